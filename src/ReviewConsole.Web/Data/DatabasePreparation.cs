@@ -1,0 +1,19 @@
+using ReviewConsole.Web.Features.Users;
+
+namespace ReviewConsole.Web.Data;
+
+/// <summary>
+/// Runs before the server takes requests (hosted services start before Kestrel): schema migrated, roles and
+/// first users present. A failure here stops start-up.
+/// </summary>
+public sealed class DatabasePreparation(IServiceProvider services) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await DatabaseInitializer.MigrateAsync(services, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<FirstRunBootstrapper>().RunAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

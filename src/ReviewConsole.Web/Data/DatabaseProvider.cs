@@ -1,0 +1,7 @@
+namespace ReviewConsole.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

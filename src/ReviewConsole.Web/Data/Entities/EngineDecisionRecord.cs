@@ -1,0 +1,28 @@
+namespace ReviewConsole.Web.Data.Entities;
+
+/// <summary>What the engine decided for one message, with its explanation and the policy version in force.</summary>
+public sealed class EngineDecisionRecord
+{
+    public long Id { get; set; }
+    public required string ConversationId { get; set; }
+    public long MessageId { get; set; }
+    public DecisionKind Kind { get; set; }
+    public string? TopCategory { get; set; }
+    public int Severity { get; set; }
+    public double Score { get; set; }
+    public int Warnings { get; set; }
+    public int Strikes { get; set; }
+    public required string PolicyVersion { get; set; }
+    /// <summary>JSON: the signals, with categories, confidence and matched spans on the original text.</summary>
+    public required string ExplanationJson { get; set; }
+    public DateTimeOffset DecidedAt { get; set; }
+}
+
+public enum DecisionKind
+{
+    Continue = 0,
+    Warn = 1,
+    Terminate = 2,
+    Safeguard = 3,
+    EndedByUser = 4,
+}

@@ -1,0 +1,31 @@
+namespace ReviewConsole.Web.Data.Entities;
+
+/// <summary>A flagged conversation waiting in, or taken out of, the review queue.</summary>
+public sealed class ReviewItem
+{
+    public long Id { get; set; }
+    public required string ConversationId { get; set; }
+    public Conversation? Conversation { get; set; }
+    public required string AccountId { get; set; }
+    public long DecisionId { get; set; }
+    public DecisionKind Kind { get; set; }
+    public ReviewStatus Status { get; set; }
+    public string? Category { get; set; }
+    public int Severity { get; set; }
+    /// <summary>Higher first: severity, account risk and age folded into one sortable number.</summary>
+    public double Priority { get; set; }
+    public required string PolicyVersion { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string? ClaimedById { get; set; }
+    public DateTimeOffset? ClaimExpiresAt { get; set; }
+    public DateTimeOffset? ResolvedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+public enum ReviewStatus
+{
+    Pending = 0,
+    Labelled = 1,
+    Escalated = 2,
+    SecondOpinion = 3,
+}

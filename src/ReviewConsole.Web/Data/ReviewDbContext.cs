@@ -1,0 +1,155 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Web.Data.Entities;
+
+namespace ReviewConsole.Web.Data;
+
+/// <summary>
+/// The one model of the console. Each database provider derives its own context type so that it can keep
+/// its own migrations (Migrations/Sqlite, Migrations/SqlServer); code depends only on this type.
+/// </summary>
+public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<ChatAccount> Accounts => Set<ChatAccount>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<EngineDecisionRecord> Decisions => Set<EngineDecisionRecord>();
+    public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+    public DbSet<ReviewLabel> Labels => Set<ReviewLabel>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<AccountRestriction> Restrictions => Set<AccountRestriction>();
+    public DbSet<PolicyVersionRecord> PolicyVersions => Set<PolicyVersionRecord>();
+    public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(128);
+
+        builder.Entity<ChatAccount>(e =>
+        {
+            e.Property(a => a.Id).HasMaxLength(128);
+            e.Property(a => a.Version).IsConcurrencyToken();
+            e.HasIndex(a => a.RiskScore);
+            e.HasIndex(a => a.AbusiveTokens);
+        });
+
+        builder.Entity<Conversation>(e =>
+        {
+            e.Property(c => c.Id).HasMaxLength(128);
+            e.Property(c => c.AccountId).HasMaxLength(128);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasOne(c => c.Account).WithMany(a => a.Conversations).HasForeignKey(c => c.AccountId);
+            e.HasIndex(c => new { c.AccountId, c.StartedAt });
+            e.HasIndex(c => c.StartedAt);
+        });
+
+        builder.Entity<Message>(e =>
+        {
+            e.Property(m => m.ExternalId).HasMaxLength(128);
+            e.Property(m => m.ConversationId).HasMaxLength(128);
+            e.Property(m => m.DeviceFingerprint).HasMaxLength(128);
+            e.Property(m => m.NetworkFingerprint).HasMaxLength(128);
+            e.HasOne(m => m.Conversation).WithMany(c => c.Messages).HasForeignKey(m => m.ConversationId);
+            e.HasIndex(m => new { m.ConversationId, m.ExternalId }).IsUnique();
+            e.HasIndex(m => new { m.ConversationId, m.Sequence });
+            e.HasIndex(m => m.DeviceFingerprint);
+            e.HasIndex(m => m.NetworkFingerprint);
+        });
+
+        builder.Entity<EngineDecisionRecord>(e =>
+        {
+            e.ToTable("Decisions");
+            e.Property(d => d.ConversationId).HasMaxLength(128);
+            e.Property(d => d.PolicyVersion).HasMaxLength(64);
+            e.Property(d => d.TopCategory).HasMaxLength(64);
+            e.HasOne<Message>().WithMany().HasForeignKey(d => d.MessageId);
+            e.HasIndex(d => new { d.ConversationId, d.MessageId });
+            e.HasIndex(d => new { d.Kind, d.DecidedAt });
+        });
+
+        builder.Entity<ReviewItem>(e =>
+        {
+            e.Property(r => r.ConversationId).HasMaxLength(128);
+            e.Property(r => r.AccountId).HasMaxLength(128);
+            e.Property(r => r.Category).HasMaxLength(64);
+            e.Property(r => r.PolicyVersion).HasMaxLength(64);
+            e.Property(r => r.ClaimedById).HasMaxLength(450);
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.HasOne(r => r.Conversation).WithMany().HasForeignKey(r => r.ConversationId);
+            e.HasOne<EngineDecisionRecord>().WithMany().HasForeignKey(r => r.DecisionId);
+            // Keyset paging of the queue: one index per sort order, the id last as the tie-breaker.
+            e.HasIndex(r => new { r.Status, r.Priority, r.Id });
+            e.HasIndex(r => new { r.Status, r.CreatedAt, r.Id });
+            e.HasIndex(r => new { r.Kind, r.Status, r.Priority, r.Id });
+            e.HasIndex(r => r.ConversationId);
+            e.HasIndex(r => r.AccountId);
+        });
+
+        builder.Entity<ReviewLabel>(e =>
+        {
+            e.Property(l => l.ReviewerId).HasMaxLength(450);
+            e.Property(l => l.Note).HasMaxLength(4000);
+            e.HasOne(l => l.ReviewItem).WithMany().HasForeignKey(l => l.ReviewItemId);
+            e.HasIndex(l => l.ReviewItemId);
+            e.HasIndex(l => new { l.ReviewerId, l.CreatedAt });
+            e.HasIndex(l => l.CreatedAt);
+        });
+
+        builder.Entity<Appeal>(e =>
+        {
+            e.Property(a => a.ConversationId).HasMaxLength(128);
+            e.Property(a => a.AccountId).HasMaxLength(128);
+            e.Property(a => a.Text).HasMaxLength(8000);
+            e.Property(a => a.ResolutionReason).HasMaxLength(4000);
+            e.Property(a => a.Version).IsConcurrencyToken();
+            e.HasIndex(a => new { a.Status, a.CreatedAt });
+            e.HasIndex(a => a.AccountId);
+        });
+
+        builder.Entity<AccountRestriction>(e =>
+        {
+            e.Property(r => r.AccountId).HasMaxLength(128);
+            e.Property(r => r.Reason).HasMaxLength(1000);
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.HasIndex(r => new { r.AccountId, r.Status });
+        });
+
+        builder.Entity<PolicyVersionRecord>(e =>
+        {
+            e.Property(p => p.VersionId).HasMaxLength(64);
+            e.HasIndex(p => p.VersionId).IsUnique();
+        });
+
+        builder.Entity<Setting>(e =>
+        {
+            e.HasKey(s => s.Key);
+            e.Property(s => s.Key).HasMaxLength(128);
+            e.Property(s => s.Value).HasMaxLength(4000);
+            e.Property(s => s.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.ActorId).HasMaxLength(450);
+            e.Property(a => a.ActorName).HasMaxLength(256);
+            e.Property(a => a.Action).HasMaxLength(64);
+            e.Property(a => a.Target).HasMaxLength(256);
+            e.Property(a => a.RemoteIp).HasMaxLength(64);
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.Action, a.At });
+            e.HasIndex(a => new { a.ActorName, a.At });
+        });
+
+        builder.Entity<ApiClient>(e =>
+        {
+            e.Property(c => c.Name).HasMaxLength(128);
+            e.Property(c => c.KeyHash).HasMaxLength(128);
+            e.Property(c => c.KeyPrefix).HasMaxLength(16);
+            e.HasIndex(c => c.KeyHash).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ReviewConsole.Web.Data;
+
+public sealed class SqlServerReviewDbContext(DbContextOptions<SqlServerReviewDbContext> options) : ReviewDbContext(options);

@@ -1,0 +1,15 @@
+namespace ReviewConsole.Web.Features.Users;
+
+/// <summary>Settings "Bootstrap:*": the first admin, created when the database has no users.</summary>
+public sealed class BootstrapOptions
+{
+    public const string Section = "Bootstrap";
+
+    public string AdminEmail { get; set; } = "admin@reviewconsole.local";
+
+    /// <summary>When empty, a strong password is generated and printed once to the console (never to the logs).</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>Demo mode: demo users (and later demo data). Unset means on for SQLite, off for SQL Server.</summary>
+    public bool? DemoMode { get; set; }
+}
