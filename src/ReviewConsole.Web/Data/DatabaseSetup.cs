@@ -18,8 +18,10 @@ public static class DatabaseSetup
         {
             return DatabaseProvider.Sqlite;
         }
-        return Enum.TryParse<DatabaseProvider>(raw.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
+        // Names only: Enum.TryParse would also accept "1" as SqlServer.
+        var name = Enum.GetNames<DatabaseProvider>().FirstOrDefault(n => string.Equals(n, raw.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null
+            ? Enum.Parse<DatabaseProvider>(name)
             : throw new StartupConfigurationException(
                 $"{ProviderSetting} is '{raw}', which is not a supported database provider: use Sqlite or SqlServer.");
     }

@@ -1,0 +1,71 @@
+using System.Net;
+using ReviewConsole.Web.Features.Users;
+using ReviewConsole.Web.Tests.Infrastructure;
+
+namespace ReviewConsole.Web.Tests.Account;
+
+public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture<SharedAppFixture>
+{
+    private readonly ConsoleAppFactory factory = fixture.Factory;
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/audit")]
+    [InlineData("/Account/Manage/ChangePassword")]
+    public async Task Anonymous_users_are_sent_to_sign_in(string path)
+    {
+        using var client = SignInClient.CreateAnonymous(factory);
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task Reviewers_and_managers_are_refused_admin_pages(int demoUser)
+    {
+        var (email, password, _) = DemoUsers.All[demoUser];
+        using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
+        var response = await client.GetAsync("/audit");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Admins_reach_the_audit_log()
+    {
+        using var client = await SignInClient.CreateSignedInAsync(factory, ConsoleAppFactory.AdminEmail, ConsoleAppFactory.AdminPassword);
+        var response = await client.GetAsync("/audit");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Audit log", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Healthz_reports_the_database_reachable()
+    {
+        using var client = SignInClient.CreateAnonymous(factory);
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Healthz_reports_unhealthy_when_the_database_is_gone()
+    {
+        using var broken = new ConsoleAppFactory();
+        using var client = SignInClient.CreateAnonymous(broken);
+        _ = await client.GetAsync("/healthz");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(broken.DatabasePath);
+        Directory.Delete(Path.GetDirectoryName(broken.DatabasePath)!, recursive: true);
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+}

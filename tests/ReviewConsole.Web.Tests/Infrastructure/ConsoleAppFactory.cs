@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReviewConsole.Web.Features.Users;
+
+namespace ReviewConsole.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real SQLite file of its own, with the operator console and the logs captured so tests can
+/// read what a person starting the server would see.
+/// </summary>
+public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@reviewconsole.local";
+    public const string AdminPassword = "Admin-test-password-1!";
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "rc-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> settings;
+
+    public ConsoleAppFactory(Dictionary<string, string?>? overrides = null)
+    {
+        Directory.CreateDirectory(folder);
+        settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:ReviewConsole"] = $"Data Source={DatabasePath}",
+            ["Bootstrap:AdminPassword"] = AdminPassword,
+        };
+        foreach (var (key, value) in overrides ?? [])
+        {
+            settings[key] = value;
+        }
+    }
+
+    public string DatabasePath => Path.Combine(folder, "console.db");
+
+    public StringWriter OperatorOutput { get; } = new();
+
+    public ConcurrentQueue<string> LogLines { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
+        builder.ConfigureServices(services => services.AddSingleton(new OperatorConsole(OperatorOutput)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finalising connection: the temp folder is cleaned by the OS.
+        }
+    }
+}
