@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace ReviewConsole.E2E;
+
+/// <summary>
+/// The console as a user starts it: its own process, a fresh SQLite file, listening on a free loopback port.
+/// </summary>
+public sealed class ConsoleServer : IAsyncDisposable
+{
+    public const string AdminEmail = "admin@reviewconsole.local";
+    public const string AdminPassword = "E2E-admin-password-1!";
+
+    private readonly Process process;
+    private readonly string folder;
+    private readonly StringBuilder output = new();
+
+    private ConsoleServer(Process process, string folder, Uri baseAddress)
+    {
+        this.process = process;
+        this.folder = folder;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public static async Task<ConsoleServer> StartAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rc-e2e", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ReviewConsole.Web.dll"), "--urls", baseAddress.ToString()])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        // Development serves the static assets from their build manifest, as `dotnet run` does.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__ReviewConsole"] = $"Data Source={Path.Combine(folder, "console.db")}";
+        start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
+
+        var server = new ConsoleServer(Process.Start(start)!, folder, baseAddress);
+        server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        server.process.BeginOutputReadLine();
+        server.process.BeginErrorReadLine();
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    private void Append(string? line)
+    {
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The console exited with {process.ExitCode}:\n{Output}");
+            }
+            try
+            {
+                if ((await http.GetAsync("healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The console did not become healthy:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+}
