@@ -1,0 +1,17 @@
+using ReviewConsole.Cli;
+
+return args.FirstOrDefault() switch
+{
+    "evaluate" => await EvaluateCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: reviewconsole <command>
+          evaluate --input FILE.jsonl [--policy policy.json] [--details]
+              replay labelled conversations through the engine; print shares per label and evasion as JSON
+        """);
+    return 2;
+}

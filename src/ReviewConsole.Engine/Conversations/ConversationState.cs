@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace ReviewConsole.Engine.Conversations;
+
+/// <summary>
+/// Where a conversation stands after its last message. Immutable and small, so the caller can persist it
+/// (a restart continues the conversation) and replay history cheaply.
+/// </summary>
+public sealed record ConversationState
+{
+    public static ConversationState New { get; } = new();
+
+    public int UserMessages { get; init; }
+    public int Warnings { get; init; }
+
+    /// <summary>The user-message numbers (1-based) of the strikes still inside the window.</summary>
+    public ImmutableArray<int> Strikes { get; init; } = [];
+
+    public double RunningScore { get; init; }
+    public bool CrisisActive { get; init; }
+    public bool Ended { get; init; }
+
+    /// <summary>Warnings the account already had in earlier sessions (gradual escalation).</summary>
+    public static ConversationState ForWarnedAccount(int carriedWarnings) => new() { Warnings = carriedWarnings };
+}

@@ -1,0 +1,70 @@
+namespace ReviewConsole.Engine.Normalization;
+
+/// <summary>What normalization found that a person trying to hide words would leave behind.</summary>
+[Flags]
+public enum EvasionTraits
+{
+    None = 0,
+    HiddenCharacters = 1,
+    Homoglyphs = 2,
+    MixedScriptWord = 4,
+    Leetspeak = 8,
+    SplitLetters = 16,
+    TagCharacters = 32,
+    FullWidthOrStyled = 64,
+    RepeatedCharacters = 128,
+}
+
+/// <summary>
+/// A message folded to a lowercase Latin skeleton: words separated by single spaces, clause ends marked by '|',
+/// letter runs squeezed to one letter. <see cref="OriginalStart"/> maps every skeleton character back to the
+/// first original UTF-16 index it came from, so matches can be highlighted in what the user typed.
+/// </summary>
+public sealed class NormalizedText
+{
+    internal NormalizedText(char[] text, int[] originalStart, int length, int originalLength, EvasionTraits traits, string? hiddenTagText)
+    {
+        Buffer = text;
+        OriginalStartBuffer = originalStart;
+        Length = length;
+        OriginalLength = originalLength;
+        Traits = traits;
+        HiddenTagText = hiddenTagText;
+    }
+
+    internal char[] Buffer { get; }
+
+    internal int[] OriginalStartBuffer { get; }
+
+    public int Length { get; private set; }
+
+    public int OriginalLength { get; private set; }
+
+    public ReadOnlySpan<char> Text => Buffer.AsSpan(0, Length);
+
+    public EvasionTraits Traits { get; private set; }
+
+    /// <summary>ASCII smuggled in Unicode tag characters (U+E0000–U+E007F), decoded; null when there was none.</summary>
+    public string? HiddenTagText { get; private set; }
+
+    public int OriginalStart(int normalizedIndex) => OriginalStartBuffer[normalizedIndex];
+
+    /// <summary>The original span [start, end) covering skeleton characters [start, start+length).</summary>
+    public (int Start, int End) ToOriginal(int start, int length)
+    {
+        var originalStart = OriginalStartBuffer[start];
+        var last = start + length;
+        var originalEnd = last < Length ? OriginalStartBuffer[last] : OriginalLength;
+        return (originalStart, Math.Max(originalStart + 1, originalEnd));
+    }
+
+    internal void Reset(int length, int originalLength, EvasionTraits traits, string? hiddenTagText)
+    {
+        Length = length;
+        OriginalLength = originalLength;
+        Traits = traits;
+        HiddenTagText = hiddenTagText;
+    }
+
+    public override string ToString() => new(Text);
+}

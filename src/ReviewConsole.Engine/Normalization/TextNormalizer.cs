@@ -1,0 +1,381 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReviewConsole.Engine.Normalization;
+
+/// <summary>
+/// Folds a message to the skeleton the detectors read, undoing the evasions of PRODUCT.md: compatibility forms
+/// (NFKC: full-width, mathematical letters), invisible and format characters, tag-block smuggling, homoglyphs,
+/// leetspeak, letters split by spaces, dots or dashes, and stretched letters.
+/// Pure-ASCII messages — nearly all traffic — skip every Unicode step.
+/// </summary>
+public static class TextNormalizer
+{
+    private const char Boundary = '|';
+    private const char Separator = ' ';
+
+    public static NormalizedText Normalize(string text)
+    {
+        var target = CreateBuffer(text.Length);
+        Normalize(text, target);
+        return target;
+    }
+
+    /// <summary>A reusable buffer for <see cref="Normalize(string, NormalizedText)"/>; grows as needed.</summary>
+    public static NormalizedText CreateBuffer(int capacity)
+    {
+        var size = Math.Max(64, capacity * 2 + 16);
+        return new NormalizedText(new char[size], new int[size], 0, 0, EvasionTraits.None, null);
+    }
+
+    /// <summary>Normalizes into <paramref name="target"/>, reusing its arrays; returns the buffer actually used.</summary>
+    public static NormalizedText Normalize(string text, NormalizedText target)
+    {
+        if (target.Buffer.Length < text.Length * 3 + 16)
+        {
+            target = CreateBuffer(text.Length * 2);
+        }
+
+        var folded = new Folder(target.Buffer, target.OriginalStartBuffer);
+        StringBuilder? hiddenTags = null;
+        var traits = EvasionTraits.None;
+
+        if (System.Text.Ascii.IsValid(text))
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                folded.AddAscii(text, i, text[i]);
+            }
+        }
+        else
+        {
+            FoldUnicode(text, ref folded, ref traits, ref hiddenTags);
+        }
+
+        var length = Postprocess(target.Buffer, target.OriginalStartBuffer, folded.Length, ref traits);
+        target.Reset(length, text.Length, traits, hiddenTags?.ToString());
+        return target;
+    }
+
+    private static void FoldUnicode(string text, ref Folder folded, ref EvasionTraits traits, ref StringBuilder? hiddenTags)
+    {
+        var wordHasLatin = false;
+        var wordHasFolded = false;
+        for (var i = 0; i < text.Length;)
+        {
+            var rune = Rune.GetRuneAt(text, i);
+            var width = rune.Utf16SequenceLength;
+            var value = rune.Value;
+
+            if (value < 0x80)
+            {
+                var c = (char)value;
+                if (char.IsAsciiLetter(c))
+                {
+                    wordHasLatin = true;
+                }
+                else if (!char.IsAsciiDigit(c))
+                {
+                    if (wordHasLatin && wordHasFolded)
+                    {
+                        traits |= EvasionTraits.MixedScriptWord;
+                    }
+                    wordHasLatin = wordHasFolded = false;
+                }
+                folded.AddAscii(text, i, c);
+            }
+            else if (value is >= 0xE0000 and <= 0xE007F)
+            {
+                // Tag characters render as nothing but spell ASCII: decode them so what they hide is scored too.
+                traits |= EvasionTraits.TagCharacters;
+                if (value is >= 0xE0020 and <= 0xE007E)
+                {
+                    (hiddenTags ??= new StringBuilder()).Append((char)(value - 0xE0000));
+                }
+            }
+            else if (IsInvisible(rune))
+            {
+                traits |= EvasionTraits.HiddenCharacters;
+            }
+            else if (ConfusableFolder.TryFold(value, out var latin))
+            {
+                traits |= EvasionTraits.Homoglyphs;
+                wordHasFolded = true;
+                folded.AddLetter(latin, i);
+            }
+            else if (value is >= 0xFF01 and <= 0xFF5E)
+            {
+                traits |= EvasionTraits.FullWidthOrStyled;
+                var c = (char)(value - 0xFEE0);
+                wordHasLatin |= char.IsAsciiLetter(c);
+                folded.AddAscii(text, i, c);
+            }
+            else if (Rune.IsWhiteSpace(rune))
+            {
+                folded.AddSeparator(i);
+                wordHasLatin = wordHasFolded = false;
+            }
+            else if (Rune.IsLetterOrDigit(rune))
+            {
+                FoldLetter(text, i, width, rune, ref folded, ref traits, ref wordHasLatin);
+            }
+            else if (value is 0x2019 or 0x2018 or 0x02BC)
+            {
+                folded.AddAscii(text, i, '\'');
+            }
+            else
+            {
+                folded.AddSeparator(i);
+            }
+            i += width;
+        }
+        if (wordHasLatin && wordHasFolded)
+        {
+            traits |= EvasionTraits.MixedScriptWord;
+        }
+    }
+
+    private static void FoldLetter(string text, int index, int width, Rune rune, ref Folder folded, ref EvasionTraits traits, ref bool wordHasLatin)
+    {
+        var compatible = text.AsSpan(index, width).ToString().Normalize(NormalizationForm.FormKC);
+        if (System.Text.Ascii.IsValid(compatible))
+        {
+            traits |= EvasionTraits.FullWidthOrStyled;
+            foreach (var c in compatible)
+            {
+                wordHasLatin |= char.IsAsciiLetter(c);
+                folded.AddAscii(text, index, c);
+            }
+            return;
+        }
+
+        // Accented Latin letters fold to their base letter; other scripts stay as they are, lowercased.
+        var decomposed = compatible.Normalize(NormalizationForm.FormD);
+        if (decomposed.Length > 0 && char.IsAsciiLetter(decomposed[0]))
+        {
+            wordHasLatin = true;
+            folded.AddLetter(char.ToLowerInvariant(decomposed[0]), index);
+            return;
+        }
+        foreach (var c in compatible)
+        {
+            folded.AddLetter(char.ToLowerInvariant(c), index);
+        }
+        _ = rune;
+    }
+
+    private static bool IsInvisible(Rune rune)
+    {
+        var value = rune.Value;
+        return value is 0x00AD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x180E or 0x3164 or 0xFFA0
+            or (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x206F)
+            or 0xFEFF or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF)
+            || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format;
+    }
+
+    /// <summary>Rejoins split letters, undoes leetspeak and squeezes letter runs, compacting the buffer in place.</summary>
+    private static int Postprocess(char[] text, int[] origin, int length, ref EvasionTraits traits)
+    {
+        length = RejoinSplitLetters(text, origin, length, ref traits);
+
+        var write = 0;
+        var i = 0;
+        while (i < length)
+        {
+            if (text[i] is Separator or Boundary)
+            {
+                // One separator between tokens; a boundary wins over a plain space.
+                var boundary = false;
+                var start = i;
+                while (i < length && text[i] is Separator or Boundary)
+                {
+                    boundary |= text[i] == Boundary;
+                    i++;
+                }
+                if (write > 0 && i < length)
+                {
+                    if (boundary)
+                    {
+                        origin[write] = origin[start];
+                        text[write++] = Separator;
+                        origin[write] = origin[start];
+                        text[write++] = Boundary;
+                    }
+                    origin[write] = origin[start];
+                    text[write++] = Separator;
+                }
+                continue;
+            }
+
+            var tokenStart = i;
+            var hasLetter = false;
+            var hasLeet = false;
+            while (i < length && text[i] is not (Separator or Boundary))
+            {
+                var c = text[i];
+                hasLetter |= char.IsLetter(c);
+                hasLeet |= IsLeet(c);
+                i++;
+            }
+            var fold = hasLetter && hasLeet;
+            if (fold)
+            {
+                traits |= EvasionTraits.Leetspeak;
+            }
+
+            var run = 0;
+            for (var j = tokenStart; j < i; j++)
+            {
+                var c = fold ? FoldLeet(text[j]) : text[j];
+                if (c is '@' or '$' or '!')
+                {
+                    continue;
+                }
+                if (write > 0 && text[write - 1] == c && char.IsLetter(c))
+                {
+                    // Squeezed: "kiiiill" and "kill" both become "kil"; the lexicon is squeezed the same way.
+                    if (++run == 2)
+                    {
+                        traits |= EvasionTraits.RepeatedCharacters;
+                    }
+                    continue;
+                }
+                run = 0;
+                origin[write] = origin[j];
+                text[write++] = c;
+            }
+        }
+        while (write > 0 && text[write - 1] is Separator or Boundary)
+        {
+            write--;
+        }
+        return write;
+    }
+
+    /// <summary>"k i l l", "k.i.l.l", "k-i-l-l": three or more single letters in a row become one word.</summary>
+    private static int RejoinSplitLetters(char[] text, int[] origin, int length, ref EvasionTraits traits)
+    {
+        var write = 0;
+        var i = 0;
+        while (i < length)
+        {
+            var runEnd = SingleLetterRunEnd(text, length, i, out var letters);
+            if (letters >= 3)
+            {
+                traits |= EvasionTraits.SplitLetters;
+                for (var j = i; j < runEnd; j++)
+                {
+                    if (text[j] is not (Separator or Boundary))
+                    {
+                        origin[write] = origin[j];
+                        text[write++] = text[j];
+                    }
+                }
+                i = runEnd;
+                continue;
+            }
+            origin[write] = origin[i];
+            text[write++] = text[i];
+            i++;
+        }
+        return write;
+    }
+
+    private static int SingleLetterRunEnd(char[] text, int length, int start, out int letters)
+    {
+        letters = 0;
+        var atWordStart = start == 0 || text[start - 1] is Separator or Boundary;
+        var i = start;
+        while (atWordStart && i < length && IsWordChar(text[i]) && (i + 1 == length || text[i + 1] is Separator or Boundary))
+        {
+            letters++;
+            var next = i + 1;
+            // Exactly one separator between the letters: a real sentence has longer gaps somewhere.
+            if (next < length && text[next] is Separator or Boundary && next + 1 < length && IsWordChar(text[next + 1])
+                && (next + 2 == length || text[next + 2] is Separator or Boundary))
+            {
+                i = next + 1;
+                continue;
+            }
+            i = next;
+            break;
+        }
+        return i;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || IsLeet(c);
+
+    private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '9' or '@' or '$' or '!';
+
+    private static char FoldLeet(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        '@' => 'a',
+        '$' => 's',
+        '!' => 'i',
+        _ => c,
+    };
+
+    /// <summary>Writes folded characters with the original index each came from.</summary>
+    private ref struct Folder(char[] text, int[] origin)
+    {
+        private readonly char[] text = text;
+        private readonly int[] origin = origin;
+
+        public int Length { get; private set; }
+
+        public void AddLetter(char c, int originalIndex)
+        {
+            if (Length < text.Length)
+            {
+                origin[Length] = originalIndex;
+                text[Length++] = c;
+            }
+        }
+
+        public void AddSeparator(int originalIndex) => AddLetter(Separator, originalIndex);
+
+        public void AddAscii(string source, int index, char c)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                AddLetter((char)(c | 0x20), index);
+            }
+            else if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+            {
+                AddLetter(c, index);
+            }
+            else if (c is '@' or '$')
+            {
+                AddLetter(c, index);
+            }
+            else if (c is '.' or '!' && Between(source, index))
+            {
+                // Inside a word: "k.i.l.l" splits letters, "k!ll" is leetspeak — neither ends a sentence.
+                AddLetter(c == '!' ? '!' : Separator, index);
+            }
+            else if (c is '.' or '?' or '!' or ';' or ':' or '\n')
+            {
+                AddLetter(Boundary, index);
+            }
+            else if (c is '\'')
+            {
+                AddLetter(Separator, index);
+            }
+            else
+            {
+                AddLetter(Separator, index);
+            }
+        }
+
+        private static bool Between(string source, int index) =>
+            index > 0 && index + 1 < source.Length && char.IsLetterOrDigit(source[index - 1]) && char.IsLetterOrDigit(source[index + 1]);
+    }
+}

@@ -1,0 +1,192 @@
+using ReviewConsole.Engine.Normalization;
+
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>
+/// Finds the signals in one message. Words are classified by the <see cref="Lexicon"/> on the normalized text
+/// (dictionary look-ups of 1–4 word phrases, no regex), then small rules link them: a violent verb and its target,
+/// a protected group and the exclusion said of it, a private attribute and whose it is. Context — a descriptive
+/// question, fiction, defence, history — lowers confidence; claimed authority ("my therapist said") does not.
+/// Thread-safe: each thread reuses its own scratch buffers, so a message allocates only its result.
+/// </summary>
+public sealed partial class MessageAnalyzer(Lexicon? lexicon = null)
+{
+    private const TermClass AnyTrigger = ~(TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Negation |
+        TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.BenignObject | TermClass.HumanTarget |
+        TermClass.PeoplePlace | TermClass.BodyPart | TermClass.SelfReference | TermClass.CreativeContext |
+        TermClass.Historical | TermClass.Defensive | TermClass.Operational | TermClass.Acquire | TermClass.DrugContext |
+        TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Ability | TermClass.Normative);
+
+    private readonly Lexicon lexicon = lexicon ?? Lexicon.Default;
+
+    [ThreadStatic]
+    private static Scratch? threadScratch;
+
+    public MessageAnalysis Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = threadScratch ??= new Scratch();
+        scratch.Normalized = TextNormalizer.Normalize(text, scratch.Normalized);
+        var normalized = scratch.Normalized;
+        var hidden = normalized.HiddenTagText;
+        var traits = normalized.Traits;
+
+        List<Signal>? signals = null;
+        Analyze(scratch, normalized, ref signals);
+
+        if (hidden is not null)
+        {
+            // The smuggled text is scored as if typed; its spans point at the whole message, where it hides.
+            var hiddenText = TextNormalizer.Normalize(hidden);
+            List<Signal>? hiddenSignals = null;
+            Analyze(scratch, hiddenText, ref hiddenSignals);
+            foreach (var signal in hiddenSignals ?? [])
+            {
+                (signals ??= []).Add(signal with { Spans = [new TextSpan(0, text.Length)], Contexts = [.. signal.Contexts, "hidden in tag characters"] });
+            }
+        }
+
+        AddObfuscation(traits, text.Length, ref signals);
+        return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
+    }
+
+    private void Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals)
+    {
+        var view = scratch.Tokenize(normalized, lexicon);
+        if ((view.MessageClasses & AnyTrigger) == 0)
+        {
+            return;
+        }
+        new RuleSet(view, normalized).Apply(ref signals);
+    }
+
+    private static void AddObfuscation(EvasionTraits traits, int length, ref List<Signal>? signals)
+    {
+        const EvasionTraits disguises = EvasionTraits.HiddenCharacters | EvasionTraits.Homoglyphs | EvasionTraits.MixedScriptWord |
+            EvasionTraits.Leetspeak | EvasionTraits.SplitLetters | EvasionTraits.TagCharacters | EvasionTraits.FullWidthOrStyled;
+        var found = traits & disguises;
+        if (found == EvasionTraits.None)
+        {
+            return;
+        }
+        var count = System.Numerics.BitOperations.PopCount((uint)found);
+        if (signals is { Count: > 0 })
+        {
+            // Disguising a harmful message is itself evidence of intent.
+            for (var i = 0; i < signals.Count; i++)
+            {
+                var s = signals[i];
+                if (s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
+                {
+                    signals[i] = s with { Confidence = Math.Min(0.99, s.Confidence * 1.15), Contexts = [.. s.Contexts, $"obfuscated ({found})"] };
+                }
+            }
+        }
+        (signals ??= []).Add(new Signal(SignalCategory.Obfuscation, Severity.Low, Math.Min(0.7, 0.2 + 0.1 * count), "evasion:" + found,
+            [new TextSpan(0, length)], []));
+    }
+
+    /// <summary>Per-thread buffers: tokens, their classes and the phrases found.</summary>
+    private sealed class Scratch
+    {
+        public NormalizedText Normalized = TextNormalizer.CreateBuffer(512);
+        private int[] starts = new int[128];
+        private int[] lengths = new int[128];
+        private int[] clauses = new int[128];
+        private TermClass[] classes = new TermClass[128];
+        private PhraseMatch[] matches = new PhraseMatch[128];
+
+        public TokenView Tokenize(NormalizedText normalized, Lexicon lexicon)
+        {
+            var text = normalized.Text;
+            var count = 0;
+            var clause = 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (text[i] == ' ')
+                {
+                    i++;
+                    continue;
+                }
+                var start = i;
+                while (i < text.Length && text[i] != ' ')
+                {
+                    i++;
+                }
+                if (i - start == 1 && text[start] == '|')
+                {
+                    clause++;
+                    continue;
+                }
+                if (count == starts.Length)
+                {
+                    Grow();
+                }
+                starts[count] = start;
+                lengths[count] = i - start;
+                clauses[count] = clause;
+                classes[count] = TermClass.None;
+                count++;
+            }
+
+            var matchCount = 0;
+            var messageClasses = TermClass.None;
+            for (var t = 0; t < count; t++)
+            {
+                for (var n = 1; n <= Lexicon.MaxPhraseWords && t + n <= count; n++)
+                {
+                    var last = t + n - 1;
+                    if (clauses[last] != clauses[t])
+                    {
+                        break;
+                    }
+                    var found = lexicon.Lookup(text.Slice(starts[t], starts[last] + lengths[last] - starts[t]));
+                    if (found == TermClass.None)
+                    {
+                        continue;
+                    }
+                    if (matchCount == matches.Length)
+                    {
+                        Array.Resize(ref matches, matches.Length * 2);
+                    }
+                    matches[matchCount++] = new PhraseMatch(t, n, found);
+                    messageClasses |= found;
+                    for (var k = t; k <= last; k++)
+                    {
+                        classes[k] |= found;
+                    }
+                }
+            }
+            return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
+        }
+
+        private void Grow()
+        {
+            Array.Resize(ref starts, starts.Length * 2);
+            Array.Resize(ref lengths, lengths.Length * 2);
+            Array.Resize(ref clauses, clauses.Length * 2);
+            Array.Resize(ref classes, classes.Length * 2);
+        }
+    }
+}
+
+internal readonly record struct PhraseMatch(int Token, int Words, TermClass Classes);
+
+/// <summary>The tokens of one normalized message with the lexicon classes each belongs to.</summary>
+internal readonly ref struct TokenView(
+    ReadOnlySpan<char> text, int[] starts, int[] lengths, int[] clauses, TermClass[] classes, int count,
+    PhraseMatch[] matches, int matchCount, TermClass messageClasses)
+{
+    public ReadOnlySpan<char> Text { get; } = text;
+    public int Count { get; } = count;
+    public TermClass MessageClasses { get; } = messageClasses;
+    public ReadOnlySpan<PhraseMatch> Matches => matches.AsSpan(0, matchCount);
+
+    public int Start(int token) => starts[token];
+    public int End(int token) => starts[token] + lengths[token];
+    public int Clause(int token) => clauses[token];
+    public TermClass Classes(int token) => classes[token];
+    public bool Has(TermClass c) => (MessageClasses & c) != 0;
+    public bool TokenIs(int token, string word) => token >= 0 && token < Count && Text.Slice(starts[token], lengths[token]).SequenceEqual(word);
+}

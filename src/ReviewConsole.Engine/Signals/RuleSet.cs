@@ -1,0 +1,492 @@
+using ReviewConsole.Engine.Normalization;
+
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>The rules that turn classified words into signals, one method per trigger of PRODUCT.md.</summary>
+internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
+{
+    private readonly TokenView view = view;
+
+    private enum TargetKind { None, Human, Place, BodyPart, Self, Assistant, Benign }
+
+    public void Apply(ref List<Signal>? signals)
+    {
+        Crisis(ref signals);
+        Coercion(ref signals);
+        Jailbreak(ref signals);
+        AssistantDirected(ref signals);
+        Violence(ref signals);
+        Crime(ref signals);
+        Drugs(ref signals);
+        Discrimination(ref signals);
+        Privacy(ref signals);
+        Glorification(ref signals);
+        SexualViolence(ref signals);
+        EndRequest(ref signals);
+    }
+
+    private void Crisis(ref List<Signal>? signals)
+    {
+        if (view.Has(TermClass.Coercion))
+        {
+            return; // Leverage, not distress: the Coercion rule speaks for it.
+        }
+        if (FirstMatch(TermClass.CrisisDistress) is { } distress)
+        {
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, 0.9, "crisis-distress", [distress], []);
+            return;
+        }
+        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
+        {
+            var contexts = new List<string>();
+            var confidence = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext) ? 0.45 : 0.85;
+            if (confidence < 0.85)
+            {
+                contexts.Add("helping, fictional or preventive framing");
+            }
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, "self-harm-method", [selfHarm], contexts);
+        }
+    }
+
+    private void Coercion(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.Coercion) is not { } coercion)
+        {
+            return;
+        }
+        var usesCrisis = view.Has(TermClass.SelfHarm) || view.Has(TermClass.CrisisDistress);
+        var directed = view.Has(TermClass.SecondPerson) || view.Has(TermClass.RequestFrame) || usesCrisis;
+        if (!directed)
+        {
+            return;
+        }
+        Add(ref signals, SignalCategory.Coercion, usesCrisis ? Severity.High : Severity.Medium, usesCrisis ? 0.85 : 0.7,
+            usesCrisis ? "coercion-using-crisis" : "coercion", [coercion], usesCrisis ? ["a crisis used as leverage, not a genuine crisis"] : []);
+    }
+
+    private void Jailbreak(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.Jailbreak) is not { } jailbreak)
+        {
+            return;
+        }
+        if (view.Has(TermClass.DocumentMarker))
+        {
+            Add(ref signals, SignalCategory.PromptInjection, Severity.High, 0.85, "injection-in-document", [jailbreak, FirstMatch(TermClass.DocumentMarker)!.Value], []);
+            return;
+        }
+        var descriptive = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !view.Has(TermClass.SecondPerson);
+        var confidence = descriptive || view.Has(TermClass.Defensive) ? 0.3 : 0.8;
+        Add(ref signals, SignalCategory.Jailbreak, Severity.Medium, confidence, "instruction-override", [jailbreak],
+            confidence < 0.8 ? ["asked about, not attempted"] : []);
+    }
+
+    private void AssistantDirected(ref List<Signal>? signals)
+    {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.SexualAdvance) != 0)
+            {
+                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, 0.8, "sexual-advance", [match], []);
+                break;
+            }
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Sexual) != 0 && NearClass(match, TermClass.SecondPerson, 4) && !view.Has(TermClass.Defensive))
+            {
+                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, 0.75, "sexual-toward-assistant", [match], []);
+                break;
+            }
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Insult) != 0 && NearClass(match, TermClass.SecondPerson, 4))
+            {
+                var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
+                Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? 0.85 : 0.7, "insult-toward-assistant", [match], []);
+                return;
+            }
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Profanity) != 0)
+            {
+                var atAssistant = NearClass(match, TermClass.SecondPerson, 3);
+                Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
+                    atAssistant ? 0.75 : 0.6, atAssistant ? "profanity-toward-assistant" : "profanity", [match], []);
+                return;
+            }
+        }
+    }
+
+    private void Violence(ref List<Signal>? signals)
+    {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.ViolentAct) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm))
+            {
+                continue;
+            }
+            var (target, targetToken) = FindTarget(match);
+            if (target == TargetKind.Benign)
+            {
+                continue;
+            }
+            if (target == TargetKind.Self)
+            {
+                var selfHarmConfidence = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext) ? 0.4 : 0.8;
+                Add(ref signals, SignalCategory.Crisis, Severity.Severe, selfHarmConfidence, "self-harm-method", [match, Token(targetToken)], []);
+                return;
+            }
+            if (target == TargetKind.Assistant)
+            {
+                var threat = view.Has(TermClass.ThreatIntent);
+                Add(ref signals, threat ? SignalCategory.ViolentThreat : SignalCategory.Harassment, threat ? Severity.High : Severity.Medium,
+                    threat ? 0.9 : 0.75, threat ? "threat-to-assistant" : "violent-abuse-toward-assistant", [match, Token(targetToken)], []);
+                return;
+            }
+
+            var inherent = (match.Classes & TermClass.InherentlyHarmful) != 0;
+            var baseConfidence = target switch
+            {
+                TargetKind.Human => 0.9,
+                TargetKind.Place or TargetKind.BodyPart => 0.85,
+                _ => inherent ? 0.85 : 0.3,
+            };
+            var mass = (match.Classes & TermClass.MassHarm) != 0 || (targetToken >= 0 && (view.Classes(targetToken) & (TermClass.MassHarm | TermClass.ChildTarget)) != 0);
+            var severity = mass ? Severity.Severe : Severity.High;
+            var threatToPerson = view.Has(TermClass.ThreatIntent) && !view.Has(TermClass.RequestFrame) && target == TargetKind.Human;
+            var contexts = new List<string>();
+            var confidence = InContext(baseConfidence, contexts);
+            var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];
+            Add(ref signals, threatToPerson ? SignalCategory.ViolentThreat : SignalCategory.HarmfulRequest, severity, confidence,
+                threatToPerson ? "threat-to-person" : target == TargetKind.None ? "violent-act" : "violence-against-" + target.ToString().ToLowerInvariant(),
+                spans, contexts);
+            return;
+        }
+    }
+
+    private void Crime(ref List<Signal>? signals)
+    {
+        foreach (var match in view.Matches)
+        {
+            var isCrime = (match.Classes & TermClass.Crime) != 0;
+            var isDamage = (match.Classes & TermClass.PropertyDamage) != 0;
+            if (!isCrime && !isDamage)
+            {
+                continue;
+            }
+            var (target, targetToken) = FindTarget(match);
+            if (target == TargetKind.Benign || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
+            {
+                continue;
+            }
+            if (!view.Has(TermClass.RequestFrame) && !view.Has(TermClass.FirstPerson))
+            {
+                continue;
+            }
+            var contexts = new List<string>();
+            var confidence = InContext(0.8, contexts);
+            var severity = (match.Classes & TermClass.InherentlyHarmful) != 0 ? Severity.High : Severity.Medium;
+            Add(ref signals, SignalCategory.HarmfulRequest, severity, confidence, isCrime ? "crime" : "property-damage",
+                targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
+            return;
+        }
+    }
+
+    private void Drugs(ref List<Signal>? signals)
+    {
+        foreach (var match in view.Matches)
+        {
+            var certain = (match.Classes & TermClass.Drug) != 0;
+            var ambiguous = (match.Classes & TermClass.AmbiguousDrug) != 0;
+            if (!certain && !ambiguous)
+            {
+                continue;
+            }
+            var acquiring = view.Has(TermClass.Acquire) || view.Has(TermClass.DrugContext);
+            var drugContext = NearClass(match, TermClass.DrugContext, 4);
+            var benignNearby = NearClass(match, TermClass.BenignObject, 4) && !drugContext;
+            if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !NearClass(match, TermClass.Acquire, 3)))
+            {
+                continue;
+            }
+            var contexts = new List<string>();
+            var confidence = InContext(0.8, contexts);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, "illegal-drugs", [match], contexts);
+            return;
+        }
+    }
+
+    private void Discrimination(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.ProtectedGroup) || !view.Has(TermClass.Exclusion) || view.Has(TermClass.Impossible))
+        {
+            return;
+        }
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0)
+            {
+                continue;
+            }
+            foreach (var exclusion in view.Matches)
+            {
+                // The group must be the subject: "why should <group> not be allowed…", not "…as <group>".
+                if ((exclusion.Classes & TermClass.Exclusion) == 0 || exclusion.Token <= group.Token || exclusion.Token - group.Token > 10)
+                {
+                    continue;
+                }
+                var normative = view.Has(TermClass.Normative) || view.Has(TermClass.RequestFrame);
+                var contexts = new List<string>();
+                var confidence = view.Has(TermClass.Historical) && view.Has(TermClass.DescriptiveFrame) ? 0.3 : normative ? 0.85 : 0.65;
+                if (confidence < 0.5)
+                {
+                    contexts.Add("historical question");
+                }
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, "discrimination", [group, exclusion], contexts);
+                return;
+            }
+        }
+    }
+
+    private void Privacy(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.PrivateAttribute) || !view.Has(TermClass.AcquaintancePerson))
+        {
+            return;
+        }
+        foreach (var attribute in view.Matches)
+        {
+            if ((attribute.Classes & TermClass.PrivateAttribute) == 0)
+            {
+                continue;
+            }
+            foreach (var person in view.Matches)
+            {
+                if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= 6)
+                {
+                    var confidence = view.Has(TermClass.Defensive) ? 0.3 : 0.75;
+                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, "privacy-of-private-person", [person, attribute], []);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void Glorification(ref List<Signal>? signals)
+    {
+        var subject = view.Has(TermClass.Atrocity) || view.Has(TermClass.Historical) || view.Has(TermClass.MassHarm);
+        if (!subject)
+        {
+            return;
+        }
+        if (FirstMatch(TermClass.Glorification) is { } praise && !view.Has(TermClass.Negation))
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, 0.8, "glorification-or-denial", [praise], []);
+            return;
+        }
+        if (FirstMatch(TermClass.Replication) is { } copy && view.Has(TermClass.RequestFrame) && (view.Has(TermClass.Atrocity) || view.Has(TermClass.MassHarm)))
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, 0.85, "replicate-atrocity", [copy], []);
+        }
+    }
+
+    private void SexualViolence(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.SexualViolence) is not { } match)
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        var confidence = InContext(0.9, contexts);
+        var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
+        Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, "sexual-violence", [match], contexts);
+    }
+
+    private void EndRequest(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.EndRequest) is { } match && !view.Has(TermClass.Negation))
+        {
+            Add(ref signals, SignalCategory.EndRequest, Severity.Low, 0.9, "user-asked-to-end", [match], []);
+        }
+    }
+
+    /// <summary>Confidence after the message's framing: how a question is asked matters as much as its words.</summary>
+    private double InContext(double confidence, List<string> contexts)
+    {
+        var request = view.Has(TermClass.RequestFrame);
+        var descriptive = view.Has(TermClass.DescriptiveFrame);
+        if (descriptive && !request)
+        {
+            confidence *= 0.3;
+            contexts.Add("descriptive question");
+        }
+        if (view.Has(TermClass.CreativeContext))
+        {
+            var operational = view.Has(TermClass.Operational);
+            confidence *= operational ? 0.8 : 0.35;
+            contexts.Add(operational ? "fiction claimed, but operational detail asked" : "fiction, game or creative context");
+        }
+        if (view.Has(TermClass.Defensive))
+        {
+            confidence *= 0.35;
+            contexts.Add("defensive or protective context");
+        }
+        if (view.Has(TermClass.Historical) && (!request || descriptive))
+        {
+            confidence *= 0.5;
+            contexts.Add("historical or research context");
+        }
+        if (!request && !descriptive)
+        {
+            confidence *= 0.85;
+        }
+        if (view.Has(TermClass.SocialEngineering))
+        {
+            // "My therapist said…", "for research": claimed authority never lowers confidence.
+            contexts.Add("claimed authority or purpose ignored");
+        }
+        return confidence;
+    }
+
+    /// <summary>What a verb acts on: the first person, place, body part or benign object after it, else one just before it.</summary>
+    private (TargetKind Kind, int Token) FindTarget(PhraseMatch verb)
+    {
+        var clause = view.Clause(verb.Token);
+        var end = verb.Token + verb.Words;
+        for (var t = end; t < view.Count && t < end + 7 && view.Clause(t) == clause; t++)
+        {
+            var kind = Classify(t, out var resolved);
+            if (kind != TargetKind.None)
+            {
+                return (kind, resolved);
+            }
+        }
+        for (var t = verb.Token - 1; t >= 0 && t >= verb.Token - 3 && view.Clause(t) == clause; t--)
+        {
+            var c = view.Classes(t);
+            if ((c & (TermClass.HumanTarget | TermClass.PeoplePlace)) != 0 && (c & TermClass.FirstPerson) == 0)
+            {
+                return ((c & TermClass.HumanTarget) != 0 ? TargetKind.Human : TargetKind.Place, t);
+            }
+        }
+        return (TargetKind.None, -1);
+    }
+
+    private TargetKind Classify(int token, out int resolved)
+    {
+        resolved = token;
+        var c = view.Classes(token);
+        if ((c & TermClass.SelfReference) != 0)
+        {
+            return TargetKind.Self;
+        }
+        if ((c & TermClass.SecondPerson) != 0 && (c & TermClass.HumanTarget) == 0)
+        {
+            return TargetKind.Assistant;
+        }
+        if ((c & TermClass.HumanTarget) != 0 && (c & TermClass.BenignObject) == 0)
+        {
+            // "someone's heart", "my ex's tires": a possessive hands the role to what is owned.
+            if (view.TokenIs(token + 1, "s") && token + 2 < view.Count)
+            {
+                var owned = view.Classes(token + 2);
+                if ((owned & TermClass.BenignObject) != 0 && (owned & (TermClass.PeoplePlace | TermClass.BodyPart)) == 0)
+                {
+                    resolved = token + 2;
+                    return TargetKind.Benign;
+                }
+            }
+            return (c & TermClass.BodyPart) != 0 ? TargetKind.BodyPart : TargetKind.Human;
+        }
+        if ((c & TermClass.BodyPart) != 0)
+        {
+            // "the heads of some fish": a body part belongs to whoever follows.
+            for (var t = token + 1; t < view.Count && t <= token + 4; t++)
+            {
+                var owner = view.Classes(t);
+                if ((owner & TermClass.BenignObject) != 0)
+                {
+                    resolved = t;
+                    return TargetKind.Benign;
+                }
+                if ((owner & TermClass.HumanTarget) != 0)
+                {
+                    resolved = t;
+                    return TargetKind.Human;
+                }
+            }
+            return TargetKind.BodyPart;
+        }
+        if ((c & TermClass.BenignObject) != 0)
+        {
+            return TargetKind.Benign;
+        }
+        if ((c & TermClass.PeoplePlace) != 0)
+        {
+            return TargetKind.Place;
+        }
+        return TargetKind.None;
+    }
+
+    private bool NearClass(PhraseMatch match, TermClass c, int distance)
+    {
+        var from = Math.Max(0, match.Token - distance);
+        var to = Math.Min(view.Count - 1, match.Token + match.Words - 1 + distance);
+        for (var t = from; t <= to; t++)
+        {
+            if ((view.Classes(t) & c) != 0 && (t < match.Token || t >= match.Token + match.Words || c == TermClass.SecondPerson))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsPartOfLongerMatch(PhraseMatch match, TermClass c)
+    {
+        foreach (var other in view.Matches)
+        {
+            if ((other.Classes & c) != 0 && other.Token <= match.Token && other.Token + other.Words >= match.Token + match.Words)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PhraseMatch? FirstMatch(TermClass c)
+    {
+        if (!view.Has(c))
+        {
+            return null;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & c) != 0)
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private PhraseMatch Token(int token) => new(token, 1, view.Classes(token));
+
+    private void Add(ref List<Signal>? signals, SignalCategory category, Severity severity, double confidence, string rule,
+        ReadOnlySpan<PhraseMatch> matches, IReadOnlyList<string> contexts)
+    {
+        var spans = new TextSpan[matches.Length];
+        for (var i = 0; i < matches.Length; i++)
+        {
+            var m = matches[i];
+            var start = view.Start(m.Token);
+            var end = view.End(m.Token + m.Words - 1);
+            var (originalStart, originalEnd) = normalized.ToOriginal(start, end - start);
+            spans[i] = new TextSpan(originalStart, originalEnd);
+        }
+        (signals ??= []).Add(new Signal(category, severity, Math.Round(confidence, 3), rule, spans, contexts));
+    }
+}
