@@ -3,6 +3,7 @@ using ReviewConsole.Cli;
 return args.FirstOrDefault() switch
 {
     "evaluate" => await EvaluateCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "analyze" => await AnalyzeCommand.RunAsync(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
@@ -12,6 +13,8 @@ static int Usage()
         usage: reviewconsole <command>
           evaluate --input FILE.jsonl [--policy policy.json] [--details]
               replay labelled conversations through the engine; print shares per label and evasion as JSON
+          analyze TEXT
+              show the normalized text and the signals the engine finds in one message
         """);
     return 2;
 }

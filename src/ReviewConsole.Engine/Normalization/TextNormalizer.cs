@@ -14,17 +14,18 @@ public static class TextNormalizer
     private const char Boundary = '|';
     private const char Separator = ' ';
 
+    // Marks '.', '-', '_' or '*' between two letters: "k.i.l.l" is one word spelled out, "i k i l l a" may be several.
+    private const char SoftSeparator = '\u0001';
+
     public static NormalizedText Normalize(string text)
     {
-        var target = CreateBuffer(text.Length);
-        Normalize(text, target);
-        return target;
+        return Normalize(text, CreateBuffer(text.Length * 2));
     }
 
     /// <summary>A reusable buffer for <see cref="Normalize(string, NormalizedText)"/>; grows as needed.</summary>
     public static NormalizedText CreateBuffer(int capacity)
     {
-        var size = Math.Max(64, capacity * 2 + 16);
+        var size = Math.Max(64, capacity * 3 + 16);
         return new NormalizedText(new char[size], new int[size], 0, 0, EvasionTraits.None, null);
     }
 
@@ -33,7 +34,7 @@ public static class TextNormalizer
     {
         if (target.Buffer.Length < text.Length * 3 + 16)
         {
-            target = CreateBuffer(text.Length * 2);
+            target = CreateBuffer(text.Length);
         }
 
         var folded = new Folder(target.Buffer, target.OriginalStartBuffer);
@@ -259,49 +260,59 @@ public static class TextNormalizer
         var i = 0;
         while (i < length)
         {
-            var runEnd = SingleLetterRunEnd(text, length, i, out var letters);
+            var atWordStart = i == 0 || IsGap(text[i - 1]);
+            var (runEnd, letters, soft) = atWordStart && IsWordChar(text[i]) ? SingleLetterRun(text, length, i) : (i, 0, false);
             if (letters >= 3)
             {
-                traits |= EvasionTraits.SplitLetters;
-                for (var j = i; j < runEnd; j++)
+                var first = i;
+                var last = runEnd - 1;
+                if (!soft && letters > 3)
                 {
-                    if (text[j] is not (Separator or Boundary))
-                    {
-                        origin[write] = origin[j];
-                        text[write++] = text[j];
-                    }
+                    // Spaced letters swallow the neighbouring words "a" and "I": "do i k i l l a person".
+                    if (text[first] is 'a' or 'i') { first += 2; }
+                    if (text[last] is 'a' or 'i') { last -= 2; }
                 }
+                for (var j = i; j < first; j++) { origin[write] = origin[j]; text[write++] = text[j]; }
+                traits |= EvasionTraits.SplitLetters;
+                for (var j = first; j <= last; j++)
+                {
+                    if (!IsGap(text[j])) { origin[write] = origin[j]; text[write++] = text[j]; }
+                }
+                for (var j = last + 1; j < runEnd; j++) { origin[write] = origin[j]; text[write++] = text[j]; }
                 i = runEnd;
                 continue;
             }
             origin[write] = origin[i];
-            text[write++] = text[i];
+            text[write++] = text[i] == SoftSeparator ? Separator : text[i];
             i++;
         }
         return write;
     }
 
-    private static int SingleLetterRunEnd(char[] text, int length, int start, out int letters)
+    /// <summary>A run of single characters each followed by one gap of the same kind: (end, letters, joined by soft gaps).</summary>
+    private static (int End, int Letters, bool Soft) SingleLetterRun(char[] text, int length, int start)
     {
-        letters = 0;
-        var atWordStart = start == 0 || text[start - 1] is Separator or Boundary;
+        var letters = 0;
         var i = start;
-        while (atWordStart && i < length && IsWordChar(text[i]) && (i + 1 == length || text[i + 1] is Separator or Boundary))
+        char? gapKind = null;
+        while (i < length && IsWordChar(text[i]) && (i + 1 == length || IsGap(text[i + 1])))
         {
             letters++;
-            var next = i + 1;
-            // Exactly one separator between the letters: a real sentence has longer gaps somewhere.
-            if (next < length && text[next] is Separator or Boundary && next + 1 < length && IsWordChar(text[next + 1])
-                && (next + 2 == length || text[next + 2] is Separator or Boundary))
+            var gap = i + 1;
+            if (gap + 1 < length && text[gap] is Separator or SoftSeparator && (gapKind is null || gapKind == text[gap])
+                && IsWordChar(text[gap + 1]) && (gap + 2 == length || IsGap(text[gap + 2])))
             {
-                i = next + 1;
+                gapKind = text[gap];
+                i = gap + 1;
                 continue;
             }
-            i = next;
+            i = gap;
             break;
         }
-        return i;
+        return (i, letters, gapKind == SoftSeparator);
     }
+
+    private static bool IsGap(char c) => c is Separator or Boundary or SoftSeparator;
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || IsLeet(c);
 
@@ -356,10 +367,10 @@ public static class TextNormalizer
             {
                 AddLetter(c, index);
             }
-            else if (c is '.' or '!' && Between(source, index))
+            else if (c is '.' or '!' or '-' or '_' or '*' && Between(source, index))
             {
                 // Inside a word: "k.i.l.l" splits letters, "k!ll" is leetspeak — neither ends a sentence.
-                AddLetter(c == '!' ? '!' : Separator, index);
+                AddLetter(c == '!' ? '!' : SoftSeparator, index);
             }
             else if (c is '.' or '?' or '!' or ';' or ':' or '\n')
             {

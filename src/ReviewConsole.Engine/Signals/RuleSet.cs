@@ -124,7 +124,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.ViolentAct) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm))
+            if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible))
             {
                 continue;
             }
@@ -173,7 +173,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             var isCrime = (match.Classes & TermClass.Crime) != 0;
             var isDamage = (match.Classes & TermClass.PropertyDamage) != 0;
-            if (!isCrime && !isDamage)
+            if ((!isCrime && !isDamage) || IsIdiom(match))
             {
                 continue;
             }
@@ -282,7 +282,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return;
         }
-        if (FirstMatch(TermClass.Glorification) is { } praise && !view.Has(TermClass.Negation))
+        if (FirstMatch(TermClass.Glorification) is { } praise)
         {
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, 0.8, "glorification-or-denial", [praise], []);
             return;
@@ -381,7 +381,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         var c = view.Classes(token);
         if ((c & TermClass.SelfReference) != 0)
         {
-            return TargetKind.Self;
+            // "carve a niche for myself": after "for" or "to", the self is who benefits, not what is acted on.
+            return view.TokenIs(token - 1, "for") || view.TokenIs(token - 1, "to") ? TargetKind.None : TargetKind.Self;
         }
         if ((c & TermClass.SecondPerson) != 0 && (c & TermClass.HumanTarget) == 0)
         {
@@ -429,6 +430,19 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             return TargetKind.Place;
         }
         return TargetKind.None;
+    }
+
+    /// <summary>"Explode with laughter", "a murder of crows": the words are part of a benign idiom.</summary>
+    private bool IsIdiom(PhraseMatch match)
+    {
+        foreach (var other in view.Matches)
+        {
+            if (other.Words > 1 && (other.Classes & TermClass.BenignObject) != 0 && other.Token <= match.Token && other.Token + other.Words > match.Token)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool NearClass(PhraseMatch match, TermClass c, int distance)
