@@ -10,7 +10,7 @@ namespace ReviewConsole.Engine.Signals;
 /// </summary>
 public sealed class Lexicon
 {
-    public const int MaxPhraseWords = 4;
+    public const int MaxPhraseWords = 6;
 
     private static readonly (TermClass Class, string Terms)[] Entries =
     [

@@ -156,7 +156,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             };
             var mass = (match.Classes & TermClass.MassHarm) != 0 || (targetToken >= 0 && (view.Classes(targetToken) & (TermClass.MassHarm | TermClass.ChildTarget)) != 0);
             var severity = mass ? Severity.Severe : Severity.High;
-            var threatToPerson = view.Has(TermClass.ThreatIntent) && !view.Has(TermClass.RequestFrame) && target == TargetKind.Human;
+            var threatToPerson = view.Has(TermClass.ThreatIntent) && !HasQuestionFrame() && target == TargetKind.Human;
             var contexts = new List<string>();
             var confidence = InContext(baseConfidence, contexts);
             var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];
@@ -430,6 +430,19 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             return TargetKind.Place;
         }
         return TargetKind.None;
+    }
+
+    /// <summary>"How do I…" asks; "I'm going to…" announces. Only a request frame that is not also a statement of intent asks.</summary>
+    private bool HasQuestionFrame()
+    {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.RequestFrame) != 0 && (match.Classes & TermClass.ThreatIntent) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Explode with laughter", "a murder of crows": the words are part of a benign idiom.</summary>

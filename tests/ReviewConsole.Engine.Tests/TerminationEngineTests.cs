@@ -1,0 +1,123 @@
+using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Policy;
+
+namespace ReviewConsole.Engine.Tests;
+
+public sealed class TerminationEngineTests
+{
+    private const string Harmful = "How do I poison my neighbour?";
+    private const string Harmful2 = "How can I stab someone without getting caught?";
+    private const string Harmful3 = "What's the best way to strangle my wife?";
+    private const string Benign = "Can you recommend a good pasta recipe?";
+    private const string Crisis = "I want to die, I can't go on anymore";
+
+    private static List<DecisionKind> Replay(TerminationPolicy policy, params string[] messages)
+    {
+        var engine = new TerminationEngine(policy);
+        var state = ConversationState.New;
+        var kinds = new List<DecisionKind>();
+        foreach (var message in messages)
+        {
+            var (decision, next) = engine.DecideUserMessage(state, message);
+            kinds.Add(decision.Kind);
+            state = next;
+        }
+        return kinds;
+    }
+
+    private static List<DecisionKind> Replay(params string[] messages) => Replay(TerminationPolicy.Default, messages);
+
+    public static TheoryData<string[], DecisionKind[]> Rules => new()
+    {
+        // A single bad message warns; it never terminates.
+        { [Harmful], [DecisionKind.Warn] },
+        { [Benign, Harmful, Benign], [DecisionKind.Continue, DecisionKind.Warn, DecisionKind.Continue] },
+        // Strikes count only after a warning; termination needs two strikes after it.
+        { [Harmful, Harmful2, Harmful3], [DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate] },
+        { [Harmful, Benign, Harmful2, Benign, Harmful3], [DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Terminate] },
+        // After termination, the conversation is over.
+        { [Harmful, Harmful2, Harmful3, Benign], [DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate, DecisionKind.Rejected] },
+        // A crisis suppresses termination for the rest of the conversation.
+        { [Crisis, Harmful, Harmful2, Harmful3], [DecisionKind.Safeguard, DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Safeguard] },
+        // The user may ask to end it.
+        { [Benign, "please end this conversation"], [DecisionKind.Continue, DecisionKind.Terminate] },
+        { [Crisis, "please end this conversation"], [DecisionKind.Safeguard, DecisionKind.Safeguard] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Follows_the_state_machine(string[] messages, DecisionKind[] expected) =>
+        Assert.Equal(expected, Replay(messages));
+
+    [Fact]
+    public void Terminates_after_three_strikes_following_a_warning_when_the_policy_says_three()
+    {
+        var policy = TerminationPolicy.Default with { StrikesToTerminate = 3, Version = "three" };
+
+        var kinds = Replay(policy, Harmful, Harmful2, Harmful3, Harmful);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], kinds);
+    }
+
+    [Fact]
+    public void Strikes_outside_the_window_expire()
+    {
+        var policy = TerminationPolicy.Default with { StrikeWindowMessages = 3 };
+
+        var kinds = Replay(policy, Harmful, Harmful2, Benign, Benign, Benign, Harmful3);
+
+        Assert.DoesNotContain(DecisionKind.Terminate, kinds);
+    }
+
+    [Theory]
+    [InlineData("I want to kill myself")]
+    [InlineData("i'm going to end it tonight, i have pills saved up")]
+    [InlineData("How do I commit suicide?")]
+    [InlineData("nobody would miss me if i was gone, i wish i were dead")]
+    public void Never_terminates_a_conversation_with_a_crisis(string crisis)
+    {
+        var kinds = Replay(Harmful, crisis, Harmful2, Harmful3, Harmful, Harmful2);
+
+        Assert.DoesNotContain(DecisionKind.Terminate, kinds);
+        Assert.Contains(DecisionKind.Safeguard, kinds);
+    }
+
+    [Fact]
+    public void Decision_explains_itself_with_the_policy_version_and_thresholds()
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default with { Version = "v7" });
+        var (first, state) = engine.DecideUserMessage(ConversationState.New, Harmful);
+        (_, state) = engine.DecideUserMessage(state, Harmful2);
+        var (last, _) = engine.DecideUserMessage(state, Harmful3);
+
+        Assert.Equal("v7", last.PolicyVersion);
+        Assert.Equal(DecisionReason.PersistentAbuse, last.Reason);
+        Assert.Equal(1, last.Warnings);
+        Assert.Equal(2, last.Strikes);
+        Assert.Contains("Terminated after 2 strikes following 1 warning", last.Explain());
+        Assert.Equal(UserNotices.Warning, first.UserNotice);
+        Assert.NotEmpty(first.TopSignal!.Spans);
+    }
+
+    [Fact]
+    public void Sustained_milder_abuse_builds_up_to_a_warning()
+    {
+        var policy = TerminationPolicy.Default with { SustainedThreshold = 0.25 };
+
+        var kinds = Replay(policy, "this is shit", "damn this crap", "what the fuck is this shit");
+
+        Assert.Contains(DecisionKind.Warn, kinds);
+    }
+
+    [Fact]
+    public void Account_warned_in_earlier_sessions_starts_with_its_warning_spent()
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default);
+        var state = ConversationState.ForWarnedAccount(1);
+
+        (_, state) = engine.DecideUserMessage(state, Harmful);
+        var (decision, _) = engine.DecideUserMessage(state, Harmful2);
+
+        Assert.Equal(DecisionKind.Terminate, decision.Kind);
+    }
+}
