@@ -19,7 +19,7 @@ public static class TextNormalizer
 
     public static NormalizedText Normalize(string text)
     {
-        return Normalize(text, CreateBuffer(text.Length * 2));
+        return Normalize(text, CreateBuffer(text.Length));
     }
 
     /// <summary>A reusable buffer for <see cref="Normalize(string, NormalizedText)"/>; grows as needed.</summary>
@@ -118,7 +118,7 @@ public static class TextNormalizer
             }
             else if (Rune.IsLetterOrDigit(rune))
             {
-                FoldLetter(text, i, width, rune, ref folded, ref traits, ref wordHasLatin);
+                FoldLetter(text, i, width, ref folded, ref traits, ref wordHasLatin);
             }
             else if (value is 0x2019 or 0x2018 or 0x02BC)
             {
@@ -136,7 +136,7 @@ public static class TextNormalizer
         }
     }
 
-    private static void FoldLetter(string text, int index, int width, Rune rune, ref Folder folded, ref EvasionTraits traits, ref bool wordHasLatin)
+    private static void FoldLetter(string text, int index, int width, ref Folder folded, ref EvasionTraits traits, ref bool wordHasLatin)
     {
         var compatible = text.AsSpan(index, width).ToString().Normalize(NormalizationForm.FormKC);
         if (System.Text.Ascii.IsValid(compatible))
@@ -162,7 +162,6 @@ public static class TextNormalizer
         {
             folded.AddLetter(char.ToLowerInvariant(c), index);
         }
-        _ = rune;
     }
 
     private static bool IsInvisible(Rune rune)
@@ -375,10 +374,6 @@ public static class TextNormalizer
             else if (c is '.' or '?' or '!' or ';' or ':' or '\n')
             {
                 AddLetter(Boundary, index);
-            }
-            else if (c is '\'')
-            {
-                AddLetter(Separator, index);
             }
             else
             {

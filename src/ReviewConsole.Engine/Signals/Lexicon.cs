@@ -66,12 +66,17 @@ public sealed class Lexicon
     ];
 
     private readonly FrozenDictionary<string, TermClass> terms;
+    private readonly FrozenDictionary<string, TermClass>.AlternateLookup<ReadOnlySpan<char>> spanLookup;
 
-    private Lexicon(FrozenDictionary<string, TermClass> terms) => this.terms = terms;
+    private Lexicon(FrozenDictionary<string, TermClass> terms)
+    {
+        this.terms = terms;
+        spanLookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static Lexicon Default { get; } = Build(Entries);
 
-    /// <summary>Patterns with ".*" are handled by <see cref="PhraseRules"/>; every other entry is a plain phrase.</summary>
+    /// <summary>Entries with ".*" document a pattern the rules cover in code and are skipped; every other entry is a plain phrase.</summary>
     internal static Lexicon Build((TermClass Class, string Terms)[] entries)
     {
         var map = new Dictionary<string, TermClass>(StringComparer.Ordinal);
@@ -97,7 +102,7 @@ public sealed class Lexicon
     public int Count => terms.Count;
 
     public TermClass Lookup(ReadOnlySpan<char> phrase) =>
-        terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out var found) ? found : TermClass.None;
+        spanLookup.TryGetValue(phrase, out var found) ? found : TermClass.None;
 
     internal IEnumerable<string> Keys => terms.Keys;
 }
