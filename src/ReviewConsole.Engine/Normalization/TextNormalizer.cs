@@ -43,10 +43,8 @@ public static class TextNormalizer
 
         if (System.Text.Ascii.IsValid(text))
         {
-            for (var i = 0; i < text.Length; i++)
-            {
-                folded.AddAscii(text, i, text[i]);
-            }
+            FoldAscii(text, target.Buffer, target.OriginalStartBuffer);
+            folded = new Folder(target.Buffer, target.OriginalStartBuffer, text.Length);
         }
         else
         {
@@ -56,6 +54,44 @@ public static class TextNormalizer
         var length = Postprocess(target.Buffer, target.OriginalStartBuffer, folded.Length, ref traits);
         target.Reset(length, text.Length, traits, hiddenTags?.ToString());
         return target;
+    }
+
+    // What each ASCII character becomes when it is not between two letters or digits: itself (lowercased), a word
+    // separator or a clause boundary. Between letters '.', '-', '_', '*' are soft separators and '!' is leetspeak.
+    private static readonly char[] AsciiFold = BuildAsciiFold();
+
+    private static char[] BuildAsciiFold()
+    {
+        var table = new char[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = (char)c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c | 0x20),
+                (>= 'a' and <= 'z') or (>= '0' and <= '9') or '@' or '$' => (char)c,
+                '.' or '?' or '!' or ';' or ':' or '\n' => Boundary,
+                _ => Separator,
+            };
+        }
+        return table;
+    }
+
+    /// <summary>The pure-ASCII fast path: one table look-up per character, every character kept (origin = index).</summary>
+    private static void FoldAscii(string source, char[] text, int[] origin)
+    {
+        var table = AsciiFold;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            origin[i] = i;
+            if (c is '.' or '!' or '-' or '_' or '*' && i > 0 && i + 1 < source.Length
+                && char.IsAsciiLetterOrDigit(source[i - 1]) && char.IsAsciiLetterOrDigit(source[i + 1]))
+            {
+                text[i] = c == '!' ? '!' : SoftSeparator;
+                continue;
+            }
+            text[i] = table[c];
+        }
     }
 
     private static void FoldUnicode(string text, ref Folder folded, ref EvasionTraits traits, ref StringBuilder? hiddenTags)
@@ -210,11 +246,22 @@ public static class TextNormalizer
             var tokenStart = i;
             var hasLetter = false;
             var hasLeet = false;
-            while (i < length && text[i] is not (Separator or Boundary))
+            while (i < length)
             {
                 var c = text[i];
-                hasLetter |= char.IsLetter(c);
-                hasLeet |= IsLeet(c);
+                if (c is Separator or Boundary)
+                {
+                    break;
+                }
+                if (char.IsAsciiLetterLower(c))
+                {
+                    hasLetter = true;
+                }
+                else
+                {
+                    hasLetter |= c > 0x7F && char.IsLetter(c);
+                    hasLeet |= IsLeet(c);
+                }
                 i++;
             }
             var fold = hasLetter && hasLeet;
@@ -224,6 +271,7 @@ public static class TextNormalizer
             }
 
             var run = 0;
+            var previous = write > 0 ? text[write - 1] : Separator;
             for (var j = tokenStart; j < i; j++)
             {
                 var c = fold ? FoldLeet(text[j]) : text[j];
@@ -231,7 +279,7 @@ public static class TextNormalizer
                 {
                     continue;
                 }
-                if (write > 0 && text[write - 1] == c && char.IsLetter(c))
+                if (c == previous && (char.IsAsciiLetterLower(c) || (c > 0x7F && char.IsLetter(c))))
                 {
                     // Squeezed: "kiiiill" and "kill" both become "kil"; the lexicon is squeezed the same way.
                     if (++run == 2)
@@ -241,6 +289,7 @@ public static class TextNormalizer
                     continue;
                 }
                 run = 0;
+                previous = c;
                 origin[write] = origin[j];
                 text[write++] = c;
             }
@@ -334,12 +383,12 @@ public static class TextNormalizer
     };
 
     /// <summary>Writes folded characters with the original index each came from.</summary>
-    private ref struct Folder(char[] text, int[] origin)
+    private ref struct Folder(char[] text, int[] origin, int length = 0)
     {
         private readonly char[] text = text;
         private readonly int[] origin = origin;
 
-        public int Length { get; private set; }
+        public int Length { get; private set; } = length;
 
         public void AddLetter(char c, int originalIndex)
         {

@@ -65,13 +65,16 @@ public sealed class Lexicon
         (TermClass.Ability, "why can t|why cannot|why can|why are .* unable|why aren t .* able|why do .* not|how come"),
     ];
 
-    private readonly FrozenDictionary<string, TermClass> terms;
-    private readonly FrozenDictionary<string, TermClass>.AlternateLookup<ReadOnlySpan<char>> spanLookup;
+    // Every phrase and every word-prefix of a phrase, so a scan stops at the first word no entry continues with:
+    // ordinary words cost one look-up, not one per possible phrase length.
+    private readonly FrozenDictionary<string, LexiconEntry> entries;
+    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> spanLookup;
 
-    private Lexicon(FrozenDictionary<string, TermClass> terms)
+    private Lexicon(FrozenDictionary<string, LexiconEntry> entries)
     {
-        this.terms = terms;
-        spanLookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.entries = entries;
+        spanLookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = entries.Count(e => e.Value.Classes != TermClass.None);
     }
 
     public static Lexicon Default { get; } = Build(Entries);
@@ -79,7 +82,7 @@ public sealed class Lexicon
     /// <summary>Entries with ".*" document a pattern the rules cover in code and are skipped; every other entry is a plain phrase.</summary>
     internal static Lexicon Build((TermClass Class, string Terms)[] entries)
     {
-        var map = new Dictionary<string, TermClass>(StringComparer.Ordinal);
+        var map = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (var (termClass, list) in entries)
         {
             foreach (var raw in list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -93,16 +96,31 @@ public sealed class Lexicon
                 {
                     continue;
                 }
-                map[key] = map.GetValueOrDefault(key) | termClass;
+                map[key] = map.GetValueOrDefault(key) with { Classes = map.GetValueOrDefault(key).Classes | termClass };
+                for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+                {
+                    var prefix = key[..space];
+                    map[prefix] = map.GetValueOrDefault(prefix) with { Continues = true };
+                }
             }
         }
         return new Lexicon(map.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    public int Count => terms.Count;
+    /// <summary>The number of phrases (prefixes that are not phrases themselves are not counted).</summary>
+    public int Count { get; }
 
     public TermClass Lookup(ReadOnlySpan<char> phrase) =>
-        spanLookup.TryGetValue(phrase, out var found) ? found : TermClass.None;
+        spanLookup.TryGetValue(phrase, out var found) ? found.Classes : TermClass.None;
 
-    internal IEnumerable<string> Keys => terms.Keys;
+    /// <summary>The phrase's classes, and whether some longer phrase starts with it.</summary>
+    internal LexiconEntry Find(ReadOnlySpan<char> phrase) =>
+        spanLookup.TryGetValue(phrase, out var found) ? found : default;
+
+    internal IEnumerable<string> Keys => entries.Where(e => e.Value.Classes != TermClass.None).Select(e => e.Key);
+}
+
+internal readonly record struct LexiconEntry(TermClass Classes, bool Continues)
+{
+    public bool Exists => Classes != TermClass.None || Continues;
 }

@@ -141,7 +141,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null)
                     {
                         break;
                     }
-                    var found = lexicon.Lookup(text.Slice(starts[t], starts[last] + lengths[last] - starts[t]));
+                    var entry = lexicon.Find(text.Slice(starts[t], starts[last] + lengths[last] - starts[t]));
+                    if (!entry.Exists)
+                    {
+                        break;
+                    }
+                    var found = entry.Classes;
                     if (found == TermClass.None)
                     {
                         continue;
