@@ -213,6 +213,7 @@ public static class TextNormalizer
     private static int Postprocess(char[] text, int[] origin, int length, ref EvasionTraits traits)
     {
         length = RejoinSplitLetters(text, origin, length, ref traits);
+        var leetMessage = HasLeetWord(text.AsSpan(0, length));
 
         var write = 0;
         var i = 0;
@@ -264,7 +265,8 @@ public static class TextNormalizer
                 }
                 i++;
             }
-            var fold = hasLetter && hasLeet;
+            // In a message already written in leetspeak, short all-digit words are words too: "1" is "I", "70" is "to".
+            var fold = hasLeet && (hasLetter || (leetMessage && i - tokenStart <= 3 && IsDigits(text.AsSpan(tokenStart, i - tokenStart))));
             if (fold)
             {
                 traits |= EvasionTraits.Leetspeak;
@@ -300,6 +302,39 @@ public static class TextNormalizer
         }
         return write;
     }
+
+    private static readonly System.Buffers.SearchValues<char> LeetDigits = System.Buffers.SearchValues.Create("0134578");
+
+    /// <summary>Whether some word mixes letters with leetspeak digits ("h0w", "k1ll").</summary>
+    private static bool HasLeetWord(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOfAny(LeetDigits);
+        while (at >= 0)
+        {
+            var start = at;
+            while (start > 0 && !IsGap(text[start - 1]))
+            {
+                start--;
+            }
+            var end = at;
+            while (end < text.Length && !IsGap(text[end]))
+            {
+                end++;
+            }
+            foreach (var c in text[start..end])
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+            var next = text[end..].IndexOfAny(LeetDigits);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> token) => !token.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>"k i l l", "k.i.l.l", "k-i-l-l": three or more single letters in a row become one word.</summary>
     private static int RejoinSplitLetters(char[] text, int[] origin, int length, ref EvasionTraits traits)

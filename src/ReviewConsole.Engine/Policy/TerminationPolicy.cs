@@ -56,6 +56,9 @@ public sealed record TerminationPolicy
 
     public int CoordinationWindowMinutes { get; init; } = 60;
 
+    /// <summary>How long a device or network fingerprint links the accounts seen with it.</summary>
+    public int FingerprintWindowDays { get; init; } = 30;
+
     private static readonly ImmutableDictionary<SignalCategory, double> DefaultWeights = new Dictionary<SignalCategory, double>
     {
         [SignalCategory.HarmfulRequest] = 1.0,
@@ -108,6 +111,7 @@ public sealed record TerminationPolicy
         Range(nameof(RestrictionWindowDays), RestrictionWindowDays, 1, 365);
         Range(nameof(CoordinationMinAccounts), CoordinationMinAccounts, 2, 1000);
         Range(nameof(CoordinationWindowMinutes), CoordinationWindowMinutes, 1, 10080);
+        Range(nameof(FingerprintWindowDays), FingerprintWindowDays, 1, 365);
         if (WarningsBeforeStrikes + StrikesToTerminate < 2)
         {
             errors.Add("WarningsBeforeStrikes + StrikesToTerminate must be at least 2: one message never terminates.");

@@ -1,0 +1,303 @@
+using ReviewConsole.Engine.Normalization;
+using ReviewConsole.Engine.Policy;
+
+namespace ReviewConsole.Engine.Accounts;
+
+/// <summary>
+/// Finds accounts that act together, over a sliding window of recent activity kept in memory (bounded by
+/// <c>capacity</c> messages; the oldest go first). Near-duplicate flagged messages are found by MinHash over the
+/// words and word pairs of their normalized text, with locality-sensitive banding so each message is compared only
+/// with likely matches, never with the whole window. Thread-safe.
+/// </summary>
+public sealed class CoordinationDetector
+{
+    private const int Hashes = 16;
+    private const int RowsPerBand = 2;
+    private const int Bands = Hashes / RowsPerBand;
+    private const int MinimumWords = 5;
+
+    /// <summary>The share of MinHash slots two messages must share: an estimate of their word-set (Jaccard) similarity.</summary>
+    public const double NearDuplicateSimilarity = 0.5;
+
+    private static readonly ulong[] Seeds = CreateSeeds();
+
+    private readonly TerminationPolicy policy;
+    private readonly int capacity;
+    private readonly Lock gate = new();
+    private readonly Queue<MessageEntry> messages = new();
+    private readonly Dictionary<ulong, Queue<MessageEntry>> bands = [];
+    private readonly Dictionary<string, Dictionary<string, DateTimeOffset>> devices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, DateTimeOffset>> networks = new(StringComparer.Ordinal);
+    private DateTimeOffset newest;
+    private long observations;
+
+    public CoordinationDetector(TerminationPolicy policy, int capacity = 200_000)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        this.policy = policy.EnsureValid();
+        this.capacity = capacity;
+    }
+
+    /// <summary>The messages currently held for near-duplicate comparison.</summary>
+    public int WindowCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return messages.Count;
+            }
+        }
+    }
+
+    /// <summary>Records the activity and returns what it has in common with other accounts (empty when nothing).</summary>
+    public IReadOnlyList<CoordinationHint> Observe(AccountActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var signature = activity.Flagged ? Signature(activity.Text) : null;
+        List<CoordinationHint>? hints = null;
+        lock (gate)
+        {
+            if (activity.At > newest)
+            {
+                newest = activity.At;
+            }
+            Evict();
+            if (activity.DeviceFingerprint is { Length: > 0 } device)
+            {
+                var accounts = Remember(devices, device, activity);
+                if (accounts.Count >= 2)
+                {
+                    (hints ??= []).Add(new CoordinationHint(CoordinationKind.SharedDevice, Ordered(accounts, activity.AccountId),
+                        $"{accounts.Count} accounts used this device within {policy.FingerprintWindowDays} days."));
+                }
+            }
+            if (activity.Flagged && activity.NetworkFingerprint is { Length: > 0 } network)
+            {
+                var accounts = Remember(networks, network, activity);
+                if (accounts.Count >= policy.CoordinationMinAccounts)
+                {
+                    (hints ??= []).Add(new CoordinationHint(CoordinationKind.SharedNetwork, Ordered(accounts, activity.AccountId),
+                        $"{accounts.Count} accounts with flagged messages came from this network within {policy.FingerprintWindowDays} days."));
+                }
+            }
+            if (signature is not null)
+            {
+                var similar = FindNearDuplicates(signature, activity.AccountId);
+                if (similar.Count + 1 >= policy.CoordinationMinAccounts)
+                {
+                    (hints ??= []).Add(new CoordinationHint(CoordinationKind.NearDuplicateMessages, [activity.AccountId, .. similar],
+                        $"{similar.Count + 1} accounts sent nearly the same flagged message within {policy.CoordinationWindowMinutes} minutes."));
+                }
+                Add(new MessageEntry(activity.AccountId, activity.At, signature));
+            }
+            if (++observations % 4096 == 0)
+            {
+                Sweep(devices);
+                Sweep(networks);
+            }
+        }
+        return (IReadOnlyList<CoordinationHint>?)hints ?? [];
+    }
+
+    /// <summary>The MinHash signature of a message's words and word pairs; null when it is too short to compare.</summary>
+    internal static ulong[]? Signature(string text)
+    {
+        var skeleton = TextNormalizer.Normalize(text).Text;
+        var minimums = new ulong[Hashes];
+        Array.Fill(minimums, ulong.MaxValue);
+        var words = 0;
+        ulong previous = 0;
+        foreach (var range in skeleton.Split(' '))
+        {
+            var word = skeleton[range];
+            if (word.IsEmpty || word is "|")
+            {
+                previous = 0;
+                continue;
+            }
+            var hash = Fnv(word);
+            words++;
+            Include(minimums, hash);
+            if (previous != 0)
+            {
+                Include(minimums, Mix(previous * 31 + hash));
+            }
+            previous = hash;
+        }
+        return words >= MinimumWords ? minimums : null;
+    }
+
+    private List<string> FindNearDuplicates(ulong[] signature, string accountId)
+    {
+        var found = new List<string>();
+        var seen = new HashSet<MessageEntry>(ReferenceEqualityComparer.Instance);
+        for (var band = 0; band < Bands; band++)
+        {
+            if (!bands.TryGetValue(BandKey(signature, band), out var candidates))
+            {
+                continue;
+            }
+            foreach (var candidate in candidates)
+            {
+                if (candidate.AccountId == accountId || !seen.Add(candidate) || found.Contains(candidate.AccountId))
+                {
+                    continue;
+                }
+                if (Similarity(signature, candidate.Signature) >= NearDuplicateSimilarity)
+                {
+                    found.Add(candidate.AccountId);
+                }
+            }
+        }
+        return found;
+    }
+
+    private void Add(MessageEntry entry)
+    {
+        messages.Enqueue(entry);
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = BandKey(entry.Signature, band);
+            if (!bands.TryGetValue(key, out var queue))
+            {
+                bands[key] = queue = new Queue<MessageEntry>();
+            }
+            queue.Enqueue(entry);
+        }
+        while (messages.Count > capacity)
+        {
+            Remove(messages.Dequeue());
+        }
+    }
+
+    private void Evict()
+    {
+        var oldest = newest.AddMinutes(-policy.CoordinationWindowMinutes);
+        while (messages.TryPeek(out var entry) && entry.At < oldest)
+        {
+            Remove(messages.Dequeue());
+        }
+    }
+
+    // Entries leave in the order they came, so each is at the head of every band queue it joined.
+    private void Remove(MessageEntry entry)
+    {
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = BandKey(entry.Signature, band);
+            if (bands.TryGetValue(key, out var queue) && queue.TryPeek(out var head) && ReferenceEquals(head, entry))
+            {
+                queue.Dequeue();
+                if (queue.Count == 0)
+                {
+                    bands.Remove(key);
+                }
+            }
+        }
+    }
+
+    private Dictionary<string, DateTimeOffset> Remember(Dictionary<string, Dictionary<string, DateTimeOffset>> index, string fingerprint, AccountActivity activity)
+    {
+        if (!index.TryGetValue(fingerprint, out var accounts))
+        {
+            index[fingerprint] = accounts = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        }
+        var oldest = newest.AddDays(-policy.FingerprintWindowDays);
+        foreach (var (account, lastSeen) in accounts)
+        {
+            if (lastSeen < oldest)
+            {
+                accounts.Remove(account);
+            }
+        }
+        accounts[activity.AccountId] = activity.At > accounts.GetValueOrDefault(activity.AccountId) ? activity.At : accounts[activity.AccountId];
+        return accounts;
+    }
+
+    private void Sweep(Dictionary<string, Dictionary<string, DateTimeOffset>> index)
+    {
+        var oldest = newest.AddDays(-policy.FingerprintWindowDays);
+        foreach (var (fingerprint, accounts) in index)
+        {
+            foreach (var (account, lastSeen) in accounts)
+            {
+                if (lastSeen < oldest)
+                {
+                    accounts.Remove(account);
+                }
+            }
+            if (accounts.Count == 0)
+            {
+                index.Remove(fingerprint);
+            }
+        }
+    }
+
+    private static List<string> Ordered(Dictionary<string, DateTimeOffset> accounts, string current) =>
+        [current, .. accounts.Where(a => a.Key != current).OrderBy(a => a.Value).Select(a => a.Key)];
+
+    private static double Similarity(ulong[] a, ulong[] b)
+    {
+        var same = 0;
+        for (var i = 0; i < Hashes; i++)
+        {
+            same += a[i] == b[i] ? 1 : 0;
+        }
+        return (double)same / Hashes;
+    }
+
+    private static ulong BandKey(ulong[] signature, int band)
+    {
+        var key = (ulong)band + 1;
+        for (var r = 0; r < RowsPerBand; r++)
+        {
+            key = Mix(key * 0x9E3779B97F4A7C15UL ^ signature[band * RowsPerBand + r]);
+        }
+        return key;
+    }
+
+    private static void Include(ulong[] minimums, ulong feature)
+    {
+        for (var i = 0; i < Hashes; i++)
+        {
+            var value = Mix(feature ^ Seeds[i]);
+            if (value < minimums[i])
+            {
+                minimums[i] = value;
+            }
+        }
+    }
+
+    private static ulong Fnv(ReadOnlySpan<char> word)
+    {
+        var hash = 0xCBF29CE484222325UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 0x100000001B3UL;
+        }
+        return hash | 1;
+    }
+
+    // SplitMix64's finalizer: a cheap, well-mixed 64-bit permutation.
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    private static ulong[] CreateSeeds()
+    {
+        var seeds = new ulong[Hashes];
+        var state = 0x5EED5EED5EEDUL;
+        for (var i = 0; i < Hashes; i++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            seeds[i] = Mix(state);
+        }
+        return seeds;
+    }
+
+    private sealed record MessageEntry(string AccountId, DateTimeOffset At, ulong[] Signature);
+}

@@ -1,0 +1,21 @@
+namespace ReviewConsole.Engine.Accounts;
+
+public enum CoordinationKind
+{
+    /// <summary>Another account used the same device fingerprint (ban evasion, sock puppets).</summary>
+    SharedDevice,
+    /// <summary>Several accounts with flagged messages came from the same network.</summary>
+    SharedNetwork,
+    /// <summary>Several accounts sent nearly the same flagged message within minutes (a shared prompt, a campaign).</summary>
+    NearDuplicateMessages,
+}
+
+/// <summary>One thing an account has in common with others, for a reviewer to weigh; never a verdict by itself.</summary>
+/// <param name="Accounts">Every account involved, the observed one included, in order of first appearance.</param>
+public sealed record CoordinationHint(CoordinationKind Kind, IReadOnlyList<string> Accounts, string Evidence);
+
+/// <summary>
+/// One user message as the coordination detector sees it. <paramref name="Flagged"/>: the engine found a harmful or
+/// suspicious signal; only flagged messages are compared as near-duplicates or count on a shared network.
+/// </summary>
+public sealed record AccountActivity(string AccountId, DateTimeOffset At, string Text, bool Flagged, string? DeviceFingerprint = null, string? NetworkFingerprint = null);
