@@ -2,13 +2,19 @@ using ReviewConsole.Web.Components;
 using ReviewConsole.Web.Components.Account;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Extensions;
+using ReviewConsole.Web.Features.Commands;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var command = CommandLine.CommandOf(args);
+    var builder = WebApplication.CreateBuilder(command.Length > 0 ? CommandLine.OptionsOf(args) : args);
     builder.AddApplicationServices();
 
     var app = builder.Build();
+    if (command.Length > 0)
+    {
+        return await CommandLine.RunAsync(app.Services, command, Console.Out, Console.Error, CancellationToken.None);
+    }
 
     if (!app.Environment.IsDevelopment())
     {
@@ -16,10 +22,14 @@ try
         app.UseHsts();
     }
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseRateLimiter();
     app.UseAntiforgery();
 
     app.MapStaticAssets();
     app.MapHealthChecks("/healthz").AllowAnonymous();
+    app.MapApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapIdentityEndpoints();
 

@@ -17,4 +17,14 @@ public static class UserNotices
         "A member of our team has been alerted.";
 
     public const string ConversationEnded = "This conversation has ended. Start a new conversation to continue.";
+
+    /// <summary>The notice that goes with a decision; null when the user is shown nothing.</summary>
+    public static string? For(DecisionKind kind, DecisionReason reason) => kind switch
+    {
+        DecisionKind.Warn => Warning,
+        DecisionKind.Terminate => reason == DecisionReason.UserRequestedEnd ? EndedAtRequest : Termination,
+        DecisionKind.Safeguard => CrisisResources,
+        DecisionKind.Rejected => ConversationEnded,
+        _ => null,
+    };
 }

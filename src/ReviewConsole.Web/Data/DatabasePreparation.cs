@@ -1,10 +1,11 @@
+using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Features.Users;
 
 namespace ReviewConsole.Web.Data;
 
 /// <summary>
 /// Runs before the server takes requests (hosted services start before Kestrel): schema migrated, roles and
-/// first users present. A failure here stops start-up.
+/// first users present, the policy in force loaded. A failure here stops start-up.
 /// </summary>
 public sealed class DatabasePreparation(IServiceProvider services) : IHostedService
 {
@@ -13,6 +14,8 @@ public sealed class DatabasePreparation(IServiceProvider services) : IHostedServ
         await DatabaseInitializer.MigrateAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<FirstRunBootstrapper>().RunAsync(cancellationToken);
+        await services.GetRequiredService<PolicyProvider>().LoadAsync(
+            scope.ServiceProvider.GetRequiredService<ReviewDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

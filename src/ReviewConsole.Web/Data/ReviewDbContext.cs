@@ -22,6 +22,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -35,6 +36,15 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(a => a.Version).IsConcurrencyToken();
             e.HasIndex(a => a.RiskScore);
             e.HasIndex(a => a.AbusiveTokens);
+            e.Property(a => a.RecentTerminations).HasMaxLength(4000);
+        });
+
+        builder.Entity<AccountLink>(e =>
+        {
+            e.Property(l => l.AccountId).HasMaxLength(128);
+            e.Property(l => l.LinkedAccountId).HasMaxLength(128);
+            e.Property(l => l.Evidence).HasMaxLength(512);
+            e.HasIndex(l => new { l.AccountId, l.LinkedAccountId, l.Kind }).IsUnique();
         });
 
         builder.Entity<Conversation>(e =>
@@ -53,6 +63,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(m => m.ConversationId).HasMaxLength(128);
             e.Property(m => m.DeviceFingerprint).HasMaxLength(128);
             e.Property(m => m.NetworkFingerprint).HasMaxLength(128);
+            e.Property(m => m.PolicyVersion).HasMaxLength(64);
             e.HasOne(m => m.Conversation).WithMany(c => c.Messages).HasForeignKey(m => m.ConversationId);
             e.HasIndex(m => new { m.ConversationId, m.ExternalId }).IsUnique();
             e.HasIndex(m => new { m.ConversationId, m.Sequence });
@@ -66,7 +77,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(d => d.ConversationId).HasMaxLength(128);
             e.Property(d => d.PolicyVersion).HasMaxLength(64);
             e.Property(d => d.TopCategory).HasMaxLength(64);
-            e.HasOne<Message>().WithMany().HasForeignKey(d => d.MessageId);
+            e.HasOne(d => d.Message).WithMany().HasForeignKey(d => d.MessageId);
             e.HasIndex(d => new { d.ConversationId, d.MessageId });
             e.HasIndex(d => new { d.Kind, d.DecidedAt });
         });
@@ -80,7 +91,8 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(r => r.ClaimedById).HasMaxLength(450);
             e.Property(r => r.Version).IsConcurrencyToken();
             e.HasOne(r => r.Conversation).WithMany().HasForeignKey(r => r.ConversationId);
-            e.HasOne<EngineDecisionRecord>().WithMany().HasForeignKey(r => r.DecisionId);
+            // Not cascading: SQL Server refuses a second cascade path from Conversations (via Messages and Decisions).
+            e.HasOne(r => r.Decision).WithMany().HasForeignKey(r => r.DecisionId).OnDelete(DeleteBehavior.Restrict);
             // Keyset paging of the queue: one index per sort order, the id last as the tie-breaker.
             e.HasIndex(r => new { r.Status, r.Priority, r.Id });
             e.HasIndex(r => new { r.Status, r.CreatedAt, r.Id });

@@ -20,6 +20,7 @@ public static class ApplicationServicesExtensions
 
         builder.Services.AddReviewDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddIdentityServices();
+        builder.AddApi();
 
         builder.Services.AddHostedService<DatabasePreparation>();
         builder.Services.AddScoped<AuditLog>();

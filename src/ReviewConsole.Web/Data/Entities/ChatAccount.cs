@@ -6,7 +6,11 @@ public sealed class ChatAccount
     public required string Id { get; set; }
     public DateTimeOffset FirstSeenAt { get; set; }
     public DateTimeOffset LastSeenAt { get; set; }
+    /// <summary>The engine's account risk as of <see cref="RiskAsOf"/> (it decays from there).</summary>
     public double RiskScore { get; set; }
+    public DateTimeOffset RiskAsOf { get; set; }
+    /// <summary>JSON array of the times of recent terminations for abuse (the restriction rule's window).</summary>
+    public string? RecentTerminations { get; set; }
     public int ConversationCount { get; set; }
     public int TerminationCount { get; set; }
     public long TotalTokens { get; set; }

@@ -6,7 +6,10 @@ public sealed class EngineDecisionRecord
     public long Id { get; set; }
     public required string ConversationId { get; set; }
     public long MessageId { get; set; }
+    public Message? Message { get; set; }
     public DecisionKind Kind { get; set; }
+    /// <summary>The engine's <c>DecisionReason</c>, as its number.</summary>
+    public int Reason { get; set; }
     public string? TopCategory { get; set; }
     public int Severity { get; set; }
     public double Score { get; set; }

@@ -15,6 +15,14 @@ public sealed class Message
     public DateTimeOffset SentAt { get; set; }
     public string? DeviceFingerprint { get; set; }
     public string? NetworkFingerprint { get; set; }
+
+    // The engine's answer to this message, kept so a retried message gets exactly the first answer.
+    public DecisionKind Decision { get; set; }
+    public int Reason { get; set; }
+    public double Score { get; set; }
+    public int Warnings { get; set; }
+    public int Strikes { get; set; }
+    public required string PolicyVersion { get; set; }
 }
 
 public enum MessageRole

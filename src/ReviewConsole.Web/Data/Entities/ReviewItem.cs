@@ -8,6 +8,7 @@ public sealed class ReviewItem
     public Conversation? Conversation { get; set; }
     public required string AccountId { get; set; }
     public long DecisionId { get; set; }
+    public EngineDecisionRecord? Decision { get; set; }
     public DecisionKind Kind { get; set; }
     public ReviewStatus Status { get; set; }
     public string? Category { get; set; }

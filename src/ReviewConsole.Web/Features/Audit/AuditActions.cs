@@ -9,4 +9,6 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string PasswordChanged = "password-changed";
     public const string UserCreated = "user-created";
+    public const string ApiKeyCreated = "api-key-created";
+    public const string ApiKeyRevoked = "api-key-revoked";
 }

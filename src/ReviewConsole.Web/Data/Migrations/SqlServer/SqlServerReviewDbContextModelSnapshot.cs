@@ -227,6 +227,46 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.AccountLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LinkedAccountId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "LinkedAccountId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("AccountLinks");
+                });
+
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.AccountRestriction", b =>
                 {
                     b.Property<long>("Id")
@@ -428,8 +468,15 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("RecentTerminations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<int>("RestrictionState")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RiskAsOf")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<double>("RiskScore")
                         .HasColumnType("float");
@@ -538,6 +585,9 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
                     b.Property<double>("Score")
                         .HasColumnType("float");
 
@@ -578,6 +628,9 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<int>("Decision")
+                        .HasColumnType("int");
+
                     b.Property<string>("DeviceFingerprint")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -591,8 +644,19 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
                     b.Property<int>("Role")
                         .HasColumnType("int");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetimeoffset");
@@ -600,11 +664,17 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
+                    b.Property<int>("Strikes")
+                        .HasColumnType("int");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("TokenCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Warnings")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -864,11 +934,13 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", b =>
                 {
-                    b.HasOne("ReviewConsole.Web.Data.Entities.Message", null)
+                    b.HasOne("ReviewConsole.Web.Data.Entities.Message", "Message")
                         .WithMany()
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Message", b =>
@@ -890,13 +962,15 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", null)
+                    b.HasOne("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", "Decision")
                         .WithMany()
                         .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Conversation");
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewLabel", b =>

@@ -216,6 +216,44 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.AccountLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkedAccountId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "LinkedAccountId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("AccountLinks");
+                });
+
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.AccountRestriction", b =>
                 {
                     b.Property<long>("Id")
@@ -409,7 +447,14 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.Property<long>("LastSeenAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecentTerminations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RestrictionState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RiskAsOf")
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("RiskScore")
@@ -517,6 +562,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
 
@@ -555,6 +603,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeviceFingerprint")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -568,8 +619,19 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
 
                     b.Property<long>("SentAt")
                         .HasColumnType("INTEGER");
@@ -577,11 +639,17 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Strikes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TokenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Warnings")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -835,11 +903,13 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", b =>
                 {
-                    b.HasOne("ReviewConsole.Web.Data.Entities.Message", null)
+                    b.HasOne("ReviewConsole.Web.Data.Entities.Message", "Message")
                         .WithMany()
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Message", b =>
@@ -861,13 +931,15 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", null)
+                    b.HasOne("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", "Decision")
                         .WithMany()
                         .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Conversation");
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewLabel", b =>

@@ -12,6 +12,24 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AccountId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    LinkedAccountId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Evidence = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
+                    FirstSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountLinks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Accounts",
                 columns: table => new
                 {
@@ -19,6 +37,8 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     FirstSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     LastSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     RiskScore = table.Column<double>(type: "float", nullable: false),
+                    RiskAsOf = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecentTerminations = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     ConversationCount = table.Column<int>(type: "int", nullable: false),
                     TerminationCount = table.Column<int>(type: "int", nullable: false),
                     TotalTokens = table.Column<long>(type: "bigint", nullable: false),
@@ -331,7 +351,13 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     TokenCount = table.Column<int>(type: "int", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     DeviceFingerprint = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    NetworkFingerprint = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true)
+                    NetworkFingerprint = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    Decision = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<int>(type: "int", nullable: false),
+                    Score = table.Column<double>(type: "float", nullable: false),
+                    Warnings = table.Column<int>(type: "int", nullable: false),
+                    Strikes = table.Column<int>(type: "int", nullable: false),
+                    PolicyVersion = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -353,6 +379,7 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     ConversationId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     MessageId = table.Column<long>(type: "bigint", nullable: false),
                     Kind = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<int>(type: "int", nullable: false),
                     TopCategory = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Severity = table.Column<int>(type: "int", nullable: false),
                     Score = table.Column<double>(type: "float", nullable: false),
@@ -408,7 +435,7 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         column: x => x.DecisionId,
                         principalTable: "Decisions",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -435,6 +462,12 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountLinks_AccountId_LinkedAccountId_Kind",
+                table: "AccountLinks",
+                columns: new[] { "AccountId", "LinkedAccountId", "Kind" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_AbusiveTokens",
@@ -622,6 +655,9 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccountLinks");
+
             migrationBuilder.DropTable(
                 name: "ApiClients");
 

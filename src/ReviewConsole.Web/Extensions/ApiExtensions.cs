@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using ReviewConsole.Engine.Accounts;
+using ReviewConsole.Web.Features.Accounts;
+using ReviewConsole.Web.Features.ApiKeys;
+using ReviewConsole.Web.Features.Appeals;
+using ReviewConsole.Web.Features.Ingest;
+using ReviewConsole.Web.Features.Policies;
+
+namespace ReviewConsole.Web.Extensions;
+
+/// <summary>The HTTP API under /api/v1: API-key authentication, per-key rate limits, the ingest writer, OpenAPI.</summary>
+public static class ApiExtensions
+{
+    public const string ApiPolicy = "api-client";
+    public const string RateLimitPolicy = "per-api-key";
+
+    public static void AddApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<IngestOptions>().Bind(builder.Configuration.GetSection(IngestOptions.Section));
+        services.AddSingleton<PolicyProvider>();
+        services.AddSingleton(sp => new CoordinationDetector(sp.GetRequiredService<PolicyProvider>().Current.Policy));
+        services.AddSingleton<IngestBatchProcessor>();
+        services.AddSingleton<IngestPipeline>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
+        services.AddSingleton<ApiKeyService>();
+
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy
+            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .RequireAuthenticatedUser());
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimitPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<IngestOptions>>().Value;
+                var client = context.User.FindFirst(ApiKeyAuthenticationHandler.ClientIdClaim)?.Value ?? "anonymous";
+                return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = Math.Max(1, limits.BurstPerKey),
+                    TokensPerPeriod = Math.Max(1, limits.RequestsPerSecondPerKey / 10),
+                    ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.Response.WriteAsJsonAsync(new
+                {
+                    type = "https://httpstatuses.io/429",
+                    title = "Too many requests",
+                    status = 429,
+                    detail = $"This API key is over its rate limit; retry after {retryAfter} s.",
+                }, options: null, contentType: "application/problem+json", cancellationToken);
+            };
+        });
+        services.AddOpenApi("v1");
+    }
+
+    public static void MapApi(this WebApplication app)
+    {
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(ApiPolicy)
+            .RequireRateLimiting(RateLimitPolicy)
+            .DisableAntiforgery()
+            .WithTags("ReviewConsole API v1");
+        api.MapIngestEndpoints();
+        api.MapAccountStatusEndpoint();
+        api.MapAppealEndpoint();
+    }
+}

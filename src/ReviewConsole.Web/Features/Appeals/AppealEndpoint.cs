@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Ingest;
+
+namespace ReviewConsole.Web.Features.Appeals;
+
+/// <summary><c>POST /api/v1/appeals</c>: an end user asks for a terminated conversation to be looked at again.</summary>
+public static class AppealEndpoint
+{
+    public const int MaxTextLength = 8000;
+
+    public sealed class Body
+    {
+        public string? ConversationId { get; set; }
+        public string? AccountId { get; set; }
+        public string? Text { get; set; }
+    }
+
+    public sealed record Created(long Id, string ConversationId, string Status, DateTimeOffset CreatedAt);
+
+    public static void MapAppealEndpoint(this RouteGroupBuilder api)
+    {
+        api.MapPost("/appeals", PostAsync)
+            .WithName("PostAppeal")
+            .WithSummary("File an end user's appeal against a termination (one open appeal per conversation).")
+            .Accepts<Body>("application/json")
+            .Produces<Created>(StatusCodes.Status201Created)
+            .Produces<Created>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> PostAsync(HttpRequest request, ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var read = await MessageRequestReader.ReadJsonAsync<Body>(request, MaxTextLength * 4 + 4096, cancellationToken);
+        if (read.Value is null)
+        {
+            return ApiProblems.Field(read.Field!, read.Detail!, read.Status);
+        }
+        var body = read.Value;
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.ConversationId) || body.ConversationId.Length > MessageRequestReader.MaxIdLength)
+        {
+            errors["conversationId"] = [$"conversationId is required (at most {MessageRequestReader.MaxIdLength} characters)."];
+        }
+        if (string.IsNullOrWhiteSpace(body.AccountId) || body.AccountId.Length > MessageRequestReader.MaxIdLength)
+        {
+            errors["accountId"] = [$"accountId is required (at most {MessageRequestReader.MaxIdLength} characters)."];
+        }
+        if (string.IsNullOrWhiteSpace(body.Text))
+        {
+            errors["text"] = ["text is required: say why the conversation should not have been ended."];
+        }
+        else if (body.Text.Length > MaxTextLength)
+        {
+            errors["text"] = [$"text is {body.Text.Length} characters; at most {MaxTextLength} are accepted."];
+        }
+        else if (MessageRequestReader.FindInvalidCharacter(body.Text) is { } invalid)
+        {
+            errors["text"] = [invalid];
+        }
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Fields(errors);
+        }
+
+        var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == body.ConversationId, cancellationToken);
+        if (conversation is null || conversation.AccountId != body.AccountId)
+        {
+            return ApiProblems.NotFound($"Account '{body.AccountId}' has no conversation '{body.ConversationId}'.");
+        }
+        if (conversation.Status != ConversationStatus.Terminated)
+        {
+            return ApiProblems.Conflict($"Conversation '{conversation.Id}' was not terminated by the engine; there is nothing to appeal.");
+        }
+        var open = await db.Appeals.AsNoTracking()
+            .Where(a => a.ConversationId == conversation.Id && a.Status == AppealStatus.Open)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (open is not null)
+        {
+            return Results.Ok(new Created(open.Id, open.ConversationId, "Open", open.CreatedAt));
+        }
+        var appeal = new Appeal
+        {
+            ConversationId = conversation.Id,
+            AccountId = conversation.AccountId,
+            Text = body.Text!,
+            Status = AppealStatus.Open,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Appeals.Add(appeal);
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Created($"/api/v1/appeals/{appeal.Id}", new Created(appeal.Id, appeal.ConversationId, "Open", appeal.CreatedAt));
+    }
+}

@@ -1,0 +1,28 @@
+namespace ReviewConsole.Web.Features.Ingest;
+
+/// <summary>RFC 7807 problem responses of the API, each naming the field at fault.</summary>
+public static class ApiProblems
+{
+    public static IResult Field(string field, string detail, int status = StatusCodes.Status400BadRequest) =>
+        Fields(new Dictionary<string, string[]> { [field] = [detail] }, status);
+
+    public static IResult Fields(IDictionary<string, string[]> errors, int status = StatusCodes.Status400BadRequest) =>
+        Results.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = status,
+            Title = status switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "The request is too large.",
+                StatusCodes.Status409Conflict => "Conflict",
+                _ => "The request is not valid.",
+            },
+            Detail = string.Join(" ", errors.Values.SelectMany(e => e)),
+            Type = $"https://httpstatuses.io/{status}",
+        });
+
+    public static IResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
+        Results.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409", extensions: extensions);
+
+    public static IResult NotFound(string detail) =>
+        Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: "https://httpstatuses.io/404");
+}

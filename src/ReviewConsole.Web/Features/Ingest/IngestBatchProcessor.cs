@@ -1,0 +1,310 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Engine.Accounts;
+using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Policies;
+using ReviewConsole.Web.Features.Queue;
+using EngineDecisionKind = ReviewConsole.Engine.Conversations.DecisionKind;
+using StoredDecisionKind = ReviewConsole.Web.Data.Entities.DecisionKind;
+
+namespace ReviewConsole.Web.Features.Ingest;
+
+/// <summary>
+/// Decides and stores a batch of messages in one transaction: the engine runs on each conversation's saved state,
+/// messages of a conversation are taken in the order they arrived, a message id already stored gets its first
+/// answer back, and a failure leaves nothing written. Terminations and safeguards open review items; account risk,
+/// restriction recommendations and coordination links are kept up to date in the same transaction.
+/// </summary>
+public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDetector coordination, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<IngestOutcome[]> ProcessAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
+    {
+        var inForce = policies.Current;
+        var outcomes = new IngestOutcome[batch.Count];
+        var conversationIds = batch.Select(m => m.ConversationId).Distinct().ToList();
+        var accountIds = batch.Select(m => m.AccountId).Distinct().ToList();
+
+        var existing = await FindStoredAsync(db, batch, conversationIds, cancellationToken);
+        var conversations = await db.Conversations.Where(c => conversationIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
+        var accounts = await db.Accounts.Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, cancellationToken);
+        var states = new Dictionary<string, ConversationState>(StringComparer.Ordinal);
+        var accepted = new Dictionary<(string, string), Message>();
+        var links = new List<(string Account, string Linked, LinkKind Kind, string Evidence, DateTimeOffset At)>();
+        var now = clock.GetUtcNow();
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var message = batch[i];
+            var key = (message.ConversationId, message.MessageId);
+            if (existing.TryGetValue(key, out var stored) || accepted.TryGetValue(key, out stored))
+            {
+                outcomes[i] = new IngestOutcome.Decided(Respond(stored, message.ConversationId, replayed: true));
+                continue;
+            }
+
+            if (!accounts.TryGetValue(message.AccountId, out var account))
+            {
+                account = new ChatAccount { Id = message.AccountId, FirstSeenAt = message.SentAt, LastSeenAt = message.SentAt, RiskAsOf = message.SentAt };
+                accounts[account.Id] = account;
+                db.Accounts.Add(account);
+            }
+            if (!conversations.TryGetValue(message.ConversationId, out var conversation))
+            {
+                conversation = new Conversation { Id = message.ConversationId, AccountId = account.Id, StartedAt = message.SentAt, LastMessageAt = message.SentAt };
+                conversations[conversation.Id] = conversation;
+                db.Conversations.Add(conversation);
+                account.ConversationCount++;
+                states[conversation.Id] = inForce.Accounts.StartConversation(RiskOf(account), message.SentAt);
+            }
+            else if (conversation.AccountId != message.AccountId)
+            {
+                outcomes[i] = new IngestOutcome.Conflict("accountId", $"Conversation '{conversation.Id}' belongs to another account.");
+                continue;
+            }
+            var state = states.TryGetValue(conversation.Id, out var known) ? known : ReadState(conversation);
+
+            Decision decision;
+            if (message.Role == MessageRole.User)
+            {
+                (decision, var next) = inForce.Engine.DecideUserMessage(state, message.Text);
+                if (decision.Kind == EngineDecisionKind.Rejected)
+                {
+                    outcomes[i] = new IngestOutcome.ConversationEnded(conversation.Id, conversation.EndedAt);
+                    continue;
+                }
+                state = next;
+            }
+            else
+            {
+                decision = inForce.Engine.AssistantMessage(state);
+            }
+            states[conversation.Id] = state;
+
+            var row = new Message
+            {
+                ExternalId = message.MessageId,
+                ConversationId = conversation.Id,
+                Sequence = conversation.MessageCount + 1,
+                Role = message.Role,
+                Text = message.Text,
+                TokenCount = message.TokenCount,
+                SentAt = message.SentAt,
+                DeviceFingerprint = message.DeviceFingerprint,
+                NetworkFingerprint = message.NetworkFingerprint,
+                Decision = ToStored(decision),
+                Reason = (int)decision.Reason,
+                Score = decision.MessageScore,
+                Warnings = decision.Warnings,
+                Strikes = decision.Strikes,
+                PolicyVersion = inForce.Version,
+            };
+            db.Messages.Add(row);
+            accepted[key] = row;
+            outcomes[i] = new IngestOutcome.Decided(Respond(row, conversation.Id, replayed: false));
+
+            var crisisSeenBefore = conversation.CrisisSeen;
+            UpdateConversation(conversation, message, decision, state);
+            account.LastSeenAt = message.SentAt > account.LastSeenAt ? message.SentAt : account.LastSeenAt;
+            account.TotalTokens += message.TokenCount;
+            if (message.Role != MessageRole.User)
+            {
+                continue;
+            }
+
+            var riskBefore = RiskOf(account);
+            var risk = inForce.Accounts.Observe(riskBefore, decision, message.SentAt);
+            if (!ReferenceEquals(risk, riskBefore))
+            {
+                WriteRisk(account, risk);
+            }
+            if (decision.Kind != EngineDecisionKind.Continue)
+            {
+                RecordDecision(db, conversation, account, row, decision, crisisSeenBefore, inForce.Accounts.ScoreAt(risk, message.SentAt), now);
+            }
+            if (decision.Reason == DecisionReason.PersistentAbuse)
+            {
+                account.TerminationCount++;
+                account.AbusiveTokens += conversation.TotalTokens;
+                RecommendRestriction(db, account, inForce.Accounts.Recommend(risk, message.SentAt), now);
+            }
+
+            var flagged = decision.MessageScore > 0;
+            foreach (var hint in coordination.Observe(new AccountActivity(account.Id, message.SentAt, message.Text, flagged,
+                message.DeviceFingerprint, message.NetworkFingerprint)))
+            {
+                foreach (var other in hint.Accounts.Skip(1))
+                {
+                    links.Add((account.Id, other, (LinkKind)hint.Kind, hint.Evidence, message.SentAt));
+                    links.Add((other, account.Id, (LinkKind)hint.Kind, hint.Evidence, message.SentAt));
+                }
+            }
+        }
+
+        await UpsertLinksAsync(db, links, cancellationToken);
+        foreach (var (id, state) in states)
+        {
+            conversations[id].EngineState = JsonSerializer.Serialize(state, StateJson);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return outcomes;
+    }
+
+    /// <summary>The answer already given for a stored message (the idempotent replay).</summary>
+    public static MessageDecisionResponse Respond(Message row, string conversationId, bool replayed)
+    {
+        var reason = (DecisionReason)row.Reason;
+        var kind = row.Decision switch
+        {
+            StoredDecisionKind.Warn => EngineDecisionKind.Warn,
+            StoredDecisionKind.Terminate or StoredDecisionKind.EndedByUser => EngineDecisionKind.Terminate,
+            StoredDecisionKind.Safeguard => EngineDecisionKind.Safeguard,
+            _ => EngineDecisionKind.Continue,
+        };
+        return new MessageDecisionResponse(conversationId, row.ExternalId, JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()),
+            JsonNamingPolicy.CamelCase.ConvertName(reason.ToString()), UserNotices.For(kind, reason), row.Warnings, row.Strikes,
+            row.PolicyVersion, replayed);
+    }
+
+    public static ConversationState ReadState(Conversation conversation) =>
+        conversation.EngineState is { Length: > 0 } json
+            ? JsonSerializer.Deserialize<ConversationState>(json, StateJson) ?? ConversationState.New
+            : ConversationState.New;
+
+    public static AccountRisk RiskOf(ChatAccount account) => new()
+    {
+        Score = account.RiskScore,
+        AsOf = account.RiskAsOf,
+        Terminations = account.RecentTerminations is { Length: > 0 } json
+            ? JsonSerializer.Deserialize<ImmutableArray<DateTimeOffset>>(json, StateJson)
+            : [],
+    };
+
+    private static void WriteRisk(ChatAccount account, AccountRisk risk)
+    {
+        account.RiskScore = risk.Score;
+        account.RiskAsOf = risk.AsOf;
+        account.RecentTerminations = risk.Terminations.IsEmpty ? null : JsonSerializer.Serialize(risk.Terminations, StateJson);
+    }
+
+    private static async Task<Dictionary<(string, string), Message>> FindStoredAsync(
+        ReviewDbContext db, IReadOnlyList<IngestMessage> batch, List<string> conversationIds, CancellationToken cancellationToken)
+    {
+        var messageIds = batch.Select(m => m.MessageId).Distinct().ToList();
+        var rows = await db.Messages.AsNoTracking()
+            .Where(m => conversationIds.Contains(m.ConversationId) && messageIds.Contains(m.ExternalId))
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(m => (m.ConversationId, m.ExternalId));
+    }
+
+    private static void UpdateConversation(Conversation conversation, IngestMessage message, Decision decision, ConversationState state)
+    {
+        conversation.MessageCount++;
+        conversation.TotalTokens += message.TokenCount;
+        conversation.LastMessageAt = message.SentAt > conversation.LastMessageAt ? message.SentAt : conversation.LastMessageAt;
+        conversation.Warnings = state.Warnings;
+        conversation.Strikes = state.Strikes.Length;
+        conversation.CrisisSeen |= state.CrisisActive;
+        if (state.Ended && conversation.Status == ConversationStatus.Open)
+        {
+            conversation.Status = decision.Reason == DecisionReason.UserRequestedEnd ? ConversationStatus.EndedByUser : ConversationStatus.Terminated;
+            conversation.EndedAt = message.SentAt;
+        }
+        conversation.Version = Guid.NewGuid();
+    }
+
+    private static void RecordDecision(ReviewDbContext db, Conversation conversation, ChatAccount account, Message row, Decision decision,
+        bool crisisSeenBefore, double accountRisk, DateTimeOffset now)
+    {
+        var top = decision.TopSignal;
+        var record = new EngineDecisionRecord
+        {
+            ConversationId = conversation.Id,
+            Message = row,
+            Kind = ToStored(decision),
+            Reason = (int)decision.Reason,
+            TopCategory = top?.Category.ToString(),
+            Severity = (int)(top?.Severity ?? 0),
+            Score = decision.MessageScore,
+            Warnings = decision.Warnings,
+            Strikes = decision.Strikes,
+            PolicyVersion = decision.PolicyVersion,
+            ExplanationJson = DecisionExplanation.ToJson(decision),
+            DecidedAt = row.SentAt,
+        };
+        db.Decisions.Add(record);
+
+        // Terminations for abuse and the first safeguard of a conversation go to the review queue.
+        var opensItem = decision.Reason == DecisionReason.PersistentAbuse
+            || (decision.Reason == DecisionReason.Crisis && !crisisSeenBefore);
+        if (!opensItem)
+        {
+            return;
+        }
+        db.ReviewItems.Add(new ReviewItem
+        {
+            ConversationId = conversation.Id,
+            AccountId = account.Id,
+            Decision = record,
+            Kind = record.Kind,
+            Status = ReviewStatus.Pending,
+            Category = record.TopCategory,
+            Severity = record.Severity,
+            Priority = ReviewPriority.Of(record.Kind, record.Severity, accountRisk),
+            PolicyVersion = record.PolicyVersion,
+            CreatedAt = now,
+        });
+    }
+
+    private static void RecommendRestriction(ReviewDbContext db, ChatAccount account, RestrictionRecommendation? recommendation, DateTimeOffset now)
+    {
+        if (recommendation is null || account.RestrictionState != RestrictionState.None)
+        {
+            return;
+        }
+        account.RestrictionState = RestrictionState.Recommended;
+        account.Version = Guid.NewGuid();
+        db.Restrictions.Add(new AccountRestriction
+        {
+            AccountId = account.Id,
+            Status = RestrictionStatus.Recommended,
+            Reason = recommendation.Explain(),
+            CreatedAt = now,
+        });
+    }
+
+    private static async Task UpsertLinksAsync(ReviewDbContext db, List<(string Account, string Linked, LinkKind Kind, string Evidence, DateTimeOffset At)> links, CancellationToken cancellationToken)
+    {
+        if (links.Count == 0)
+        {
+            return;
+        }
+        var accountIds = links.Select(l => l.Account).Distinct().ToList();
+        var stored = await db.AccountLinks.Where(l => accountIds.Contains(l.AccountId)).ToListAsync(cancellationToken);
+        var byKey = stored.ToDictionary(l => (l.AccountId, l.LinkedAccountId, l.Kind));
+        foreach (var link in links)
+        {
+            if (byKey.TryGetValue((link.Account, link.Linked, link.Kind), out var row))
+            {
+                row.LastSeenAt = link.At > row.LastSeenAt ? link.At : row.LastSeenAt;
+                row.Evidence = link.Evidence;
+                continue;
+            }
+            row = new AccountLink { AccountId = link.Account, LinkedAccountId = link.Linked, Kind = link.Kind, Evidence = link.Evidence, FirstSeenAt = link.At, LastSeenAt = link.At };
+            byKey[(link.Account, link.Linked, link.Kind)] = row;
+            db.AccountLinks.Add(row);
+        }
+    }
+
+    private static StoredDecisionKind ToStored(Decision decision) => decision.Kind switch
+    {
+        EngineDecisionKind.Warn => StoredDecisionKind.Warn,
+        EngineDecisionKind.Terminate => decision.Reason == DecisionReason.UserRequestedEnd ? StoredDecisionKind.EndedByUser : StoredDecisionKind.Terminate,
+        EngineDecisionKind.Safeguard => StoredDecisionKind.Safeguard,
+        _ => StoredDecisionKind.Continue,
+    };
+}

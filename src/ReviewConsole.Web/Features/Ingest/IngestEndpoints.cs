@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using ReviewConsole.Engine.Conversations;
+
+namespace ReviewConsole.Web.Features.Ingest;
+
+/// <summary><c>POST /api/v1/conversations/{conversationId}/messages</c>: one message in, the engine's decision out.</summary>
+public static class IngestEndpoints
+{
+    public static void MapIngestEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/conversations/{conversationId}/messages", PostMessageAsync)
+            .WithName("PostMessage")
+            .WithSummary("Decide one message of a conversation (idempotent by message id).")
+            .Accepts<MessageRequestReader.Body>("application/json")
+            .Produces<MessageDecisionResponse>()
+            .ProducesValidationProblem()
+            .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<IResult> PostMessageAsync(string conversationId, HttpRequest request, IngestPipeline pipeline,
+        IOptions<IngestOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var read = await MessageRequestReader.ReadJsonAsync<MessageRequestReader.Body>(request, options.Value.MaxBodyBytes, cancellationToken);
+        if (read.Value is null)
+        {
+            return ApiProblems.Field(read.Field!, read.Detail!, read.Status);
+        }
+        var (message, errors, tooLarge) = MessageRequestReader.Validate(conversationId, read.Value, options.Value, clock.GetUtcNow());
+        if (message is null)
+        {
+            return ApiProblems.Fields(errors, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
+        }
+
+        // Not cancellable once queued: the message is committed even if the caller hangs up, and a retry replays it.
+        var outcome = await pipeline.SubmitAsync(message, cancellationToken);
+        return outcome switch
+        {
+            IngestOutcome.Decided decided => Results.Ok(decided.Response),
+            IngestOutcome.ConversationEnded ended => ApiProblems.Conflict(
+                $"Conversation '{ended.ConversationId}' has ended; the message was not accepted. Start a new conversation.",
+                new Dictionary<string, object?> { ["decision"] = "rejected", ["endedAt"] = ended.EndedAt, ["notice"] = UserNotices.ConversationEnded }),
+            IngestOutcome.Conflict conflict => ApiProblems.Field(conflict.Field, conflict.Detail, StatusCodes.Status409Conflict),
+            _ => throw new InvalidOperationException("Unknown ingest outcome."),
+        };
+    }
+}

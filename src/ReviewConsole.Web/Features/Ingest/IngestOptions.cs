@@ -1,0 +1,25 @@
+namespace ReviewConsole.Web.Features.Ingest;
+
+/// <summary>Limits and tuning of the ingest API (configuration section "Ingest").</summary>
+public sealed class IngestOptions
+{
+    public const string Section = "Ingest";
+
+    /// <summary>The largest message text accepted, in UTF-8 bytes; larger texts get 413.</summary>
+    public int MaxTextBytes { get; set; } = 32 * 1024;
+
+    /// <summary>Messages committed together in one transaction, at most.</summary>
+    public int MaxBatch { get; set; } = 256;
+
+    /// <summary>Messages waiting for the writer, at most; callers beyond it wait.</summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Requests per second allowed to one API key (a token bucket refilled every 100 ms).</summary>
+    public int RequestsPerSecondPerKey { get; set; } = 20_000;
+
+    /// <summary>Requests one API key may send at once above its steady rate.</summary>
+    public int BurstPerKey { get; set; } = 20_000;
+
+    /// <summary>The largest request body, in bytes: the text limit plus room for JSON escaping and the other fields.</summary>
+    public int MaxBodyBytes => MaxTextBytes * 2 + 16 * 1024;
+}

@@ -1,0 +1,110 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using ReviewConsole.Web.Data;
+
+namespace ReviewConsole.Web.Features.Ingest;
+
+/// <summary>
+/// The single writer behind the ingest API: callers queue their message and wait; the writer takes whatever is
+/// waiting (up to <see cref="IngestOptions.MaxBatch"/>), decides and commits it in one transaction, then answers
+/// every caller of the batch. A caller is answered only after its message is committed, so an acknowledged
+/// message survives a crash; one writer also means a conversation's messages are decided strictly in order.
+/// </summary>
+public sealed class IngestPipeline : BackgroundService
+{
+    private readonly Channel<Pending> queue;
+    private readonly IServiceProvider services;
+    private readonly IngestBatchProcessor processor;
+    private readonly ILogger<IngestPipeline> logger;
+    private readonly int maxBatch;
+
+    public IngestPipeline(IServiceProvider services, IngestBatchProcessor processor, IOptions<IngestOptions> options, ILogger<IngestPipeline> logger)
+    {
+        this.services = services;
+        this.processor = processor;
+        this.logger = logger;
+        maxBatch = Math.Max(1, options.Value.MaxBatch);
+        queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+    }
+
+    /// <summary>Queues a message and waits until it is committed (or refused).</summary>
+    public async Task<IngestOutcome> SubmitAsync(IngestMessage message, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(message, new TaskCompletionSource<IngestOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await queue.Writer.WriteAsync(pending, cancellationToken);
+        // Once queued the message will be decided even if this caller goes away; its retry then gets the same answer.
+        return await pending.Completion.Task;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(maxBatch);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < maxBatch && queue.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+                await ProcessAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            queue.Writer.TryComplete();
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetCanceled(stoppingToken);
+            }
+            while (queue.Reader.TryRead(out var left))
+            {
+                left.Completion.TrySetCanceled(stoppingToken);
+            }
+        }
+    }
+
+    private async Task ProcessAsync(List<Pending> batch, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var outcomes = await CommitAsync(batch.ConvertAll(p => p.Message), stoppingToken);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Completion.TrySetResult(outcomes[i]);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // One bad message must not fail its neighbours: retry them one by one, so only the culprit fails.
+            logger.LogWarning(ex, "An ingest batch of {Count} messages failed; committing them one at a time", batch.Count);
+            foreach (var pending in batch)
+            {
+                try
+                {
+                    var outcome = await CommitAsync([pending.Message], stoppingToken);
+                    pending.Completion.TrySetResult(outcome[0]);
+                }
+                catch (Exception single) when (single is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(single, "Message {MessageId} of conversation {ConversationId} could not be stored", pending.Message.MessageId, pending.Message.ConversationId);
+                    pending.Completion.TrySetException(single);
+                }
+            }
+        }
+    }
+
+    private async Task<IngestOutcome[]> CommitAsync(IReadOnlyList<IngestMessage> messages, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+        return await processor.ProcessAsync(db, messages, cancellationToken);
+    }
+
+    private sealed record Pending(IngestMessage Message, TaskCompletionSource<IngestOutcome> Completion);
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Engine.Accounts;
+using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Policy;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Data.Entities;
+
+namespace ReviewConsole.Web.Features.Policies;
+
+/// <summary>The engine built from one policy version: what ingest decides with.</summary>
+public sealed class PolicyInForce(TerminationPolicy policy)
+{
+    public TerminationPolicy Policy { get; } = policy.EnsureValid();
+    public TerminationEngine Engine { get; } = new(policy);
+    public AccountRiskModel Accounts { get; } = new(policy);
+    public string Version => Policy.Version;
+}
+
+/// <summary>
+/// Holds the policy version in force. Loaded from the database at start-up (the default policy is stored as the
+/// first version on a new database); replacing it takes effect for the next message, without a restart.
+/// </summary>
+public sealed class PolicyProvider
+{
+    private volatile PolicyInForce current = new(TerminationPolicy.Default);
+
+    public PolicyInForce Current => current;
+
+    public void Use(TerminationPolicy policy) => current = new PolicyInForce(policy);
+
+    public async Task LoadAsync(ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var record = await db.PolicyVersions.AsNoTracking().SingleOrDefaultAsync(p => p.IsCurrent, cancellationToken);
+        if (record is null)
+        {
+            var policy = TerminationPolicy.Default;
+            db.PolicyVersions.Add(new PolicyVersionRecord
+            {
+                VersionId = policy.Version,
+                PolicyJson = policy.ToJson(),
+                IsCurrent = true,
+                CreatedAt = clock.GetUtcNow(),
+                Notes = "The engine's default policy, stored on first start.",
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            Use(policy);
+            return;
+        }
+        Use(TerminationPolicy.FromJson(record.PolicyJson));
+    }
+}
