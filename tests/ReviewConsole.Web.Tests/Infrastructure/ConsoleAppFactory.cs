@@ -16,12 +16,16 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@reviewconsole.local";
     public const string AdminPassword = "Admin-test-password-1!";
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "rc-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder;
+    private readonly bool keepFolder;
     private readonly Dictionary<string, string?> settings;
 
-    public ConsoleAppFactory(Dictionary<string, string?>? overrides = null)
+    /// <param name="folder">An existing database folder to start on (a restart); it is then left for its owner to delete.</param>
+    public ConsoleAppFactory(Dictionary<string, string?>? overrides = null, string? folder = null)
     {
-        Directory.CreateDirectory(folder);
+        keepFolder = folder is not null;
+        this.folder = folder ?? Path.Combine(Path.GetTempPath(), "rc-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(this.folder);
         settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
@@ -33,6 +37,8 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
             settings[key] = value;
         }
     }
+
+    public string Folder => folder;
 
     public string DatabasePath => Path.Combine(folder, "console.db");
 
@@ -55,6 +61,10 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (keepFolder)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(folder, recursive: true);

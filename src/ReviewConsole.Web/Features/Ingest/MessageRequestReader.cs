@@ -83,7 +83,8 @@ public static class MessageRequestReader
             }
             catch (JsonException ex)
             {
-                return RequestRead<T>.Invalid(FieldOf(ex.Path), JsonProblem(ex));
+                var (field, detail) = JsonProblem(ex);
+                return RequestRead<T>.Invalid(field, detail);
             }
         }
         finally
@@ -220,16 +221,21 @@ public static class MessageRequestReader
         return end > 0 ? field[..end] : field;
     }
 
-    private static string JsonProblem(JsonException ex)
+    private static (string Field, string Detail) JsonProblem(JsonException ex)
     {
-        // The serializer's message names .NET types; say it in the API's terms.
+        // A value of the wrong type names its field; broken JSON is a problem of the whole body.
         var field = FieldOf(ex.Path);
-        if (ex.InnerException is null && ex.Message.Contains("could not be converted", StringComparison.Ordinal))
+        if (ex.Message.Contains("could not be converted", StringComparison.Ordinal))
         {
-            return field == "body" ? "The request body must be a JSON object." : $"{field} has the wrong type.";
+            return field == "body" ? (field, "The request body must be a JSON object.") : (field, $"{field} has the wrong type.");
+        }
+        var reason = ex.InnerException?.Message ?? ex.Message;
+        if (field != "body" && (reason.Contains("UTF-16", StringComparison.Ordinal) || reason.Contains("surrogate", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (field, $"{field} is not valid Unicode: it has an unpaired surrogate escape.");
         }
         var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : "";
-        return $"The request body is not valid JSON{where}.";
+        return ("body", $"The request body is not valid JSON{where}.");
     }
 }
 
