@@ -4,11 +4,16 @@ using ReviewConsole.Benchmarks;
 if (args is ["replay", var count])
 {
     ReplayThroughput.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
-    return;
+    return 0;
+}
+if (args is ["load", ..])
+{
+    return await IngestLoad.RunAsync(args);
 }
 if (args is ["stages"])
 {
     StageTimings.Run();
-    return;
+    return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);
+return 0;

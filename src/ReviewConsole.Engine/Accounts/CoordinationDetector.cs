@@ -16,6 +16,9 @@ public sealed class CoordinationDetector
     private const int Bands = Hashes / RowsPerBand;
     private const int MinimumWords = 5;
 
+    /// <summary>The most other accounts a hint names: enough to show a campaign, bounded however large it grows.</summary>
+    public const int MaxAccountsPerHint = 20;
+
     /// <summary>The share of MinHash slots two messages must share: an estimate of their word-set (Jaccard) similarity.</summary>
     public const double NearDuplicateSimilarity = 0.5;
 
@@ -147,6 +150,10 @@ public sealed class CoordinationDetector
                 if (Similarity(signature, candidate.Signature) >= NearDuplicateSimilarity)
                 {
                     found.Add(candidate.AccountId);
+                    if (found.Count == MaxAccountsPerHint)
+                    {
+                        return found;
+                    }
                 }
             }
         }
@@ -234,8 +241,9 @@ public sealed class CoordinationDetector
         }
     }
 
+    /// <summary>The current account, then the others, most recently seen first, at most <see cref="MaxAccountsPerHint"/>.</summary>
     private static List<string> Ordered(Dictionary<string, DateTimeOffset> accounts, string current) =>
-        [current, .. accounts.Where(a => a.Key != current).OrderBy(a => a.Value).Select(a => a.Key)];
+        [current, .. accounts.Where(a => a.Key != current).OrderByDescending(a => a.Value).Take(MaxAccountsPerHint).Select(a => a.Key)];
 
     private static double Similarity(ulong[] a, ulong[] b)
     {

@@ -69,8 +69,8 @@ public static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<ReviewDbContext, SqliteReviewDbContext>(o => o.UseSqlite(connectionString, ConfigureSqlite));
-                services.AddDbContextFactory<SqliteReviewDbContext>(o => o.UseSqlite(connectionString, ConfigureSqlite), ServiceLifetime.Scoped);
+                services.AddDbContext<ReviewDbContext, SqliteReviewDbContext>(o => o.UseSqlite(connectionString, ConfigureSqlite).AddInterceptors(Pragmas));
+                services.AddDbContextFactory<SqliteReviewDbContext>(o => o.UseSqlite(connectionString, ConfigureSqlite).AddInterceptors(Pragmas), ServiceLifetime.Scoped);
                 services.AddScoped<IDbContextFactory<ReviewDbContext>, ReviewDbContextFactory<SqliteReviewDbContext>>();
                 break;
             case DatabaseProvider.SqlServer:
@@ -81,6 +81,8 @@ public static class DatabaseSetup
         }
         return services;
     }
+
+    private static readonly SqlitePragmas Pragmas = new();
 
     internal static void ConfigureSqlite(SqliteDbContextOptionsBuilder sqlite) =>
         sqlite.MigrationsAssembly(typeof(ReviewDbContext).Assembly.FullName)

@@ -44,8 +44,9 @@ public static class ApiExtensions
                 return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = Math.Max(1, limits.BurstPerKey),
-                    TokensPerPeriod = Math.Max(1, limits.RequestsPerSecondPerKey / 10),
-                    ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                    // Refilled ten times a second, or once a second for limits too small to split.
+                    TokensPerPeriod = limits.RequestsPerSecondPerKey >= 10 ? limits.RequestsPerSecondPerKey / 10 : Math.Max(1, limits.RequestsPerSecondPerKey),
+                    ReplenishmentPeriod = limits.RequestsPerSecondPerKey >= 10 ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(1),
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 });

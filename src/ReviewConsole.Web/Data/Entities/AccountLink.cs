@@ -2,7 +2,7 @@ namespace ReviewConsole.Web.Data.Entities;
 
 /// <summary>
 /// Something two accounts have in common (a device, a network, a near-identical flagged message), found by the
-/// engine's coordination detector. Stored once per pair and kind, in both directions, for the account panel.
+/// engine's coordination detector. Stored once per pair and kind, the smaller account id first.
 /// </summary>
 public sealed class AccountLink
 {

@@ -18,9 +18,15 @@ namespace ReviewConsole.Web.Features.Ingest;
 /// answer back, and a failure leaves nothing written. Terminations and safeguards open review items; account risk,
 /// restriction recommendations and coordination links are kept up to date in the same transaction.
 /// </summary>
+/// Used by one writer at a time (the ingest pipeline, or an import): it is not thread-safe.
 public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDetector coordination, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Links stored per hint: the most recent accounts are evidence enough, and a campaign stays a few rows per message.</summary>
+    private const int LinksPerHint = 5;
+
+    private readonly RecentLinks recentLinks = new();
 
     public async Task<IngestOutcome[]> ProcessAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
     {
@@ -137,10 +143,14 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             foreach (var hint in coordination.Observe(new AccountActivity(account.Id, message.SentAt, message.Text, flagged,
                 message.DeviceFingerprint, message.NetworkFingerprint)))
             {
-                foreach (var other in hint.Accounts.Skip(1))
+                foreach (var other in hint.Accounts.Skip(1).Take(LinksPerHint))
                 {
-                    links.Add((account.Id, other, (LinkKind)hint.Kind, hint.Evidence, message.SentAt));
-                    links.Add((other, account.Id, (LinkKind)hint.Kind, hint.Evidence, message.SentAt));
+                    // One row per pair, the smaller id first; the account panel reads both columns.
+                    var (first, second) = string.CompareOrdinal(account.Id, other) < 0 ? (account.Id, other) : (other, account.Id);
+                    if (recentLinks.Remember((first, second, (LinkKind)hint.Kind), message.SentAt))
+                    {
+                        links.Add((first, second, (LinkKind)hint.Kind, hint.Evidence, message.SentAt));
+                    }
                 }
             }
         }
@@ -284,14 +294,21 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             return;
         }
         var accountIds = links.Select(l => l.Account).Distinct().ToList();
-        var stored = await db.AccountLinks.Where(l => accountIds.Contains(l.AccountId)).ToListAsync(cancellationToken);
+        var linkedIds = links.Select(l => l.Linked).Distinct().ToList();
+        var stored = await db.AccountLinks
+            .Where(l => accountIds.Contains(l.AccountId) && linkedIds.Contains(l.LinkedAccountId))
+            .ToListAsync(cancellationToken);
         var byKey = stored.ToDictionary(l => (l.AccountId, l.LinkedAccountId, l.Kind));
         foreach (var link in links)
         {
             if (byKey.TryGetValue((link.Account, link.Linked, link.Kind), out var row))
             {
-                row.LastSeenAt = link.At > row.LastSeenAt ? link.At : row.LastSeenAt;
-                row.Evidence = link.Evidence;
+                // A link seen again within the hour is not news: no write for every message of a campaign.
+                if (link.At - row.LastSeenAt > TimeSpan.FromHours(1))
+                {
+                    row.LastSeenAt = link.At;
+                    row.Evidence = link.Evidence;
+                }
                 continue;
             }
             row = new AccountLink { AccountId = link.Account, LinkedAccountId = link.Linked, Kind = link.Kind, Evidence = link.Evidence, FirstSeenAt = link.At, LastSeenAt = link.At };
@@ -307,4 +324,25 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         EngineDecisionKind.Safeguard => StoredDecisionKind.Safeguard,
         _ => StoredDecisionKind.Continue,
     };
+
+    /// <summary>Pairs linked within the last hour, so a campaign's every message does not go back to the database.</summary>
+    private sealed class RecentLinks
+    {
+        private readonly Dictionary<(string, string, LinkKind), DateTimeOffset> seen = [];
+
+        /// <summary>True when the pair is news (never seen, or not within the hour) and should be written.</summary>
+        public bool Remember((string, string, LinkKind) pair, DateTimeOffset at)
+        {
+            if (seen.TryGetValue(pair, out var last) && at - last < TimeSpan.FromHours(1))
+            {
+                return false;
+            }
+            if (seen.Count >= 100_000)
+            {
+                seen.Clear();
+            }
+            seen[pair] = at;
+            return true;
+        }
+    }
 }

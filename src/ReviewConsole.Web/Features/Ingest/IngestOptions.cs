@@ -14,7 +14,7 @@ public sealed class IngestOptions
     /// <summary>Messages waiting for the writer, at most; callers beyond it wait.</summary>
     public int QueueCapacity { get; set; } = 10_000;
 
-    /// <summary>Requests per second allowed to one API key (a token bucket refilled every 100 ms).</summary>
+    /// <summary>Requests per second allowed to one API key (a token bucket, refilled every 100 ms).</summary>
     public int RequestsPerSecondPerKey { get; set; } = 20_000;
 
     /// <summary>Requests one API key may send at once above its steady rate.</summary>
