@@ -36,8 +36,9 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         var accountIds = batch.Select(m => m.AccountId).Distinct().ToList();
 
         var existing = await FindStoredAsync(db, batch, conversationIds, cancellationToken);
-        var conversations = await db.Conversations.Where(c => conversationIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
-        var accounts = await db.Accounts.Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, cancellationToken);
+        var conversations = await db.Conversations.AsNoTracking().Where(c => conversationIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
+        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, cancellationToken);
+        var writes = new Writes();
         var states = new Dictionary<string, ConversationState>(StringComparer.Ordinal);
         var accepted = new Dictionary<(string, string), Message>();
         var links = new List<(string Account, string Linked, LinkKind Kind, string Evidence, DateTimeOffset At)>();
@@ -57,13 +58,13 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             {
                 account = new ChatAccount { Id = message.AccountId, FirstSeenAt = message.SentAt, LastSeenAt = message.SentAt, RiskAsOf = message.SentAt };
                 accounts[account.Id] = account;
-                db.Accounts.Add(account);
+                writes.NewAccounts.Add(account);
             }
             if (!conversations.TryGetValue(message.ConversationId, out var conversation))
             {
                 conversation = new Conversation { Id = message.ConversationId, AccountId = account.Id, StartedAt = message.SentAt, LastMessageAt = message.SentAt };
                 conversations[conversation.Id] = conversation;
-                db.Conversations.Add(conversation);
+                writes.NewConversations.Add(conversation);
                 account.ConversationCount++;
                 states[conversation.Id] = inForce.Accounts.StartConversation(RiskOf(account), message.SentAt);
             }
@@ -109,7 +110,8 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 Strikes = decision.Strikes,
                 PolicyVersion = inForce.Version,
             };
-            db.Messages.Add(row);
+            writes.Messages.Add(row);
+            writes.Touched(account, conversation);
             accepted[key] = row;
             outcomes[i] = new IngestOutcome.Decided(Respond(row, conversation.Id, replayed: false));
 
@@ -130,13 +132,13 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             }
             if (decision.Kind != EngineDecisionKind.Continue)
             {
-                RecordDecision(db, conversation, account, row, decision, crisisSeenBefore, inForce.Accounts.ScoreAt(risk, message.SentAt), now);
+                RecordDecision(writes, conversation, account, row, decision, crisisSeenBefore, inForce.Accounts.ScoreAt(risk, message.SentAt), now);
             }
             if (decision.Reason == DecisionReason.PersistentAbuse)
             {
                 account.TerminationCount++;
                 account.AbusiveTokens += conversation.TotalTokens;
-                RecommendRestriction(db, account, inForce.Accounts.Recommend(risk, message.SentAt), now);
+                RecommendRestriction(writes, account, inForce.Accounts.Recommend(risk, message.SentAt), now);
             }
 
             var flagged = decision.MessageScore > 0;
@@ -155,12 +157,15 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             }
         }
 
-        await UpsertLinksAsync(db, links, cancellationToken);
         foreach (var (id, state) in states)
         {
             conversations[id].EngineState = JsonSerializer.Serialize(state, StateJson);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using var writer = new BulkWriter(db);
+        await UpsertLinksAsync(db, writer, links, cancellationToken);
+        await writes.ApplyAsync(writer, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return outcomes;
     }
 
@@ -227,7 +232,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         conversation.Version = Guid.NewGuid();
     }
 
-    private static void RecordDecision(ReviewDbContext db, Conversation conversation, ChatAccount account, Message row, Decision decision,
+    private static void RecordDecision(Writes writes, Conversation conversation, ChatAccount account, Message row, Decision decision,
         bool crisisSeenBefore, double accountRisk, DateTimeOffset now)
     {
         var top = decision.TopSignal;
@@ -246,7 +251,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             ExplanationJson = DecisionExplanation.ToJson(decision),
             DecidedAt = row.SentAt,
         };
-        db.Decisions.Add(record);
+        writes.Decisions.Add(record);
 
         // Terminations for abuse and the first safeguard of a conversation go to the review queue.
         var opensItem = decision.Reason == DecisionReason.PersistentAbuse
@@ -255,7 +260,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         {
             return;
         }
-        db.ReviewItems.Add(new ReviewItem
+        writes.ReviewItems.Add(new ReviewItem
         {
             ConversationId = conversation.Id,
             AccountId = account.Id,
@@ -270,7 +275,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         });
     }
 
-    private static void RecommendRestriction(ReviewDbContext db, ChatAccount account, RestrictionRecommendation? recommendation, DateTimeOffset now)
+    private static void RecommendRestriction(Writes writes, ChatAccount account, RestrictionRecommendation? recommendation, DateTimeOffset now)
     {
         if (recommendation is null || account.RestrictionState != RestrictionState.None)
         {
@@ -278,7 +283,8 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         }
         account.RestrictionState = RestrictionState.Recommended;
         account.Version = Guid.NewGuid();
-        db.Restrictions.Add(new AccountRestriction
+        writes.RestrictionRecommended.Add(account);
+        writes.Restrictions.Add(new AccountRestriction
         {
             AccountId = account.Id,
             Status = RestrictionStatus.Recommended,
@@ -287,7 +293,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         });
     }
 
-    private static async Task UpsertLinksAsync(ReviewDbContext db, List<(string Account, string Linked, LinkKind Kind, string Evidence, DateTimeOffset At)> links, CancellationToken cancellationToken)
+    private static async Task UpsertLinksAsync(ReviewDbContext db, BulkWriter writer, List<(string Account, string Linked, LinkKind Kind, string Evidence, DateTimeOffset At)> links, CancellationToken cancellationToken)
     {
         if (links.Count == 0)
         {
@@ -295,7 +301,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         }
         var accountIds = links.Select(l => l.Account).Distinct().ToList();
         var linkedIds = links.Select(l => l.Linked).Distinct().ToList();
-        var stored = await db.AccountLinks
+        var stored = await db.AccountLinks.AsNoTracking()
             .Where(l => accountIds.Contains(l.AccountId) && linkedIds.Contains(l.LinkedAccountId))
             .ToListAsync(cancellationToken);
         var byKey = stored.ToDictionary(l => (l.AccountId, l.LinkedAccountId, l.Kind));
@@ -303,17 +309,13 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         {
             if (byKey.TryGetValue((link.Account, link.Linked, link.Kind), out var row))
             {
-                // A link seen again within the hour is not news: no write for every message of a campaign.
-                if (link.At - row.LastSeenAt > TimeSpan.FromHours(1))
-                {
-                    row.LastSeenAt = link.At;
-                    row.Evidence = link.Evidence;
-                }
+                row.LastSeenAt = link.At > row.LastSeenAt ? link.At : row.LastSeenAt;
+                await writer.UpdateAsync<AccountLink>(row.Id, [(nameof(AccountLink.LastSeenAt), row.LastSeenAt), (nameof(AccountLink.Evidence), link.Evidence)], null, cancellationToken);
                 continue;
             }
             row = new AccountLink { AccountId = link.Account, LinkedAccountId = link.Linked, Kind = link.Kind, Evidence = link.Evidence, FirstSeenAt = link.At, LastSeenAt = link.At };
             byKey[(link.Account, link.Linked, link.Kind)] = row;
-            db.AccountLinks.Add(row);
+            await writer.InsertAsync(row, cancellationToken);
         }
     }
 
@@ -343,6 +345,95 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             }
             seen[pair] = at;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Everything a batch changes, written in dependency order in one transaction. Updates set only the columns ingest
+    /// owns, so a reviewer's concurrent edit of the same account (its restriction) is never overwritten.
+    /// </summary>
+    private sealed class Writes
+    {
+        public List<ChatAccount> NewAccounts { get; } = [];
+        public List<Conversation> NewConversations { get; } = [];
+        public List<Message> Messages { get; } = [];
+        public List<EngineDecisionRecord> Decisions { get; } = [];
+        public List<ReviewItem> ReviewItems { get; } = [];
+        public List<AccountRestriction> Restrictions { get; } = [];
+        public List<ChatAccount> RestrictionRecommended { get; } = [];
+        private readonly HashSet<ChatAccount> touchedAccounts = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<Conversation> touchedConversations = new(ReferenceEqualityComparer.Instance);
+
+        public void Touched(ChatAccount account, Conversation conversation)
+        {
+            touchedAccounts.Add(account);
+            touchedConversations.Add(conversation);
+        }
+
+        public async Task ApplyAsync(BulkWriter writer, CancellationToken cancellationToken)
+        {
+            foreach (var account in NewAccounts)
+            {
+                await writer.InsertAsync(account, cancellationToken);
+            }
+            foreach (var conversation in NewConversations)
+            {
+                await writer.InsertAsync(conversation, cancellationToken);
+            }
+            foreach (var message in Messages)
+            {
+                await writer.InsertAsync(message, cancellationToken);
+            }
+            foreach (var decision in Decisions)
+            {
+                decision.MessageId = decision.Message!.Id;
+                await writer.InsertAsync(decision, cancellationToken);
+            }
+            foreach (var item in ReviewItems)
+            {
+                item.DecisionId = item.Decision!.Id;
+                await writer.InsertAsync(item, cancellationToken);
+            }
+            foreach (var restriction in Restrictions)
+            {
+                await writer.InsertAsync(restriction, cancellationToken);
+            }
+            foreach (var account in touchedAccounts.Where(a => !NewAccounts.Contains(a)))
+            {
+                await writer.UpdateAsync<ChatAccount>(account.Id,
+                [
+                    (nameof(ChatAccount.LastSeenAt), account.LastSeenAt),
+                    (nameof(ChatAccount.TotalTokens), account.TotalTokens),
+                    (nameof(ChatAccount.ConversationCount), account.ConversationCount),
+                    (nameof(ChatAccount.TerminationCount), account.TerminationCount),
+                    (nameof(ChatAccount.AbusiveTokens), account.AbusiveTokens),
+                    (nameof(ChatAccount.RiskScore), account.RiskScore),
+                    (nameof(ChatAccount.RiskAsOf), account.RiskAsOf),
+                    (nameof(ChatAccount.RecentTerminations), account.RecentTerminations),
+                ], null, cancellationToken);
+            }
+            foreach (var account in RestrictionRecommended.Where(a => !NewAccounts.Contains(a)))
+            {
+                await writer.UpdateAsync<ChatAccount>(account.Id,
+                    [(nameof(ChatAccount.RestrictionState), RestrictionState.Recommended), (nameof(ChatAccount.Version), account.Version)],
+                    (nameof(ChatAccount.RestrictionState), RestrictionState.None), cancellationToken);
+            }
+            foreach (var conversation in touchedConversations.Where(c => !NewConversations.Contains(c)))
+            {
+                await writer.UpdateAsync<Conversation>(conversation.Id,
+                [
+                    (nameof(Conversation.Status), conversation.Status),
+                    (nameof(Conversation.MessageCount), conversation.MessageCount),
+                    (nameof(Conversation.TotalTokens), conversation.TotalTokens),
+                    (nameof(Conversation.LastMessageAt), conversation.LastMessageAt),
+                    (nameof(Conversation.Warnings), conversation.Warnings),
+                    (nameof(Conversation.Strikes), conversation.Strikes),
+                    (nameof(Conversation.CrisisSeen), conversation.CrisisSeen),
+                    (nameof(Conversation.EndedAt), conversation.EndedAt),
+                    (nameof(Conversation.EngineState), conversation.EngineState),
+                    (nameof(Conversation.Version), conversation.Version),
+                ], null, cancellationToken);
+            }
         }
     }
 }
