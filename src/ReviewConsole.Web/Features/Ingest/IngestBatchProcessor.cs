@@ -28,16 +28,69 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
 
     private readonly RecentLinks recentLinks = new();
 
+    // The single writer owns the columns ingest writes, so what it last wrote is what the database holds: recent
+    // conversations and accounts are kept in memory and most batches need no query at all. Any failure clears it all.
+    private readonly Dictionary<string, Conversation> conversationCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChatAccount> accountCache = new(StringComparer.Ordinal);
+    // Conversations this process created: every one of their messages is in messageCache.
+    private readonly HashSet<string> ownConversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), Message> messageCache = [];
+    private const int CacheCapacity = 50_000;
+
     public async Task<IngestOutcome[]> ProcessAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcomes = await DecideAndWriteAsync(db, batch, cancellationToken);
+            if (conversationCache.Count > CacheCapacity || accountCache.Count > CacheCapacity || messageCache.Count > CacheCapacity * 10)
+            {
+                ClearCaches();
+            }
+            return outcomes;
+        }
+        catch
+        {
+            ClearCaches();
+            throw;
+        }
+    }
+
+    private void ClearCaches()
+    {
+        conversationCache.Clear();
+        accountCache.Clear();
+        ownConversations.Clear();
+        messageCache.Clear();
+    }
+
+    private async Task<IngestOutcome[]> DecideAndWriteAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
     {
         var inForce = policies.Current;
         var outcomes = new IngestOutcome[batch.Count];
         var conversationIds = batch.Select(m => m.ConversationId).Distinct().ToList();
         var accountIds = batch.Select(m => m.AccountId).Distinct().ToList();
 
-        var existing = await FindStoredAsync(db, batch, conversationIds, cancellationToken);
-        var conversations = await db.Conversations.AsNoTracking().Where(c => conversationIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
-        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, StringComparer.Ordinal, cancellationToken);
+        var uncachedConversations = conversationIds.Where(id => !conversationCache.ContainsKey(id)).ToList();
+        if (uncachedConversations.Count > 0)
+        {
+            foreach (var loaded in await db.Conversations.AsNoTracking().Where(c => uncachedConversations.Contains(c.Id)).ToListAsync(cancellationToken))
+            {
+                conversationCache[loaded.Id] = loaded;
+            }
+        }
+        var uncachedAccounts = accountIds.Where(id => !accountCache.ContainsKey(id)).ToList();
+        if (uncachedAccounts.Count > 0)
+        {
+            foreach (var loaded in await db.Accounts.AsNoTracking().Where(a => uncachedAccounts.Contains(a.Id)).ToListAsync(cancellationToken))
+            {
+                accountCache[loaded.Id] = loaded;
+            }
+        }
+        // Only conversations stored before this process started can hold messages the cache does not know.
+        var storedBefore = conversationIds.Where(id => conversationCache.ContainsKey(id) && !ownConversations.Contains(id)).ToList();
+        var existing = storedBefore.Count > 0 ? await FindStoredAsync(db, batch, storedBefore, cancellationToken) : [];
+        var conversations = conversationCache;
+        var accounts = accountCache;
         var writes = new Writes();
         var states = new Dictionary<string, ConversationState>(StringComparer.Ordinal);
         var accepted = new Dictionary<(string, string), Message>();
@@ -48,7 +101,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         {
             var message = batch[i];
             var key = (message.ConversationId, message.MessageId);
-            if (existing.TryGetValue(key, out var stored) || accepted.TryGetValue(key, out stored))
+            if (existing.TryGetValue(key, out var stored) || accepted.TryGetValue(key, out stored) || messageCache.TryGetValue(key, out stored))
             {
                 outcomes[i] = new IngestOutcome.Decided(Respond(stored, message.ConversationId, replayed: true));
                 continue;
@@ -64,6 +117,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             {
                 conversation = new Conversation { Id = message.ConversationId, AccountId = account.Id, StartedAt = message.SentAt, LastMessageAt = message.SentAt };
                 conversations[conversation.Id] = conversation;
+                ownConversations.Add(conversation.Id);
                 writes.NewConversations.Add(conversation);
                 account.ConversationCount++;
                 states[conversation.Id] = inForce.Accounts.StartConversation(RiskOf(account), message.SentAt);
@@ -166,6 +220,14 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         await UpsertLinksAsync(db, writer, links, cancellationToken);
         await writes.ApplyAsync(writer, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var ((conversationId, messageId), row) in accepted)
+        {
+            if (ownConversations.Contains(conversationId))
+            {
+                messageCache[(conversationId, messageId)] = row;
+                row.Text = "";
+            }
+        }
         return outcomes;
     }
 
