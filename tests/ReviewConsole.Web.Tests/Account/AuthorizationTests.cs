@@ -11,6 +11,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [Theory]
     [InlineData("/")]
     [InlineData("/audit")]
+    [InlineData("/admin/api-keys")]
     [InlineData("/Account/Manage/ChangePassword")]
     public async Task Anonymous_users_are_sent_to_sign_in(string path)
     {
@@ -22,13 +23,15 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    public async Task Reviewers_and_managers_are_refused_admin_pages(int demoUser)
+    [InlineData(0, "/audit")]
+    [InlineData(1, "/audit")]
+    [InlineData(0, "/admin/api-keys")]
+    [InlineData(1, "/admin/api-keys")]
+    public async Task Reviewers_and_managers_are_refused_admin_pages(int demoUser, string path)
     {
         var (email, password, _) = DemoUsers.All[demoUser];
         using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
-        var response = await client.GetAsync("/audit");
+        var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString);
@@ -42,6 +45,16 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Audit log", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Admins_reach_the_api_keys_page()
+    {
+        using var client = await SignInClient.CreateSignedInAsync(factory, ConsoleAppFactory.AdminEmail, ConsoleAppFactory.AdminPassword);
+        var response = await client.GetAsync("/admin/api-keys");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("API keys", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

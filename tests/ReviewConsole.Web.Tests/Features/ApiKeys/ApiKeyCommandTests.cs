@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net;
+using ReviewConsole.Web.Features.ApiKeys;
+using ReviewConsole.Web.Tests.Infrastructure;
+
+namespace ReviewConsole.Web.Tests.Features.ApiKeys;
+
+/// <summary>`apikey create|list|revoke` run as the console's own executable against a database, as an operator would.</summary>
+public sealed class ApiKeyCommandTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "rc-tests", Guid.NewGuid().ToString("N"));
+
+    public ApiKeyCommandTests() => Directory.CreateDirectory(folder);
+
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ReviewConsole.Web.dll"), .. arguments])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ConnectionStrings__ReviewConsole"] = $"Data Source={Path.Combine(folder, "console.db")}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task A_key_created_on_the_command_line_is_printed_once_and_works_until_revoked()
+    {
+        var (exit, output, _) = await RunAsync("apikey", "create", "nightly-import");
+        Assert.Equal(0, exit);
+        var key = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+        Assert.StartsWith(ApiKeyService.Prefix, key);
+
+        var (_, listed, _) = await RunAsync("apikey", "list");
+        Assert.Contains("nightly-import", listed);
+        Assert.Contains("active", listed);
+        Assert.DoesNotContain(key, listed);
+
+        using (var factory = new ConsoleAppFactory(folder: folder))
+        using (var http = factory.CreateClient())
+        {
+            http.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, key);
+            var response = await http.PostAsync("/api/v1/conversations/c1/messages",
+                new StringContent("""{"messageId":"m1","accountId":"a1","role":"user","text":"hello"}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var id = listed.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        var (revokeExit, revoked, _) = await RunAsync("apikey", "revoke", id);
+        Assert.Equal(0, revokeExit);
+        Assert.Contains("revoked", revoked);
+        var (againExit, _, againError) = await RunAsync("apikey", "revoke", id);
+        Assert.Equal(1, againExit);
+        Assert.Contains("No active API key", againError);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_prints_the_usage_and_exits_2()
+    {
+        var (exit, _, error) = await RunAsync("apikey", "rotate");
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: apikey create NAME", error);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Features.ApiKeys;
+using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Tests.Infrastructure;
+
+namespace ReviewConsole.Web.Tests.Features.ApiKeys;
+
+/// <summary>The API keys page against the real app's services: a key is shown once, revoking asks first, both are audited.</summary>
+public sealed class ApiKeysPageTests(SharedAppFixture fixture) : BunitContext, IClassFixture<SharedAppFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services dispose only asynchronously.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    private IRenderedComponent<ApiKeysPage> RenderPage()
+    {
+        Services.AddMudServices();
+        Services.AddSingleton(fixture.Factory.Services.GetRequiredService<ApiKeyService>());
+        Services.AddSingleton(fixture.Factory.Services.GetRequiredService<AuditLog>());
+        AddAuthorization().SetAuthorized("admin@reviewconsole.local").SetRoles(Roles.Admin);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        return Render<ApiKeysPage>();
+    }
+
+    private async Task<List<ReviewConsole.Web.Data.Entities.AuditEntry>> AuditAsync(string action)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+        return await db.AuditEntries.Where(e => e.Action == action).ToListAsync();
+    }
+
+    [Fact]
+    public async Task Creating_a_key_shows_it_once_stores_only_its_hash_and_is_audited()
+    {
+        var page = RenderPage();
+        var name = $"chat-{Guid.NewGuid():N}"[..20];
+        page.Find("#api-key-name").Change(name);
+        page.Find("form").Submit();
+
+        var secret = page.WaitForElement("#api-key-secret").GetAttribute("value")!;
+        Assert.StartsWith(ApiKeyService.Prefix, secret);
+        var client = (await fixture.Factory.Services.GetRequiredService<ApiKeyService>().ListAsync(CancellationToken.None)).Single(c => c.Name == name);
+        Assert.Equal(ApiKeyService.Hash(secret), client.KeyHash);
+        Assert.Contains(page.FindAll("#api-key-table td"), td => td.TextContent == name);
+        Assert.Contains(await AuditAsync(AuditActions.ApiKeyCreated), e => e.After == name && e.Target == $"api-key:{client.Id}");
+
+        // Rendered again later, the page never shows the secret.
+        var later = Render<ApiKeysPage>();
+        Assert.DoesNotContain(secret, later.Markup);
+    }
+
+    [Fact]
+    public async Task Revoking_asks_for_confirmation_then_revokes_and_is_audited()
+    {
+        var created = await fixture.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync($"revoke-{Guid.NewGuid():N}"[..20], null, CancellationToken.None);
+        var page = RenderPage();
+        var row = page.FindAll("#api-key-table tr").Single(r => r.TextContent.Contains(created.Name, StringComparison.Ordinal));
+        row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Revoke…", StringComparison.Ordinal)).Click();
+
+        row = page.FindAll("#api-key-table tr").Single(r => r.TextContent.Contains(created.Name, StringComparison.Ordinal));
+        Assert.Contains("Active", row.TextContent);
+        row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Revoke now", StringComparison.Ordinal)).Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Revoked", page.FindAll("#api-key-table tr").Single(r => r.TextContent.Contains(created.Name, StringComparison.Ordinal)).TextContent));
+        Assert.Null(await fixture.Factory.Services.GetRequiredService<ApiKeyService>().FindAsync(created.Key, CancellationToken.None));
+        Assert.Contains(await AuditAsync(AuditActions.ApiKeyRevoked), e => e.Target == $"api-key:{created.Id}");
+    }
+}
