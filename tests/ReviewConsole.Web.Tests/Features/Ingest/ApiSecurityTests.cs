@@ -86,7 +86,7 @@ public sealed class RateLimitTests
         Assert.Equal(10 - accepted, limited.Count);
         Assert.True(limited[0].Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
         Assert.Equal("application/problem+json", limited[0].Content.Headers.ContentType!.MediaType);
-        Assert.Equal(HttpStatusCode.OK, (await quiet.PostMessageAsync("rate-conv-2", "m1", "hello")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await quiet.PostMessageAsync("quiet-conv", "m1", "hello")).StatusCode);
         // What was refused was not stored.
         Assert.Equal(accepted, await busy.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Messages, m => m.ConversationId.StartsWith("rate-conv-"))));
     }
