@@ -1,18 +1,20 @@
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Import;
+using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Policies;
 
 namespace ReviewConsole.Web.Features.Commands;
 
 /// <summary>
 /// Operator commands run by the console's own executable against its configured database, without starting the
-/// server: <c>apikey create NAME</c>, <c>apikey list</c>, <c>apikey revoke ID</c>. Options such as
+/// server: <c>apikey create NAME</c>, <c>apikey list</c>, <c>apikey revoke ID</c>, <c>import FILE.jsonl</c>. Options such as
 /// <c>--ConnectionStrings:ReviewConsole=…</c> work as for the server.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["apikey"];
+    private static readonly string[] Commands = ["apikey", "import"];
 
     /// <summary>The command words (before any --option), or empty when the server should start.</summary>
     public static string[] CommandOf(string[] args) =>
@@ -54,9 +56,45 @@ public static class CommandLine
                 await audit.RecordAsync(AuditActor.System with { Name = "command line" }, AuditActions.ApiKeyRevoked, $"api-key:{keyId}", cancellationToken: cancellationToken);
                 await output.WriteLineAsync($"API key {keyId} revoked.");
                 return 0;
+            case ["import", var path]:
+                return await ImportAsync(services, path, output, errors, cancellationToken);
             default:
-                await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID   [--Option=value …]");
+                await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | import FILE.jsonl   [--Option=value …]");
                 return 2;
+        }
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, string path, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            await errors.WriteLineAsync($"import: no file {path}");
+            return 2;
+        }
+        var pipeline = services.GetRequiredService<IngestPipeline>();
+        await pipeline.StartAsync(cancellationToken);
+        try
+        {
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var progress = new Progress<ImportProgress>(p =>
+                errors.Write($"\rimport: {p.Fraction:P0} · {p.Stored + p.AlreadyPresent + p.AfterEnd:N0} messages · {p.MessagesPerSecond:N0}/s · {p.BadLines} bad lines   "));
+            var (result, badLines) = await services.GetRequiredService<ConversationImporter>().ImportAsync(file, file.Length, progress, cancellationToken);
+            await errors.WriteLineAsync();
+            foreach (var bad in badLines.Take(100))
+            {
+                await errors.WriteLineAsync($"{path}:{bad.Line}: {bad.Reason}");
+            }
+            if (badLines.Count > 100)
+            {
+                await errors.WriteLineAsync($"… and {badLines.Count - 100} more bad lines");
+            }
+            await output.WriteLineAsync($"import: {result.Lines:N0} lines; {result.Stored:N0} messages stored, {result.AlreadyPresent:N0} already present, " +
+                $"{result.AfterEnd:N0} not stored (sent after their conversation ended); {result.BadLines:N0} bad lines skipped; {result.MessagesPerSecond:N0} messages/s");
+            return badLines.Count == 0 ? 0 : 1;
+        }
+        finally
+        {
+            await pipeline.StopAsync(CancellationToken.None);
         }
     }
 }

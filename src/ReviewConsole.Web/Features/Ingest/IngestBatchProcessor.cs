@@ -42,7 +42,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         try
         {
             var outcomes = await DecideAndWriteAsync(db, batch, cancellationToken);
-            if (conversationCache.Count > CacheCapacity || accountCache.Count > CacheCapacity || messageCache.Count > CacheCapacity * 10)
+            if (conversationCache.Count > CacheCapacity || accountCache.Count > CacheCapacity || messageCache.Count > CacheCapacity * 2)
             {
                 ClearCaches();
             }

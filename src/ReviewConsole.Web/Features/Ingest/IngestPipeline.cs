@@ -40,6 +40,19 @@ public sealed class IngestPipeline : BackgroundService
         return await pending.Completion.Task;
     }
 
+    /// <summary>Queues messages in their order (a conversation's messages are decided in that order) and waits for all.</summary>
+    public async Task<IngestOutcome[]> SubmitManyAsync(IReadOnlyList<IngestMessage> messages, CancellationToken cancellationToken)
+    {
+        var pending = new Task<IngestOutcome>[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var item = new Pending(messages[i], new TaskCompletionSource<IngestOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
+            await queue.Writer.WriteAsync(item, cancellationToken);
+            pending[i] = item.Completion.Task;
+        }
+        return await Task.WhenAll(pending);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<Pending>(maxBatch);
