@@ -76,10 +76,27 @@ public static class CommandLine
         try
         {
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            // A terminal gets one line redrawn; a log file gets a line every tenth of the way.
+            var interactive = !Console.IsErrorRedirected;
+            var lastTenth = -1;
             var progress = new Progress<ImportProgress>(p =>
-                errors.Write($"\rimport: {p.Fraction:P0} · {p.Stored + p.AlreadyPresent + p.AfterEnd:N0} messages · {p.MessagesPerSecond:N0}/s · {p.BadLines} bad lines   "));
+            {
+                var line = $"import: {p.Fraction:P0} · {p.Stored + p.AlreadyPresent + p.AfterEnd:N0} messages · {p.MessagesPerSecond:N0}/s · {p.BadLines} bad lines";
+                if (interactive)
+                {
+                    errors.Write($"\r{line}   ");
+                }
+                else if ((int)(p.Fraction * 10) is var tenth && tenth > lastTenth)
+                {
+                    lastTenth = tenth;
+                    errors.WriteLine(line);
+                }
+            });
             var (result, badLines) = await services.GetRequiredService<ConversationImporter>().ImportAsync(file, file.Length, progress, cancellationToken);
-            await errors.WriteLineAsync();
+            if (interactive)
+            {
+                await errors.WriteLineAsync();
+            }
             foreach (var bad in badLines.Take(100))
             {
                 await errors.WriteLineAsync($"{path}:{bad.Line}: {bad.Reason}");

@@ -35,7 +35,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
     // Conversations this process created: every one of their messages is in messageCache.
     private readonly HashSet<string> ownConversations = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), Message> messageCache = [];
-    private const int CacheCapacity = 50_000;
+    private const int CacheCapacity = 20_000;
 
     public async Task<IngestOutcome[]> ProcessAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
     {

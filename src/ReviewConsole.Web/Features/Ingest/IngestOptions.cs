@@ -9,7 +9,7 @@ public sealed class IngestOptions
     public int MaxTextBytes { get; set; } = 32 * 1024;
 
     /// <summary>Messages committed together in one transaction, at most.</summary>
-    public int MaxBatch { get; set; } = 256;
+    public int MaxBatch { get; set; } = 1000;
 
     /// <summary>Messages waiting for the writer, at most; callers beyond it wait.</summary>
     public int QueueCapacity { get; set; } = 10_000;
