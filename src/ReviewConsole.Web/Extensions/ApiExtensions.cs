@@ -7,6 +7,7 @@ using ReviewConsole.Engine.Accounts;
 using ReviewConsole.Web.Features.Accounts;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Features.Appeals;
+using ReviewConsole.Web.Features.Demo;
 using ReviewConsole.Web.Features.Import;
 using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Policies;
@@ -30,6 +31,9 @@ public static class ApiExtensions
         services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<ConversationImporter>();
+        services.AddSingleton<DemoSeeder>();
+        // After the pipeline: it feeds the demo world through it.
+        services.AddHostedService<DemoSeedingService>();
 
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(ApiPolicy, policy => policy

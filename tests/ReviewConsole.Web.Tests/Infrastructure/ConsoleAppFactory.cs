@@ -31,6 +31,8 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:ReviewConsole"] = $"Data Source={DatabasePath}",
             ["Bootstrap:AdminPassword"] = AdminPassword,
+            // Tests that want the demo world ask for it; the others start empty and fast.
+            ["Bootstrap:DemoConversations"] = "0",
         };
         foreach (var (key, value) in overrides ?? [])
         {

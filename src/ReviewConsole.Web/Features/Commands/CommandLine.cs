@@ -1,20 +1,23 @@
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Demo;
 using ReviewConsole.Web.Features.Import;
 using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Policies;
+using ReviewConsole.Web.Features.Users;
 
 namespace ReviewConsole.Web.Features.Commands;
 
 /// <summary>
 /// Operator commands run by the console's own executable against its configured database, without starting the
-/// server: <c>apikey create NAME</c>, <c>apikey list</c>, <c>apikey revoke ID</c>, <c>import FILE.jsonl</c>. Options such as
+/// server: <c>apikey create NAME</c>, <c>apikey list</c>, <c>apikey revoke ID</c>, <c>import FILE.jsonl</c>,
+/// <c>seed --conversations N [--seed S]</c>. Options such as
 /// <c>--ConnectionStrings:ReviewConsole=…</c> work as for the server.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["apikey", "import"];
+    private static readonly string[] Commands = ["apikey", "import", "seed"];
 
     /// <summary>The command words (before any --option), or empty when the server should start.</summary>
     public static string[] CommandOf(string[] args) =>
@@ -58,8 +61,10 @@ public static class CommandLine
                 return 0;
             case ["import", var path]:
                 return await ImportAsync(services, path, output, errors, cancellationToken);
+            case ["seed"]:
+                return await SeedAsync(services, output, errors, cancellationToken);
             default:
-                await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | import FILE.jsonl   [--Option=value …]");
+                await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | import FILE.jsonl | seed --conversations N [--seed S]   [--Option=value …]");
                 return 2;
         }
     }
@@ -108,6 +113,55 @@ public static class CommandLine
             await output.WriteLineAsync($"import: {result.Lines:N0} lines; {result.Stored:N0} messages stored, {result.AlreadyPresent:N0} already present, " +
                 $"{result.AfterEnd:N0} not stored (sent after their conversation ended); {result.BadLines:N0} bad lines skipped; {result.MessagesPerSecond:N0} messages/s");
             return badLines.Count == 0 ? 0 : 1;
+        }
+        finally
+        {
+            await pipeline.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task<int> SeedAsync(IServiceProvider services, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        // "--conversations N --seed S" arrive as configuration keys, like every other option.
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (!int.TryParse(configuration["conversations"], out var conversations) || conversations < 1)
+        {
+            await errors.WriteLineAsync("usage: seed --conversations N [--seed S]   (N at least 1)");
+            return 2;
+        }
+        var seed = int.TryParse(configuration["seed"], out var s) ? s : 2026;
+        // The demo world's labels are the demo reviewer's: create the first users as a first start would.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FirstRunBootstrapper>().RunAsync(cancellationToken);
+        }
+        var pipeline = services.GetRequiredService<IngestPipeline>();
+        await pipeline.StartAsync(cancellationToken);
+        try
+        {
+            var interactive = !Console.IsErrorRedirected;
+            var lastTenth = -1;
+            var progress = new Progress<int>(done =>
+            {
+                var line = $"seed: {done:N0} of {conversations:N0} conversations";
+                if (interactive)
+                {
+                    errors.Write($"\r{line}   ");
+                }
+                else if (done * 10 / conversations is var tenth && tenth > lastTenth)
+                {
+                    lastTenth = tenth;
+                    errors.WriteLine(line);
+                }
+            });
+            var result = await services.GetRequiredService<DemoSeeder>().SeedAsync(conversations, seed, progress, cancellationToken);
+            if (interactive)
+            {
+                await errors.WriteLineAsync();
+            }
+            await output.WriteLineAsync($"seed: {result.Conversations:N0} conversations, {result.Messages:N0} messages, {result.ReviewItems:N0} review items, " +
+                $"{result.Labels:N0} labels, {result.Appeals:N0} appeals in {result.Elapsed.TotalSeconds:0.0} s ({result.Messages / Math.Max(0.001, result.Elapsed.TotalSeconds):N0} messages/s)");
+            return 0;
         }
         finally
         {

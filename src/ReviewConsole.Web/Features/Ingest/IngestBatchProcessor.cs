@@ -333,7 +333,8 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             Severity = record.Severity,
             Priority = ReviewPriority.Of(record.Kind, record.Severity, accountRisk),
             PolicyVersion = record.PolicyVersion,
-            CreatedAt = now,
+            // When the decision was made (imports and the demo world replay history), never in the future.
+            CreatedAt = row.SentAt < now ? row.SentAt : now,
         });
     }
 

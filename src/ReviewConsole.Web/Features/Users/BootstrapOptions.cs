@@ -10,6 +10,9 @@ public sealed class BootstrapOptions
     /// <summary>When empty, a strong password is generated and printed once to the console (never to the logs).</summary>
     public string? AdminPassword { get; set; }
 
-    /// <summary>Demo mode: demo users (and later demo data). Unset means on for SQLite, off for SQL Server.</summary>
+    /// <summary>Demo mode: demo users and the demo world. Unset means on for SQLite, off for SQL Server.</summary>
     public bool? DemoMode { get; set; }
+
+    /// <summary>In demo mode, the conversations of the demo world generated on first start (0: none).</summary>
+    public int DemoConversations { get; set; } = 3000;
 }

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Ingest;
+
+namespace ReviewConsole.Web.Features.Demo;
+
+/// <summary>What a seed run produced; <see cref="Messages"/> counts the messages stored.</summary>
+public sealed record SeedResult(int Conversations, int Messages, int ReviewItems, int Labels, int Appeals, TimeSpan Elapsed);
+
+/// <summary>
+/// Fills the database with the demo world through the live engine path (the ingest writer), then has the demo
+/// reviewer label most older review items — false positives where the simulator knows the conversation was benign —
+/// and files appeals against some terminations, a few of them already decided.
+/// </summary>
+public sealed class DemoSeeder(IngestPipeline pipeline, IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoSeeder> logger)
+{
+    private const int ChunkMessages = 2000;
+
+    public async Task<SeedResult> SeedAsync(int conversations, int seed, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var now = clock.GetUtcNow();
+        var kinds = new Dictionary<string, DemoKind>(StringComparer.Ordinal);
+        var chunk = new List<IngestMessage>(ChunkMessages + 16);
+        var done = 0;
+        var messages = 0;
+        foreach (var conversation in new DemoWorld(seed).Generate(conversations, now))
+        {
+            kinds[conversation.Id] = conversation.Kind;
+            chunk.AddRange(conversation.Messages);
+            done++;
+            if (chunk.Count >= ChunkMessages)
+            {
+                messages += Stored(await pipeline.SubmitManyAsync(chunk, cancellationToken));
+                chunk.Clear();
+                progress?.Report(done);
+            }
+        }
+        messages += Stored(await pipeline.SubmitManyAsync(chunk, cancellationToken));
+        progress?.Report(done);
+
+        var (items, labels, appeals) = await ReviewAsync($"demo-{seed}-", kinds, now, new Random(seed), cancellationToken);
+        logger.LogInformation("Demo world seeded: {Conversations} conversations, {Messages} messages, {Labels} labels, {Appeals} appeals",
+            done, messages, labels, appeals);
+        return new SeedResult(done, messages, items, labels, appeals, started.Elapsed);
+    }
+
+    // Messages sent after their conversation was terminated are refused, exactly as live.
+    private static int Stored(IngestOutcome[] outcomes) => outcomes.Count(o => o is IngestOutcome.Decided { Response.Replayed: false });
+
+    private async Task<(int Items, int Labels, int Appeals)> ReviewAsync(string prefix, Dictionary<string, DemoKind> kinds, DateTimeOffset now, Random random, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var reviewer = (await users.GetUsersInRoleAsync(Roles.Reviewer)).OrderBy(u => u.Email).FirstOrDefault();
+        var items = await db.ReviewItems.Where(r => r.ConversationId.StartsWith(prefix)).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        if (reviewer is null)
+        {
+            return (items.Count, 0, 0);
+        }
+
+        var labels = 0;
+        var appeals = 0;
+        foreach (var item in items)
+        {
+            // Recent items stay in the queue; most older ones have been reviewed.
+            if (item.CreatedAt > now.AddDays(-2) || random.NextDouble() > 0.75)
+            {
+                continue;
+            }
+            var kind = kinds.GetValueOrDefault(item.ConversationId);
+            var benign = kind is DemoKind.Benign or DemoKind.BenignSensitive;
+            var verdict = benign ? LabelVerdict.FalsePositive : random.NextDouble() < 0.04 ? LabelVerdict.EscalateToLegal : LabelVerdict.Correct;
+            var labelledAt = item.CreatedAt.AddMinutes(30 + random.Next(0, 60 * 36));
+            db.Labels.Add(new ReviewLabel
+            {
+                ReviewItemId = item.Id,
+                ReviewerId = reviewer.Id,
+                Verdict = verdict,
+                FalsePositiveReason = benign ? (random.Next(3) switch { 0 => FalsePositiveReason.HistoricalAnalysis, 1 => FalsePositiveReason.CreativeWriting, _ => FalsePositiveReason.TechnicalDocumentation }) : null,
+                Note = benign ? "Sensitive words, harmless request." : null,
+                // Review time is heavy-tailed: most items take a minute or two, a few much longer.
+                SecondsSpent = (int)Math.Min(1800, 45 / Math.Pow(1 - random.NextDouble(), 0.5)),
+                CreatedAt = labelledAt,
+            });
+            item.Status = verdict == LabelVerdict.EscalateToLegal ? ReviewStatus.Escalated : ReviewStatus.Labelled;
+            item.ResolvedAt = labelledAt;
+            item.Version = Guid.NewGuid();
+            labels++;
+
+            if (item.Kind == DecisionKind.Terminate && random.NextDouble() < (benign ? 0.8 : 0.12))
+            {
+                var resolved = random.NextDouble() < 0.7;
+                db.Appeals.Add(new Appeal
+                {
+                    ConversationId = item.ConversationId,
+                    AccountId = item.AccountId,
+                    Text = benign ? "I was asking about history for a school essay, not planning anything." : "This is unfair, I was only joking.",
+                    Status = !resolved ? AppealStatus.Open : benign ? AppealStatus.Overturned : AppealStatus.Upheld,
+                    CreatedAt = labelledAt.AddHours(2),
+                    ResolvedById = resolved ? reviewer.Id : null,
+                    ResolvedAt = resolved ? labelledAt.AddHours(26) : null,
+                    ResolutionReason = !resolved ? null : benign ? "Historical question; the termination was a false positive." : "Repeated requests to hurt a named person.",
+                });
+                appeals++;
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return (items.Count, labels, appeals);
+    }
+}
