@@ -20,9 +20,10 @@ public static class ApplicationServicesExtensions
 
         builder.Services.AddReviewDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddIdentityServices();
+        // First of the hosted services, which start in order: the schema exists before anything else runs.
+        builder.Services.AddHostedService<DatabasePreparation>();
         builder.AddApi();
 
-        builder.Services.AddHostedService<DatabasePreparation>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AuditLogQuery>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -63,4 +63,45 @@ public sealed class DemoWorldTests
         Assert.Equal(0, crisisTerminated);
         Assert.Equal(result.Labels, await db.Labels.CountAsync());
     }
+
+    [Fact]
+    public async Task A_first_start_in_demo_mode_fills_the_console_in_the_background_and_a_restart_adds_nothing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rc-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            int seeded;
+            using (var first = new ConsoleAppFactory(new() { ["Bootstrap:DemoConversations"] = "200" }, folder))
+            {
+                _ = first.Services;
+                seeded = await WaitForConversationsAsync(first, 200);
+                Assert.Equal(200, seeded);
+            }
+            using var second = new ConsoleAppFactory(new() { ["Bootstrap:DemoConversations"] = "200" }, folder);
+            _ = second.Services;
+            await Task.Delay(1000);
+            Assert.Equal(200, await WaitForConversationsAsync(second, 200));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<int> WaitForConversationsAsync(ConsoleAppFactory factory, int expected)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+            // Labels come last: once they exist the seeding has finished.
+            if (await db.Conversations.CountAsync() >= expected && await db.Labels.AnyAsync())
+            {
+                return await db.Conversations.CountAsync();
+            }
+            await Task.Delay(200);
+        }
+        throw new Xunit.Sdk.XunitException("the demo world was not seeded within 30 s");
+    }
 }
