@@ -12,6 +12,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData("/")]
     [InlineData("/audit")]
     [InlineData("/admin/api-keys")]
+    [InlineData("/admin/import")]
     [InlineData("/Account/Manage/ChangePassword")]
     public async Task Anonymous_users_are_sent_to_sign_in(string path)
     {
@@ -27,6 +28,8 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData(1, "/audit")]
     [InlineData(0, "/admin/api-keys")]
     [InlineData(1, "/admin/api-keys")]
+    [InlineData(0, "/admin/import")]
+    [InlineData(1, "/admin/import")]
     public async Task Reviewers_and_managers_are_refused_admin_pages(int demoUser, string path)
     {
         var (email, password, _) = DemoUsers.All[demoUser];

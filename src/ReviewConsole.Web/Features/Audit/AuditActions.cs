@@ -11,4 +11,5 @@ public static class AuditActions
     public const string UserCreated = "user-created";
     public const string ApiKeyCreated = "api-key-created";
     public const string ApiKeyRevoked = "api-key-revoked";
+    public const string ConversationsImported = "conversations-imported";
 }
