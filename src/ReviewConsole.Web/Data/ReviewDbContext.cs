@@ -67,8 +67,6 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.HasOne(m => m.Conversation).WithMany(c => c.Messages).HasForeignKey(m => m.ConversationId);
             e.HasIndex(m => new { m.ConversationId, m.ExternalId }).IsUnique();
             e.HasIndex(m => new { m.ConversationId, m.Sequence });
-            e.HasIndex(m => m.DeviceFingerprint);
-            e.HasIndex(m => m.NetworkFingerprint);
         });
 
         builder.Entity<EngineDecisionRecord>(e =>

@@ -679,10 +679,6 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeviceFingerprint");
-
-                    b.HasIndex("NetworkFingerprint");
-
                     b.HasIndex("ConversationId", "ExternalId")
                         .IsUnique();
 

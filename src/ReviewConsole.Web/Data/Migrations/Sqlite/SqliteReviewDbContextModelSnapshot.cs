@@ -654,10 +654,6 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeviceFingerprint");
-
-                    b.HasIndex("NetworkFingerprint");
-
                     b.HasIndex("ConversationId", "ExternalId")
                         .IsUnique();
 
