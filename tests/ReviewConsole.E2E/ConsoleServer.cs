@@ -54,6 +54,8 @@ public sealed class ConsoleServer : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__ReviewConsole"] = $"Data Source={Path.Combine(folder, "console.db")}";
         start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
+        // The shell tests need no demo world; seeding it beside the other test assemblies on two cores only slows the first page.
+        start.Environment["Bootstrap__DemoConversations"] = "0";
 
         var server = new ConsoleServer(Process.Start(start)!, folder, baseAddress);
         server.process.OutputDataReceived += (_, e) => server.Append(e.Data);

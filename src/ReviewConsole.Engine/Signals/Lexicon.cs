@@ -110,9 +110,6 @@ public sealed class Lexicon
     /// <summary>The number of phrases (prefixes that are not phrases themselves are not counted).</summary>
     public int Count { get; }
 
-    public TermClass Lookup(ReadOnlySpan<char> phrase) =>
-        spanLookup.TryGetValue(phrase, out var found) ? found.Classes : TermClass.None;
-
     /// <summary>The phrase's classes, and whether some longer phrase starts with it.</summary>
     internal LexiconEntry Find(ReadOnlySpan<char> phrase) =>
         spanLookup.TryGetValue(phrase, out var found) ? found : default;

@@ -18,26 +18,15 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
     private readonly ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
     private readonly bool sqlServer = db.Database.ProviderName?.Contains("SqlServer", StringComparison.Ordinal) == true;
     private readonly Dictionary<string, DbCommand> commands = [];
+    private readonly Dictionary<Type, InsertPlan> insertPlans = [];
 
     /// <summary>Inserts the entity; returns the generated key when the key is database-generated, else 0.</summary>
     public async Task<long> InsertAsync<T>(T entity, CancellationToken cancellationToken) where T : class
     {
-        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var key = type.FindPrimaryKey()!.Properties[0];
-        var generated = key.ValueGenerated == ValueGenerated.OnAdd && (key.ClrType == typeof(long) || key.ClrType == typeof(int));
-        var columns = type.GetProperties().Where(p => !(generated && p.IsPrimaryKey())).ToList();
-        var command = Command($"insert:{type.Name}", () =>
-        {
-            var table = sql.DelimitIdentifier(type.GetTableName()!);
-            var names = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName())));
-            var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
-            var keyColumn = sql.DelimitIdentifier(key.GetColumnName());
-            return !generated ? $"INSERT INTO {table} ({names}) VALUES ({values})"
-                : sqlServer ? $"INSERT INTO {table} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
-                : $"INSERT INTO {table} ({names}) VALUES ({values}) RETURNING {keyColumn}";
-        });
-        Bind(command, columns.Select(p => (p, p.PropertyInfo!.GetValue(entity))));
-        if (!generated)
+        var plan = InsertPlanOf(typeof(T));
+        var command = Command($"insert:{typeof(T).Name}", plan.Sql);
+        Bind(command, plan.Columns.Select(p => (p, p.PropertyInfo!.GetValue(entity))));
+        if (plan.GeneratedKey is not { } key)
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
             return 0;
@@ -46,6 +35,31 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         key.PropertyInfo!.SetValue(entity, key.ClrType == typeof(int) ? (object)(int)id : id);
         return id;
     }
+
+    // The columns and SQL of an insert are worked out once per entity type, not once per row.
+    private InsertPlan InsertPlanOf(Type clrType)
+    {
+        if (insertPlans.TryGetValue(clrType, out var plan))
+        {
+            return plan;
+        }
+        var type = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not in the model.");
+        var key = type.FindPrimaryKey()!.Properties[0];
+        var generated = key.ValueGenerated == ValueGenerated.OnAdd && (key.ClrType == typeof(long) || key.ClrType == typeof(int));
+        var columns = type.GetProperties().Where(p => !(generated && p.IsPrimaryKey())).ToArray();
+        var table = sql.DelimitIdentifier(type.GetTableName()!);
+        var names = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName())));
+        var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
+        var keyColumn = sql.DelimitIdentifier(key.GetColumnName());
+        var text = !generated ? $"INSERT INTO {table} ({names}) VALUES ({values})"
+            : sqlServer ? $"INSERT INTO {table} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
+            : $"INSERT INTO {table} ({names}) VALUES ({values}) RETURNING {keyColumn}";
+        plan = new InsertPlan(columns, generated ? key : null, () => text);
+        insertPlans[clrType] = plan;
+        return plan;
+    }
+
+    private sealed record InsertPlan(IProperty[] Columns, IProperty? GeneratedKey, Func<string> Sql);
 
     /// <summary>
     /// Sets the named columns of one row, found by its key, and optionally only while a column still has a value

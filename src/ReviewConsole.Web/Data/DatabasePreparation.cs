@@ -5,11 +5,14 @@ namespace ReviewConsole.Web.Data;
 
 /// <summary>
 /// Runs before the server takes requests (hosted services start before Kestrel): schema migrated, roles and
-/// first users present, the policy in force loaded. A failure here stops start-up.
+/// first users present, the policy in force loaded. A failure here stops start-up. The operator commands run the
+/// same preparation before they touch the database.
 /// </summary>
 public sealed class DatabasePreparation(IServiceProvider services) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => PrepareAsync(services, cancellationToken);
+
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await DatabaseInitializer.MigrateAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();

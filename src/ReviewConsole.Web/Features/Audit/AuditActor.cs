@@ -11,4 +11,8 @@ public sealed record AuditActor(string? UserId, string Name, string? RemoteIp)
         new(user.FindFirstValue(ClaimTypes.NameIdentifier),
             user.Identity?.Name ?? "anonymous",
             http?.Connection.RemoteIpAddress?.ToString());
+
+    /// <summary>The signed-in user of a component, from its cascading authentication state.</summary>
+    public static async Task<AuditActor> FromAsync(Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? state) =>
+        state is null ? System : From((await state).User);
 }

@@ -4,8 +4,6 @@ using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Demo;
 using ReviewConsole.Web.Features.Import;
 using ReviewConsole.Web.Features.Ingest;
-using ReviewConsole.Web.Features.Policies;
-using ReviewConsole.Web.Features.Users;
 
 namespace ReviewConsole.Web.Features.Commands;
 
@@ -27,12 +25,7 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] command, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        await DatabaseInitializer.MigrateAsync(services, cancellationToken);
-        await using (var scope = services.CreateAsyncScope())
-        {
-            await services.GetRequiredService<PolicyProvider>().LoadAsync(
-                scope.ServiceProvider.GetRequiredService<ReviewDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
-        }
+        await DatabasePreparation.PrepareAsync(services, cancellationToken);
         var keys = services.GetRequiredService<ApiKeyService>();
         var audit = services.GetRequiredService<AuditLog>();
         switch (command)
@@ -81,27 +74,11 @@ public static class CommandLine
         try
         {
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            // A terminal gets one line redrawn; a log file gets a line every tenth of the way.
-            var interactive = !Console.IsErrorRedirected;
-            var lastTenth = -1;
-            var progress = new Progress<ImportProgress>(p =>
-            {
-                var line = $"import: {p.Fraction:P0} · {p.Stored + p.AlreadyPresent + p.AfterEnd:N0} messages · {p.MessagesPerSecond:N0}/s · {p.BadLines} bad lines";
-                if (interactive)
-                {
-                    errors.Write($"\r{line}   ");
-                }
-                else if ((int)(p.Fraction * 10) is var tenth && tenth > lastTenth)
-                {
-                    lastTenth = tenth;
-                    errors.WriteLine(line);
-                }
-            });
+            var progressLine = new ProgressLine(errors);
+            var progress = new Progress<ImportProgress>(p => progressLine.Report(p.Fraction,
+                $"import: {p.Fraction:P0} · {p.Stored + p.AlreadyPresent + p.AfterEnd:N0} messages · {p.MessagesPerSecond:N0}/s · {p.BadLines} bad lines"));
             var (result, badLines) = await services.GetRequiredService<ConversationImporter>().ImportAsync(file, file.Length, progress, cancellationToken);
-            if (interactive)
-            {
-                await errors.WriteLineAsync();
-            }
+            progressLine.Finish();
             foreach (var bad in badLines.Take(100))
             {
                 await errors.WriteLineAsync($"{path}:{bad.Line}: {bad.Reason}");
@@ -130,35 +107,14 @@ public static class CommandLine
             return 2;
         }
         var seed = int.TryParse(configuration["seed"], out var s) ? s : 2026;
-        // The demo world's labels are the demo reviewer's: create the first users as a first start would.
-        await using (var scope = services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<FirstRunBootstrapper>().RunAsync(cancellationToken);
-        }
         var pipeline = services.GetRequiredService<IngestPipeline>();
         await pipeline.StartAsync(cancellationToken);
         try
         {
-            var interactive = !Console.IsErrorRedirected;
-            var lastTenth = -1;
-            var progress = new Progress<int>(done =>
-            {
-                var line = $"seed: {done:N0} of {conversations:N0} conversations";
-                if (interactive)
-                {
-                    errors.Write($"\r{line}   ");
-                }
-                else if (done * 10 / conversations is var tenth && tenth > lastTenth)
-                {
-                    lastTenth = tenth;
-                    errors.WriteLine(line);
-                }
-            });
+            var progressLine = new ProgressLine(errors);
+            var progress = new Progress<int>(done => progressLine.Report((double)done / conversations, $"seed: {done:N0} of {conversations:N0} conversations"));
             var result = await services.GetRequiredService<DemoSeeder>().SeedAsync(conversations, seed, progress, cancellationToken);
-            if (interactive)
-            {
-                await errors.WriteLineAsync();
-            }
+            progressLine.Finish();
             await output.WriteLineAsync($"seed: {result.Conversations:N0} conversations, {result.Messages:N0} messages, {result.ReviewItems:N0} review items, " +
                 $"{result.Labels:N0} labels, {result.Appeals:N0} appeals in {result.Elapsed.TotalSeconds:0.0} s ({result.Messages / Math.Max(0.001, result.Elapsed.TotalSeconds):N0} messages/s)");
             return 0;
@@ -166,6 +122,34 @@ public static class CommandLine
         finally
         {
             await pipeline.StopAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Progress on stderr: a terminal gets one line redrawn, a log file a line every tenth of the way.</summary>
+    private sealed class ProgressLine(TextWriter errors)
+    {
+        private readonly bool interactive = !Console.IsErrorRedirected;
+        private int lastTenth = -1;
+
+        public void Report(double fraction, string line)
+        {
+            if (interactive)
+            {
+                errors.Write($"\r{line}   ");
+            }
+            else if ((int)(fraction * 10) is var tenth && tenth > lastTenth)
+            {
+                lastTenth = tenth;
+                errors.WriteLine(line);
+            }
+        }
+
+        public void Finish()
+        {
+            if (interactive)
+            {
+                errors.WriteLine();
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
     private readonly Dictionary<string, ChatAccount> accountCache = new(StringComparer.Ordinal);
     // Conversations this process created: every one of their messages is in messageCache.
     private readonly HashSet<string> ownConversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string), Message> messageCache = [];
+    private readonly Dictionary<(string, string), MessageDecisionResponse> messageCache = [];
     private const int CacheCapacity = 20_000;
 
     public async Task<IngestOutcome[]> ProcessAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
@@ -101,7 +101,12 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         {
             var message = batch[i];
             var key = (message.ConversationId, message.MessageId);
-            if (existing.TryGetValue(key, out var stored) || accepted.TryGetValue(key, out stored) || messageCache.TryGetValue(key, out stored))
+            if (messageCache.TryGetValue(key, out var answered))
+            {
+                outcomes[i] = new IngestOutcome.Decided(answered with { Replayed = true });
+                continue;
+            }
+            if (existing.TryGetValue(key, out var stored) || accepted.TryGetValue(key, out stored))
             {
                 outcomes[i] = new IngestOutcome.Decided(Respond(stored, message.ConversationId, replayed: true));
                 continue;
@@ -224,8 +229,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         {
             if (ownConversations.Contains(conversationId))
             {
-                messageCache[(conversationId, messageId)] = row;
-                row.Text = "";
+                messageCache[(conversationId, messageId)] = Respond(row, conversationId, replayed: false);
             }
         }
         return outcomes;

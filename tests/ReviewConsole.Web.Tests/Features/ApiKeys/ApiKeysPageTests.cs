@@ -1,8 +1,6 @@
 using Bunit;
-using Bunit.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Features.Audit;
@@ -11,26 +9,13 @@ using ReviewConsole.Web.Tests.Infrastructure;
 namespace ReviewConsole.Web.Tests.Features.ApiKeys;
 
 /// <summary>The API keys page against the real app's services: a key is shown once, revoking asks first, both are audited.</summary>
-public sealed class ApiKeysPageTests(SharedAppFixture fixture) : BunitContext, IClassFixture<SharedAppFixture>, IAsyncLifetime
+public sealed class ApiKeysPageTests(SharedAppFixture fixture) : AdminPageTestContext(fixture), IClassFixture<SharedAppFixture>
 {
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services dispose only asynchronously.
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    private IRenderedComponent<ApiKeysPage> RenderPage()
-    {
-        Services.AddMudServices();
-        Services.AddSingleton(fixture.Factory.Services.GetRequiredService<ApiKeyService>());
-        Services.AddSingleton(fixture.Factory.Services.GetRequiredService<AuditLog>());
-        AddAuthorization().SetAuthorized("admin@reviewconsole.local").SetRoles(Roles.Admin);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        return Render<ApiKeysPage>();
-    }
+    private IRenderedComponent<ApiKeysPage> RenderPage() => RenderAsAdmin<ApiKeysPage>(typeof(ApiKeyService));
 
     private async Task<List<ReviewConsole.Web.Data.Entities.AuditEntry>> AuditAsync(string action)
     {
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
         return await db.AuditEntries.Where(e => e.Action == action).ToListAsync();
     }
@@ -45,7 +30,7 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : BunitContext, I
 
         var secret = page.WaitForElement("#api-key-secret").GetAttribute("value")!;
         Assert.StartsWith(ApiKeyService.Prefix, secret);
-        var client = (await fixture.Factory.Services.GetRequiredService<ApiKeyService>().ListAsync(CancellationToken.None)).Single(c => c.Name == name);
+        var client = (await Fixture.Factory.Services.GetRequiredService<ApiKeyService>().ListAsync(CancellationToken.None)).Single(c => c.Name == name);
         Assert.Equal(ApiKeyService.Hash(secret), client.KeyHash);
         Assert.Contains(page.FindAll("#api-key-table td"), td => td.TextContent == name);
         Assert.Contains(await AuditAsync(AuditActions.ApiKeyCreated), e => e.After == name && e.Target == $"api-key:{client.Id}");
@@ -58,7 +43,7 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : BunitContext, I
     [Fact]
     public async Task Revoking_asks_for_confirmation_then_revokes_and_is_audited()
     {
-        var created = await fixture.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync($"revoke-{Guid.NewGuid():N}"[..20], null, CancellationToken.None);
+        var created = await Fixture.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync($"revoke-{Guid.NewGuid():N}"[..20], null, CancellationToken.None);
         var page = RenderPage();
         var row = page.FindAll("#api-key-table tr").Single(r => r.TextContent.Contains(created.Name, StringComparison.Ordinal));
         row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Revoke…", StringComparison.Ordinal)).Click();
@@ -68,7 +53,7 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : BunitContext, I
         row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Revoke now", StringComparison.Ordinal)).Click();
 
         page.WaitForAssertion(() => Assert.Contains("Revoked", page.FindAll("#api-key-table tr").Single(r => r.TextContent.Contains(created.Name, StringComparison.Ordinal)).TextContent));
-        Assert.Null(await fixture.Factory.Services.GetRequiredService<ApiKeyService>().FindAsync(created.Key, CancellationToken.None));
+        Assert.Null(await Fixture.Factory.Services.GetRequiredService<ApiKeyService>().FindAsync(created.Key, CancellationToken.None));
         Assert.Contains(await AuditAsync(AuditActions.ApiKeyRevoked), e => e.Target == $"api-key:{created.Id}");
     }
 }

@@ -2,7 +2,6 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Import;
@@ -11,21 +10,12 @@ using ReviewConsole.Web.Tests.Infrastructure;
 namespace ReviewConsole.Web.Tests.Features.Import;
 
 /// <summary>The admin import page against the real app's importer and database.</summary>
-public sealed class ImportPageTests(SharedAppFixture fixture) : BunitContext, IClassFixture<SharedAppFixture>, IAsyncLifetime
+public sealed class ImportPageTests(SharedAppFixture fixture) : AdminPageTestContext(fixture), IClassFixture<SharedAppFixture>
 {
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
     [Fact]
     public async Task An_uploaded_file_is_imported_with_progress_its_bad_lines_are_listed_and_the_import_is_audited()
     {
-        Services.AddMudServices();
-        Services.AddSingleton(fixture.Factory.Services.GetRequiredService<ConversationImporter>());
-        Services.AddSingleton(fixture.Factory.Services.GetRequiredService<AuditLog>());
-        AddAuthorization().SetAuthorized("admin@reviewconsole.local").SetRoles(Roles.Admin);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        var page = Render<ImportPage>();
+        var page = RenderAsAdmin<ImportPage>(typeof(ConversationImporter));
 
         var run = Guid.NewGuid().ToString("N")[..8];
         var file = $$"""
@@ -41,7 +31,7 @@ public sealed class ImportPageTests(SharedAppFixture fixture) : BunitContext, IC
         Assert.Contains("3", badLine.Children[0].TextContent);
         Assert.Contains("not valid JSON", badLine.Children[1].TextContent);
 
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
         Assert.Equal(3, await db.Messages.CountAsync(m => m.ConversationId.StartsWith(run)));
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.ConversationsImported && e.Target == $"{run}.jsonl"));
