@@ -200,7 +200,8 @@ public static class TextNormalizer
         }
     }
 
-    private static bool IsInvisible(Rune rune)
+    /// <summary>Characters that render as nothing (zero-width, direction marks, variation selectors, tag characters).</summary>
+    public static bool IsInvisible(Rune rune)
     {
         var value = rune.Value;
         return value is 0x00AD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x180E or 0x3164 or 0xFFA0

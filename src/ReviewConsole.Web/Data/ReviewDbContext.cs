@@ -23,6 +23,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
+    public DbSet<ReviewerExposure> ReviewerExposures => Set<ReviewerExposure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -45,6 +46,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(l => l.LinkedAccountId).HasMaxLength(128);
             e.Property(l => l.Evidence).HasMaxLength(512);
             e.HasIndex(l => new { l.AccountId, l.LinkedAccountId, l.Kind }).IsUnique();
+            e.HasIndex(l => l.LinkedAccountId);
         });
 
         builder.Entity<Conversation>(e =>
@@ -87,14 +89,17 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(r => r.Category).HasMaxLength(64);
             e.Property(r => r.PolicyVersion).HasMaxLength(64);
             e.Property(r => r.ClaimedById).HasMaxLength(450);
+            e.Property(r => r.ResolvedById).HasMaxLength(450);
+            e.Property(r => r.ResolvedByName).HasMaxLength(256);
             e.Property(r => r.Version).IsConcurrencyToken();
             e.HasOne(r => r.Conversation).WithMany().HasForeignKey(r => r.ConversationId);
             // Not cascading: SQL Server refuses a second cascade path from Conversations (via Messages and Decisions).
             e.HasOne(r => r.Decision).WithMany().HasForeignKey(r => r.DecisionId).OnDelete(DeleteBehavior.Restrict);
-            // Keyset paging of the queue: one index per sort order, the id last as the tie-breaker.
-            e.HasIndex(r => new { r.Status, r.Priority, r.Id });
+            // Keyset paging of the queue: one index per sort order (highest priority first, oldest first among equals;
+            // or newest first), the id last as the tie-breaker.
+            e.HasIndex(r => new { r.Status, r.Priority, r.Id }).IsDescending(false, true, false);
             e.HasIndex(r => new { r.Status, r.CreatedAt, r.Id });
-            e.HasIndex(r => new { r.Kind, r.Status, r.Priority, r.Id });
+            e.HasIndex(r => new { r.Kind, r.Status, r.Priority, r.Id }).IsDescending(false, false, true, false);
             e.HasIndex(r => r.ConversationId);
             e.HasIndex(r => r.AccountId);
         });
@@ -102,6 +107,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
         builder.Entity<ReviewLabel>(e =>
         {
             e.Property(l => l.ReviewerId).HasMaxLength(450);
+            e.Property(l => l.ReviewerName).HasMaxLength(256);
             e.Property(l => l.Note).HasMaxLength(4000);
             e.HasOne(l => l.ReviewItem).WithMany().HasForeignKey(l => l.ReviewItemId);
             e.HasIndex(l => l.ReviewItemId);
@@ -152,6 +158,12 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(a => a.At);
             e.HasIndex(a => new { a.Action, a.At });
             e.HasIndex(a => new { a.ActorName, a.At });
+        });
+
+        builder.Entity<ReviewerExposure>(e =>
+        {
+            e.HasKey(x => new { x.UserId, x.Day });
+            e.Property(x => x.UserId).HasMaxLength(450);
         });
 
         builder.Entity<ApiClient>(e =>

@@ -3,7 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using ReviewConsole.Web.Components.Account;
 using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Features.Accounts;
+using ReviewConsole.Web.Features.Appeals;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Labels;
+using ReviewConsole.Web.Features.Queue;
+using ReviewConsole.Web.Features.Restrictions;
+using ReviewConsole.Web.Features.Transcripts;
+using ReviewConsole.Web.Features.Wellness;
 using ReviewConsole.Web.Features.Health;
 using ReviewConsole.Web.Features.Users;
 
@@ -26,8 +33,24 @@ public static class ApplicationServicesExtensions
 
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AuditLogQuery>();
+        builder.AddReviewWorkspace();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
+    }
+
+    /// <summary>The reviewer's workspace: queue, claims, transcripts, labels, appeals, restrictions, wellness.</summary>
+    private static void AddReviewWorkspace(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddMemoryCache();
+        services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ItemClaims>();
+        services.AddSingleton<TranscriptQuery>();
+        services.AddSingleton<AccountPanelQuery>();
+        services.AddScoped<LabelService>();
+        services.AddScoped<RestrictionDecisions>();
+        services.AddScoped<AppealDecisions>();
+        services.AddScoped<ReviewerWellness>();
     }
 
     private static void AddIdentityServices(this WebApplicationBuilder builder)

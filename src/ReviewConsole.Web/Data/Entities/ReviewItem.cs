@@ -20,6 +20,9 @@ public sealed class ReviewItem
     public string? ClaimedById { get; set; }
     public DateTimeOffset? ClaimExpiresAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
+    public string? ResolvedById { get; set; }
+    /// <summary>Kept with the item so a reviewer who lost a race is told who labelled it without another look-up.</summary>
+    public string? ResolvedByName { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 

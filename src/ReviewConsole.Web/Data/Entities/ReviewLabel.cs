@@ -7,6 +7,7 @@ public sealed class ReviewLabel
     public long ReviewItemId { get; set; }
     public ReviewItem? ReviewItem { get; set; }
     public required string ReviewerId { get; set; }
+    public required string ReviewerName { get; set; }
     public LabelVerdict Verdict { get; set; }
     public FalsePositiveReason? FalsePositiveReason { get; set; }
     public string? Note { get; set; }

@@ -12,4 +12,13 @@ public static class AuditActions
     public const string ApiKeyCreated = "api-key-created";
     public const string ApiKeyRevoked = "api-key-revoked";
     public const string ConversationsImported = "conversations-imported";
+    public const string ReviewItemClaimed = "review-item-claimed";
+    public const string ReviewLabelled = "review-labelled";
+    public const string ContentRevealed = "content-revealed";
+    public const string BlurLevelChanged = "blur-level-changed";
+    public const string AppealUpheld = "appeal-upheld";
+    public const string AppealOverturned = "appeal-overturned";
+    public const string RestrictionApplied = "restriction-applied";
+    public const string RestrictionDismissed = "restriction-dismissed";
+    public const string RestrictionLifted = "restriction-lifted";
 }

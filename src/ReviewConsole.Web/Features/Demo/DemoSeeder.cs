@@ -79,6 +79,7 @@ public sealed class DemoSeeder(IngestPipeline pipeline, IServiceScopeFactory sco
             {
                 ReviewItemId = item.Id,
                 ReviewerId = reviewer.Id,
+                ReviewerName = reviewer.UserName ?? reviewer.Id,
                 Verdict = verdict,
                 FalsePositiveReason = benign ? (random.Next(3) switch { 0 => FalsePositiveReason.HistoricalAnalysis, 1 => FalsePositiveReason.CreativeWriting, _ => FalsePositiveReason.TechnicalDocumentation }) : null,
                 Note = benign ? "Sensitive words, harmless request." : null,
@@ -88,6 +89,8 @@ public sealed class DemoSeeder(IngestPipeline pipeline, IServiceScopeFactory sco
             });
             item.Status = verdict == LabelVerdict.EscalateToLegal ? ReviewStatus.Escalated : ReviewStatus.Labelled;
             item.ResolvedAt = labelledAt;
+            item.ResolvedById = reviewer.Id;
+            item.ResolvedByName = reviewer.UserName;
             item.Version = Guid.NewGuid();
             labels++;
 

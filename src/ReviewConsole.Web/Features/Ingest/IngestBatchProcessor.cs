@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -36,9 +37,18 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
     private readonly HashSet<string> ownConversations = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), MessageDecisionResponse> messageCache = [];
     private const int CacheCapacity = 20_000;
+    // Accounts a reviewer changed (restriction applied, dismissed or lifted): re-read before the next batch uses them.
+    private readonly ConcurrentQueue<string> staleAccounts = new();
+
+    /// <summary>Thread-safe: the account is read again from the database before the next batch.</summary>
+    public void ForgetAccount(string accountId) => staleAccounts.Enqueue(accountId);
 
     public async Task<IngestOutcome[]> ProcessAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
     {
+        while (staleAccounts.TryDequeue(out var stale))
+        {
+            accountCache.Remove(stale);
+        }
         try
         {
             var outcomes = await DecideAndWriteAsync(db, batch, cancellationToken);

@@ -163,6 +163,9 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<int>("BlurLevel")
+                        .HasColumnType("int");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
@@ -260,6 +263,8 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(128)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkedAccountId");
 
                     b.HasIndex("AccountId", "LinkedAccountId", "Kind")
                         .IsUnique();
@@ -773,6 +778,14 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<int>("Severity")
                         .HasColumnType("int");
 
@@ -793,9 +806,11 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 
-                    b.HasIndex("Status", "Priority", "Id");
+                    b.HasIndex("Status", "Priority", "Id")
+                        .IsDescending(false, true, false);
 
-                    b.HasIndex("Kind", "Status", "Priority", "Id");
+                    b.HasIndex("Kind", "Status", "Priority", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("ReviewItems");
                 });
@@ -826,6 +841,11 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<int>("SecondsSpent")
                         .HasColumnType("int");
 
@@ -841,6 +861,23 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.HasIndex("ReviewerId", "CreatedAt");
 
                     b.ToTable("Labels");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewerExposure", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revealed")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("ReviewerExposures");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Setting", b =>

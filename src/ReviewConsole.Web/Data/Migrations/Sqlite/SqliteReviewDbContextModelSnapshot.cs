@@ -153,6 +153,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BlurLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -247,6 +250,8 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkedAccountId");
 
                     b.HasIndex("AccountId", "LinkedAccountId", "Kind")
                         .IsUnique();
@@ -744,6 +749,14 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER");
 
@@ -764,9 +777,11 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 
-                    b.HasIndex("Status", "Priority", "Id");
+                    b.HasIndex("Status", "Priority", "Id")
+                        .IsDescending(false, true, false);
 
-                    b.HasIndex("Kind", "Status", "Priority", "Id");
+                    b.HasIndex("Kind", "Status", "Priority", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("ReviewItems");
                 });
@@ -795,6 +810,11 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SecondsSpent")
                         .HasColumnType("INTEGER");
 
@@ -810,6 +830,23 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReviewerId", "CreatedAt");
 
                     b.ToTable("Labels");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewerExposure", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revealed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("ReviewerExposures");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Setting", b =>

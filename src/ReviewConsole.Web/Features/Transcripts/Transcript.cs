@@ -1,0 +1,47 @@
+using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Ingest;
+
+namespace ReviewConsole.Web.Features.Transcripts;
+
+/// <summary>A conversation as the reviewer reads it: every message, with the engine's decisions beside them.</summary>
+public sealed record Transcript(
+    string ConversationId,
+    string AccountId,
+    ConversationStatus Status,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt,
+    long TotalTokens,
+    IReadOnlyList<TranscriptMessage> Messages,
+    IReadOnlyList<TimelineEntry> Timeline);
+
+public sealed record TranscriptMessage(
+    long Id,
+    int Sequence,
+    MessageRole Role,
+    string Text,
+    DateTimeOffset SentAt,
+    int TokenCount,
+    DecisionKind Decision,
+    double Score,
+    IReadOnlyList<HighlightSpan> Highlights)
+{
+    /// <summary>Blurred until revealed: the user messages the engine acted on (harm, or a person in crisis).</summary>
+    public bool IsSevere => Role == MessageRole.User && Decision is DecisionKind.Warn or DecisionKind.Terminate or DecisionKind.Safeguard;
+}
+
+/// <summary>A matched span, in UTF-16 offsets of the text as the user typed it.</summary>
+public sealed record HighlightSpan(int Start, int End, string Category);
+
+/// <summary>One decision of the engine: which message, which signals, the score against the thresholds, the policy.</summary>
+public sealed record TimelineEntry(
+    long MessageId,
+    int Sequence,
+    DecisionKind Kind,
+    string Reason,
+    string? Category,
+    double Score,
+    int Warnings,
+    int Strikes,
+    string PolicyVersion,
+    DateTimeOffset DecidedAt,
+    DecisionExplanation? Explanation);
