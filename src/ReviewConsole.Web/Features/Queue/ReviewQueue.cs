@@ -48,6 +48,15 @@ public sealed class ReviewQueue(IDbContextFactory<ReviewDbContext> contexts, IMe
         return await earlier.Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<ReviewItemView?> ItemAsync(long itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ReviewItems.AsNoTracking().Where(r => r.Id == itemId)
+            .Select(r => new ReviewItemView(r.Id, r.ConversationId, r.AccountId, r.Kind, r.Status, r.Category, r.Severity, r.Priority,
+                r.PolicyVersion, r.CreatedAt, r.ResolvedByName, r.ResolvedAt, r.Version))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<QueueCursor?> CursorOfAsync(long itemId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -127,6 +136,12 @@ public sealed class ReviewQueue(IDbContextFactory<ReviewDbContext> contexts, IMe
     private static readonly System.Linq.Expressions.Expression<Func<ReviewItem, QueueRow>> Row = r => new QueueRow(
         r.Id, r.ConversationId, r.AccountId, r.Kind, r.Status, r.Category, r.Severity, r.Priority, r.PolicyVersion,
         r.CreatedAt, r.ClaimedById, r.ClaimExpiresAt);
+}
+
+public sealed record ReviewItemView(long Id, string ConversationId, string AccountId, DecisionKind Kind, ReviewStatus Status, string? Category,
+    int Severity, double Priority, string PolicyVersion, DateTimeOffset CreatedAt, string? ResolvedBy, DateTimeOffset? ResolvedAt, Guid Version)
+{
+    public QueueCursor Cursor => new(Priority, CreatedAt, Id);
 }
 
 public sealed record QueueCounts(IReadOnlyDictionary<ReviewStatus, int> ByStatus, int CrisisPending, int OpenAppeals, DateTimeOffset CountedAt)

@@ -11,7 +11,7 @@ public sealed record Transcript(
     DateTimeOffset StartedAt,
     DateTimeOffset? EndedAt,
     long TotalTokens,
-    IReadOnlyList<TranscriptMessage> Messages,
+    TranscriptMessage[] Messages,
     IReadOnlyList<TimelineEntry> Timeline);
 
 public sealed record TranscriptMessage(
