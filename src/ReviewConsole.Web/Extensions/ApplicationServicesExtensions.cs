@@ -47,6 +47,8 @@ public static class ApplicationServicesExtensions
         services.AddSingleton<ItemClaims>();
         services.AddSingleton<TranscriptQuery>();
         services.AddSingleton<AccountPanelQuery>();
+        services.AddSingleton<AppealQueries>();
+        services.AddSingleton<RestrictionQueries>();
         services.AddScoped<LabelService>();
         services.AddScoped<RestrictionDecisions>();
         services.AddScoped<AppealDecisions>();

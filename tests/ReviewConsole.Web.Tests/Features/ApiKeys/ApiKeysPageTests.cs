@@ -9,7 +9,7 @@ using ReviewConsole.Web.Tests.Infrastructure;
 namespace ReviewConsole.Web.Tests.Features.ApiKeys;
 
 /// <summary>The API keys page against the real app's services: a key is shown once, revoking asks first, both are audited.</summary>
-public sealed class ApiKeysPageTests(SharedAppFixture fixture) : AdminPageTestContext(fixture), IClassFixture<SharedAppFixture>
+public sealed class ApiKeysPageTests(SharedAppFixture fixture) : PageTestContext(fixture), IClassFixture<SharedAppFixture>
 {
     private IRenderedComponent<ApiKeysPage> RenderPage() => RenderAsAdmin<ApiKeysPage>(typeof(ApiKeyService));
 

@@ -10,7 +10,7 @@ using ReviewConsole.Web.Tests.Infrastructure;
 namespace ReviewConsole.Web.Tests.Features.Import;
 
 /// <summary>The admin import page against the real app's importer and database.</summary>
-public sealed class ImportPageTests(SharedAppFixture fixture) : AdminPageTestContext(fixture), IClassFixture<SharedAppFixture>
+public sealed class ImportPageTests(SharedAppFixture fixture) : PageTestContext(fixture), IClassFixture<SharedAppFixture>
 {
     [Fact]
     public async Task An_uploaded_file_is_imported_with_progress_its_bad_lines_are_listed_and_the_import_is_audited()

@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Features.Accounts;
+using ReviewConsole.Web.Features.Appeals;
+using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Ingest;
+using ReviewConsole.Web.Features.Labels;
+using ReviewConsole.Web.Features.Queue;
+using ReviewConsole.Web.Features.Restrictions;
+using ReviewConsole.Web.Features.Transcripts;
+using ReviewConsole.Web.Features.Wellness;
+
+namespace ReviewConsole.Web.Tests.Infrastructure;
+
+/// <summary>
+/// bUnit rendering of a page against the real app's services (database, audit log), signed in with a role, with
+/// MudBlazor's services and the app services it names.
+/// </summary>
+public abstract class PageTestContext(SharedAppFixture fixture) : BunitContext, IAsyncLifetime
+{
+    /// <summary>Everything the review pages use.</summary>
+    protected static readonly Type[] WorkspaceServices =
+    [
+        typeof(ReviewQueue), typeof(ItemClaims), typeof(TranscriptQuery), typeof(AccountPanelQuery), typeof(LabelService),
+        typeof(ReviewerWellness), typeof(RestrictionDecisions), typeof(AppealDecisions), typeof(AppealQueries), typeof(RestrictionQueries),
+        typeof(IngestBatchProcessor), typeof(TimeProvider),
+    ];
+
+    protected SharedAppFixture Fixture { get; } = fixture;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services dispose only asynchronously.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected IRenderedComponent<TPage> RenderAsAdmin<TPage>(params Type[] appServices) where TPage : IComponent
+    {
+        UseServices(appServices);
+        AddAuthorization().SetAuthorized("admin@reviewconsole.local").SetRoles(Roles.Admin);
+        return Render<TPage>();
+    }
+
+    /// <summary>Signed in as a real user of the app (its id goes into labels, claims and the audit log).</summary>
+    protected IRenderedComponent<TPage> RenderAs<TPage>(ApplicationUser user, string role, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        UseServices(WorkspaceServices);
+        AddAuthorization().SetAuthorized(user.UserName!).SetRoles(role).SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id));
+        return parameters is null ? Render<TPage>() : Render(parameters);
+    }
+
+    private void UseServices(Type[] appServices)
+    {
+        Services.AddMudServices();
+        Services.AddSingleton(Fixture.Factory.Services.GetRequiredService<AuditLog>());
+        foreach (var type in appServices)
+        {
+            Services.AddSingleton(type, Fixture.Factory.Services.GetRequiredService(type));
+        }
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+}
