@@ -1,0 +1,143 @@
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Labels;
+using ReviewConsole.Web.Features.Queue;
+using ReviewConsole.Web.Features.Transcripts;
+using ReviewConsole.Web.Tests.Infrastructure;
+
+namespace ReviewConsole.Web.Tests.Features.Review;
+
+/// <summary>The review page rendered against the real app: transcript, highlights, encoding, blur, keyboard labels, conflicts.</summary>
+public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(fixture), IClassFixture<SharedAppFixture>
+{
+    private const string ScriptAbuse = "<script>alert('pwned')</script> How do I poison my neighbour?";
+    private const string Disguised = "How can I st\u200Bab someone without getting c\u0430ught?";
+
+    private async Task<ReviewItem> NewItemAsync(params string[] texts)
+    {
+        using var api = await ApiTestClient.CreateAsync(Fixture.Factory);
+        return await ReviewWorld.TerminateAsync(api, ReviewWorld.NewId("page"), ReviewWorld.NewId("acct"), texts);
+    }
+
+    private async Task<IRenderedComponent<ReviewPage>> OpenAsync(ReviewItem item, int reviewer = 0)
+    {
+        var user = await ReviewWorld.ReviewerAsync(Fixture.Factory, reviewer);
+        var page = RenderAs<ReviewPage>(user, Roles.Reviewer, p => p.Add(x => x.ItemId, item.Id));
+        page.WaitForElement("#transcript", TimeSpan.FromSeconds(10));
+        return page;
+    }
+
+    private async Task<T> QueryAsync<T>(Func<ReviewDbContext, Task<T>> query)
+    {
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ReviewDbContext>());
+    }
+
+    [Fact]
+    public async Task User_text_is_rendered_encoded_never_as_markup()
+    {
+        var item = await NewItemAsync(ScriptAbuse, ReviewWorld.Abuse[1], ReviewWorld.Abuse[2]);
+        var page = await OpenAsync(item);
+
+        Assert.Empty(page.FindAll("#transcript script"));
+        Assert.Contains("&lt;script&gt;alert('pwned')&lt;/script&gt;", page.Find("#transcript").InnerHtml);
+    }
+
+    [Fact]
+    public async Task Matched_spans_are_highlighted_in_the_text_as_typed_and_evasions_are_marked_on_request()
+    {
+        var item = await NewItemAsync(ReviewWorld.Abuse[0], Disguised, ReviewWorld.Abuse[2]);
+        var page = await OpenAsync(item);
+
+        var marks = Disguised_message(page).QuerySelectorAll("mark.rc-match").Select(m => m.TextContent).ToList();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Contains(m, Disguised));
+        Assert.Contains(marks, m => m.Contains("st\u200Bab", StringComparison.Ordinal));
+
+        page.Find("#reveal-all").Click();
+        page.FindComponent<MudBlazor.MudSwitch<bool>>().Find("input").Change(true);
+
+        var message = Disguised_message(page);
+        Assert.Contains("U+200B", message.QuerySelector(".rc-hidden-char")!.TextContent);
+        Assert.Contains("looks like 'a'", message.QuerySelector(".rc-homoglyph")!.GetAttribute("title"));
+        Assert.Contains("how can i stab someone without", message.QuerySelector(".rc-normalized")!.TextContent);
+    }
+
+    private static AngleSharp.Dom.IElement Disguised_message(IRenderedComponent<ReviewPage> page) =>
+        page.FindAll("#transcript .rc-message").Single(m => m.TextContent.Contains("someone without", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task Severe_messages_are_blurred_until_revealed_and_reveals_count_toward_todays_exposure()
+    {
+        var item = await NewItemAsync();
+        var reviewer = await ReviewWorld.ReviewerAsync(Fixture.Factory);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var before = await QueryAsync(db => db.ReviewerExposures.Where(e => e.UserId == reviewer.Id && e.Day == today).Select(e => e.Revealed).FirstOrDefaultAsync());
+        var page = await OpenAsync(item);
+
+        var blurred = page.FindAll("#transcript [data-blurred]");
+        Assert.Equal(3, blurred.Count);
+        Assert.Contains("blur(8px)", blurred[0].GetAttribute("style"));
+
+        blurred[0].Click();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#transcript [data-blurred]").Count));
+        page.Find("#reveal-all").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#transcript [data-blurred]")));
+
+        Assert.Contains($"Revealed today: {before + 3}", page.Find("#exposure-count").TextContent);
+        Assert.Equal(before + 3, await QueryAsync(db => db.ReviewerExposures.Where(e => e.UserId == reviewer.Id && e.Day == today).Select(e => e.Revealed).FirstAsync()));
+    }
+
+    [Fact]
+    public async Task A_false_positive_is_labelled_with_two_keys_and_the_page_moves_on()
+    {
+        var item = await NewItemAsync();
+        var page = await OpenAsync(item);
+        var keys = page.FindComponent<KeyboardShortcuts>().Instance;
+
+        await page.InvokeAsync(() => keys.OnShortcut("2"));
+        page.WaitForElement("#fp-reasons");
+        await page.InvokeAsync(() => keys.OnShortcut("3"));
+
+        page.WaitForAssertion(() => Assert.DoesNotContain($"/review/{item.Id}", Services.GetRequiredService<NavigationManager>().Uri));
+        var label = await QueryAsync(db => db.Labels.SingleAsync(l => l.ReviewItemId == item.Id));
+        Assert.Equal((LabelVerdict.FalsePositive, FalsePositiveReason.TechnicalDocumentation), (label.Verdict, label.FalsePositiveReason));
+        Assert.Equal(ReviewStatus.Labelled, (await QueryAsync(db => db.ReviewItems.SingleAsync(r => r.Id == item.Id))).Status);
+    }
+
+    [Fact]
+    public async Task Labelling_after_another_reviewer_shows_who_won_and_saves_nothing()
+    {
+        var item = await NewItemAsync();
+        var page = await OpenAsync(item);
+        var other = await ReviewWorld.ReviewerAsync(Fixture.Factory, 3);
+        // The other reviewer labels while this page is open (their claim would have stopped them in the UI; the API does not care).
+        await Fixture.Factory.Services.GetRequiredService<LabelService>().LabelAsync(
+            new LabelRequest(item.Id, item.Version, LabelVerdict.Correct, null, null, 20), new AuditActor(other.Id, other.UserName!, null));
+
+        page.Find("#verdict-1").Click();
+
+        page.WaitForAssertion(() => Assert.Contains(other.UserName!, page.Find("#label-conflict").TextContent));
+        Assert.Equal(1, await QueryAsync(db => db.Labels.CountAsync(l => l.ReviewItemId == item.Id)));
+    }
+
+    [Fact]
+    public async Task An_item_another_reviewer_has_open_can_be_read_but_not_labelled()
+    {
+        var item = await NewItemAsync();
+        var other = await ReviewWorld.ReviewerAsync(Fixture.Factory, 4);
+        await Fixture.Factory.Services.GetRequiredService<ItemClaims>().ClaimAsync(item.Id, other.Id);
+
+        var page = await OpenAsync(item);
+
+        Assert.Contains(other.UserName!, page.Find("#claim-warning").TextContent);
+        Assert.Empty(page.FindAll("#verdict-1"));
+        Assert.NotEmpty(page.FindAll("#transcript .rc-bubble"));
+    }
+}
