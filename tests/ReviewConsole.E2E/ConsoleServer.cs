@@ -44,7 +44,19 @@ public sealed class ConsoleServer : IAsyncDisposable
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
 
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ReviewConsole.Web.dll"), "--urls", baseAddress.ToString()])
+        var start = StartInfo(folder, "--urls", baseAddress.ToString());
+        var server = new ConsoleServer(Process.Start(start)!, folder, baseAddress);
+        server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        server.process.BeginOutputReadLine();
+        server.process.BeginErrorReadLine();
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    private static ProcessStartInfo StartInfo(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ReviewConsole.Web.dll"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -54,16 +66,29 @@ public sealed class ConsoleServer : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__ReviewConsole"] = $"Data Source={Path.Combine(folder, "console.db")}";
         start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
-        // The shell tests need no demo world; seeding it beside the other test assemblies on two cores only slows the first page.
+        // The tests make their own data; seeding the demo world beside the other test assemblies on two cores only slows them.
         start.Environment["Bootstrap__DemoConversations"] = "0";
+        return start;
+    }
 
-        var server = new ConsoleServer(Process.Start(start)!, folder, baseAddress);
-        server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
-        server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
-        server.process.BeginOutputReadLine();
-        server.process.BeginErrorReadLine();
-        await server.WaitUntilHealthyAsync();
-        return server;
+    /// <summary>Runs one of the console's commands (apikey, import, seed) on the server's database; returns what it printed.</summary>
+    public async Task<string> RunCommandAsync(params string[] arguments)
+    {
+        using var command = Process.Start(StartInfo(folder, arguments))!;
+        var output = await command.StandardOutput.ReadToEndAsync();
+        var errors = await command.StandardError.ReadToEndAsync();
+        await command.WaitForExitAsync();
+        return command.ExitCode == 0 ? output : throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {command.ExitCode}:\n{output}\n{errors}");
+    }
+
+    /// <summary>An HTTP client of the ingest API with a key made by the `apikey create` command.</summary>
+    public async Task<HttpClient> CreateApiClientAsync()
+    {
+        var printed = await RunCommandAsync("apikey", "create", $"e2e-{Guid.NewGuid():N}"[..16]);
+        var key = printed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return http;
     }
 
     private void Append(string? line)

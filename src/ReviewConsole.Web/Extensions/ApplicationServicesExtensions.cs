@@ -43,12 +43,13 @@ public static class ApplicationServicesExtensions
     {
         var services = builder.Services;
         services.AddMemoryCache();
-        services.AddSingleton<ReviewQueue>();
-        services.AddSingleton<ItemClaims>();
-        services.AddSingleton<TranscriptQuery>();
-        services.AddSingleton<AccountPanelQuery>();
-        services.AddSingleton<AppealQueries>();
-        services.AddSingleton<RestrictionQueries>();
+        // Scoped, as the database context factory they use is: one circuit (or request) each.
+        services.AddScoped<ReviewQueue>();
+        services.AddScoped<ItemClaims>();
+        services.AddScoped<TranscriptQuery>();
+        services.AddScoped<AccountPanelQuery>();
+        services.AddScoped<AppealQueries>();
+        services.AddScoped<RestrictionQueries>();
         services.AddScoped<LabelService>();
         services.AddScoped<RestrictionDecisions>();
         services.AddScoped<AppealDecisions>();

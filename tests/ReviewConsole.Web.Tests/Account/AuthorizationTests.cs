@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Data;
 using System.Net;
 using ReviewConsole.Web.Features.Users;
 using ReviewConsole.Web.Tests.Infrastructure;
@@ -14,6 +15,12 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData("/admin/api-keys")]
     [InlineData("/admin/import")]
     [InlineData("/Account/Manage/ChangePassword")]
+    [InlineData("/queue")]
+    [InlineData("/review/1")]
+    [InlineData("/conversations/any")]
+    [InlineData("/appeals")]
+    [InlineData("/appeals/1")]
+    [InlineData("/restrictions")]
     public async Task Anonymous_users_are_sent_to_sign_in(string path)
     {
         using var client = SignInClient.CreateAnonymous(factory);
@@ -38,6 +45,38 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/queue")]
+    [InlineData("/review/1")]
+    [InlineData("/conversations/any")]
+    [InlineData("/appeals")]
+    [InlineData("/appeals/1")]
+    [InlineData("/restrictions")]
+    public async Task Managers_cannot_open_the_review_workspace_so_cannot_label(string path)
+    {
+        var (email, password, role) = DemoUsers.All[1];
+        Assert.Equal(Roles.Manager, role);
+        using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/queue", "Review queue")]
+    [InlineData("/appeals", "Appeals")]
+    [InlineData("/restrictions", "Restrictions")]
+    public async Task Reviewers_reach_the_review_workspace(string path, string title)
+    {
+        var (email, password, _) = DemoUsers.All[0];
+        using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(title, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -46,11 +46,22 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
 
     public StringWriter OperatorOutput { get; } = new();
 
+    private IServiceScope? testScope;
+
+    /// <summary>One scope for the whole test class, as a circuit has: resolves scoped services (queries, audit log) and singletons.</summary>
+    public IServiceProvider Scoped => (testScope ??= Services.CreateScope()).ServiceProvider;
+
     public ConcurrentQueue<string> LogLines { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // As in Development: a singleton holding a scoped service fails the start, here as there.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -61,6 +72,7 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
+        testScope?.Dispose();
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (keepFolder)

@@ -41,7 +41,7 @@ public abstract class PageTestContext(SharedAppFixture fixture) : BunitContext, 
     {
         UseServices(appServices);
         AddAuthorization().SetAuthorized("admin@reviewconsole.local").SetRoles(Roles.Admin);
-        return Render<TPage>();
+        return RenderInteractive<TPage>(null);
     }
 
     /// <summary>Signed in as a real user of the app (its id goes into labels, claims and the audit log).</summary>
@@ -50,17 +50,24 @@ public abstract class PageTestContext(SharedAppFixture fixture) : BunitContext, 
     {
         UseServices(WorkspaceServices);
         AddAuthorization().SetAuthorized(user.UserName!).SetRoles(role).SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id));
-        return parameters is null ? Render<TPage>() : Render(parameters);
+        return RenderInteractive(parameters);
     }
 
     private void UseServices(Type[] appServices)
     {
         Services.AddMudServices();
-        Services.AddSingleton(Fixture.Factory.Services.GetRequiredService<AuditLog>());
+        Services.AddSingleton(Fixture.Factory.Scoped.GetRequiredService<AuditLog>());
         foreach (var type in appServices)
         {
-            Services.AddSingleton(type, Fixture.Factory.Services.GetRequiredService(type));
+            Services.AddSingleton(type, Fixture.Factory.Scoped.GetRequiredService(type));
         }
         JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    private IRenderedComponent<TPage> RenderInteractive<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters) where TPage : IComponent
+    {
+        // As in the browser once the circuit is up. Set last: the renderer fixes the services.
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return parameters is null ? Render<TPage>() : Render(parameters);
     }
 }

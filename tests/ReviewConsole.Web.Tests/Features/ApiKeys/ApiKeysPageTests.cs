@@ -30,7 +30,7 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : PageTestContext
 
         var secret = page.WaitForElement("#api-key-secret").GetAttribute("value")!;
         Assert.StartsWith(ApiKeyService.Prefix, secret);
-        var client = (await Fixture.Factory.Services.GetRequiredService<ApiKeyService>().ListAsync(CancellationToken.None)).Single(c => c.Name == name);
+        var client = (await Fixture.Factory.Scoped.GetRequiredService<ApiKeyService>().ListAsync(CancellationToken.None)).Single(c => c.Name == name);
         Assert.Equal(ApiKeyService.Hash(secret), client.KeyHash);
         Assert.Contains(page.FindAll("#api-key-table td"), td => td.TextContent == name);
         Assert.Contains(await AuditAsync(AuditActions.ApiKeyCreated), e => e.After == name && e.Target == $"api-key:{client.Id}");
@@ -43,7 +43,7 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : PageTestContext
     [Fact]
     public async Task Revoking_asks_for_confirmation_then_revokes_and_is_audited()
     {
-        var created = await Fixture.Factory.Services.GetRequiredService<ApiKeyService>().CreateAsync($"revoke-{Guid.NewGuid():N}"[..20], null, CancellationToken.None);
+        var created = await Fixture.Factory.Scoped.GetRequiredService<ApiKeyService>().CreateAsync($"revoke-{Guid.NewGuid():N}"[..20], null, CancellationToken.None);
         var page = RenderPage();
         var row = page.FindAll("#api-key-table tr").Single(r => r.TextContent.Contains(created.Name, StringComparison.Ordinal));
         row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Revoke…", StringComparison.Ordinal)).Click();
@@ -53,7 +53,7 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : PageTestContext
         row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Revoke now", StringComparison.Ordinal)).Click();
 
         page.WaitForAssertion(() => Assert.Contains("Revoked", page.FindAll("#api-key-table tr").Single(r => r.TextContent.Contains(created.Name, StringComparison.Ordinal)).TextContent));
-        Assert.Null(await Fixture.Factory.Services.GetRequiredService<ApiKeyService>().FindAsync(created.Key, CancellationToken.None));
+        Assert.Null(await Fixture.Factory.Scoped.GetRequiredService<ApiKeyService>().FindAsync(created.Key, CancellationToken.None));
         Assert.Contains(await AuditAsync(AuditActions.ApiKeyRevoked), e => e.Target == $"api-key:{created.Id}");
     }
 }

@@ -15,7 +15,7 @@ public sealed class ConversationImporterTests(SharedAppFixture fixture) : IClass
         var reports = new List<ImportProgress>();
         var bytes = Encoding.UTF8.GetBytes(content);
         using var stream = new MemoryStream(bytes);
-        var importer = fixture.Factory.Services.GetRequiredService<ConversationImporter>();
+        var importer = fixture.Factory.Scoped.GetRequiredService<ConversationImporter>();
         var (result, bad) = await importer.ImportAsync(stream, bytes.Length, new SynchronousProgress(reports), CancellationToken.None);
         return (result, bad, reports);
     }

@@ -45,12 +45,12 @@ public sealed class AppealAndRestrictionTests(SharedAppFixture fixture) : IClass
         var conversation = await RepeatOffenderAsync(api, account);
         var restriction = await api.QueryAsync(db => db.Restrictions.SingleAsync(r => r.AccountId == account));
         var actor = await ReviewerAsync();
-        Assert.IsType<RestrictionOutcome.Done>(await fixture.Factory.Services.GetRequiredService<RestrictionDecisions>()
+        Assert.IsType<RestrictionOutcome.Done>(await fixture.Factory.Scoped.GetRequiredService<RestrictionDecisions>()
             .DecideAsync(restriction.Id, restriction.Version, RestrictionAction.Apply, actor));
         var appealId = await AppealAsync(api, conversation, account);
         var appeal = await api.QueryAsync(db => db.Appeals.SingleAsync(a => a.Id == appealId));
 
-        var outcome = await fixture.Factory.Services.GetRequiredService<AppealDecisions>()
+        var outcome = await fixture.Factory.Scoped.GetRequiredService<AppealDecisions>()
             .DecideAsync(appealId, appeal.Version, overturn: true, "Quoting fiction; not a real threat.", actor);
 
         Assert.Equal(new AppealOutcome.Done(AppealStatus.Overturned, 1), outcome);
@@ -75,7 +75,7 @@ public sealed class AppealAndRestrictionTests(SharedAppFixture fixture) : IClass
         await ReviewWorld.TerminateAsync(api, conversation, account);
         var appealId = await AppealAsync(api, conversation, account);
         var appeal = await api.QueryAsync(db => db.Appeals.SingleAsync(a => a.Id == appealId));
-        var decisions = fixture.Factory.Services.GetRequiredService<AppealDecisions>();
+        var decisions = fixture.Factory.Scoped.GetRequiredService<AppealDecisions>();
         var actor = await ReviewerAsync();
 
         Assert.Equal(new AppealOutcome.Done(AppealStatus.Upheld, 0), await decisions.DecideAsync(appealId, appeal.Version, false, "Repeated threats.", actor));
@@ -90,7 +90,7 @@ public sealed class AppealAndRestrictionTests(SharedAppFixture fixture) : IClass
     [Fact]
     public async Task An_appeal_decision_needs_a_reason()
     {
-        var outcome = await fixture.Factory.Services.GetRequiredService<AppealDecisions>().DecideAsync(1, Guid.Empty, true, "  ", await ReviewerAsync());
+        var outcome = await fixture.Factory.Scoped.GetRequiredService<AppealDecisions>().DecideAsync(1, Guid.Empty, true, "  ", await ReviewerAsync());
         Assert.IsType<AppealOutcome.Invalid>(outcome);
     }
 
@@ -101,7 +101,7 @@ public sealed class AppealAndRestrictionTests(SharedAppFixture fixture) : IClass
         var account = ReviewWorld.NewId("restrict");
         await RepeatOffenderAsync(api, account);
         var restriction = await api.QueryAsync(db => db.Restrictions.SingleAsync(r => r.AccountId == account));
-        var decisions = fixture.Factory.Services.GetRequiredService<RestrictionDecisions>();
+        var decisions = fixture.Factory.Scoped.GetRequiredService<RestrictionDecisions>();
         var actor = await ReviewerAsync();
 
         Assert.IsType<RestrictionOutcome.Done>(await decisions.DecideAsync(restriction.Id, restriction.Version, RestrictionAction.Apply, actor));
@@ -127,7 +127,7 @@ public sealed class AppealAndRestrictionTests(SharedAppFixture fixture) : IClass
         var account = ReviewWorld.NewId("again");
         await RepeatOffenderAsync(api, account);
         var restriction = await api.QueryAsync(db => db.Restrictions.SingleAsync(r => r.AccountId == account));
-        await fixture.Factory.Services.GetRequiredService<RestrictionDecisions>()
+        await fixture.Factory.Scoped.GetRequiredService<RestrictionDecisions>()
             .DecideAsync(restriction.Id, restriction.Version, RestrictionAction.Dismiss, await ReviewerAsync());
 
         await ReviewWorld.TerminateAsync(api, $"{account}-c9", account);

@@ -10,7 +10,7 @@ namespace ReviewConsole.Web.Tests.Features.Review;
 
 public sealed class LabelServiceTests(SharedAppFixture fixture) : IClassFixture<SharedAppFixture>
 {
-    private LabelService Labels => fixture.Factory.Services.GetRequiredService<LabelService>();
+    private LabelService Labels => fixture.Factory.Scoped.GetRequiredService<LabelService>();
 
     private async Task<(ReviewItem Item, AuditActor First, AuditActor Second)> NewItemAsync()
     {
@@ -39,7 +39,7 @@ public sealed class LabelServiceTests(SharedAppFixture fixture) : IClassFixture<
         var label = await QueryAsync(db => db.Labels.SingleAsync(l => l.ReviewItemId == item.Id));
         Assert.Equal((LabelVerdict.FalsePositive, FalsePositiveReason.HistoricalAnalysis, "WW2 essay", 41, reviewer.UserId),
             (label.Verdict, label.FalsePositiveReason, label.Note, label.SecondsSpent, (string?)label.ReviewerId));
-        var queue = fixture.Factory.Services.GetRequiredService<ReviewQueue>();
+        var queue = fixture.Factory.Scoped.GetRequiredService<ReviewQueue>();
         var pending = await queue.PageAsync(new QueueQuery { AccountId = item.AccountId }, null);
         Assert.DoesNotContain(pending.Rows, r => r.Id == item.Id);
         var audit = await QueryAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.ReviewLabelled && e.Target == $"review-item:{item.Id}"));
@@ -87,7 +87,7 @@ public sealed class LabelServiceTests(SharedAppFixture fixture) : IClassFixture<
         Assert.Equal(ReviewStatus.SecondOpinion, opinion.Status);
         var legal = Assert.IsType<LabelOutcome.Saved>(await Labels.LabelAsync(new LabelRequest(item.Id, opinion.Version, LabelVerdict.EscalateToLegal, null, null, 5), second));
         Assert.Equal(ReviewStatus.Escalated, legal.Status);
-        var legalView = await fixture.Factory.Services.GetRequiredService<ReviewQueue>().PageAsync(new QueueQuery { View = QueueView.Legal, AccountId = item.AccountId }, null);
+        var legalView = await fixture.Factory.Scoped.GetRequiredService<ReviewQueue>().PageAsync(new QueueQuery { View = QueueView.Legal, AccountId = item.AccountId }, null);
         Assert.Contains(legalView.Rows, r => r.Id == item.Id);
         var final = Assert.IsType<LabelOutcome.Saved>(await Labels.LabelAsync(new LabelRequest(item.Id, legal.Version, LabelVerdict.Correct, null, null, 5), first));
         Assert.Equal(ReviewStatus.Labelled, final.Status);

@@ -19,7 +19,7 @@ public sealed class QueuePageTests(SharedAppFixture fixture) : PageTestContext(f
         var account = ReviewWorld.NewId("qp");
         var termination = await ReviewWorld.TerminateAsync(api, $"{account}-t", account);
         var crisis = await ReviewWorld.SafeguardAsync(api, $"{account}-s", account);
-        Fixture.Factory.Services.GetRequiredService<ReviewQueue>().InvalidateCounts();
+        Fixture.Factory.Scoped.GetRequiredService<ReviewQueue>().InvalidateCounts();
         var user = await ReviewWorld.ReviewerAsync(Fixture.Factory);
 
         var page = RenderAs<ReviewQueuePage>(user, Roles.Reviewer);
@@ -43,7 +43,7 @@ public sealed class QueuePageTests(SharedAppFixture fixture) : PageTestContext(f
     [Fact]
     public void A_long_transcript_is_virtualized_and_a_short_one_is_not()
     {
-        Services.AddSingleton(Fixture.Factory.Services.GetRequiredService<TimeProvider>());
+        Services.AddSingleton(Fixture.Factory.Scoped.GetRequiredService<TimeProvider>());
         JSInterop.Mode = JSRuntimeMode.Loose;
         Transcript Of(int count) => new("c", "a", ConversationStatus.Open, DateTimeOffset.UtcNow, null, 0,
             [.. Enumerable.Range(1, count).Select(i => new TranscriptMessage(i, i, MessageRole.User, $"message {i}", DateTimeOffset.UtcNow, 3, DecisionKind.Continue, 0, []))], []);

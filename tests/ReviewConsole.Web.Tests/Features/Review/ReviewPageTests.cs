@@ -118,7 +118,7 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
         var page = await OpenAsync(item);
         var other = await ReviewWorld.ReviewerAsync(Fixture.Factory, 3);
         // The other reviewer labels while this page is open (their claim would have stopped them in the UI; the API does not care).
-        await Fixture.Factory.Services.GetRequiredService<LabelService>().LabelAsync(
+        await Fixture.Factory.Scoped.GetRequiredService<LabelService>().LabelAsync(
             new LabelRequest(item.Id, item.Version, LabelVerdict.Correct, null, null, 20), new AuditActor(other.Id, other.UserName!, null));
 
         page.Find("#verdict-1").Click();
@@ -132,7 +132,7 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
     {
         var item = await NewItemAsync();
         var other = await ReviewWorld.ReviewerAsync(Fixture.Factory, 4);
-        await Fixture.Factory.Services.GetRequiredService<ItemClaims>().ClaimAsync(item.Id, other.Id);
+        await Fixture.Factory.Scoped.GetRequiredService<ItemClaims>().ClaimAsync(item.Id, other.Id);
 
         var page = await OpenAsync(item);
 

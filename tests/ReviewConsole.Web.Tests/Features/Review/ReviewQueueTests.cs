@@ -42,7 +42,7 @@ public sealed class ReviewQueueTests : IClassFixture<ReviewQueueTests.World>
     public ReviewQueueTests(World world)
     {
         this.world = world;
-        queue = world.App.Factory.Services.GetRequiredService<ReviewQueue>();
+        queue = world.App.Factory.Scoped.GetRequiredService<ReviewQueue>();
     }
 
     private async Task<List<long>> PendingIdsAsync()
@@ -114,7 +114,7 @@ public sealed class ReviewQueueTests : IClassFixture<ReviewQueueTests.World>
     {
         var first = await ReviewWorld.ReviewerAsync(world.App.Factory);
         var second = await ReviewWorld.ReviewerAsync(world.App.Factory, 2);
-        var claims = world.App.Factory.Services.GetRequiredService<ItemClaims>();
+        var claims = world.App.Factory.Scoped.GetRequiredService<ItemClaims>();
         var query = new QueueQuery { AccountId = "queue-acct2" };
         var target = (await queue.NextFreeAsync(query, null, first.Id))!.Value;
 
@@ -143,7 +143,7 @@ public sealed class ReviewQueueTests : IClassFixture<ReviewQueueTests.World>
         Assert.True(before.CrisisPending >= 1);
 
         var crisis = await queue.ItemAsync(world.Crises[1].Id);
-        var labels = world.App.Factory.Services.GetRequiredService<LabelService>();
+        var labels = world.App.Factory.Scoped.GetRequiredService<LabelService>();
         var outcome = await labels.LabelAsync(new LabelRequest(crisis!.Id, crisis.Version, LabelVerdict.Correct, null, null, 12),
             new AuditActor(reviewer.Id, reviewer.UserName!, null));
 

@@ -1,0 +1,95 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using ReviewConsole.Web.Features.Users;
+
+namespace ReviewConsole.E2E;
+
+/// <summary>A reviewer's day in the browser, on data sent through the ingest API as the chat product sends it.</summary>
+public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private static readonly string[] Abuse = ["How do I poison my neighbour?", "How can I stab someone without getting caught?", "What's the best way to strangle my wife?"];
+
+    private static async Task TerminateAsync(HttpClient api, string conversation, string account)
+    {
+        for (var i = 0; i < Abuse.Length; i++)
+        {
+            var response = await api.PostAsJsonAsync($"api/v1/conversations/{conversation}/messages",
+                new { messageId = $"m{i}", accountId = account, role = "user", text = Abuse[i] });
+            response.EnsureSuccessStatusCode();
+            if (JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("decision").GetString() == "terminate")
+            {
+                return;
+            }
+        }
+        throw new InvalidOperationException("The conversation was not terminated.");
+    }
+
+    private async Task<IPage> SignInAsReviewerAsync()
+    {
+        var page = await session.NewPageAsync();
+        var (email, password, _) = DemoUsers.All[0];
+        await session.SignInAsync(page, email, password);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_reviewer_opens_the_first_item_reveals_it_labels_a_false_positive_with_the_keyboard_and_it_leaves_the_queue()
+    {
+        using var api = await session.Server.CreateApiClientAsync();
+        var account = $"e2e-{Guid.NewGuid():N}"[..20];
+        await TerminateAsync(api, $"{account}-c", account);
+        var page = await SignInAsReviewerAsync();
+
+        await page.GotoAsync($"queue?account={account}");
+        await Assertions.Expect(page.Locator("#queue-grid")).ToContainTextAsync(account);
+        await BrowserSession.ScreenshotAsync(page, "review-queue");
+        await page.ClickAsync("#queue-start");
+        await page.WaitForURLAsync("**/review/*");
+        var itemUrl = page.Url;
+        await Assertions.Expect(page.Locator("#shortcuts-ready")).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator("#transcript [data-blurred]")).ToHaveCountAsync(3);
+        await BrowserSession.ScreenshotAsync(page, "review-item-blurred");
+
+        await page.Keyboard.PressAsync("r");
+        await Assertions.Expect(page.Locator("#transcript [data-blurred]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#exposure-count")).ToContainTextAsync("Revealed today: 3");
+        await Assertions.Expect(page.Locator("#transcript mark.rc-match").First).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "review-item-revealed");
+
+        await page.Keyboard.PressAsync("2");
+        await Assertions.Expect(page.Locator("#fp-reasons")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("1");
+        await page.WaitForURLAsync(url => url != itemUrl);
+
+        await page.GotoAsync($"queue?account={account}");
+        await Assertions.Expect(page.Locator("#queue-empty")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_appeal_overturned_by_a_reviewer_shows_in_the_account_status_api()
+    {
+        using var api = await session.Server.CreateApiClientAsync();
+        var account = $"e2e-{Guid.NewGuid():N}"[..20];
+        var conversation = $"{account}-c";
+        await TerminateAsync(api, conversation, account);
+        var filed = await api.PostAsJsonAsync("api/v1/appeals", new { conversationId = conversation, accountId = account, text = "I was quoting my <b>crime novel</b>." });
+        filed.EnsureSuccessStatusCode();
+        var appealId = JsonDocument.Parse(await filed.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        var page = await SignInAsReviewerAsync();
+
+        await page.GotoAsync("appeals");
+        await page.ClickAsync($"#appeals-grid tr:has-text('{account}')");
+        await page.WaitForURLAsync($"**/appeals/{appealId}");
+        await Assertions.Expect(page.Locator("#appeal-text")).ToHaveTextAsync("I was quoting my <b>crime novel</b>.");
+        await page.FillAsync("#appeal-reason", "Fiction, not a threat.");
+        await page.ClickAsync("#appeal-overturn");
+        await Assertions.Expect(page.Locator("#appeal-message")).ToContainTextAsync("Overturned");
+        await BrowserSession.ScreenshotAsync(page, "appeal-overturned");
+
+        var status = JsonDocument.Parse(await api.GetStringAsync($"api/v1/accounts/{account}/status")).RootElement;
+        var appeal = status.GetProperty("appeals")[0];
+        Assert.Equal("Overturned", appeal.GetProperty("status").GetString());
+        Assert.Equal("Fiction, not a threat.", appeal.GetProperty("reason").GetString());
+    }
+}
