@@ -27,7 +27,9 @@ public static class CommandLine
     {
         await DatabasePreparation.PrepareAsync(services, cancellationToken);
         var keys = services.GetRequiredService<ApiKeyService>();
-        var audit = services.GetRequiredService<AuditLog>();
+        // The audit log is scoped (it shares the request's database factory): a command is one scope.
+        await using var scope = services.CreateAsyncScope();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         switch (command)
         {
             case ["apikey", "create", var name]:
