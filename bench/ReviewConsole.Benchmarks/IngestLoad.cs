@@ -19,7 +19,7 @@ public static class IngestLoad
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = ParseOptions(args);
+        var options = ParseOptions(args, "load --url URL --key KEY --db FILE [--clients 32] [--seconds 30] [--run NAME]", "url", "key", "db");
         var url = options["url"];
         var key = options["key"];
         var database = options["db"];
@@ -146,18 +146,19 @@ public static class IngestLoad
         }
     }
 
-    private static Dictionary<string, string> ParseOptions(string[] args)
+    /// <summary>`--name value` pairs after the command word; each of <paramref name="required"/> must be there.</summary>
+    internal static Dictionary<string, string> ParseOptions(string[] args, string usage, params string[] required)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
             options[args[i].TrimStart('-')] = args[i + 1];
         }
-        foreach (var required in new[] { "url", "key", "db" })
+        foreach (var name in required)
         {
-            if (!options.ContainsKey(required))
+            if (!options.ContainsKey(name))
             {
-                throw new ArgumentException($"load needs --{required}; usage: load --url URL --key KEY --db FILE [--clients 32] [--seconds 30] [--run NAME]");
+                throw new ArgumentException($"--{name} is required; usage: {usage}");
             }
         }
         return options;

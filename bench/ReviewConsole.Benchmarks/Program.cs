@@ -10,6 +10,10 @@ if (args is ["load", ..])
 {
     return await IngestLoad.RunAsync(args);
 }
+if (args is ["workspace", ..])
+{
+    return await WorkspaceBench.RunAsync(args);
+}
 if (args is ["stages"])
 {
     StageTimings.Run();

@@ -100,6 +100,8 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(r => new { r.Status, r.Priority, r.Id }).IsDescending(false, true, false);
             e.HasIndex(r => new { r.Status, r.CreatedAt, r.Id });
             e.HasIndex(r => new { r.Kind, r.Status, r.Priority, r.Id }).IsDescending(false, false, true, false);
+            // The category filter is the one selective enough that walking the priority index to find matches is slow.
+            e.HasIndex(r => new { r.Status, r.Category, r.Priority, r.Id }).IsDescending(false, false, true, false);
             e.HasIndex(r => r.ConversationId);
             e.HasIndex(r => r.AccountId);
         });

@@ -812,6 +812,9 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.HasIndex("Kind", "Status", "Priority", "Id")
                         .IsDescending(false, false, true, false);
 
+                    b.HasIndex("Status", "Category", "Priority", "Id")
+                        .IsDescending(false, false, true, false);
+
                     b.ToTable("ReviewItems");
                 });
 

@@ -783,6 +783,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasIndex("Kind", "Status", "Priority", "Id")
                         .IsDescending(false, false, true, false);
 
+                    b.HasIndex("Status", "Category", "Priority", "Id")
+                        .IsDescending(false, false, true, false);
+
                     b.ToTable("ReviewItems");
                 });
 
