@@ -46,7 +46,9 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(l => l.LinkedAccountId).HasMaxLength(128);
             e.Property(l => l.Evidence).HasMaxLength(512);
             e.HasIndex(l => new { l.AccountId, l.LinkedAccountId, l.Kind }).IsUnique();
-            e.HasIndex(l => l.LinkedAccountId);
+            // The account panel: an account's most recent links from either side (a campaign account has tens of thousands).
+            e.HasIndex(l => new { l.AccountId, l.LastSeenAt });
+            e.HasIndex(l => new { l.LinkedAccountId, l.LastSeenAt });
         });
 
         builder.Entity<Conversation>(e =>

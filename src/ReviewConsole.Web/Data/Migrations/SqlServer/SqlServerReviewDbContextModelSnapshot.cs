@@ -264,7 +264,9 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LinkedAccountId");
+                    b.HasIndex("AccountId", "LastSeenAt");
+
+                    b.HasIndex("LinkedAccountId", "LastSeenAt");
 
                     b.HasIndex("AccountId", "LinkedAccountId", "Kind")
                         .IsUnique();

@@ -251,7 +251,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LinkedAccountId");
+                    b.HasIndex("AccountId", "LastSeenAt");
+
+                    b.HasIndex("LinkedAccountId", "LastSeenAt");
 
                     b.HasIndex("AccountId", "LinkedAccountId", "Kind")
                         .IsUnique();
