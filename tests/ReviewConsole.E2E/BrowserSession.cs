@@ -13,6 +13,8 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // CI runs these beside the other test assemblies on two cores: a circuit can take seconds to come up.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Server = await ConsoleServer.StartAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -24,6 +24,28 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
     public DbSet<ReviewerExposure> ReviewerExposures => Set<ReviewerExposure>();
+    public DbSet<PolicyDraft> PolicyDrafts => Set<PolicyDraft>();
+
+    /// <summary>The audit log is append-only: a change to or deletion of an entry is refused before it reaches the database.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only: entries cannot be changed or deleted.");
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -162,6 +184,12 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(a => a.At);
             e.HasIndex(a => new { a.Action, a.At });
             e.HasIndex(a => new { a.ActorName, a.At });
+        });
+
+        builder.Entity<PolicyDraft>(e =>
+        {
+            e.Property(d => d.OwnerId).HasMaxLength(450);
+            e.HasIndex(d => d.OwnerId).IsUnique();
         });
 
         builder.Entity<ReviewerExposure>(e =>

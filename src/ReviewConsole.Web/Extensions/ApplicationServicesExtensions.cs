@@ -7,6 +7,7 @@ using ReviewConsole.Web.Features.Accounts;
 using ReviewConsole.Web.Features.Appeals;
 using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Labels;
+using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Features.Restrictions;
 using ReviewConsole.Web.Features.Transcripts;
@@ -53,6 +54,9 @@ public static class ApplicationServicesExtensions
         services.AddScoped<LabelService>();
         services.AddScoped<RestrictionDecisions>();
         services.AddScoped<AppealDecisions>();
+        services.AddScoped<PolicyVersions>();
+        services.AddScoped<PolicyDrafts>();
+        services.AddScoped<BacktestRunner>();
         services.AddScoped<ReviewerWellness>();
     }
 

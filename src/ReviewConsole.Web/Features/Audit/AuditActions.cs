@@ -21,4 +21,12 @@ public static class AuditActions
     public const string RestrictionApplied = "restriction-applied";
     public const string RestrictionDismissed = "restriction-dismissed";
     public const string RestrictionLifted = "restriction-lifted";
+    public const string PolicyPublished = "policy-published";
+    public const string PolicyRolledBack = "policy-rolled-back";
+    public const string BacktestRun = "backtest-run";
+    public const string UserRolesChanged = "user-roles-changed";
+    public const string UserLocked = "user-locked";
+    public const string UserUnlocked = "user-unlocked";
+    public const string PasswordReset = "password-reset";
+    public const string AuditExported = "audit-exported";
 }

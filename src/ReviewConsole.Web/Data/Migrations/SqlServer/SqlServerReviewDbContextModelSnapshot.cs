@@ -694,6 +694,40 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.ToTable("Messages");
                 });
 
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.PolicyDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("BacktestAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("BacktestJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PolicyJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("PolicyDrafts");
+                });
+
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.PolicyVersionRecord", b =>
                 {
                     b.Property<int>("Id")

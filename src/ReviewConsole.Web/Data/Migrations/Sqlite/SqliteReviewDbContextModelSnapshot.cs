@@ -669,6 +669,38 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.ToTable("Messages");
                 });
 
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.PolicyDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BacktestAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BacktestJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("PolicyDrafts");
+                });
+
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.PolicyVersionRecord", b =>
                 {
                     b.Property<int>("Id")

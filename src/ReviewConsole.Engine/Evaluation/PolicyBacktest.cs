@@ -1,0 +1,73 @@
+using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Signals;
+
+namespace ReviewConsole.Engine.Evaluation;
+
+public sealed record BacktestMessage(bool IsUser, string Text, int Tokens);
+
+/// <param name="Abusive">The reviewers' verdict on the engine's termination: true (correct), false (false positive), or null (unlabelled).</param>
+/// <param name="Category">The category the review item was filed under, for the per-category figures.</param>
+public sealed record BacktestConversation(string Id, IReadOnlyList<BacktestMessage> Messages, bool? Abusive, string? Category);
+
+/// <summary>What one policy does to one conversation.</summary>
+/// <param name="TokensAtTermination">Tokens used up to and including the terminating message (all of them when not terminated).</param>
+public sealed record PolicyOutcome(bool Terminated, bool Safeguarded, long TokensAtTermination, long TotalTokens);
+
+/// <summary>
+/// Replays a conversation under two policies at once: each user message is analysed once (analysis does not depend on
+/// the policy) and decided by both engines. Conversations are replayed from a fresh state, as the engine would see them
+/// alone; an account's warned start from earlier conversations is not replayed. Not thread-safe: one per worker.
+/// </summary>
+public sealed class PolicyBacktest(TerminationPolicy current, TerminationPolicy candidate)
+{
+    private readonly MessageAnalyzer analyzer = new();
+    private readonly TerminationEngine currentEngine = new(current);
+    private readonly TerminationEngine candidateEngine = new(candidate);
+
+    public (PolicyOutcome Current, PolicyOutcome Candidate) Replay(BacktestConversation conversation)
+    {
+        var currentRun = new Run();
+        var candidateRun = new Run();
+        foreach (var message in conversation.Messages)
+        {
+            currentRun.Tokens += message.Tokens;
+            candidateRun.Tokens += message.Tokens;
+            if (!message.IsUser || (currentRun.State.Ended && candidateRun.State.Ended))
+            {
+                continue;
+            }
+            var analysis = analyzer.Analyze(message.Text);
+            currentRun.Decide(currentEngine, analysis);
+            candidateRun.Decide(candidateEngine, analysis);
+        }
+        return (currentRun.Outcome, candidateRun.Outcome);
+    }
+
+    private sealed class Run
+    {
+        public ConversationState State = ConversationState.New;
+        public long Tokens;
+        private bool terminated;
+        private bool safeguarded;
+        private long tokensAtTermination = -1;
+
+        public void Decide(TerminationEngine engine, MessageAnalysis analysis)
+        {
+            if (State.Ended)
+            {
+                return;
+            }
+            var (decision, next) = engine.Decide(State, analysis);
+            State = next;
+            safeguarded |= decision.Kind == DecisionKind.Safeguard;
+            if (decision.Reason == DecisionReason.PersistentAbuse && !terminated)
+            {
+                terminated = true;
+                tokensAtTermination = Tokens;
+            }
+        }
+
+        public PolicyOutcome Outcome => new(terminated, safeguarded, terminated ? tokensAtTermination : Tokens, Tokens);
+    }
+}

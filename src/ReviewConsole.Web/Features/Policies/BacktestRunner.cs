@@ -1,0 +1,160 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Engine.Evaluation;
+using ReviewConsole.Engine.Policy;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Data.Entities;
+
+namespace ReviewConsole.Web.Features.Policies;
+
+public enum BacktestScope
+{
+    /// <summary>Conversations whose termination a reviewer labelled correct or false positive.</summary>
+    Labelled,
+    /// <summary>Every conversation started in the date range, labelled or not.</summary>
+    AllHistory,
+}
+
+public sealed record BacktestRequest(TerminationPolicy Candidate, BacktestScope Scope, DateTimeOffset? From = null, DateTimeOffset? To = null);
+
+public sealed record BacktestProgress(int Done, int Total);
+
+/// <summary>
+/// Replays history under the current policy and a candidate, side by side. One reader streams conversations from the
+/// database in chunks (messages in sequence, by the (ConversationId, Sequence) index) into a small bounded channel;
+/// one worker per core replays them, each with its own engines and tally; the tallies are merged at the end. Memory is
+/// bounded by the channel, not by the history.
+/// </summary>
+public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, PolicyProvider policies)
+{
+    public const int ChunkSize = 500;
+
+    public async Task<BacktestResult> RunAsync(BacktestRequest request, ComputeCosts costs, IProgress<BacktestProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var current = policies.Current.Policy;
+        var candidate = request.Candidate.EnsureValid();
+        var chunks = Channel.CreateBounded<List<BacktestConversation>>(new BoundedChannelOptions(4) { SingleWriter = true });
+        var total = await CountAsync(request, cancellationToken);
+        var done = 0;
+        progress?.Report(new BacktestProgress(0, total));
+
+        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
+        {
+            var replay = new PolicyBacktest(current, candidate);
+            var tally = new BacktestTally();
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+            {
+                foreach (var conversation in chunk)
+                {
+                    var (before, after) = replay.Replay(conversation);
+                    tally.Add(conversation, before, after, costs);
+                }
+                progress?.Report(new BacktestProgress(Interlocked.Add(ref done, chunk.Count), total));
+            }
+            return tally;
+        }, cancellationToken)).ToList();
+
+        try
+        {
+            await ReadAsync(request, chunks.Writer, cancellationToken);
+            chunks.Writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            chunks.Writer.Complete(ex);
+            throw;
+        }
+        var tallies = await Task.WhenAll(workers);
+        var result = tallies[0];
+        foreach (var other in tallies.Skip(1))
+        {
+            result.Merge(other);
+        }
+        return result.Result(costs);
+    }
+
+    private async Task<int> CountAsync(BacktestRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return request.Scope == BacktestScope.Labelled
+            ? await LabelledTerminations(db).Select(l => l.ConversationId).Distinct().CountAsync(cancellationToken)
+            : await InRange(db, request).CountAsync(cancellationToken);
+    }
+
+    private async Task ReadAsync(BacktestRequest request, ChannelWriter<List<BacktestConversation>> writer, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (request.Scope == BacktestScope.Labelled)
+        {
+            // Bounded by the labelled history (a few dozen bytes each), not by the messages.
+            var labelled = await LabelledTerminations(db).ToListAsync(cancellationToken);
+            var verdicts = labelled.GroupBy(l => l.ConversationId, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            foreach (var chunk in verdicts.Chunk(ChunkSize))
+            {
+                await writer.WriteAsync(await LoadAsync(db, chunk.ToDictionary(v => v.ConversationId, v => ((bool?)v.Abusive, v.Category)), cancellationToken), cancellationToken);
+            }
+            return;
+        }
+
+        string? after = null;
+        while (true)
+        {
+            var ids = await InRange(db, request).Where(c => after == null || string.Compare(c.Id, after) > 0)
+                .OrderBy(c => c.Id).Select(c => c.Id).Take(ChunkSize).ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                return;
+            }
+            after = ids[^1];
+            var labels = await LabelledTerminations(db).Where(l => ids.Contains(l.ConversationId)).ToListAsync(cancellationToken);
+            var known = labels.GroupBy(l => l.ConversationId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => ((bool?)g.First().Abusive, g.First().Category));
+            await writer.WriteAsync(await LoadAsync(db, ids.ToDictionary(id => id, id => known.GetValueOrDefault(id)), cancellationToken), cancellationToken);
+        }
+    }
+
+    private static async Task<List<BacktestConversation>> LoadAsync(ReviewDbContext db, Dictionary<string, (bool? Abusive, string? Category)> wanted,
+        CancellationToken cancellationToken)
+    {
+        var ids = wanted.Keys.ToList();
+        var rows = await db.Messages.AsNoTracking().Where(m => ids.Contains(m.ConversationId))
+            .OrderBy(m => m.ConversationId).ThenBy(m => m.Sequence)
+            .Select(m => new { m.ConversationId, m.Role, m.Text, m.TokenCount })
+            .ToListAsync(cancellationToken);
+        var conversations = new List<BacktestConversation>(wanted.Count);
+        foreach (var group in rows.GroupBy(r => r.ConversationId, StringComparer.Ordinal))
+        {
+            var (abusive, category) = wanted[group.Key];
+            conversations.Add(new BacktestConversation(group.Key,
+                [.. group.Select(r => new BacktestMessage(r.Role == MessageRole.User, r.Text, r.TokenCount))], abusive, category));
+        }
+        return conversations;
+    }
+
+    private sealed record LabelledTermination(string ConversationId, bool Abusive, string? Category);
+
+    /// <summary>The latest verdict on each termination, where it is a verdict (correct or false positive).</summary>
+    private static IQueryable<LabelledTermination> LabelledTerminations(ReviewDbContext db)
+    {
+        var latest = db.Labels.GroupBy(l => l.ReviewItemId).Select(g => g.Max(l => l.Id));
+        return from label in db.Labels
+               where latest.Contains(label.Id) && (label.Verdict == LabelVerdict.Correct || label.Verdict == LabelVerdict.FalsePositive)
+               join item in db.ReviewItems on label.ReviewItemId equals item.Id
+               where item.Kind == DecisionKind.Terminate
+               select new LabelledTermination(item.ConversationId, label.Verdict == LabelVerdict.Correct, item.Category);
+    }
+
+    private static IQueryable<Conversation> InRange(ReviewDbContext db, BacktestRequest request)
+    {
+        var conversations = db.Conversations.AsNoTracking();
+        if (request.From is { } from)
+        {
+            conversations = conversations.Where(c => c.StartedAt >= from);
+        }
+        if (request.To is { } to)
+        {
+            conversations = conversations.Where(c => c.StartedAt < to);
+        }
+        return conversations;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Engine.Policy;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Audit;
+
+namespace ReviewConsole.Web.Features.Policies;
+
+public sealed record PolicyVersionView(int Id, string VersionId, bool IsCurrent, DateTimeOffset CreatedAt, string? CreatedBy, string? Notes);
+
+/// <summary>One changed setting between two policies, for the audit log and the editor.</summary>
+public sealed record PolicyChange(string Setting, string? Before, string? After);
+
+public abstract record PublishOutcome
+{
+    public sealed record Published(string VersionId) : PublishOutcome;
+    public sealed record Invalid(IReadOnlyList<string> Errors) : PublishOutcome;
+    public sealed record Unchanged : PublishOutcome;
+    public sealed record NotFound : PublishOutcome;
+}
+
+/// <summary>
+/// Published policy versions: each immutable, exactly one current. Publishing or rolling back takes effect for the
+/// next ingested message (the provider swaps the engine), with no restart. Both are audited with their diff.
+/// </summary>
+public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, PolicyProvider provider, AuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<PolicyVersionView>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var versions = await db.PolicyVersions.AsNoTracking().OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
+        var userIds = versions.Select(v => v.CreatedById).OfType<string>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName, cancellationToken);
+        return [.. versions.Select(v => new PolicyVersionView(v.Id, v.VersionId, v.IsCurrent, v.CreatedAt,
+            v.CreatedById is { } id ? names.GetValueOrDefault(id) : "system", v.Notes))];
+    }
+
+    public async Task<PublishOutcome> PublishAsync(TerminationPolicy candidate, string? notes, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = candidate.Validate();
+        if (errors.Count > 0)
+        {
+            return new PublishOutcome.Invalid(errors);
+        }
+        var current = provider.Current.Policy;
+        var changes = Diff(current, candidate);
+        if (changes.Count == 0)
+        {
+            return new PublishOutcome.Unchanged();
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = await db.PolicyVersions.CountAsync(cancellationToken) + 1;
+        var versionId = $"v{number}";
+        while (await db.PolicyVersions.AnyAsync(p => p.VersionId == versionId, cancellationToken))
+        {
+            versionId = $"v{++number}";
+        }
+        var published = candidate with { Version = versionId };
+        await db.PolicyVersions.Where(p => p.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsCurrent, false), cancellationToken);
+        db.PolicyVersions.Add(new PolicyVersionRecord
+        {
+            VersionId = versionId,
+            PolicyJson = published.ToJson(),
+            IsCurrent = true,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedById = actor.UserId,
+            Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        provider.Use(published);
+
+        await audit.RecordAsync(actor, AuditActions.PolicyPublished, $"policy:{versionId}", current.Version,
+            JsonSerializer.Serialize(new { version = versionId, notes, changes }), cancellationToken);
+        return new PublishOutcome.Published(versionId);
+    }
+
+    /// <summary>Makes an earlier version current again (a rollback): the same immutable version, not a copy.</summary>
+    public async Task<PublishOutcome> MakeCurrentAsync(int id, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.PolicyVersions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return new PublishOutcome.NotFound();
+        }
+        if (record.IsCurrent)
+        {
+            return new PublishOutcome.Unchanged();
+        }
+        var restored = TerminationPolicy.FromJson(record.PolicyJson);
+        var current = provider.Current.Policy;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.PolicyVersions.Where(p => p.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsCurrent, false), cancellationToken);
+        await db.PolicyVersions.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsCurrent, true), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        provider.Use(restored);
+
+        await audit.RecordAsync(actor, AuditActions.PolicyRolledBack, $"policy:{record.VersionId}", current.Version,
+            JsonSerializer.Serialize(new { version = record.VersionId, changes = Diff(current, restored) }), cancellationToken);
+        return new PublishOutcome.Published(record.VersionId);
+    }
+
+    /// <summary>Every setting whose value differs, by its JSON path (the version name itself aside).</summary>
+    public static IReadOnlyList<PolicyChange> Diff(TerminationPolicy before, TerminationPolicy after)
+    {
+        var left = Flatten(JsonNode.Parse(before.ToJson()));
+        var right = Flatten(JsonNode.Parse(after.ToJson()));
+        return [.. left.Keys.Union(right.Keys).Where(k => !k.Equals("version", StringComparison.OrdinalIgnoreCase))
+            .Where(k => left.GetValueOrDefault(k) != right.GetValueOrDefault(k))
+            .Order(StringComparer.Ordinal)
+            .Select(k => new PolicyChange(k, left.GetValueOrDefault(k), right.GetValueOrDefault(k)))];
+    }
+
+    private static Dictionary<string, string> Flatten(JsonNode? node, string prefix = "", Dictionary<string, string>? into = null)
+    {
+        into ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    Flatten(value, prefix.Length == 0 ? key : $"{prefix}.{key}", into);
+                }
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Flatten(array[i], $"{prefix}[{i}]", into);
+                }
+                break;
+            case not null:
+                into[prefix] = node.ToJsonString();
+                break;
+        }
+        return into;
+    }
+}
