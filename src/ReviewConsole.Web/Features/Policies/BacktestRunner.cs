@@ -131,17 +131,23 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
         return conversations;
     }
 
-    private sealed record LabelledTermination(string ConversationId, bool Abusive, string? Category);
-
     /// <summary>The latest verdict on each termination, where it is a verdict (correct or false positive).</summary>
-    private static IQueryable<LabelledTermination> LabelledTerminations(ReviewDbContext db)
+    private static IQueryable<ReviewItemVerdict> LabelledTerminations(ReviewDbContext db)
     {
         var latest = db.Labels.GroupBy(l => l.ReviewItemId).Select(g => g.Max(l => l.Id));
         return from label in db.Labels
                where latest.Contains(label.Id) && (label.Verdict == LabelVerdict.Correct || label.Verdict == LabelVerdict.FalsePositive)
                join item in db.ReviewItems on label.ReviewItemId equals item.Id
                where item.Kind == DecisionKind.Terminate
-               select new LabelledTermination(item.ConversationId, label.Verdict == LabelVerdict.Correct, item.Category);
+               select new ReviewItemVerdict { ConversationId = item.ConversationId, Abusive = label.Verdict == LabelVerdict.Correct, Category = item.Category };
+    }
+
+    /// <summary>A plain class with settable members, so EF can keep composing (filter, distinct, count) after the projection.</summary>
+    private sealed class ReviewItemVerdict
+    {
+        public string ConversationId { get; init; } = "";
+        public bool Abusive { get; init; }
+        public string? Category { get; init; }
     }
 
     private static IQueryable<Conversation> InRange(ReviewDbContext db, BacktestRequest request)
