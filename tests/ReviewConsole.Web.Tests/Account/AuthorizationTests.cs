@@ -21,6 +21,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData("/appeals")]
     [InlineData("/appeals/1")]
     [InlineData("/restrictions")]
+    [InlineData("/admin/policy")]
     public async Task Anonymous_users_are_sent_to_sign_in(string path)
     {
         using var client = SignInClient.CreateAnonymous(factory);
@@ -37,6 +38,8 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData(1, "/admin/api-keys")]
     [InlineData(0, "/admin/import")]
     [InlineData(1, "/admin/import")]
+    [InlineData(0, "/admin/policy")]
+    [InlineData(1, "/admin/policy")]
     public async Task Reviewers_and_managers_are_refused_admin_pages(int demoUser, string path)
     {
         var (email, password, _) = DemoUsers.All[demoUser];

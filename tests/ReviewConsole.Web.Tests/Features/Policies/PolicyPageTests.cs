@@ -1,0 +1,62 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Labels;
+using ReviewConsole.Web.Features.Policies;
+using ReviewConsole.Web.Tests.Infrastructure;
+
+namespace ReviewConsole.Web.Tests.Features.Policies;
+
+public sealed class PolicyPageTests(SharedAppFixture fixture) : PageTestContext(fixture), IClassFixture<SharedAppFixture>
+{
+    private static readonly Type[] PolicyServices = [typeof(PolicyProvider), typeof(PolicyVersions), typeof(PolicyDrafts), typeof(BacktestRunner)];
+
+    [Fact]
+    public async Task Changing_a_threshold_previews_the_flipped_conversations_then_publishing_puts_it_in_force()
+    {
+        using var api = await ApiTestClient.CreateAsync(Fixture.Factory);
+        var user = await ReviewWorld.ReviewerAsync(Fixture.Factory);
+        var labels = Fixture.Factory.Scoped.GetRequiredService<LabelService>();
+        var conversations = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var item = await ReviewWorld.TerminateAsync(api, ReviewWorld.NewId("pp"), ReviewWorld.NewId("acct"));
+            await labels.LabelAsync(new LabelRequest(item.Id, item.Version, i == 0 ? LabelVerdict.FalsePositive : LabelVerdict.Correct,
+                i == 0 ? FalsePositiveReason.Research : null, null, 3), new AuditActor(user.Id, user.UserName!, null));
+            conversations.Add(item.ConversationId);
+        }
+        var page = RenderAsAdmin<PolicyPage>(PolicyServices);
+        var before = page.Find("#policy-in-force").TextContent;
+
+        page.Find("#field-StrikesToTerminate").Change("3");
+        page.WaitForAssertion(() => Assert.Contains("1 change(s)", page.Find("#policy-editor").TextContent));
+        page.Find("#backtest-run").Click();
+
+        page.WaitForElement("#backtest-result", TimeSpan.FromSeconds(20));
+        Assert.Contains("3 conversation(s) would be decided differently", page.Find("#backtest-flip-count").TextContent);
+        var flips = page.Find("#backtest-flips").TextContent;
+        Assert.All(conversations, c => Assert.Contains(c, flips));
+        Assert.Contains("false positive", flips);
+        var summary = page.Find("#backtest-summary").TextContent;
+        Assert.Contains("66.7%", summary);
+
+        page.Find("#policy-publish").Click();
+        page.WaitForAssertion(() => Assert.Contains("Published", page.Find("#publish-message").TextContent));
+        Assert.NotEqual(before, page.Find("#policy-in-force").TextContent);
+        Assert.Equal(3, Fixture.Factory.Scoped.GetRequiredService<PolicyProvider>().Current.Policy.StrikesToTerminate);
+    }
+
+    [Fact]
+    public void An_out_of_range_value_is_refused_with_the_field_named()
+    {
+        var page = RenderAsAdmin<PolicyPage>(PolicyServices);
+
+        page.Find("#field-StrikesToTerminate").Change("1");
+        page.Find("#field-WarningsBeforeStrikes").Change("0");
+
+        page.WaitForAssertion(() => Assert.Contains("one message never terminates", page.Find("#policy-errors").TextContent));
+        Assert.True(page.Find("#policy-publish").HasAttribute("disabled"));
+        Assert.True(page.Find("#backtest-run").HasAttribute("disabled"));
+    }
+}
