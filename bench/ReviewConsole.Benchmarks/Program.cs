@@ -14,6 +14,10 @@ if (args is ["workspace", ..])
 {
     return await WorkspaceBench.RunAsync(args);
 }
+if (args is ["backtest", ..])
+{
+    return await BacktestBench.RunAsync(args);
+}
 if (args is ["ui", ..])
 {
     return await ReviewerUiBench.RunAsync(args);

@@ -8,7 +8,8 @@ public sealed record BacktestMessage(bool IsUser, string Text, int Tokens);
 
 /// <param name="Abusive">The reviewers' verdict on the engine's termination: true (correct), false (false positive), or null (unlabelled).</param>
 /// <param name="Category">The category the review item was filed under, for the per-category figures.</param>
-public sealed record BacktestConversation(string Id, IReadOnlyList<BacktestMessage> Messages, bool? Abusive, string? Category);
+/// <param name="StartRisk">The account's risk when the conversation began: each policy decides from it whether the conversation starts warned.</param>
+public sealed record BacktestConversation(string Id, IReadOnlyList<BacktestMessage> Messages, bool? Abusive, string? Category, double StartRisk = 0);
 
 /// <summary>What one policy does to one conversation.</summary>
 /// <param name="TokensAtTermination">Tokens used up to and including the terminating message (all of them when not terminated).</param>
@@ -16,8 +17,9 @@ public sealed record PolicyOutcome(bool Terminated, bool Safeguarded, long Token
 
 /// <summary>
 /// Replays a conversation under two policies at once: each user message is analysed once (analysis does not depend on
-/// the policy) and decided by both engines. Conversations are replayed from a fresh state, as the engine would see them
-/// alone; an account's warned start from earlier conversations is not replayed. Not thread-safe: one per worker.
+/// the policy) and decided by both engines. Each conversation starts as ingest started it: warned when the account's risk
+/// at its start (recorded then) reaches the policy's warned-start threshold. That risk itself is as recorded, not
+/// recomputed under the candidate. Not thread-safe: one per worker.
 /// </summary>
 public sealed class PolicyBacktest(TerminationPolicy current, TerminationPolicy candidate)
 {
@@ -27,8 +29,8 @@ public sealed class PolicyBacktest(TerminationPolicy current, TerminationPolicy 
 
     public (PolicyOutcome Current, PolicyOutcome Candidate) Replay(BacktestConversation conversation)
     {
-        var currentRun = new Run();
-        var candidateRun = new Run();
+        var currentRun = new Run(Start(currentEngine.Policy, conversation.StartRisk));
+        var candidateRun = new Run(Start(candidateEngine.Policy, conversation.StartRisk));
         foreach (var message in conversation.Messages)
         {
             currentRun.Tokens += message.Tokens;
@@ -44,9 +46,12 @@ public sealed class PolicyBacktest(TerminationPolicy current, TerminationPolicy 
         return (currentRun.Outcome, candidateRun.Outcome);
     }
 
-    private sealed class Run
+    private static ConversationState Start(TerminationPolicy policy, double startRisk) =>
+        startRisk >= policy.AccountWarnedThreshold ? ConversationState.ForWarnedAccount(policy.WarningsBeforeStrikes) : ConversationState.New;
+
+    private sealed class Run(ConversationState start)
     {
-        public ConversationState State = ConversationState.New;
+        public ConversationState State = start;
         public long Tokens;
         private bool terminated;
         private bool safeguarded;

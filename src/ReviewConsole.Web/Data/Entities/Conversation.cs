@@ -13,6 +13,8 @@ public sealed class Conversation
     public int Warnings { get; set; }
     public int Strikes { get; set; }
     public bool CrisisSeen { get; set; }
+    /// <summary>The account's risk when the conversation began: what decided a warned start, kept so a backtest can replay it.</summary>
+    public double StartRisk { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
     /// <summary>The engine's serialised state after the last message, so a restart continues the conversation.</summary>
     public string? EngineState { get; set; }

@@ -135,6 +135,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 ownConversations.Add(conversation.Id);
                 writes.NewConversations.Add(conversation);
                 account.ConversationCount++;
+                conversation.StartRisk = inForce.Accounts.ScoreAt(RiskOf(account), message.SentAt);
                 states[conversation.Id] = inForce.Accounts.StartConversation(RiskOf(account), message.SentAt);
             }
             else if (conversation.AccountId != message.AccountId)

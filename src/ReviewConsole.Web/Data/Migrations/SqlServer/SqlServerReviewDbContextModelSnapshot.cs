@@ -533,6 +533,9 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.Property<int>("MessageCount")
                         .HasColumnType("int");
 
+                    b.Property<double>("StartRisk")
+                        .HasColumnType("float");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -512,6 +512,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.Property<int>("MessageCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("StartRisk")
+                        .HasColumnType("REAL");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
