@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Components;
 using ReviewConsole.Web.Components.Account;
 using ReviewConsole.Web.Data;
@@ -32,6 +33,7 @@ try
     app.MapApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapIdentityEndpoints();
+    app.MapAuditCsvExport();
 
     await app.RunAsync();
     return 0;

@@ -65,6 +65,7 @@ public static class ApplicationServicesExtensions
         var services = builder.Services;
         services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<FirstRunBootstrapper>();
+        services.AddScoped<UserAdministration>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();

@@ -22,6 +22,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData("/appeals/1")]
     [InlineData("/restrictions")]
     [InlineData("/admin/policy")]
+    [InlineData("/admin/users")]
     public async Task Anonymous_users_are_sent_to_sign_in(string path)
     {
         using var client = SignInClient.CreateAnonymous(factory);
@@ -40,6 +41,8 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData(1, "/admin/import")]
     [InlineData(0, "/admin/policy")]
     [InlineData(1, "/admin/policy")]
+    [InlineData(0, "/admin/users")]
+    [InlineData(1, "/admin/users")]
     public async Task Reviewers_and_managers_are_refused_admin_pages(int demoUser, string path)
     {
         var (email, password, _) = DemoUsers.All[demoUser];

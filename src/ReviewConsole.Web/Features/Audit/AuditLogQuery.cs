@@ -14,6 +14,16 @@ public sealed class AuditLogQuery(IDbContextFactory<ReviewDbContext> contexts)
     public async Task<AuditLogResult> ReadAsync(AuditLogFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filtered(db, filter);
+
+        var total = await query.CountAsync(cancellationToken);
+        var entries = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new AuditLogResult(entries, total);
+    }
+
+    public static IQueryable<AuditEntry> Filtered(ReviewDbContext db, AuditLogFilter filter)
+    {
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Actor))
         {
@@ -31,11 +41,7 @@ public sealed class AuditLogQuery(IDbContextFactory<ReviewDbContext> contexts)
         {
             query = query.Where(e => e.At < to);
         }
-
-        var total = await query.CountAsync(cancellationToken);
-        var entries = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new AuditLogResult(entries, total);
+        return query;
     }
 
     public async Task<IReadOnlyList<string>> ReadActionsAsync(CancellationToken cancellationToken)

@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Features.Audit;
+
+namespace ReviewConsole.Web.Features.Users;
+
+public sealed record UserRow(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, bool Locked, DateTimeOffset CreatedAt);
+
+/// <summary>The result of a user change: an error to show, or null; and a one-time password when one was made.</summary>
+public sealed record UserChange(string? Error, string? OneTimePassword = null)
+{
+    public static readonly UserChange Done = new((string?)null);
+}
+
+/// <summary>
+/// Creating users, their roles, locking and password resets, for admins; every change audited. The console never
+/// loses its last admin: the last active admin can be neither demoted nor locked.
+/// </summary>
+public sealed class UserAdministration(UserManager<ApplicationUser> users, AuditLog audit)
+{
+    public async Task<IReadOnlyList<UserRow>> ListAsync()
+    {
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        var rows = new List<UserRow>(all.Count);
+        foreach (var user in all)
+        {
+            rows.Add(new UserRow(user.Id, user.Email ?? user.UserName ?? user.Id, user.DisplayName, [.. await users.GetRolesAsync(user)],
+                IsLocked(user), user.CreatedAt));
+        }
+        return rows;
+    }
+
+    public async Task<UserChange> CreateAsync(string email, string? displayName, IReadOnlyCollection<string> roles, AuditActor actor)
+    {
+        if (roles.Count == 0 || roles.Any(r => !Roles.IsKnown(r)))
+        {
+            return new UserChange("Choose at least one of the roles Reviewer, Manager, Admin.");
+        }
+        var user = new ApplicationUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, DisplayName = displayName?.Trim() };
+        var password = NewPassword();
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return new UserChange(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRolesAsync(user, roles);
+        await audit.RecordAsync(actor, AuditActions.UserCreated, $"user:{user.Email}", null, string.Join(",", roles.Order()));
+        return new UserChange(null, password);
+    }
+
+    public async Task<UserChange> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, AuditActor actor)
+    {
+        if (roles.Any(r => !Roles.IsKnown(r)))
+        {
+            return new UserChange("Unknown role: the roles are Reviewer, Manager and Admin.");
+        }
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new UserChange("No such user.");
+        }
+        var before = await users.GetRolesAsync(user);
+        if (before.Contains(Roles.Admin) && !roles.Contains(Roles.Admin) && await IsLastActiveAdminAsync(user))
+        {
+            return new UserChange("This is the last admin: make someone else an admin first.");
+        }
+        await users.RemoveFromRolesAsync(user, before.Except(roles));
+        await users.AddToRolesAsync(user, roles.Except(before));
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(actor, AuditActions.UserRolesChanged, $"user:{user.Email}", string.Join(",", before.Order()), string.Join(",", roles.Order()));
+        return UserChange.Done;
+    }
+
+    public async Task<UserChange> SetLockedAsync(string userId, bool locked, AuditActor actor)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new UserChange("No such user.");
+        }
+        if (locked && (await users.GetRolesAsync(user)).Contains(Roles.Admin) && await IsLastActiveAdminAsync(user))
+        {
+            return new UserChange("This is the last admin: it cannot be locked.");
+        }
+        if (locked && user.Id == actor.UserId)
+        {
+            return new UserChange("You cannot lock yourself out.");
+        }
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(actor, locked ? AuditActions.UserLocked : AuditActions.UserUnlocked, $"user:{user.Email}");
+        return UserChange.Done;
+    }
+
+    /// <summary>Sets a new random password, shown once to the admin to hand over; the user's sessions end.</summary>
+    public async Task<UserChange> ResetPasswordAsync(string userId, AuditActor actor)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new UserChange("No such user.");
+        }
+        var password = NewPassword();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, password);
+        if (!reset.Succeeded)
+        {
+            return new UserChange(string.Join(" ", reset.Errors.Select(e => e.Description)));
+        }
+        await audit.RecordAsync(actor, AuditActions.PasswordReset, $"user:{user.Email}");
+        return new UserChange(null, password);
+    }
+
+    private static bool IsLocked(ApplicationUser user) => user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow;
+
+    private async Task<bool> IsLastActiveAdminAsync(ApplicationUser user) =>
+        !(await users.GetUsersInRoleAsync(Roles.Admin)).Any(other => other.Id != user.Id && !IsLocked(other));
+
+    /// <summary>20 random characters with every class the password rules ask for.</summary>
+    private static string NewPassword() =>
+        string.Concat(RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyz", 8), RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZ", 6),
+            RandomNumberGenerator.GetString("23456789", 4), RandomNumberGenerator.GetString("!#%+-=?@", 2));
+}
