@@ -25,6 +25,8 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
     public DbSet<ReviewerExposure> ReviewerExposures => Set<ReviewerExposure>();
     public DbSet<PolicyDraft> PolicyDrafts => Set<PolicyDraft>();
+    public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
+    public DbSet<DailyReviewTime> DailyReviewTimes => Set<DailyReviewTime>();
 
     /// <summary>The audit log is append-only: a change to or deletion of an entry is refused before it reaches the database.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -128,6 +130,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(r => new { r.Status, r.Category, r.Priority, r.Id }).IsDescending(false, false, true, false);
             e.HasIndex(r => r.ConversationId);
             e.HasIndex(r => r.AccountId);
+            e.HasIndex(r => r.CreatedAt);
         });
 
         builder.Entity<ReviewLabel>(e =>
@@ -150,6 +153,8 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(a => a.Version).IsConcurrencyToken();
             e.HasIndex(a => new { a.Status, a.CreatedAt });
             e.HasIndex(a => a.AccountId);
+            e.HasIndex(a => a.CreatedAt);
+            e.HasIndex(a => a.ResolvedAt);
         });
 
         builder.Entity<AccountRestriction>(e =>
@@ -185,6 +190,14 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(a => new { a.Action, a.At });
             e.HasIndex(a => new { a.ActorName, a.At });
         });
+
+        builder.Entity<DailyMetric>(e =>
+        {
+            e.HasKey(m => new { m.Day, m.Category });
+            e.Property(m => m.Category).HasMaxLength(64);
+        });
+
+        builder.Entity<DailyReviewTime>(e => e.HasKey(t => new { t.Day, t.Seconds }));
 
         builder.Entity<PolicyDraft>(e =>
         {

@@ -6,6 +6,7 @@ using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.Accounts;
 using ReviewConsole.Web.Features.Appeals;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Dashboard;
 using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Features.Queue;
@@ -35,6 +36,7 @@ public static class ApplicationServicesExtensions
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AuditLogQuery>();
         builder.AddReviewWorkspace();
+        builder.AddDashboard();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -58,6 +60,18 @@ public static class ApplicationServicesExtensions
         services.AddScoped<PolicyDrafts>();
         services.AddScoped<BacktestRunner>();
         services.AddScoped<ReviewerWellness>();
+    }
+
+    /// <summary>Managers' dashboards: cost settings, the daily rollups and the job that keeps them current.</summary>
+    private static void AddDashboard(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RollupOptions>().Bind(builder.Configuration.GetSection(RollupOptions.Section));
+        services.AddSingleton<RollupState>();
+        services.AddSingleton<RollupService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RollupService>());
+        services.AddScoped<CostSettingsStore>();
+        services.AddScoped<DashboardQuery>();
     }
 
     private static void AddIdentityServices(this WebApplicationBuilder builder)

@@ -29,4 +29,6 @@ public static class AuditActions
     public const string UserUnlocked = "user-unlocked";
     public const string PasswordReset = "password-reset";
     public const string AuditExported = "audit-exported";
+    public const string CostSettingsChanged = "cost-settings-changed";
+    public const string DashboardExported = "dashboard-exported";
 }

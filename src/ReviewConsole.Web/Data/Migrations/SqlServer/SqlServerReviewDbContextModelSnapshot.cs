@@ -402,6 +402,10 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("AccountId");
 
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ResolvedAt");
+
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Appeals");
@@ -562,6 +566,78 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.HasIndex("AccountId", "StartedAt");
 
                     b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.DailyMetric", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("AppealsFiled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AppealsOverturned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AppealsUpheld")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Confirmed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Conversations")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Escalations")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FalsePositives")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Flagged")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ReviewSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Reviewed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Safeguards")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Terminations")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TokensAvoided")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TokensTerminated")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Category");
+
+                    b.ToTable("DailyMetrics");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.DailyReviewTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "Seconds");
+
+                    b.ToTable("DailyReviewTimes");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", b =>
@@ -840,6 +916,8 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.HasIndex("AccountId");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("DecisionId");
 

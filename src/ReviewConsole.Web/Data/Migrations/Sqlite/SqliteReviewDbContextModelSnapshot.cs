@@ -383,6 +383,10 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AccountId");
 
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ResolvedAt");
+
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Appeals");
@@ -541,6 +545,78 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasIndex("AccountId", "StartedAt");
 
                     b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.DailyMetric", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AppealsFiled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealsOverturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealsUpheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Conversations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Escalations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FalsePositives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reviewed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Safeguards")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Terminations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TokensAvoided")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TokensTerminated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Category");
+
+                    b.ToTable("DailyMetrics");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.DailyReviewTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Seconds");
+
+                    b.ToTable("DailyReviewTimes");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", b =>
@@ -809,6 +885,8 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasIndex("AccountId");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("DecisionId");
 
