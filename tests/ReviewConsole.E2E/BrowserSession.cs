@@ -40,6 +40,9 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }
 
+    /// <summary>Pages are prerendered: a click before the circuit is live does nothing. The layout marks the moment.</summary>
+    public static Task WaitUntilLiveAsync(IPage page) => Assertions.Expect(page.Locator("#circuit-live")).ToBeAttachedAsync();
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");

@@ -26,7 +26,7 @@ public sealed class PolicyFlowTests(BrowserSession session) : IClassFixture<Brow
         await session.SignInAsync(page, ConsoleServer.AdminEmail, ConsoleServer.AdminPassword);
 
         await page.GotoAsync("admin/policy");
-        await Assertions.Expect(page.Locator("#circuit-live")).ToBeAttachedAsync();
+        await BrowserSession.WaitUntilLiveAsync(page);
         await page.FillAsync("#field-StrikesToTerminate", "3");
         await page.PressAsync("#field-StrikesToTerminate", "Tab");
         await Assertions.Expect(page.Locator("#policy-editor")).ToContainTextAsync("1 change(s)");

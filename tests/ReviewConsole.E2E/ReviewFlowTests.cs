@@ -42,6 +42,7 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
         var page = await SignInAsReviewerAsync();
 
         await page.GotoAsync($"queue?account={account}");
+        await BrowserSession.WaitUntilLiveAsync(page);
         await Assertions.Expect(page.Locator("#queue-grid")).ToContainTextAsync(account);
         await BrowserSession.ScreenshotAsync(page, "review-queue");
         await page.ClickAsync("#queue-start");
@@ -79,8 +80,10 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
         var page = await SignInAsReviewerAsync();
 
         await page.GotoAsync("appeals");
+        await BrowserSession.WaitUntilLiveAsync(page);
         await page.ClickAsync($"#appeals-grid tr:has-text('{account}')");
         await page.WaitForURLAsync($"**/appeals/{appealId}");
+        await BrowserSession.WaitUntilLiveAsync(page);
         await Assertions.Expect(page.Locator("#appeal-text")).ToHaveTextAsync("I was quoting my <b>crime novel</b>.");
         await page.FillAsync("#appeal-reason", "Fiction, not a threat.");
         await page.ClickAsync("#appeal-overturn");

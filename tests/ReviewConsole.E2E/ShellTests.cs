@@ -16,6 +16,7 @@ public sealed class ShellTests(BrowserSession session) : IClassFixture<BrowserSe
         await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("ReviewConsole");
         await BrowserSession.ScreenshotAsync(page, "shell-admin");
 
+        await BrowserSession.WaitUntilLiveAsync(page);
         await page.ClickAsync("a[href='/audit']");
         await Assertions.Expect(page.Locator("#audit-grid")).ToContainTextAsync("sign-in");
         await BrowserSession.ScreenshotAsync(page, "audit-log");
