@@ -1,4 +1,5 @@
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Dashboard;
 using ReviewConsole.Web.Components;
 using ReviewConsole.Web.Components.Account;
 using ReviewConsole.Web.Data;
@@ -34,6 +35,7 @@ try
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapIdentityEndpoints();
     app.MapAuditCsvExport();
+    app.MapDashboardCsvExport();
 
     await app.RunAsync();
     return 0;
