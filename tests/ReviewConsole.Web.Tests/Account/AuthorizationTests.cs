@@ -23,6 +23,8 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData("/restrictions")]
     [InlineData("/admin/policy")]
     [InlineData("/admin/users")]
+    [InlineData("/dashboard")]
+    [InlineData("/accounts/any")]
     public async Task Anonymous_users_are_sent_to_sign_in(string path)
     {
         using var client = SignInClient.CreateAnonymous(factory);
@@ -69,6 +71,17 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Managers_reach_the_dashboard()
+    {
+        var (email, password, _) = DemoUsers.All[1];
+        using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
+        var response = await client.GetAsync("/dashboard");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("what ending it saves", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

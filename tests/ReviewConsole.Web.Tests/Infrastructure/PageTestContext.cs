@@ -7,6 +7,7 @@ using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.Accounts;
 using ReviewConsole.Web.Features.Appeals;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Dashboard;
 using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Queue;
@@ -28,6 +29,7 @@ public abstract class PageTestContext(SharedAppFixture fixture) : BunitContext, 
         typeof(ReviewQueue), typeof(ItemClaims), typeof(TranscriptQuery), typeof(AccountPanelQuery), typeof(LabelService),
         typeof(ReviewerWellness), typeof(RestrictionDecisions), typeof(AppealDecisions), typeof(AppealQueries), typeof(RestrictionQueries),
         typeof(IngestBatchProcessor), typeof(TimeProvider),
+        typeof(DashboardQuery), typeof(CostSettingsStore), typeof(RollupService), typeof(RollupState),
     ];
 
     protected SharedAppFixture Fixture { get; } = fixture;
