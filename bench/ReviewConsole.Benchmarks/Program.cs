@@ -14,6 +14,10 @@ if (args is ["workspace", ..])
 {
     return await WorkspaceBench.RunAsync(args);
 }
+if (args is ["dashboard", ..])
+{
+    return await DashboardBench.RunAsync(args);
+}
 if (args is ["backtest", ..])
 {
     return await BacktestBench.RunAsync(args);
