@@ -15,7 +15,8 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 work="$(mktemp -d)"; port=5093
-export ConnectionStrings__ReviewConsole="Data Source=$work/load.db" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port"
+# No demo world: its first-start seeding would compete with the load.
+export ConnectionStrings__ReviewConsole="Data Source=$work/load.db" Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" Bootstrap__DemoConversations=0
 dotnet build -c Release "$root/src/ReviewConsole.Web" -v q -nologo > /dev/null
 dotnet build -c Release "$root/bench/ReviewConsole.Benchmarks" -v q -nologo > /dev/null
 server="$root/src/ReviewConsole.Web/bin/Release/net10.0/ReviewConsole.Web.dll"
@@ -34,5 +35,6 @@ if [[ $crash == 1 ]]; then
 fi
 status=0; wait "$load" || status=$?
 kill "$pid" 2> /dev/null || true
+cat "$work/server.log" | grep PROF | tail -3 || true
 rm -rf "$work"
 exit $status

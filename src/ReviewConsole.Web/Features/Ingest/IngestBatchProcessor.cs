@@ -65,8 +65,26 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         }
     }
 
+    // One writer per context: its prepared statements are reused while the pipeline keeps the same context.
+    private BulkWriter? writer;
+    private ReviewDbContext? writerContext;
+
+    private BulkWriter WriterFor(ReviewDbContext db)
+    {
+        if (!ReferenceEquals(writerContext, db) || writer is null)
+        {
+            writer?.Dispose();
+            writer = new BulkWriter(db);
+            writerContext = db;
+        }
+        return writer;
+    }
+
     private void ClearCaches()
     {
+        writer?.Dispose();
+        writer = null;
+        writerContext = null;
         conversationCache.Clear();
         accountCache.Clear();
         ownConversations.Clear();
@@ -232,7 +250,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             conversations[id].EngineState = JsonSerializer.Serialize(state, StateJson);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        using var writer = new BulkWriter(db);
+        var writer = WriterFor(db);
         await UpsertLinksAsync(db, writer, links, cancellationToken);
         await writes.ApplyAsync(writer, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
