@@ -35,6 +35,5 @@ if [[ $crash == 1 ]]; then
 fi
 status=0; wait "$load" || status=$?
 kill "$pid" 2> /dev/null || true
-cat "$work/server.log" | grep PROF | tail -3 || true
 rm -rf "$work"
 exit $status
