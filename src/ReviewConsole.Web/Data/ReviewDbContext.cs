@@ -70,9 +70,10 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(l => l.LinkedAccountId).HasMaxLength(128);
             e.Property(l => l.Evidence).HasMaxLength(512);
             e.HasIndex(l => new { l.AccountId, l.LinkedAccountId, l.Kind }).IsUnique();
-            // The account panel: an account's most recent links from either side (a campaign account has tens of thousands).
-            e.HasIndex(l => new { l.AccountId, l.LastSeenAt });
-            e.HasIndex(l => new { l.LinkedAccountId, l.LastSeenAt });
+            // The account panel: an account's newest links from either side (a campaign account has tens of thousands),
+            // by insertion order (the id), so the frequent LastSeenAt updates of ingest touch no index.
+            e.HasIndex(l => l.AccountId);
+            e.HasIndex(l => l.LinkedAccountId);
         });
 
         builder.Entity<Conversation>(e =>

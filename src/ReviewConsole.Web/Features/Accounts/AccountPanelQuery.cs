@@ -49,11 +49,11 @@ public sealed class AccountPanelQuery(IDbContextFactory<ReviewDbContext> context
             .Select(r => new AccountPanel.RestrictionLine(r.Id, r.Status, r.Reason, r.CreatedAt, r.DecidedAt, r.Version))
             .ToListAsync(cancellationToken);
         var outgoing = await db.AccountLinks.AsNoTracking().Where(l => l.AccountId == accountId)
-            .OrderByDescending(l => l.LastSeenAt).Take(Recent)
+            .OrderByDescending(l => l.Id).Take(Recent)
             .Select(l => new AccountPanel.LinkLine(l.LinkedAccountId, l.Kind, l.Evidence, l.LastSeenAt))
             .ToListAsync(cancellationToken);
         var incoming = await db.AccountLinks.AsNoTracking().Where(l => l.LinkedAccountId == accountId)
-            .OrderByDescending(l => l.LastSeenAt).Take(Recent)
+            .OrderByDescending(l => l.Id).Take(Recent)
             .Select(l => new AccountPanel.LinkLine(l.AccountId, l.Kind, l.Evidence, l.LastSeenAt))
             .ToListAsync(cancellationToken);
         var appeals = await db.Appeals.AsNoTracking().Where(a => a.AccountId == accountId)

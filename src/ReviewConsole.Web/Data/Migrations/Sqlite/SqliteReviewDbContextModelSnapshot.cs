@@ -251,9 +251,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "LastSeenAt");
+                    b.HasIndex("AccountId");
 
-                    b.HasIndex("LinkedAccountId", "LastSeenAt");
+                    b.HasIndex("LinkedAccountId");
 
                     b.HasIndex("AccountId", "LinkedAccountId", "Kind")
                         .IsUnique();
