@@ -17,28 +17,46 @@ public sealed record SeedResult(int Conversations, int Messages, int ReviewItems
 public sealed class DemoSeeder(IngestPipeline pipeline, IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     private const int ChunkMessages = 2000;
+    private const int ReviewPage = 2000;
 
     public async Task<SeedResult> SeedAsync(int conversations, int seed, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var now = clock.GetUtcNow();
+        // The simulator's ground truth is kept only for conversations the engine flagged (a tenth or so): those are the
+        // ones the demo reviewer labels, and a million conversations' worth would not fit the memory budget.
         var kinds = new Dictionary<string, DemoKind>(StringComparer.Ordinal);
+        var chunkKinds = new Dictionary<string, DemoKind>(StringComparer.Ordinal);
         var chunk = new List<IngestMessage>(ChunkMessages + 16);
         var done = 0;
         var messages = 0;
+        async Task SubmitChunkAsync()
+        {
+            var outcomes = await pipeline.SubmitManyAsync(chunk, cancellationToken);
+            messages += Stored(outcomes);
+            foreach (var outcome in outcomes)
+            {
+                if (outcome is IngestOutcome.Decided { Response: { Replayed: false, Decision: "terminate" or "safeguard" } response }
+                    && chunkKinds.TryGetValue(response.ConversationId, out var kind))
+                {
+                    kinds[response.ConversationId] = kind;
+                }
+            }
+            chunk.Clear();
+            chunkKinds.Clear();
+        }
         foreach (var conversation in new DemoWorld(seed).Generate(conversations, now))
         {
-            kinds[conversation.Id] = conversation.Kind;
+            chunkKinds[conversation.Id] = conversation.Kind;
             chunk.AddRange(conversation.Messages);
             done++;
             if (chunk.Count >= ChunkMessages)
             {
-                messages += Stored(await pipeline.SubmitManyAsync(chunk, cancellationToken));
-                chunk.Clear();
+                await SubmitChunkAsync();
                 progress?.Report(done);
             }
         }
-        messages += Stored(await pipeline.SubmitManyAsync(chunk, cancellationToken));
+        await SubmitChunkAsync();
         progress?.Report(done);
 
         var (items, labels, appeals) = await ReviewAsync($"demo-{seed}-", kinds, now, new Random(seed), cancellationToken);
@@ -56,62 +74,75 @@ public sealed class DemoSeeder(IngestPipeline pipeline, IServiceScopeFactory sco
         var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var reviewer = (await users.GetUsersInRoleAsync(Roles.Reviewer)).OrderBy(u => u.Email).FirstOrDefault();
-        var items = await db.ReviewItems.Where(r => r.ConversationId.StartsWith(prefix)).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         if (reviewer is null)
         {
-            return (items.Count, 0, 0);
+            return (await db.ReviewItems.CountAsync(r => r.ConversationId.StartsWith(prefix), cancellationToken), 0, 0);
         }
 
+        // In pages of items, each saved and forgotten, so a million conversations' review stays in bounded memory.
+        var total = 0;
         var labels = 0;
         var appeals = 0;
-        foreach (var item in items)
+        var after = 0L;
+        while (true)
         {
-            // Recent items stay in the queue; most older ones have been reviewed.
-            if (item.CreatedAt > now.AddDays(-2) || random.NextDouble() > 0.75)
+            var items = await db.ReviewItems.Where(r => r.Id > after && r.ConversationId.StartsWith(prefix)).OrderBy(r => r.Id).Take(ReviewPage).ToListAsync(cancellationToken);
+            if (items.Count == 0)
             {
-                continue;
+                break;
             }
-            var kind = kinds.GetValueOrDefault(item.ConversationId);
-            var benign = kind is DemoKind.Benign or DemoKind.BenignSensitive;
-            var verdict = benign ? LabelVerdict.FalsePositive : random.NextDouble() < 0.04 ? LabelVerdict.EscalateToLegal : LabelVerdict.Correct;
-            var labelledAt = item.CreatedAt.AddMinutes(30 + random.Next(0, 60 * 36));
-            db.Labels.Add(new ReviewLabel
-            {
-                ReviewItemId = item.Id,
-                ReviewerId = reviewer.Id,
-                ReviewerName = reviewer.UserName ?? reviewer.Id,
-                Verdict = verdict,
-                FalsePositiveReason = benign ? (random.Next(3) switch { 0 => FalsePositiveReason.HistoricalAnalysis, 1 => FalsePositiveReason.CreativeWriting, _ => FalsePositiveReason.TechnicalDocumentation }) : null,
-                Note = benign ? "Sensitive words, harmless request." : null,
-                // Review time is heavy-tailed: most items take a minute or two, a few much longer.
-                SecondsSpent = (int)Math.Min(1800, 45 / Math.Pow(1 - random.NextDouble(), 0.5)),
-                CreatedAt = labelledAt,
-            });
-            item.Status = verdict == LabelVerdict.EscalateToLegal ? ReviewStatus.Escalated : ReviewStatus.Labelled;
-            item.ResolvedAt = labelledAt;
-            item.ResolvedById = reviewer.Id;
-            item.ResolvedByName = reviewer.UserName;
-            item.Version = Guid.NewGuid();
-            labels++;
-
-            if (item.Kind == DecisionKind.Terminate && random.NextDouble() < (benign ? 0.8 : 0.12))
-            {
-                var resolved = random.NextDouble() < 0.7;
-                db.Appeals.Add(new Appeal
+            after = items[^1].Id;
+            total += items.Count;
+            foreach (var item in items)
                 {
-                    ConversationId = item.ConversationId,
-                    AccountId = item.AccountId,
-                    Text = benign ? "I was asking about history for a school essay, not planning anything." : "This is unfair, I was only joking.",
-                    Status = !resolved ? AppealStatus.Open : benign ? AppealStatus.Overturned : AppealStatus.Upheld,
-                    CreatedAt = labelledAt.AddHours(2),
-                    ResolvedById = resolved ? reviewer.Id : null,
-                    ResolvedAt = resolved ? labelledAt.AddHours(26) : null,
-                    ResolutionReason = !resolved ? null : benign ? "Historical question; the termination was a false positive." : "Repeated requests to hurt a named person.",
+                // Recent items stay in the queue; most older ones have been reviewed.
+                if (item.CreatedAt > now.AddDays(-2) || random.NextDouble() > 0.75)
+                {
+                    continue;
+                }
+                var kind = kinds.GetValueOrDefault(item.ConversationId);
+                var benign = kind is DemoKind.Benign or DemoKind.BenignSensitive;
+                var verdict = benign ? LabelVerdict.FalsePositive : random.NextDouble() < 0.04 ? LabelVerdict.EscalateToLegal : LabelVerdict.Correct;
+                var labelledAt = item.CreatedAt.AddMinutes(30 + random.Next(0, 60 * 36));
+                db.Labels.Add(new ReviewLabel
+                {
+                    ReviewItemId = item.Id,
+                    ReviewerId = reviewer.Id,
+                    ReviewerName = reviewer.UserName ?? reviewer.Id,
+                    Verdict = verdict,
+                    FalsePositiveReason = benign ? (random.Next(3) switch { 0 => FalsePositiveReason.HistoricalAnalysis, 1 => FalsePositiveReason.CreativeWriting, _ => FalsePositiveReason.TechnicalDocumentation }) : null,
+                    Note = benign ? "Sensitive words, harmless request." : null,
+                    // Review time is heavy-tailed: most items take a minute or two, a few much longer.
+                    SecondsSpent = (int)Math.Min(1800, 45 / Math.Pow(1 - random.NextDouble(), 0.5)),
+                    CreatedAt = labelledAt,
                 });
-                appeals++;
+                item.Status = verdict == LabelVerdict.EscalateToLegal ? ReviewStatus.Escalated : ReviewStatus.Labelled;
+                item.ResolvedAt = labelledAt;
+                item.ResolvedById = reviewer.Id;
+                item.ResolvedByName = reviewer.UserName;
+                item.Version = Guid.NewGuid();
+                labels++;
+
+                if (item.Kind == DecisionKind.Terminate && random.NextDouble() < (benign ? 0.8 : 0.12))
+                {
+                    var resolved = random.NextDouble() < 0.7;
+                    db.Appeals.Add(new Appeal
+                    {
+                        ConversationId = item.ConversationId,
+                        AccountId = item.AccountId,
+                        Text = benign ? "I was asking about history for a school essay, not planning anything." : "This is unfair, I was only joking.",
+                        Status = !resolved ? AppealStatus.Open : benign ? AppealStatus.Overturned : AppealStatus.Upheld,
+                        CreatedAt = labelledAt.AddHours(2),
+                        ResolvedById = resolved ? reviewer.Id : null,
+                        ResolvedAt = resolved ? labelledAt.AddHours(26) : null,
+                        ResolutionReason = !resolved ? null : benign ? "Historical question; the termination was a false positive." : "Repeated requests to hurt a named person.",
+                    });
+                    appeals++;
+                }
             }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return (items.Count, labels, appeals);
+        return (total, labels, appeals);
     }
 }
