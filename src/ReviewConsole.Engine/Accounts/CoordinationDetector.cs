@@ -1,4 +1,3 @@
-using ReviewConsole.Engine.Normalization;
 using ReviewConsole.Engine.Policy;
 
 namespace ReviewConsole.Engine.Accounts;
@@ -11,10 +10,9 @@ namespace ReviewConsole.Engine.Accounts;
 /// </summary>
 public sealed class CoordinationDetector
 {
-    private const int Hashes = 16;
+    private const int Hashes = NearDuplicateSignature.Length;
     private const int RowsPerBand = 2;
     private const int Bands = Hashes / RowsPerBand;
-    private const int MinimumWords = 5;
 
     /// <summary>The most other accounts a hint names: enough to show a campaign, bounded however large it grows.</summary>
     public const int MaxAccountsPerHint = 20;
@@ -22,13 +20,14 @@ public sealed class CoordinationDetector
     /// <summary>The share of MinHash slots two messages must share: an estimate of their word-set (Jaccard) similarity.</summary>
     public const double NearDuplicateSimilarity = 0.5;
 
-    private static readonly ulong[] Seeds = CreateSeeds();
+    /// <summary>The most earlier messages one message is compared with.</summary>
+    private const int MaxCandidatesExamined = 2_000;
 
     private readonly TerminationPolicy policy;
     private readonly int capacity;
     private readonly Lock gate = new();
     private readonly Queue<MessageEntry> messages = new();
-    private readonly Dictionary<ulong, Queue<MessageEntry>> bands = [];
+    private readonly Dictionary<ulong, Bucket> bands = [];
     private readonly Dictionary<string, Dictionary<string, DateTimeOffset>> devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DateTimeOffset>> networks = new(StringComparer.Ordinal);
     private DateTimeOffset newest;
@@ -57,7 +56,7 @@ public sealed class CoordinationDetector
     public IReadOnlyList<CoordinationHint> Observe(AccountActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var signature = activity.Flagged ? Signature(activity.Text) : null;
+        var signature = activity.Flagged ? (activity.Signature ?? NearDuplicateSignature.Of(activity.Text)).Hashes : null;
         List<CoordinationHint>? hints = null;
         lock (gate)
         {
@@ -103,45 +102,19 @@ public sealed class CoordinationDetector
         return (IReadOnlyList<CoordinationHint>?)hints ?? [];
     }
 
-    /// <summary>The MinHash signature of a message's words and word pairs; null when it is too short to compare.</summary>
-    internal static ulong[]? Signature(string text)
-    {
-        var skeleton = TextNormalizer.Normalize(text).Text;
-        var minimums = new ulong[Hashes];
-        Array.Fill(minimums, ulong.MaxValue);
-        var words = 0;
-        ulong previous = 0;
-        foreach (var range in skeleton.Split(' '))
-        {
-            var word = skeleton[range];
-            if (word.IsEmpty || word is "|")
-            {
-                previous = 0;
-                continue;
-            }
-            var hash = Fnv(word);
-            words++;
-            Include(minimums, hash);
-            if (previous != 0)
-            {
-                Include(minimums, Mix(previous * 31 + hash));
-            }
-            previous = hash;
-        }
-        return words >= MinimumWords ? minimums : null;
-    }
-
+    // The most recent senders first: they are the campaign's live accounts, and the newest evidence for a reviewer.
     private List<string> FindNearDuplicates(ulong[] signature, string accountId)
     {
         var found = new List<string>();
         var seen = new HashSet<MessageEntry>(ReferenceEqualityComparer.Instance);
+        var examined = 0;
         for (var band = 0; band < Bands; band++)
         {
             if (!bands.TryGetValue(BandKey(signature, band), out var candidates))
             {
                 continue;
             }
-            foreach (var candidate in candidates)
+            foreach (var candidate in candidates.NewestFirst())
             {
                 if (candidate.AccountId == accountId || !seen.Add(candidate) || found.Contains(candidate.AccountId))
                 {
@@ -155,6 +128,11 @@ public sealed class CoordinationDetector
                         return found;
                     }
                 }
+                // A few accounts repeating one message can fill a band: bound the work per message.
+                if (++examined == MaxCandidatesExamined)
+                {
+                    return found;
+                }
             }
         }
         return found;
@@ -166,11 +144,11 @@ public sealed class CoordinationDetector
         for (var band = 0; band < Bands; band++)
         {
             var key = BandKey(entry.Signature, band);
-            if (!bands.TryGetValue(key, out var queue))
+            if (!bands.TryGetValue(key, out var bucket))
             {
-                bands[key] = queue = new Queue<MessageEntry>();
+                bands[key] = bucket = new Bucket();
             }
-            queue.Enqueue(entry);
+            bucket.Add(entry);
         }
         while (messages.Count > capacity)
         {
@@ -187,19 +165,15 @@ public sealed class CoordinationDetector
         }
     }
 
-    // Entries leave in the order they came, so each is at the head of every band queue it joined.
+    // Entries leave in the order they came, so each is the oldest of every bucket it joined.
     private void Remove(MessageEntry entry)
     {
         for (var band = 0; band < Bands; band++)
         {
             var key = BandKey(entry.Signature, band);
-            if (bands.TryGetValue(key, out var queue) && queue.TryPeek(out var head) && ReferenceEquals(head, entry))
+            if (bands.TryGetValue(key, out var bucket) && bucket.RemoveOldest(entry) && bucket.Count == 0)
             {
-                queue.Dequeue();
-                if (queue.Count == 0)
-                {
-                    bands.Remove(key);
-                }
+                bands.Remove(key);
             }
         }
     }
@@ -260,52 +234,44 @@ public sealed class CoordinationDetector
         var key = (ulong)band + 1;
         for (var r = 0; r < RowsPerBand; r++)
         {
-            key = Mix(key * 0x9E3779B97F4A7C15UL ^ signature[band * RowsPerBand + r]);
+            key = NearDuplicateSignature.Mix(key * 0x9E3779B97F4A7C15UL ^ signature[band * RowsPerBand + r]);
         }
         return key;
     }
 
-    private static void Include(ulong[] minimums, ulong feature)
+    private sealed record MessageEntry(string AccountId, DateTimeOffset At, ulong[] Signature);
+
+    /// <summary>The entries of one band in arrival order: added at the end, removed from the start, read newest first.</summary>
+    private sealed class Bucket
     {
-        for (var i = 0; i < Hashes; i++)
+        private readonly List<MessageEntry?> entries = [];
+        private int head;
+
+        public int Count => entries.Count - head;
+
+        public void Add(MessageEntry entry) => entries.Add(entry);
+
+        public bool RemoveOldest(MessageEntry entry)
         {
-            var value = Mix(feature ^ Seeds[i]);
-            if (value < minimums[i])
+            if (head == entries.Count || !ReferenceEquals(entries[head], entry))
             {
-                minimums[i] = value;
+                return false;
+            }
+            entries[head++] = null;
+            if (head >= 64 && head * 2 >= entries.Count)
+            {
+                entries.RemoveRange(0, head);
+                head = 0;
+            }
+            return true;
+        }
+
+        public IEnumerable<MessageEntry> NewestFirst()
+        {
+            for (var i = entries.Count - 1; i >= head; i--)
+            {
+                yield return entries[i]!;
             }
         }
     }
-
-    private static ulong Fnv(ReadOnlySpan<char> word)
-    {
-        var hash = 0xCBF29CE484222325UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 0x100000001B3UL;
-        }
-        return hash | 1;
-    }
-
-    // SplitMix64's finalizer: a cheap, well-mixed 64-bit permutation.
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
-
-    private static ulong[] CreateSeeds()
-    {
-        var seeds = new ulong[Hashes];
-        var state = 0x5EED5EED5EEDUL;
-        for (var i = 0; i < Hashes; i++)
-        {
-            state += 0x9E3779B97F4A7C15UL;
-            seeds[i] = Mix(state);
-        }
-        return seeds;
-    }
-
-    private sealed record MessageEntry(string AccountId, DateTimeOffset At, ulong[] Signature);
 }

@@ -27,6 +27,12 @@ public sealed class TerminationEngine
     public (Decision Decision, ConversationState State) DecideUserMessage(ConversationState state, string text) =>
         Decide(state, analyzer.Analyze(text));
 
+    /// <summary>
+    /// What <see cref="Decide"/> needs from a message's text. It depends on the text alone, not on the conversation, so
+    /// callers may analyse messages ahead and in parallel, then decide them in order.
+    /// </summary>
+    public MessageAnalysis Analyze(string text) => analyzer.Analyze(text);
+
     /// <summary>Assistant turns are context, not behaviour: they never change the state.</summary>
     public Decision AssistantMessage(ConversationState state) =>
         Make(DecisionKind.Continue, DecisionReason.AssistantMessage, 0, state, MessageAnalysis.Empty, null);

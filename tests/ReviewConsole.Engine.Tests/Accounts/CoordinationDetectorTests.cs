@@ -75,6 +75,19 @@ public sealed class CoordinationDetectorTests
     }
 
     [Fact]
+    public void A_large_campaign_hint_names_its_most_recent_accounts_first()
+    {
+        var detector = new CoordinationDetector(TerminationPolicy.Default);
+        for (var i = 0; i < 30; i++)
+        {
+            detector.Observe(new AccountActivity($"a{i}", Start.AddSeconds(i), Campaign, Flagged: true));
+        }
+        var hint = Assert.Single(detector.Observe(new AccountActivity("latest", Start.AddSeconds(30), Campaign, Flagged: true)));
+
+        Assert.Equal(["latest", .. Enumerable.Range(10, 20).Reverse().Select(i => $"a{i}")], hint.Accounts);
+    }
+
+    [Fact]
     public void The_window_never_holds_more_than_its_capacity()
     {
         var detector = new CoordinationDetector(TerminationPolicy.Default, capacity: 100);

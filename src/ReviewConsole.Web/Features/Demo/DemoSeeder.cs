@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Ingest;
+using ReviewConsole.Web.Features.Policies;
 
 namespace ReviewConsole.Web.Features.Demo;
 
@@ -14,7 +15,7 @@ public sealed record SeedResult(int Conversations, int Messages, int ReviewItems
 /// reviewer label most older review items — false positives where the simulator knows the conversation was benign —
 /// and files appeals against some terminations, a few of them already decided.
 /// </summary>
-public sealed class DemoSeeder(IngestPipeline pipeline, IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(IngestPipeline pipeline, PolicyProvider policies, IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     private const int ChunkMessages = 2000;
     private const int ReviewPage = 2000;
@@ -26,37 +27,40 @@ public sealed class DemoSeeder(IngestPipeline pipeline, IServiceScopeFactory sco
         // The simulator's ground truth is kept only for conversations the engine flagged (a tenth or so): those are the
         // ones the demo reviewer labels, and a million conversations' worth would not fit the memory budget.
         var kinds = new Dictionary<string, DemoKind>(StringComparer.Ordinal);
-        var chunkKinds = new Dictionary<string, DemoKind>(StringComparer.Ordinal);
+        var pendingKinds = new Dictionary<string, DemoKind>(StringComparer.Ordinal);
         var chunk = new List<IngestMessage>(ChunkMessages + 16);
         var done = 0;
         var messages = 0;
-        async Task SubmitChunkAsync()
+        var ingest = new ChunkedIngest(pipeline, policies, (submitted, outcomes) =>
         {
-            var outcomes = await pipeline.SubmitManyAsync(chunk, cancellationToken);
             messages += Stored(outcomes);
             foreach (var outcome in outcomes)
             {
                 if (outcome is IngestOutcome.Decided { Response: { Replayed: false, Decision: "terminate" or "safeguard" } response }
-                    && chunkKinds.TryGetValue(response.ConversationId, out var kind))
+                    && pendingKinds.TryGetValue(response.ConversationId, out var kind))
                 {
                     kinds[response.ConversationId] = kind;
                 }
             }
-            chunk.Clear();
-            chunkKinds.Clear();
-        }
+            foreach (var message in submitted)
+            {
+                pendingKinds.Remove(message.ConversationId);
+            }
+        });
         foreach (var conversation in new DemoWorld(seed).Generate(conversations, now))
         {
-            chunkKinds[conversation.Id] = conversation.Kind;
+            pendingKinds[conversation.Id] = conversation.Kind;
             chunk.AddRange(conversation.Messages);
             done++;
             if (chunk.Count >= ChunkMessages)
             {
-                await SubmitChunkAsync();
+                await ingest.SubmitAsync(chunk, cancellationToken);
+                chunk = new List<IngestMessage>(ChunkMessages + 16);
                 progress?.Report(done);
             }
         }
-        await SubmitChunkAsync();
+        await ingest.SubmitAsync(chunk, cancellationToken);
+        await ingest.FlushAsync();
         progress?.Report(done);
 
         var (items, labels, appeals) = await ReviewAsync($"demo-{seed}-", kinds, now, new Random(seed), cancellationToken);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Ingest;
+using ReviewConsole.Web.Features.Policies;
 
 namespace ReviewConsole.Web.Features.Import;
 
@@ -23,7 +24,7 @@ public sealed record BadLine(int Line, string Reason);
 /// reported with its number and skipped; the good ones go in.
 /// Messages go through the ingest pipeline's single writer, so an import can run while the API takes live traffic.
 /// </summary>
-public sealed class ConversationImporter(IngestPipeline pipeline, IOptions<IngestOptions> options, TimeProvider clock)
+public sealed class ConversationImporter(IngestPipeline pipeline, PolicyProvider policies, IOptions<IngestOptions> options, TimeProvider clock)
 {
     private const int BatchSize = 1000;
 
@@ -42,13 +43,9 @@ public sealed class ConversationImporter(IngestPipeline pipeline, IOptions<Inges
         ImportProgress Snapshot() => new(counting.BytesRead, totalBytes, lines, stored, present, afterEnd, badLines.Count,
             messages / Math.Max(0.001, clock0.Elapsed.TotalSeconds));
 
-        async Task FlushAsync()
+        var ingest = new ChunkedIngest(pipeline, policies, (_, outcomes) =>
         {
-            if (batch.Count == 0)
-            {
-                return;
-            }
-            foreach (var outcome in await pipeline.SubmitManyAsync(batch, cancellationToken))
+            foreach (var outcome in outcomes)
             {
                 switch (outcome)
                 {
@@ -63,8 +60,13 @@ public sealed class ConversationImporter(IngestPipeline pipeline, IOptions<Inges
                         break;
                 }
             }
-            messages += batch.Count;
-            batch.Clear();
+            messages += outcomes.Length;
+        });
+
+        async Task FlushAsync()
+        {
+            await ingest.SubmitAsync(batch, cancellationToken);
+            batch = new List<IngestMessage>(BatchSize);
         }
 
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
@@ -92,6 +94,7 @@ public sealed class ConversationImporter(IngestPipeline pipeline, IOptions<Inges
             }
         }
         await FlushAsync();
+        await ingest.FlushAsync();
         var result = Snapshot() with { BytesRead = counting.BytesRead };
         progress?.Report(result);
         return (result, badLines);

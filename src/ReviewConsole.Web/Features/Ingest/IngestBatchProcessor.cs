@@ -24,10 +24,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
 {
     private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Links stored per hint: the most recent accounts are evidence enough, and a campaign stays a few rows per message.</summary>
-    private const int LinksPerHint = 5;
-
-    private readonly RecentLinks recentLinks = new();
+    private readonly CoordinationLinks links = new();
 
     // The single writer owns the columns ingest writes, so what it last wrote is what the database holds: recent
     // conversations and accounts are kept in memory and most batches need no query at all. Any failure clears it all.
@@ -89,6 +86,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         accountCache.Clear();
         ownConversations.Clear();
         messageCache.Clear();
+        links.Forget();
     }
 
     private async Task<IngestOutcome[]> DecideAndWriteAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
@@ -122,7 +120,6 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         var writes = new Writes();
         var states = new Dictionary<string, ConversationState>(StringComparer.Ordinal);
         var accepted = new Dictionary<(string, string), Message>();
-        var links = new List<(string Account, string Linked, LinkKind Kind, string Evidence, DateTimeOffset At)>();
         var now = clock.GetUtcNow();
 
         for (var i = 0; i < batch.Count; i++)
@@ -145,6 +142,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 account = new ChatAccount { Id = message.AccountId, FirstSeenAt = message.SentAt, LastSeenAt = message.SentAt, RiskAsOf = message.SentAt };
                 accounts[account.Id] = account;
                 writes.NewAccounts.Add(account);
+                links.AccountCreated(account.Id);
             }
             if (!conversations.TryGetValue(message.ConversationId, out var conversation))
             {
@@ -166,7 +164,9 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             Decision decision;
             if (message.Role == MessageRole.User)
             {
-                (decision, var next) = inForce.Engine.DecideUserMessage(state, message.Text);
+                (decision, var next) = message.Analysis is { } analysis
+                    ? inForce.Engine.Decide(state, analysis)
+                    : inForce.Engine.DecideUserMessage(state, message.Text);
                 if (decision.Kind == EngineDecisionKind.Rejected)
                 {
                     outcomes[i] = new IngestOutcome.ConversationEnded(conversation.Id, conversation.EndedAt);
@@ -230,19 +230,8 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             }
 
             var flagged = decision.MessageScore > 0;
-            foreach (var hint in coordination.Observe(new AccountActivity(account.Id, message.SentAt, message.Text, flagged,
-                message.DeviceFingerprint, message.NetworkFingerprint)))
-            {
-                foreach (var other in hint.Accounts.Skip(1).Take(LinksPerHint))
-                {
-                    // One row per pair, the smaller id first; the account panel reads both columns.
-                    var (first, second) = string.CompareOrdinal(account.Id, other) < 0 ? (account.Id, other) : (other, account.Id);
-                    if (recentLinks.Remember((first, second, (LinkKind)hint.Kind), message.SentAt))
-                    {
-                        links.Add((first, second, (LinkKind)hint.Kind, hint.Evidence, message.SentAt));
-                    }
-                }
-            }
+            links.Observe(account.Id, coordination.Observe(new AccountActivity(account.Id, message.SentAt, message.Text, flagged,
+                message.DeviceFingerprint, message.NetworkFingerprint, message.Signature)), message.SentAt);
         }
 
         foreach (var (id, state) in states)
@@ -251,7 +240,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var writer = WriterFor(db);
-        await UpsertLinksAsync(db, writer, links, cancellationToken);
+        await links.WriteAsync(db, writer, cancellationToken);
         await writes.ApplyAsync(writer, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var ((conversationId, messageId), row) in accepted)
@@ -389,32 +378,6 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         });
     }
 
-    private static async Task UpsertLinksAsync(ReviewDbContext db, BulkWriter writer, List<(string Account, string Linked, LinkKind Kind, string Evidence, DateTimeOffset At)> links, CancellationToken cancellationToken)
-    {
-        if (links.Count == 0)
-        {
-            return;
-        }
-        var accountIds = links.Select(l => l.Account).Distinct().ToList();
-        var linkedIds = links.Select(l => l.Linked).Distinct().ToList();
-        var stored = await db.AccountLinks.AsNoTracking()
-            .Where(l => accountIds.Contains(l.AccountId) && linkedIds.Contains(l.LinkedAccountId))
-            .ToListAsync(cancellationToken);
-        var byKey = stored.ToDictionary(l => (l.AccountId, l.LinkedAccountId, l.Kind));
-        foreach (var link in links)
-        {
-            if (byKey.TryGetValue((link.Account, link.Linked, link.Kind), out var row))
-            {
-                row.LastSeenAt = link.At > row.LastSeenAt ? link.At : row.LastSeenAt;
-                await writer.UpdateAsync<AccountLink>(row.Id, [(nameof(AccountLink.LastSeenAt), row.LastSeenAt), (nameof(AccountLink.Evidence), link.Evidence)], null, cancellationToken);
-                continue;
-            }
-            row = new AccountLink { AccountId = link.Account, LinkedAccountId = link.Linked, Kind = link.Kind, Evidence = link.Evidence, FirstSeenAt = link.At, LastSeenAt = link.At };
-            byKey[(link.Account, link.Linked, link.Kind)] = row;
-            await writer.InsertAsync(row, cancellationToken);
-        }
-    }
-
     private static StoredDecisionKind ToStored(Decision decision) => decision.Kind switch
     {
         EngineDecisionKind.Warn => StoredDecisionKind.Warn,
@@ -422,27 +385,6 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         EngineDecisionKind.Safeguard => StoredDecisionKind.Safeguard,
         _ => StoredDecisionKind.Continue,
     };
-
-    /// <summary>Pairs linked within the last hour, so a campaign's every message does not go back to the database.</summary>
-    private sealed class RecentLinks
-    {
-        private readonly Dictionary<(string, string, LinkKind), DateTimeOffset> seen = [];
-
-        /// <summary>True when the pair is news (never seen, or not within the hour) and should be written.</summary>
-        public bool Remember((string, string, LinkKind) pair, DateTimeOffset at)
-        {
-            if (seen.TryGetValue(pair, out var last) && at - last < TimeSpan.FromHours(1))
-            {
-                return false;
-            }
-            if (seen.Count >= 100_000)
-            {
-                seen.Clear();
-            }
-            seen[pair] = at;
-            return true;
-        }
-    }
 
     /// <summary>
     /// Everything a batch changes, written in dependency order in one transaction. Updates set only the columns ingest

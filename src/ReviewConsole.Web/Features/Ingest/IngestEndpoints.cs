@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Web.Features.Policies;
 
 namespace ReviewConsole.Web.Features.Ingest;
 
@@ -19,7 +20,7 @@ public static class IngestEndpoints
     }
 
     private static async Task<IResult> PostMessageAsync(string conversationId, HttpRequest request, IngestPipeline pipeline,
-        IOptions<IngestOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        PolicyProvider policies, IOptions<IngestOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var read = await MessageRequestReader.ReadJsonAsync<MessageRequestReader.Body>(request, options.Value.MaxBodyBytes, cancellationToken);
         if (read.Value is null)
@@ -33,7 +34,7 @@ public static class IngestEndpoints
         }
 
         // Not cancellable once queued: the message is committed even if the caller hangs up, and a retry replays it.
-        var outcome = await pipeline.SubmitAsync(message, cancellationToken);
+        var outcome = await pipeline.SubmitAsync(message.Prepared(policies.Current.Engine), cancellationToken);
         return outcome switch
         {
             IngestOutcome.Decided decided => Results.Ok(decided.Response),

@@ -1,8 +1,14 @@
+using ReviewConsole.Engine.Accounts;
+using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Signals;
 using ReviewConsole.Web.Data.Entities;
 
 namespace ReviewConsole.Web.Features.Ingest;
 
-/// <summary>One validated message on its way to the engine and the database.</summary>
+/// <summary>
+/// One validated message on its way to the engine and the database. <see cref="Analysis"/> and <see cref="Signature"/>
+/// are filled by <see cref="Prepared"/> before the message is queued.
+/// </summary>
 public sealed record IngestMessage(
     string ConversationId,
     string MessageId,
@@ -12,7 +18,27 @@ public sealed record IngestMessage(
     int TokenCount,
     DateTimeOffset SentAt,
     string? DeviceFingerprint,
-    string? NetworkFingerprint);
+    string? NetworkFingerprint)
+{
+    public MessageAnalysis? Analysis { get; private init; }
+
+    public NearDuplicateSignature? Signature { get; private init; }
+
+    /// <summary>
+    /// The message with its text analysed. The analysis depends on the text alone, so it is done by the caller, in
+    /// parallel, and the single writer, which must decide messages one at a time, only applies it to the conversation.
+    /// </summary>
+    public IngestMessage Prepared(TerminationEngine engine)
+    {
+        if (Role != MessageRole.User || Analysis is not null)
+        {
+            return this;
+        }
+        var analysis = engine.Analyze(Text);
+        // Only a message with a signal can be flagged, and only flagged messages are compared as near-duplicates.
+        return this with { Analysis = analysis, Signature = analysis.Signals.Count > 0 ? NearDuplicateSignature.Of(Text) : null };
+    }
+}
 
 /// <summary>The answer to one message, as the chat product receives it.</summary>
 public sealed record MessageDecisionResponse(

@@ -42,7 +42,14 @@ public sealed class IngestPipeline : BackgroundService
     }
 
     /// <summary>Queues messages in their order (a conversation's messages are decided in that order) and waits for all.</summary>
-    public async Task<IngestOutcome[]> SubmitManyAsync(IReadOnlyList<IngestMessage> messages, CancellationToken cancellationToken)
+    public async Task<IngestOutcome[]> SubmitManyAsync(IReadOnlyList<IngestMessage> messages, CancellationToken cancellationToken) =>
+        await await EnqueueManyAsync(messages, cancellationToken);
+
+    /// <summary>
+    /// Queues messages in their order and returns once all are queued, with a task that completes when all are
+    /// decided: a bulk producer can then read its next chunk while the writer works on this one.
+    /// </summary>
+    public async Task<Task<IngestOutcome[]>> EnqueueManyAsync(IReadOnlyList<IngestMessage> messages, CancellationToken cancellationToken)
     {
         var pending = new Task<IngestOutcome>[messages.Count];
         for (var i = 0; i < messages.Count; i++)
@@ -51,7 +58,7 @@ public sealed class IngestPipeline : BackgroundService
             await queue.Writer.WriteAsync(item, cancellationToken);
             pending[i] = item.Completion.Task;
         }
-        return await Task.WhenAll(pending);
+        return Task.WhenAll(pending);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -116,13 +123,16 @@ public sealed class IngestPipeline : BackgroundService
     // The writer keeps one context, with its connection open and its prepared statements, from batch to batch:
     // a scope, a connection (and its PRAGMAs) and statement preparation per batch cost about a fifth of the writer's time.
     private AsyncServiceScope? writerScope;
+    private WalCheckpointer? checkpointer;
 
     private async Task<IngestOutcome[]> CommitAsync(IReadOnlyList<IngestMessage> messages, CancellationToken cancellationToken)
     {
         if (writerScope is null)
         {
             writerScope = services.CreateAsyncScope();
-            await writerScope.Value.ServiceProvider.GetRequiredService<ReviewDbContext>().Database.OpenConnectionAsync(cancellationToken);
+            var writer = writerScope.Value.ServiceProvider.GetRequiredService<ReviewDbContext>();
+            await writer.Database.OpenConnectionAsync(cancellationToken);
+            checkpointer = await WalCheckpointer.StartForWriterAsync(writer, cancellationToken);
         }
         var db = writerScope.Value.ServiceProvider.GetRequiredService<ReviewDbContext>();
         try
@@ -143,6 +153,11 @@ public sealed class IngestPipeline : BackgroundService
 
     private async Task DisposeWriterAsync()
     {
+        if (checkpointer is { } running)
+        {
+            checkpointer = null;
+            await running.DisposeAsync();
+        }
         if (writerScope is { } scope)
         {
             writerScope = null;

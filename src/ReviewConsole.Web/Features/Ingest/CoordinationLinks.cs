@@ -1,0 +1,170 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Engine.Accounts;
+using ReviewConsole.Web.Data;
+using ReviewConsole.Web.Data.Entities;
+
+namespace ReviewConsole.Web.Features.Ingest;
+
+/// <summary>
+/// Turns the coordination detector's hints into stored account links, in bounded numbers: a campaign of n accounts
+/// would otherwise link every pair (n² rows), and its accounts' every message would touch the table. So a message links
+/// its account with at most <see cref="LinksPerHint"/> others (the most recent first), a pair seen within the hour is
+/// not written again, and an account gains no new links of a kind once it has <see cref="MaxLinksPerAccount"/> (its
+/// existing links are still kept up to date).
+/// The reviewer sees enough accounts to follow the campaign, and the hint's evidence says how many were involved.
+/// Used by the ingest writer only: not thread-safe. <see cref="Forget"/> after a failed batch.
+/// </summary>
+public sealed class CoordinationLinks
+{
+    public const int LinksPerHint = 5;
+    public const int MaxLinksPerAccount = CoordinationDetector.MaxAccountsPerHint;
+    private const int Remembered = 100_000;
+    private static readonly int Kinds = Enum.GetValues<LinkKind>().Length;
+
+    private readonly Dictionary<(string, string, LinkKind), DateTimeOffset> recent = [];
+    // Links stored per account and kind, for the accounts the writer has met; an account absent here is counted from the database.
+    private readonly Dictionary<string, int[]> counts = new(StringComparer.Ordinal);
+    private readonly List<Candidate> pending = [];
+
+    /// <summary>An account the writer has just created has no links yet: no need to count them.</summary>
+    public void AccountCreated(string accountId)
+    {
+        if (counts.Count < Remembered)
+        {
+            counts[accountId] = new int[Kinds];
+        }
+    }
+
+    /// <summary>Notes the links a message's hints call for; <see cref="WriteAsync"/> stores them.</summary>
+    public void Observe(string accountId, IReadOnlyList<CoordinationHint> hints, DateTimeOffset at)
+    {
+        foreach (var hint in hints)
+        {
+            pending.Add(new Candidate(accountId, hint.Accounts.Skip(1).ToList(), (LinkKind)hint.Kind, hint.Evidence, at));
+        }
+    }
+
+    /// <summary>
+    /// Links each noted account with up to <see cref="LinksPerHint"/> of the others, most recent first, skipping those
+    /// that already have their fill, inside the caller's transaction.
+    /// </summary>
+    public async Task WriteAsync(ReviewDbContext db, BulkWriter writer, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            var involved = pending.SelectMany(c => c.Others.Append(c.Account)).Distinct(StringComparer.Ordinal).ToList();
+            await CountAsync(db, involved.Where(a => !counts.ContainsKey(a)).ToList(), cancellationToken);
+            var pairs = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o))).ToList();
+            var firsts = pairs.Select(p => p.First).Distinct().ToList();
+            var seconds = pairs.Select(p => p.Second).Distinct().ToList();
+            var stored = (await db.AccountLinks.AsNoTracking()
+                .Where(l => firsts.Contains(l.AccountId) && seconds.Contains(l.LinkedAccountId))
+                .ToListAsync(cancellationToken)).ToDictionary(l => (l.AccountId, l.LinkedAccountId, l.Kind));
+            foreach (var candidate in pending)
+            {
+                var linked = 0;
+                foreach (var other in candidate.Others)
+                {
+                    if (linked == LinksPerHint)
+                    {
+                        break;
+                    }
+                    var (first, second) = Pair(candidate.Account, other);
+                    var key = (first, second, candidate.Kind);
+                    if (recent.TryGetValue(key, out var last) && candidate.At - last < TimeSpan.FromHours(1))
+                    {
+                        linked++;
+                        continue;
+                    }
+                    if (stored.TryGetValue(key, out var row))
+                    {
+                        row.LastSeenAt = candidate.At > row.LastSeenAt ? candidate.At : row.LastSeenAt;
+                        await writer.UpdateAsync<AccountLink>(row.Id, [(nameof(AccountLink.LastSeenAt), row.LastSeenAt), (nameof(AccountLink.Evidence), candidate.Evidence)], null, cancellationToken);
+                    }
+                    else
+                    {
+                        var (firstCounts, secondCounts) = (CountsOf(first), CountsOf(second));
+                        if (firstCounts[(int)candidate.Kind] >= MaxLinksPerAccount || secondCounts[(int)candidate.Kind] >= MaxLinksPerAccount)
+                        {
+                            continue;
+                        }
+                        row = new AccountLink { AccountId = first, LinkedAccountId = second, Kind = candidate.Kind, Evidence = candidate.Evidence, FirstSeenAt = candidate.At, LastSeenAt = candidate.At };
+                        stored[key] = row;
+                        await writer.InsertAsync(row, cancellationToken);
+                        firstCounts[(int)candidate.Kind]++;
+                        secondCounts[(int)candidate.Kind]++;
+                    }
+                    Remember(key, candidate.At);
+                    linked++;
+                }
+            }
+        }
+        finally
+        {
+            pending.Clear();
+        }
+    }
+
+    // One row per pair, the smaller id first; the account panel reads both columns.
+    private static (string First, string Second) Pair(string account, string other) =>
+        string.CompareOrdinal(account, other) < 0 ? (account, other) : (other, account);
+
+    private void Remember((string, string, LinkKind) pair, DateTimeOffset at)
+    {
+        if (recent.Count >= Remembered)
+        {
+            recent.Clear();
+        }
+        recent[pair] = at;
+    }
+
+    /// <summary>Drops what is remembered, after a batch that failed (its counts may not have been committed).</summary>
+    public void Forget()
+    {
+        recent.Clear();
+        counts.Clear();
+        pending.Clear();
+    }
+
+    private int[] CountsOf(string accountId)
+    {
+        if (!counts.TryGetValue(accountId, out var known))
+        {
+            // Only when the table is full; the count is then a lower bound for this batch, which keeps the cap approximate, never unbounded.
+            counts[accountId] = known = new int[Kinds];
+        }
+        return known;
+    }
+
+    private async Task CountAsync(ReviewDbContext db, List<string> accounts, CancellationToken cancellationToken)
+    {
+        if (accounts.Count == 0)
+        {
+            return;
+        }
+        if (counts.Count + accounts.Count > Remembered)
+        {
+            counts.Clear();
+        }
+        foreach (var account in accounts)
+        {
+            counts[account] = new int[Kinds];
+        }
+        var asFirst = await db.AccountLinks.Where(l => accounts.Contains(l.AccountId))
+            .GroupBy(l => new { l.AccountId, l.Kind }).Select(g => new { Account = g.Key.AccountId, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var asSecond = await db.AccountLinks.Where(l => accounts.Contains(l.LinkedAccountId))
+            .GroupBy(l => new { l.LinkedAccountId, l.Kind }).Select(g => new { Account = g.Key.LinkedAccountId, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var row in asFirst.Concat(asSecond))
+        {
+            counts[row.Account][(int)row.Kind] += row.Count;
+        }
+    }
+
+    private sealed record Candidate(string Account, List<string> Others, LinkKind Kind, string Evidence, DateTimeOffset At);
+}
