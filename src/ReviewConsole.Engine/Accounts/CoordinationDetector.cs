@@ -21,7 +21,7 @@ public sealed class CoordinationDetector
     public const double NearDuplicateSimilarity = 0.5;
 
     /// <summary>The most earlier messages one message is compared with.</summary>
-    private const int MaxCandidatesExamined = 2_000;
+    private const int MaxCandidatesExamined = 256;
 
     private readonly TerminationPolicy policy;
     private readonly int capacity;

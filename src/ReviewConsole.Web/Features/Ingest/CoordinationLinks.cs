@@ -16,8 +16,8 @@ namespace ReviewConsole.Web.Features.Ingest;
 /// </summary>
 public sealed class CoordinationLinks
 {
-    public const int LinksPerHint = 5;
-    public const int MaxLinksPerAccount = CoordinationDetector.MaxAccountsPerHint;
+    public const int LinksPerHint = 3;
+    public const int MaxLinksPerAccount = 10;
     private const int Remembered = 100_000;
     private static readonly int Kinds = Enum.GetValues<LinkKind>().Length;
 
@@ -58,11 +58,11 @@ public sealed class CoordinationLinks
         {
             var involved = pending.SelectMany(c => c.Others.Append(c.Account)).Distinct(StringComparer.Ordinal).ToList();
             await CountAsync(db, involved.Where(a => !counts.ContainsKey(a)).ToList(), cancellationToken);
-            var pairs = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o))).ToList();
-            var firsts = pairs.Select(p => p.First).Distinct().ToList();
-            var seconds = pairs.Select(p => p.Second).Distinct().ToList();
+            // Every link of the pairs' first accounts: a few rows each, since links per account are bounded. (Filtering
+            // on both columns at once costs a probe per first-second combination, thousands per batch.)
+            var firsts = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First)).Distinct().ToList();
             var stored = (await db.AccountLinks.AsNoTracking()
-                .Where(l => firsts.Contains(l.AccountId) && seconds.Contains(l.LinkedAccountId))
+                .Where(l => firsts.Contains(l.AccountId))
                 .ToListAsync(cancellationToken)).ToDictionary(l => (l.AccountId, l.LinkedAccountId, l.Kind));
             foreach (var candidate in pending)
             {

@@ -51,13 +51,18 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             var outcomes = await DecideAndWriteAsync(db, batch, cancellationToken);
             if (conversationCache.Count > CacheCapacity || accountCache.Count > CacheCapacity || messageCache.Count > CacheCapacity * 2)
             {
-                ClearCaches();
+                ClearEntityCaches();
             }
             return outcomes;
         }
         catch
         {
-            ClearCaches();
+            // What is cached may not have been committed: start again from the database.
+            writer?.Dispose();
+            writer = null;
+            writerContext = null;
+            ClearEntityCaches();
+            links.Forget();
             throw;
         }
     }
@@ -77,16 +82,12 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         return writer;
     }
 
-    private void ClearCaches()
+    private void ClearEntityCaches()
     {
-        writer?.Dispose();
-        writer = null;
-        writerContext = null;
         conversationCache.Clear();
         accountCache.Clear();
         ownConversations.Clear();
         messageCache.Clear();
-        links.Forget();
     }
 
     private async Task<IngestOutcome[]> DecideAndWriteAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
