@@ -14,7 +14,7 @@ namespace ReviewConsole.Web.Data;
 public sealed class WalCheckpointer : IAsyncDisposable
 {
     public const int BackstopPages = 20_000;
-    private const int WriterCacheKiB = 32 * 1024;
+    private const int WriterCacheKiB = 16 * 1024;
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     private readonly CancellationTokenSource stop = new();

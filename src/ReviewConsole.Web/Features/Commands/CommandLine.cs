@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Features.Audit;
@@ -70,6 +71,11 @@ public static class CommandLine
         {
             await errors.WriteLineAsync($"import: no file {path}");
             return 2;
+        }
+        if (services.GetRequiredService<IOptions<IngestOptions>>().Value.ImportHeapMegabytes is > 0 and var megabytes)
+        {
+            AppContext.SetData("GCHeapHardLimit", (ulong)megabytes << 20);
+            GC.RefreshMemoryLimit();
         }
         var pipeline = services.GetRequiredService<IngestPipeline>();
         await pipeline.StartAsync(cancellationToken);

@@ -20,6 +20,13 @@ public sealed class IngestOptions
     /// <summary>Requests one API key may send at once above its steady rate.</summary>
     public int BurstPerKey { get; set; } = 20_000;
 
+    /// <summary>
+    /// The managed heap an <c>import</c> process is held to, in MB (0: no limit). An import is a process of its own, and
+    /// its live data is bounded (a chunk in flight, the writer's caches, the coordination window); without a limit the
+    /// garbage collector lets the heap grow far past that on a long import.
+    /// </summary>
+    public int ImportHeapMegabytes { get; set; } = 128;
+
     /// <summary>The largest request body, in bytes: the text limit plus room for JSON escaping and the other fields.</summary>
     public int MaxBodyBytes => MaxTextBytes * 2 + 16 * 1024;
 }
