@@ -26,6 +26,11 @@ if (args is ["ui", ..])
 {
     return await ReviewerUiBench.RunAsync(args);
 }
+if (args is ["coordination", ..])
+{
+    CoordinationWindowBench.Run(args);
+    return 0;
+}
 if (args is ["stages"])
 {
     StageTimings.Run();

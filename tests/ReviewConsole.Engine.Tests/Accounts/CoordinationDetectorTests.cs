@@ -88,6 +88,26 @@ public sealed class CoordinationDetectorTests
     }
 
     [Fact]
+    public void Messages_are_still_found_after_the_window_grows_and_wraps_around()
+    {
+        var detector = new CoordinationDetector(TerminationPolicy.Default, capacity: 3000);
+        // Ten words of its own per message, so no two messages are alike.
+        string Text(int i) => string.Join(' ', Enumerable.Range(0, 10).Select(k => $"w{(i * 10 + k) * 7919 % 100_003}"));
+        for (var i = 0; i < 5000; i++)
+        {
+            detector.Observe(new AccountActivity($"a{i}", Start.AddMilliseconds(i), Text(i), Flagged: true));
+        }
+        Assert.Equal(3000, detector.WindowCount);
+
+        // Message 4990 is in the window (and moved when it grew), message 1000 has left it.
+        detector.Observe(new AccountActivity("b1", Start.AddSeconds(10), Text(4990), Flagged: true));
+        var hint = Assert.Single(detector.Observe(new AccountActivity("b2", Start.AddSeconds(11), Text(4990), Flagged: true)));
+        Assert.Equal(["b2", "b1", "a4990"], hint.Accounts);
+        detector.Observe(new AccountActivity("c1", Start.AddSeconds(12), Text(1000), Flagged: true));
+        Assert.Empty(detector.Observe(new AccountActivity("c2", Start.AddSeconds(13), Text(1000), Flagged: true)));
+    }
+
+    [Fact]
     public void The_window_never_holds_more_than_its_capacity()
     {
         var detector = new CoordinationDetector(TerminationPolicy.Default, capacity: 100);
