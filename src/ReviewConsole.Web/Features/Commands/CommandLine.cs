@@ -91,13 +91,13 @@ public static class CommandLine
             {
                 await errors.WriteLineAsync($"{path}:{bad.Line}: {bad.Reason}");
             }
-            if (badLines.Count > 100)
+            if (result.BadLines > 100)
             {
-                await errors.WriteLineAsync($"… and {badLines.Count - 100} more bad lines");
+                await errors.WriteLineAsync($"… and {result.BadLines - 100} more bad lines");
             }
             await output.WriteLineAsync($"import: {result.Lines:N0} lines; {result.Stored:N0} messages stored, {result.AlreadyPresent:N0} already present, " +
                 $"{result.AfterEnd:N0} not stored (sent after their conversation ended); {result.BadLines:N0} bad lines skipped; {result.MessagesPerSecond:N0} messages/s");
-            return badLines.Count == 0 ? 0 : 1;
+            return result.BadLines == 0 ? 0 : 1;
         }
         finally
         {

@@ -28,6 +28,10 @@ public sealed class ConversationImporter(IngestPipeline pipeline, PolicyProvider
 {
     private const int BatchSize = 1000;
 
+    /// <summary>Bad lines kept with their reasons; beyond them they are only counted, so a file of garbage cannot fill memory.</summary>
+    public const int BadLinesKept = 1000;
+
+    /// <summary>Imports the stream; returns the totals and the first <see cref="BadLinesKept"/> bad lines.</summary>
     public async Task<(ImportProgress Result, IReadOnlyList<BadLine> BadLines)> ImportAsync(
         Stream input, long totalBytes, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -38,9 +42,9 @@ public sealed class ConversationImporter(IngestPipeline pipeline, PolicyProvider
         var importStarted = clock.GetUtcNow();
         var clock0 = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
-        int lines = 0, stored = 0, present = 0, afterEnd = 0, messages = 0;
+        int lines = 0, stored = 0, present = 0, afterEnd = 0, messages = 0, bad = 0;
 
-        ImportProgress Snapshot() => new(counting.BytesRead, totalBytes, lines, stored, present, afterEnd, badLines.Count,
+        ImportProgress Snapshot() => new(counting.BytesRead, totalBytes, lines, stored, present, afterEnd, bad,
             messages / Math.Max(0.001, clock0.Elapsed.TotalSeconds));
 
         var ingest = new ChunkedIngest(pipeline, policies, (_, outcomes) =>
@@ -79,7 +83,10 @@ public sealed class ConversationImporter(IngestPipeline pipeline, PolicyProvider
             var parsed = Parse(line, importStarted, options.Value);
             if (parsed.Error is not null)
             {
-                badLines.Add(new BadLine(lines, parsed.Error));
+                if (++bad <= BadLinesKept)
+                {
+                    badLines.Add(new BadLine(lines, parsed.Error));
+                }
                 continue;
             }
             batch.AddRange(parsed.Messages);

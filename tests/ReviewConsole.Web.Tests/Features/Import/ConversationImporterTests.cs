@@ -27,6 +27,23 @@ public sealed class ConversationImporterTests(SharedAppFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task A_file_of_mostly_bad_lines_counts_them_all_keeps_the_first_thousand_and_imports_the_good_ones()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var lines = Enumerable.Range(0, 2500).Select(i => i % 500 == 0
+            ? $$"""{"id":"{{run}}-{{i}}","turns":[{"role":"user","text":"hello there"}]}"""
+            : "not json at all");
+
+        var (result, bad, _) = await ImportAsync(string.Join('\n', lines));
+
+        Assert.Equal(2495, result.BadLines);
+        Assert.Equal(ConversationImporter.BadLinesKept, bad.Count);
+        Assert.Equal(2, bad[0].Line);
+        Assert.Equal(5, result.Stored);
+        Assert.Equal(5, await QueryAsync(db => db.Conversations.CountAsync(c => c.Id.StartsWith(run))));
+    }
+
+    [Fact]
     public async Task Good_lines_go_in_bad_lines_are_reported_by_number_and_a_second_import_adds_nothing()
     {
         var run = Guid.NewGuid().ToString("N")[..8];
