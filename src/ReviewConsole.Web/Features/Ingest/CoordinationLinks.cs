@@ -57,7 +57,13 @@ public sealed class CoordinationLinks
         try
         {
             var involved = pending.SelectMany(c => c.Others.Append(c.Account)).Distinct(StringComparer.Ordinal).ToList();
-            await CountAsync(db, involved.Where(a => !counts.ContainsKey(a)).ToList(), cancellationToken);
+            var uncounted = involved.Where(a => !counts.ContainsKey(a)).ToList();
+            if (counts.Count + uncounted.Count > Remembered)
+            {
+                counts.Clear();
+                uncounted = involved;
+            }
+            await CountAsync(db, uncounted, cancellationToken);
             // Every link of the pairs' first accounts: a few rows each, since links per account are bounded. (Filtering
             // on both columns at once costs a probe per first-second combination, thousands per batch.)
             var firsts = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First)).Distinct().ToList();
@@ -87,7 +93,7 @@ public sealed class CoordinationLinks
                     }
                     else
                     {
-                        var (firstCounts, secondCounts) = (CountsOf(first), CountsOf(second));
+                        var (firstCounts, secondCounts) = (counts[first], counts[second]);
                         if (firstCounts[(int)candidate.Kind] >= MaxLinksPerAccount || secondCounts[(int)candidate.Kind] >= MaxLinksPerAccount)
                         {
                             continue;
@@ -130,25 +136,11 @@ public sealed class CoordinationLinks
         pending.Clear();
     }
 
-    private int[] CountsOf(string accountId)
-    {
-        if (!counts.TryGetValue(accountId, out var known))
-        {
-            // Only when the table is full; the count is then a lower bound for this batch, which keeps the cap approximate, never unbounded.
-            counts[accountId] = known = new int[Kinds];
-        }
-        return known;
-    }
-
     private async Task CountAsync(ReviewDbContext db, List<string> accounts, CancellationToken cancellationToken)
     {
         if (accounts.Count == 0)
         {
             return;
-        }
-        if (counts.Count + accounts.Count > Remembered)
-        {
-            counts.Clear();
         }
         foreach (var account in accounts)
         {

@@ -41,10 +41,6 @@ public sealed class IngestPipeline : BackgroundService
         return await pending.Completion.Task;
     }
 
-    /// <summary>Queues messages in their order (a conversation's messages are decided in that order) and waits for all.</summary>
-    public async Task<IngestOutcome[]> SubmitManyAsync(IReadOnlyList<IngestMessage> messages, CancellationToken cancellationToken) =>
-        await await EnqueueManyAsync(messages, cancellationToken);
-
     /// <summary>
     /// Queues messages in their order and returns once all are queued, with a task that completes when all are
     /// decided: a bulk producer can then read its next chunk while the writer works on this one.
