@@ -93,6 +93,28 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The keys of <paramref name="keys"/> that have a row, by one indexed probe each: far cheaper than a LINQ query
+    /// when most keys are new (a live conversation's first message), so only the rows that exist are then read.
+    /// </summary>
+    public async Task<List<TKey>> ExistingKeysAsync<T, TKey>(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) where T : class
+    {
+        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var key = type.FindPrimaryKey()!.Properties[0];
+        var command = Command($"exists:{type.Name}", () =>
+            $"SELECT 1 FROM {sql.DelimitIdentifier(type.GetTableName()!)} WHERE {sql.DelimitIdentifier(key.GetColumnName())} = @p0");
+        var existing = new List<TKey>();
+        foreach (var value in keys)
+        {
+            Bind(command, [(key, value)]);
+            if (await command.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                existing.Add(value);
+            }
+        }
+        return existing;
+    }
+
     private DbCommand Command(string signature, Func<string> text)
     {
         if (!commands.TryGetValue(signature, out var command))

@@ -24,14 +24,21 @@ public sealed class CoordinationLinks
     private readonly Dictionary<(string, string, LinkKind), DateTimeOffset> recent = [];
     // Links stored per account and kind, for the accounts the writer has met; an account absent here is counted from the database.
     private readonly Dictionary<string, int[]> counts = new(StringComparer.Ordinal);
+    // Every stored link whose pair has this account first, for the accounts the writer has met: only this writer
+    // writes links, so once read they stay true, and a batch's hints need no query. Absent: read from the database.
+    private readonly Dictionary<string, Dictionary<(string Second, LinkKind Kind), AccountLink>> linksByFirst = new(StringComparer.Ordinal);
     private readonly List<Candidate> pending = [];
 
-    /// <summary>An account the writer has just created has no links yet: no need to count them.</summary>
+    /// <summary>An account the writer has just created has no links yet: no need to count or read them.</summary>
     public void AccountCreated(string accountId)
     {
         if (counts.Count < Remembered)
         {
             counts[accountId] = new int[Kinds];
+        }
+        if (linksByFirst.Count < Remembered)
+        {
+            linksByFirst[accountId] = [];
         }
     }
 
@@ -64,12 +71,7 @@ public sealed class CoordinationLinks
                 uncounted = involved;
             }
             await CountAsync(db, uncounted, cancellationToken);
-            // Every link of the pairs' first accounts: a few rows each, since links per account are bounded. (Filtering
-            // on both columns at once costs a probe per first-second combination, thousands per batch.)
-            var firsts = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First)).Distinct().ToList();
-            var stored = (await db.AccountLinks.AsNoTracking()
-                .Where(l => firsts.Contains(l.AccountId))
-                .ToListAsync(cancellationToken)).ToDictionary(l => (l.AccountId, l.LinkedAccountId, l.Kind));
+            await ReadLinksAsync(db, cancellationToken);
             foreach (var candidate in pending)
             {
                 var linked = 0;
@@ -86,7 +88,8 @@ public sealed class CoordinationLinks
                         linked++;
                         continue;
                     }
-                    if (stored.TryGetValue(key, out var row))
+                    var stored = linksByFirst[first];
+                    if (stored.TryGetValue((second, candidate.Kind), out var row))
                     {
                         row.LastSeenAt = candidate.At > row.LastSeenAt ? candidate.At : row.LastSeenAt;
                         await writer.UpdateAsync<AccountLink>(row.Id, [(nameof(AccountLink.LastSeenAt), row.LastSeenAt), (nameof(AccountLink.Evidence), candidate.Evidence)], null, cancellationToken);
@@ -99,7 +102,7 @@ public sealed class CoordinationLinks
                             continue;
                         }
                         row = new AccountLink { AccountId = first, LinkedAccountId = second, Kind = candidate.Kind, Evidence = candidate.Evidence, FirstSeenAt = candidate.At, LastSeenAt = candidate.At };
-                        stored[key] = row;
+                        stored[(second, candidate.Kind)] = row;
                         await writer.InsertAsync(row, cancellationToken);
                         firstCounts[(int)candidate.Kind]++;
                         secondCounts[(int)candidate.Kind]++;
@@ -112,6 +115,31 @@ public sealed class CoordinationLinks
         finally
         {
             pending.Clear();
+        }
+    }
+
+    // Every link of the pairs' first accounts not yet in memory: a few rows each, since links per account are bounded.
+    // (Filtering on both columns at once costs a probe per first-second combination, thousands per batch.)
+    private async Task ReadLinksAsync(ReviewDbContext db, CancellationToken cancellationToken)
+    {
+        var firsts = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First))
+            .Where(first => !linksByFirst.ContainsKey(first)).Distinct(StringComparer.Ordinal).ToList();
+        if (firsts.Count == 0)
+        {
+            return;
+        }
+        if (linksByFirst.Count + firsts.Count > Remembered)
+        {
+            linksByFirst.Clear();
+            firsts = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First)).Distinct(StringComparer.Ordinal).ToList();
+        }
+        foreach (var first in firsts)
+        {
+            linksByFirst[first] = [];
+        }
+        foreach (var link in await db.AccountLinks.AsNoTracking().Where(l => firsts.Contains(l.AccountId)).ToListAsync(cancellationToken))
+        {
+            linksByFirst[link.AccountId][(link.LinkedAccountId, link.Kind)] = link;
         }
     }
 
@@ -133,6 +161,7 @@ public sealed class CoordinationLinks
     {
         recent.Clear();
         counts.Clear();
+        linksByFirst.Clear();
         pending.Clear();
     }
 

@@ -97,18 +97,22 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         var conversationIds = batch.Select(m => m.ConversationId).Distinct().ToList();
         var accountIds = batch.Select(m => m.AccountId).Distinct().ToList();
 
-        var uncachedConversations = conversationIds.Where(id => !conversationCache.ContainsKey(id)).ToList();
-        if (uncachedConversations.Count > 0)
+        var writer = WriterFor(db);
+        // Most ids the caches do not know are new ones: probe for them, and read through EF only the rows that exist.
+        var storedConversations = await writer.ExistingKeysAsync<Conversation, string>(
+            conversationIds.Where(id => !conversationCache.ContainsKey(id)).ToList(), cancellationToken);
+        if (storedConversations.Count > 0)
         {
-            foreach (var loaded in await db.Conversations.AsNoTracking().Where(c => uncachedConversations.Contains(c.Id)).ToListAsync(cancellationToken))
+            foreach (var loaded in await db.Conversations.AsNoTracking().Where(c => storedConversations.Contains(c.Id)).ToListAsync(cancellationToken))
             {
                 conversationCache[loaded.Id] = loaded;
             }
         }
-        var uncachedAccounts = accountIds.Where(id => !accountCache.ContainsKey(id)).ToList();
-        if (uncachedAccounts.Count > 0)
+        var storedAccounts = await writer.ExistingKeysAsync<ChatAccount, string>(
+            accountIds.Where(id => !accountCache.ContainsKey(id)).ToList(), cancellationToken);
+        if (storedAccounts.Count > 0)
         {
-            foreach (var loaded in await db.Accounts.AsNoTracking().Where(a => uncachedAccounts.Contains(a.Id)).ToListAsync(cancellationToken))
+            foreach (var loaded in await db.Accounts.AsNoTracking().Where(a => storedAccounts.Contains(a.Id)).ToListAsync(cancellationToken))
             {
                 accountCache[loaded.Id] = loaded;
             }
@@ -240,7 +244,6 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             conversations[id].EngineState = JsonSerializer.Serialize(state, StateJson);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var writer = WriterFor(db);
         await links.WriteAsync(db, writer, cancellationToken);
         await writes.ApplyAsync(writer, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
