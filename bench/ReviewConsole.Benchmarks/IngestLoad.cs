@@ -36,7 +36,7 @@ public static class IngestLoad
         http.DefaultRequestHeaders.Add("X-Api-Key", key);
 
         var acknowledged = new ConcurrentDictionary<(string Conversation, string Message), string>();
-        var latencies = new ConcurrentBag<double>();
+        var latencies = new ConcurrentBag<(double At, double Ms)>();
         var refused = 0L;
         var retries = 0L;
         var deadline = Stopwatch.StartNew();
@@ -61,7 +61,7 @@ public static class IngestLoad
                             using var response = await http.PostAsJsonAsync($"/api/v1/conversations/{conversation}/messages", body);
                             if (response.StatusCode == HttpStatusCode.OK)
                             {
-                                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                                latencies.Add((deadline.Elapsed.TotalSeconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                                 acknowledged[(conversation, messageId)] = text;
                                 break;
                             }
@@ -85,7 +85,12 @@ public static class IngestLoad
         await Task.WhenAll(workers);
         var elapsed = deadline.Elapsed.TotalSeconds;
 
-        var sorted = latencies.Order().ToArray();
+        foreach (var window in latencies.GroupBy(l => (int)(l.At / 5)).OrderBy(g => g.Key))
+        {
+            var w = window.Select(l => l.Ms).Order().ToArray();
+            Console.WriteLine($"  {window.Key * 5,3}-{window.Key * 5 + 5,3} s: {w.Length / 5.0,7:N0} messages/s, p50 {w[w.Length / 2]:0.0} ms, p99 {w[(int)(w.Length * 0.99)]:0.0} ms, max {w[^1]:0.0} ms");
+        }
+        var sorted = latencies.Select(l => l.Ms).Order().ToArray();
         double Percentile(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * p))];
         Console.WriteLine($"load: {acknowledged.Count:N0} messages acknowledged by {clients} clients in {elapsed:0.0} s = {acknowledged.Count / elapsed:N0} messages/s; " +
             $"latency p50 {Percentile(0.5):0.0} ms, p99 {Percentile(0.99):0.0} ms, max {Percentile(1):0.0} ms; {retries:N0} retries, {refused:N0} refused (conversation ended)");

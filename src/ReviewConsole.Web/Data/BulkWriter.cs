@@ -16,22 +16,29 @@ namespace ReviewConsole.Web.Data;
 public sealed class BulkWriter(ReviewDbContext db) : IDisposable
 {
     private readonly ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
+    // SQLite's parameters are configured the same whatever their value, so each statement keeps its parameters and
+    // only sets their values. SQL Server's are not (a string's size follows its length): they are made per row.
+    private readonly bool reuseParameters = db.Database.IsSqlite();
     private readonly bool sqlServer = db.Database.ProviderName?.Contains("SqlServer", StringComparison.Ordinal) == true;
-    private readonly Dictionary<string, DbCommand> commands = [];
+    private readonly Dictionary<string, Statement> statements = [];
     private readonly Dictionary<Type, InsertPlan> insertPlans = [];
 
     /// <summary>Inserts the entity; returns the generated key when the key is database-generated, else 0.</summary>
     public async Task<long> InsertAsync<T>(T entity, CancellationToken cancellationToken) where T : class
     {
         var plan = InsertPlanOf(typeof(T));
-        var command = Command($"insert:{typeof(T).Name}", plan.Sql);
-        Bind(command, plan.Columns.Select(p => (p, p.PropertyInfo!.GetValue(entity))));
+        var statement = plan.Statement;
+        statement.Begin(db);
+        for (var i = 0; i < plan.Getters.Length; i++)
+        {
+            statement.Bind(i, plan.Getters[i].GetClrValueUsingContainingEntity(entity));
+        }
         if (plan.GeneratedKey is not { } key)
         {
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await statement.Command.ExecuteNonQueryAsync(cancellationToken);
             return 0;
         }
-        var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var id = Convert.ToInt64(await statement.Command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         key.PropertyInfo!.SetValue(entity, key.ClrType == typeof(int) ? (object)(int)id : id);
         return id;
     }
@@ -54,12 +61,12 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         var text = !generated ? $"INSERT INTO {table} ({names}) VALUES ({values})"
             : sqlServer ? $"INSERT INTO {table} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
             : $"INSERT INTO {table} ({names}) VALUES ({values}) RETURNING {keyColumn}";
-        plan = new InsertPlan(columns, generated ? key : null, () => text);
+        plan = new InsertPlan(StatementFor($"insert:{type.Name}", columns, () => text), [.. columns.Select(p => p.GetGetter())], generated ? key : null);
         insertPlans[clrType] = plan;
         return plan;
     }
 
-    private sealed record InsertPlan(IProperty[] Columns, IProperty? GeneratedKey, Func<string> Sql);
+    private sealed record InsertPlan(Statement Statement, IClrPropertyGetter[] Getters, IProperty? GeneratedKey);
 
     /// <summary>
     /// Sets the named columns of one row, found by its key, and optionally only while a column still has a value
@@ -68,13 +75,18 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
     public async Task<int> UpdateAsync<T>(object key, IReadOnlyList<(string Property, object? Value)> values, (string Property, object? Value)? guard, CancellationToken cancellationToken)
         where T : class
     {
-        var type = db.Model.FindEntityType(typeof(T))!;
-        var keyProperty = type.FindPrimaryKey()!.Properties[0];
-        var properties = values.Select(v => type.FindProperty(v.Property) ?? throw new InvalidOperationException($"{typeof(T).Name}.{v.Property} is not mapped.")).ToList();
-        var guardProperty = guard is { } g ? type.FindProperty(g.Property) : null;
-        var signature = $"update:{type.Name}:{string.Join(",", values.Select(v => v.Property))}:{guard?.Property}";
-        var command = Command(signature, () =>
+        var signature = new StringBuilder("update:").Append(typeof(T).Name);
+        foreach (var (property, _) in values)
         {
+            signature.Append(':').Append(property);
+        }
+        signature.Append('?').Append(guard?.Property);
+        var statement = StatementOf(signature.ToString(), () =>
+        {
+            var type = db.Model.FindEntityType(typeof(T))!;
+            var keyProperty = type.FindPrimaryKey()!.Properties[0];
+            var properties = values.Select(v => type.FindProperty(v.Property) ?? throw new InvalidOperationException($"{typeof(T).Name}.{v.Property} is not mapped.")).ToList();
+            var guardProperty = guard is { } g ? type.FindProperty(g.Property) : null;
             var text = new StringBuilder($"UPDATE {sql.DelimitIdentifier(type.GetTableName()!)} SET ");
             text.AppendJoin(", ", properties.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName())} = @p{i}"));
             text.Append($" WHERE {sql.DelimitIdentifier(keyProperty.GetColumnName())} = @p{properties.Count}");
@@ -82,15 +94,19 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
             {
                 text.Append($" AND {sql.DelimitIdentifier(guardProperty.GetColumnName())} = @p{properties.Count + 1}");
             }
-            return text.ToString();
+            return (text.ToString(), [.. properties, keyProperty, .. guardProperty is null ? Array.Empty<IProperty>() : [guardProperty]]);
         });
-        var parameters = properties.Select((p, i) => (p, values[i].Value)).Append((keyProperty, key));
-        if (guardProperty is not null)
+        statement.Begin(db);
+        for (var i = 0; i < values.Count; i++)
         {
-            parameters = parameters.Append((guardProperty, guard!.Value.Value));
+            statement.Bind(i, values[i].Value);
         }
-        Bind(command, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        statement.Bind(values.Count, key);
+        if (guard is { } check)
+        {
+            statement.Bind(values.Count + 1, check.Value);
+        }
+        return await statement.Command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -99,15 +115,22 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
     /// </summary>
     public async Task<List<TKey>> ExistingKeysAsync<T, TKey>(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) where T : class
     {
-        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var key = type.FindPrimaryKey()!.Properties[0];
-        var command = Command($"exists:{type.Name}", () =>
-            $"SELECT 1 FROM {sql.DelimitIdentifier(type.GetTableName()!)} WHERE {sql.DelimitIdentifier(key.GetColumnName())} = @p0");
         var existing = new List<TKey>();
+        if (keys.Count == 0)
+        {
+            return existing;
+        }
+        var statement = StatementOf($"exists:{typeof(T).Name}", () =>
+        {
+            var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+            var key = type.FindPrimaryKey()!.Properties[0];
+            return ($"SELECT 1 FROM {sql.DelimitIdentifier(type.GetTableName()!)} WHERE {sql.DelimitIdentifier(key.GetColumnName())} = @p0", [key]);
+        });
         foreach (var value in keys)
         {
-            Bind(command, [(key, value)]);
-            if (await command.ExecuteScalarAsync(cancellationToken) is not null)
+            statement.Begin(db);
+            statement.Bind(0, value);
+            if (await statement.Command.ExecuteScalarAsync(cancellationToken) is not null)
             {
                 existing.Add(value);
             }
@@ -115,34 +138,72 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         return existing;
     }
 
-    private DbCommand Command(string signature, Func<string> text)
+    private Statement StatementOf(string signature, Func<(string Text, IProperty[] Parameters)> build)
     {
-        if (!commands.TryGetValue(signature, out var command))
+        if (!statements.TryGetValue(signature, out var statement))
         {
-            command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = text();
-            commands[signature] = command;
+            var (text, parameters) = build();
+            statement = StatementFor(signature, parameters, () => text);
         }
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        return command;
+        return statement;
     }
 
-    private static void Bind(DbCommand command, IEnumerable<(IProperty Property, object? Value)> values)
+    private Statement StatementFor(string signature, IProperty[] parameters, Func<string> text)
     {
-        command.Parameters.Clear();
-        var i = 0;
-        foreach (var (property, value) in values)
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = text();
+        var statement = new Statement(command, parameters, reuseParameters);
+        statements[signature] = statement;
+        return statement;
+    }
+
+    /// <summary>A prepared command and the properties its parameters <c>@p0…</c> stand for.</summary>
+    private sealed class Statement(DbCommand command, IProperty[] properties, bool reuse)
+    {
+        private readonly RelationalTypeMapping[] mappings = [.. properties.Select(p => (RelationalTypeMapping)p.GetTypeMapping())];
+        private readonly DbParameter?[] parameters = new DbParameter?[properties.Length];
+
+        public DbCommand Command => command;
+
+        public void Begin(ReviewDbContext db)
         {
-            var mapping = (RelationalTypeMapping)property.GetTypeMapping();
-            command.Parameters.Add(mapping.CreateParameter(command, $"@p{i++}", value, property.IsNullable));
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (!reuse)
+            {
+                command.Parameters.Clear();
+            }
         }
+
+        public void Bind(int index, object? value)
+        {
+            if (reuse && parameters[index] is { } parameter)
+            {
+                parameter.Value = ToProvider(mappings[index], value) ?? DBNull.Value;
+                return;
+            }
+            parameter = mappings[index].CreateParameter(command, $"@p{index}", value, properties[index].IsNullable);
+            command.Parameters.Add(parameter);
+            if (reuse)
+            {
+                parameters[index] = parameter;
+            }
+        }
+
+        // What the type mapping's CreateParameter would set as the value: the converted value, an enum as its number.
+        private static object? ToProvider(RelationalTypeMapping mapping, object? value) => value switch
+        {
+            null => null,
+            _ when mapping.Converter is { } converter => converter.ConvertToProvider(value),
+            Enum e => Convert.ChangeType(e, Enum.GetUnderlyingType(e.GetType()), System.Globalization.CultureInfo.InvariantCulture),
+            _ => value,
+        };
     }
 
     public void Dispose()
     {
-        foreach (var command in commands.Values)
+        foreach (var statement in statements.Values)
         {
-            command.Dispose();
+            statement.Command.Dispose();
         }
     }
 }

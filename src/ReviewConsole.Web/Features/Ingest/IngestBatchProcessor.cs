@@ -28,12 +28,11 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
 
     // The single writer owns the columns ingest writes, so what it last wrote is what the database holds: recent
     // conversations and accounts are kept in memory and most batches need no query at all. Any failure clears it all.
-    private readonly Dictionary<string, Conversation> conversationCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ChatAccount> accountCache = new(StringComparer.Ordinal);
-    // Conversations this process created: every one of their messages is in messageCache.
-    private readonly HashSet<string> ownConversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string), MessageDecisionResponse> messageCache = [];
+    private readonly RecentCache<CachedConversation> conversationCache = new(CacheCapacity);
+    private readonly RecentCache<ChatAccount> accountCache = new(CacheCapacity);
     private const int CacheCapacity = 20_000;
+    // A conversation's answers are kept up to this many messages; a longer one is then looked up in the database.
+    private const int AnswersPerConversation = 1_000;
     // Accounts a reviewer changed (restriction applied, dismissed or lifted): re-read before the next batch uses them.
     private readonly ConcurrentQueue<string> staleAccounts = new();
 
@@ -48,12 +47,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         }
         try
         {
-            var outcomes = await DecideAndWriteAsync(db, batch, cancellationToken);
-            if (conversationCache.Count > CacheCapacity || accountCache.Count > CacheCapacity || messageCache.Count > CacheCapacity * 2)
-            {
-                ClearEntityCaches();
-            }
-            return outcomes;
+            return await DecideAndWriteAsync(db, batch, cancellationToken);
         }
         catch
         {
@@ -86,8 +80,18 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
     {
         conversationCache.Clear();
         accountCache.Clear();
-        ownConversations.Clear();
-        messageCache.Clear();
+    }
+
+    /// <summary>
+    /// A conversation as the writer last wrote it. <see cref="Answers"/> is set when this process created the
+    /// conversation: then every one of its messages' answers is there, and a retry needs no look-up.
+    /// </summary>
+    private sealed class CachedConversation(Conversation conversation, Dictionary<string, MessageDecisionResponse>? answers)
+    {
+        public Conversation Conversation { get; } = conversation;
+        public Dictionary<string, MessageDecisionResponse>? Answers { get; set; } = answers;
+        /// <summary>The engine state <see cref="Conversation.EngineState"/> holds, once read or written.</summary>
+        public ConversationState? State { get; set; }
     }
 
     private async Task<IngestOutcome[]> DecideAndWriteAsync(ReviewDbContext db, IReadOnlyList<IngestMessage> batch, CancellationToken cancellationToken)
@@ -100,30 +104,29 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         var writer = WriterFor(db);
         // Most ids the caches do not know are new ones: probe for them, and read through EF only the rows that exist.
         var storedConversations = await writer.ExistingKeysAsync<Conversation, string>(
-            conversationIds.Where(id => !conversationCache.ContainsKey(id)).ToList(), cancellationToken);
+            conversationIds.Where(id => !conversationCache.TryGet(id, out _)).ToList(), cancellationToken);
         if (storedConversations.Count > 0)
         {
             foreach (var loaded in await db.Conversations.AsNoTracking().Where(c => storedConversations.Contains(c.Id)).ToListAsync(cancellationToken))
             {
-                conversationCache[loaded.Id] = loaded;
+                conversationCache.Set(loaded.Id, new CachedConversation(loaded, answers: null));
             }
         }
         var storedAccounts = await writer.ExistingKeysAsync<ChatAccount, string>(
-            accountIds.Where(id => !accountCache.ContainsKey(id)).ToList(), cancellationToken);
+            accountIds.Where(id => !accountCache.TryGet(id, out _)).ToList(), cancellationToken);
         if (storedAccounts.Count > 0)
         {
             foreach (var loaded in await db.Accounts.AsNoTracking().Where(a => storedAccounts.Contains(a.Id)).ToListAsync(cancellationToken))
             {
-                accountCache[loaded.Id] = loaded;
+                accountCache.Set(loaded.Id, loaded);
             }
         }
-        // Only conversations stored before this process started can hold messages the cache does not know.
-        var storedBefore = conversationIds.Where(id => conversationCache.ContainsKey(id) && !ownConversations.Contains(id)).ToList();
-        var existing = storedBefore.Count > 0 ? await FindStoredAsync(db, batch, storedBefore, cancellationToken) : [];
-        var conversations = conversationCache;
-        var accounts = accountCache;
+        // Only conversations whose answers are not all in memory (stored before this process started, or long) can
+        // hold messages the cache does not know.
+        var notAllKnown = conversationIds.Where(id => conversationCache.TryGet(id, out var cached) && cached.Answers is null).ToList();
+        var existing = notAllKnown.Count > 0 ? await FindStoredAsync(db, batch, notAllKnown, cancellationToken) : [];
         var writes = new Writes();
-        var states = new Dictionary<string, ConversationState>(StringComparer.Ordinal);
+        var states = new Dictionary<string, (CachedConversation Entry, ConversationState State)>(StringComparer.Ordinal);
         var accepted = new Dictionary<(string, string), Message>();
         var now = clock.GetUtcNow();
 
@@ -131,7 +134,8 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         {
             var message = batch[i];
             var key = (message.ConversationId, message.MessageId);
-            if (messageCache.TryGetValue(key, out var answered))
+            conversationCache.TryGet(message.ConversationId, out var cached);
+            if (cached?.Answers is { } answers && answers.TryGetValue(message.MessageId, out var answered))
             {
                 outcomes[i] = new IngestOutcome.Decided(answered with { Replayed = true });
                 continue;
@@ -142,29 +146,30 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 continue;
             }
 
-            if (!accounts.TryGetValue(message.AccountId, out var account))
+            if (!accountCache.TryGet(message.AccountId, out var account))
             {
                 account = new ChatAccount { Id = message.AccountId, FirstSeenAt = message.SentAt, LastSeenAt = message.SentAt, RiskAsOf = message.SentAt };
-                accounts[account.Id] = account;
+                accountCache.Set(account.Id, account);
                 writes.NewAccounts.Add(account);
                 links.AccountCreated(account.Id);
             }
-            if (!conversations.TryGetValue(message.ConversationId, out var conversation))
+            var conversation = cached?.Conversation;
+            if (conversation is null)
             {
                 conversation = new Conversation { Id = message.ConversationId, AccountId = account.Id, StartedAt = message.SentAt, LastMessageAt = message.SentAt };
-                conversations[conversation.Id] = conversation;
-                ownConversations.Add(conversation.Id);
+                cached = new CachedConversation(conversation, answers: []);
+                conversationCache.Set(conversation.Id, cached);
                 writes.NewConversations.Add(conversation);
                 account.ConversationCount++;
                 conversation.StartRisk = inForce.Accounts.ScoreAt(RiskOf(account), message.SentAt);
-                states[conversation.Id] = inForce.Accounts.StartConversation(RiskOf(account), message.SentAt);
+                states[conversation.Id] = (cached, inForce.Accounts.StartConversation(RiskOf(account), message.SentAt));
             }
             else if (conversation.AccountId != message.AccountId)
             {
                 outcomes[i] = new IngestOutcome.Conflict("accountId", $"Conversation '{conversation.Id}' belongs to another account.");
                 continue;
             }
-            var state = states.TryGetValue(conversation.Id, out var known) ? known : ReadState(conversation);
+            var state = states.TryGetValue(conversation.Id, out var known) ? known.State : cached!.State ?? ReadState(conversation);
 
             Decision decision;
             if (message.Role == MessageRole.User)
@@ -183,7 +188,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             {
                 decision = inForce.Engine.AssistantMessage(state);
             }
-            states[conversation.Id] = state;
+            states[conversation.Id] = (cached!, state);
 
             var row = new Message
             {
@@ -239,9 +244,10 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 message.DeviceFingerprint, message.NetworkFingerprint, message.Signature)), message.SentAt);
         }
 
-        foreach (var (id, state) in states)
+        foreach (var (entry, state) in states.Values)
         {
-            conversations[id].EngineState = JsonSerializer.Serialize(state, StateJson);
+            entry.Conversation.EngineState = JsonSerializer.Serialize(state, StateJson);
+            entry.State = state;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await links.WriteAsync(db, writer, cancellationToken);
@@ -249,9 +255,13 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         await transaction.CommitAsync(cancellationToken);
         foreach (var ((conversationId, messageId), row) in accepted)
         {
-            if (ownConversations.Contains(conversationId))
+            if (conversationCache.TryGet(conversationId, out var cached) && cached.Answers is { } answers)
             {
-                messageCache[(conversationId, messageId)] = Respond(row, conversationId, replayed: false);
+                answers[messageId] = Respond(row, conversationId, replayed: false);
+                if (answers.Count > AnswersPerConversation)
+                {
+                    cached.Answers = null;
+                }
             }
         }
         return outcomes;

@@ -91,12 +91,15 @@ public sealed class IngestApiTests(SharedAppFixture fixture) : IClassFixture<Sha
     {
         using var api = await ApiTestClient.CreateAsync(fixture.Factory);
         var conversations = Enumerable.Range(0, 8).Select(_ => NewId("conv")).ToArray();
-        // Every message is sent five times at once, as a client retrying on timeouts would.
-        var sends = from conversation in conversations
-                    from message in Enumerable.Range(0, 5)
-                    from attempt in Enumerable.Range(0, 5)
-                    select (conversation, message);
-        var responses = await Task.WhenAll(sends.Select(s => api.PostMessageAsync(s.conversation, $"m{s.message}", s.message % 2 == 0 ? Harmful1 : "and then what?", accountId: s.conversation)));
+        // Every message is sent five times at once, as a client retrying on timeouts would, in all conversations at
+        // once; a conversation's next message goes after its previous one is answered, as in a chat.
+        var responses = new List<HttpResponseMessage>();
+        for (var message = 0; message < 5; message++)
+        {
+            var sends = from conversation in conversations from attempt in Enumerable.Range(0, 5) select conversation;
+            var text = message % 2 == 0 ? Harmful1 : "and then what?";
+            responses.AddRange(await Task.WhenAll(sends.Select(conversation => api.PostMessageAsync(conversation, $"m{message}", text, accountId: conversation))));
+        }
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         foreach (var conversation in conversations)
