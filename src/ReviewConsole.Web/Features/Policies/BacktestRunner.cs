@@ -21,7 +21,7 @@ public sealed record BacktestProgress(int Done, int Total);
 
 /// <summary>
 /// Replays history under the current policy and a candidate, side by side. One reader streams conversations from the
-/// database in chunks (messages in sequence, by the (ConversationId, Sequence) index) into a small bounded channel;
+/// database in chunks (a chunk's messages found by conversation, put in sequence in memory) into a small bounded channel;
 /// one worker per core replays them, each with its own engines and tally; the tallies are merged at the end. Memory is
 /// bounded by the channel, not by the history.
 /// </summary>
@@ -126,15 +126,14 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
         var startRisks = await db.Conversations.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.StartRisk }).ToDictionaryAsync(c => c.Id, c => c.StartRisk, StringComparer.Ordinal, cancellationToken);
         var rows = await db.Messages.AsNoTracking().Where(m => ids.Contains(m.ConversationId))
-            .OrderBy(m => m.ConversationId).ThenBy(m => m.Sequence)
-            .Select(m => new { m.ConversationId, m.Role, m.Text, m.TokenCount })
+            .Select(m => new { m.ConversationId, m.Sequence, m.Role, m.Text, m.TokenCount })
             .ToListAsync(cancellationToken);
         var conversations = new List<BacktestConversation>(wanted.Count);
         foreach (var group in rows.GroupBy(r => r.ConversationId, StringComparer.Ordinal))
         {
             var (abusive, category) = wanted[group.Key];
             conversations.Add(new BacktestConversation(group.Key,
-                [.. group.Select(r => new BacktestMessage(r.Role == MessageRole.User, r.Text, r.TokenCount))], abusive, category,
+                [.. group.OrderBy(r => r.Sequence).Select(r => new BacktestMessage(r.Role == MessageRole.User, r.Text, r.TokenCount))], abusive, category,
                 startRisks.GetValueOrDefault(group.Key)));
         }
         return conversations;

@@ -768,8 +768,6 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.HasIndex("ConversationId", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("ConversationId", "Sequence");
-
                     b.ToTable("Messages");
                 });
 

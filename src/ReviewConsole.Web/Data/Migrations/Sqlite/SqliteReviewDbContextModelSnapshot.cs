@@ -743,8 +743,6 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("ConversationId", "Sequence");
-
                     b.ToTable("Messages");
                 });
 
