@@ -3,25 +3,37 @@ namespace ReviewConsole.Engine.Accounts;
 /// <summary>
 /// The recent flagged messages the coordination detector compares against, in flat arrays: a ring of messages in
 /// arrival order (account, time, MinHash signature), and for each locality-sensitive band a chain from the newest
-/// message with that band's key to older ones. A message costs about 200 bytes plus its band heads, whatever its text;
-/// the ring grows by doubling up to its capacity, so a quiet window stays small. Not thread-safe (the detector locks).
+/// message with that band's key to older ones. A message costs about 200 bytes plus its band heads, whatever its text.
+/// The ring is made of segments of <see cref="SegmentSize"/> messages, allocated when first written and released
+/// once every message in them has left: memory follows what the window holds, and growing never copies (doubling
+/// flat arrays needed the old and the new at once, half again the full window's size, which an import's 128 MB heap
+/// could not give). Not thread-safe (the detector locks).
 /// </summary>
-internal sealed class NearDuplicateWindow(int capacity)
+internal sealed class NearDuplicateWindow
 {
     public const int Bands = NearDuplicateSignature.Length / RowsPerBand;
+    public const int SegmentSize = 4096;
     private const int RowsPerBand = 2;
     private const int Hashes = NearDuplicateSignature.Length;
 
-    private string[] accounts = new string[Math.Min(capacity, 1024)];
-    private long[] times = new long[Math.Min(capacity, 1024)];
-    private ulong[] hashes = new ulong[Math.Min(capacity, 1024) * Hashes];
-    // For each message and band, the sequence number of the previous message with the same band key, or -1.
-    private long[] previous = new long[Math.Min(capacity, 1024) * Bands];
+    private readonly int capacity;
+    private readonly Segment?[] segments;
+    private readonly long ringSize;
     private readonly Dictionary<ulong, long> newestByBand = [];
     private long next;
     private long oldest;
 
+    public NearDuplicateWindow(int capacity)
+    {
+        this.capacity = Math.Max(1, capacity);
+        segments = new Segment?[(this.capacity + SegmentSize - 1) / SegmentSize];
+        ringSize = (long)segments.Length * SegmentSize;
+    }
+
     public int Count => (int)(next - oldest);
+
+    /// <summary>Segments holding memory now (for tests of the window's footprint).</summary>
+    internal int SegmentsAllocated => segments.Count(s => s is not null);
 
     public void Add(string accountId, DateTimeOffset at, ulong[] signature)
     {
@@ -29,18 +41,15 @@ internal sealed class NearDuplicateWindow(int capacity)
         {
             RemoveOldest();
         }
-        if (Count == accounts.Length)
-        {
-            Grow();
-        }
-        var slot = Slot(next);
-        accounts[slot] = accountId;
-        times[slot] = at.UtcTicks;
-        signature.CopyTo(hashes, slot * Hashes);
+        var (index, offset) = Locate(next);
+        var segment = segments[index] ??= new Segment();
+        segment.Accounts[offset] = accountId;
+        segment.Times[offset] = at.UtcTicks;
+        signature.CopyTo(segment.Hashes, offset * Hashes);
         for (var band = 0; band < Bands; band++)
         {
             var key = BandKey(signature, band);
-            previous[slot * Bands + band] = newestByBand.TryGetValue(key, out var before) ? before : -1;
+            segment.Previous[offset * Bands + band] = newestByBand.TryGetValue(key, out var before) ? before : -1;
             newestByBand[key] = next;
         }
         next++;
@@ -48,7 +57,7 @@ internal sealed class NearDuplicateWindow(int capacity)
 
     public void RemoveOlderThan(DateTimeOffset cutoff)
     {
-        while (Count > 0 && times[Slot(oldest)] < cutoff.UtcTicks)
+        while (Count > 0 && At(oldest).Segment.Times[At(oldest).Offset] < cutoff.UtcTicks)
         {
             RemoveOldest();
         }
@@ -68,15 +77,15 @@ internal sealed class NearDuplicateWindow(int capacity)
             {
                 continue;
             }
-            for (; sequence >= oldest; sequence = previous[Slot(sequence) * Bands + band])
+            for (; sequence >= oldest; sequence = At(sequence).Segment.Previous[At(sequence).Offset * Bands + band])
             {
-                var slot = Slot(sequence);
-                var account = accounts[slot];
+                var (segment, offset) = At(sequence);
+                var account = segment.Accounts[offset];
                 if (account == accountId || found.Contains(account))
                 {
                     continue;
                 }
-                if (Similarity(signature, hashes.AsSpan(slot * Hashes, Hashes)) >= similarity)
+                if (Similarity(signature, segment.Hashes.AsSpan(offset * Hashes, Hashes)) >= similarity)
                 {
                     found.Add(account);
                     if (found.Count == most)
@@ -94,13 +103,24 @@ internal sealed class NearDuplicateWindow(int capacity)
         return found;
     }
 
-    private int Slot(long sequence) => (int)(sequence % accounts.Length);
+    private (int Index, int Offset) Locate(long sequence)
+    {
+        var slot = sequence % ringSize;
+        return ((int)(slot / SegmentSize), (int)(slot % SegmentSize));
+    }
+
+    private (Segment Segment, int Offset) At(long sequence)
+    {
+        var (index, offset) = Locate(sequence);
+        return (segments[index]!, offset);
+    }
 
     // The oldest message is the last of every chain it is in: a band head pointing at it has nothing older left.
     private void RemoveOldest()
     {
-        var slot = Slot(oldest);
-        var signature = hashes.AsSpan(slot * Hashes, Hashes);
+        var (index, offset) = Locate(oldest);
+        var segment = segments[index]!;
+        var signature = segment.Hashes.AsSpan(offset * Hashes, Hashes);
         for (var band = 0; band < Bands; band++)
         {
             var key = BandKey(signature, band);
@@ -109,27 +129,22 @@ internal sealed class NearDuplicateWindow(int capacity)
                 newestByBand.Remove(key);
             }
         }
-        accounts[slot] = null!;
+        segment.Accounts[offset] = null!;
         oldest++;
+        // The segment's last message has left; it is released unless the next message is written into it.
+        if (offset == SegmentSize - 1 && Locate(next).Index != index)
+        {
+            segments[index] = null;
+        }
     }
 
-    private void Grow()
+    private sealed class Segment
     {
-        var length = (int)Math.Min(capacity, accounts.Length * 2L);
-        var (oldAccounts, oldTimes, oldHashes, oldPrevious) = (accounts, times, hashes, previous);
-        accounts = new string[length];
-        times = new long[length];
-        hashes = new ulong[length * Hashes];
-        previous = new long[length * Bands];
-        for (var sequence = oldest; sequence < next; sequence++)
-        {
-            var from = (int)(sequence % oldAccounts.Length);
-            var to = Slot(sequence);
-            accounts[to] = oldAccounts[from];
-            times[to] = oldTimes[from];
-            Array.Copy(oldHashes, from * Hashes, hashes, to * Hashes, Hashes);
-            Array.Copy(oldPrevious, from * Bands, previous, to * Bands, Bands);
-        }
+        public string[] Accounts { get; } = new string[SegmentSize];
+        public long[] Times { get; } = new long[SegmentSize];
+        public ulong[] Hashes { get; } = new ulong[SegmentSize * NearDuplicateWindow.Hashes];
+        // For each message and band, the sequence number of the previous message with the same band key, or -1.
+        public long[] Previous { get; } = new long[SegmentSize * Bands];
     }
 
     private static double Similarity(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)

@@ -19,6 +19,8 @@ public sealed class CoordinationLinks
     public const int LinksPerHint = 3;
     public const int MaxLinksPerAccount = 10;
     private const int Remembered = 100_000;
+    // Fewer accounts' links than counts are kept: an import of a million messages must fit in a 128 MB heap.
+    private const int LinksRemembered = 20_000;
     private static readonly int Kinds = Enum.GetValues<LinkKind>().Length;
 
     private readonly Dictionary<(string, string, LinkKind), DateTimeOffset> recent = [];
@@ -26,7 +28,7 @@ public sealed class CoordinationLinks
     private readonly Dictionary<string, int[]> counts = new(StringComparer.Ordinal);
     // Every stored link whose pair has this account first, for the accounts the writer has met: only this writer
     // writes links, so once read they stay true, and a batch's hints need no query. Absent: read from the database.
-    private readonly Dictionary<string, Dictionary<(string Second, LinkKind Kind), AccountLink>> linksByFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<(string Second, LinkKind Kind), StoredLink>> linksByFirst = new(StringComparer.Ordinal);
     private readonly List<Candidate> pending = [];
 
     /// <summary>An account the writer has just created has no links yet: no need to count or read them.</summary>
@@ -36,7 +38,7 @@ public sealed class CoordinationLinks
         {
             counts[accountId] = new int[Kinds];
         }
-        if (linksByFirst.Count < Remembered)
+        if (linksByFirst.Count < LinksRemembered)
         {
             linksByFirst[accountId] = [];
         }
@@ -89,10 +91,11 @@ public sealed class CoordinationLinks
                         continue;
                     }
                     var stored = linksByFirst[first];
-                    if (stored.TryGetValue((second, candidate.Kind), out var row))
+                    if (stored.TryGetValue((second, candidate.Kind), out var link))
                     {
-                        row.LastSeenAt = candidate.At > row.LastSeenAt ? candidate.At : row.LastSeenAt;
-                        await writer.UpdateAsync<AccountLink>(row.Id, [(nameof(AccountLink.LastSeenAt), row.LastSeenAt), (nameof(AccountLink.Evidence), candidate.Evidence)], null, cancellationToken);
+                        link = link with { LastSeenAt = candidate.At > link.LastSeenAt ? candidate.At : link.LastSeenAt };
+                        stored[(second, candidate.Kind)] = link;
+                        await writer.UpdateAsync<AccountLink>(link.Id, [(nameof(AccountLink.LastSeenAt), link.LastSeenAt), (nameof(AccountLink.Evidence), candidate.Evidence)], null, cancellationToken);
                     }
                     else
                     {
@@ -101,9 +104,9 @@ public sealed class CoordinationLinks
                         {
                             continue;
                         }
-                        row = new AccountLink { AccountId = first, LinkedAccountId = second, Kind = candidate.Kind, Evidence = candidate.Evidence, FirstSeenAt = candidate.At, LastSeenAt = candidate.At };
-                        stored[(second, candidate.Kind)] = row;
+                        var row = new AccountLink { AccountId = first, LinkedAccountId = second, Kind = candidate.Kind, Evidence = candidate.Evidence, FirstSeenAt = candidate.At, LastSeenAt = candidate.At };
                         await writer.InsertAsync(row, cancellationToken);
+                        stored[(second, candidate.Kind)] = new StoredLink(row.Id, row.LastSeenAt);
                         firstCounts[(int)candidate.Kind]++;
                         secondCounts[(int)candidate.Kind]++;
                     }
@@ -128,7 +131,7 @@ public sealed class CoordinationLinks
         {
             return;
         }
-        if (linksByFirst.Count + firsts.Count > Remembered)
+        if (linksByFirst.Count + firsts.Count > LinksRemembered)
         {
             linksByFirst.Clear();
             firsts = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First)).Distinct(StringComparer.Ordinal).ToList();
@@ -137,9 +140,11 @@ public sealed class CoordinationLinks
         {
             linksByFirst[first] = [];
         }
-        foreach (var link in await db.AccountLinks.AsNoTracking().Where(l => firsts.Contains(l.AccountId)).ToListAsync(cancellationToken))
+        var links = await db.AccountLinks.AsNoTracking().Where(l => firsts.Contains(l.AccountId))
+            .Select(l => new { l.Id, l.AccountId, l.LinkedAccountId, l.Kind, l.LastSeenAt }).ToListAsync(cancellationToken);
+        foreach (var link in links)
         {
-            linksByFirst[link.AccountId][(link.LinkedAccountId, link.Kind)] = link;
+            linksByFirst[link.AccountId][(link.LinkedAccountId, link.Kind)] = new StoredLink(link.Id, link.LastSeenAt);
         }
     }
 
@@ -186,6 +191,8 @@ public sealed class CoordinationLinks
             counts[row.Account][(int)row.Kind] += row.Count;
         }
     }
+
+    private readonly record struct StoredLink(long Id, DateTimeOffset LastSeenAt);
 
     private sealed record Candidate(string Account, List<string> Others, LinkKind Kind, string Evidence, DateTimeOffset At);
 }

@@ -30,7 +30,8 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
     // conversations and accounts are kept in memory and most batches need no query at all. Any failure clears it all.
     private readonly RecentCache<CachedConversation> conversationCache = new(CacheCapacity);
     private readonly RecentCache<ChatAccount> accountCache = new(CacheCapacity);
-    private const int CacheCapacity = 20_000;
+    // Per generation (so up to twice as many): an import of a million messages must fit in a 128 MB heap.
+    private const int CacheCapacity = 10_000;
     // A conversation's answers are kept up to this many messages; a longer one is then looked up in the database.
     private const int AnswersPerConversation = 1_000;
     // Accounts a reviewer changed (restriction applied, dismissed or lifted): re-read before the next batch uses them.

@@ -161,17 +161,15 @@ public sealed class IngestPipeline : BackgroundService
         var db = await OpenWriterAsync(cancellationToken);
         try
         {
-            return await processor.ProcessAsync(db, messages, cancellationToken);
+            var outcomes = await processor.ProcessAsync(db, messages, cancellationToken);
+            db.ChangeTracker.Clear();
+            return outcomes;
         }
         catch
         {
             // After a failure, start again from a fresh context and connection.
             await DisposeWriterAsync();
             throw;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
         }
     }
 
