@@ -87,6 +87,7 @@ public static class CommandLine
                 $"import: {p.Fraction:P0} · {p.Stored + p.AlreadyPresent + p.AfterEnd:N0} messages · {p.MessagesPerSecond:N0}/s · {p.BadLines} bad lines"));
             var (result, badLines) = await services.GetRequiredService<ConversationImporter>().ImportAsync(file, file.Length, progress, cancellationToken);
             progressLine.Finish();
+            await DatabaseStatistics.RefreshAsync(services, cancellationToken);
             foreach (var bad in badLines.Take(100))
             {
                 await errors.WriteLineAsync($"{path}:{bad.Line}: {bad.Reason}");
@@ -123,6 +124,7 @@ public static class CommandLine
             var progress = new Progress<int>(done => progressLine.Report((double)done / conversations, $"seed: {done:N0} of {conversations:N0} conversations"));
             var result = await services.GetRequiredService<DemoSeeder>().SeedAsync(conversations, seed, progress, cancellationToken);
             progressLine.Finish();
+            await DatabaseStatistics.RefreshAsync(services, cancellationToken);
             await output.WriteLineAsync($"seed: {result.Conversations:N0} conversations, {result.Messages:N0} messages, {result.ReviewItems:N0} review items, " +
                 $"{result.Labels:N0} labels, {result.Appeals:N0} appeals in {result.Elapsed.TotalSeconds:0.0} s ({result.Messages / Math.Max(0.001, result.Elapsed.TotalSeconds):N0} messages/s)");
             return 0;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Tests.Infrastructure;
@@ -12,23 +11,7 @@ public sealed class ApiKeyCommandTests : IDisposable
 
     public ApiKeyCommandTests() => Directory.CreateDirectory(folder);
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ReviewConsole.Web.dll"), .. arguments])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__ReviewConsole"] = $"Data Source={Path.Combine(folder, "console.db")}";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) => ConsoleCommand.RunAsync(folder, arguments);
 
     [Fact]
     public async Task A_key_created_on_the_command_line_is_printed_once_and_works_until_revoked()

@@ -1,0 +1,31 @@
+using Microsoft.Data.Sqlite;
+using ReviewConsole.Web.Tests.Infrastructure;
+
+namespace ReviewConsole.Web.Tests.Features.Demo;
+
+public sealed class SeedCommandTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "rc-tests", Guid.NewGuid().ToString("N"));
+
+    public SeedCommandTests() => Directory.CreateDirectory(folder);
+
+    [Fact]
+    public async Task Seed_reports_what_it_made_and_leaves_the_planner_statistics_for_its_data()
+    {
+        var (exit, output, error) = await ConsoleCommand.RunAsync(folder, "seed", "--conversations", "60");
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"seed: 60 conversations, [\d,]+ messages", output);
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "console.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_stat1 WHERE tbl IN ('Messages', 'Conversations', 'ReviewItems')";
+        Assert.True(Convert.ToInt64(await command.ExecuteScalarAsync()) >= 3, "ANALYZE did not run after the seed");
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}

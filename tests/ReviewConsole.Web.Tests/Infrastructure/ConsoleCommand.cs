@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace ReviewConsole.Web.Tests.Infrastructure;
+
+/// <summary>Runs the console's own executable with a command line, against a database in the folder, as an operator would.</summary>
+public static class ConsoleCommand
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ReviewConsole.Web.dll"), .. arguments])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ConnectionStrings__ReviewConsole"] = $"Data Source={Path.Combine(folder, "console.db")}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
