@@ -5,12 +5,16 @@ namespace ReviewConsole.Web.Data;
 
 /// <summary>
 /// Runs before the server takes requests (hosted services start before Kestrel): schema migrated, roles and
-/// first users present, the policy in force loaded. A failure here stops start-up. The operator commands run the
-/// same preparation before they touch the database.
+/// first users present, the policy in force loaded, the planner's statistics there. A failure here stops start-up.
+/// The operator commands run the same preparation before they touch the database.
 /// </summary>
 public sealed class DatabasePreparation(IServiceProvider services) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => PrepareAsync(services, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await PrepareAsync(services, cancellationToken);
+        await DatabaseStatistics.EnsureAsync(services, cancellationToken);
+    }
 
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
