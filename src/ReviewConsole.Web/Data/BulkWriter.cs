@@ -61,7 +61,7 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         var text = !generated ? $"INSERT INTO {table} ({names}) VALUES ({values})"
             : sqlServer ? $"INSERT INTO {table} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
             : $"INSERT INTO {table} ({names}) VALUES ({values}) RETURNING {keyColumn}";
-        plan = new InsertPlan(StatementFor($"insert:{type.Name}", columns, () => text), [.. columns.Select(p => p.GetGetter())], generated ? key : null);
+        plan = new InsertPlan(StatementFor($"insert:{type.Name}", columns, text), [.. columns.Select(p => p.GetGetter())], generated ? key : null);
         insertPlans[clrType] = plan;
         return plan;
     }
@@ -143,15 +143,15 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         if (!statements.TryGetValue(signature, out var statement))
         {
             var (text, parameters) = build();
-            statement = StatementFor(signature, parameters, () => text);
+            statement = StatementFor(signature, parameters, text);
         }
         return statement;
     }
 
-    private Statement StatementFor(string signature, IProperty[] parameters, Func<string> text)
+    private Statement StatementFor(string signature, IProperty[] parameters, string text)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = text();
+        command.CommandText = text;
         var statement = new Statement(command, parameters, reuseParameters);
         statements[signature] = statement;
         return statement;

@@ -16,27 +16,25 @@ public static class DatabaseStatistics
     private const int OptimizeAllTables = 0x10012;
 
     /// <summary>After a bulk load: every table analysed.</summary>
-    public static async Task RefreshAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public static Task RefreshAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        OnSqliteAsync(services, db => db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken));
+
+    /// <summary>At server start: a full analysis if there are no statistics yet, else only what went stale.</summary>
+    public static Task EnsureAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        OnSqliteAsync(services, async db =>
+        {
+            var analysed = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE name = 'sqlite_stat1'")
+                .SingleAsync(cancellationToken) > 0;
+            await db.Database.ExecuteSqlRawAsync(analysed ? $"PRAGMA optimize={OptimizeAllTables};" : "ANALYZE;", cancellationToken);
+        });
+
+    private static async Task OnSqliteAsync(IServiceProvider services, Func<ReviewDbContext, Task> work)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
         if (db.Database.IsSqlite())
         {
-            await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+            await work(db);
         }
-    }
-
-    /// <summary>At server start: a full analysis if there are no statistics yet, else only what went stale.</summary>
-    public static async Task EnsureAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
-        if (!db.Database.IsSqlite())
-        {
-            return;
-        }
-        var analysed = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE name = 'sqlite_stat1'")
-            .SingleAsync(cancellationToken) > 0;
-        await db.Database.ExecuteSqlRawAsync(analysed ? $"PRAGMA optimize={OptimizeAllTables};" : "ANALYZE;", cancellationToken);
     }
 }

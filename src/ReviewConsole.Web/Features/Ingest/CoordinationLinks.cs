@@ -125,8 +125,8 @@ public sealed class CoordinationLinks
     // (Filtering on both columns at once costs a probe per first-second combination, thousands per batch.)
     private async Task ReadLinksAsync(ReviewDbContext db, CancellationToken cancellationToken)
     {
-        var firsts = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First))
-            .Where(first => !linksByFirst.ContainsKey(first)).Distinct(StringComparer.Ordinal).ToList();
+        var involved = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First)).Distinct(StringComparer.Ordinal).ToList();
+        var firsts = involved.Where(first => !linksByFirst.ContainsKey(first)).ToList();
         if (firsts.Count == 0)
         {
             return;
@@ -134,7 +134,7 @@ public sealed class CoordinationLinks
         if (linksByFirst.Count + firsts.Count > LinksRemembered)
         {
             linksByFirst.Clear();
-            firsts = pending.SelectMany(c => c.Others.Select(o => Pair(c.Account, o).First)).Distinct(StringComparer.Ordinal).ToList();
+            firsts = involved;
         }
         foreach (var first in firsts)
         {

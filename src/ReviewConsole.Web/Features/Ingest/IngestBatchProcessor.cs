@@ -154,23 +154,23 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 writes.NewAccounts.Add(account);
                 links.AccountCreated(account.Id);
             }
-            var conversation = cached?.Conversation;
-            if (conversation is null)
+            if (cached is null)
             {
-                conversation = new Conversation { Id = message.ConversationId, AccountId = account.Id, StartedAt = message.SentAt, LastMessageAt = message.SentAt };
-                cached = new CachedConversation(conversation, answers: []);
-                conversationCache.Set(conversation.Id, cached);
-                writes.NewConversations.Add(conversation);
+                var started = new Conversation { Id = message.ConversationId, AccountId = account.Id, StartedAt = message.SentAt, LastMessageAt = message.SentAt };
+                cached = new CachedConversation(started, answers: []);
+                conversationCache.Set(started.Id, cached);
+                writes.NewConversations.Add(started);
                 account.ConversationCount++;
-                conversation.StartRisk = inForce.Accounts.ScoreAt(RiskOf(account), message.SentAt);
-                states[conversation.Id] = (cached, inForce.Accounts.StartConversation(RiskOf(account), message.SentAt));
+                started.StartRisk = inForce.Accounts.ScoreAt(RiskOf(account), message.SentAt);
+                states[started.Id] = (cached, inForce.Accounts.StartConversation(RiskOf(account), message.SentAt));
             }
-            else if (conversation.AccountId != message.AccountId)
+            else if (cached.Conversation.AccountId != message.AccountId)
             {
-                outcomes[i] = new IngestOutcome.Conflict("accountId", $"Conversation '{conversation.Id}' belongs to another account.");
+                outcomes[i] = new IngestOutcome.Conflict("accountId", $"Conversation '{cached.Conversation.Id}' belongs to another account.");
                 continue;
             }
-            var state = states.TryGetValue(conversation.Id, out var known) ? known.State : cached!.State ?? ReadState(conversation);
+            var conversation = cached.Conversation;
+            var state = states.TryGetValue(conversation.Id, out var known) ? known.State : cached.State ?? ReadState(conversation);
 
             Decision decision;
             if (message.Role == MessageRole.User)
@@ -189,7 +189,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             {
                 decision = inForce.Engine.AssistantMessage(state);
             }
-            states[conversation.Id] = (cached!, state);
+            states[conversation.Id] = (cached, state);
 
             var row = new Message
             {
@@ -254,9 +254,11 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         await links.WriteAsync(db, writer, cancellationToken);
         await writes.ApplyAsync(writer, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Every accepted message's conversation was decided in this batch, so its cache entry is in states.
         foreach (var ((conversationId, messageId), row) in accepted)
         {
-            if (conversationCache.TryGet(conversationId, out var cached) && cached.Answers is { } answers)
+            var cached = states[conversationId].Entry;
+            if (cached.Answers is { } answers)
             {
                 answers[messageId] = Respond(row, conversationId, replayed: false);
                 if (answers.Count > AnswersPerConversation)
