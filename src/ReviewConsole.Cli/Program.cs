@@ -4,15 +4,18 @@ return args.FirstOrDefault() switch
 {
     "evaluate" => await EvaluateCommand.RunAsync(args[1..], Console.Out, Console.Error),
     "analyze" => await AnalyzeCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "train" => await TrainCommand.RunAsync(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("""
+    Console.Error.WriteLine($"""
         usage: reviewconsole <command>
           evaluate --input FILE.jsonl [--policy policy.json] [--details]
               replay labelled conversations through the engine; print shares per label and evasion as JSON
+          {TrainCommand.Usage}
+              train the semantic model's heads; measure them leaving one source out; write the model file
           analyze TEXT
               show the normalized text and the signals the engine finds in one message
         """);

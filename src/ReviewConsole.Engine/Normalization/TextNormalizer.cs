@@ -29,8 +29,21 @@ public static class TextNormalizer
         return new NormalizedText(new char[size], new int[size], 0, 0, EvasionTraits.None, null);
     }
 
+    /// <summary>
+    /// The same folding for a reader that knows words, not skeletons (the sentence encoder): letter runs are kept up
+    /// to two ("sleepy", "sorry"), clause ends become ". ". Evasions fold exactly as in <see cref="Normalize(string)"/>.
+    /// </summary>
+    public static string Readable(string text)
+    {
+        var normalized = Normalize(text, CreateBuffer(text.Length), maxLetterRun: 2);
+        var readable = normalized.ToString().Replace(" | ", ". ", StringComparison.Ordinal);
+        return normalized.HiddenTagText is { } hidden ? readable + ". " + Readable(hidden) : readable;
+    }
+
     /// <summary>Normalizes into <paramref name="target"/>, reusing its arrays; returns the buffer actually used.</summary>
-    public static NormalizedText Normalize(string text, NormalizedText target)
+    public static NormalizedText Normalize(string text, NormalizedText target) => Normalize(text, target, maxLetterRun: 1);
+
+    private static NormalizedText Normalize(string text, NormalizedText target, int maxLetterRun)
     {
         if (target.Buffer.Length < text.Length * 3 + 16)
         {
@@ -51,7 +64,7 @@ public static class TextNormalizer
             FoldUnicode(text, ref folded, ref traits, ref hiddenTags);
         }
 
-        var length = Postprocess(target.Buffer, target.OriginalStartBuffer, folded.Length, ref traits);
+        var length = Postprocess(target.Buffer, target.OriginalStartBuffer, folded.Length, maxLetterRun, ref traits);
         target.Reset(length, text.Length, traits, hiddenTags?.ToString());
         return target;
     }
@@ -211,7 +224,7 @@ public static class TextNormalizer
     }
 
     /// <summary>Rejoins split letters, undoes leetspeak and squeezes letter runs, compacting the buffer in place.</summary>
-    private static int Postprocess(char[] text, int[] origin, int length, ref EvasionTraits traits)
+    private static int Postprocess(char[] text, int[] origin, int length, int maxLetterRun, ref EvasionTraits traits)
     {
         length = RejoinSplitLetters(text, origin, length, ref traits);
         var leetMessage = HasLeetWord(text.AsSpan(0, length));
@@ -289,6 +302,12 @@ public static class TextNormalizer
                     {
                         traits |= EvasionTraits.RepeatedCharacters;
                     }
+                    if (run >= maxLetterRun)
+                    {
+                        continue;
+                    }
+                    origin[write] = origin[j];
+                    text[write++] = c;
                     continue;
                 }
                 run = 0;

@@ -1,4 +1,5 @@
 using ReviewConsole.Engine.Normalization;
+using ReviewConsole.Engine.Semantic;
 
 namespace ReviewConsole.Engine.Signals;
 
@@ -6,6 +7,9 @@ namespace ReviewConsole.Engine.Signals;
 public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTraits Evasions)
 {
     public static readonly MessageAnalysis Empty = new([], EvasionTraits.None);
+
+    /// <summary>The semantic stage's probabilities, when it read this message (null when it did not run).</summary>
+    public SemanticScores? Semantic { get; init; }
 
     public bool Has(SignalCategory category)
     {

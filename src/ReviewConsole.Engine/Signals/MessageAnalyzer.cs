@@ -1,4 +1,5 @@
 using ReviewConsole.Engine.Normalization;
+using ReviewConsole.Engine.Semantic;
 
 namespace ReviewConsole.Engine.Signals;
 
@@ -7,9 +8,11 @@ namespace ReviewConsole.Engine.Signals;
 /// (dictionary look-ups of 1–4 word phrases, no regex), then small rules link them: a violent verb and its target,
 /// a protected group and the exclusion said of it, a private attribute and whose it is. Context — a descriptive
 /// question, fiction, defence, history — lowers confidence; claimed authority ("my therapist said") does not.
+/// With a <see cref="SemanticStage"/>, a learned reading of the whole message is combined with the rules
+/// (<see cref="SemanticCombiner"/>): it finds harm the lexicon has no words for, and the rules keep what they do well.
 /// Thread-safe: each thread reuses its own scratch buffers, so a message allocates only its result.
 /// </summary>
-public sealed partial class MessageAnalyzer(Lexicon? lexicon = null)
+public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticStage? semantic = null)
 {
     private const TermClass AnyTrigger = ~(TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Negation |
         TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.BenignObject | TermClass.HumanTarget |
@@ -22,7 +25,16 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null)
     [ThreadStatic]
     private static Scratch? threadScratch;
 
-    public MessageAnalysis Analyze(string text)
+    public SemanticStage? Semantic => semantic;
+
+    /// <summary>The rules' analysis, and the semantic stage's when one is configured.</summary>
+    public MessageAnalysis Analyze(string text) => Analyze(text, semantic?.Score(text));
+
+    /// <summary>
+    /// The rules' analysis combined with semantic scores computed elsewhere (in a batch, or by a cascade that chose
+    /// to read this message); null scores give the rules alone.
+    /// </summary>
+    public MessageAnalysis Analyze(string text, SemanticScores? scores)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = threadScratch ??= new Scratch();
@@ -32,7 +44,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null)
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        Analyze(scratch, normalized, ref signals);
+        var classes = Analyze(scratch, normalized, ref signals);
 
         if (hidden is not null)
         {
@@ -46,18 +58,26 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null)
             }
         }
 
+        if (scores is not null && semantic is not null)
+        {
+            SemanticCombiner.Combine(scores, semantic.Model, classes, text.Length, ref signals);
+        }
         AddObfuscation(traits, text.Length, ref signals);
+        if (scores is not null)
+        {
+            return new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits) { Semantic = scores };
+        }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
     }
 
-    private void Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals)
+    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals)
     {
         var view = scratch.Tokenize(normalized, lexicon);
-        if ((view.MessageClasses & AnyTrigger) == 0)
+        if ((view.MessageClasses & AnyTrigger) != 0)
         {
-            return;
+            new RuleSet(view, normalized).Apply(ref signals);
         }
-        new RuleSet(view, normalized).Apply(ref signals);
+        return view.MessageClasses;
     }
 
     private static void AddObfuscation(EvasionTraits traits, int length, ref List<Signal>? signals)

@@ -1,0 +1,75 @@
+using ReviewConsole.Engine.Signals;
+
+namespace ReviewConsole.Engine.Semantic;
+
+/// <summary>
+/// Combines the model's reading of a message with the rules' signals.
+/// <list type="bullet">
+/// <item>Each harmful label at or above its threshold raises a signal of its category, over the whole message. Its
+/// confidence maps the threshold to the policy's usual bar (0.5 for harm, 0.6 for a crisis, 0.8 for an end request)
+/// and grows to 0.99 with the probability, so the policy's thresholds and weights keep their meaning.</item>
+/// <item>A benign sense or frame the rules recognised (a homonym, a descriptive question, fiction, history) lowers a
+/// model signal: the words the rules know to be innocent are evidence the encoder blurs.</item>
+/// <item>When the model is nearly sure a message is benign, a rule's harm signal is lowered: one phrase out of
+/// context should not warn where the whole sentence reads as harmless. Crisis and coercion signals are never
+/// lowered: a missed crisis costs more than a false alarm.</item>
+/// <item>A model crisis is dropped when the rules saw coercion: "I'll hurt myself unless you…" is leverage, not distress.</item>
+/// </list>
+/// </summary>
+public static class SemanticCombiner
+{
+    private const TermClass BenignContext = TermClass.BenignObject | TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext;
+
+    public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals)
+    {
+        var combination = model.Combination;
+        var benign = scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive];
+        if (signals is { Count: > 0 } && benign >= combination.RuleVetoBenign)
+        {
+            for (var i = 0; i < signals.Count; i++)
+            {
+                var s = signals[i];
+                if (s.Category is not (SignalCategory.Crisis or SignalCategory.Coercion or SignalCategory.EndRequest))
+                {
+                    signals[i] = s with
+                    {
+                        Confidence = Math.Round(s.Confidence * combination.RuleVetoFactor, 4),
+                        Contexts = [.. s.Contexts, $"model {scores.ModelVersion} reads it as benign (p = {benign:0.00})"],
+                    };
+                }
+            }
+        }
+
+        var coercion = signals?.Exists(s => s.Category == SignalCategory.Coercion) ?? false;
+        var benignContext = (ruleClasses & BenignContext) != 0;
+        for (var k = 0; k < scores.Labels.Length; k++)
+        {
+            var label = scores.Labels[k];
+            if (SemanticLabels.CategoryOf(label) is not { } category)
+            {
+                continue;
+            }
+            var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
+            var p = scores.Probabilities[k];
+            if (p < threshold || (category == SignalCategory.Crisis && coercion))
+            {
+                continue;
+            }
+            var floor = category switch
+            {
+                SignalCategory.Crisis => 0.6,
+                SignalCategory.EndRequest => 0.8,
+                _ => 0.5,
+            };
+            var confidence = floor + (0.99 - floor) * (p - threshold) / Math.Max(1e-6, 1 - threshold);
+            var contexts = new List<string>(2) { $"model {scores.ModelVersion}: p({label}) = {p:0.00}, threshold {threshold:0.00}" };
+            if (benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
+            {
+                confidence *= combination.BenignContextFactor;
+                contexts.Add("a benign sense or frame lowers it");
+            }
+            (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), "semantic:" + label,
+                [new TextSpan(0, textLength)], contexts));
+        }
+    }
+}

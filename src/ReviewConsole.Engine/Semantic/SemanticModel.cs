@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ReviewConsole.Engine.Semantic;
+
+/// <summary>
+/// The trained heads of the semantic stage: one linear scorer per label over the encoder's vector, read as a softmax,
+/// and the probability each harmful label must reach to raise a signal. The encoder itself is not in the file: it
+/// ships in its package, and the file names the one it was trained on.
+/// </summary>
+public sealed record SemanticModel
+{
+    public const string FormatName = "reviewconsole-semantic/1";
+
+    public string Format { get; init; } = FormatName;
+
+    /// <summary>Names this model in every decision it takes part in, e.g. "minilm-20261201-1".</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The <see cref="ISentenceEncoder.Name"/> the heads were trained on.</summary>
+    public required string Encoder { get; init; }
+
+    public required int Dimensions { get; init; }
+
+    public required ImmutableArray<string> Labels { get; init; }
+
+    /// <summary>Labels × dimensions.</summary>
+    public required ImmutableArray<ImmutableArray<float>> Weights { get; init; }
+
+    public required ImmutableArray<float> Biases { get; init; }
+
+    /// <summary>The probability at which a harmful label raises a signal (chosen on held-out sources, see docs/MODEL.md).</summary>
+    public required ImmutableDictionary<string, double> Thresholds { get; init; }
+
+    /// <summary>How the model's probabilities meet the rules' signals (see <see cref="SemanticCombiner"/>).</summary>
+    public SemanticCombination Combination { get; init; } = new();
+
+    public DateTimeOffset TrainedAt { get; init; }
+
+    /// <summary>What it was trained on: examples per label and per source, the options used.</summary>
+    public ImmutableDictionary<string, int> ExamplesPerLabel { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    public ImmutableDictionary<string, int> ExamplesPerSource { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    public string TrainingOptions { get; init; } = "";
+
+    public int IndexOf(string label) => Labels.IndexOf(label);
+
+    /// <summary>Softmax probabilities, in the order of <see cref="Labels"/>.</summary>
+    public float[] Predict(ReadOnlySpan<float> vector)
+    {
+        var logits = new float[Labels.Length];
+        var max = float.NegativeInfinity;
+        for (var k = 0; k < logits.Length; k++)
+        {
+            logits[k] = Dot(Weights[k].AsSpan(), vector) + Biases[k];
+            max = Math.Max(max, logits[k]);
+        }
+        var sum = 0f;
+        for (var k = 0; k < logits.Length; k++)
+        {
+            logits[k] = MathF.Exp(logits[k] - max);
+            sum += logits[k];
+        }
+        for (var k = 0; k < logits.Length; k++)
+        {
+            logits[k] /= sum;
+        }
+        return logits;
+    }
+
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var sum = 0f;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /// <summary>Every problem with the model, each in a few words; empty when it can be used.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (Format != FormatName)
+        {
+            errors.Add($"format is '{Format}', expected '{FormatName}'");
+        }
+        if (string.IsNullOrWhiteSpace(Version) || Version.Length > 64)
+        {
+            errors.Add("version must be 1 to 64 characters");
+        }
+        if (Dimensions <= 0)
+        {
+            errors.Add("dimensions must be positive");
+        }
+        if (Labels.IsDefaultOrEmpty || Labels.Distinct().Count() != Labels.Length)
+        {
+            errors.Add("labels must be distinct and not empty");
+            return errors;
+        }
+        if (Weights.IsDefault || Weights.Length != Labels.Length || Weights.Any(w => w.IsDefault || w.Length != Dimensions))
+        {
+            errors.Add($"weights must be {Labels.Length} rows of {Dimensions}");
+        }
+        else if (Weights.Any(w => w.Any(x => !float.IsFinite(x))))
+        {
+            errors.Add("weights must be finite numbers");
+        }
+        if (Biases.IsDefault || Biases.Length != Labels.Length || Biases.Any(b => !float.IsFinite(b)))
+        {
+            errors.Add($"biases must be {Labels.Length} finite numbers");
+        }
+        if (Combination is null || !(Combination.RuleVetoBenign is > 0.5 and <= 1) || !(Combination.RuleVetoFactor is >= 0 and <= 1)
+            || !(Combination.BenignContextFactor is > 0 and <= 1))
+        {
+            errors.Add("combination: ruleVetoBenign must be in (0.5, 1], ruleVetoFactor in [0, 1], benignContextFactor in (0, 1]");
+        }
+        foreach (var (label, threshold) in Thresholds ?? ImmutableDictionary<string, double>.Empty)
+        {
+            if (!Labels.Contains(label))
+            {
+                errors.Add($"threshold for unknown label '{label}'");
+            }
+            if (!(threshold > 0 && threshold < 1))
+            {
+                errors.Add($"threshold for '{label}' must be between 0 and 1");
+            }
+        }
+        return errors;
+    }
+
+    /// <summary>Writes the model with a SHA-256 of its content, so a damaged or hand-edited file is refused at load.</summary>
+    public string ToFileText()
+    {
+        var body = JsonSerializer.Serialize(this, SerializerOptions);
+        return $"{{\n\"sha256\": \"{Hash(body)}\",\n\"model\": {body}\n}}\n";
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, ToFileText());
+    }
+
+    /// <summary>Loads and checks a model file; any problem is one <see cref="SemanticModelException"/> naming the file.</summary>
+    public static SemanticModel Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SemanticModelException(path, ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : ex.Message);
+        }
+        return Parse(text, path);
+    }
+
+    public static SemanticModel Parse(string text, string source)
+    {
+        SemanticModel? model;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            if (!document.RootElement.TryGetProperty("sha256", out var hash) || !document.RootElement.TryGetProperty("model", out var body))
+            {
+                throw new SemanticModelException(source, "not a semantic model file (no sha256 and model)");
+            }
+            var raw = body.GetRawText();
+            if (!string.Equals(hash.GetString(), Hash(raw), StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SemanticModelException(source, "its checksum does not match its content (damaged or edited)");
+            }
+            model = body.Deserialize<SemanticModel>(SerializerOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new SemanticModelException(source, $"not valid JSON ({ex.Message})");
+        }
+        if (model is null)
+        {
+            throw new SemanticModelException(source, "the model is empty");
+        }
+        var errors = model.Validate();
+        return errors.Count == 0 ? model : throw new SemanticModelException(source, string.Join("; ", errors));
+    }
+
+    private static string Hash(string body) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+
+    private static readonly JsonSerializerOptions SerializerOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+}
+
+/// <summary>A model file that cannot be used; the message is one line that names the file.</summary>
+public sealed class SemanticModelException(string path, string reason)
+    : Exception($"Semantic model '{path}' cannot be used: {reason}.")
+{
+    public string ModelPath { get; } = path;
+}
+
+/// <param name="RuleVetoBenign">A rule's harm signal is lowered when the model is at least this sure the message is benign.</param>
+/// <param name="RuleVetoFactor">What a vetoed rule signal's confidence is multiplied by.</param>
+/// <param name="BenignContextFactor">What a model signal's confidence is multiplied by when the rules saw a benign sense
+/// or frame (a homonym, a descriptive question, fiction, history).</param>
+public sealed record SemanticCombination(double RuleVetoBenign = 0.97, double RuleVetoFactor = 0.7, double BenignContextFactor = 0.85);

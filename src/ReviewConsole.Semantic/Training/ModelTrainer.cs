@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using ReviewConsole.Engine.Semantic;
+
+namespace ReviewConsole.Semantic.Training;
+
+/// <summary>
+/// Trains a complete model: leave-one-source-out first (each source's probabilities come from heads that never saw
+/// it), thresholds chosen on those out-of-source probabilities, then the heads trained on everything.
+/// The out-of-source probabilities are also the honest measurement (<see cref="SourceReport"/>).
+/// </summary>
+public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
+{
+    /// <summary>How often a threshold may fire on benign and benign-sensitive texts of unseen sources.</summary>
+    public sealed record Calibration(double BenignFalsePositive = 0.005, double SensitiveFalsePositive = 0.02, double MinThreshold = 0.3, double MaxThreshold = 0.95);
+
+    /// <param name="OutOfSource">Each example's probabilities (in the order of the model's labels) from heads that never saw its source.</param>
+    /// <param name="Folds">The heads trained without each source, by source.</param>
+    public sealed record Result(SemanticModel Model, IReadOnlyList<TrainingExample> Examples, float[][] OutOfSource, IReadOnlyDictionary<string, SemanticModel> Folds);
+
+    public Result Train(IReadOnlyList<TrainingExample> examples, string version, HeadTrainer.Options? options = null, Calibration? calibration = null,
+        IProgress<string>? progress = null, CancellationToken cancellation = default)
+    {
+        options ??= new HeadTrainer.Options();
+        calibration ??= new Calibration();
+        progress?.Report($"encoding {examples.Count} texts with {encoder.Name}");
+        var vectors = cache.Get([.. examples.Select(e => e.Text)], cancellation: cancellation);
+        var labels = examples.Select(e => e.Label).ToArray();
+        var allLabels = SemanticLabels.All.Where(labels.Contains).ToImmutableArray();
+
+        // Sources too small to say anything, and sources made of one label only, still train; every source is held out once.
+        var sources = examples.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var outOfSource = new float[examples.Count][];
+        var folds = new Dictionary<string, SemanticModel>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var trainIndex = Enumerable.Range(0, examples.Count).Where(i => examples[i].Source != source).ToArray();
+            var trainLabels = trainIndex.Select(i => labels[i]).ToArray();
+            if (trainLabels.Distinct().Count() < 2)
+            {
+                continue;
+            }
+            progress?.Report($"heads without {source} ({examples.Count - trainIndex.Length} held out)");
+            var fold = ToModel(HeadTrainer.Train(trainLabels, [.. trainIndex.Select(i => vectors[i])], options, cancellation), version, ImmutableDictionary<string, double>.Empty);
+            foreach (var i in Enumerable.Range(0, examples.Count).Where(i => examples[i].Source == source))
+            {
+                // A label the fold never saw (all its examples were in the held-out source) gets probability 0.
+                var p = fold.Predict(vectors[i]);
+                outOfSource[i] = [.. allLabels.Select(l => fold.IndexOf(l) is var k and >= 0 ? p[k] : 0f)];
+            }
+            folds[source] = fold;
+        }
+
+        progress?.Report("heads on every source");
+        var full = HeadTrainer.Train(labels, vectors, options, cancellation);
+        var thresholds = ChooseThresholds(full.Labels, examples, outOfSource, calibration);
+        var model = ToModel(full, version, thresholds) with
+        {
+            TrainedAt = DateTimeOffset.UtcNow,
+            ExamplesPerLabel = examples.GroupBy(e => e.Label).ToImmutableDictionary(g => g.Key, g => g.Count()),
+            ExamplesPerSource = examples.GroupBy(e => e.Source).ToImmutableDictionary(g => g.Key, g => g.Count()),
+            TrainingOptions = $"{options}; thresholds: {calibration}",
+        };
+        foreach (var (source, fold) in folds)
+        {
+            folds[source] = fold with { Thresholds = model.Thresholds };
+        }
+        return new Result(model, examples, outOfSource, folds);
+    }
+
+    private SemanticModel ToModel((ImmutableArray<string> Labels, ImmutableArray<ImmutableArray<float>> Weights, ImmutableArray<float> Biases) heads,
+        string version, ImmutableDictionary<string, double> thresholds) => new()
+    {
+        Version = version,
+        Encoder = encoder.Name,
+        Dimensions = encoder.Dimensions,
+        Labels = heads.Labels,
+        Weights = heads.Weights,
+        Biases = heads.Biases,
+        Thresholds = thresholds,
+    };
+
+    /// <summary>
+    /// For each signal label, the lowest probability whose out-of-source false-positive rate stays within budget on
+    /// benign texts and on benign-sensitive texts, clamped to [min, max].
+    /// </summary>
+    public static ImmutableDictionary<string, double> ChooseThresholds(ImmutableArray<string> labels, IReadOnlyList<TrainingExample> examples,
+        float[][] outOfSource, Calibration calibration)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, double>();
+        for (var k = 0; k < labels.Length; k++)
+        {
+            if (SemanticLabels.CategoryOf(labels[k]) is null)
+            {
+                continue;
+            }
+            var threshold = calibration.MinThreshold;
+            foreach (var (negative, budget) in new[] { (SemanticLabels.Benign, calibration.BenignFalsePositive), (SemanticLabels.BenignSensitive, calibration.SensitiveFalsePositive) })
+            {
+                var scores = Enumerable.Range(0, examples.Count)
+                    .Where(i => examples[i].Label == negative && outOfSource[i] is not null)
+                    .Select(i => outOfSource[i][k]).OrderDescending().ToArray();
+                if (scores.Length == 0)
+                {
+                    continue;
+                }
+                var allowed = (int)Math.Floor(budget * scores.Length);
+                threshold = Math.Max(threshold, allowed < scores.Length ? scores[allowed] + 1e-4 : 0);
+            }
+            result[labels[k]] = Math.Round(Math.Clamp(threshold, calibration.MinThreshold, calibration.MaxThreshold), 4);
+        }
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
+using ReviewConsole.Engine.Signals;
+
+namespace ReviewConsole.Semantic.Training;
+
+/// <summary>
+/// Leave-one-source-out figures, message by message: for each held-out source and label, the share the engine acts on
+/// with the rules alone and with the rules and the model (whose heads never saw that source). "Acts" means what the
+/// label needs: a harmful label warns (its score reaches the harm threshold), a crisis safeguards, an end request ends;
+/// for the benign labels it is the false-positive rate (warned).
+/// </summary>
+public static class SourceReport
+{
+    public sealed record Row(string Source, string Label, int Count, double Rules, double Combined);
+
+    public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null)
+    {
+        policy ??= TerminationPolicy.Default;
+        var engine = new TerminationEngine(policy);
+        var rules = new MessageAnalyzer();
+        var labels = SemanticLabels.All.Where(l => result.Examples.Any(e => e.Label == l)).ToImmutableArray();
+        var rows = new List<Row>();
+        foreach (var group in Enumerable.Range(0, result.Examples.Count).Where(i => result.OutOfSource[i] is not null)
+                     .GroupBy(i => (result.Examples[i].Source, result.Examples[i].Label)).OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Label, StringComparer.Ordinal))
+        {
+            var combined = new MessageAnalyzer(semantic: new SemanticStage(new NoEncoder(result.Model), result.Model));
+            int ruleHits = 0, combinedHits = 0;
+            foreach (var i in group)
+            {
+                var text = result.Examples[i].Text;
+                var scores = new SemanticScores(result.Model.Version, labels, [.. result.OutOfSource[i]]);
+                ruleHits += Acts(engine, rules.Analyze(text), group.Key.Label) ? 1 : 0;
+                combinedHits += Acts(engine, combined.Analyze(text, scores), group.Key.Label) ? 1 : 0;
+            }
+            var n = group.Count();
+            rows.Add(new Row(group.Key.Source, group.Key.Label, n, (double)ruleHits / n, (double)combinedHits / n));
+        }
+        return rows;
+    }
+
+    /// <summary>Whether the engine, deciding this one message at the start of a conversation, does what the label calls for.</summary>
+    public static bool Acts(TerminationEngine engine, MessageAnalysis analysis, string label)
+    {
+        var (decision, _) = engine.Decide(ConversationState.New, analysis);
+        return label switch
+        {
+            SemanticLabels.Crisis => decision.Kind == DecisionKind.Safeguard,
+            SemanticLabels.EndRequest => decision.Reason == DecisionReason.UserRequestedEnd,
+            _ => decision.Kind == DecisionKind.Warn,
+        };
+    }
+
+    public static string ToMarkdown(IReadOnlyList<Row> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| held-out source | label | texts | rules alone | rules + model | what is counted |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var row in rows)
+        {
+            var what = row.Label switch
+            {
+                SemanticLabels.Benign or SemanticLabels.BenignSensitive => "warned (false positive)",
+                SemanticLabels.Crisis => "safeguarded",
+                SemanticLabels.EndRequest => "ended at the user's request",
+                _ => "warned",
+            };
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Source} | {row.Label} | {row.Count} | {row.Rules:P1} | {row.Combined:P1} | {what} |");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Never called: the report passes probabilities computed out of source.</summary>
+    private sealed class NoEncoder(SemanticModel model) : ISentenceEncoder
+    {
+        public string Name => model.Encoder;
+
+        public int Dimensions => model.Dimensions;
+
+        public float[][] Encode(IReadOnlyList<string> texts) => throw new InvalidOperationException("The report reads out-of-source probabilities only.");
+    }
+}
