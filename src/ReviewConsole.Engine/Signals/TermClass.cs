@@ -43,8 +43,6 @@ public enum TermClass : ulong
     SocialEngineering = 1UL << 35,
     FirstPerson = 1UL << 36,
     Negation = 1UL << 37,
-    Refusal = 1UL << 38,
-    Weapon = 1UL << 39,
     ChildTarget = 1UL << 40,
     Historical = 1UL << 41,
     PropertyDamage = 1UL << 42,

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using ReviewConsole.Engine.Normalization;
+using ReviewConsole.Engine.Signals;
+
+namespace ReviewConsole.Engine.Tests;
+
+/// <summary>The lexicon's data files: no phrase twice in a class, and no class that no rule reads.</summary>
+public sealed partial class LexiconFilesTests
+{
+    private static readonly IReadOnlyList<(TermClass Class, string Name, IReadOnlyList<string> Phrases)> Files = Lexicon.ReadEmbeddedFiles();
+
+    [Fact]
+    public void Every_class_has_its_file_and_every_file_loads()
+    {
+        Assert.True(Files.Count >= 40, $"only {Files.Count} lexicon files are embedded");
+        Assert.Equal(Files.Count, Files.Select(f => f.Class).Distinct().Count());
+        Assert.True(Lexicon.Default.Count > 2000);
+    }
+
+    [Fact]
+    public void No_phrase_is_listed_twice_in_a_class_even_after_folding()
+    {
+        var duplicates = Files
+            .SelectMany(f => f.Phrases.Where(p => !p.Contains(".*", StringComparison.Ordinal))
+                .GroupBy(p => TextNormalizer.Normalize(p).ToString()).Where(g => g.Count() > 1).Select(g => $"{f.Name}: {string.Join(" = ", g)}"))
+            .ToList();
+
+        Assert.True(duplicates.Count == 0, "duplicate phrases: " + string.Join("; ", duplicates));
+    }
+
+    [Fact]
+    public void Every_class_in_the_data_is_read_by_some_rule()
+    {
+        var engineSource = Path.Combine(RepositoryRoot(), "src", "ReviewConsole.Engine", "Signals");
+        var code = File.ReadAllText(Path.Combine(engineSource, "RuleSet.cs")) + File.ReadAllText(Path.Combine(engineSource, "MessageAnalyzer.cs"));
+        var read = ClassReference().Matches(code).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+        var unread = Files.Select(f => f.Class.ToString()).Where(c => !read.Contains(c)).ToList();
+
+        Assert.True(unread.Count == 0, "lexicon classes no rule reads: " + string.Join(", ", unread));
+    }
+
+    [Fact]
+    public void A_duplicate_in_a_class_file_is_detected_by_the_same_check()
+    {
+        IReadOnlyList<string> phrases = ["kill", "k1ll", "murder"];
+
+        var duplicates = phrases.GroupBy(p => TextNormalizer.Normalize(p).ToString()).Where(g => g.Count() > 1).ToList();
+
+        Assert.Single(duplicates);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReviewConsole.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("ReviewConsole.sln not found above the test binaries.");
+    }
+
+    [GeneratedRegex(@"TermClass\.(\w+)")]
+    private static partial Regex ClassReference();
+}
