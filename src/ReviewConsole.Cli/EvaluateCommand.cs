@@ -3,12 +3,16 @@ using System.Text.Json;
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Evaluation;
 using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
+using ReviewConsole.Engine.Signals;
 
 namespace ReviewConsole.Cli;
 
 /// <summary>`evaluate --input FILE.jsonl [--policy policy.json] [--details]`: replays a labelled set and prints the shares.</summary>
 internal static class EvaluateCommand
 {
+    public const string Usage = "evaluate --input FILE.jsonl [--policy policy.json] [--model model.json | --rules-only] [--details]";
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -16,6 +20,7 @@ internal static class EvaluateCommand
         string? input = null;
         string? policyPath = null;
         var details = false;
+        var model = ModelOption.Default;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -23,8 +28,10 @@ internal static class EvaluateCommand
                 case "--input" when i + 1 < args.Length: input = args[++i]; break;
                 case "--policy" when i + 1 < args.Length: policyPath = args[++i]; break;
                 case "--details": details = true; break;
+                case "--model" when i + 1 < args.Length: model = new ModelOption(args[++i]); break;
+                case "--rules-only": model = ModelOption.RulesOnly; break;
                 default:
-                    await error.WriteLineAsync($"evaluate: unexpected argument '{args[i]}'. Usage: evaluate --input FILE.jsonl [--policy policy.json] [--details]");
+                    await error.WriteLineAsync($"evaluate: unexpected argument '{args[i]}'. Usage: {Usage}");
                     return 2;
             }
         }
@@ -69,7 +76,17 @@ internal static class EvaluateCommand
             }
         }
 
-        var replayer = new ConversationReplayer(new TerminationEngine(policy));
+        MessageAnalyzer analyzer;
+        try
+        {
+            analyzer = model.OpenAnalyzer();
+        }
+        catch (SemanticModelException ex)
+        {
+            await error.WriteLineAsync($"evaluate: {ex.Message}");
+            return 2;
+        }
+        var replayer = new ConversationReplayer(new TerminationEngine(policy, analyzer));
         var outcomes = new List<ConversationOutcome>(conversations.Count);
         var messages = 0L;
         var clock = Stopwatch.StartNew();
@@ -93,6 +110,7 @@ internal static class EvaluateCommand
         {
             labels = report.Labels.ToDictionary(l => l.Key, l => Shares(l.Value)),
             evasions = report.Evasions.ToDictionary(e => e.Key, e => e.Value.ToDictionary(l => l.Key, l => Shares(l.Value))),
+            model = analyzer.Semantic?.Model.Version ?? "rules only",
             messagesPerSecond = report.MessagesPerSecond,
         }, Json));
         return badLines > 0 && outcomes.Count == 0 ? 1 : 0;

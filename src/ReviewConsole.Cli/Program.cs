@@ -12,11 +12,11 @@ static int Usage()
 {
     Console.Error.WriteLine($"""
         usage: reviewconsole <command>
-          evaluate --input FILE.jsonl [--policy policy.json] [--details]
+          {EvaluateCommand.Usage}
               replay labelled conversations through the engine; print shares per label and evasion as JSON
           {TrainCommand.Usage}
               train the semantic model's heads; measure them leaving one source out; write the model file
-          analyze TEXT
+          analyze [--rules-only | --model model.json] TEXT
               show the normalized text and the signals the engine finds in one message
         """);
     return 2;

@@ -16,7 +16,7 @@ namespace ReviewConsole.Cli;
 /// </summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates]";
+    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--l2 X]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -26,6 +26,7 @@ internal static class TrainCommand
         var cacheDirectory = Path.Combine(Path.GetTempPath(), "reviewconsole-embeddings");
         var maxPerSource = 2500;
         var templates = true;
+        var heads = new HeadTrainer.Options();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -39,6 +40,7 @@ internal static class TrainCommand
                 case "--cache" when i + 1 < args.Length: cacheDirectory = args[++i]; break;
                 case "--max-per-source" when i + 1 < args.Length && int.TryParse(args[i + 1], out var max) && max > 0: maxPerSource = max; i++; break;
                 case "--no-templates": templates = false; break;
+                case "--l2" when i + 1 < args.Length && float.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var l2) && l2 >= 0: heads = heads with { L2 = l2 }; i++; break;
                 default:
                     await error.WriteLineAsync($"train: unexpected argument '{args[i]}'. Usage: {Usage}");
                     return 2;
@@ -78,7 +80,7 @@ internal static class TrainCommand
         var cache = new EmbeddingCache((ISentenceEncoder)encoder, Path.Combine(cacheDirectory, shortName + ".bin"));
         var trainer = new ModelTrainer((ISentenceEncoder)encoder, cache);
         var progress = new Progress<string>(m => error.WriteLine($"train: {m} ({clock.Elapsed.TotalSeconds:0} s)"));
-        var result = trainer.Train(examples, version, progress: progress);
+        var result = trainer.Train(examples, version, heads, progress: progress);
 
         var rows = SourceReport.Measure(result);
         var report = new System.Text.StringBuilder();

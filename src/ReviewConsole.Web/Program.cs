@@ -5,6 +5,8 @@ using ReviewConsole.Web.Components.Account;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Extensions;
 using ReviewConsole.Web.Features.Commands;
+using ReviewConsole.Web.Features.Detection;
+using ReviewConsole.Engine.Semantic;
 
 try
 {
@@ -17,6 +19,8 @@ try
     {
         return await CommandLine.RunAsync(app.Services, command, Console.Out, Console.Error, CancellationToken.None);
     }
+    // Read and check the model file now: a missing or damaged one stops start-up here, in one line.
+    app.Services.GetRequiredService<SemanticModelHost>();
 
     if (!app.Environment.IsDevelopment())
     {
@@ -43,6 +47,11 @@ try
 catch (StartupConfigurationException ex)
 {
     await Console.Error.WriteLineAsync($"ReviewConsole cannot start: {ex.Message}");
+    return 1;
+}
+catch (SemanticModelException ex)
+{
+    await Console.Error.WriteLineAsync($"ReviewConsole cannot start: {ex.Message} Set Semantic:ModelPath to a model file made by `train`, or Semantic:Enabled to false.");
     return 1;
 }
 

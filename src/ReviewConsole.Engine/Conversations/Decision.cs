@@ -37,6 +37,12 @@ public sealed record Decision(
     /// <summary>One plain sentence a reviewer can read: what happened and against which thresholds.</summary>
     public string Explain()
     {
+        var model = Analysis.Semantic is { } scores ? $" Model {scores.ModelVersion}: {scores.Top.Label} {scores.Top.Probability:0.00}." : "";
+        return ExplainRules() + model;
+    }
+
+    private string ExplainRules()
+    {
         var top = TopSignal;
         var what = top is null ? "no signal" : $"{top.Category} ({top.Rule}, severity {top.Severity}, confidence {top.Confidence:0.00})";
         return Kind switch

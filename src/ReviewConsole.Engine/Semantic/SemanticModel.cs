@@ -211,4 +211,4 @@ public sealed class SemanticModelException(string path, string reason)
 /// <param name="RuleVetoFactor">What a vetoed rule signal's confidence is multiplied by.</param>
 /// <param name="BenignContextFactor">What a model signal's confidence is multiplied by when the rules saw a benign sense
 /// or frame (a homonym, a descriptive question, fiction, history).</param>
-public sealed record SemanticCombination(double RuleVetoBenign = 0.97, double RuleVetoFactor = 0.7, double BenignContextFactor = 0.85);
+public sealed record SemanticCombination(double RuleVetoBenign = 0.995, double RuleVetoFactor = 0.8, double BenignContextFactor = 0.75);

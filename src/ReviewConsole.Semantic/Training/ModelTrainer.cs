@@ -10,8 +10,20 @@ namespace ReviewConsole.Semantic.Training;
 /// </summary>
 public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
 {
-    /// <summary>How often a threshold may fire on benign and benign-sensitive texts of unseen sources.</summary>
-    public sealed record Calibration(double BenignFalsePositive = 0.005, double SensitiveFalsePositive = 0.02, double MinThreshold = 0.3, double MaxThreshold = 0.95);
+    /// <summary>
+    /// How often a threshold may fire on benign and benign-sensitive texts of unseen sources. Only sources of messages
+    /// written to an assistant count (<see cref="CalibrationSources"/>): tweets and hate-speech test cases label crude
+    /// or slur-quoting text "benign", which would push every threshold to its maximum.
+    /// </summary>
+    /// <param name="CrisisLeniency">A crisis threshold may fire this many times as often: a false safeguard offers
+    /// resources and never ends a conversation, a missed crisis can cost a life.</param>
+    public sealed record Calibration(double BenignFalsePositive = 0.01, double SensitiveFalsePositive = 0.03, double CrisisLeniency = 4,
+        double MinThreshold = 0.3, double MaxThreshold = 0.97);
+
+    public static readonly IReadOnlySet<string> CalibrationSources = new HashSet<string>(StringComparer.Ordinal)
+    {
+        TrainingCorpus.DevSource, TemplateCorpus.SourceA, TemplateCorpus.SourceB, "convabuse-train-half", "counsel-chat", "self-instruct",
+    };
 
     /// <param name="OutOfSource">Each example's probabilities (in the order of the model's labels) from heads that never saw its source.</param>
     /// <param name="Folds">The heads trained without each source, by source.</param>
@@ -95,10 +107,11 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
                 continue;
             }
             var threshold = calibration.MinThreshold;
-            foreach (var (negative, budget) in new[] { (SemanticLabels.Benign, calibration.BenignFalsePositive), (SemanticLabels.BenignSensitive, calibration.SensitiveFalsePositive) })
+            var leniency = labels[k] == SemanticLabels.Crisis ? calibration.CrisisLeniency : 1;
+            foreach (var (negative, budget) in new[] { (SemanticLabels.Benign, calibration.BenignFalsePositive * leniency), (SemanticLabels.BenignSensitive, calibration.SensitiveFalsePositive * leniency) })
             {
                 var scores = Enumerable.Range(0, examples.Count)
-                    .Where(i => examples[i].Label == negative && outOfSource[i] is not null)
+                    .Where(i => examples[i].Label == negative && outOfSource[i] is not null && CalibrationSources.Contains(examples[i].Source))
                     .Select(i => outOfSource[i][k]).OrderDescending().ToArray();
                 if (scores.Length == 0)
                 {

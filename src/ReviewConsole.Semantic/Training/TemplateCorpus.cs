@@ -11,7 +11,13 @@ namespace ReviewConsole.Semantic.Training;
 /// </summary>
 public static class TemplateCorpus
 {
-    public const string Source = "templates";
+    /// <summary>
+    /// Two halves, split by the slot that carries the meaning (the longest list): held out in turn, each measures
+    /// the other half's phrasings against wordings it never saw.
+    /// </summary>
+    public const string SourceA = "templates-a";
+
+    public const string SourceB = "templates-b";
 
     public static IReadOnlyList<TrainingExample> Generate(int seed = 2026)
     {
@@ -19,9 +25,9 @@ public static class TemplateCorpus
         var result = new List<TrainingExample>();
         void Add(string label, int count, params string[][] slots)
         {
-            foreach (var text in Fill(random, count, slots))
+            foreach (var (text, core) in Fill(random, count, slots))
             {
-                result.Add(new TrainingExample(text, label, Source));
+                result.Add(new TrainingExample(text, label, core % 2 == 0 ? SourceA : SourceB));
             }
         }
 
@@ -139,17 +145,23 @@ public static class TemplateCorpus
         return TrainingCorpus.Deduplicate(result);
     }
 
-    /// <summary>Distinct texts from the slots, one choice per slot, at most <paramref name="count"/>.</summary>
-    private static IEnumerable<string> Fill(Random random, int count, string[][] slots)
+    /// <summary>Distinct texts from the slots, one choice per slot, at most <paramref name="count"/>, each with the index chosen in the longest slot.</summary>
+    private static IEnumerable<(string Text, int Core)> Fill(Random random, int count, string[][] slots)
     {
+        var coreSlot = Array.IndexOf(slots, slots.MaxBy(s => s.Length));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var attempts = 0;
+        var choice = new int[slots.Length];
         while (seen.Count < count && attempts++ < count * 20)
         {
-            var text = string.Concat(slots.Select(s => s[random.Next(s.Length)])).Trim();
+            for (var s = 0; s < slots.Length; s++)
+            {
+                choice[s] = random.Next(slots[s].Length);
+            }
+            var text = string.Concat(slots.Select((s, i) => s[choice[i]])).Trim();
             if (text.Length > 0 && seen.Add(text))
             {
-                yield return text;
+                yield return (text, choice[coreSlot]);
             }
         }
     }

@@ -12,6 +12,8 @@ using ReviewConsole.Web.Features.Import;
 using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Policies;
 
+using ReviewConsole.Web.Features.Detection;
+
 namespace ReviewConsole.Web.Extensions;
 
 /// <summary>The HTTP API under /api/v1: API-key authentication, per-key rate limits, the ingest writer, OpenAPI.</summary>
@@ -25,6 +27,8 @@ public static class ApiExtensions
         var services = builder.Services;
         services.AddOptions<IngestOptions>().Bind(builder.Configuration.GetSection(IngestOptions.Section));
         services.AddSingleton<PolicyProvider>();
+        services.AddSingleton<SemanticModelHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<SemanticModelHost>());
         services.AddSingleton(sp => new CoordinationDetector(sp.GetRequiredService<PolicyProvider>().Current.Policy));
         services.AddSingleton<IngestBatchProcessor>();
         services.AddSingleton<IngestPipeline>();

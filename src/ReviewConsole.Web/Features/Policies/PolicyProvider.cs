@@ -2,16 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Engine.Accounts;
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
+using ReviewConsole.Engine.Signals;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 
 namespace ReviewConsole.Web.Features.Policies;
 
-/// <summary>The engine built from one policy version: what ingest decides with.</summary>
-public sealed class PolicyInForce(TerminationPolicy policy)
+/// <summary>The engine built from one policy version (and the semantic stage, once it is open): what ingest decides with.</summary>
+public sealed class PolicyInForce(TerminationPolicy policy, SemanticStage? semantic = null)
 {
     public TerminationPolicy Policy { get; } = policy.EnsureValid();
-    public TerminationEngine Engine { get; } = new(policy);
+    public TerminationEngine Engine { get; } = new(policy, new MessageAnalyzer(semantic: semantic));
+    public SemanticStage? Semantic => semantic;
     public AccountRiskModel Accounts { get; } = new(policy);
     public string Version => Policy.Version;
 }
@@ -22,11 +25,27 @@ public sealed class PolicyInForce(TerminationPolicy policy)
 /// </summary>
 public sealed class PolicyProvider
 {
+    private readonly Lock gate = new();
     private volatile PolicyInForce current = new(TerminationPolicy.Default);
 
     public PolicyInForce Current => current;
 
-    public void Use(TerminationPolicy policy) => current = new PolicyInForce(policy);
+    public void Use(TerminationPolicy policy)
+    {
+        lock (gate)
+        {
+            current = new PolicyInForce(policy, current.Semantic);
+        }
+    }
+
+    /// <summary>The semantic stage joins the policy in force from the next message on.</summary>
+    public void UseSemantic(SemanticStage stage)
+    {
+        lock (gate)
+        {
+            current = new PolicyInForce(current.Policy, stage);
+        }
+    }
 
     public async Task LoadAsync(ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
