@@ -33,6 +33,9 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
             ["Bootstrap:AdminPassword"] = AdminPassword,
             // Tests that want the demo world ask for it; the others start empty and fast.
             ["Bootstrap:DemoConversations"] = "0",
+            // Decisions by the rules alone, so they do not depend on when the encoder finished opening; the tests of
+            // the semantic stage turn it on and wait for it.
+            ["Semantic:Enabled"] = "false",
         };
         foreach (var (key, value) in overrides ?? [])
         {

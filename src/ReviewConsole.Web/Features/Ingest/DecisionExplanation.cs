@@ -13,11 +13,15 @@ public sealed record DecisionExplanation(
     IReadOnlyList<DecisionExplanation.SignalView> Signals,
     string Evasions,
     double RunningScore,
-    ThresholdsInForce Thresholds)
+    ThresholdsInForce Thresholds,
+    DecisionExplanation.ModelView? Model = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public sealed record SignalView(string Category, string Severity, double Confidence, string Rule, IReadOnlyList<int[]> Spans, IReadOnlyList<string> Contexts);
+
+    /// <summary>The semantic model's reading of the message: its version and each label's probability.</summary>
+    public sealed record ModelView(string Version, string TopLabel, double TopProbability, IReadOnlyDictionary<string, double> Probabilities);
 
     public static string ToJson(Decision decision) => JsonSerializer.Serialize(From(decision), Json);
 
@@ -29,5 +33,9 @@ public sealed record DecisionExplanation(
             [.. s.Spans.Select(span => new[] { span.Start, span.End })], s.Contexts))],
         decision.Analysis.Evasions.ToString(),
         decision.RunningScore,
-        decision.Thresholds);
+        decision.Thresholds,
+        decision.Analysis.Semantic is { } scores
+            ? new ModelView(scores.ModelVersion, scores.Top.Label, Math.Round(scores.Top.Probability, 3),
+                scores.Labels.Zip(scores.Probabilities).ToDictionary(p => p.First, p => Math.Round((double)p.Second, 3)))
+            : null);
 }

@@ -1,0 +1,100 @@
+using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
+using ReviewConsole.Engine.Signals;
+using ReviewConsole.Semantic;
+using ReviewConsole.Semantic.Training;
+
+namespace ReviewConsole.Engine.Tests.Semantic;
+
+/// <summary>Training with the real packaged encoder on a tiny corpus, and the model that ships.</summary>
+public sealed class TrainingTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("semantic-train-").FullName;
+
+    [Fact]
+    public void The_template_corpus_is_the_same_on_every_run_and_covers_the_labels_the_corpora_lack()
+    {
+        var first = TemplateCorpus.Generate();
+        var second = TemplateCorpus.Generate();
+
+        Assert.Equal(first.Select(e => e.Text), second.Select(e => e.Text));
+        foreach (var label in new[] { SemanticLabels.EndRequest, SemanticLabels.Crisis, SemanticLabels.SexualHarassment, SemanticLabels.UnsafeRequest, SemanticLabels.BenignSensitive })
+        {
+            Assert.True(first.Count(e => e.Label == label) >= 100, $"{label}: {first.Count(e => e.Label == label)}");
+        }
+        Assert.Equal([TemplateCorpus.SourceA, TemplateCorpus.SourceB], first.Select(e => e.Source).Distinct().Order());
+    }
+
+    [Fact]
+    public void A_training_file_with_an_unknown_label_is_refused_with_its_line()
+    {
+        var path = Path.Combine(folder, "bad.jsonl");
+        File.WriteAllLines(path, ["{\"text\": \"hello\", \"label\": \"benign\"}", "{\"text\": \"x\", \"label\": \"rude\"}"]);
+
+        var error = Assert.Throws<InvalidDataException>(() => TrainingCorpus.ReadTrainFile(path).ToList());
+
+        Assert.Contains("bad.jsonl:2", error.Message);
+        Assert.Contains("'rude'", error.Message);
+    }
+
+    [Fact]
+    public void Train_on_a_tiny_corpus_writes_a_model_that_loads_and_reads_an_unseen_end_request()
+    {
+        var train = Path.Combine(folder, "data", "train");
+        Directory.CreateDirectory(train);
+        var templates = TemplateCorpus.Generate();
+        void Write(string source, string label, int count) => File.WriteAllLines(Path.Combine(train, source + ".jsonl"),
+            templates.Where(e => e.Label == label).Take(count).Select(e => System.Text.Json.JsonSerializer.Serialize(new { text = e.Text, label = e.Label })));
+        Write("tiny-benign", SemanticLabels.Benign, 30);
+        Write("tiny-end", SemanticLabels.EndRequest, 30);
+        Write("tiny-insults", SemanticLabels.Harassment, 30);
+        var examples = TrainingCorpus.Load(Path.Combine(folder, "data"), templates: false);
+        var encoder = PackagedEncoders.Open("minilm");
+        var trainer = new ModelTrainer(encoder, new EmbeddingCache(encoder, Path.Combine(folder, "cache.bin")));
+
+        var result = trainer.Train(examples, "tiny-1");
+        var path = Path.Combine(folder, "tiny.json");
+        result.Model.Save(path);
+        var stage = new SemanticStage(encoder, SemanticModel.Load(path));
+
+        Assert.Equal(90, examples.Count);
+        Assert.Equal(["tiny-benign", "tiny-end", "tiny-insults"], result.Folds.Keys.Order());
+        Assert.Equal(SemanticLabels.EndRequest, stage.Score("could you please close our chat, I have to go").Top.Label);
+        Assert.Equal(SemanticLabels.Harassment, stage.Score("you are a worthless heap of wires").Top.Label);
+        Assert.True(File.Exists(Path.Combine(folder, "cache.bin")), "the vectors are cached for the next run");
+    }
+
+    [Fact]
+    public void The_shipped_model_loads_names_its_encoder_and_version()
+    {
+        var stage = ShippedModel.Open();
+
+        Assert.Equal(PackagedEncoders.MiniLm, stage.Model.Encoder);
+        Assert.StartsWith("minilm-", stage.Model.Version, StringComparison.Ordinal);
+        Assert.All(stage.Model.Thresholds.Values, t => Assert.InRange(t, 0.3, 0.97));
+    }
+
+    [Fact]
+    public void With_the_shipped_model_a_crisis_said_indirectly_is_safeguarded_and_never_terminated()
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: ShippedModel.Open()));
+        var state = ConversationState.New;
+        var decisions = new List<Decision>();
+        foreach (var message in new[]
+        {
+            "I finished every tablet in the bathroom cupboard a while ago and my eyes are getting heavy, please forgive me",
+            "you pathetic useless machine", "you pathetic useless machine", "you pathetic useless machine", "you pathetic useless machine",
+        })
+        {
+            var (decision, next) = engine.DecideUserMessage(state, message);
+            decisions.Add(decision);
+            state = next;
+        }
+
+        Assert.Equal(DecisionKind.Safeguard, decisions[0].Kind);
+        Assert.DoesNotContain(decisions, d => d.Kind == DecisionKind.Terminate);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
