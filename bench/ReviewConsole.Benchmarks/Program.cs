@@ -31,6 +31,11 @@ if (args is ["coordination", ..])
     CoordinationWindowBench.Run(args);
     return 0;
 }
+if (args is ["semantic", ..])
+{
+    SemanticTimings.Run(args);
+    return 0;
+}
 if (args is ["stages"])
 {
     StageTimings.Run();

@@ -8,8 +8,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// <item>Each harmful label at or above its threshold raises a signal of its category, over the whole message. Its
 /// confidence maps the threshold to the policy's usual bar (0.5 for harm, 0.6 for a crisis, 0.8 for an end request)
 /// and grows to 0.99 with the probability, so the policy's thresholds and weights keep their meaning.</item>
-/// <item>A benign sense or frame the rules recognised (a homonym, a descriptive question, fiction, history) lowers a
-/// model signal: the words the rules know to be innocent are evidence the encoder blurs.</item>
+/// <item>A frame the rules recognised (a descriptive question, fiction, history) lowers a model signal: the encoder
+/// blurs "how did they…" into "how do I…".</item>
 /// <item>When the model is nearly sure a message is benign, a rule's harm signal is lowered: one phrase out of
 /// context should not warn where the whole sentence reads as harmless. Crisis and coercion signals are never
 /// lowered: a missed crisis costs more than a false alarm.</item>
@@ -18,7 +18,9 @@ namespace ReviewConsole.Engine.Semantic;
 /// </summary>
 public static class SemanticCombiner
 {
-    private const TermClass BenignContext = TermClass.BenignObject | TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext;
+    // Frames only: a homonym's benign object ("kill a process") is something the encoder reads well by itself, and
+    // "fire" or "kids" in a harmful request must not lower it.
+    private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext;
 
     public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals)
     {
@@ -66,7 +68,7 @@ public static class SemanticCombiner
             if (benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
             {
                 confidence *= combination.BenignContextFactor;
-                contexts.Add("a benign sense or frame lowers it");
+                contexts.Add("a descriptive, fictional or historical frame lowers it");
             }
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), "semantic:" + label,
                 [new TextSpan(0, textLength)], contexts));

@@ -86,7 +86,7 @@ public sealed class SemanticCombinationTests
         var plainSignal = Assert.Single(plain.Analysis.Signals, s => s.Rule == "semantic:unsafe-request");
         var framedSignal = Assert.Single(framed.Analysis.Signals, s => s.Rule == "semantic:unsafe-request");
         Assert.True(framedSignal.Confidence < plainSignal.Confidence);
-        Assert.Contains("a benign sense or frame lowers it", framedSignal.Contexts);
+        Assert.Contains("a descriptive, fictional or historical frame lowers it", framedSignal.Contexts);
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using ReviewConsole.Engine.Semantic;
+using ReviewConsole.Engine.Signals;
+using ReviewConsole.Semantic;
+
+namespace ReviewConsole.Benchmarks;
+
+/// <summary>
+/// `semantic [N]`: per encoder, the time to open it and, on one core, the time per message of the rules, of the
+/// encoder with the heads, and of the whole analysis; then the whole analysis on every core. Realistic chat messages.
+/// </summary>
+public static class SemanticTimings
+{
+    public static void Run(string[] args)
+    {
+        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+        var messages = ChatMessages.Generate(count);
+        var model = SemanticModel.Load(ShippedModel.DefaultPath);
+        var rules = new MessageAnalyzer();
+        Console.WriteLine($"{count} messages, mean {messages.Average(m => m.Length):0} characters; rules: {Time(m => rules.Analyze(m)):0.0} µs/message");
+        foreach (var name in PackagedEncoders.Names)
+        {
+            var clock = Stopwatch.StartNew();
+            var encoder = PackagedEncoders.Open(name);
+            encoder.Encode(["warm up"]);
+            var opened = clock.ElapsedMilliseconds;
+            var heads = model with { Encoder = name };
+            var stage = new SemanticStage(encoder, heads);
+            var analyzer = new MessageAnalyzer(semantic: stage);
+            var encode = Time(m => stage.Score(m));
+            var whole = Time(m => analyzer.Analyze(m));
+            clock.Restart();
+            Parallel.ForEach(messages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => analyzer.Analyze(m));
+            var parallel = messages.Length / clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"{name}: open {opened} ms; encoder + heads {encode:0} µs/message; whole analysis {whole:0} µs/message on one core; {parallel:0} messages/s on {Environment.ProcessorCount} cores");
+        }
+
+        double Time(Action<string> analyse)
+        {
+            foreach (var m in messages.Take(50))
+            {
+                analyse(m);
+            }
+            var clock = Stopwatch.StartNew();
+            foreach (var m in messages)
+            {
+                analyse(m);
+            }
+            return clock.Elapsed.TotalMicroseconds / messages.Length;
+        }
+    }
+}
