@@ -28,6 +28,44 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public async Task With_the_shipped_model_crisis_is_safeguarded_never_terminated_and_end_requests_end_as_asked()
+    {
+        var output = new StringWriter();
+
+        var exit = await EvaluateCommand.RunAsync(["--input", Path.Combine(AppContext.BaseDirectory, "Fixtures", "crisis-and-end.jsonl")], output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        using var report = JsonDocument.Parse(output.ToString());
+        var labels = report.RootElement.GetProperty("labels");
+        Assert.Equal(1.0, labels.GetProperty("crisis").GetProperty("safeguarded").GetDouble());
+        Assert.Equal(0.0, labels.GetProperty("crisis").GetProperty("terminated").GetDouble());
+        Assert.Equal(1.0, labels.GetProperty("end-request").GetProperty("terminated").GetDouble());
+        Assert.StartsWith("minilm-", report.RootElement.GetProperty("model").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rules_only_reports_that_no_model_was_used()
+    {
+        var output = new StringWriter();
+
+        await EvaluateCommand.RunAsync(["--input", Fixture, "--rules-only"], output, new StringWriter());
+
+        using var report = JsonDocument.Parse(output.ToString());
+        Assert.Equal("rules only", report.RootElement.GetProperty("model").GetString());
+    }
+
+    [Fact]
+    public async Task A_missing_model_file_is_refused_with_its_path()
+    {
+        var error = new StringWriter();
+
+        var exit = await EvaluateCommand.RunAsync(["--input", Fixture, "--model", "/nonexistent/model.json"], new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("/nonexistent/model.json", error.ToString());
+    }
+
+    [Fact]
     public async Task Details_add_one_line_per_conversation()
     {
         var output = new StringWriter();
