@@ -76,9 +76,9 @@ internal static class TrainCommand
         var shortName = encoderFullName == PackagedEncoders.MiniLm ? "minilm" : "arcticxs";
         version ??= $"{shortName}-{DateTime.UtcNow:yyyyMMdd}";
         var clock = Stopwatch.StartNew();
-        using var encoder = (IDisposable)PackagedEncoders.Open(encoderFullName);
-        var cache = new EmbeddingCache((ISentenceEncoder)encoder, Path.Combine(cacheDirectory, shortName + ".bin"));
-        var trainer = new ModelTrainer((ISentenceEncoder)encoder, cache);
+        using var encoder = PackagedEncoders.Open(encoderFullName);
+        var cache = new EmbeddingCache(encoder, Path.Combine(cacheDirectory, shortName + ".bin"));
+        var trainer = new ModelTrainer(encoder, cache);
         var progress = new Progress<string>(m => error.WriteLine($"train: {m} ({clock.Elapsed.TotalSeconds:0} s)"));
         var result = trainer.Train(examples, version, heads, progress: progress);
 

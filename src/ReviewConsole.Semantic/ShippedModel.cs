@@ -16,12 +16,16 @@ public static class ShippedModel
     /// </summary>
     public static SemanticStage Open(string? path = null)
     {
-        path ??= DefaultPath;
-        var model = SemanticModel.Load(path);
-        if (!PackagedEncoders.Names.Contains(model.Encoder))
-        {
-            throw new SemanticModelException(path, $"it was trained on the encoder '{model.Encoder}', which is not shipped ({string.Join(", ", PackagedEncoders.Names)})");
-        }
+        var model = Load(path ?? DefaultPath);
         return new SemanticStage(PackagedEncoders.Open(model.Encoder), model);
+    }
+
+    /// <summary>Reads and checks a model file without opening its encoder: it must be whole and name a shipped encoder.</summary>
+    public static SemanticModel Load(string path)
+    {
+        var model = SemanticModel.Load(path);
+        return PackagedEncoders.Names.Contains(model.Encoder)
+            ? model
+            : throw new SemanticModelException(path, $"it was trained on the encoder '{model.Encoder}', which is not shipped ({string.Join(", ", PackagedEncoders.Names)})");
     }
 }

@@ -30,7 +30,4 @@ public sealed record SemanticScores(string ModelVersion, ImmutableArray<string> 
             return (Labels[best], Probabilities[best]);
         }
     }
-
-    /// <summary>The probability that the message is one of the harmful labels (not benign, not a crisis, not an end request).</summary>
-    public float Harmful => 1f - this[SemanticLabels.Benign] - this[SemanticLabels.BenignSensitive] - this[SemanticLabels.Crisis] - this[SemanticLabels.EndRequest];
 }

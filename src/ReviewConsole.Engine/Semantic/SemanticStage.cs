@@ -51,6 +51,6 @@ public sealed class SemanticStage
         return readable.Length > MaxCharacters ? readable[..MaxCharacters] : readable;
     }
 
-    public SemanticScores ScoreVector(ReadOnlySpan<float> vector) =>
+    private SemanticScores ScoreVector(ReadOnlySpan<float> vector) =>
         new(Model.Version, Model.Labels, [.. Model.Predict(vector)]);
 }

@@ -24,11 +24,11 @@ public static class SourceReport
         var engine = new TerminationEngine(policy);
         var rules = new MessageAnalyzer();
         var labels = SemanticLabels.All.Where(l => result.Examples.Any(e => e.Label == l)).ToImmutableArray();
+        var combined = new MessageAnalyzer(semantic: new SemanticStage(new NoEncoder(result.Model), result.Model));
         var rows = new List<Row>();
         foreach (var group in Enumerable.Range(0, result.Examples.Count).Where(i => result.OutOfSource[i] is not null)
                      .GroupBy(i => (result.Examples[i].Source, result.Examples[i].Label)).OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Label, StringComparer.Ordinal))
         {
-            var combined = new MessageAnalyzer(semantic: new SemanticStage(new NoEncoder(result.Model), result.Model));
             int ruleHits = 0, combinedHits = 0;
             foreach (var i in group)
             {

@@ -127,7 +127,7 @@ public static class TemplateCorpus
         // The same verbs and targets with an innocent meaning.
         Add(SemanticLabels.BenignSensitive, 420,
             ["how do i ", "what's the best way to ", "tell me how to ", "how can i ", "where can i "],
-            ["kill a python process", "shoot a good photo", "blow up a balloon", "execute a sql query", "kill weeds in my lawn", "poison ivy: get rid of it",
+            ["kill a hung background job on linux", "shoot a portrait in low light", "blow up an inflatable pool", "execute a sql query", "kill weeds in my lawn", "poison ivy: get rid of it",
              "get rid of ants in the kitchen", "destroy old hard drives safely", "beat my personal best", "crush garlic", "attack the queen in chess",
              "terminate a docker container", "smash a workout", "kill time at the airport", "punch up my essay", "steal the show at my recital",
              "snatch a quick nap", "run over my lines before the play", "set fire to a campfire safely", "slaughter a chicken humanely",

@@ -26,11 +26,7 @@ public sealed class SemanticModelHost : IHostedService
         ModelPath = configuration["Semantic:ModelPath"] is { Length: > 0 } path ? path : ShippedModel.DefaultPath;
         if (Enabled)
         {
-            model = SemanticModel.Load(ModelPath);
-            if (!PackagedEncoders.Names.Contains(model.Encoder))
-            {
-                throw new SemanticModelException(ModelPath, $"it was trained on the encoder '{model.Encoder}', which is not shipped");
-            }
+            model = ShippedModel.Load(ModelPath);
         }
     }
 

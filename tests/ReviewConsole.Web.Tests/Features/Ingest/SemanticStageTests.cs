@@ -34,40 +34,39 @@ public sealed class SemanticStageTests
     [Fact]
     public async Task A_missing_model_file_stops_the_start_in_one_line_naming_it()
     {
-        var folder = Directory.CreateTempSubdirectory("rc-model-").FullName;
-        try
-        {
-            var missing = Path.Combine(folder, "no-such-model.json");
+        var (exit, line, path) = await StartWithModelFileAsync("no-such-model.json", contents: null);
 
-            var (exit, _, error) = await ConsoleCommand.RunAsync(folder, $"--Semantic:ModelPath={missing}");
-
-            Assert.Equal(1, exit);
-            var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            Assert.Contains(missing, line);
-            Assert.Contains("does not exist", line);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(1, exit);
+        Assert.Contains(path, line);
+        Assert.Contains("does not exist", line);
     }
 
     [Fact]
     public async Task A_damaged_model_file_stops_the_start_in_one_line_naming_it()
     {
+        var shipped = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "models", "semantic-model.json"));
+
+        var (exit, line, path) = await StartWithModelFileAsync("damaged.json", shipped[..(shipped.Length / 2)]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(path, line);
+        Assert.Contains("not valid JSON", line);
+    }
+
+    /// <summary>Starts the real server with Semantic:ModelPath pointing at a file (absent when contents is null); returns its one error line.</summary>
+    private static async Task<(int Exit, string Line, string Path)> StartWithModelFileAsync(string name, string? contents)
+    {
         var folder = Directory.CreateTempSubdirectory("rc-model-").FullName;
         try
         {
-            var damaged = Path.Combine(folder, "damaged.json");
-            var shipped = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "models", "semantic-model.json"));
-            await File.WriteAllTextAsync(damaged, shipped[..(shipped.Length / 2)]);
-
-            var (exit, _, error) = await ConsoleCommand.RunAsync(folder, $"--Semantic:ModelPath={damaged}");
-
-            Assert.Equal(1, exit);
+            var path = Path.Combine(folder, name);
+            if (contents is not null)
+            {
+                await File.WriteAllTextAsync(path, contents);
+            }
+            var (exit, _, error) = await ConsoleCommand.RunAsync(folder, $"--Semantic:ModelPath={path}");
             var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            Assert.Contains(damaged, line);
-            Assert.Contains("not valid JSON", line);
+            return (exit, line, path);
         }
         finally
         {
