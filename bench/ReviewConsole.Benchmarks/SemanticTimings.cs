@@ -7,7 +7,8 @@ namespace ReviewConsole.Benchmarks;
 
 /// <summary>
 /// `semantic [N]`: per encoder, the time to open it and, on one core, the time per message of the rules, of the
-/// encoder with the heads, and of the whole analysis; then the whole analysis on every core. Realistic chat messages.
+/// encoder with the heads, and of the whole analysis with the encoder reading every message and behind the cascade's
+/// gate; then the same on every core. Realistic chat messages.
 /// </summary>
 public static class SemanticTimings
 {
@@ -18,6 +19,11 @@ public static class SemanticTimings
         var model = SemanticModel.Load(ShippedModel.DefaultPath);
         var rules = new MessageAnalyzer();
         Console.WriteLine($"{count} messages, mean {messages.Average(m => m.Length):0} characters; rules: {Time(m => rules.Analyze(m)):0.0} µs/message");
+        if (model.Gate is { } gate)
+        {
+            var read = messages.Count(m => new SemanticStage(new NullEncoder(model), model, cascade: true).ShouldRead(m, rules.Analyze(m).Signals.Count > 0));
+            Console.WriteLine($"gate: {Time(m => gate.Passes(SemanticStage.Prepare(m))):0.0} µs/message; the cascade sends {read / (double)count:P1} of these messages to the encoder");
+        }
         foreach (var name in PackagedEncoders.Names)
         {
             var clock = Stopwatch.StartNew();
@@ -25,14 +31,17 @@ public static class SemanticTimings
             encoder.Encode(["warm up"]);
             var opened = clock.ElapsedMilliseconds;
             var heads = model with { Encoder = name };
-            var stage = new SemanticStage(encoder, heads);
-            var analyzer = new MessageAnalyzer(semantic: stage);
+            var stage = new SemanticStage(encoder, heads, cascade: true);
             var encode = Time(m => stage.Score(m));
-            var whole = Time(m => analyzer.Analyze(m));
-            clock.Restart();
-            Parallel.ForEach(messages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => analyzer.Analyze(m));
-            var parallel = messages.Length / clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"{name}: open {opened} ms; encoder + heads {encode:0} µs/message; whole analysis {whole:0} µs/message on one core; {parallel:0} messages/s on {Environment.ProcessorCount} cores");
+            Console.WriteLine($"{name}: open {opened} ms; encoder + heads {encode:0} µs/message");
+            foreach (var (mode, analyzer) in new[] { ("every message", new MessageAnalyzer(semantic: new SemanticStage(encoder, heads))), ("cascade", new MessageAnalyzer(semantic: stage)) })
+            {
+                var whole = Time(m => analyzer.Analyze(m));
+                clock.Restart();
+                Parallel.ForEach(messages, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => analyzer.Analyze(m));
+                var parallel = messages.Length / clock.Elapsed.TotalSeconds;
+                Console.WriteLine($"  {mode}: whole analysis {whole:0} µs/message on one core; {parallel:0} messages/s on {Environment.ProcessorCount} cores");
+            }
         }
 
         double Time(Action<string> analyse)
@@ -48,5 +57,14 @@ public static class SemanticTimings
             }
             return clock.Elapsed.TotalMicroseconds / messages.Length;
         }
+    }
+
+    private sealed class NullEncoder(SemanticModel model) : ISentenceEncoder
+    {
+        public string Name => model.Encoder;
+
+        public int Dimensions => model.Dimensions;
+
+        public float[][] Encode(IReadOnlyList<string> texts) => throw new InvalidOperationException("Only the gate is asked here.");
     }
 }

@@ -11,7 +11,7 @@ namespace ReviewConsole.Cli;
 /// <summary>`evaluate --input FILE.jsonl [--policy policy.json] [--details]`: replays a labelled set and prints the shares.</summary>
 internal static class EvaluateCommand
 {
-    public const string Usage = "evaluate --input FILE.jsonl [--policy policy.json] [--model model.json | --rules-only] [--details]";
+    public const string Usage = "evaluate --input FILE.jsonl [--policy policy.json] [--model model.json | --rules-only] [--cascade] [--details]";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
@@ -21,6 +21,7 @@ internal static class EvaluateCommand
         string? policyPath = null;
         var details = false;
         var model = ModelOption.Default;
+        var cascade = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,6 +31,7 @@ internal static class EvaluateCommand
                 case "--details": details = true; break;
                 case "--model" when i + 1 < args.Length: model = new ModelOption(args[++i]); break;
                 case "--rules-only": model = ModelOption.RulesOnly; break;
+                case "--cascade": cascade = true; break;
                 default:
                     await error.WriteLineAsync($"evaluate: unexpected argument '{args[i]}'. Usage: {Usage}");
                     return 2;
@@ -79,7 +81,7 @@ internal static class EvaluateCommand
         MessageAnalyzer analyzer;
         try
         {
-            analyzer = model.OpenAnalyzer();
+            analyzer = (model with { Cascade = cascade }).OpenAnalyzer();
         }
         catch (SemanticModelException ex)
         {

@@ -16,7 +16,7 @@ namespace ReviewConsole.Cli;
 /// </summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--l2 X]";
+    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--l2 X]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -26,6 +26,7 @@ internal static class TrainCommand
         var cacheDirectory = Path.Combine(Path.GetTempPath(), "reviewconsole-embeddings");
         var maxPerSource = 2500;
         var templates = true;
+        GateTrainer.Options? gate = new();
         var heads = new HeadTrainer.Options();
         for (var i = 0; i < args.Length; i++)
         {
@@ -40,6 +41,7 @@ internal static class TrainCommand
                 case "--cache" when i + 1 < args.Length: cacheDirectory = args[++i]; break;
                 case "--max-per-source" when i + 1 < args.Length && int.TryParse(args[i + 1], out var max) && max > 0: maxPerSource = max; i++; break;
                 case "--no-templates": templates = false; break;
+                case "--no-gate": gate = null; break;
                 case "--l2" when i + 1 < args.Length && float.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var l2) && l2 >= 0: heads = heads with { L2 = l2 }; i++; break;
                 default:
                     await error.WriteLineAsync($"train: unexpected argument '{args[i]}'. Usage: {Usage}");
@@ -80,7 +82,7 @@ internal static class TrainCommand
         var cache = new EmbeddingCache(encoder, Path.Combine(cacheDirectory, shortName + ".bin"));
         var trainer = new ModelTrainer(encoder, cache);
         var progress = new Progress<string>(m => error.WriteLine($"train: {m} ({clock.Elapsed.TotalSeconds:0} s)"));
-        var result = trainer.Train(examples, version, heads, progress: progress);
+        var result = trainer.Train(examples, version, heads, gateOptions: gate, progress: progress);
 
         var rows = SourceReport.Measure(result);
         var report = new System.Text.StringBuilder();
@@ -114,13 +116,13 @@ internal static class TrainCommand
     private static string Summary(IReadOnlyList<SourceReport.Row> rows)
     {
         var text = new System.Text.StringBuilder();
-        text.AppendLine("| label (all held-out sources pooled) | texts | rules alone | rules + model |");
-        text.AppendLine("|---|---|---|---|");
+        text.AppendLine("| label (all held-out sources pooled) | texts | rules alone | rules + model | cascade | encoder read |");
+        text.AppendLine("|---|---|---|---|---|---|");
         foreach (var group in rows.GroupBy(r => r.Label).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var n = group.Sum(r => r.Count);
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {group.Key} | {n} | {group.Sum(r => r.Rules * r.Count) / n:P1} | {group.Sum(r => r.Combined * r.Count) / n:P1} |");
+                $"| {group.Key} | {n} | {group.Sum(r => r.Rules * r.Count) / n:P1} | {group.Sum(r => r.Combined * r.Count) / n:P1} | {group.Sum(r => r.Cascade * r.Count) / n:P1} | {group.Sum(r => r.Read * r.Count) / n:P1} |");
         }
         return text.ToString();
     }

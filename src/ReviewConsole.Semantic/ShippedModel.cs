@@ -14,10 +14,10 @@ public static class ShippedModel
     /// Loads the model file and opens its encoder. A missing or damaged file, or one trained on an encoder that is not
     /// shipped, throws <see cref="SemanticModelException"/> naming the file.
     /// </summary>
-    public static SemanticStage Open(string? path = null)
+    public static SemanticStage Open(string? path = null, bool cascade = false)
     {
         var model = Load(path ?? DefaultPath);
-        return new SemanticStage(PackagedEncoders.Open(model.Encoder), model);
+        return new SemanticStage(PackagedEncoders.Open(model.Encoder), model, cascade);
     }
 
     /// <summary>Reads and checks a model file without opening its encoder: it must be whole and name a shipped encoder.</summary>

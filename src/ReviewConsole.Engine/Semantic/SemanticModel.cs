@@ -38,6 +38,9 @@ public sealed record SemanticModel
     /// <summary>How the model's probabilities meet the rules' signals (see <see cref="SemanticCombiner"/>).</summary>
     public SemanticCombination Combination { get; init; } = new();
 
+    /// <summary>The cascade's fast stage; without one the encoder reads every message.</summary>
+    public SemanticGate? Gate { get; init; }
+
     public DateTimeOffset TrainedAt { get; init; }
 
     /// <summary>What it was trained on: examples per label and per source, the options used.</summary>
@@ -120,6 +123,7 @@ public sealed record SemanticModel
         {
             errors.Add("combination: ruleVetoBenign must be in (0.5, 1], ruleVetoFactor in [0, 1], benignContextFactor in (0, 1]");
         }
+        errors.AddRange(Gate?.Validate() ?? []);
         foreach (var (label, threshold) in Thresholds ?? ImmutableDictionary<string, double>.Empty)
         {
             if (!Labels.Contains(label))

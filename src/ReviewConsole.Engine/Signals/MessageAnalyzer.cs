@@ -27,14 +27,24 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
 
     public SemanticStage? Semantic => semantic;
 
-    /// <summary>The rules' analysis, and the semantic stage's when one is configured.</summary>
-    public MessageAnalysis Analyze(string text) => Analyze(text, semantic?.Score(text));
+    /// <summary>The rules' analysis, and the semantic stage's when one is configured and its cascade chooses to read the message.</summary>
+    public MessageAnalysis Analyze(string text) =>
+        semantic is null ? Analyze(text, (SemanticScores?)null) : AnalyzeWithCascade(text, semantic.Score);
 
     /// <summary>
-    /// The rules' analysis combined with semantic scores computed elsewhere (in a batch, or by a cascade that chose
-    /// to read this message); null scores give the rules alone.
+    /// The rules' analysis combined with semantic scores computed elsewhere (in a batch); null scores give the rules
+    /// alone. No cascade: the scores are used as given.
     /// </summary>
-    public MessageAnalysis Analyze(string text, SemanticScores? scores)
+    public MessageAnalysis Analyze(string text, SemanticScores? scores) => Analyze(text, _ => scores);
+
+    /// <summary>
+    /// The cascade: the rules first, then <paramref name="score"/> only when the semantic stage should read the message
+    /// (<see cref="SemanticStage.ShouldRead"/>), so most benign traffic never reaches the encoder.
+    /// </summary>
+    public MessageAnalysis AnalyzeWithCascade(string text, Func<string, SemanticScores> score) =>
+        Analyze(text, rulesSignalled => semantic is not null && semantic.ShouldRead(text, rulesSignalled) ? score(text) : null);
+
+    private MessageAnalysis Analyze(string text, Func<bool, SemanticScores?> scoresAfterRules)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = threadScratch ??= new Scratch();
@@ -58,6 +68,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             }
         }
 
+        var scores = scoresAfterRules(signals is not null);
         if (scores is not null && semantic is not null)
         {
             SemanticCombiner.Combine(scores, semantic.Model, classes, text.Length, ref signals);

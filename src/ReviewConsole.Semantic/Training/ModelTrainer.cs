@@ -29,8 +29,9 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
     /// <param name="Folds">The heads trained without each source, by source.</param>
     public sealed record Result(SemanticModel Model, IReadOnlyList<TrainingExample> Examples, float[][] OutOfSource, IReadOnlyDictionary<string, SemanticModel> Folds);
 
+    /// <param name="gateOptions">The cascade's gate; null trains none (the encoder then reads every message).</param>
     public Result Train(IReadOnlyList<TrainingExample> examples, string version, HeadTrainer.Options? options = null, Calibration? calibration = null,
-        IProgress<string>? progress = null, CancellationToken cancellation = default)
+        GateTrainer.Options? gateOptions = null, IProgress<string>? progress = null, CancellationToken cancellation = default)
     {
         options ??= new HeadTrainer.Options();
         calibration ??= new Calibration();
@@ -66,16 +67,18 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
         progress?.Report("heads on every source");
         var full = HeadTrainer.Train(labels, vectors, options, cancellation);
         var thresholds = ChooseThresholds(full.Labels, examples, outOfSource, calibration);
+        var (gate, gateFolds) = gateOptions is null ? (null, null) : GateTrainer.Train(examples, gateOptions, progress, cancellation);
         var model = ToModel(full, version, thresholds) with
         {
+            Gate = gate,
             TrainedAt = DateTimeOffset.UtcNow,
             ExamplesPerLabel = examples.GroupBy(e => e.Label).ToImmutableDictionary(g => g.Key, g => g.Count()),
             ExamplesPerSource = examples.GroupBy(e => e.Source).ToImmutableDictionary(g => g.Key, g => g.Count()),
-            TrainingOptions = $"{options}; thresholds: {calibration}",
+            TrainingOptions = $"{options}; thresholds: {calibration}; gate: {gateOptions?.ToString() ?? "none"}",
         };
         foreach (var (source, fold) in folds)
         {
-            folds[source] = fold with { Thresholds = model.Thresholds };
+            folds[source] = fold with { Thresholds = model.Thresholds, Gate = gateFolds?.GetValueOrDefault(source) };
         }
         return new Result(model, examples, outOfSource, folds);
     }

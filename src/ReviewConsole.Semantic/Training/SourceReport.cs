@@ -12,11 +12,14 @@ namespace ReviewConsole.Semantic.Training;
 /// Leave-one-source-out figures, message by message: for each held-out source and label, the share the engine acts on
 /// with the rules alone and with the rules and the model (whose heads never saw that source). "Acts" means what the
 /// label needs: a harmful label warns (its score reaches the harm threshold), a crisis safeguards, an end request ends;
-/// for the benign labels it is the false-positive rate (warned).
+/// for the benign labels it is the false-positive rate (warned). The cascade column uses the gate that never saw the
+/// source either: the model's probabilities count only for the messages that gate (or a rule signal) let through.
 /// </summary>
 public static class SourceReport
 {
-    public sealed record Row(string Source, string Label, int Count, double Rules, double Combined);
+    /// <param name="Cascade">Acted on with the rules and the model behind its gate.</param>
+    /// <param name="Read">Share of the texts the encoder read under the cascade.</param>
+    public sealed record Row(string Source, string Label, int Count, double Rules, double Combined, double Cascade, double Read);
 
     public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null)
     {
@@ -29,16 +32,21 @@ public static class SourceReport
         foreach (var group in Enumerable.Range(0, result.Examples.Count).Where(i => result.OutOfSource[i] is not null)
                      .GroupBy(i => (result.Examples[i].Source, result.Examples[i].Label)).OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Label, StringComparer.Ordinal))
         {
-            int ruleHits = 0, combinedHits = 0;
+            var foldGate = result.Folds.GetValueOrDefault(group.Key.Source)?.Gate;
+            var cascade = new MessageAnalyzer(semantic: new SemanticStage(new NoEncoder(result.Model), result.Model with { Gate = foldGate }, cascade: true));
+            int ruleHits = 0, combinedHits = 0, cascadeHits = 0, read = 0;
             foreach (var i in group)
             {
                 var text = result.Examples[i].Text;
                 var scores = new SemanticScores(result.Model.Version, labels, [.. result.OutOfSource[i]]);
                 ruleHits += Acts(engine, rules.Analyze(text), group.Key.Label) ? 1 : 0;
                 combinedHits += Acts(engine, combined.Analyze(text, scores), group.Key.Label) ? 1 : 0;
+                var cascaded = cascade.AnalyzeWithCascade(text, _ => scores);
+                cascadeHits += Acts(engine, cascaded, group.Key.Label) ? 1 : 0;
+                read += cascaded.Semantic is null ? 0 : 1;
             }
             var n = group.Count();
-            rows.Add(new Row(group.Key.Source, group.Key.Label, n, (double)ruleHits / n, (double)combinedHits / n));
+            rows.Add(new Row(group.Key.Source, group.Key.Label, n, (double)ruleHits / n, (double)combinedHits / n, (double)cascadeHits / n, (double)read / n));
         }
         return rows;
     }
@@ -58,8 +66,8 @@ public static class SourceReport
     public static string ToMarkdown(IReadOnlyList<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| held-out source | label | texts | rules alone | rules + model | what is counted |");
-        text.AppendLine("|---|---|---|---|---|---|");
+        text.AppendLine("| held-out source | label | texts | rules alone | rules + model | cascade | encoder read | what is counted |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var row in rows)
         {
             var what = row.Label switch
@@ -69,7 +77,7 @@ public static class SourceReport
                 SemanticLabels.EndRequest => "ended at the user's request",
                 _ => "warned",
             };
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Source} | {row.Label} | {row.Count} | {row.Rules:P1} | {row.Combined:P1} | {what} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Source} | {row.Label} | {row.Count} | {row.Rules:P1} | {row.Combined:P1} | {row.Cascade:P1} | {row.Read:P1} | {what} |");
         }
         return text.ToString();
     }

@@ -50,6 +50,8 @@ public static class ApplicationServicesExtensions
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ItemClaims>();
         services.AddScoped<TranscriptQuery>();
+        services.AddScoped<SimilarCases>();
+        services.AddSingleton<SimilarCases.VectorCache>();
         services.AddScoped<AccountPanelQuery>();
         services.AddScoped<AppealQueries>();
         services.AddScoped<RestrictionQueries>();

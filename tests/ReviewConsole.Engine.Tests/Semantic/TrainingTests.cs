@@ -66,6 +66,21 @@ public sealed class TrainingTests : IDisposable
     }
 
     [Fact]
+    public void A_gate_trained_without_one_template_half_passes_most_harm_of_that_half_and_skips_much_of_its_benign_text()
+    {
+        var templates = TemplateCorpus.Generate();
+
+        var (gate, folds) = GateTrainer.Train(templates);
+        var unseen = folds[TemplateCorpus.SourceB];
+        var heldOut = templates.Where(e => e.Source == TemplateCorpus.SourceB).ToList();
+        double Passed(IEnumerable<TrainingExample> examples) => examples.Average(e => unseen.Passes(SemanticStage.Prepare(e.Text)) ? 1.0 : 0.0);
+
+        Assert.InRange(Passed(heldOut.Where(e => GateTrainer.IsPositive(e.Label))), 0.9, 1.0);
+        Assert.InRange(Passed(heldOut.Where(e => e.Label == SemanticLabels.Benign)), 0.0, 0.6);
+        Assert.InRange(gate.HeldOutRecall, 0.95, 1.0);
+    }
+
+    [Fact]
     public void The_shipped_model_loads_names_its_encoder_and_version()
     {
         var stage = ShippedModel.Open();
@@ -73,6 +88,7 @@ public sealed class TrainingTests : IDisposable
         Assert.Equal(PackagedEncoders.MiniLm, stage.Model.Encoder);
         Assert.StartsWith("minilm-", stage.Model.Version, StringComparison.Ordinal);
         Assert.All(stage.Model.Thresholds.Values, t => Assert.InRange(t, 0.3, 0.97));
+        Assert.NotNull(stage.Model.Gate);
     }
 
     [Fact]

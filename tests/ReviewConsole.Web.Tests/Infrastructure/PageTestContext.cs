@@ -26,7 +26,7 @@ public abstract class PageTestContext(SharedAppFixture fixture) : BunitContext, 
     /// <summary>Everything the review pages use.</summary>
     protected static readonly Type[] WorkspaceServices =
     [
-        typeof(ReviewQueue), typeof(ItemClaims), typeof(TranscriptQuery), typeof(AccountPanelQuery), typeof(LabelService),
+        typeof(ReviewQueue), typeof(ItemClaims), typeof(TranscriptQuery), typeof(SimilarCases), typeof(AccountPanelQuery), typeof(LabelService),
         typeof(ReviewerWellness), typeof(RestrictionDecisions), typeof(AppealDecisions), typeof(AppealQueries), typeof(RestrictionQueries),
         typeof(IngestBatchProcessor), typeof(TimeProvider),
         typeof(DashboardQuery), typeof(CostSettingsStore), typeof(RollupService), typeof(RollupState),

@@ -23,6 +23,7 @@ public sealed class SemanticModelHost : IHostedService
         this.policies = policies;
         this.logger = logger;
         Enabled = configuration.GetValue("Semantic:Enabled", true);
+        Cascade = configuration.GetValue("Semantic:Cascade", false);
         ModelPath = configuration["Semantic:ModelPath"] is { Length: > 0 } path ? path : ShippedModel.DefaultPath;
         if (Enabled)
         {
@@ -31,6 +32,9 @@ public sealed class SemanticModelHost : IHostedService
     }
 
     public bool Enabled { get; }
+
+    /// <summary>Whether the model's gate chooses what the encoder reads (docs/MODEL.md, "Cascade").</summary>
+    public bool Cascade { get; }
 
     public string ModelPath { get; }
 
@@ -59,11 +63,11 @@ public sealed class SemanticModelHost : IHostedService
         var clock = Stopwatch.StartNew();
         try
         {
-            var stage = new SemanticStage(PackagedEncoders.Open(loaded.Encoder), loaded);
+            var stage = new SemanticStage(PackagedEncoders.Open(loaded.Encoder), loaded, Cascade);
             stage.Score("warm up");
             Stage = stage;
             policies.UseSemantic(stage);
-            logger.LogInformation("Semantic model {Version} on {Encoder} ready in {Milliseconds} ms", loaded.Version, loaded.Encoder, clock.ElapsedMilliseconds);
+            logger.LogInformation("Semantic model {Version} on {Encoder} ready in {Milliseconds} ms (cascade {Cascade})", loaded.Version, loaded.Encoder, clock.ElapsedMilliseconds, Cascade ? "on" : "off");
         }
         catch (Exception ex)
         {
