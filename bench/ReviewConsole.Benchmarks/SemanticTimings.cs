@@ -34,6 +34,15 @@ public static class SemanticTimings
             var stage = new SemanticStage(encoder, heads, cascade: true);
             var encode = Time(m => stage.Score(m));
             Console.WriteLine($"{name}: open {opened} ms; encoder + heads {encode:0} µs/message");
+            foreach (var size in new[] { 8, 32 })
+            {
+                clock.Restart();
+                foreach (var batch in messages.Chunk(size))
+                {
+                    stage.ScoreMany(batch);
+                }
+                Console.WriteLine($"  batches of {size}: encoder + heads {clock.Elapsed.TotalMicroseconds / messages.Length:0} µs/message on one core");
+            }
             foreach (var (mode, analyzer) in new[] { ("every message", new MessageAnalyzer(semantic: new SemanticStage(encoder, heads))), ("cascade", new MessageAnalyzer(semantic: stage)) })
             {
                 var whole = Time(m => analyzer.Analyze(m));
