@@ -136,7 +136,9 @@ public sealed class ConversationImporter(IngestPipeline pipeline, PolicyProvider
                 return ([], "\"turns\" is missing or not an array");
             }
             var account = Text(root, "accountId") ?? $"import:{id}";
-            var start = Time(root, "startedAt") ?? defaultStart;
+            // Without a start, the conversation is laid out to end when the import started: history lies in the past,
+            // and times ahead of the clock are refused.
+            var start = Time(root, "startedAt") ?? defaultStart.AddSeconds(-30 * turns.GetArrayLength());
             var messages = new List<IngestMessage>();
             var index = 0;
             foreach (var turn in turns.EnumerateArray())
@@ -154,7 +156,7 @@ public sealed class ConversationImporter(IngestPipeline pipeline, PolicyProvider
                     TokenCount = turn.TryGetProperty("tokenCount", out var tokens) && tokens.ValueKind == JsonValueKind.Number && tokens.TryGetInt32(out var count) ? count : null,
                     SentAt = Time(turn, "sentAt") ?? start.AddSeconds(index * 30),
                 };
-                var (message, errors, _) = MessageRequestReader.Validate(id, body, options, start);
+                var (message, errors, _) = MessageRequestReader.Validate(id, body, options, defaultStart, options.ImportMaxSentAtAgeDays);
                 if (message is null)
                 {
                     return ([], $"turn {index + 1}: {string.Join(" ", errors.Values.SelectMany(e => e))}");

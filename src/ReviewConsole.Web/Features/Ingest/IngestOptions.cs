@@ -27,6 +27,19 @@ public sealed class IngestOptions
     /// </summary>
     public int ImportHeapMegabytes { get; set; } = 128;
 
+    /// <summary>
+    /// How far back a message's sentAt may lie, in days, when it arrives through the API (late retries, queued
+    /// backlogs). Older or far-future times are refused: the rollups and the coordination window are laid out by
+    /// time, and one absurd timestamp would stretch them over centuries.
+    /// </summary>
+    public int MaxSentAtAgeDays { get; set; } = 7;
+
+    /// <summary>How far ahead of the server's clock a sentAt may be, in minutes (clock skew between systems).</summary>
+    public int MaxSentAtAheadMinutes { get; set; } = 5;
+
+    /// <summary>How far back an imported conversation's times may lie, in days: history is older than live traffic.</summary>
+    public int ImportMaxSentAtAgeDays { get; set; } = 400;
+
     /// <summary>The largest request body, in bytes: the text limit plus room for JSON escaping and the other fields.</summary>
     public int MaxBodyBytes => MaxTextBytes * 2 + 16 * 1024;
 }

@@ -93,9 +93,13 @@ public static class MessageRequestReader
         }
     }
 
-    /// <summary>Validates a parsed message body; the errors, by field, when it is not acceptable.</summary>
+    /// <summary>
+    /// Validates a parsed message body; the errors, by field, when it is not acceptable. A sentAt must lie within
+    /// <paramref name="maxAgeDays"/> (by default <see cref="IngestOptions.MaxSentAtAgeDays"/>) before
+    /// <paramref name="now"/> and <see cref="IngestOptions.MaxSentAtAheadMinutes"/> after it.
+    /// </summary>
     public static (IngestMessage? Message, Dictionary<string, string[]> Errors, bool TooLarge) Validate(
-        string conversationId, Body body, IngestOptions options, DateTimeOffset now)
+        string conversationId, Body body, IngestOptions options, DateTimeOffset now, int? maxAgeDays = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Fail(string field, string detail) => errors[field] = [detail];
@@ -144,6 +148,15 @@ public static class MessageRequestReader
         if (body.TokenCount is < 0 or > MaxTokenCount)
         {
             Fail("tokenCount", $"tokenCount must be between 0 and {MaxTokenCount}.");
+        }
+        if (body.SentAt is { } sentAt)
+        {
+            var age = maxAgeDays ?? options.MaxSentAtAgeDays;
+            if (sentAt < now.AddDays(-age) || sentAt > now.AddMinutes(options.MaxSentAtAheadMinutes))
+            {
+                Fail("sentAt", $"sentAt {sentAt:O} is outside the accepted window: at most {age} days before and " +
+                    $"{options.MaxSentAtAheadMinutes} minutes after the server's time ({now:O}).");
+            }
         }
         CheckFingerprint("deviceFingerprint", body.DeviceFingerprint, Fail);
         CheckFingerprint("networkFingerprint", body.NetworkFingerprint, Fail);

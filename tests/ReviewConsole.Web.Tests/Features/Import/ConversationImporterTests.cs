@@ -44,6 +44,24 @@ public sealed class ConversationImporterTests(SharedAppFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task History_a_year_old_goes_in_but_a_time_in_year_two_or_ahead_of_the_clock_is_a_bad_line()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var yearAgo = DateTimeOffset.UtcNow.AddDays(-360).ToString("O");
+        var file = string.Join('\n',
+            $$"""{"id":"{{run}}-old","startedAt":"{{yearAgo}}","turns":[{"role":"user","text":"hello"}]}""",
+            $$"""{"id":"{{run}}-ancient","startedAt":"0002-01-01T00:00:00Z","turns":[{"role":"user","text":"hello"}]}""",
+            $$"""{"id":"{{run}}-future","turns":[{"role":"user","text":"hello","sentAt":"9999-12-31T00:00:00Z"}]}""");
+
+        var (result, bad, _) = await ImportAsync(file);
+
+        Assert.Equal([2, 3], bad.Select(b => b.Line));
+        Assert.All(bad, b => Assert.Contains("sentAt", b.Reason));
+        Assert.Equal(1, result.Stored);
+        Assert.False(await QueryAsync(db => db.Conversations.AnyAsync(c => c.Id == $"{run}-ancient" || c.Id == $"{run}-future")));
+    }
+
+    [Fact]
     public async Task Good_lines_go_in_bad_lines_are_reported_by_number_and_a_second_import_adds_nothing()
     {
         var run = Guid.NewGuid().ToString("N")[..8];

@@ -193,6 +193,11 @@ public sealed class IngestApiTests(SharedAppFixture fixture) : IClassFixture<Sha
         Add("message id over length", $"{{\"messageId\":\"{new string('m', 129)}\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\"}}", 400, "messageId");
         Add("missing account", "{\"messageId\":\"m1\",\"role\":\"user\",\"text\":\"hi\"}", 400, "accountId");
         Add("negative tokens", "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"tokenCount\":-5}", 400, "tokenCount");
+        // One absurd timestamp would stretch the rollups and the coordination window over centuries.
+        Add("sentAt far in the future", "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"sentAt\":\"9999-12-31T00:00:00Z\"}", 400, "sentAt");
+        Add("sentAt in year 2", "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"sentAt\":\"0002-01-01T00:00:00Z\"}", 400, "sentAt");
+        Add("sentAt at the minimum", "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"sentAt\":\"0001-01-01T00:00:00Z\"}", 400, "sentAt");
+        Add("sentAt a month old", $"{{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"sentAt\":\"{DateTimeOffset.UtcNow.AddDays(-30):O}\"}}", 400, "sentAt");
         data.Add("invalid UTF-8", [.. "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi "u8, 0xC3, 0x28, .. "\"}"u8], 400, "body");
         data.Add("oversized body", Encoding.UTF8.GetBytes(new string(' ', 100 * 1024) + "{}"), 413, "body");
         return data;
@@ -214,6 +219,22 @@ public sealed class IngestApiTests(SharedAppFixture fixture) : IClassFixture<Sha
         Assert.False(string.IsNullOrWhiteSpace(errors[0].GetString()));
         Assert.Equal(0, await api.MessageCountAsync(conversation));
         Assert.False(await api.QueryAsync(db => db.Conversations.AnyAsync(c => c.Id == conversation)));
+    }
+
+    [Fact]
+    public async Task A_sentAt_a_little_in_the_past_or_with_slight_clock_skew_is_accepted_as_sent()
+    {
+        using var api = await ApiTestClient.CreateAsync(fixture.Factory);
+        var conversation = NewId("time");
+        var hourAgo = DateTimeOffset.UtcNow.AddHours(-1);
+
+        var late = await api.PostMessageAsync(conversation, "m1", "hello", extra: new { sentAt = hourAgo });
+        var skewed = await api.PostMessageAsync(conversation, "m2", "hello again", extra: new { sentAt = DateTimeOffset.UtcNow.AddMinutes(2) });
+
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, skewed.StatusCode);
+        var stored = await api.QueryAsync(db => db.Messages.Where(m => m.ConversationId == conversation).OrderBy(m => m.Sequence).Select(m => m.SentAt).FirstAsync());
+        Assert.Equal(hourAgo.ToUnixTimeSeconds(), stored.ToUnixTimeSeconds());
     }
 
     [Fact]
