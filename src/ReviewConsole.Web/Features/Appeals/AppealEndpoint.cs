@@ -41,13 +41,13 @@ public static class AppealEndpoint
         }
         var body = read.Value;
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(body.ConversationId) || body.ConversationId.Length > MessageRequestReader.MaxIdLength)
+        if (MessageRequestReader.IdProblem("conversationId", body.ConversationId, required: true) is { } conversationProblem)
         {
-            errors["conversationId"] = [$"conversationId is required (at most {MessageRequestReader.MaxIdLength} characters)."];
+            errors["conversationId"] = [conversationProblem];
         }
-        if (string.IsNullOrWhiteSpace(body.AccountId) || body.AccountId.Length > MessageRequestReader.MaxIdLength)
+        if (MessageRequestReader.IdProblem("accountId", body.AccountId, required: true) is { } accountProblem)
         {
-            errors["accountId"] = [$"accountId is required (at most {MessageRequestReader.MaxIdLength} characters)."];
+            errors["accountId"] = [accountProblem];
         }
         if (string.IsNullOrWhiteSpace(body.Text))
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -197,26 +198,54 @@ public static class MessageRequestReader
 
     private static void CheckId(string field, string? value, Action<string, string> fail)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (IdProblem(field, value, required: true) is { } problem)
         {
-            fail(field, $"{field} is required.");
-        }
-        else if (value.Length > MaxIdLength)
-        {
-            fail(field, $"{field} is {value.Length} characters; at most {MaxIdLength} are accepted.");
-        }
-        else if (value.Any(char.IsControl) || FindInvalidCharacter(value) is not null)
-        {
-            fail(field, $"{field} contains control characters or invalid Unicode.");
+            fail(field, problem);
         }
     }
 
     private static void CheckFingerprint(string field, string? value, Action<string, string> fail)
     {
-        if (value is not null && (value.Length > MaxIdLength || value.Any(char.IsControl)))
+        if (IdProblem(field, value, required: false) is { } problem)
         {
-            fail(field, $"{field} must be at most {MaxIdLength} characters without control characters.");
+            fail(field, problem);
         }
+    }
+
+    /// <summary>
+    /// What is wrong with an id or fingerprint, or null. Reviewers read ids: besides control characters and broken
+    /// Unicode, anything that changes how the id looks without being seen is refused — bidirectional controls
+    /// ("x\u202Eevil" displays as "xlive"), zero-width and other format characters, line breaks and blank fillers.
+    /// </summary>
+    public static string? IdProblem(string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return required ? $"{field} is required." : null;
+        }
+        if (value.Length > MaxIdLength)
+        {
+            return $"{field} is {value.Length} characters; at most {MaxIdLength} are accepted.";
+        }
+        if (FindInvalidCharacter(value) is not null)
+        {
+            return $"{field} contains control characters or invalid Unicode.";
+        }
+        for (var i = 0; i < value.Length; i++)
+        {
+            var category = char.GetUnicodeCategory(value, i);
+            var c = value[i];
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                || (char.IsWhiteSpace(c) && c != ' ') || c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800')
+            {
+                return $"{field} contains an invisible or direction-changing character (U+{char.ConvertToUtf32(value, i):X4}) at position {i}.";
+            }
+            if (char.IsHighSurrogate(c))
+            {
+                i++;
+            }
+        }
+        return null;
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -81,5 +81,8 @@ public sealed class AccountStatusAndAppealTests(SharedAppFixture fixture) : ICla
         var empty = await api.Http.PostAsJsonAsync("/api/v1/appeals", new { conversationId = $"{account}-open", accountId = account, text = "" });
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.True((await ApiTestClient.JsonAsync(empty)).GetProperty("errors").TryGetProperty("text", out _));
+        var disguised = await api.Http.PostAsJsonAsync("/api/v1/appeals", new { conversationId = $"{account}-open", accountId = account + "\u202E", text = "why?" });
+        Assert.Equal(HttpStatusCode.BadRequest, disguised.StatusCode);
+        Assert.True((await ApiTestClient.JsonAsync(disguised)).GetProperty("errors").TryGetProperty("accountId", out _));
     }
 }

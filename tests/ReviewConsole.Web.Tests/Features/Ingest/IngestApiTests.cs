@@ -193,6 +193,11 @@ public sealed class IngestApiTests(SharedAppFixture fixture) : IClassFixture<Sha
         Add("message id over length", $"{{\"messageId\":\"{new string('m', 129)}\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\"}}", 400, "messageId");
         Add("missing account", "{\"messageId\":\"m1\",\"role\":\"user\",\"text\":\"hi\"}", 400, "accountId");
         Add("negative tokens", "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"tokenCount\":-5}", 400, "tokenCount");
+        // Ids are read by reviewers: nothing that changes how an id looks without being seen.
+        Add("accountId with a right-to-left override", "{\"messageId\":\"m1\",\"accountId\":\"x\\u202Eevil\",\"role\":\"user\",\"text\":\"hi\"}", 400, "accountId");
+        Add("messageId with a zero-width space", "{\"messageId\":\"m\\u200B1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\"}", 400, "messageId");
+        Add("fingerprint with a bidi isolate", "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"deviceFingerprint\":\"d\\u2066-1\"}", 400, "deviceFingerprint");
+        Add("accountId with a hangul filler", "{\"messageId\":\"m1\",\"accountId\":\"adm\\u3164in\",\"role\":\"user\",\"text\":\"hi\"}", 400, "accountId");
         // One absurd timestamp would stretch the rollups and the coordination window over centuries.
         Add("sentAt far in the future", "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"sentAt\":\"9999-12-31T00:00:00Z\"}", 400, "sentAt");
         Add("sentAt in year 2", "{\"messageId\":\"m1\",\"accountId\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"sentAt\":\"0002-01-01T00:00:00Z\"}", 400, "sentAt");
