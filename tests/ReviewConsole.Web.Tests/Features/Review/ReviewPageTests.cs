@@ -50,6 +50,15 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
     }
 
     [Fact]
+    public async Task The_account_id_is_shown_isolated_so_it_cannot_reorder_the_text_around_it()
+    {
+        var item = await NewItemAsync();
+        var page = await OpenAsync(item);
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("bdi"), b => b.TextContent == item.AccountId), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Matched_spans_are_highlighted_in_the_text_as_typed_and_evasions_are_marked_on_request()
     {
         var item = await NewItemAsync(ReviewWorld.Abuse[0], Disguised, ReviewWorld.Abuse[2]);
