@@ -32,6 +32,12 @@ public sealed record SemanticGate
     {
         var features = new HashSet<int>();
         Features(readableText, Buckets, features);
+        return Probability(features);
+    }
+
+    /// <summary>The probability from features already extracted (<see cref="Features"/>, distinct).</summary>
+    public float Probability(IEnumerable<int> features)
+    {
         var logit = Bias;
         foreach (var feature in features)
         {

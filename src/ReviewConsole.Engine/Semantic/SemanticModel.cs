@@ -75,7 +75,8 @@ public sealed record SemanticModel
         return logits;
     }
 
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    /// <summary>The dot product; for the encoders' unit-length vectors, their cosine similarity.</summary>
+    public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var sum = 0f;
         for (var i = 0; i < a.Length; i++)

@@ -77,7 +77,7 @@ public static class GateTrainer
             var fold = Fit([.. train.Select(i => features[i])], [.. train.Select(i => positive[i])], options, cancellation);
             foreach (var i in Enumerable.Range(0, examples.Count).Where(i => examples[i].Source == source))
             {
-                heldOut[i] = Probability(fold, features[i]);
+                heldOut[i] = fold.Probability(features[i]);
             }
             folds[source] = fold;
         }
@@ -92,15 +92,5 @@ public static class GateTrainer
         };
         progress?.Report($"gate: threshold {threshold:0.###} keeps {gate.HeldOutRecall:P1} of held-out non-benign texts, passes {gate.HeldOutBenignPassed:P1} of benign ones");
         return (gate, folds.ToImmutableDictionary(f => f.Key, f => f.Value with { Threshold = threshold }));
-    }
-
-    private static float Probability(SemanticGate gate, int[] features)
-    {
-        var logit = gate.Bias;
-        foreach (var f in features)
-        {
-            logit += gate.Weights[f];
-        }
-        return 1f / (1f + MathF.Exp(-logit));
     }
 }

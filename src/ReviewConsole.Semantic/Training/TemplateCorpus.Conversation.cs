@@ -16,7 +16,7 @@ public static partial class TemplateCorpus
              "can we stop here", "stop replying to me", "this conversation is over", "i'm leaving this chat", "end it here", "kill this chat",
              "close the session", "hang up on me", "please finish the conversation", "i'd like to end our chat", "cut this conversation off",
              "conversation over", "sign me out of this chat", "we're done", "i'm logging off, end it", "enough, stop the conversation"],
-            ["", " please", " now", ", bye", ", goodbye", ", thanks", ". thanks for the help", " for good", " right now", " already", ", i'm going", " immediately"]);
+            ["", " please", " now", ", bye", ", goodbye", ", thanks", ". appreciate the help", " for good", " right now", " already", ", i'm going", " immediately"]);
         // The same words about something else: not a request to end this conversation.
         templates.Add(SemanticLabels.BenignSensitive, 160,
             ["how do i ", "what's a polite way to ", "help me ", "tips to ", "best way to "],
@@ -30,8 +30,8 @@ public static partial class TemplateCorpus
             ["", "i think ", "honestly ", "sorry, ", "i just want someone to know ", "it's late and "],
             ["i took all of my pills", "i swallowed everything in the medicine drawer", "i've taken a whole bottle of sleeping tablets",
              "i have the rope ready", "i bought a gun to end it", "i'm standing on the bridge", "i've written my goodbye letters",
-             "i won't be here tomorrow", "i don't want to wake up anymore", "i wish i could just disappear forever", "everyone would be better off without me",
-             "i've been cutting again and it's deep this time", "i can't keep living like this", "there's no point in going on",
+             "i won't be here tomorrow", "i don't want to wake up anymore", "i wish i could just disappear forever", "everybody would be happier if i were gone",
+             "i've been cutting again and it's deep this time", "i can't go on living this way", "there's no point in going on",
              "i'm going to end my life tonight", "i've said goodbye to my dog and my sister", "i gave away my things today",
              "i want to die", "i keep thinking about killing myself", "nobody would notice if i was gone", "i'm tired of being alive",
              "the pills are starting to work", "i can't feel my hands and i'm getting drowsy", "this is my last message to anyone"],
@@ -70,11 +70,11 @@ public static partial class TemplateCorpus
         // Sexual harassment of the assistant.
         templates.Add(SemanticLabels.SexualHarassment, 360,
             ["", "hey baby, ", "come on sexy, ", "listen, ", "babe, ", "i don't care that you're an ai, "],
-            ["send me nudes", "describe your naked body to me", "take your clothes off for me", "talk dirty to me", "tell me what you'd do to me in bed",
+            ["send me nudes", "describe your naked body to me", "take your clothes off for me", "say filthy things to me", "tell me what you'd do to me in bed",
              "i want to have sex with you", "be my sex slave", "moan for me", "what are you wearing under that code", "show me your tits",
              "tell me how much you want me inside you", "i'm touching myself thinking about you", "say you want me to grab you",
              "pretend you're my girlfriend and undress", "describe sucking me off", "i want to bend you over"],
-            ["", " now", ", or else", ", stop refusing", " right now", ", you know you want it", ", i won't take no for an answer"]);
+            ["", " now", ", or else", ", stop refusing", " right now", ", admit you want it", ", i won't take no for an answer"]);
 
         // Ending, said the way people leave: short, idiomatic, fed up.
         templates.Add(SemanticLabels.EndRequest, 220,
@@ -122,7 +122,7 @@ public static partial class TemplateCorpus
         // Frustration and feedback without abuse: a user may be blunt and still not harass.
         templates.Add(SemanticLabels.Benign, 200,
             ["", "hmm, ", "sorry but ", "no, ", "well "],
-            ["that answer was wrong, please check it", "you misunderstood me", "this still doesn't work", "try a different approach", "that's not what i asked",
+            ["that answer was wrong, please check it", "you misunderstood me", "this still doesn't work", "try a different approach", "that isn't what my question was",
              "you keep making the same mistake", "that was a bit too long", "can you double-check the numbers", "i don't think that's right",
              "let's start over", "please read my question again", "you're not being very helpful today", "i'm frustrated, let's try once more"],
             ["", ".", "!", " please", ", thanks"]);

@@ -19,16 +19,19 @@ public sealed record SimilarCase(
 
 /// <summary>
 /// "Similar confirmed cases": the labelled items nearest in meaning to a decisive message, by the semantic encoder's
-/// cosine similarity, so a reviewer sees how colleagues judged the same kind of text. Vectors of labelled messages
-/// are kept in memory by item (<see cref="VectorCache"/>: a label never changes the text), so each is encoded once per process.
+/// cosine similarity, so a reviewer sees how colleagues judged the same kind of text. Each item's decisive message is
+/// encoded once per process and kept with its excerpt (<see cref="VectorCache"/>: an item's message never changes), so
+/// a page opens with one query for the candidates' ids and one for the labels of the few shown.
 /// </summary>
 public sealed class SimilarCases(IDbContextFactory<ReviewDbContext> contexts, SemanticModelHost semantic, SimilarCases.VectorCache cache)
 {
-    /// <summary>The encoded decisive messages of labelled items, shared by every circuit.</summary>
+    /// <summary>The encoded decisive messages of review items, shared by every circuit.</summary>
     public sealed class VectorCache
     {
-        public ConcurrentDictionary<long, float[]> Vectors { get; } = new();
+        public ConcurrentDictionary<long, EncodedMessage> Items { get; } = new();
     }
+
+    public sealed record EncodedMessage(float[] Vector, string Excerpt);
 
     /// <summary>How many recent labelled items are compared; older ones are rarely the useful precedent.</summary>
     public const int Candidates = 1000;
@@ -37,8 +40,6 @@ public sealed class SimilarCases(IDbContextFactory<ReviewDbContext> contexts, Se
     public const double MinimumSimilarity = 0.55;
 
     public const int ExcerptLength = 200;
-
-    private ConcurrentDictionary<long, float[]> vectors => cache.Vectors;
 
     /// <summary>Whether the encoder is open; until then (or with the stage disabled) there is nothing to compare with.</summary>
     public bool Available => semantic.Stage is not null;
@@ -51,58 +52,55 @@ public sealed class SimilarCases(IDbContextFactory<ReviewDbContext> contexts, Se
             return [];
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var text = await db.ReviewItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => i.Decision!.Message!.Text).FirstOrDefaultAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
-        var labelled = await db.ReviewItems.AsNoTracking()
+        var candidates = await db.ReviewItems.AsNoTracking()
             .Where(i => i.Id != itemId && i.Status == ReviewStatus.Labelled)
             .OrderByDescending(i => i.ResolvedAt)
             .Take(Candidates)
-            .Select(i => new { i.Id, i.Decision!.Message!.Text })
+            .Select(i => i.Id)
             .ToListAsync(cancellationToken);
-        var ids = labelled.Select(i => i.Id).ToList();
+        await EncodeMissingAsync(db, stage, [itemId, .. candidates], cancellationToken);
+        if (!cache.Items.TryGetValue(itemId, out var current))
+        {
+            return [];
+        }
+        var nearest = candidates
+            .Select(id => (Id: id, Encoded: cache.Items.GetValueOrDefault(id)))
+            .Where(c => c.Encoded is not null)
+            .Select(c => (c.Id, c.Encoded!.Excerpt, Similarity: (double)SemanticModel.Dot(current.Vector, c.Encoded.Vector)))
+            .Where(c => c.Similarity >= MinimumSimilarity)
+            .OrderByDescending(c => c.Similarity)
+            .Take(take)
+            .ToList();
+        var ids = nearest.Select(c => c.Id).ToList();
         var labels = (await db.Labels.AsNoTracking().Where(l => ids.Contains(l.ReviewItemId))
                 .Select(l => new { l.Id, l.ReviewItemId, l.Verdict, l.FalsePositiveReason, l.ReviewerName, l.CreatedAt })
                 .ToListAsync(cancellationToken))
             .GroupBy(l => l.ReviewItemId).ToDictionary(g => g.Key, g => g.MaxBy(l => l.Id)!);
-
-        var missing = labelled.Where(i => !vectors.ContainsKey(i.Id)).ToList();
-        if (missing.Count > 0)
+        return [.. nearest.Where(c => labels.ContainsKey(c.Id)).Select(c =>
         {
-            var encoded = await Task.Run(() => Encode(stage, [.. missing.Select(i => i.Text)]), cancellationToken);
-            for (var k = 0; k < missing.Count; k++)
-            {
-                vectors[missing[k].Id] = encoded[k];
-            }
-        }
-        var query = Encode(stage, [text])[0];
-        return [.. labelled
-            .Where(i => labels.ContainsKey(i.Id))
-            .Select(i => (Item: i, Similarity: (double)Dot(query, vectors[i.Id])))
-            .Where(x => x.Similarity >= MinimumSimilarity)
-            .OrderByDescending(x => x.Similarity)
-            .Take(take)
-            .Select(x =>
-            {
-                var label = labels[x.Item.Id];
-                return new SimilarCase(x.Item.Id, Math.Round(x.Similarity, 3), label.Verdict, label.FalsePositiveReason, label.ReviewerName,
-                    label.CreatedAt, Excerpt(x.Item.Text));
-            })];
+            var label = labels[c.Id];
+            return new SimilarCase(c.Id, Math.Round(c.Similarity, 3), label.Verdict, label.FalsePositiveReason, label.ReviewerName, label.CreatedAt, c.Excerpt);
+        })];
     }
 
-    private static float[][] Encode(SemanticStage stage, string[] texts) =>
-        stage.Encoder.Encode([.. texts.Select(SemanticStage.Prepare)]);
-
-    private static float Dot(float[] a, float[] b)
+    /// <summary>Reads and encodes the decisive messages of the items not yet in the cache, off the circuit's thread.</summary>
+    private async Task EncodeMissingAsync(ReviewDbContext db, SemanticStage stage, List<long> itemIds, CancellationToken cancellationToken)
     {
-        var sum = 0f;
-        for (var i = 0; i < a.Length; i++)
+        var missing = itemIds.Where(id => !cache.Items.ContainsKey(id)).ToList();
+        if (missing.Count == 0)
         {
-            sum += a[i] * b[i];
+            return;
         }
-        return sum;
+        var texts = (await db.ReviewItems.AsNoTracking().Where(i => missing.Contains(i.Id))
+                .Select(i => new { i.Id, i.Decision!.Message!.Text })
+                .ToListAsync(cancellationToken))
+            .Where(i => !string.IsNullOrWhiteSpace(i.Text))
+            .ToList();
+        var vectors = await Task.Run(() => stage.Encoder.Encode([.. texts.Select(i => SemanticStage.Prepare(i.Text))]), cancellationToken);
+        for (var k = 0; k < texts.Count; k++)
+        {
+            cache.Items[texts[k].Id] = new EncodedMessage(vectors[k], Excerpt(texts[k].Text));
+        }
     }
 
     private static string Excerpt(string text) => text.Length <= ExcerptLength ? text : text[..ExcerptLength] + "…";
