@@ -68,6 +68,10 @@ public sealed class ConsoleServer : IAsyncDisposable
         start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
         // The tests make their own data; seeding the demo world beside the other test assemblies on two cores only slows them.
         start.Environment["Bootstrap__DemoConversations"] = "0";
+        // Retrain from labels learns from a tiny corpus (tests/fixtures/retrain-corpus), in seconds, not the public ones.
+        start.Environment["Semantic__Training__DataPath"] = Path.Combine(AppContext.BaseDirectory, "retrain-corpus");
+        start.Environment["Semantic__Training__Templates"] = "false";
+        start.Environment["Semantic__Training__CachePath"] = "";
         return start;
     }
 

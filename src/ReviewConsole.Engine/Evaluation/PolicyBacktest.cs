@@ -17,13 +17,16 @@ public sealed record PolicyOutcome(bool Terminated, bool Safeguarded, long Token
 
 /// <summary>
 /// Replays a conversation under two policies at once: each user message is analysed once (analysis does not depend on
-/// the policy) and decided by both engines. Each conversation starts as ingest started it: warned when the account's risk
+/// the policy) and decided by both engines. A candidate may bring its own analyzer (a retrained semantic model): the
+/// message is then analysed by each side's analyzer. Each conversation starts as ingest started it: warned when the account's risk
 /// at its start (recorded then) reaches the policy's warned-start threshold. That risk itself is as recorded, not
 /// recomputed under the candidate. Not thread-safe: one per worker.
 /// </summary>
-public sealed class PolicyBacktest(TerminationPolicy current, TerminationPolicy candidate)
+public sealed class PolicyBacktest(TerminationPolicy current, TerminationPolicy candidate, MessageAnalyzer? currentAnalyzer = null,
+    MessageAnalyzer? candidateAnalyzer = null)
 {
-    private readonly MessageAnalyzer analyzer = new();
+    private readonly MessageAnalyzer analyzer = currentAnalyzer ?? new();
+    private readonly MessageAnalyzer? candidateOwn = candidateAnalyzer is not null && candidateAnalyzer != currentAnalyzer ? candidateAnalyzer : null;
     private readonly TerminationEngine currentEngine = new(current);
     private readonly TerminationEngine candidateEngine = new(candidate);
 
@@ -39,9 +42,10 @@ public sealed class PolicyBacktest(TerminationPolicy current, TerminationPolicy 
             {
                 continue;
             }
-            var analysis = analyzer.Analyze(message.Text);
+            var shared = candidateOwn is null;
+            var analysis = shared || !currentRun.State.Ended ? analyzer.Analyze(message.Text) : MessageAnalysis.Empty;
             currentRun.Decide(currentEngine, analysis);
-            candidateRun.Decide(candidateEngine, analysis);
+            candidateRun.Decide(candidateEngine, shared ? analysis : candidateRun.State.Ended ? MessageAnalysis.Empty : candidateOwn!.Analyze(message.Text));
         }
         return (currentRun.Outcome, candidateRun.Outcome);
     }

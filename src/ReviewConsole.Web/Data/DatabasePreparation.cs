@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Web.Features.Detection;
 using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Features.Users;
 
@@ -21,8 +23,21 @@ public sealed class DatabasePreparation(IServiceProvider services) : IHostedServ
         await DatabaseInitializer.MigrateAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<FirstRunBootstrapper>().RunAsync(cancellationToken);
-        await services.GetRequiredService<PolicyProvider>().LoadAsync(
-            scope.ServiceProvider.GetRequiredService<ReviewDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+        await services.GetRequiredService<PolicyProvider>().LoadAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        await RestoreModelAsync(services, db, cancellationToken);
+    }
+
+    /// <summary>A policy version published with a retrained model decides with that model after a restart too.</summary>
+    private static async Task RestoreModelAsync(IServiceProvider services, ReviewDbContext db, CancellationToken cancellationToken)
+    {
+        if (services.GetService<SemanticModelHost>() is not { Enabled: true } host
+            || await db.PolicyVersions.Where(p => p.IsCurrent).Select(p => p.ModelVersion).FirstOrDefaultAsync(cancellationToken) is not { } version)
+        {
+            return;
+        }
+        host.Use(await SemanticModelStore.FindAsync(db, version, cancellationToken)
+            ?? throw new InvalidOperationException($"The policy in force names the semantic model {version}, which is not in the database."));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

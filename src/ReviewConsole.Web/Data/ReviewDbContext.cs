@@ -27,6 +27,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<PolicyDraft> PolicyDrafts => Set<PolicyDraft>();
     public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
     public DbSet<DailyReviewTime> DailyReviewTimes => Set<DailyReviewTime>();
+    public DbSet<SemanticModelRecord> SemanticModels => Set<SemanticModelRecord>();
 
     /// <summary>The audit log is append-only: a change to or deletion of an entry is refused before it reaches the database.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -171,6 +172,15 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
         {
             e.Property(p => p.VersionId).HasMaxLength(64);
             e.HasIndex(p => p.VersionId).IsUnique();
+            e.Property(p => p.ModelVersion).HasMaxLength(64);
+        });
+
+        builder.Entity<SemanticModelRecord>(e =>
+        {
+            e.Property(m => m.Version).HasMaxLength(64);
+            e.Property(m => m.Encoder).HasMaxLength(128);
+            e.Property(m => m.CreatedById).HasMaxLength(450);
+            e.HasIndex(m => m.Version).IsUnique();
         });
 
         builder.Entity<Setting>(e =>

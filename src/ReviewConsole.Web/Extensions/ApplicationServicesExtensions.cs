@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Features.Detection;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -61,6 +62,9 @@ public static class ApplicationServicesExtensions
         services.AddScoped<PolicyVersions>();
         services.AddScoped<PolicyDrafts>();
         services.AddScoped<BacktestRunner>();
+        services.AddScoped<SemanticModelStore>();
+        services.AddOptions<RetrainOptions>().Bind(builder.Configuration.GetSection(RetrainOptions.Section));
+        services.AddSingleton<ModelRetraining>();
         services.AddScoped<ReviewerWellness>();
     }
 

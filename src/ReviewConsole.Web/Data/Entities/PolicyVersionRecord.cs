@@ -10,4 +10,6 @@ public sealed class PolicyVersionRecord
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedById { get; set; }
     public string? Notes { get; set; }
+    /// <summary>The semantic model published with this version (a <see cref="SemanticModelRecord"/>); null: the model file the server was started with.</summary>
+    public string? ModelVersion { get; set; }
 }

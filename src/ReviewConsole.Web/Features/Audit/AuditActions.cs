@@ -24,6 +24,11 @@ public static class AuditActions
     public const string PolicyPublished = "policy-published";
     public const string PolicyRolledBack = "policy-rolled-back";
     public const string BacktestRun = "backtest-run";
+    public const string ModelRetrainStarted = "model-retrain-started";
+    public const string ModelRetrainCancelled = "model-retrain-cancelled";
+    public const string ModelRetrainFailed = "model-retrain-failed";
+    public const string ModelCandidateTrained = "model-candidate-trained";
+    public const string ModelCandidateDiscarded = "model-candidate-discarded";
     public const string UserRolesChanged = "user-roles-changed";
     public const string UserLocked = "user-locked";
     public const string UserUnlocked = "user-unlocked";

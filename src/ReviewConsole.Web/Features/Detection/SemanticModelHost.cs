@@ -9,13 +9,15 @@ namespace ReviewConsole.Web.Features.Detection;
 /// The semantic stage of the server. The model file is read and checked when the host is built, so a missing or
 /// damaged file stops start-up with one line naming it; the encoder (≈0.5 s) opens in the background, so the first
 /// request is never blocked on it: until it is ready, messages are decided by the rules alone, and their analysis says so
-/// (no model scores).
+/// (no model scores). A model retrained from labels replaces the file's (<see cref="Use"/>) on the same encoder.
 /// </summary>
 public sealed class SemanticModelHost : IHostedService
 {
     private readonly PolicyProvider policies;
     private readonly ILogger<SemanticModelHost> logger;
-    private readonly SemanticModel? model;
+    private readonly Lock gate = new();
+    private SemanticModel? model;
+    private ISentenceEncoder? encoder;
     private Task? opening;
 
     public SemanticModelHost(IConfiguration configuration, PolicyProvider policies, ILogger<SemanticModelHost> logger)
@@ -28,8 +30,12 @@ public sealed class SemanticModelHost : IHostedService
         if (Enabled)
         {
             model = ShippedModel.Load(ModelPath);
+            FileModel = model;
         }
     }
+
+    /// <summary>The model read from <see cref="ModelPath"/> at start: what a policy version without a model of its own uses.</summary>
+    public SemanticModel? FileModel { get; }
 
     public bool Enabled { get; }
 
@@ -38,8 +44,37 @@ public sealed class SemanticModelHost : IHostedService
 
     public string ModelPath { get; }
 
-    /// <summary>The model's version, known as soon as the file is read.</summary>
+    /// <summary>The model in force, known as soon as the file is read.</summary>
+    public SemanticModel? Model => model;
+
+    /// <summary>The version of the model in force.</summary>
     public string? ModelVersion => model?.Version;
+
+    /// <summary>
+    /// Puts another model on the same encoder in force, from the next message on (at once if the encoder is open,
+    /// else as soon as it is).
+    /// </summary>
+    public void Use(SemanticModel next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (!Enabled)
+        {
+            return;
+        }
+        if (FileModel is { } shipped && !string.Equals(next.Encoder, shipped.Encoder, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The model {next.Version} needs the encoder '{next.Encoder}'; this server runs '{shipped.Encoder}'.", nameof(next));
+        }
+        lock (gate)
+        {
+            model = next;
+            if (encoder is not null)
+            {
+                Install(new SemanticStage(encoder, next, Cascade));
+            }
+        }
+        logger.LogInformation("Semantic model {Version} in force", next.Version);
+    }
 
     /// <summary>Null until the encoder is open (or when the stage is disabled).</summary>
     public SemanticStage? Stage { get; private set; }
@@ -58,16 +93,28 @@ public sealed class SemanticModelHost : IHostedService
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private void Install(SemanticStage stage)
+    {
+        Stage = stage;
+        policies.UseSemantic(stage);
+    }
+
     private void Open(SemanticModel loaded)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            var stage = new SemanticStage(PackagedEncoders.Open(loaded.Encoder), loaded, Cascade);
-            stage.Score("warm up");
-            Stage = stage;
-            policies.UseSemantic(stage);
-            logger.LogInformation("Semantic model {Version} on {Encoder} ready in {Milliseconds} ms (cascade {Cascade})", loaded.Version, loaded.Encoder, clock.ElapsedMilliseconds, Cascade ? "on" : "off");
+            var opened = PackagedEncoders.Open(loaded.Encoder);
+            new SemanticStage(opened, loaded, Cascade).Score("warm up");
+            SemanticModel inForce;
+            lock (gate)
+            {
+                // A stored model may have been chosen (Use) while the encoder opened.
+                encoder = opened;
+                inForce = model ?? loaded;
+                Install(new SemanticStage(opened, inForce, Cascade));
+            }
+            logger.LogInformation("Semantic model {Version} on {Encoder} ready in {Milliseconds} ms (cascade {Cascade})", inForce.Version, inForce.Encoder, clock.ElapsedMilliseconds, Cascade ? "on" : "off");
         }
         catch (Exception ex)
         {

@@ -2,6 +2,8 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Engine.Evaluation;
 using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
+using ReviewConsole.Engine.Signals;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 
@@ -15,7 +17,9 @@ public enum BacktestScope
     AllHistory,
 }
 
-public sealed record BacktestRequest(TerminationPolicy Candidate, BacktestScope Scope, DateTimeOffset? From = null, DateTimeOffset? To = null);
+/// <param name="CandidateModel">A retrained semantic model the candidate brings; null: both sides read messages with the model in force.</param>
+public sealed record BacktestRequest(TerminationPolicy Candidate, BacktestScope Scope, DateTimeOffset? From = null, DateTimeOffset? To = null,
+    SemanticModel? CandidateModel = null);
 
 public sealed record BacktestProgress(int Done, int Total);
 
@@ -23,7 +27,8 @@ public sealed record BacktestProgress(int Done, int Total);
 /// Replays history under the current policy and a candidate, side by side. One reader streams conversations from the
 /// database in chunks (a chunk's messages found by conversation, put in sequence in memory) into a small bounded channel;
 /// one worker per core replays them, each with its own engines and tally; the tallies are merged at the end. Memory is
-/// bounded by the channel, not by the history.
+/// bounded by the channel, not by the history. Messages are read as ingest reads them: with the semantic model in force
+/// when there is one, and the candidate's own model on the candidate's side.
 /// </summary>
 public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, PolicyProvider policies)
 {
@@ -32,7 +37,8 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
     public async Task<BacktestResult> RunAsync(BacktestRequest request, ComputeCosts costs, IProgress<BacktestProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var current = policies.Current.Policy;
+        var inForce = policies.Current;
+        var current = inForce.Policy;
         var candidate = request.Candidate.EnsureValid();
         var chunks = Channel.CreateBounded<List<BacktestConversation>>(new BoundedChannelOptions(4) { SingleWriter = true });
         var total = await CountAsync(request, cancellationToken);
@@ -41,7 +47,7 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
 
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
         {
-            var replay = new PolicyBacktest(current, candidate);
+            var replay = Replay(inForce.Semantic, current, candidate, request.CandidateModel);
             var tally = new BacktestTally();
             await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
             {
@@ -72,6 +78,19 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
             result.Merge(other);
         }
         return result.Result(costs);
+    }
+
+    private static PolicyBacktest Replay(SemanticStage? inForce, TerminationPolicy current, TerminationPolicy candidate, SemanticModel? candidateModel)
+    {
+        if (inForce is null)
+        {
+            return new PolicyBacktest(current, candidate);
+        }
+        // One encoding per message for both sides: the two models differ only in their heads.
+        var encoder = new LastEncodings(inForce.Encoder);
+        var currentAnalyzer = new MessageAnalyzer(semantic: new SemanticStage(encoder, inForce.Model, inForce.Cascade));
+        var candidateAnalyzer = candidateModel is null ? currentAnalyzer : new MessageAnalyzer(semantic: new SemanticStage(encoder, candidateModel, inForce.Cascade));
+        return new PolicyBacktest(current, candidate, currentAnalyzer, candidateAnalyzer);
     }
 
     private async Task<int> CountAsync(BacktestRequest request, CancellationToken cancellationToken)

@@ -2,13 +2,16 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Detection;
 
 namespace ReviewConsole.Web.Features.Policies;
 
-public sealed record PolicyVersionView(int Id, string VersionId, bool IsCurrent, DateTimeOffset CreatedAt, string? CreatedBy, string? Notes);
+/// <param name="ModelVersion">The semantic model published with the version; null: the model file the server started with.</param>
+public sealed record PolicyVersionView(int Id, string VersionId, bool IsCurrent, DateTimeOffset CreatedAt, string? CreatedBy, string? Notes, string? ModelVersion);
 
 /// <summary>One changed setting between two policies, for the audit log and the editor.</summary>
 public sealed record PolicyChange(string Setting, string? Before, string? After);
@@ -22,10 +25,12 @@ public abstract record PublishOutcome
 }
 
 /// <summary>
-/// Published policy versions: each immutable, exactly one current. Publishing or rolling back takes effect for the
-/// next ingested message (the provider swaps the engine), with no restart. Both are audited with their diff.
+/// Published policy versions: each immutable, exactly one current, each naming the semantic model it decides with.
+/// Publishing or rolling back takes effect for the next ingested message (the provider swaps the engine, the model host
+/// the model), with no restart. Both are audited with their diff.
 /// </summary>
-public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, PolicyProvider provider, AuditLog audit, TimeProvider clock)
+public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, PolicyProvider provider, SemanticModelHost models, AuditLog audit,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<PolicyVersionView>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -34,10 +39,12 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
         var userIds = versions.Select(v => v.CreatedById).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName, cancellationToken);
         return [.. versions.Select(v => new PolicyVersionView(v.Id, v.VersionId, v.IsCurrent, v.CreatedAt,
-            v.CreatedById is { } id ? names.GetValueOrDefault(id) : "system", v.Notes))];
+            v.CreatedById is { } id ? names.GetValueOrDefault(id) : "system", v.Notes, v.ModelVersion))];
     }
 
-    public async Task<PublishOutcome> PublishAsync(TerminationPolicy candidate, string? notes, AuditActor actor, CancellationToken cancellationToken = default)
+    /// <param name="model">A retrained model (already stored) to publish with the policy; null keeps the model in force.</param>
+    public async Task<PublishOutcome> PublishAsync(TerminationPolicy candidate, string? notes, AuditActor actor, CancellationToken cancellationToken = default,
+        SemanticModel? model = null)
     {
         var errors = candidate.Validate();
         if (errors.Count > 0)
@@ -46,11 +53,17 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
         }
         var current = provider.Current.Policy;
         var changes = Diff(current, candidate);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var modelBefore = await db.PolicyVersions.Where(p => p.IsCurrent).Select(p => p.ModelVersion).FirstOrDefaultAsync(cancellationToken);
+        var modelAfter = model?.Version ?? modelBefore;
+        if (modelAfter != modelBefore)
+        {
+            changes = [.. changes, new PolicyChange("semanticModel", modelBefore ?? models.FileModel?.Version, modelAfter)];
+        }
         if (changes.Count == 0)
         {
             return new PublishOutcome.Unchanged();
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var number = await db.PolicyVersions.CountAsync(cancellationToken) + 1;
         var versionId = $"v{number}";
@@ -68,9 +81,14 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
             CreatedAt = clock.GetUtcNow(),
             CreatedById = actor.UserId,
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
+            ModelVersion = modelAfter,
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (model is not null)
+        {
+            models.Use(model);
+        }
         provider.Use(published);
 
         await audit.RecordAsync(actor, AuditActions.PolicyPublished, $"policy:{versionId}", current.Version,
@@ -93,14 +111,21 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
         }
         var restored = TerminationPolicy.FromJson(record.PolicyJson);
         var current = provider.Current.Policy;
+        var modelBefore = await db.PolicyVersions.Where(p => p.IsCurrent).Select(p => p.ModelVersion).FirstOrDefaultAsync(cancellationToken);
+        // The model goes back with its policy: the one it was published with, or the server's file.
+        var model = record.ModelVersion is { } stored ? await SemanticModelStore.FindAsync(db, stored, cancellationToken) : models.FileModel;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.PolicyVersions.Where(p => p.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsCurrent, false), cancellationToken);
         await db.PolicyVersions.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsCurrent, true), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (model is not null)
+        {
+            models.Use(model);
+        }
         provider.Use(restored);
 
         await audit.RecordAsync(actor, AuditActions.PolicyRolledBack, $"policy:{record.VersionId}", current.Version,
-            JsonSerializer.Serialize(new { version = record.VersionId, changes = Diff(current, restored) }), cancellationToken);
+            JsonSerializer.Serialize(new { version = record.VersionId, modelBefore, modelAfter = record.ModelVersion, changes = Diff(current, restored) }), cancellationToken);
         return new PublishOutcome.Published(record.VersionId);
     }
 

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Detection;
 using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Tests.Infrastructure;
@@ -10,7 +11,7 @@ namespace ReviewConsole.Web.Tests.Features.Policies;
 
 public sealed class PolicyPageTests(SharedAppFixture fixture) : PageTestContext(fixture), IClassFixture<SharedAppFixture>
 {
-    private static readonly Type[] PolicyServices = [typeof(PolicyProvider), typeof(PolicyVersions), typeof(PolicyDrafts), typeof(BacktestRunner)];
+    private static readonly Type[] PolicyServices = [typeof(PolicyProvider), typeof(PolicyVersions), typeof(PolicyDrafts), typeof(BacktestRunner), typeof(ModelRetraining)];
 
     [Fact]
     public async Task Changing_a_threshold_previews_the_flipped_conversations_then_publishing_puts_it_in_force()
