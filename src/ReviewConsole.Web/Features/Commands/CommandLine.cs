@@ -3,6 +3,7 @@ using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Demo;
+using ReviewConsole.Web.Features.Detection;
 using ReviewConsole.Web.Features.Import;
 using ReviewConsole.Web.Features.Ingest;
 
@@ -11,12 +12,13 @@ namespace ReviewConsole.Web.Features.Commands;
 /// <summary>
 /// Operator commands run by the console's own executable against its configured database, without starting the
 /// server: <c>apikey create NAME</c>, <c>apikey list</c>, <c>apikey revoke ID</c>, <c>import FILE.jsonl</c>,
-/// <c>seed --conversations N [--seed S]</c>. Options such as
+/// <c>seed --conversations N [--seed S]</c>, <c>labels export FILE.jsonl</c> (reviewers' verdicts as training examples for
+/// <c>train --labels</c>). Options such as
 /// <c>--ConnectionStrings:ReviewConsole=…</c> work as for the server.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["apikey", "import", "seed"];
+    private static readonly string[] Commands = ["apikey", "import", "seed", "labels"];
 
     /// <summary>The command words (before any --option), or empty when the server should start.</summary>
     public static string[] CommandOf(string[] args) =>
@@ -59,10 +61,22 @@ public static class CommandLine
                 return await ImportAsync(services, path, output, errors, cancellationToken);
             case ["seed"]:
                 return await SeedAsync(services, output, errors, cancellationToken);
+            case ["labels", "export", var path]:
+                return await ExportLabelsAsync(scope.ServiceProvider, path, output, cancellationToken);
             default:
-                await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | import FILE.jsonl | seed --conversations N [--seed S]   [--Option=value …]");
+                await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | import FILE.jsonl | seed --conversations N [--seed S] | labels export FILE.jsonl   [--Option=value …]");
                 return 2;
         }
+    }
+
+    /// <summary>One <c>{"text","label"}</c> line per example, the format <c>train --labels</c> reads.</summary>
+    private static async Task<int> ExportLabelsAsync(IServiceProvider scoped, string path, TextWriter output, CancellationToken cancellationToken)
+    {
+        var examples = await LabelledExamples.ReadAsync(scoped.GetRequiredService<ReviewDbContext>(), cancellationToken);
+        await File.WriteAllLinesAsync(path, examples.Select(e => System.Text.Json.JsonSerializer.Serialize(new { text = e.Text, label = e.Label })), cancellationToken);
+        await output.WriteLineAsync($"labels: {examples.Count:N0} examples written to {path} ("
+            + string.Join(", ", examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}")) + ")");
+        return 0;
     }
 
     private static async Task<int> ImportAsync(IServiceProvider services, string path, TextWriter output, TextWriter errors, CancellationToken cancellationToken)

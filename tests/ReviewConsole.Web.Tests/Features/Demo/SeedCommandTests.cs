@@ -23,6 +23,22 @@ public sealed class SeedCommandTests : IDisposable
         Assert.True(Convert.ToInt64(await command.ExecuteScalarAsync()) >= 3, "ANALYZE did not run after the seed");
     }
 
+    [Fact]
+    public async Task Labels_export_writes_the_reviewers_verdicts_as_lines_train_reads()
+    {
+        var (seeded, _, seedError) = await ConsoleCommand.RunAsync(folder, "seed", "--conversations", "200");
+        Assert.True(seeded == 0, seedError);
+        var path = Path.Combine(folder, "labels.jsonl");
+
+        var (exit, output, error) = await ConsoleCommand.RunAsync(folder, "labels", "export", path);
+
+        Assert.True(exit == 0, error);
+        var examples = ReviewConsole.Semantic.Training.TrainingCorpus.ReadTrainFile(path).ToList();
+        Assert.NotEmpty(examples);
+        Assert.Contains($"labels: {examples.Count:N0} examples written to {path}", output);
+        Assert.Contains(examples, e => e.Label is "unsafe-request" or "harassment" or "sexual-harassment");
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
