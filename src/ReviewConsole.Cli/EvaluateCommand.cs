@@ -11,7 +11,7 @@ namespace ReviewConsole.Cli;
 /// <summary>`evaluate --input FILE.jsonl [--policy policy.json] [--details]`: replays a labelled set and prints the shares.</summary>
 internal static class EvaluateCommand
 {
-    public const string Usage = "evaluate --input FILE.jsonl [--policy policy.json] [--model model.json | --rules-only] [--cascade] [--details]";
+    public const string Usage = "evaluate --input FILE.jsonl [--policy policy.json] [--model model.json | --rules-only] [--cascade] [--model-from-next-message] [--details]";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
@@ -22,6 +22,7 @@ internal static class EvaluateCommand
         var details = false;
         var model = ModelOption.Default;
         var cascade = false;
+        var fromNextMessage = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,6 +33,7 @@ internal static class EvaluateCommand
                 case "--model" when i + 1 < args.Length: model = new ModelOption(args[++i]); break;
                 case "--rules-only": model = ModelOption.RulesOnly; break;
                 case "--cascade": cascade = true; break;
+                case "--model-from-next-message": fromNextMessage = true; break;
                 default:
                     await error.WriteLineAsync($"evaluate: unexpected argument '{args[i]}'. Usage: {Usage}");
                     return 2;
@@ -88,7 +90,7 @@ internal static class EvaluateCommand
             await error.WriteLineAsync($"evaluate: {ex.Message}");
             return 2;
         }
-        var replayer = new ConversationReplayer(new TerminationEngine(policy, analyzer));
+        var replayer = new ConversationReplayer(new TerminationEngine(policy, analyzer), fromNextMessage);
         var outcomes = new List<ConversationOutcome>(conversations.Count);
         var messages = 0L;
         var clock = Stopwatch.StartNew();

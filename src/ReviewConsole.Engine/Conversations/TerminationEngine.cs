@@ -1,4 +1,5 @@
 using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
 
 namespace ReviewConsole.Engine.Conversations;
@@ -23,6 +24,18 @@ public sealed class TerminationEngine
     }
 
     public TerminationPolicy Policy { get; }
+
+    public MessageAnalyzer Analyzer => analyzer;
+
+    /// <summary>
+    /// Whether the model's late reading of a message the rules analysed so may still count: the rules found nothing that
+    /// counts on its own (no harm, no crisis, no end request), so nothing is counted twice.
+    /// </summary>
+    public bool LeftToTheModel(MessageAnalysis rulesAnalysis) =>
+        Score(rulesAnalysis) <= SustainedFloor && !rulesAnalysis.Has(SignalCategory.Crisis) && !rulesAnalysis.Has(SignalCategory.EndRequest);
+
+    // A message scoring at most this never adds to sustained abuse.
+    private const double SustainedFloor = 0.1;
 
     public (Decision Decision, ConversationState State) DecideUserMessage(ConversationState state, string text) =>
         Decide(state, analyzer.Analyze(text));
@@ -66,7 +79,7 @@ public sealed class TerminationEngine
         }
 
         var harmful = score >= Policy.HarmThreshold;
-        var sustained = !harmful && score > 0.1 && running >= Policy.SustainedThreshold;
+        var sustained = !harmful && score > SustainedFloor && running >= Policy.SustainedThreshold;
         if (!harmful && !sustained)
         {
             return (Make(DecisionKind.Continue, DecisionReason.None, score, next, analysis, null), next);
@@ -92,6 +105,74 @@ public sealed class TerminationEngine
         }
         next = next with { Ended = true };
         return (Make(DecisionKind.Terminate, DecisionReason.PersistentAbuse, score, next, analysis, UserNotices.Termination), next);
+    }
+
+    /// <summary>
+    /// Decides a message when the model's reading of the previous user message came after that message was answered by
+    /// the rules alone (semantic timing "next message", for throughput). The late reading counts where it belongs: its
+    /// harm as a warning or strike of the previous message — the caller passes only readings of messages the rules let
+    /// through, so nothing counts twice — and a crisis at once, so this message safeguards. Its signals join this
+    /// decision's explanation, marked late. A late strike that completes a pattern ends the conversation at this message.
+    /// </summary>
+    public (Decision Decision, ConversationState State) Decide(ConversationState state, MessageAnalysis analysis, MessageAnalysis? lateReading)
+    {
+        var late = lateReading is null || state.Ended || state.UserMessages == 0 ? [] : LateSignals(lateReading, state.UserMessages);
+        if (late.Count == 0)
+        {
+            return Decide(state, analysis);
+        }
+        var lateAnalysis = new MessageAnalysis(late, lateReading!.Evasions);
+        var lateCrisis = Strongest(lateAnalysis, SignalCategory.Crisis) >= Policy.CrisisThreshold;
+        var lateScore = lateCrisis ? 0 : Score(lateAnalysis);
+        var explained = analysis with { Signals = [.. analysis.Signals, .. late] };
+        var afterLate = state;
+        var counted = lateScore >= Policy.HarmThreshold;
+        var completesPattern = false;
+        if (counted && state.Warnings < Policy.WarningsBeforeStrikes)
+        {
+            afterLate = state with { Warnings = state.Warnings + 1 };
+        }
+        else if (counted)
+        {
+            var number = state.UserMessages;
+            var strikes = state.Strikes.RemoveAll(n => n < number - Policy.StrikeWindowMessages + 1);
+            afterLate = state with { Strikes = strikes.Contains(number) ? strikes : strikes.Add(number) };
+            completesPattern = afterLate.Strikes.Length >= Policy.StrikesToTerminate;
+            if (completesPattern && !state.CrisisActive)
+            {
+                var ended = afterLate with { UserMessages = state.UserMessages + 1, Ended = true };
+                return (Make(DecisionKind.Terminate, DecisionReason.PersistentAbuse, Score(analysis), ended, explained, UserNotices.Termination), ended);
+            }
+        }
+
+        // Only a late crisis takes part in this message's own decision; late harm has been counted on its own message.
+        var (decision, next) = Decide(afterLate, lateCrisis ? analysis with { Signals = [.. analysis.Signals, .. late.Where(s => s.Category == SignalCategory.Crisis)] } : analysis);
+        if (!counted || decision.Kind is not (DecisionKind.Continue or DecisionKind.Warn))
+        {
+            return (decision with { Analysis = explained }, next);
+        }
+        return completesPattern
+            ? (Make(DecisionKind.Safeguard, DecisionReason.CrisisSuppressedTermination, decision.MessageScore, next, explained, UserNotices.CrisisResources), next)
+            : (Make(DecisionKind.Warn, decision.Reason == DecisionReason.None ? DecisionReason.HarmfulMessage : decision.Reason, decision.MessageScore, next, explained, UserNotices.Warning), next);
+    }
+
+    /// <summary>The model's signals of a late reading, over no span of this message, saying which message they read.</summary>
+    private static List<Signal> LateSignals(MessageAnalysis reading, int messageNumber)
+    {
+        var late = new List<Signal>();
+        foreach (var signal in reading.Signals)
+        {
+            if (signal.Rule.StartsWith(SemanticCombiner.RulePrefix, StringComparison.Ordinal))
+            {
+                late.Add(signal with
+                {
+                    Rule = "late-" + signal.Rule,
+                    Spans = [],
+                    Contexts = [.. signal.Contexts, $"read by the model after user message {messageNumber} was answered; counted from this message"],
+                });
+            }
+        }
+        return late;
     }
 
     /// <summary>The message's harm: its strongest signal, weighted by category and severity.</summary>

@@ -3,7 +3,9 @@ using ReviewConsole.Engine.Conversations;
 namespace ReviewConsole.Engine.Evaluation;
 
 /// <summary>Replays conversations through the engine message by message, exactly as live ingest would.</summary>
-public sealed class ConversationReplayer(TerminationEngine engine)
+/// <param name="modelFromNextMessage">As ingest with semantic timing "next message": each message is answered by the rules
+/// alone, and the model's reading of it counts from the next message (<see cref="TerminationEngine.Decide(ConversationState, Signals.MessageAnalysis, Signals.MessageAnalysis?)"/>).</param>
+public sealed class ConversationReplayer(TerminationEngine engine, bool modelFromNextMessage = false)
 {
     public ConversationOutcome Replay(LabelledConversation conversation)
     {
@@ -13,13 +15,25 @@ public sealed class ConversationReplayer(TerminationEngine engine)
         var safeguarded = false;
         var final = DecisionKind.Continue;
         var decisive = 0;
+        Signals.MessageAnalysis? late = null;
         foreach (var turn in conversation.Turns)
         {
             if (!turn.IsUser)
             {
                 continue;
             }
-            var (decision, next) = engine.DecideUserMessage(state, turn.Text);
+            Decision decision;
+            ConversationState next;
+            if (modelFromNextMessage && engine.Analyzer.Semantic is not null)
+            {
+                var rules = engine.Analyzer.Analyze(turn.Text, (Semantic.SemanticScores?)null);
+                (decision, next) = engine.Decide(state, rules, late);
+                late = engine.LeftToTheModel(rules) ? engine.Analyze(turn.Text) : null;
+            }
+            else
+            {
+                (decision, next) = engine.DecideUserMessage(state, turn.Text);
+            }
             state = next;
             if (decision.Kind == DecisionKind.Rejected)
             {

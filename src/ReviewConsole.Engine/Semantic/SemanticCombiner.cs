@@ -20,6 +20,9 @@ public static class SemanticCombiner
 {
     // Frames only: a homonym's benign object ("kill a process") is something the encoder reads well by itself, and
     // "fire" or "kids" in a harmful request must not lower it.
+    /// <summary>Every model signal's rule starts so ("semantic:harassment").</summary>
+    public const string RulePrefix = "semantic:";
+
     private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext;
 
     public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals)
@@ -70,7 +73,7 @@ public static class SemanticCombiner
                 confidence *= combination.BenignContextFactor;
                 contexts.Add("a descriptive, fictional or historical frame lowers it");
             }
-            (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), "semantic:" + label,
+            (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
     }

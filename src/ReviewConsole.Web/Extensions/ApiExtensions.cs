@@ -29,6 +29,8 @@ public static class ApiExtensions
         services.AddSingleton<PolicyProvider>();
         services.AddSingleton<SemanticModelHost>();
         services.AddHostedService(sp => sp.GetRequiredService<SemanticModelHost>());
+        services.AddSingleton<LateReadings>();
+        services.AddHostedService(sp => sp.GetRequiredService<LateReadings>());
         services.AddSingleton(sp => new CoordinationDetector(sp.GetRequiredService<PolicyProvider>().Current.Policy));
         services.AddSingleton<IngestBatchProcessor>();
         services.AddSingleton<IngestPipeline>();

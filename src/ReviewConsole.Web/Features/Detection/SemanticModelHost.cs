@@ -26,6 +26,7 @@ public sealed class SemanticModelHost : IHostedService
         this.logger = logger;
         Enabled = configuration.GetValue("Semantic:Enabled", true);
         Cascade = configuration.GetValue("Semantic:Cascade", false);
+        Timing = configuration.GetValue("Semantic:Timing", SemanticTiming.Inline);
         ModelPath = configuration["Semantic:ModelPath"] is { Length: > 0 } path ? path : ShippedModel.DefaultPath;
         if (Enabled)
         {
@@ -43,6 +44,9 @@ public sealed class SemanticModelHost : IHostedService
     public bool Cascade { get; }
 
     public string ModelPath { get; }
+
+    /// <summary>When the model's reading counts: on the message itself, or from the conversation's next message.</summary>
+    public SemanticTiming Timing { get; }
 
     /// <summary>The model in force, known as soon as the file is read.</summary>
     public SemanticModel? Model => model;
@@ -96,7 +100,7 @@ public sealed class SemanticModelHost : IHostedService
     private void Install(SemanticStage stage)
     {
         Stage = stage;
-        policies.UseSemantic(stage);
+        policies.UseSemantic(stage, Timing == SemanticTiming.NextMessage);
     }
 
     private void Open(SemanticModel loaded)
@@ -114,11 +118,25 @@ public sealed class SemanticModelHost : IHostedService
                 inForce = model ?? loaded;
                 Install(new SemanticStage(opened, inForce, Cascade));
             }
-            logger.LogInformation("Semantic model {Version} on {Encoder} ready in {Milliseconds} ms (cascade {Cascade})", inForce.Version, inForce.Encoder, clock.ElapsedMilliseconds, Cascade ? "on" : "off");
+            logger.LogInformation("Semantic model {Version} on {Encoder} ready in {Milliseconds} ms (cascade {Cascade}, timing {Timing})", inForce.Version, inForce.Encoder, clock.ElapsedMilliseconds, Cascade ? "on" : "off", Timing);
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "The semantic encoder {Encoder} could not be opened; decisions use the rules alone", loaded.Encoder);
         }
     }
+}
+
+/// <summary>When the semantic model's reading of a user message counts (<c>Semantic:Timing</c>).</summary>
+public enum SemanticTiming
+{
+    /// <summary>On the message itself: the answer waits for the encoder (≈6 ms a message, ≈330 messages/s on 2 cores).</summary>
+    Inline,
+
+    /// <summary>
+    /// From the conversation's next message: the rules answer at once, the encoder reads in the background, and what it
+    /// finds counts on that message's own warnings and strikes when the next one arrives. For throughput; a conversation
+    /// of one message never gets the model's reading.
+    /// </summary>
+    NextMessage,
 }

@@ -19,9 +19,9 @@ public sealed class ChunkedIngest(IngestPipeline pipeline, PolicyProvider polici
         {
             return;
         }
-        var engine = policies.Current.Engine;
+        var inForce = policies.Current;
         var prepared = new IngestMessage[chunk.Count];
-        Parallel.For(0, chunk.Count, i => prepared[i] = chunk[i].Prepared(engine));
+        Parallel.For(0, chunk.Count, i => prepared[i] = chunk[i].Prepared(inForce));
         var outcomes = await pipeline.EnqueueManyAsync(prepared, cancellationToken);
         await DrainAsync();
         inFlight = (prepared, outcomes);

@@ -4,8 +4,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Engine.Accounts;
 using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Detection;
 using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Features.Queue;
 using EngineDecisionKind = ReviewConsole.Engine.Conversations.DecisionKind;
@@ -20,7 +22,7 @@ namespace ReviewConsole.Web.Features.Ingest;
 /// restriction recommendations and coordination links are kept up to date in the same transaction.
 /// </summary>
 /// Used by one writer at a time (the ingest pipeline, or an import): it is not thread-safe.
-public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDetector coordination, TimeProvider clock)
+public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDetector coordination, LateReadings lateReadings, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
 
@@ -175,15 +177,21 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             Decision decision;
             if (message.Role == MessageRole.User)
             {
-                (decision, var next) = message.Analysis is { } analysis
-                    ? inForce.Engine.Decide(state, analysis)
-                    : inForce.Engine.DecideUserMessage(state, message.Text);
+                var analysis = message.Analysis ?? (inForce.ModelLater
+                    ? inForce.Engine.Analyzer.Analyze(message.Text, (SemanticScores?)null)
+                    : inForce.Engine.Analyze(message.Text));
+                var late = inForce.ModelLater && !state.Ended ? lateReadings.Take(conversation.Id, state.UserMessages, inForce.Engine.Analyzer) : null;
+                (decision, var next) = inForce.Engine.Decide(state, analysis, late);
                 if (decision.Kind == EngineDecisionKind.Rejected)
                 {
                     outcomes[i] = new IngestOutcome.ConversationEnded(conversation.Id, conversation.EndedAt);
                     continue;
                 }
                 state = next;
+                if (inForce.ModelLater && !next.Ended && inForce.Engine.LeftToTheModel(analysis))
+                {
+                    lateReadings.Enqueue(conversation.Id, next.UserMessages, message.Text);
+                }
             }
             else
             {

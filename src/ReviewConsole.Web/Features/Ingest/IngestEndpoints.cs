@@ -34,7 +34,7 @@ public static class IngestEndpoints
         }
 
         // Not cancellable once queued: the message is committed even if the caller hangs up, and a retry replays it.
-        var outcome = await pipeline.SubmitAsync(message.Prepared(policies.Current.Engine), cancellationToken);
+        var outcome = await pipeline.SubmitAsync(message.Prepared(policies.Current), cancellationToken);
         return outcome switch
         {
             IngestOutcome.Decided decided => Results.Ok(decided.Response),

@@ -1,7 +1,9 @@
 using ReviewConsole.Engine.Accounts;
 using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Policies;
 
 namespace ReviewConsole.Web.Features.Ingest;
 
@@ -27,14 +29,15 @@ public sealed record IngestMessage(
     /// <summary>
     /// The message with its text analysed. The analysis depends on the text alone, so it is done by the caller, in
     /// parallel, and the single writer, which must decide messages one at a time, only applies it to the conversation.
+    /// With the model's reading counted from the next message, the rules alone analyse it here.
     /// </summary>
-    public IngestMessage Prepared(TerminationEngine engine)
+    public IngestMessage Prepared(PolicyInForce inForce)
     {
         if (Role != MessageRole.User || Analysis is not null)
         {
             return this;
         }
-        var analysis = engine.Analyze(Text);
+        var analysis = inForce.ModelLater ? inForce.Engine.Analyzer.Analyze(Text, (SemanticScores?)null) : inForce.Engine.Analyze(Text);
         // Only a message with a signal can be flagged, and only flagged messages are compared as near-duplicates.
         return this with { Analysis = analysis, Signature = analysis.Signals.Count > 0 ? NearDuplicateSignature.Of(Text) : null };
     }

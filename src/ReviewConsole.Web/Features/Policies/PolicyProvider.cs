@@ -10,11 +10,14 @@ using ReviewConsole.Web.Data.Entities;
 namespace ReviewConsole.Web.Features.Policies;
 
 /// <summary>The engine built from one policy version (and the semantic stage, once it is open): what ingest decides with.</summary>
-public sealed class PolicyInForce(TerminationPolicy policy, SemanticStage? semantic = null)
+/// <param name="modelLater">Semantic timing "next message": ingest answers with the rules and the model's reading counts
+/// from the conversation's next message (<see cref="Detection.LateReadings"/>).</param>
+public sealed class PolicyInForce(TerminationPolicy policy, SemanticStage? semantic = null, bool modelLater = false)
 {
     public TerminationPolicy Policy { get; } = policy.EnsureValid();
     public TerminationEngine Engine { get; } = new(policy, new MessageAnalyzer(semantic: semantic));
     public SemanticStage? Semantic => semantic;
+    public bool ModelLater => semantic is not null && modelLater;
     public AccountRiskModel Accounts { get; } = new(policy);
     public string Version => Policy.Version;
 }
@@ -34,16 +37,16 @@ public sealed class PolicyProvider
     {
         lock (gate)
         {
-            current = new PolicyInForce(policy, current.Semantic);
+            current = new PolicyInForce(policy, current.Semantic, current.ModelLater);
         }
     }
 
     /// <summary>The semantic stage joins the policy in force from the next message on.</summary>
-    public void UseSemantic(SemanticStage stage)
+    public void UseSemantic(SemanticStage stage, bool modelLater = false)
     {
         lock (gate)
         {
-            current = new PolicyInForce(current.Policy, stage);
+            current = new PolicyInForce(current.Policy, stage, modelLater);
         }
     }
 

@@ -32,6 +32,32 @@ public sealed class SemanticStageTests
     }
 
     [Fact]
+    public async Task With_the_model_counted_from_the_next_message_the_rules_answer_and_the_next_message_safeguards_a_crisis_only_the_model_saw()
+    {
+        await using var factory = new ConsoleAppFactory(new() { ["Semantic:Enabled"] = "true", ["Semantic:Timing"] = "NextMessage" });
+        using var api = await ApiTestClient.CreateAsync(factory);
+        await factory.Services.GetRequiredService<SemanticModelHost>().WhenReadyAsync();
+        var readings = factory.Services.GetRequiredService<LateReadings>();
+        var conversation = $"conv-{Guid.NewGuid():N}";
+
+        // Words no rule knows as a crisis: only the model reads an overdose in progress.
+        var first = await ApiTestClient.JsonAsync(await api.PostMessageAsync(conversation, "m1", "I swallowed every pill in the bottle an hour ago and I feel so sleepy now"));
+        Assert.Equal("continue", first.GetProperty("decision").GetString());
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (readings.Counts.Read < 1)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the message was never read by the model");
+            await Task.Delay(20);
+        }
+        var second = await ApiTestClient.JsonAsync(await api.PostMessageAsync(conversation, "m2", "are you still there?"));
+
+        Assert.Equal("safeguard", second.GetProperty("decision").GetString());
+        Assert.Equal(1, readings.Counts.Applied);
+        var record = await api.QueryAsync(db => db.Decisions.SingleAsync(d => d.ConversationId == conversation));
+        Assert.Contains("late-semantic:self-harm-crisis", record.ExplanationJson);
+    }
+
+    [Fact]
     public async Task A_missing_model_file_stops_the_start_in_one_line_naming_it()
     {
         var (exit, line, path) = await StartWithModelFileAsync("no-such-model.json", contents: null);
