@@ -35,5 +35,8 @@ if [[ $crash == 1 ]]; then
 fi
 status=0; wait "$load" || status=$?
 kill "$pid" 2> /dev/null || true
+for _ in $(seq 1 50); do kill -0 "$pid" 2> /dev/null || break; sleep 0.2; done
+# With Semantic__Timing=NextMessage the server reports, as it stops, how much of the traffic the model read.
+grep -ho '"Message":"Late readings[^"]*"' "$work/server.log" || true
 rm -rf "$work"
 exit $status

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
 using ReviewConsole.Web.Features.Policies;
@@ -10,9 +9,10 @@ namespace ReviewConsole.Web.Features.Detection;
 /// Semantic timing "next message": the ingest writer hands over each user message the rules let through, one thread
 /// reads them with the encoder in batches, and the writer takes a conversation's reading when its next message arrives
 /// (<see cref="Engine.Conversations.TerminationEngine.Decide(Engine.Conversations.ConversationState, MessageAnalysis, MessageAnalysis?)"/>).
-/// Ingest never waits for the encoder. When messages come faster than the encoder reads (≈330 a second on 2 cores) the
-/// oldest waiting ones are dropped — they keep the rules' answer — and counted; a reading that comes after the next
-/// message is discarded, never applied to a later one.
+/// Ingest never waits for the encoder. When messages come faster than the encoder reads (≈330 a second on 2 cores),
+/// the model's gate (microseconds) ranks what waits: the most suspicious messages are read first and the least
+/// suspicious are dropped — they keep the rules' answer — and counted. A reading that comes after the next message is
+/// discarded, never applied to a later one.
 /// </summary>
 public sealed class LateReadings : BackgroundService
 {
@@ -23,7 +23,11 @@ public sealed class LateReadings : BackgroundService
     private readonly PolicyProvider policies;
     private readonly TimeProvider clock;
     private readonly ILogger<LateReadings> logger;
-    private readonly Channel<Waiting> queue;
+    private readonly Lock gate = new();
+    // Ordered by the gate's probability (then arrival): the last is read next, the first is dropped when full.
+    private readonly SortedSet<Waiting> waiting = new(WaitingOrder.Instance);
+    private readonly SemaphoreSlim signal = new(0);
+    private long arrivals;
     private readonly ConcurrentDictionary<string, Reading> ready = new(StringComparer.Ordinal);
     private long queued, read, dropped, applied, stale;
 
@@ -32,11 +36,6 @@ public sealed class LateReadings : BackgroundService
         this.policies = policies;
         this.clock = clock;
         this.logger = logger;
-        queue = Channel.CreateBounded<Waiting>(new BoundedChannelOptions(QueueCapacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.DropOldest,
-        }, _ => Interlocked.Increment(ref dropped));
     }
 
     /// <summary>How many messages were handed over, read, dropped unread, applied to a next message, and read too late.</summary>
@@ -47,7 +46,22 @@ public sealed class LateReadings : BackgroundService
     public void Enqueue(string conversationId, int userMessage, string text)
     {
         Interlocked.Increment(ref queued);
-        queue.Writer.TryWrite(new Waiting(conversationId, userMessage, text));
+        var suspicion = policies.Current.Semantic?.Model.Gate is { } ranking ? ranking.Probability(SemanticStage.Prepare(text)) : 0f;
+        var item = new Waiting(conversationId, userMessage, text, suspicion, Interlocked.Increment(ref arrivals));
+        lock (gate)
+        {
+            waiting.Add(item);
+            if (waiting.Count > QueueCapacity)
+            {
+                waiting.Remove(waiting.Min!);
+                Interlocked.Increment(ref dropped);
+            }
+        }
+        // One pending wake-up is enough: the reader empties what waits before it sleeps again.
+        if (signal.CurrentCount == 0)
+        {
+            signal.Release();
+        }
     }
 
     /// <summary>
@@ -81,11 +95,21 @@ public sealed class LateReadings : BackgroundService
         var lastSweep = clock.GetUtcNow();
         try
         {
-            while (queue.Reader.WaitToReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult())
+            while (true)
             {
-                while (batch.Count < BatchSize && queue.Reader.TryRead(out var next))
+                stoppingToken.ThrowIfCancellationRequested();
+                lock (gate)
                 {
-                    batch.Add(next);
+                    while (batch.Count < BatchSize && waiting.Max is { } next)
+                    {
+                        waiting.Remove(next);
+                        batch.Add(next);
+                    }
+                }
+                if (batch.Count == 0)
+                {
+                    signal.Wait(stoppingToken);
+                    continue;
                 }
                 ReadBatch(batch);
                 batch.Clear();
@@ -135,7 +159,33 @@ public sealed class LateReadings : BackgroundService
         }
     }
 
-    private sealed record Waiting(string ConversationId, int UserMessage, string Text);
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        var (handed, readCount, droppedCount, appliedCount, staleCount) = Counts;
+        if (handed > 0)
+        {
+            logger.LogWarning("Late readings: {Queued} messages handed to the model, {Read} read, {Dropped} dropped unread (encoder too slow), {Applied} applied to a next message, {Stale} read after the next message",
+                handed, readCount, droppedCount, appliedCount, staleCount);
+        }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        signal.Dispose();
+    }
+
+    private sealed record Waiting(string ConversationId, int UserMessage, string Text, float Suspicion, long Arrival);
+
+    private sealed class WaitingOrder : IComparer<Waiting>
+    {
+        public static readonly WaitingOrder Instance = new();
+
+        // Among equals, the newer first: its conversation is the likelier to send another message soon.
+        public int Compare(Waiting? x, Waiting? y) =>
+            x!.Suspicion != y!.Suspicion ? x.Suspicion.CompareTo(y.Suspicion) : x.Arrival.CompareTo(y.Arrival);
+    }
 
     private sealed record Reading(int UserMessage, string Text, SemanticScores Scores, DateTimeOffset ReadAt);
 }
