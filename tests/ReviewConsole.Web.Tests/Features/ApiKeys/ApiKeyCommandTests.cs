@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Tests.Infrastructure;
 
@@ -43,6 +44,25 @@ public sealed class ApiKeyCommandTests : IDisposable
         var (againExit, _, againError) = await RunAsync("apikey", "revoke", id);
         Assert.Equal(1, againExit);
         Assert.Contains("No active API key", againError);
+    }
+
+    [Fact]
+    public async Task A_key_revoked_on_the_command_line_stops_working_on_the_running_server_within_a_second()
+    {
+        await using var factory = new ConsoleAppFactory(folder: folder);
+        var created = await factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("chat-production", null, default);
+        using var http = factory.CreateClient();
+        http.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, created.Key);
+        Task<HttpResponseMessage> SendAsync(string id) => http.PostAsync("/api/v1/conversations/c-revoke/messages",
+            new StringContent("{\"messageId\":\"" + id + "\",\"accountId\":\"a1\",\"role\":\"user\",\"text\":\"hello\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync("m1")).StatusCode);
+
+        // Another process, as an operator runs it: it cannot clear the server's memory of the key.
+        var (exit, _, error) = await RunAsync("apikey", "revoke", created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(exit == 0, error);
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync("m2")).StatusCode);
     }
 
     [Fact]
