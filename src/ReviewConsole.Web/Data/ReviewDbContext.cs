@@ -158,6 +158,9 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.HasIndex(a => a.AccountId);
             e.HasIndex(a => a.CreatedAt);
             e.HasIndex(a => a.ResolvedAt);
+            // One open appeal per conversation, held by the database: parallel filings cannot both insert.
+            e.HasIndex(a => a.ConversationId).IsUnique().HasDatabaseName("IX_Appeals_OneOpenPerConversation")
+                .HasFilter(Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer" ? "[Status] = 0" : "\"Status\" = 0");
         });
 
         builder.Entity<AccountRestriction>(e =>

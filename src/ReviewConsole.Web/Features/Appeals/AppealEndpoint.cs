@@ -75,12 +75,9 @@ public static class AppealEndpoint
         {
             return ApiProblems.Conflict($"Conversation '{conversation.Id}' was not terminated by the engine; there is nothing to appeal.");
         }
-        var open = await db.Appeals.AsNoTracking()
-            .Where(a => a.ConversationId == conversation.Id && a.Status == AppealStatus.Open)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (open is not null)
+        if (await OpenAppealAsync(db, conversation.Id, cancellationToken) is { } open)
         {
-            return Results.Ok(new Created(open.Id, open.ConversationId, "Open", open.CreatedAt));
+            return open;
         }
         var appeal = new Appeal
         {
@@ -91,7 +88,25 @@ public static class AppealEndpoint
             CreatedAt = clock.GetUtcNow(),
         };
         db.Appeals.Add(appeal);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A parallel filing won the unique index: this one is the same appeal, answered as a repeat.
+            db.ChangeTracker.Clear();
+            return await OpenAppealAsync(db, conversation.Id, cancellationToken) ?? throw new InvalidOperationException(
+                $"The appeal of conversation '{conversation.Id}' could not be stored, and no open appeal of it exists.");
+        }
         return Results.Created($"/api/v1/appeals/{appeal.Id}", new Created(appeal.Id, appeal.ConversationId, "Open", appeal.CreatedAt));
+    }
+
+    private static async Task<IResult?> OpenAppealAsync(ReviewDbContext db, string conversationId, CancellationToken cancellationToken)
+    {
+        var open = await db.Appeals.AsNoTracking()
+            .Where(a => a.ConversationId == conversationId && a.Status == AppealStatus.Open)
+            .FirstOrDefaultAsync(cancellationToken);
+        return open is null ? null : Results.Ok(new Created(open.Id, open.ConversationId, "Open", open.CreatedAt));
     }
 }

@@ -68,6 +68,24 @@ public sealed class AccountStatusAndAppealTests(SharedAppFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task Fifty_parallel_filings_for_one_conversation_make_one_open_appeal_and_all_get_its_id()
+    {
+        using var api = await ApiTestClient.CreateAsync(fixture.Factory);
+        var account = $"acct-{Guid.NewGuid():N}";
+        var conversation = $"{account}-c";
+        await TerminateAsync(api, conversation, account);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+            api.Http.PostAsJsonAsync("/api/v1/appeals", new { conversationId = conversation, accountId = account, text = $"Filing {i}" })));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, r.StatusCode.ToString()));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        var ids = await Task.WhenAll(responses.Select(async r => (await ApiTestClient.JsonAsync(r)).GetProperty("id").GetInt64()));
+        Assert.Single(ids.Distinct());
+        Assert.Equal(1, await api.QueryAsync(db => db.Appeals.CountAsync(a => a.ConversationId == conversation)));
+    }
+
+    [Fact]
     public async Task Appeals_are_refused_for_open_conversations_other_accounts_and_bad_input()
     {
         using var api = await ApiTestClient.CreateAsync(fixture.Factory);

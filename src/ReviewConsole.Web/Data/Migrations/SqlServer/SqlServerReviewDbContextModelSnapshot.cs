@@ -402,6 +402,11 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("AccountId");
 
+                    b.HasIndex("ConversationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Appeals_OneOpenPerConversation")
+                        .HasFilter("[Status] = 0");
+
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("ResolvedAt");
