@@ -27,8 +27,8 @@ public sealed record BacktestProgress(int Done, int Total);
 /// Replays history under the current policy and a candidate, side by side. One reader streams conversations from the
 /// database in chunks (a chunk's messages found by conversation, put in sequence in memory) into a small bounded channel;
 /// one worker per core replays them, each with its own engines and tally; the tallies are merged at the end. Memory is
-/// bounded by the channel, not by the history. Messages are read as ingest reads them: with the semantic model in force
-/// when there is one, and the candidate's own model on the candidate's side.
+/// bounded by the channel, not by the history. Labelled conversations are read as ingest reads them: with the semantic
+/// model in force when there is one, and the candidate's own model on the candidate's side (<see cref="ReadsWithModel"/>).
 /// </summary>
 public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, PolicyProvider policies)
 {
@@ -47,7 +47,7 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
 
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
         {
-            var replay = Replay(inForce.Semantic, current, candidate, request.CandidateModel);
+            var replay = Replay(ReadsWithModel(request) ? inForce.Semantic : null, current, candidate, request.CandidateModel);
             var tally = new BacktestTally();
             await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
             {
@@ -79,6 +79,12 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
         }
         return result.Result(costs);
     }
+
+    /// <summary>
+    /// The labelled history (bounded by what reviewers labelled) is read with the model, as ingest read it. All of
+    /// history is read by the rules alone: at ≈6 ms a message the encoder would take hours on a large one.
+    /// </summary>
+    public static bool ReadsWithModel(BacktestRequest request) => request.Scope == BacktestScope.Labelled || request.CandidateModel is not null;
 
     private static PolicyBacktest Replay(SemanticStage? inForce, TerminationPolicy current, TerminationPolicy candidate, SemanticModel? candidateModel)
     {
