@@ -19,7 +19,7 @@ public sealed class CoordinationDetector
     /// <summary>The most earlier messages one message is compared with.</summary>
     private const int MaxCandidatesExamined = 256;
 
-    private readonly TerminationPolicy policy;
+    private readonly Func<TerminationPolicy> policyInForce;
     private readonly Lock gate = new();
     private readonly NearDuplicateWindow window;
     private readonly Dictionary<string, Dictionary<string, DateTimeOffset>> devices = new(StringComparer.Ordinal);
@@ -28,11 +28,21 @@ public sealed class CoordinationDetector
     private long observations;
 
     public CoordinationDetector(TerminationPolicy policy, int capacity = 200_000)
+        : this(Fixed(policy.EnsureValid()), capacity)
+    {
+    }
+
+    /// <param name="policyInForce">Read at every observation, so a published policy's windows and counts apply to the next message.</param>
+    public CoordinationDetector(Func<TerminationPolicy> policyInForce, int capacity = 200_000)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        this.policy = policy.EnsureValid();
+        this.policyInForce = policyInForce;
         window = new NearDuplicateWindow(capacity);
     }
+
+    private static Func<TerminationPolicy> Fixed(TerminationPolicy policy) => () => policy;
+
+    private TerminationPolicy Policy => policyInForce();
 
     /// <summary>The messages currently held for near-duplicate comparison.</summary>
     public int WindowCount
@@ -65,26 +75,26 @@ public sealed class CoordinationDetector
                 if (accounts.Count >= 2)
                 {
                     (hints ??= []).Add(new CoordinationHint(CoordinationKind.SharedDevice, Ordered(accounts, activity.AccountId),
-                        $"{accounts.Count} accounts used this device within {policy.FingerprintWindowDays} days."));
+                        $"{accounts.Count} accounts used this device within {Policy.FingerprintWindowDays} days."));
                 }
             }
             if (activity.Flagged && activity.NetworkFingerprint is { Length: > 0 } network)
             {
                 var accounts = Remember(networks, network, activity);
-                if (accounts.Count >= policy.CoordinationMinAccounts)
+                if (accounts.Count >= Policy.CoordinationMinAccounts)
                 {
                     (hints ??= []).Add(new CoordinationHint(CoordinationKind.SharedNetwork, Ordered(accounts, activity.AccountId),
-                        $"{accounts.Count} accounts with flagged messages came from this network within {policy.FingerprintWindowDays} days."));
+                        $"{accounts.Count} accounts with flagged messages came from this network within {Policy.FingerprintWindowDays} days."));
                 }
             }
             if (signature is not null)
             {
                 // The most recent senders first: they are the campaign's live accounts, and the newest evidence for a reviewer.
                 var similar = window.FindSimilar(signature, activity.AccountId, NearDuplicateSimilarity, MaxAccountsPerHint, MaxCandidatesExamined);
-                if (similar.Count + 1 >= policy.CoordinationMinAccounts)
+                if (similar.Count + 1 >= Policy.CoordinationMinAccounts)
                 {
                     (hints ??= []).Add(new CoordinationHint(CoordinationKind.NearDuplicateMessages, [activity.AccountId, .. similar],
-                        $"{similar.Count + 1} accounts sent nearly the same flagged message within {policy.CoordinationWindowMinutes} minutes."));
+                        $"{similar.Count + 1} accounts sent nearly the same flagged message within {Policy.CoordinationWindowMinutes} minutes."));
                 }
                 window.Add(activity.AccountId, activity.At, signature);
             }
@@ -97,7 +107,7 @@ public sealed class CoordinationDetector
         return (IReadOnlyList<CoordinationHint>?)hints ?? [];
     }
 
-    private void Evict() => window.RemoveOlderThan(newest.AddMinutes(-policy.CoordinationWindowMinutes));
+    private void Evict() => window.RemoveOlderThan(newest.AddMinutes(-Policy.CoordinationWindowMinutes));
 
     private Dictionary<string, DateTimeOffset> Remember(Dictionary<string, Dictionary<string, DateTimeOffset>> index, string fingerprint, AccountActivity activity)
     {
@@ -105,7 +115,7 @@ public sealed class CoordinationDetector
         {
             index[fingerprint] = accounts = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         }
-        var oldest = newest.AddDays(-policy.FingerprintWindowDays);
+        var oldest = newest.AddDays(-Policy.FingerprintWindowDays);
         foreach (var (account, lastSeen) in accounts)
         {
             if (lastSeen < oldest)
@@ -119,7 +129,7 @@ public sealed class CoordinationDetector
 
     private void Sweep(Dictionary<string, Dictionary<string, DateTimeOffset>> index)
     {
-        var oldest = newest.AddDays(-policy.FingerprintWindowDays);
+        var oldest = newest.AddDays(-Policy.FingerprintWindowDays);
         foreach (var (fingerprint, accounts) in index)
         {
             foreach (var (account, lastSeen) in accounts)

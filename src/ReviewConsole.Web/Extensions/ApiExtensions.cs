@@ -31,7 +31,12 @@ public static class ApiExtensions
         services.AddHostedService(sp => sp.GetRequiredService<SemanticModelHost>());
         services.AddSingleton<LateReadings>();
         services.AddHostedService(sp => sp.GetRequiredService<LateReadings>());
-        services.AddSingleton(sp => new CoordinationDetector(sp.GetRequiredService<PolicyProvider>().Current.Policy));
+        // The policy in force at each message: the stored one once it has loaded, and every one published after.
+        services.AddSingleton(sp =>
+        {
+            var policies = sp.GetRequiredService<PolicyProvider>();
+            return new CoordinationDetector(() => policies.Current.Policy);
+        });
         services.AddSingleton<IngestBatchProcessor>();
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());

@@ -67,11 +67,11 @@ public static class PolicyFields
                 1, 100, 1, p => p.TerminationsForRestriction, (p, v) => p with { TerminationsForRestriction = (int)v }),
             new("RestrictionWindowDays", "Accounts", "Restriction window (days)", "The window those terminations must fall in.",
                 1, 365, 1, p => p.RestrictionWindowDays, (p, v) => p with { RestrictionWindowDays = (int)v }),
-            new("CoordinationMinAccounts", "Coordination (applies after a restart)", "Accounts for a coordination hint", "Near-identical flagged messages from this many accounts hint at coordination.",
+            new("CoordinationMinAccounts", "Coordination", "Accounts for a coordination hint", "Near-identical flagged messages from this many accounts hint at coordination.",
                 2, 1000, 1, p => p.CoordinationMinAccounts, (p, v) => p with { CoordinationMinAccounts = (int)v }),
-            new("CoordinationWindowMinutes", "Coordination (applies after a restart)", "Coordination window (minutes)", "Within this many minutes.",
+            new("CoordinationWindowMinutes", "Coordination", "Coordination window (minutes)", "Within this many minutes.",
                 1, 10080, 1, p => p.CoordinationWindowMinutes, (p, v) => p with { CoordinationWindowMinutes = (int)v }),
-            new("FingerprintWindowDays", "Coordination (applies after a restart)", "Fingerprint window (days)", "How long a device or network links the accounts seen with it.",
+            new("FingerprintWindowDays", "Coordination", "Fingerprint window (days)", "How long a device or network links the accounts seen with it.",
                 1, 365, 1, p => p.FingerprintWindowDays, (p, v) => p with { FingerprintWindowDays = (int)v }),
         ]);
         return fields;
