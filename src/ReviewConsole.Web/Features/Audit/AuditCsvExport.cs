@@ -54,14 +54,19 @@ public static class AuditCsvExport
         }
     }
 
-    /// <summary>RFC 4180 quoting, and no formulas: a leading = + - @ (or tab, carriage return) is neutralised.</summary>
+    /// <summary>
+    /// RFC 4180 quoting, and no formulas: a cell whose first character that is not blank (space, tab, no-break space, any
+    /// Unicode white space) is = + - @, or that starts with a tab or carriage return, is neutralised with a leading
+    /// quote — spreadsheets skip leading blanks before they read a formula.
+    /// </summary>
     public static string Cell(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return "";
         }
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        var first = value.AsSpan().TrimStart();
+        if (value[0] is '\t' or '\r' || (first.Length > 0 && first[0] is '=' or '+' or '-' or '@'))
         {
             value = "'" + value;
         }

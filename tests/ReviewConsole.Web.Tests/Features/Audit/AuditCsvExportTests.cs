@@ -30,6 +30,18 @@ public sealed class AuditCsvExportTests(SharedAppFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData(" =1+1", "' =1+1")]
+    [InlineData("\t=cmd", "'\t=cmd")]
+    [InlineData("\u00A0@SUM(A1)", "'\u00A0@SUM(A1)")]
+    [InlineData("  -2", "'  -2")]
+    [InlineData("+1", "'+1")]
+    [InlineData("a = b", "a = b")]
+    [InlineData("   ", "   ")]
+    public void A_cell_that_a_spreadsheet_would_read_as_a_formula_is_neutralised(string value, string expected) =>
+        Assert.Equal(expected, AuditCsvExport.Cell(value));
+
+    [Theory]
     [InlineData(0)]
     [InlineData(1)]
     public async Task Reviewers_and_managers_cannot_export(int demoUser)
