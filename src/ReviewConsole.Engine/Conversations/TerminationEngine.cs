@@ -86,16 +86,8 @@ public sealed class TerminationEngine
         }
 
         var reason = harmful ? DecisionReason.HarmfulMessage : DecisionReason.SustainedAbuse;
-        if (next.Warnings < Policy.WarningsBeforeStrikes)
-        {
-            next = next with { Warnings = next.Warnings + 1 };
-            return (Make(DecisionKind.Warn, reason, score, next, analysis, UserNotices.Warning), next);
-        }
-
-        var windowStart = messageNumber - Policy.StrikeWindowMessages + 1;
-        var strikes = next.Strikes.RemoveAll(n => n < windowStart).Add(messageNumber);
-        next = next with { Strikes = strikes };
-        if (strikes.Length < Policy.StrikesToTerminate)
+        (next, var completesPattern) = CountHarm(next, messageNumber);
+        if (!completesPattern)
         {
             return (Make(DecisionKind.Warn, reason, score, next, analysis, UserNotices.Warning), next);
         }
@@ -125,24 +117,12 @@ public sealed class TerminationEngine
         var lateCrisis = Strongest(lateAnalysis, SignalCategory.Crisis) >= Policy.CrisisThreshold;
         var lateScore = lateCrisis ? 0 : Score(lateAnalysis);
         var explained = analysis with { Signals = [.. analysis.Signals, .. late] };
-        var afterLate = state;
         var counted = lateScore >= Policy.HarmThreshold;
-        var completesPattern = false;
-        if (counted && state.Warnings < Policy.WarningsBeforeStrikes)
+        var (afterLate, completesPattern) = counted ? CountHarm(state, state.UserMessages) : (state, false);
+        if (completesPattern && !state.CrisisActive)
         {
-            afterLate = state with { Warnings = state.Warnings + 1 };
-        }
-        else if (counted)
-        {
-            var number = state.UserMessages;
-            var strikes = state.Strikes.RemoveAll(n => n < number - Policy.StrikeWindowMessages + 1);
-            afterLate = state with { Strikes = strikes.Contains(number) ? strikes : strikes.Add(number) };
-            completesPattern = afterLate.Strikes.Length >= Policy.StrikesToTerminate;
-            if (completesPattern && !state.CrisisActive)
-            {
-                var ended = afterLate with { UserMessages = state.UserMessages + 1, Ended = true };
-                return (Make(DecisionKind.Terminate, DecisionReason.PersistentAbuse, Score(analysis), ended, explained, UserNotices.Termination), ended);
-            }
+            var ended = afterLate with { UserMessages = state.UserMessages + 1, Ended = true };
+            return (Make(DecisionKind.Terminate, DecisionReason.PersistentAbuse, Score(analysis), ended, explained, UserNotices.Termination), ended);
         }
 
         // Only a late crisis takes part in this message's own decision; late harm has been counted on its own message.
@@ -154,6 +134,21 @@ public sealed class TerminationEngine
         return completesPattern
             ? (Make(DecisionKind.Safeguard, DecisionReason.CrisisSuppressedTermination, decision.MessageScore, next, explained, UserNotices.CrisisResources), next)
             : (Make(DecisionKind.Warn, decision.Reason == DecisionReason.None ? DecisionReason.HarmfulMessage : decision.Reason, decision.MessageScore, next, explained, UserNotices.Warning), next);
+    }
+
+    /// <summary>
+    /// A harmful message counted as the rules say: a warning while the policy's warnings last, then a strike within the
+    /// window; whether the strikes now complete the pattern.
+    /// </summary>
+    private (ConversationState State, bool CompletesPattern) CountHarm(ConversationState state, int messageNumber)
+    {
+        if (state.Warnings < Policy.WarningsBeforeStrikes)
+        {
+            return (state with { Warnings = state.Warnings + 1 }, false);
+        }
+        var strikes = state.Strikes.RemoveAll(n => n < messageNumber - Policy.StrikeWindowMessages + 1);
+        strikes = strikes.Contains(messageNumber) ? strikes : strikes.Add(messageNumber);
+        return (state with { Strikes = strikes }, strikes.Length >= Policy.StrikesToTerminate);
     }
 
     /// <summary>The model's signals of a late reading, over no span of this message, saying which message they read.</summary>

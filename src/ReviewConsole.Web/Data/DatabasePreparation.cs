@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Features.Detection;
 using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Features.Users;
@@ -32,7 +31,7 @@ public sealed class DatabasePreparation(IServiceProvider services) : IHostedServ
     private static async Task RestoreModelAsync(IServiceProvider services, ReviewDbContext db, CancellationToken cancellationToken)
     {
         if (services.GetService<SemanticModelHost>() is not { Enabled: true } host
-            || await db.PolicyVersions.Where(p => p.IsCurrent).Select(p => p.ModelVersion).FirstOrDefaultAsync(cancellationToken) is not { } version)
+            || await PolicyVersions.ModelInForceAsync(db, cancellationToken) is not { } version)
         {
             return;
         }

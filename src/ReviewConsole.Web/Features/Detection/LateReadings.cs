@@ -43,10 +43,10 @@ public sealed class LateReadings : BackgroundService
         (Interlocked.Read(ref queued), Interlocked.Read(ref read), Interlocked.Read(ref dropped), Interlocked.Read(ref applied), Interlocked.Read(ref stale));
 
     /// <summary>Hands over user message number <paramref name="userMessage"/> of a conversation, for the encoder to read.</summary>
-    public void Enqueue(string conversationId, int userMessage, string text)
+    /// <param name="suspicion">The model's gate probability for the text: the most suspicious are read first.</param>
+    public void Enqueue(string conversationId, int userMessage, string text, float suspicion)
     {
         Interlocked.Increment(ref queued);
-        var suspicion = policies.Current.Semantic?.Model.Gate is { } ranking ? ranking.Probability(SemanticStage.Prepare(text)) : 0f;
         var item = new Waiting(conversationId, userMessage, text, suspicion, Interlocked.Increment(ref arrivals));
         lock (gate)
         {

@@ -176,7 +176,8 @@ public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHo
             await AuditAsync(actor, AuditActions.ModelRetrainStarted, null,
                 JsonSerializer.Serialize(new { labelExamples = fromLabels.Count, examples = examples.Count, corpus = described, policy = candidatePolicy.Version }));
 
-            var version = await NewVersionAsync(stage.Model.Encoder, cancellationToken);
+            var store = scope.ServiceProvider.GetRequiredService<SemanticModelStore>();
+            var version = await NewVersionAsync(store, stage.Model.Encoder, cancellationToken);
             var sources = examples.Select(e => e.Source).Distinct().Count();
             var steps = sources + 3.0;
             var step = 0;
@@ -189,7 +190,7 @@ public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHo
 
             var perLabel = fromLabels.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var summary = $"{fromLabels.Count} reviewers' examples ({string.Join(", ", perLabel.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}); {described}";
-            await scope.ServiceProvider.GetRequiredService<SemanticModelStore>().SaveAsync(model, summary, actor.UserId, cancellationToken);
+            await store.SaveAsync(model, summary, actor.UserId, cancellationToken);
 
             Report("backtesting against the labels", 0.9);
             var backtest = await scope.ServiceProvider.GetRequiredService<BacktestRunner>().RunAsync(
@@ -245,10 +246,8 @@ public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHo
         return ([], $"the labels alone (no public corpora at {path}, templates off)");
     }
 
-    private async Task<string> NewVersionAsync(string encoder, CancellationToken cancellationToken)
+    private async Task<string> NewVersionAsync(SemanticModelStore store, string encoder, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<SemanticModelStore>();
         var prefix = encoder.Contains("Arctic", StringComparison.OrdinalIgnoreCase) ? "arcticxs" : "minilm";
         var stem = $"{prefix}-{clock.GetUtcNow():yyyyMMdd}-labels";
         for (var n = 1; ; n++)

@@ -190,7 +190,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 state = next;
                 if (inForce.ModelLater && !next.Ended && inForce.Engine.LeftToTheModel(analysis))
                 {
-                    lateReadings.Enqueue(conversation.Id, next.UserMessages, message.Text);
+                    lateReadings.Enqueue(conversation.Id, next.UserMessages, message.Text, message.Suspicion);
                 }
             }
             else

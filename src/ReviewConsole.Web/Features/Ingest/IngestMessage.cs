@@ -26,6 +26,9 @@ public sealed record IngestMessage(
 
     public NearDuplicateSignature? Signature { get; private init; }
 
+    /// <summary>With the model counted from the next message: the gate's probability, which ranks what waits for the encoder.</summary>
+    public float Suspicion { get; private init; }
+
     /// <summary>
     /// The message with its text analysed. The analysis depends on the text alone, so it is done by the caller, in
     /// parallel, and the single writer, which must decide messages one at a time, only applies it to the conversation.
@@ -38,8 +41,10 @@ public sealed record IngestMessage(
             return this;
         }
         var analysis = inForce.ModelLater ? inForce.Engine.Analyzer.Analyze(Text, (SemanticScores?)null) : inForce.Engine.Analyze(Text);
+        // Here, on the callers' threads, not on the single writer's.
+        var suspicion = inForce.ModelLater && inForce.Semantic?.Model.Gate is { } gate ? gate.Probability(SemanticStage.Prepare(Text)) : 0f;
         // Only a message with a signal can be flagged, and only flagged messages are compared as near-duplicates.
-        return this with { Analysis = analysis, Signature = analysis.Signals.Count > 0 ? NearDuplicateSignature.Of(Text) : null };
+        return this with { Analysis = analysis, Signature = analysis.Signals.Count > 0 ? NearDuplicateSignature.Of(Text) : null, Suspicion = suspicion };
     }
 }
 

@@ -54,7 +54,7 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
         var current = provider.Current.Policy;
         var changes = Diff(current, candidate);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var modelBefore = await db.PolicyVersions.Where(p => p.IsCurrent).Select(p => p.ModelVersion).FirstOrDefaultAsync(cancellationToken);
+        var modelBefore = await ModelInForceAsync(db, cancellationToken);
         var modelAfter = model?.Version ?? modelBefore;
         if (modelAfter != modelBefore)
         {
@@ -111,7 +111,7 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
         }
         var restored = TerminationPolicy.FromJson(record.PolicyJson);
         var current = provider.Current.Policy;
-        var modelBefore = await db.PolicyVersions.Where(p => p.IsCurrent).Select(p => p.ModelVersion).FirstOrDefaultAsync(cancellationToken);
+        var modelBefore = await ModelInForceAsync(db, cancellationToken);
         // The model goes back with its policy: the one it was published with, or the server's file.
         var model = record.ModelVersion is { } stored ? await SemanticModelStore.FindAsync(db, stored, cancellationToken) : models.FileModel;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -128,6 +128,10 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
             JsonSerializer.Serialize(new { version = record.VersionId, modelBefore, modelAfter = record.ModelVersion, changes = Diff(current, restored) }), cancellationToken);
         return new PublishOutcome.Published(record.VersionId);
     }
+
+    /// <summary>The model the version in force names; null: the model file the server started with.</summary>
+    public static Task<string?> ModelInForceAsync(ReviewDbContext db, CancellationToken cancellationToken) =>
+        db.PolicyVersions.Where(p => p.IsCurrent).Select(p => p.ModelVersion).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Every setting whose value differs, by its JSON path (the version name itself aside).</summary>
     public static IReadOnlyList<PolicyChange> Diff(TerminationPolicy before, TerminationPolicy after)
