@@ -62,7 +62,7 @@ public static class CommandLine
             case ["seed"]:
                 return await SeedAsync(services, output, errors, cancellationToken);
             case ["labels", "export", var path]:
-                return await ExportLabelsAsync(scope.ServiceProvider, path, output, cancellationToken);
+                return await ExportLabelsAsync(scope.ServiceProvider, path, output, errors, cancellationToken);
             default:
                 await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | import FILE.jsonl | seed --conversations N [--seed S] | labels export FILE.jsonl   [--Option=value …]");
                 return 2;
@@ -70,10 +70,18 @@ public static class CommandLine
     }
 
     /// <summary>One <c>{"text","label"}</c> line per example, the format <c>train --labels</c> reads.</summary>
-    private static async Task<int> ExportLabelsAsync(IServiceProvider scoped, string path, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> ExportLabelsAsync(IServiceProvider scoped, string path, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var examples = await LabelledExamples.ReadAsync(scoped.GetRequiredService<ReviewDbContext>(), cancellationToken);
-        await File.WriteAllLinesAsync(path, examples.Select(e => System.Text.Json.JsonSerializer.Serialize(new { text = e.Text, label = e.Label })), cancellationToken);
+        try
+        {
+            await File.WriteAllLinesAsync(path, examples.Select(e => System.Text.Json.JsonSerializer.Serialize(new { text = e.Text, label = e.Label })), cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await errors.WriteLineAsync($"labels export: cannot write {path}: {ex.Message}");
+            return 2;
+        }
         await output.WriteLineAsync($"labels: {examples.Count:N0} examples written to {path} ("
             + string.Join(", ", examples.GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}")) + ")");
         return 0;

@@ -39,6 +39,17 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Contains(examples, e => e.Label is "unsafe-request" or "harassment" or "sexual-harassment");
     }
 
+    [Fact]
+    public async Task Labels_export_to_a_folder_that_does_not_exist_says_so_and_exits_2()
+    {
+        var path = Path.Combine(folder, "no-such-folder", "labels.jsonl");
+
+        var (exit, _, error) = await ConsoleCommand.RunAsync(folder, "labels", "export", path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"labels export: cannot write {path}", error);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
