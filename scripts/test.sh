@@ -22,8 +22,14 @@ if grep -qE " error [A-Z]+[0-9]+" "$log"; then
   echo "build failed"; echo "tests: 0 passed, 1 failed"; exit 1
 fi
 
-dotnet test ReviewConsole.sln -c Release --no-build -nologo 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+# The browser tests run after the others, not beside them: on two cores, five console processes, chromium and the
+# in-process tests together starved a circuit for 30 s.
+: > "$log"
+status=0
+for project in tests/ReviewConsole.Engine.Tests tests/ReviewConsole.Web.Tests tests/ReviewConsole.E2E; do
+  dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee -a "$log"
+  [ "${PIPESTATUS[0]}" -ne 0 ] && status=1
+done
 
 passed=$(grep -E "^(Passed|Failed)!" "$log" | sed -E 's/.*Passed: *([0-9]+).*/\1/' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -E "^(Passed|Failed)!" "$log" | sed -E 's/.*Failed: *([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
