@@ -13,6 +13,12 @@ try
     var command = CommandLine.CommandOf(args);
     var builder = WebApplication.CreateBuilder(command.Length > 0 ? CommandLine.OptionsOf(args) : args);
     builder.AddApplicationServices();
+    // A build output (not a publish) lists its assets in a manifest only Development reads by default: without it
+    // `dotnet run -c Release` in Production answers every asset with 200 and no bytes.
+    if (File.Exists(Path.Combine(AppContext.BaseDirectory, $"{builder.Environment.ApplicationName}.staticwebassets.runtime.json")))
+    {
+        builder.WebHost.UseStaticWebAssets();
+    }
 
     var app = builder.Build();
     if (command.Length > 0)

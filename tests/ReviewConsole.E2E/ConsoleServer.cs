@@ -17,10 +17,13 @@ public sealed class ConsoleServer : IAsyncDisposable
     private readonly string folder;
     private readonly StringBuilder output = new();
 
-    private ConsoleServer(Process process, string folder, Uri baseAddress)
+    private readonly string environment;
+
+    private ConsoleServer(Process process, string folder, string environment, Uri baseAddress)
     {
         this.process = process;
         this.folder = folder;
+        this.environment = environment;
         BaseAddress = baseAddress;
     }
 
@@ -37,15 +40,16 @@ public sealed class ConsoleServer : IAsyncDisposable
         }
     }
 
-    public static async Task<ConsoleServer> StartAsync()
+    /// <summary>Development serves the static assets from their build manifest, as `dotnet run` does; Production is how an operator starts it.</summary>
+    public static async Task<ConsoleServer> StartAsync(string environment = "Development")
     {
         var folder = Path.Combine(Path.GetTempPath(), "rc-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
 
-        var start = StartInfo(folder, "--urls", baseAddress.ToString());
-        var server = new ConsoleServer(Process.Start(start)!, folder, baseAddress);
+        var start = StartInfo(folder, environment, "--urls", baseAddress.ToString());
+        var server = new ConsoleServer(Process.Start(start)!, folder, environment, baseAddress);
         server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server.process.BeginOutputReadLine();
@@ -54,7 +58,7 @@ public sealed class ConsoleServer : IAsyncDisposable
         return server;
     }
 
-    private static ProcessStartInfo StartInfo(string folder, params string[] arguments)
+    private static ProcessStartInfo StartInfo(string folder, string environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ReviewConsole.Web.dll"), .. arguments])
         {
@@ -62,8 +66,7 @@ public sealed class ConsoleServer : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        // Development serves the static assets from their build manifest, as `dotnet run` does.
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ConnectionStrings__ReviewConsole"] = $"Data Source={Path.Combine(folder, "console.db")}";
         start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
         // The tests make their own data; seeding the demo world beside the other test assemblies on two cores only slows them.
@@ -78,7 +81,7 @@ public sealed class ConsoleServer : IAsyncDisposable
     /// <summary>Runs one of the console's commands (apikey, import, seed) on the server's database; returns what it printed.</summary>
     public async Task<string> RunCommandAsync(params string[] arguments)
     {
-        using var command = Process.Start(StartInfo(folder, arguments))!;
+        using var command = Process.Start(StartInfo(folder, environment, arguments))!;
         var output = await command.StandardOutput.ReadToEndAsync();
         var errors = await command.StandardError.ReadToEndAsync();
         await command.WaitForExitAsync();

@@ -26,7 +26,7 @@ public static class ApplicationServicesExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new OperatorConsole(Console.Out));
+        builder.Services.AddSingleton(OperatorConsole.Of(builder.Environment.ContentRootPath, builder.Configuration[$"{BootstrapOptions.Section}:AdminPasswordFile"]));
 
         builder.Services.AddReviewDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddIdentityServices();

@@ -33,6 +33,27 @@ public sealed class FirstRunBootstrapTests
     }
 
     [Fact]
+    public async Task Without_a_terminal_the_generated_password_goes_to_a_file_only_its_owner_can_read()
+    {
+        using var factory = new ConsoleAppFactory(new() { ["Bootstrap:AdminPassword"] = "" });
+        factory.OperatorSecretsFile = Path.Combine(factory.Folder, "secrets", "first-admin-password.txt");
+        _ = factory.Services;
+
+        var output = factory.OperatorOutput.ToString();
+        Assert.DoesNotContain("password:", output);
+        Assert.Contains(factory.OperatorSecretsFile, output);
+        var password = File.ReadAllLines(factory.OperatorSecretsFile).Single(l => l.StartsWith("password:", StringComparison.Ordinal))["password:".Length..].Trim();
+        Assert.DoesNotContain(password, output);
+        Assert.DoesNotContain(factory.LogLines, line => line.Contains(password, StringComparison.Ordinal));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(factory.OperatorSecretsFile));
+        }
+
+        using var client = await SignInClient.CreateSignedInAsync(factory, ConsoleAppFactory.AdminEmail, password);
+    }
+
+    [Fact]
     public async Task First_run_creates_roles_the_admin_and_in_demo_mode_a_reviewer_and_a_manager()
     {
         using var factory = new ConsoleAppFactory();

@@ -49,6 +49,9 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
 
     public StringWriter OperatorOutput { get; } = new();
 
+    /// <summary>Set before the first start to run as a service does, with no terminal: one-time secrets go to this file.</summary>
+    public string? OperatorSecretsFile { get; set; }
+
     private IServiceScope? testScope;
 
     /// <summary>One scope for the whole test class, as a circuit has: resolves scoped services (queries, audit log) and singletons.</summary>
@@ -70,7 +73,7 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
-        builder.ConfigureServices(services => services.AddSingleton(new OperatorConsole(OperatorOutput)));
+        builder.ConfigureServices(services => services.AddSingleton(new OperatorConsole(OperatorOutput, OperatorSecretsFile)));
     }
 
     protected override void Dispose(bool disposing)

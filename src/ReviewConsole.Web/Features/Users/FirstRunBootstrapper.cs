@@ -39,18 +39,7 @@ public sealed class FirstRunBootstrapper(
 
         if (generated)
         {
-            // Printed straight to the console, not through logging, so that log shipping never carries it.
-            await console.Out.WriteLineAsync($"""
-
-                ================================================================
-                 ReviewConsole first run: an admin was created.
-                   email:    {settings.AdminEmail}
-                   password: {password}
-                 This password is shown once. Change it after signing in.
-                ================================================================
-
-                """);
-            await console.Out.FlushAsync(cancellationToken);
+            await ShowOnceAsync(settings.AdminEmail, password, cancellationToken);
         }
 
         if (settings.DemoMode ?? database.Provider == DatabaseProvider.Sqlite)
@@ -61,6 +50,44 @@ public sealed class FirstRunBootstrapper(
             }
             logger.LogInformation("Demo mode: created the demo reviewer and manager (see README)");
         }
+    }
+
+    // Printed straight to the operator, not through logging, so that log shipping never carries it.
+    private async Task ShowOnceAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        if (console.SecretsFile is { } file)
+        {
+            WriteOwnerOnly(file, $"email: {email}\npassword: {password}\n");
+            await console.Out.WriteLineAsync($"ReviewConsole first run: an admin {email} was created; its one-time password is in {file} (readable only by this user). Delete the file after signing in.");
+        }
+        else
+        {
+            await console.Out.WriteLineAsync($"""
+
+                ================================================================
+                 ReviewConsole first run: an admin was created.
+                   email:    {email}
+                   password: {password}
+                 This password is shown once. Change it after signing in.
+                ================================================================
+
+                """);
+        }
+        await console.Out.FlushAsync(cancellationToken);
+    }
+
+    private static void WriteOwnerOnly(string path, string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // The mode applies only to a file this call creates.
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
+        writer.Write(content);
     }
 
     private async Task CreateUserAsync(string email, string password, string role, CancellationToken cancellationToken)
