@@ -28,12 +28,7 @@ try
     // Read and check the model file now: a missing or damaged one stops start-up here, in one line.
     app.Services.GetRequiredService<SemanticModelHost>();
 
-    if (!app.Environment.IsDevelopment())
-    {
-        app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        app.UseHsts();
-    }
-    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseErrorAnswers();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseRateLimiter();

@@ -82,6 +82,18 @@ public static class ApiExtensions
             };
         });
         services.AddOpenApi("v1");
+        services.AddProblemDetails();
+    }
+
+    // Every body the API reads is JSON: anything else is refused before it is read.
+    private static async ValueTask<object?> RequireJsonBody(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        if ((HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method)) && !request.HasJsonContentType())
+        {
+            return ApiProblems.Field("Content-Type", $"The body must be application/json, not '{request.ContentType ?? "(none)"}'.", StatusCodes.Status415UnsupportedMediaType);
+        }
+        return await next(context);
     }
 
     public static void MapApi(this WebApplication app)
@@ -91,6 +103,7 @@ public static class ApiExtensions
             .RequireAuthorization(ApiPolicy)
             .RequireRateLimiting(RateLimitPolicy)
             .DisableAntiforgery()
+            .AddEndpointFilter(RequireJsonBody)
             .WithTags("ReviewConsole API v1");
         api.MapIngestEndpoints();
         api.MapAccountStatusEndpoint();

@@ -55,6 +55,40 @@ public sealed class SignInTests : IClassFixture<SharedAppFixture>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_return_address_on_another_site_is_ignored_and_the_sign_in_completes_at_home()
+    {
+        var (email, password, _) = DemoUsers.All[0];
+        using var client = SignInClient.CreateAnonymous(factory);
+        foreach (var offSite in new[] { "https://evil.example/steal", "//evil.example/steal", "/\\evil.example/steal" })
+        {
+            var response = await SignInClient.PostLoginAsync(client, email, password, $"/Account/Login?ReturnUrl={Uri.EscapeDataString(offSite)}");
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var location = response.Headers.Location!;
+            Assert.False(location.IsAbsoluteUri && location.Host != "localhost", $"redirected off-site to {location}");
+            Assert.DoesNotContain("evil", location.OriginalString);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_without_the_form_token_is_refused_with_a_400_and_the_user_stays_signed_in()
+    {
+        using var client = await SignInClient.CreateSignedInAsync(factory, DemoUsers.All[0].Email, DemoUsers.All[0].Password);
+
+        var forged = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("sign out again", await forged.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/queue")).StatusCode);
+
+        // The user menu's form renders only when the menu opens; the change-password page's form carries the same token.
+        var page = await client.GetStringAsync("/Account/Manage/ChangePassword");
+        var signedOut = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = SignInClient.TokenOf(page) }));
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/queue")).StatusCode);
+    }
+
     private async Task CreateUserAsync(string email, string password)
     {
         await using var scope = factory.Services.CreateAsyncScope();

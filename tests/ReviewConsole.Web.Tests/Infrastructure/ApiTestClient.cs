@@ -43,10 +43,14 @@ public sealed class ApiTestClient : IDisposable
         return Http.PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages", body);
     }
 
+    /// <summary>Posts bytes as they are; an empty <paramref name="contentType"/> sends no Content-Type at all.</summary>
     public Task<HttpResponseMessage> PostRawAsync(string path, byte[] body, string contentType = "application/json")
     {
         var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        if (contentType.Length > 0)
+        {
+            content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        }
         return Http.PostAsync(path, content);
     }
 

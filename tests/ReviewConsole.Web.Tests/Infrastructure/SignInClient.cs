@@ -10,13 +10,13 @@ public static partial class SignInClient
     public static HttpClient CreateAnonymous(ConsoleAppFactory factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password)
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password, string path = "/Account/Login")
     {
-        var page = await client.GetStringAsync("/Account/Login");
+        var page = await client.GetStringAsync(path);
         var token = AntiforgeryToken().Match(page);
         Assert.True(token.Success, "the login page carries an antiforgery token");
 
-        return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
@@ -32,6 +32,9 @@ public static partial class SignInClient
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
+
+    /// <summary>The antiforgery token of a page the client has fetched, as its forms post it.</summary>
+    public static string TokenOf(string page) => WebUtility.HtmlDecode(AntiforgeryToken().Match(page).Groups[1].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ReviewConsole.Web.Data;
@@ -13,20 +14,26 @@ internal static class IdentityEndpoints
     {
         var accountGroup = endpoints.MapGroup("/Account");
 
+        // The token is checked here, not by form binding, so a missing or stale one (a page left open for days) is a
+        // 400 page that says what to do, not a 500; the user stays signed in.
         accountGroup.MapPost("/Logout", async (
             ClaimsPrincipal user,
             HttpContext http,
+            [FromServices] IAntiforgery antiforgery,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromServices] AuditLog audit,
-            [FromForm] string? returnUrl) =>
+            [FromServices] AuditLog audit) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Content("The sign-out form had expired. Go back, reload the page and sign out again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
             if (user.Identity?.IsAuthenticated == true)
             {
                 await audit.RecordAsync(AuditActor.From(user, http), AuditActions.SignOut, target: user.Identity.Name, cancellationToken: http.RequestAborted);
             }
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect("~/Account/Login");
-        });
+            return Results.LocalRedirect("~/Account/Login");
+        }).DisableAntiforgery();
 
         return accountGroup;
     }

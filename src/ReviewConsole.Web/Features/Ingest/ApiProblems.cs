@@ -14,6 +14,7 @@ public static class ApiProblems
             {
                 StatusCodes.Status413PayloadTooLarge => "The request is too large.",
                 StatusCodes.Status409Conflict => "Conflict",
+                StatusCodes.Status415UnsupportedMediaType => "The body is not JSON.",
                 _ => "The request is not valid.",
             },
             Detail = string.Join(" ", errors.Values.SelectMany(e => e)),
