@@ -13,6 +13,7 @@ try
     var command = CommandLine.CommandOf(args);
     var builder = WebApplication.CreateBuilder(command.Length > 0 ? CommandLine.OptionsOf(args) : args);
     builder.AddApplicationServices();
+    builder.AddEdgeSecurity();
     // A build output (not a publish) lists its assets in a manifest only Development reads by default: without it
     // `dotnet run -c Release` in Production answers every asset with 200 and no bytes.
     if (File.Exists(Path.Combine(AppContext.BaseDirectory, $"{builder.Environment.ApplicationName}.staticwebassets.runtime.json")))
@@ -28,6 +29,7 @@ try
     // Read and check the model file now: a missing or damaged one stops start-up here, in one line.
     app.Services.GetRequiredService<SemanticModelHost>();
 
+    app.UseEdgeSecurity();
     app.UseErrorAnswers();
     app.UseAuthentication();
     app.UseAuthorization();

@@ -76,4 +76,45 @@ public sealed partial class ProductionServerTests(ProductionServer production) :
         }
         return text.ToString();
     }
+
+    [Fact]
+    public async Task Behind_a_tls_proxy_on_loopback_redirects_are_https_cookies_secure_and_hsts_is_sent()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = production.Server.BaseAddress };
+
+        using var protectedPage = new HttpRequestMessage(HttpMethod.Get, "queue");
+        protectedPage.Headers.Host = "console.example";
+        protectedPage.Headers.Add("X-Forwarded-Proto", "https");
+        using var redirect = await http.SendAsync(protectedPage);
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.StartsWith("https://console.example/Account/Login", redirect.Headers.Location!.ToString());
+        Assert.True(redirect.Headers.Contains("Strict-Transport-Security"));
+
+        using var login = new HttpRequestMessage(HttpMethod.Get, "Account/Login");
+        login.Headers.Host = "console.example";
+        login.Headers.Add("X-Forwarded-Proto", "https");
+        using var form = await http.SendAsync(login);
+        var cookies = form.Headers.GetValues("Set-Cookie").ToList();
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, cookie => Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Account/Login")]
+    [InlineData("healthz")]
+    [InlineData("api/v1/accounts/a1/status")]
+    [InlineData("no-such-page")]
+    [InlineData("app.css")]
+    public async Task Every_response_carries_the_security_headers_and_no_server_header(string path)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = production.Server.BaseAddress };
+
+        using var response = await http.GetAsync(path);
+
+        Assert.False(response.Headers.Contains("Server"), $"{path} names its server");
+        Assert.Contains("frame-ancestors 'none'", string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single());
+    }
 }

@@ -34,4 +34,31 @@ public sealed class ShellTests(BrowserSession session) : IClassFixture<BrowserSe
         await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("Wrong email or password");
         await BrowserSession.ScreenshotAsync(page, "sign-in-error");
     }
+
+    [Fact]
+    public async Task Every_page_of_the_console_runs_under_its_content_security_policy_without_a_violation()
+    {
+        var page = await session.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        await session.SignInAsync(page, ConsoleServer.AdminEmail, ConsoleServer.AdminPassword);
+
+        foreach (var path in new[] { "", "queue", "appeals", "dashboard", "admin/policy", "audit", "admin/users", "admin/api-keys", "admin/import" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Contains("script-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"]);
+            await BrowserSession.WaitUntilLiveAsync(page);
+        }
+        // Interactivity under the policy: the user menu opens (MudBlazor's script) and shows the sign-out form.
+        await page.ClickAsync("#user-menu button");
+        await Assertions.Expect(page.Locator("#sign-out")).ToBeVisibleAsync();
+
+        Assert.Empty(violations);
+    }
 }
