@@ -86,6 +86,9 @@ public static class ApplicationServicesExtensions
         services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<FirstRunBootstrapper>();
         services.AddScoped<UserAdministration>();
+        services.AddOptions<SignInThrottleOptions>().Bind(builder.Configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<UnknownAccountTiming>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -105,10 +108,12 @@ public static class ApplicationServicesExtensions
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 12;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // High, because SignInThrottle rations the attempts that reach it (see there).
+                options.Lockout.MaxFailedAccessAttempts = 10;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddPasswordValidator<NotTheCurrentPassword>()
             .AddEntityFrameworkStores<ReviewDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();

@@ -26,13 +26,13 @@ public sealed class SignInTests : IClassFixture<SharedAppFixture>
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_against_the_right_password()
+    public async Task Ten_failures_lock_the_account_even_against_the_right_password()
     {
         var email = $"lockme-{Guid.NewGuid():N}@example.test";
         await CreateUserAsync(email, "Right-password-123!");
 
         using var client = SignInClient.CreateAnonymous(factory);
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 10; attempt++)
         {
             await SignInClient.PostLoginAsync(client, email, "wrong-password");
         }
@@ -87,6 +87,21 @@ public sealed class SignInTests : IClassFixture<SharedAppFixture>
         var signedOut = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = SignInClient.TokenOf(page) }));
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/queue")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_to_the_same_one_is_refused()
+    {
+        var email = $"same-{Guid.NewGuid():N}@example.test";
+        await CreateUserAsync(email, "Right-password-123!");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+
+        var same = await users.ChangePasswordAsync(user, "Right-password-123!", "Right-password-123!");
+        Assert.Contains(same.Errors, e => e.Description == "The new password must differ from the current one.");
+
+        Assert.True((await users.ChangePasswordAsync(user, "Right-password-123!", "Another-password-456!")).Succeeded);
     }
 
     private async Task CreateUserAsync(string email, string password)

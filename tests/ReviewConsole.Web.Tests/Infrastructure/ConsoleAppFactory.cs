@@ -36,6 +36,9 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
             // Decisions by the rules alone, so they do not depend on when the encoder finished opening; the tests of
             // the semantic stage turn it on and wait for it.
             ["Semantic:Enabled"] = "false",
+            // Every test signs in from the same address; the throttle's own tests set real limits.
+            ["SignIn:AddressBurst"] = "100000",
+            ["SignIn:AccountBurst"] = "100000",
         };
         foreach (var (key, value) in overrides ?? [])
         {
