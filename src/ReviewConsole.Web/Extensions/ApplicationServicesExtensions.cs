@@ -38,7 +38,7 @@ public static class ApplicationServicesExtensions
         builder.Services.AddScoped<AuditLogQuery>();
         builder.AddReviewWorkspace();
         builder.AddDashboard();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<IngestWriterHealthCheck>("ingest-writer");
         return builder;
     }
 

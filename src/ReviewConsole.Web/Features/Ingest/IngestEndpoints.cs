@@ -42,6 +42,7 @@ public static class IngestEndpoints
                 $"Conversation '{ended.ConversationId}' has ended; the message was not accepted. Start a new conversation.",
                 new Dictionary<string, object?> { ["decision"] = "rejected", ["endedAt"] = ended.EndedAt, ["notice"] = UserNotices.ConversationEnded }),
             IngestOutcome.Conflict conflict => ApiProblems.Field(conflict.Field, conflict.Detail, StatusCodes.Status409Conflict),
+            IngestOutcome.Unavailable unavailable => ApiProblems.Unavailable(unavailable, request.HttpContext),
             _ => throw new InvalidOperationException("Unknown ingest outcome."),
         };
     }

@@ -68,4 +68,10 @@ public abstract record IngestOutcome
     public sealed record ConversationEnded(string ConversationId, DateTimeOffset? EndedAt) : IngestOutcome;
 
     public sealed record Conflict(string Field, string Detail) : IngestOutcome;
+
+    /// <summary>
+    /// The writer did not answer within the deadline. <paramref name="Stored"/> false: the message was withdrawn before
+    /// the writer took it, nothing is stored; true: its transaction is under way, and a retry returns its decision.
+    /// </summary>
+    public sealed record Unavailable(bool Stored, TimeSpan RetryAfter) : IngestOutcome;
 }

@@ -14,6 +14,15 @@ public sealed class IngestOptions
     /// <summary>Messages waiting for the writer, at most; callers beyond it wait.</summary>
     public int QueueCapacity { get; set; } = 10_000;
 
+    /// <summary>
+    /// How long an API caller waits for its message to be committed, in seconds, before it is answered 503 with
+    /// Retry-After (a locked or stalled database); 0 waits for ever.
+    /// </summary>
+    public double AnswerDeadlineSeconds { get; set; } = 10;
+
+    /// <summary>/healthz reports Degraded when messages have waited this long, in seconds, with nothing committed.</summary>
+    public double StalledAfterSeconds { get; set; } = 15;
+
     /// <summary>Requests per second allowed to one API key (a token bucket, refilled every 100 ms).</summary>
     public int RequestsPerSecondPerKey { get; set; } = 20_000;
 

@@ -18,13 +18,21 @@ public sealed class IngestPipeline : BackgroundService
     private readonly IngestBatchProcessor processor;
     private readonly ILogger<IngestPipeline> logger;
     private readonly int maxBatch;
+    private readonly TimeSpan deadline;
+    private readonly TimeProvider clock;
+    // Messages queued or being written, and when the writer last made progress (or work arrived to an idle writer).
+    private int waiting;
+    private long lastProgressTimestamp;
 
-    public IngestPipeline(IServiceProvider services, IngestBatchProcessor processor, IOptions<IngestOptions> options, ILogger<IngestPipeline> logger)
+    public IngestPipeline(IServiceProvider services, IngestBatchProcessor processor, IOptions<IngestOptions> options, TimeProvider clock, ILogger<IngestPipeline> logger)
     {
         this.services = services;
         this.processor = processor;
         this.logger = logger;
+        this.clock = clock;
         maxBatch = Math.Max(1, options.Value.MaxBatch);
+        deadline = options.Value.AnswerDeadlineSeconds > 0 ? TimeSpan.FromSeconds(options.Value.AnswerDeadlineSeconds) : Timeout.InfiniteTimeSpan;
+        lastProgressTimestamp = clock.GetTimestamp();
         queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
         {
             SingleReader = true,
@@ -32,13 +40,57 @@ public sealed class IngestPipeline : BackgroundService
         });
     }
 
-    /// <summary>Queues a message and waits until it is committed (or refused).</summary>
+    /// <summary>Messages queued or being written, and for how long the writer has committed nothing while they wait.</summary>
+    public (int Waiting, TimeSpan SinceProgress) Progress =>
+        (Volatile.Read(ref waiting), clock.GetElapsedTime(Interlocked.Read(ref lastProgressTimestamp)));
+
+    /// <summary>
+    /// Queues a message and waits until it is committed (or refused), at most the answer deadline: then the message is
+    /// withdrawn if the writer has not taken it yet, and the caller is told to retry.
+    /// </summary>
     public async Task<IngestOutcome> SubmitAsync(IngestMessage message, CancellationToken cancellationToken)
     {
         var pending = new Pending(message, new TaskCompletionSource<IngestOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
-        await queue.Writer.WriteAsync(pending, cancellationToken);
-        // Once queued the message will be decided even if this caller goes away; its retry then gets the same answer.
-        return await pending.Completion.Task;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(deadline);
+        try
+        {
+            await queue.Writer.WriteAsync(pending, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new IngestOutcome.Unavailable(Stored: false, RetryAfter);
+        }
+        Queued(1);
+        try
+        {
+            // Once taken by the writer the message will be decided even if this caller goes away; its retry then gets the same answer.
+            return await pending.Completion.Task.WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var withdrawn = pending.TryWithdraw();
+            logger.LogWarning("Message {MessageId} of {ConversationId} not committed within {Deadline}; {State}", message.MessageId, message.ConversationId,
+                deadline, withdrawn ? "withdrawn" : "its transaction is under way");
+            return new IngestOutcome.Unavailable(Stored: !withdrawn, RetryAfter);
+        }
+    }
+
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    private void Queued(int count)
+    {
+        if (Interlocked.Add(ref waiting, count) == count)
+        {
+            // Work arrived at an idle writer: the stall clock starts now, not at the last commit hours ago.
+            Interlocked.Exchange(ref lastProgressTimestamp, clock.GetTimestamp());
+        }
+    }
+
+    private void Done(int count)
+    {
+        Interlocked.Add(ref waiting, -count);
+        Interlocked.Exchange(ref lastProgressTimestamp, clock.GetTimestamp());
     }
 
     /// <summary>
@@ -52,6 +104,7 @@ public sealed class IngestPipeline : BackgroundService
         {
             var item = new Pending(messages[i], new TaskCompletionSource<IngestOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
             await queue.Writer.WriteAsync(item, cancellationToken);
+            Queued(1);
             pending[i] = item.Completion.Task;
         }
         return Task.WhenAll(pending);
@@ -71,11 +124,23 @@ public sealed class IngestPipeline : BackgroundService
             OpenEarlyAsync(stoppingToken).GetAwaiter().GetResult();
             while (queue.Reader.WaitToReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult())
             {
+                var withdrawn = 0;
                 while (batch.Count < maxBatch && queue.Reader.TryRead(out var next))
                 {
-                    batch.Add(next);
+                    if (next.TryTake())
+                    {
+                        batch.Add(next);
+                    }
+                    else
+                    {
+                        withdrawn++;
+                    }
                 }
-                ProcessAsync(batch, stoppingToken).GetAwaiter().GetResult();
+                if (batch.Count > 0)
+                {
+                    ProcessAsync(batch, stoppingToken).GetAwaiter().GetResult();
+                }
+                Done(batch.Count + withdrawn);
                 batch.Clear();
             }
         }
@@ -193,5 +258,15 @@ public sealed class IngestPipeline : BackgroundService
         await DisposeWriterAsync();
     }
 
-    private sealed record Pending(IngestMessage Message, TaskCompletionSource<IngestOutcome> Completion);
+    private sealed record Pending(IngestMessage Message, TaskCompletionSource<IngestOutcome> Completion)
+    {
+        private const int Queued = 0, Taken = 1, Withdrawn = 2;
+        private int state;
+
+        /// <summary>The writer takes the message, unless its caller withdrew it first.</summary>
+        public bool TryTake() => Interlocked.CompareExchange(ref state, Taken, Queued) == Queued;
+
+        /// <summary>The caller withdraws the message, unless the writer took it first.</summary>
+        public bool TryWithdraw() => Interlocked.CompareExchange(ref state, Withdrawn, Queued) == Queued;
+    }
 }
