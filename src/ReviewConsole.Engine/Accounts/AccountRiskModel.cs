@@ -1,3 +1,4 @@
+using ReviewConsole.Engine.Time;
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Policy;
 
@@ -37,7 +38,7 @@ public sealed class AccountRiskModel(TerminationPolicy policy)
             _ => 0,
         };
         var terminations = decision.Reason == DecisionReason.PersistentAbuse ? risk.Terminations.Add(at) : risk.Terminations;
-        var windowStart = at.AddDays(-Policy.RestrictionWindowDays);
+        var windowStart = SaturatingTime.Before(at, TimeSpan.FromDays(Policy.RestrictionWindowDays));
         terminations = terminations.RemoveAll(t => t < windowStart);
         if (contribution <= 0 && terminations.Length == risk.Terminations.Length)
         {
@@ -59,7 +60,7 @@ public sealed class AccountRiskModel(TerminationPolicy policy)
     /// <summary>A restriction recommendation when enough terminations fall within the window; null otherwise.</summary>
     public RestrictionRecommendation? Recommend(AccountRisk risk, DateTimeOffset at)
     {
-        var windowStart = at.AddDays(-Policy.RestrictionWindowDays);
+        var windowStart = SaturatingTime.Before(at, TimeSpan.FromDays(Policy.RestrictionWindowDays));
         var recent = risk.Terminations.Where(t => t >= windowStart && t <= at).Order().ToArray();
         if (recent.Length < Policy.TerminationsForRestriction)
         {

@@ -1,3 +1,4 @@
+using ReviewConsole.Engine.Time;
 using ReviewConsole.Engine.Policy;
 
 namespace ReviewConsole.Engine.Accounts;
@@ -24,19 +25,26 @@ public sealed class CoordinationDetector
     private readonly NearDuplicateWindow window;
     private readonly Dictionary<string, Dictionary<string, DateTimeOffset>> devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DateTimeOffset>> networks = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock;
     private DateTimeOffset newest;
     private long observations;
 
-    public CoordinationDetector(TerminationPolicy policy, int capacity = 200_000)
-        : this(Fixed(policy.EnsureValid()), capacity)
+    /// <summary>How far past the clock a message's time may advance the window: beyond it, the time is taken as now.</summary>
+    public static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
+
+    public CoordinationDetector(TerminationPolicy policy, int capacity = 200_000, TimeProvider? clock = null)
+        : this(Fixed(policy.EnsureValid()), capacity, clock)
     {
     }
 
     /// <param name="policyInForce">Read at every observation, so a published policy's windows and counts apply to the next message.</param>
-    public CoordinationDetector(Func<TerminationPolicy> policyInForce, int capacity = 200_000)
+    /// <param name="capacity">Messages held for near-duplicate comparison at most.</param>
+    /// <param name="clock">Bounds the window's "now": one message stamped in year 9999 must not age every other message out.</param>
+    public CoordinationDetector(Func<TerminationPolicy> policyInForce, int capacity = 200_000, TimeProvider? clock = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         this.policyInForce = policyInForce;
+        this.clock = clock ?? TimeProvider.System;
         window = new NearDuplicateWindow(capacity);
     }
 
@@ -60,6 +68,11 @@ public sealed class CoordinationDetector
     public IReadOnlyList<CoordinationHint> Observe(AccountActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        var latestCredible = clock.GetUtcNow() + FutureTolerance;
+        if (activity.At > latestCredible)
+        {
+            activity = activity with { At = latestCredible };
+        }
         var signature = activity.Flagged ? (activity.Signature ?? NearDuplicateSignature.Of(activity.Text)).Hashes : null;
         List<CoordinationHint>? hints = null;
         lock (gate)
@@ -107,7 +120,7 @@ public sealed class CoordinationDetector
         return (IReadOnlyList<CoordinationHint>?)hints ?? [];
     }
 
-    private void Evict() => window.RemoveOlderThan(newest.AddMinutes(-Policy.CoordinationWindowMinutes));
+    private void Evict() => window.RemoveOlderThan(SaturatingTime.Before(newest, TimeSpan.FromMinutes(Policy.CoordinationWindowMinutes)));
 
     private Dictionary<string, DateTimeOffset> Remember(Dictionary<string, Dictionary<string, DateTimeOffset>> index, string fingerprint, AccountActivity activity)
     {
@@ -115,7 +128,7 @@ public sealed class CoordinationDetector
         {
             index[fingerprint] = accounts = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         }
-        var oldest = newest.AddDays(-Policy.FingerprintWindowDays);
+        var oldest = SaturatingTime.Before(newest, TimeSpan.FromDays(Policy.FingerprintWindowDays));
         foreach (var (account, lastSeen) in accounts)
         {
             if (lastSeen < oldest)
@@ -123,13 +136,16 @@ public sealed class CoordinationDetector
                 accounts.Remove(account);
             }
         }
-        accounts[activity.AccountId] = activity.At > accounts.GetValueOrDefault(activity.AccountId) ? activity.At : accounts[activity.AccountId];
+        if (!accounts.TryGetValue(activity.AccountId, out var lastSeenHere) || activity.At > lastSeenHere)
+        {
+            accounts[activity.AccountId] = activity.At;
+        }
         return accounts;
     }
 
     private void Sweep(Dictionary<string, Dictionary<string, DateTimeOffset>> index)
     {
-        var oldest = newest.AddDays(-Policy.FingerprintWindowDays);
+        var oldest = SaturatingTime.Before(newest, TimeSpan.FromDays(Policy.FingerprintWindowDays));
         foreach (var (fingerprint, accounts) in index)
         {
             foreach (var (account, lastSeen) in accounts)

@@ -35,7 +35,7 @@ public static class ApiExtensions
         services.AddSingleton(sp =>
         {
             var policies = sp.GetRequiredService<PolicyProvider>();
-            return new CoordinationDetector(() => policies.Current.Policy);
+            return new CoordinationDetector(() => policies.Current.Policy, clock: sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IngestBatchProcessor>();
         services.AddSingleton<IngestPipeline>();

@@ -28,6 +28,12 @@ public sealed class RollupOptions
 
     /// <summary>How often the rollups catch up with new messages, decisions, labels and appeals.</summary>
     public int RollupSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How many days back the rollups count (imports accept 400). Rows stored with a time before that, or after
+    /// tomorrow, are logged and left out: one absurd timestamp must not make a pass count 700,000 days or fail for ever.
+    /// </summary>
+    public int HistoryDays { get; set; } = 800;
 }
 
 /// <summary>
@@ -70,15 +76,23 @@ public sealed class RollupService(IServiceScopeFactory scopes, RollupState state
             var costs = (await scope.ServiceProvider.GetRequiredService<CostSettingsStore>().GetAsync(cancellationToken)).Settings.Compute;
             var now = clock.GetUtcNow();
             var latest = await Watermarks.ReadAsync(db, now, cancellationToken);
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var earliest = today.AddDays(-Math.Max(1, options.Value.HistoryDays));
             HashSet<DateOnly> days;
             if (state.TakeRebuild() || marks is null)
             {
-                days = await AllDaysAsync(db, now, cancellationToken);
+                days = await AllDaysAsync(db, earliest, today, cancellationToken);
             }
             else
             {
                 days = await marks.ChangedDaysAsync(db, cancellationToken);
-                days.Add(DateOnly.FromDateTime(now.UtcDateTime));
+                days.Add(today);
+            }
+            var outside = days.RemoveWhere(day => day < earliest || day > today.AddDays(1));
+            if (outside > 0)
+            {
+                logger.LogWarning("Rollups left out {Count} day(s) of stored times outside {Earliest}..{Latest}: those rows are not counted",
+                    outside, earliest, today.AddDays(1));
             }
             foreach (var day in days.Order())
             {
@@ -93,12 +107,17 @@ public sealed class RollupService(IServiceScopeFactory scopes, RollupState state
         }
     }
 
-    private static async Task<HashSet<DateOnly>> AllDaysAsync(ReviewDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<HashSet<DateOnly>> AllDaysAsync(ReviewDbContext db, DateOnly earliest, DateOnly today, CancellationToken cancellationToken)
     {
         var first = await db.Conversations.AsNoTracking().OrderBy(c => c.StartedAt).Select(c => (DateTimeOffset?)c.StartedAt).FirstOrDefaultAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var firstDay = first is { } start ? DateOnly.FromDateTime(start.UtcDateTime) : today;
+        if (firstDay < earliest)
+        {
+            logger.LogWarning("Rollups start at {Earliest}: conversations stored as starting from {First} are older than Dashboard:HistoryDays", earliest, firstDay);
+            firstDay = earliest;
+        }
         var days = new HashSet<DateOnly>();
-        for (var day = first is { } start ? DateOnly.FromDateTime(start.UtcDateTime) : today; day <= today; day = day.AddDays(1))
+        for (var day = firstDay; day <= today; day = day.AddDays(1))
         {
             days.Add(day);
         }
