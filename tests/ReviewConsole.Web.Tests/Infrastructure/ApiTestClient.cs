@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Features.Audit;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -25,7 +26,7 @@ public sealed class ApiTestClient : IDisposable
     public static async Task<ApiTestClient> CreateAsync(ConsoleAppFactory factory, string name = "tests")
     {
         var http = factory.CreateClient();
-        var key = await factory.Services.GetRequiredService<ApiKeyService>().CreateAsync(name, null, CancellationToken.None);
+        var key = await factory.Services.GetRequiredService<ApiKeyService>().CreateAsync(name, AuditActor.System, CancellationToken.None);
         http.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, key.Key);
         return new ApiTestClient(factory, http, key);
     }

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 
+using ReviewConsole.Web.Features.Audit;
+
 namespace ReviewConsole.Web.Features.ApiKeys;
 
 /// <summary>A key just created: the only moment its secret exists outside the caller's hands.</summary>
@@ -23,7 +25,8 @@ public sealed class ApiKeyService(IServiceScopeFactory scopes, TimeProvider cloc
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, (ApiClientIdentity? Client, DateTimeOffset Until)> cache = new(StringComparer.Ordinal);
 
-    public async Task<CreatedApiKey> CreateAsync(string name, string? createdById, CancellationToken cancellationToken)
+    /// <summary>A new key, stored hashed, and its audit entry, committed together; the key itself is returned once.</summary>
+    public async Task<CreatedApiKey> CreateAsync(string name, AuditActor actor, CancellationToken cancellationToken)
     {
         name = name.Trim();
         if (name.Length is 0 or > 128)
@@ -39,15 +42,19 @@ public sealed class ApiKeyService(IServiceScopeFactory scopes, TimeProvider cloc
             KeyHash = Hash(key),
             KeyPrefix = key[..(Prefix.Length + 6)],
             CreatedAt = clock.GetUtcNow(),
-            CreatedById = createdById,
+            CreatedById = actor.UserId,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ApiClients.Add(client);
         await db.SaveChangesAsync(cancellationToken);
+        scope.ServiceProvider.GetRequiredService<AuditLog>().Add(db, actor, AuditActions.ApiKeyCreated, $"api-key:{client.Id}", after: client.Name);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new CreatedApiKey(client.Id, client.Name, key);
     }
 
     /// <summary>Revokes a key; false when there is no such key or it was already revoked.</summary>
-    public async Task<bool> RevokeAsync(int id, CancellationToken cancellationToken)
+    public async Task<bool> RevokeAsync(int id, AuditActor actor, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
@@ -57,6 +64,7 @@ public sealed class ApiKeyService(IServiceScopeFactory scopes, TimeProvider cloc
             return false;
         }
         client.RevokedAt = clock.GetUtcNow();
+        scope.ServiceProvider.GetRequiredService<AuditLog>().Add(db, actor, AuditActions.ApiKeyRevoked, $"api-key:{client.Id}", before: client.Name);
         await db.SaveChangesAsync(cancellationToken);
         cache.Clear();
         return true;

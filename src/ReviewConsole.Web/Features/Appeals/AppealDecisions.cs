@@ -71,6 +71,16 @@ public sealed class AppealDecisions(IDbContextFactory<ReviewDbContext> contexts,
                 .Select(c => c.EndedAt).FirstOrDefaultAsync(cancellationToken) ?? appeal.CreatedAt;
             lifted = await restrictions.LiftCausedByAsync(db, appeal.AccountId, terminatedAt, actor, cancellationToken);
         }
+        audit.Add(db, actor, overturn ? AuditActions.AppealOverturned : AuditActions.AppealUpheld, $"appeal:{appeal.Id}",
+            JsonSerializer.Serialize(new { status = nameof(AppealStatus.Open) }),
+            JsonSerializer.Serialize(new
+            {
+                status = appeal.Status.ToString(),
+                conversation = appeal.ConversationId,
+                account = appeal.AccountId,
+                reason = appeal.ResolutionReason,
+                restrictionsLifted = lifted.Select(r => r.Id).ToArray(),
+            }));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -87,16 +97,6 @@ public sealed class AppealDecisions(IDbContextFactory<ReviewDbContext> contexts,
         }
 
         queue.InvalidateCounts();
-        await audit.RecordAsync(actor, overturn ? AuditActions.AppealOverturned : AuditActions.AppealUpheld, $"appeal:{appeal.Id}",
-            JsonSerializer.Serialize(new { status = nameof(AppealStatus.Open) }),
-            JsonSerializer.Serialize(new
-            {
-                status = appeal.Status.ToString(),
-                conversation = appeal.ConversationId,
-                account = appeal.AccountId,
-                reason = appeal.ResolutionReason,
-                restrictionsLifted = lifted.Select(r => r.Id).ToArray(),
-            }), cancellationToken);
         return new AppealOutcome.Done(appeal.Status, lifted.Count);
     }
 

@@ -26,18 +26,16 @@ public static class CommandLine
 
     public static string[] OptionsOf(string[] args) => [.. args.SkipWhile(a => !a.StartsWith("--", StringComparison.Ordinal))];
 
+    private static readonly AuditActor CommandLineActor = AuditActor.System with { Name = "command line" };
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] command, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         await DatabasePreparation.PrepareAsync(services, cancellationToken);
         var keys = services.GetRequiredService<ApiKeyService>();
-        // The audit log is scoped (it shares the request's database factory): a command is one scope.
-        await using var scope = services.CreateAsyncScope();
-        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         switch (command)
         {
             case ["apikey", "create", var name]:
-                var created = await keys.CreateAsync(name, null, cancellationToken);
-                await audit.RecordAsync(AuditActor.System with { Name = "command line" }, AuditActions.ApiKeyCreated, $"api-key:{created.Id}", after: created.Name, cancellationToken: cancellationToken);
+                var created = await keys.CreateAsync(name, CommandLineActor, cancellationToken);
                 await output.WriteLineAsync($"API key {created.Id} \"{created.Name}\" created. It is shown once; store it now:");
                 await output.WriteLineAsync(created.Key);
                 return 0;
@@ -49,12 +47,11 @@ public static class CommandLine
                 }
                 return 0;
             case ["apikey", "revoke", var id] when int.TryParse(id, out var keyId):
-                if (!await keys.RevokeAsync(keyId, cancellationToken))
+                if (!await keys.RevokeAsync(keyId, CommandLineActor, cancellationToken))
                 {
                     await errors.WriteLineAsync($"No active API key {keyId}.");
                     return 1;
                 }
-                await audit.RecordAsync(AuditActor.System with { Name = "command line" }, AuditActions.ApiKeyRevoked, $"api-key:{keyId}", cancellationToken: cancellationToken);
                 await output.WriteLineAsync($"API key {keyId} revoked.");
                 return 0;
             case ["import", var path]:
@@ -62,7 +59,10 @@ public static class CommandLine
             case ["seed"]:
                 return await SeedAsync(services, output, errors, cancellationToken);
             case ["labels", "export", var path]:
-                return await ExportLabelsAsync(scope.ServiceProvider, path, output, errors, cancellationToken);
+                await using (var scope = services.CreateAsyncScope())
+                {
+                    return await ExportLabelsAsync(scope.ServiceProvider, path, output, errors, cancellationToken);
+                }
             default:
                 await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | import FILE.jsonl | seed --conversations N [--seed S] | labels export FILE.jsonl   [--Option=value …]");
                 return 2;

@@ -84,6 +84,7 @@ public sealed class CostSettingsStore(IDbContextFactory<ReviewDbContext> context
         row.Value = JsonSerializer.Serialize(settings, Json);
         row.UpdatedAt = clock.GetUtcNow();
         row.Version = Guid.NewGuid();
+        audit.Add(db, actor, AuditActions.CostSettingsChanged, "settings:costs", before ?? JsonSerializer.Serialize(CostSettings.Default, Json), row.Value);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -95,7 +96,6 @@ public sealed class CostSettingsStore(IDbContextFactory<ReviewDbContext> context
         cache.Remove(Key);
         // Compute avoided is rolled up with the typical session size: every day is counted again.
         rollups.RequestRebuild();
-        await audit.RecordAsync(actor, AuditActions.CostSettingsChanged, "settings:costs", before ?? JsonSerializer.Serialize(CostSettings.Default, Json), row.Value, cancellationToken);
         return null;
     }
 }

@@ -92,6 +92,16 @@ public sealed class LabelService(IDbContextFactory<ReviewDbContext> contexts, Au
             SecondsSpent = Math.Max(0, request.SecondsSpent),
             CreatedAt = now,
         });
+        audit.Add(db, actor, AuditActions.ReviewLabelled, $"review-item:{item.Id}",
+            JsonSerializer.Serialize(new { status = before.ToString() }),
+            JsonSerializer.Serialize(new
+            {
+                status = item.Status.ToString(),
+                verdict = request.Verdict.ToString(),
+                reason = request.Verdict == LabelVerdict.FalsePositive ? request.Reason?.ToString() : null,
+                note = request.Note,
+                seconds = request.SecondsSpent,
+            }));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -104,16 +114,6 @@ public sealed class LabelService(IDbContextFactory<ReviewDbContext> contexts, Au
         }
 
         queue.InvalidateCounts();
-        await audit.RecordAsync(actor, AuditActions.ReviewLabelled, $"review-item:{item.Id}",
-            JsonSerializer.Serialize(new { status = before.ToString() }),
-            JsonSerializer.Serialize(new
-            {
-                status = item.Status.ToString(),
-                verdict = request.Verdict.ToString(),
-                reason = request.Verdict == LabelVerdict.FalsePositive ? request.Reason?.ToString() : null,
-                note = request.Note,
-                seconds = request.SecondsSpent,
-            }), cancellationToken);
         return new LabelOutcome.Saved(item.Status, item.Version);
     }
 

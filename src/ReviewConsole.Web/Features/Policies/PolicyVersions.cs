@@ -83,6 +83,8 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
             ModelVersion = modelAfter,
         });
+        audit.Add(db, actor, AuditActions.PolicyPublished, $"policy:{versionId}", current.Version,
+            JsonSerializer.Serialize(new { version = versionId, notes, changes }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (model is not null)
@@ -90,9 +92,6 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
             models.Use(model);
         }
         provider.Use(published);
-
-        await audit.RecordAsync(actor, AuditActions.PolicyPublished, $"policy:{versionId}", current.Version,
-            JsonSerializer.Serialize(new { version = versionId, notes, changes }), cancellationToken);
         return new PublishOutcome.Published(versionId);
     }
 
@@ -117,15 +116,15 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.PolicyVersions.Where(p => p.IsCurrent).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsCurrent, false), cancellationToken);
         await db.PolicyVersions.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsCurrent, true), cancellationToken);
+        audit.Add(db, actor, AuditActions.PolicyRolledBack, $"policy:{record.VersionId}", current.Version,
+            JsonSerializer.Serialize(new { version = record.VersionId, modelBefore, modelAfter = record.ModelVersion, changes = Diff(current, restored) }));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (model is not null)
         {
             models.Use(model);
         }
         provider.Use(restored);
-
-        await audit.RecordAsync(actor, AuditActions.PolicyRolledBack, $"policy:{record.VersionId}", current.Version,
-            JsonSerializer.Serialize(new { version = record.VersionId, modelBefore, modelAfter = record.ModelVersion, changes = Diff(current, restored) }), cancellationToken);
         return new PublishOutcome.Published(record.VersionId);
     }
 

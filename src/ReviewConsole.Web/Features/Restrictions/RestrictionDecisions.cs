@@ -57,6 +57,17 @@ public sealed class RestrictionDecisions(IDbContextFactory<ReviewDbContext> cont
         restriction.DecidedById = actor.UserId;
         restriction.DecidedAt = clock.GetUtcNow();
         restriction.Version = Guid.NewGuid();
+        var auditAction = action switch
+        {
+            RestrictionAction.Apply => AuditActions.RestrictionApplied,
+            RestrictionAction.Dismiss => AuditActions.RestrictionDismissed,
+            _ => AuditActions.RestrictionLifted,
+        };
+        audit.Add(db, actor, auditAction, $"account:{restriction.AccountId}",
+            JsonSerializer.Serialize(new { restriction = restriction.Id, status = before.ToString() }),
+            JsonSerializer.Serialize(new { restriction = restriction.Id, status = restriction.Status.ToString() }));
+        // The decision, the account's state and the audit entry commit together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -66,16 +77,8 @@ public sealed class RestrictionDecisions(IDbContextFactory<ReviewDbContext> cont
             return new RestrictionOutcome.Conflict("Another reviewer decided this restriction first; reload to see it.");
         }
         await SyncAccountStateAsync(db, restriction.AccountId, cancellationToken);
-
-        var auditAction = action switch
-        {
-            RestrictionAction.Apply => AuditActions.RestrictionApplied,
-            RestrictionAction.Dismiss => AuditActions.RestrictionDismissed,
-            _ => AuditActions.RestrictionLifted,
-        };
-        await audit.RecordAsync(actor, auditAction, $"account:{restriction.AccountId}",
-            JsonSerializer.Serialize(new { restriction = restriction.Id, status = before.ToString() }),
-            JsonSerializer.Serialize(new { restriction = restriction.Id, status = restriction.Status.ToString() }), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Committed(restriction.AccountId);
         return new RestrictionOutcome.Done(restriction.Status);
     }
 
@@ -101,7 +104,10 @@ public sealed class RestrictionDecisions(IDbContextFactory<ReviewDbContext> cont
         return caused;
     }
 
-    /// <summary>The account's state is what its restrictions say: restricted if one is applied, else recommended if one waits.</summary>
+    /// <summary>
+    /// The account's state is what its restrictions say: restricted if one is applied, else recommended if one waits.
+    /// Runs in the caller's transaction; the caller calls <see cref="Committed"/> once it commits.
+    /// </summary>
     public async Task SyncAccountStateAsync(ReviewDbContext db, string accountId, CancellationToken cancellationToken)
     {
         var statuses = await db.Restrictions.AsNoTracking().Where(r => r.AccountId == accountId)
@@ -112,7 +118,6 @@ public sealed class RestrictionDecisions(IDbContextFactory<ReviewDbContext> cont
         // Only the reviewer-owned column: ingest owns the counters and risk on the same row.
         await db.Accounts.Where(a => a.Id == accountId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.RestrictionState, state), cancellationToken);
-        ingest.ForgetAccount(accountId);
     }
 
     /// <summary>After a transaction that changed the account's restrictions commits: ingest reads the account again.</summary>

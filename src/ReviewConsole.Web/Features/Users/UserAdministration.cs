@@ -18,8 +18,25 @@ public sealed record UserChange(string? Error, string? OneTimePassword = null)
 /// Creating users, their roles, locking and password resets, for admins; every change audited. The console never
 /// loses its last admin: the last active admin can be neither demoted nor locked.
 /// </summary>
-public sealed class UserAdministration(UserManager<ApplicationUser> users, AuditLog audit)
+public sealed class UserAdministration(UserManager<ApplicationUser> users, ReviewDbContext db, AuditLog audit)
 {
+    // The user store saves through this scope's context (db): Identity's own saves, the audit entry and the commit
+    // share one transaction, so a change and its entry are stored together or not at all.
+    private async Task<UserChange> AtomicallyAsync(Func<Task<UserChange>> change)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await change();
+        if (result.Error is null)
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        return result;
+    }
+
+    private static UserChange? Failed(IdentityResult result) =>
+        result.Succeeded ? null : new UserChange(string.Join(" ", result.Errors.Select(e => e.Description)));
+
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
         var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
@@ -40,14 +57,15 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Audit
         }
         var user = new ApplicationUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, DisplayName = displayName?.Trim() };
         var password = NewPassword();
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
+        return await AtomicallyAsync(async () =>
         {
-            return new UserChange(string.Join(" ", created.Errors.Select(e => e.Description)));
-        }
-        await users.AddToRolesAsync(user, roles);
-        await audit.RecordAsync(actor, AuditActions.UserCreated, $"user:{user.Email}", null, string.Join(",", roles.Order()));
-        return new UserChange(null, password);
+            if ((Failed(await users.CreateAsync(user, password)) ?? Failed(await users.AddToRolesAsync(user, roles))) is { } failed)
+            {
+                return failed;
+            }
+            audit.Add(db, actor, AuditActions.UserCreated, $"user:{user.Email}", null, string.Join(",", roles.Order()));
+            return new UserChange(null, password);
+        });
     }
 
     public async Task<UserChange> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, AuditActor actor)
@@ -66,11 +84,16 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Audit
         {
             return new UserChange("This is the last admin: make someone else an admin first.");
         }
-        await users.RemoveFromRolesAsync(user, before.Except(roles));
-        await users.AddToRolesAsync(user, roles.Except(before));
-        await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(actor, AuditActions.UserRolesChanged, $"user:{user.Email}", string.Join(",", before.Order()), string.Join(",", roles.Order()));
-        return UserChange.Done;
+        return await AtomicallyAsync(async () =>
+        {
+            if ((Failed(await users.RemoveFromRolesAsync(user, before.Except(roles))) ?? Failed(await users.AddToRolesAsync(user, roles.Except(before)))
+                ?? Failed(await users.UpdateSecurityStampAsync(user))) is { } failed)
+            {
+                return failed;
+            }
+            audit.Add(db, actor, AuditActions.UserRolesChanged, $"user:{user.Email}", string.Join(",", before.Order()), string.Join(",", roles.Order()));
+            return UserChange.Done;
+        });
     }
 
     public async Task<UserChange> SetLockedAsync(string userId, bool locked, AuditActor actor)
@@ -88,12 +111,29 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Audit
         {
             return new UserChange("You cannot lock yourself out.");
         }
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(actor, locked ? AuditActions.UserLocked : AuditActions.UserUnlocked, $"user:{user.Email}");
-        return UserChange.Done;
+        return await AtomicallyAsync(async () =>
+        {
+            if ((Failed(await users.SetLockoutEnabledAsync(user, true)) ?? Failed(await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null))
+                ?? Failed(await users.UpdateSecurityStampAsync(user))) is { } failed)
+            {
+                return failed;
+            }
+            audit.Add(db, actor, locked ? AuditActions.UserLocked : AuditActions.UserUnlocked, $"user:{user.Email}");
+            return UserChange.Done;
+        });
     }
+
+    /// <summary>A user's own change of password (the current one must be right); audited with it.</summary>
+    public Task<UserChange> ChangeOwnPasswordAsync(ApplicationUser user, string currentPassword, string newPassword, AuditActor actor) =>
+        AtomicallyAsync(async () =>
+        {
+            if (Failed(await users.ChangePasswordAsync(user, currentPassword, newPassword)) is { } failed)
+            {
+                return failed;
+            }
+            audit.Add(db, actor, AuditActions.PasswordChanged, user.Email);
+            return UserChange.Done;
+        });
 
     /// <summary>Sets a new random password, shown once to the admin to hand over; the user's sessions end.</summary>
     public async Task<UserChange> ResetPasswordAsync(string userId, AuditActor actor)
@@ -105,13 +145,15 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Audit
         }
         var password = NewPassword();
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var reset = await users.ResetPasswordAsync(user, token, password);
-        if (!reset.Succeeded)
+        return await AtomicallyAsync(async () =>
         {
-            return new UserChange(string.Join(" ", reset.Errors.Select(e => e.Description)));
-        }
-        await audit.RecordAsync(actor, AuditActions.PasswordReset, $"user:{user.Email}");
-        return new UserChange(null, password);
+            if (Failed(await users.ResetPasswordAsync(user, token, password)) is { } failed)
+            {
+                return failed;
+            }
+            audit.Add(db, actor, AuditActions.PasswordReset, $"user:{user.Email}");
+            return new UserChange(null, password);
+        });
     }
 
     private static bool IsLocked(ApplicationUser user) => user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow;

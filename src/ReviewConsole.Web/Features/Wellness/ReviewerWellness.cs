@@ -27,9 +27,12 @@ public sealed class ReviewerWellness(IDbContextFactory<ReviewDbContext> contexts
     public async Task SetBlurLevelAsync(AuditActor actor, BlurLevel level, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var before = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.BlurLevel).FirstOrDefaultAsync(cancellationToken);
         await db.Users.Where(u => u.Id == actor.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.BlurLevel, level), cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.BlurLevelChanged, $"user:{actor.Name}", before.ToString(), level.ToString(), cancellationToken);
+        audit.Add(db, actor, AuditActions.BlurLevelChanged, $"user:{actor.Name}", before.ToString(), level.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<int> RevealedTodayAsync(string userId, CancellationToken cancellationToken = default)
@@ -49,24 +52,29 @@ public sealed class ReviewerWellness(IDbContextFactory<ReviewDbContext> contexts
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var updated = await db.ReviewerExposures.Where(e => e.UserId == actor.UserId && e.Day == today)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Revealed, e => e.Revealed + messages), cancellationToken);
-        if (updated == 0)
+        // The count and the audit entry commit together; a second try when another circuit of the same reviewer
+        // created today's row first.
+        for (var attempt = 0; ; attempt++)
         {
-            db.ReviewerExposures.Add(new ReviewerExposure { UserId = actor.UserId, Day = today, Revealed = messages });
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var updated = await db.ReviewerExposures.Where(e => e.UserId == actor.UserId && e.Day == today)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Revealed, e => e.Revealed + messages), cancellationToken);
+            if (updated == 0)
+            {
+                db.ReviewerExposures.Add(new ReviewerExposure { UserId = actor.UserId, Day = today, Revealed = messages });
+            }
+            audit.Add(db, actor, AuditActions.ContentRevealed, $"conversation:{conversationId}", null, $"{messages} message(s)");
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                break;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException) when (attempt == 0)
             {
-                // Another circuit of the same reviewer created today's row first.
                 db.ChangeTracker.Clear();
-                await db.ReviewerExposures.Where(e => e.UserId == actor.UserId && e.Day == today)
-                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.Revealed, e => e.Revealed + messages), cancellationToken);
             }
         }
-        await audit.RecordAsync(actor, AuditActions.ContentRevealed, $"conversation:{conversationId}", null, $"{messages} message(s)", cancellationToken);
         return await db.ReviewerExposures.AsNoTracking().Where(e => e.UserId == actor.UserId && e.Day == today)
             .Select(e => e.Revealed).FirstAsync(cancellationToken);
     }

@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Features.Audit;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewConsole.Web.Features.ApiKeys;
@@ -50,7 +51,7 @@ public sealed class ApiKeyCommandTests : IDisposable
     public async Task A_key_revoked_on_the_command_line_stops_working_on_the_running_server_within_a_second()
     {
         await using var factory = new ConsoleAppFactory(folder: folder);
-        var created = await factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("chat-production", null, default);
+        var created = await factory.Services.GetRequiredService<ApiKeyService>().CreateAsync("chat-production", AuditActor.System, default);
         using var http = factory.CreateClient();
         http.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, created.Key);
         Task<HttpResponseMessage> SendAsync(string id) => http.PostAsync("/api/v1/conversations/c-revoke/messages",

@@ -43,7 +43,7 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : PageTestContext
     [Fact]
     public async Task Revoking_asks_for_confirmation_then_revokes_and_is_audited()
     {
-        var created = await Fixture.Factory.Scoped.GetRequiredService<ApiKeyService>().CreateAsync($"revoke-{Guid.NewGuid():N}"[..20], null, CancellationToken.None);
+        var created = await Fixture.Factory.Scoped.GetRequiredService<ApiKeyService>().CreateAsync($"revoke-{Guid.NewGuid():N}"[..20], AuditActor.System, CancellationToken.None);
         var page = RenderPage();
         var row = page.FindAll("#api-key-table tr").Single(r => r.TextContent.Contains(created.Name, StringComparison.Ordinal));
         row.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Revoke…", StringComparison.Ordinal)).Click();

@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Features.Audit;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,7 @@ public sealed class ApiSecurityTests(SharedAppFixture fixture) : IClassFixture<S
         using var api = await ApiTestClient.CreateAsync(fixture.Factory, "soon revoked");
         Assert.Equal(HttpStatusCode.OK, (await api.PostMessageAsync("revoke-conv", "m1", "hello")).StatusCode);
 
-        Assert.True(await fixture.Factory.Scoped.GetRequiredService<ApiKeyService>().RevokeAsync(api.Key.Id, CancellationToken.None));
+        Assert.True(await fixture.Factory.Scoped.GetRequiredService<ApiKeyService>().RevokeAsync(api.Key.Id, AuditActor.System, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.PostMessageAsync("revoke-conv", "m2", "hello")).StatusCode);
         Assert.Equal(1, await api.MessageCountAsync("revoke-conv"));

@@ -89,7 +89,7 @@ public sealed class PolicyPublishTests(SharedAppFixture fixture) : IClassFixture
 
         await using var fresh = fixture.Factory.Services.CreateAsyncScope();
         Assert.Equal("test-entry", (await fresh.ServiceProvider.GetRequiredService<ReviewDbContext>().AuditEntries.SingleAsync(e => e.Id == entry.Id)).Action);
-        // The log's own service only appends.
-        Assert.Equal(["RecordAsync"], typeof(AuditLog).GetMethods().Where(m => m.DeclaringType == typeof(AuditLog)).Select(m => m.Name));
+        // The log's own service only appends: to a change's unit of work, or on its own.
+        Assert.Equal(["Add", "RecordAsync"], typeof(AuditLog).GetMethods().Where(m => m.DeclaringType == typeof(AuditLog)).Select(m => m.Name).Order());
     }
 }

@@ -141,7 +141,7 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
     {
         var item = await NewItemAsync();
         var other = await ReviewWorld.ReviewerAsync(Fixture.Factory, 4);
-        await Fixture.Factory.Scoped.GetRequiredService<ItemClaims>().ClaimAsync(item.Id, other.Id);
+        await Fixture.Factory.Scoped.GetRequiredService<ItemClaims>().ClaimAsync(item.Id, new AuditActor(other.Id, other.UserName!, null));
 
         var page = await OpenAsync(item);
 

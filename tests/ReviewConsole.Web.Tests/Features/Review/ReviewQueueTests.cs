@@ -118,8 +118,8 @@ public sealed class ReviewQueueTests : IClassFixture<ReviewQueueTests.World>
         var query = new QueueQuery { AccountId = "queue-acct2" };
         var target = (await queue.NextFreeAsync(query, null, first.Id))!.Value;
 
-        Assert.True((await claims.ClaimAsync(target, first.Id)).Claimed);
-        var refused = await claims.ClaimAsync(target, second.Id);
+        Assert.True((await claims.ClaimAsync(target, new AuditActor(first.Id, first.UserName!, null))).Claimed);
+        var refused = await claims.ClaimAsync(target, new AuditActor(second.Id, second.UserName!, null));
         Assert.False(refused.Claimed);
         Assert.Equal(first.UserName, refused.HeldBy);
         Assert.NotEqual(target, await queue.NextFreeAsync(query, null, second.Id));
@@ -131,7 +131,7 @@ public sealed class ReviewQueueTests : IClassFixture<ReviewQueueTests.World>
             var db = scope.ServiceProvider.GetRequiredService<ReviewConsole.Web.Data.ReviewDbContext>();
             await db.ReviewItems.Where(r => r.Id == target).ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimExpiresAt, DateTimeOffset.UtcNow.AddSeconds(-1)));
         }
-        Assert.True((await claims.ClaimAsync(target, second.Id)).Claimed);
+        Assert.True((await claims.ClaimAsync(target, new AuditActor(second.Id, second.UserName!, null))).Claimed);
         await claims.ReleaseAsync(target, second.Id);
     }
 
