@@ -51,17 +51,8 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
             return plan;
         }
         var type = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not in the model.");
-        var key = type.FindPrimaryKey()!.Properties[0];
-        var generated = key.ValueGenerated == ValueGenerated.OnAdd && (key.ClrType == typeof(long) || key.ClrType == typeof(int));
-        var columns = type.GetProperties().Where(p => !(generated && p.IsPrimaryKey())).ToArray();
-        var table = sql.DelimitIdentifier(type.GetTableName()!);
-        var names = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName())));
-        var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
-        var keyColumn = sql.DelimitIdentifier(key.GetColumnName());
-        var text = !generated ? $"INSERT INTO {table} ({names}) VALUES ({values})"
-            : sqlServer ? $"INSERT INTO {table} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
-            : $"INSERT INTO {table} ({names}) VALUES ({values}) RETURNING {keyColumn}";
-        plan = new InsertPlan(StatementFor($"insert:{type.Name}", columns, text), [.. columns.Select(p => p.GetGetter())], generated ? key : null);
+        var (text, columns, generatedKey) = BulkSql.Insert(type, sql, sqlServer);
+        plan = new InsertPlan(StatementFor($"insert:{type.Name}", columns, text), [.. columns.Select(p => p.GetGetter())], generatedKey);
         insertPlans[clrType] = plan;
         return plan;
     }
@@ -84,17 +75,7 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         var statement = StatementOf(signature.ToString(), () =>
         {
             var type = db.Model.FindEntityType(typeof(T))!;
-            var keyProperty = type.FindPrimaryKey()!.Properties[0];
-            var properties = values.Select(v => type.FindProperty(v.Property) ?? throw new InvalidOperationException($"{typeof(T).Name}.{v.Property} is not mapped.")).ToList();
-            var guardProperty = guard is { } g ? type.FindProperty(g.Property) : null;
-            var text = new StringBuilder($"UPDATE {sql.DelimitIdentifier(type.GetTableName()!)} SET ");
-            text.AppendJoin(", ", properties.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName())} = @p{i}"));
-            text.Append($" WHERE {sql.DelimitIdentifier(keyProperty.GetColumnName())} = @p{properties.Count}");
-            if (guardProperty is not null)
-            {
-                text.Append($" AND {sql.DelimitIdentifier(guardProperty.GetColumnName())} = @p{properties.Count + 1}");
-            }
-            return (text.ToString(), [.. properties, keyProperty, .. guardProperty is null ? Array.Empty<IProperty>() : [guardProperty]]);
+            return BulkSql.Update(type, [.. values.Select(v => v.Property)], guard?.Property, sql);
         });
         statement.Begin(db);
         for (var i = 0; i < values.Count; i++)
@@ -123,8 +104,7 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         var statement = StatementOf($"exists:{typeof(T).Name}", () =>
         {
             var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-            var key = type.FindPrimaryKey()!.Properties[0];
-            return ($"SELECT 1 FROM {sql.DelimitIdentifier(type.GetTableName()!)} WHERE {sql.DelimitIdentifier(key.GetColumnName())} = @p0", [key]);
+            return BulkSql.Exists(type, sql);
         });
         foreach (var value in keys)
         {
@@ -205,5 +185,49 @@ public sealed class BulkWriter(ReviewDbContext db) : IDisposable
         {
             statement.Command.Dispose();
         }
+    }
+}
+
+/// <summary>
+/// The SQL text <see cref="BulkWriter"/> runs, built from the EF model for either provider: plain functions, so a test can
+/// parse every statement for SQL Server without a server.
+/// </summary>
+public static class BulkSql
+{
+    public static (string Text, IProperty[] Parameters, IProperty? GeneratedKey) Insert(IEntityType type, ISqlGenerationHelper sql, bool sqlServer)
+    {
+        var key = type.FindPrimaryKey()!.Properties[0];
+        var generated = key.ValueGenerated == ValueGenerated.OnAdd && (key.ClrType == typeof(long) || key.ClrType == typeof(int));
+        var columns = type.GetProperties().Where(p => !(generated && p.IsPrimaryKey())).ToArray();
+        var table = sql.DelimitIdentifier(type.GetTableName()!);
+        var names = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName())));
+        var values = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
+        var keyColumn = sql.DelimitIdentifier(key.GetColumnName());
+        var text = !generated ? $"INSERT INTO {table} ({names}) VALUES ({values})"
+            : sqlServer ? $"INSERT INTO {table} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
+            : $"INSERT INTO {table} ({names}) VALUES ({values}) RETURNING {keyColumn}";
+        return (text, columns, generated ? key : null);
+    }
+
+    /// <summary>Sets the named properties of the row with the parameter key, optionally while a guard column has a value.</summary>
+    public static (string Text, IProperty[] Parameters) Update(IEntityType type, IReadOnlyList<string> properties, string? guard, ISqlGenerationHelper sql)
+    {
+        var keyProperty = type.FindPrimaryKey()!.Properties[0];
+        var set = properties.Select(name => type.FindProperty(name) ?? throw new InvalidOperationException($"{type.ClrType.Name}.{name} is not mapped.")).ToList();
+        var guardProperty = guard is null ? null : type.FindProperty(guard);
+        var text = new StringBuilder($"UPDATE {sql.DelimitIdentifier(type.GetTableName()!)} SET ");
+        text.AppendJoin(", ", set.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName())} = @p{i}"));
+        text.Append($" WHERE {sql.DelimitIdentifier(keyProperty.GetColumnName())} = @p{set.Count}");
+        if (guardProperty is not null)
+        {
+            text.Append($" AND {sql.DelimitIdentifier(guardProperty.GetColumnName())} = @p{set.Count + 1}");
+        }
+        return (text.ToString(), [.. set, keyProperty, .. guardProperty is null ? Array.Empty<IProperty>() : [guardProperty]]);
+    }
+
+    public static (string Text, IProperty[] Parameters) Exists(IEntityType type, ISqlGenerationHelper sql)
+    {
+        var key = type.FindPrimaryKey()!.Properties[0];
+        return ($"SELECT 1 FROM {sql.DelimitIdentifier(type.GetTableName()!)} WHERE {sql.DelimitIdentifier(key.GetColumnName())} = @p0", [key]);
     }
 }
