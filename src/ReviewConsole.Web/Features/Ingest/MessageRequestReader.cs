@@ -17,7 +17,8 @@ public static class MessageRequestReader
     public const int MaxIdLength = 128;
     public const int MaxTokenCount = 10_000_000;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // A field given twice is refused, not "last one wins": the sender's parser may have read the other one.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowDuplicateProperties = false };
 
     public sealed class Body
     {
