@@ -15,6 +15,8 @@ public static class ConsoleCommand
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["ConnectionStrings__ReviewConsole"] = $"Data Source={Path.Combine(folder, "console.db")}";
+        // Output is redirected, as under a service manager: a generated first admin password goes to this file.
+        start.Environment["Bootstrap__AdminPasswordFile"] = Path.Combine(folder, "first-admin-password.txt");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Users;
 using ReviewConsole.Web.Features.Demo;
 using ReviewConsole.Web.Features.Detection;
 using ReviewConsole.Web.Features.Import;
@@ -18,7 +19,7 @@ namespace ReviewConsole.Web.Features.Commands;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["apikey", "import", "seed", "labels"];
+    private static readonly string[] Commands = ["apikey", "import", "seed", "labels", "user"];
 
     /// <summary>The command words (before any --option), or empty when the server should start.</summary>
     public static string[] CommandOf(string[] args) =>
@@ -54,6 +55,8 @@ public static class CommandLine
                 }
                 await output.WriteLineAsync($"API key {keyId} revoked.");
                 return 0;
+            case ["user", "reset-password", var email]:
+                return await ResetPasswordAsync(services, email, output, errors);
             case ["import", var path]:
                 return await ImportAsync(services, path, output, errors, cancellationToken);
             case ["seed"]:
@@ -64,9 +67,36 @@ public static class CommandLine
                     return await ExportLabelsAsync(scope.ServiceProvider, path, output, errors, cancellationToken);
                 }
             default:
-                await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | import FILE.jsonl | seed --conversations N [--seed S] | labels export FILE.jsonl   [--Option=value …]");
+                await errors.WriteLineAsync("usage: apikey create NAME | apikey list | apikey revoke ID | user reset-password EMAIL | import FILE.jsonl | seed --conversations N [--seed S] | labels export FILE.jsonl   [--Option=value …]");
                 return 2;
         }
+    }
+
+    /// <summary>For a lost password (the last admin's included): a new one-time password, printed once; the user's sessions end.</summary>
+    private static async Task<int> ResetPasswordAsync(IServiceProvider services, string email, TextWriter output, TextWriter errors)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            await errors.WriteLineAsync($"No user with the email {email}.");
+            return 1;
+        }
+        var reset = await scope.ServiceProvider.GetRequiredService<UserAdministration>().ResetPasswordAsync(user.Id, CommandLineActor);
+        if (reset.Error is { } error)
+        {
+            await errors.WriteLineAsync(error);
+            return 1;
+        }
+        // A lockout from failed sign-ins ends with the reset; an admin's lock (for ever) stays for an admin to lift.
+        if (user.LockoutEnd is { } end && end != DateTimeOffset.MaxValue)
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+        await users.ResetAccessFailedCountAsync(user);
+        await output.WriteLineAsync($"New one-time password for {email} (shown once; change it after signing in):");
+        await output.WriteLineAsync(reset.OneTimePassword);
+        return 0;
     }
 
     /// <summary>One <c>{"text","label"}</c> line per example, the format <c>train --labels</c> reads.</summary>

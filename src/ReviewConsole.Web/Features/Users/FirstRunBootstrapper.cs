@@ -34,13 +34,13 @@ public sealed class FirstRunBootstrapper(
         var settings = options.Value;
         var generated = string.IsNullOrEmpty(settings.AdminPassword);
         var password = generated ? GeneratePassword() : settings.AdminPassword!;
-        await CreateUserAsync(settings.AdminEmail, password, Roles.Admin, cancellationToken);
-        logger.LogInformation("First run: created the admin {Email}", settings.AdminEmail);
-
+        // Shown (or written to its file) before the admin exists: if that fails, no admin is left with a password nobody has.
         if (generated)
         {
             await ShowOnceAsync(settings.AdminEmail, password, cancellationToken);
         }
+        await CreateUserAsync(settings.AdminEmail, password, Roles.Admin, cancellationToken);
+        logger.LogInformation("First run: created the admin {Email}", settings.AdminEmail);
 
         if (settings.DemoMode ?? database.Provider == DatabaseProvider.Sqlite)
         {
@@ -57,7 +57,15 @@ public sealed class FirstRunBootstrapper(
     {
         if (console.SecretsFile is { } file)
         {
-            WriteOwnerOnly(file, $"email: {email}\npassword: {password}\n");
+            try
+            {
+                WriteOwnerOnly(file, $"email: {email}\npassword: {password}\n");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new StartupConfigurationException(
+                    $"The first admin's password could not be written to {file} ({ex.Message}); set Bootstrap:AdminPasswordFile to a writable path, or Bootstrap:AdminPassword.");
+            }
             await console.Out.WriteLineAsync($"ReviewConsole first run: an admin {email} was created; its one-time password is in {file} (readable only by this user). Delete the file after signing in.");
         }
         else

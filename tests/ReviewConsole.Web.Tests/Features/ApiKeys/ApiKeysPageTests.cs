@@ -25,7 +25,7 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : PageTestContext
     {
         var page = RenderPage();
         var name = $"chat-{Guid.NewGuid():N}"[..20];
-        page.Find("#api-key-name").Change(name);
+        page.Find("#api-key-name").Input(name);
         page.Find("form").Submit();
 
         var secret = page.WaitForElement("#api-key-secret").GetAttribute("value")!;
@@ -38,6 +38,17 @@ public sealed class ApiKeysPageTests(SharedAppFixture fixture) : PageTestContext
         // Rendered again later, the page never shows the secret.
         var later = Render<ApiKeysPage>();
         Assert.DoesNotContain(secret, later.Markup);
+    }
+
+    [Fact]
+    public void Create_key_is_enabled_as_the_name_is_typed_not_when_the_field_loses_focus()
+    {
+        var page = RenderPage();
+        Assert.True(page.Find("#api-key-create").HasAttribute("disabled"));
+
+        page.Find("#api-key-name").Input("chat-staging");
+
+        Assert.False(page.Find("#api-key-create").HasAttribute("disabled"));
     }
 
     [Fact]
