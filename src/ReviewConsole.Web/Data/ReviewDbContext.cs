@@ -141,7 +141,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(l => l.ReviewerId).HasMaxLength(450);
             e.Property(l => l.ReviewerName).HasMaxLength(256);
             e.Property(l => l.Note).HasMaxLength(4000);
-            e.HasOne(l => l.ReviewItem).WithMany().HasForeignKey(l => l.ReviewItemId);
+            e.HasOne(l => l.ReviewItem).WithMany(r => r.Labels).HasForeignKey(l => l.ReviewItemId);
             e.HasIndex(l => l.ReviewItemId);
             e.HasIndex(l => new { l.ReviewerId, l.CreatedAt });
             e.HasIndex(l => l.CreatedAt);

@@ -49,6 +49,7 @@ public static class ApplicationServicesExtensions
         services.AddMemoryCache();
         // Scoped, as the database context factory they use is: one circuit (or request) each.
         services.AddScoped<ReviewQueue>();
+        services.AddOptions<QueueOptions>().Bind(builder.Configuration.GetSection(QueueOptions.Section));
         services.AddScoped<ItemClaims>();
         services.AddScoped<TranscriptQuery>();
         services.AddScoped<SimilarCases>();

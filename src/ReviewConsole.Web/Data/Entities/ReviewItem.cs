@@ -24,6 +24,8 @@ public sealed class ReviewItem
     /// <summary>Kept with the item so a reviewer who lost a race is told who labelled it without another look-up.</summary>
     public string? ResolvedByName { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>Every verdict given on the item, the latest last (a second opinion, then the final one).</summary>
+    public List<ReviewLabel> Labels { get; set; } = [];
 }
 
 public enum ReviewStatus

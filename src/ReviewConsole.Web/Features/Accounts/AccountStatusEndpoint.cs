@@ -21,7 +21,11 @@ public static class AccountStatusEndpoint
 
     public sealed record RestrictionView(long Id, string Status, string Reason, DateTimeOffset CreatedAt, DateTimeOffset? DecidedAt);
 
-    public sealed record TerminationView(string ConversationId, DateTimeOffset? EndedAt, string Review);
+    /// <param name="Review">Where the review stands (NotQueued, Pending, SecondOpinion, Escalated, Labelled).</param>
+    /// <param name="Verdict">The latest verdict (Correct, FalsePositive, EscalateToLegal, SecondOpinion), its false-positive reason and
+    /// when it was given. The reviewer's name stays inside the console: reviewers of abuse are not named to the product.</param>
+    public sealed record TerminationView(string ConversationId, DateTimeOffset? EndedAt, string Review, string? Verdict = null,
+        string? VerdictReason = null, DateTimeOffset? ReviewedAt = null);
 
     public sealed record AppealView(long Id, string ConversationId, string Status, DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt, string? Reason);
 
@@ -53,7 +57,13 @@ public static class AccountStatusEndpoint
         var ids = terminated.Select(t => t.Id).ToList();
         var reviews = await db.ReviewItems.AsNoTracking()
             .Where(r => ids.Contains(r.ConversationId) && r.Kind == DecisionKind.Terminate)
-            .Select(r => new { r.ConversationId, r.Status })
+            .Select(r => new
+            {
+                r.ConversationId,
+                r.Status,
+                r.ResolvedAt,
+                Latest = r.Labels.OrderByDescending(l => l.Id).Select(l => new { l.Verdict, l.FalsePositiveReason }).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var appeals = await db.Appeals.AsNoTracking().Where(a => a.AccountId == accountId)
             .OrderByDescending(a => a.CreatedAt).Take(20)
@@ -68,7 +78,10 @@ public static class AccountStatusEndpoint
             account.ConversationCount,
             account.TerminationCount,
             restrictions,
-            [.. terminated.Select(t => new TerminationView(t.Id, t.EndedAt, reviews.FirstOrDefault(r => r.ConversationId == t.Id)?.Status.ToString() ?? "NotQueued"))],
+            [.. terminated.Select(t => reviews.FirstOrDefault(r => r.ConversationId == t.Id) is { } review
+                ? new TerminationView(t.Id, t.EndedAt, review.Status.ToString(), review.Latest?.Verdict.ToString(),
+                    review.Latest?.FalsePositiveReason?.ToString(), review.Latest is null ? null : review.ResolvedAt)
+                : new TerminationView(t.Id, t.EndedAt, "NotQueued"))],
             appeals));
     }
 }

@@ -54,7 +54,11 @@ public sealed record QueueRow(
     string PolicyVersion,
     DateTimeOffset CreatedAt,
     string? ClaimedById,
-    DateTimeOffset? ClaimExpiresAt)
+    DateTimeOffset? ClaimExpiresAt,
+    string? Excerpt,
+    LabelVerdict? Verdict,
+    string? ResolvedBy,
+    DateTimeOffset? ResolvedAt)
 {
     public QueueCursor Cursor => new(Priority, CreatedAt, Id);
 

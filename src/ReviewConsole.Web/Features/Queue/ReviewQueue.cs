@@ -53,7 +53,10 @@ public sealed class ReviewQueue(IDbContextFactory<ReviewDbContext> contexts, IMe
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.ReviewItems.AsNoTracking().Where(r => r.Id == itemId)
             .Select(r => new ReviewItemView(r.Id, r.ConversationId, r.AccountId, r.Kind, r.Status, r.Category, r.Severity, r.Priority,
-                r.PolicyVersion, r.CreatedAt, r.ResolvedByName, r.ResolvedAt, r.Version))
+                r.PolicyVersion, r.CreatedAt, r.ResolvedByName, r.ResolvedAt, r.Version,
+                r.Labels.OrderByDescending(l => l.Id).Select(l => (LabelVerdict?)l.Verdict).FirstOrDefault(),
+                r.Labels.OrderByDescending(l => l.Id).Select(l => l.FalsePositiveReason).FirstOrDefault(),
+                r.Labels.OrderByDescending(l => l.Id).Select(l => l.Note).FirstOrDefault()))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -133,15 +136,29 @@ public sealed class ReviewQueue(IDbContextFactory<ReviewDbContext> contexts, IMe
         ? items.OrderByDescending(r => r.Priority).ThenBy(r => r.Id)
         : items.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id);
 
+    /// <summary>The characters of the decisive message a row shows.</summary>
+    public const int ExcerptLength = 160;
+
+    // The excerpt and the latest verdict are read for the page's rows only (the page is keyset-limited first).
     private static readonly System.Linq.Expressions.Expression<Func<ReviewItem, QueueRow>> Row = r => new QueueRow(
         r.Id, r.ConversationId, r.AccountId, r.Kind, r.Status, r.Category, r.Severity, r.Priority, r.PolicyVersion,
-        r.CreatedAt, r.ClaimedById, r.ClaimExpiresAt);
+        r.CreatedAt, r.ClaimedById, r.ClaimExpiresAt,
+        r.Decision!.Message!.Text.Substring(0, ExcerptLength),
+        r.Labels.OrderByDescending(l => l.Id).Select(l => (LabelVerdict?)l.Verdict).FirstOrDefault(),
+        r.ResolvedByName, r.ResolvedAt);
 }
 
 public sealed record ReviewItemView(long Id, string ConversationId, string AccountId, DecisionKind Kind, ReviewStatus Status, string? Category,
-    int Severity, double Priority, string PolicyVersion, DateTimeOffset CreatedAt, string? ResolvedBy, DateTimeOffset? ResolvedAt, Guid Version)
+    int Severity, double Priority, string PolicyVersion, DateTimeOffset CreatedAt, string? ResolvedBy, DateTimeOffset? ResolvedAt, Guid Version,
+    LabelVerdict? Verdict = null, FalsePositiveReason? Reason = null, string? Note = null)
 {
     public QueueCursor Cursor => new(Priority, CreatedAt, Id);
+
+    /// <summary>"False positive (research): a study — by ana@…, 2026-12-01 14:02 UTC": what was decided, wherever the item appears.</summary>
+    public string? VerdictText => Verdict is not { } verdict ? null
+        : DisplayNames.Verdict(verdict) + (Reason is { } reason ? $" ({DisplayNames.Reason(reason).ToLowerInvariant()})" : "")
+            + (string.IsNullOrWhiteSpace(Note) ? "" : $": {Note}")
+            + $" — by {ResolvedBy ?? "a reviewer"}" + (ResolvedAt is { } at ? $", {at:yyyy-MM-dd HH:mm} UTC" : "");
 }
 
 public sealed record QueueCounts(IReadOnlyDictionary<ReviewStatus, int> ByStatus, int CrisisPending, int OpenAppeals, DateTimeOffset CountedAt)

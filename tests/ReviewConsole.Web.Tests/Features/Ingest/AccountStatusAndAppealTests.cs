@@ -40,6 +40,26 @@ public sealed class AccountStatusAndAppealTests(SharedAppFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task A_labelled_termination_shows_its_verdict_reason_and_time_in_the_status_but_not_the_reviewer()
+    {
+        using var api = await ApiTestClient.CreateAsync(fixture.Factory);
+        var account = $"acct-{Guid.NewGuid():N}";
+        var item = await ReviewWorld.TerminateAsync(api, $"{account}-c", account);
+        var reviewer = await ReviewWorld.ReviewerAsync(fixture.Factory, 9);
+        await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ReviewConsole.Web.Features.Labels.LabelService>(fixture.Factory.Scoped)
+            .LabelAsync(new(item.Id, item.Version, LabelVerdict.FalsePositive, FalsePositiveReason.Research, null, 15),
+                new ReviewConsole.Web.Features.Audit.AuditActor(reviewer.Id, reviewer.UserName!, null));
+
+        var termination = (await ApiTestClient.JsonAsync(await api.Http.GetAsync($"/api/v1/accounts/{account}/status"))).GetProperty("recentTerminations")[0];
+
+        Assert.Equal("Labelled", termination.GetProperty("review").GetString());
+        Assert.Equal("FalsePositive", termination.GetProperty("verdict").GetString());
+        Assert.Equal("Research", termination.GetProperty("verdictReason").GetString());
+        Assert.True(termination.GetProperty("reviewedAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.DoesNotContain(reviewer.UserName!, termination.ToString());
+    }
+
+    [Fact]
     public async Task An_unknown_account_is_404()
     {
         using var api = await ApiTestClient.CreateAsync(fixture.Factory);

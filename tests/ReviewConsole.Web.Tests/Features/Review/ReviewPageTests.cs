@@ -149,4 +149,33 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
         Assert.Empty(page.FindAll("#verdict-1"));
         Assert.NotEmpty(page.FindAll("#transcript .rc-bubble"));
     }
+
+    [Fact]
+    public async Task Opening_an_item_claims_it_and_leaving_without_a_verdict_releases_it()
+    {
+        var item = await NewItemAsync();
+        var reviewer = await ReviewWorld.ReviewerAsync(Fixture.Factory, 5);
+        await OpenAsync(item, 5);
+        Assert.Equal(reviewer.Id, await QueryAsync(db => db.ReviewItems.Where(r => r.Id == item.Id).Select(r => r.ClaimedById).SingleAsync()));
+
+        await DisposeComponentsAsync();
+
+        Assert.Null(await QueryAsync(db => db.ReviewItems.Where(r => r.Id == item.Id).Select(r => r.ClaimedById).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_item_already_labelled_says_the_verdict_its_reason_note_and_who_gave_it()
+    {
+        var item = await NewItemAsync();
+        var other = await ReviewWorld.ReviewerAsync(Fixture.Factory, 6);
+        await Fixture.Factory.Scoped.GetRequiredService<LabelService>().LabelAsync(
+            new LabelRequest(item.Id, item.Version, LabelVerdict.FalsePositive, FalsePositiveReason.Research, "a toxicology study", 20),
+            new AuditActor(other.Id, other.UserName!, null));
+
+        var page = await OpenAsync(item);
+
+        var reason = page.Find("#label-disabled-reason").TextContent;
+        Assert.Contains("False positive (research): a toxicology study", reason);
+        Assert.Contains($"by {other.UserName}", reason);
+    }
 }
