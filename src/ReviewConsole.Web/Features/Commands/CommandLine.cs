@@ -88,12 +88,6 @@ public static class CommandLine
             await errors.WriteLineAsync(error);
             return 1;
         }
-        // A lockout from failed sign-ins ends with the reset; an admin's lock (for ever) stays for an admin to lift.
-        if (user.LockoutEnd is { } end && end != DateTimeOffset.MaxValue)
-        {
-            await users.SetLockoutEndDateAsync(user, null);
-        }
-        await users.ResetAccessFailedCountAsync(user);
         await output.WriteLineAsync($"New one-time password for {email} (shown once; change it after signing in):");
         await output.WriteLineAsync(reset.OneTimePassword);
         return 0;

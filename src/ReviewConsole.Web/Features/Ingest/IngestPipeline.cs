@@ -51,23 +51,28 @@ public sealed class IngestPipeline : BackgroundService
     public async Task<IngestOutcome> SubmitAsync(IngestMessage message, CancellationToken cancellationToken)
     {
         var pending = new Pending(message, new TaskCompletionSource<IngestOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(deadline);
-        try
+        var started = clock.GetTimestamp();
+        // The queue has room almost always: only a full one costs a cancellable wait (which must not complete after its deadline).
+        if (!queue.Writer.TryWrite(pending))
         {
-            await queue.Writer.WriteAsync(pending, timeout.Token);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(deadline);
+            try
+            {
+                await queue.Writer.WriteAsync(pending, timeout.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return new IngestOutcome.Unavailable(Stored: false, RetryAfter);
+            }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new IngestOutcome.Unavailable(Stored: false, RetryAfter);
-        }
-        Queued(1);
+        Queued();
         try
         {
             // Once taken by the writer the message will be decided even if this caller goes away; its retry then gets the same answer.
-            return await pending.Completion.Task.WaitAsync(timeout.Token);
+            return await pending.Completion.Task.WaitAsync(Remaining(started), cancellationToken);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutException)
         {
             var withdrawn = pending.TryWithdraw();
             logger.LogWarning("Message {MessageId} of {ConversationId} not committed within {Deadline}; {State}", message.MessageId, message.ConversationId,
@@ -76,11 +81,14 @@ public sealed class IngestPipeline : BackgroundService
         }
     }
 
+    private TimeSpan Remaining(long started) =>
+        deadline == Timeout.InfiniteTimeSpan ? deadline : TimeSpan.FromTicks(Math.Max(0, (deadline - clock.GetElapsedTime(started)).Ticks));
+
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
-    private void Queued(int count)
+    private void Queued()
     {
-        if (Interlocked.Add(ref waiting, count) == count)
+        if (Interlocked.Increment(ref waiting) == 1)
         {
             // Work arrived at an idle writer: the stall clock starts now, not at the last commit hours ago.
             Interlocked.Exchange(ref lastProgressTimestamp, clock.GetTimestamp());
@@ -104,7 +112,7 @@ public sealed class IngestPipeline : BackgroundService
         {
             var item = new Pending(messages[i], new TaskCompletionSource<IngestOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
             await queue.Writer.WriteAsync(item, cancellationToken);
-            Queued(1);
+            Queued();
             pending[i] = item.Completion.Task;
         }
         return Task.WhenAll(pending);

@@ -27,10 +27,10 @@ public static class DisplayNames
 
     public static string Verdict(LabelVerdict verdict) => verdict switch
     {
-        LabelVerdict.Correct => "Correct",
+        LabelVerdict.Correct => "Confirmed correct",
         LabelVerdict.FalsePositive => "False positive",
         LabelVerdict.EscalateToLegal => "Escalated to legal",
-        LabelVerdict.SecondOpinion => "Second opinion asked",
+        LabelVerdict.SecondOpinion => "Second opinion",
         _ => Words(verdict.ToString()),
     };
 

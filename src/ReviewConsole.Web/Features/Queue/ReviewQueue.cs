@@ -54,9 +54,7 @@ public sealed class ReviewQueue(IDbContextFactory<ReviewDbContext> contexts, IMe
         return await db.ReviewItems.AsNoTracking().Where(r => r.Id == itemId)
             .Select(r => new ReviewItemView(r.Id, r.ConversationId, r.AccountId, r.Kind, r.Status, r.Category, r.Severity, r.Priority,
                 r.PolicyVersion, r.CreatedAt, r.ResolvedByName, r.ResolvedAt, r.Version,
-                r.Labels.OrderByDescending(l => l.Id).Select(l => (LabelVerdict?)l.Verdict).FirstOrDefault(),
-                r.Labels.OrderByDescending(l => l.Id).Select(l => l.FalsePositiveReason).FirstOrDefault(),
-                r.Labels.OrderByDescending(l => l.Id).Select(l => l.Note).FirstOrDefault()))
+                r.Labels.OrderByDescending(l => l.Id).Select(l => new LatestLabel(l.Verdict, l.FalsePositiveReason, l.Note)).FirstOrDefault()))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -150,16 +148,19 @@ public sealed class ReviewQueue(IDbContextFactory<ReviewDbContext> contexts, IMe
 
 public sealed record ReviewItemView(long Id, string ConversationId, string AccountId, DecisionKind Kind, ReviewStatus Status, string? Category,
     int Severity, double Priority, string PolicyVersion, DateTimeOffset CreatedAt, string? ResolvedBy, DateTimeOffset? ResolvedAt, Guid Version,
-    LabelVerdict? Verdict = null, FalsePositiveReason? Reason = null, string? Note = null)
+    LatestLabel? Latest = null)
 {
     public QueueCursor Cursor => new(Priority, CreatedAt, Id);
 
     /// <summary>"False positive (research): a study — by ana@…, 2026-12-01 14:02 UTC": what was decided, wherever the item appears.</summary>
-    public string? VerdictText => Verdict is not { } verdict ? null
-        : DisplayNames.Verdict(verdict) + (Reason is { } reason ? $" ({DisplayNames.Reason(reason).ToLowerInvariant()})" : "")
-            + (string.IsNullOrWhiteSpace(Note) ? "" : $": {Note}")
+    public string? VerdictText => Latest is not { } label ? null
+        : DisplayNames.Verdict(label.Verdict) + (label.Reason is { } reason ? $" ({DisplayNames.Reason(reason).ToLowerInvariant()})" : "")
+            + (string.IsNullOrWhiteSpace(label.Note) ? "" : $": {label.Note}")
             + $" — by {ResolvedBy ?? "a reviewer"}" + (ResolvedAt is { } at ? $", {at:yyyy-MM-dd HH:mm} UTC" : "");
 }
+
+/// <summary>The verdict an item was given last (a second opinion first, then the final one).</summary>
+public sealed record LatestLabel(LabelVerdict Verdict, FalsePositiveReason? Reason, string? Note);
 
 public sealed record QueueCounts(IReadOnlyDictionary<ReviewStatus, int> ByStatus, int CrisisPending, int OpenAppeals, DateTimeOffset CountedAt)
 {

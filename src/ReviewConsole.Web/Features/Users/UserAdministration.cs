@@ -135,7 +135,10 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Revie
             return UserChange.Done;
         });
 
-    /// <summary>Sets a new random password, shown once to the admin to hand over; the user's sessions end.</summary>
+    /// <summary>
+    /// Sets a new random password, shown once to the admin to hand over; the user's sessions end and a lockout from failed
+    /// sign-ins is lifted.
+    /// </summary>
     public async Task<UserChange> ResetPasswordAsync(string userId, AuditActor actor)
     {
         var user = await users.FindByIdAsync(userId);
@@ -147,7 +150,11 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Revie
         var token = await users.GeneratePasswordResetTokenAsync(user);
         return await AtomicallyAsync(async () =>
         {
-            if (Failed(await users.ResetPasswordAsync(user, token, password)) is { } failed)
+            // A lockout from failed sign-ins ends with the reset; an admin's lock (for ever) stays for an admin to lift.
+            var lockoutEnds = user.LockoutEnd is { } end && end != DateTimeOffset.MaxValue;
+            if ((Failed(await users.ResetPasswordAsync(user, token, password))
+                ?? (lockoutEnds ? Failed(await users.SetLockoutEndDateAsync(user, null)) : null)
+                ?? Failed(await users.ResetAccessFailedCountAsync(user))) is { } failed)
             {
                 return failed;
             }
