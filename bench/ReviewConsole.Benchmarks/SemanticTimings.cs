@@ -32,6 +32,22 @@ public static class SemanticTimings
                 var read = messages.Count(m => stage.ShouldRead(m, rules.Analyze(m).Signals.Count > 0));
                 Console.WriteLine($"gate: {Time(m => gate.Passes(SemanticStage.Prepare(m))):0.0} µs/message; the cascade sends {read / (double)count:P1} of these messages to the encoder");
             }
+            if (name == PackagedEncoders.MiniLm)
+            {
+                var vectors = encoder.Encode([.. messages.Select(SemanticStage.Prepare)]);
+                clock.Restart();
+                foreach (var vector in vectors)
+                {
+                    model.Heads(vector);
+                }
+                var headsAlone = clock.Elapsed.TotalMicroseconds / vectors.Length;
+                clock.Restart();
+                foreach (var vector in vectors)
+                {
+                    model.Predict(vector);
+                }
+                Console.WriteLine($"heads alone {headsAlone:0.0} µs/message; heads and the vote of {model.Neighbours?.Count ?? 0} neighbours {clock.Elapsed.TotalMicroseconds / vectors.Length:0.0} µs/message");
+            }
             var encode = Time(m => stage.Score(m));
             Console.WriteLine($"{name}: open {opened} ms; encoder + heads {encode:0} µs/message");
             foreach (var size in new[] { 8, 32 })

@@ -16,7 +16,7 @@ namespace ReviewConsole.Cli;
 /// </summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--l2 X]";
+    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--no-neighbours] [--l2 X]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -28,6 +28,7 @@ internal static class TrainCommand
         var templates = true;
         GateTrainer.Options? gate = new();
         var heads = new HeadTrainer.Options();
+        var neighbours = new ModelTrainer.NeighbourOptions();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -42,6 +43,7 @@ internal static class TrainCommand
                 case "--max-per-source" when i + 1 < args.Length && int.TryParse(args[i + 1], out var max) && max > 0: maxPerSource = max; i++; break;
                 case "--no-templates": templates = false; break;
                 case "--no-gate": gate = null; break;
+                case "--no-neighbours": neighbours = ModelTrainer.NeighbourOptions.None; break;
                 case "--l2" when i + 1 < args.Length && float.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var l2) && l2 >= 0: heads = heads with { L2 = l2 }; i++; break;
                 default:
                     await error.WriteLineAsync($"train: unexpected argument '{args[i]}'. Usage: {Usage}");
@@ -82,7 +84,7 @@ internal static class TrainCommand
         var cache = new EmbeddingCache(encoder, Path.Combine(cacheDirectory, shortName + ".bin"));
         var trainer = new ModelTrainer(encoder, cache);
         var progress = new Progress<string>(m => error.WriteLine($"train: {m} ({clock.Elapsed.TotalSeconds:0} s)"));
-        var result = trainer.Train(examples, version, heads, gateOptions: gate, progress: progress);
+        var result = trainer.Train(examples, version, heads, gateOptions: gate, progress: progress, neighbourOptions: neighbours);
 
         var rows = SourceReport.Measure(result);
         var report = new System.Text.StringBuilder();

@@ -38,6 +38,9 @@ public sealed record SemanticModel
     /// <summary>How the model's probabilities meet the rules' signals (see <see cref="SemanticCombiner"/>).</summary>
     public SemanticCombination Combination { get; init; } = new();
 
+    /// <summary>The nearest labelled examples' vote, mixed into the heads' probabilities; without it the heads decide alone.</summary>
+    public SemanticNeighbours? Neighbours { get; init; }
+
     /// <summary>The cascade's fast stage; without one the encoder reads every message.</summary>
     public SemanticGate? Gate { get; init; }
 
@@ -52,8 +55,27 @@ public sealed record SemanticModel
 
     public int IndexOf(string label) => Labels.IndexOf(label);
 
-    /// <summary>Softmax probabilities, in the order of <see cref="Labels"/>.</summary>
+    /// <summary>
+    /// The probability of each label, in the order of <see cref="Labels"/>: the heads' softmax, mixed with the
+    /// neighbours' vote when the model has neighbours.
+    /// </summary>
     public float[] Predict(ReadOnlySpan<float> vector)
+    {
+        var probabilities = Heads(vector);
+        if (Neighbours is { } neighbours && neighbours.Weight > 0)
+        {
+            var votes = neighbours.Vote(vector, Labels.Length);
+            var weight = (float)neighbours.Weight;
+            for (var k = 0; k < probabilities.Length; k++)
+            {
+                probabilities[k] = (1 - weight) * probabilities[k] + weight * votes[k];
+            }
+        }
+        return probabilities;
+    }
+
+    /// <summary>The heads' softmax probabilities alone.</summary>
+    public float[] Heads(ReadOnlySpan<float> vector)
     {
         var logits = new float[Labels.Length];
         var max = float.NegativeInfinity;
@@ -125,6 +147,7 @@ public sealed record SemanticModel
             errors.Add("combination: ruleVetoBenign must be in (0.5, 1], ruleVetoFactor in [0, 1], benignContextFactor in (0, 1]");
         }
         errors.AddRange(Gate?.Validate() ?? []);
+        errors.AddRange(Neighbours?.Validate(Dimensions, Labels.Length) ?? []);
         foreach (var (label, threshold) in Thresholds ?? ImmutableDictionary<string, double>.Empty)
         {
             if (!Labels.Contains(label))

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using ReviewConsole.Engine.Semantic;
 
 namespace ReviewConsole.Semantic.Training;
@@ -20,6 +22,17 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
     public sealed record Calibration(double BenignFalsePositive = 0.01, double SensitiveFalsePositive = 0.03, double CrisisLeniency = 4,
         double MinThreshold = 0.3, double MaxThreshold = 0.97);
 
+    /// <summary>
+    /// The neighbours kept in the model (<see cref="SemanticNeighbours"/>): up to <paramref name="PerLabel"/> examples of
+    /// each label, reviewers' first, then chosen by a hash of the text (deterministic); <paramref name="PerLabel"/> 0 keeps none.
+    /// </summary>
+    public sealed record NeighbourOptions(int PerLabel = 1000, int K = 20, double Temperature = 20, double Weight = 0.5)
+    {
+        public static NeighbourOptions None { get; } = new(PerLabel: 0);
+
+        public override string ToString() => PerLabel == 0 ? "none" : $"{PerLabel} per label, k={K}, temperature={Temperature}, weight={Weight}";
+    }
+
     public static readonly IReadOnlySet<string> CalibrationSources = new HashSet<string>(StringComparer.Ordinal)
     {
         TrainingCorpus.DevSource, TemplateCorpus.SourceA, TemplateCorpus.SourceB, "convabuse-train-half", "counsel-chat", "self-instruct",
@@ -31,14 +44,17 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
 
     /// <param name="gateOptions">The cascade's gate; null trains none (the encoder then reads every message).</param>
     public Result Train(IReadOnlyList<TrainingExample> examples, string version, HeadTrainer.Options? options = null, Calibration? calibration = null,
-        GateTrainer.Options? gateOptions = null, IProgress<string>? progress = null, CancellationToken cancellation = default)
+        GateTrainer.Options? gateOptions = null, IProgress<string>? progress = null, CancellationToken cancellation = default,
+        NeighbourOptions? neighbourOptions = null)
     {
         options ??= new HeadTrainer.Options();
         calibration ??= new Calibration();
+        neighbourOptions ??= new NeighbourOptions();
         progress?.Report($"encoding {examples.Count} texts with {encoder.Name}");
         var vectors = cache.Get([.. examples.Select(e => e.Text)], cancellation: cancellation);
         var labels = examples.Select(e => e.Label).ToArray();
         var allLabels = SemanticLabels.All.Where(labels.Contains).ToImmutableArray();
+        var neighbours = ChooseNeighbours(examples, vectors, allLabels, neighbourOptions);
 
         // Sources too small to say anything, and sources made of one label only, still train; every source is held out once.
         var sources = examples.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -55,6 +71,8 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
             }
             progress?.Report($"heads without {source} ({examples.Count - trainIndex.Length} held out)");
             var fold = ToModel(HeadTrainer.Train(trainLabels, [.. trainIndex.Select(i => vectors[i])], options, cancellation), version, ImmutableDictionary<string, double>.Empty);
+            // The fold's neighbours are the model's without the held-out source; a fold that lost a label keeps its heads alone.
+            fold = fold with { Neighbours = neighbours is not null && fold.Labels.SequenceEqual(allLabels) ? neighbours with { ExcludedSource = source } : null };
             foreach (var i in Enumerable.Range(0, examples.Count).Where(i => examples[i].Source == source))
             {
                 // A label the fold never saw (all its examples were in the held-out source) gets probability 0.
@@ -70,17 +88,37 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
         var (gate, gateFolds) = gateOptions is null ? (null, null) : GateTrainer.Train(examples, gateOptions, progress, cancellation);
         var model = ToModel(full, version, thresholds) with
         {
+            Neighbours = neighbours,
             Gate = gate,
             TrainedAt = DateTimeOffset.UtcNow,
             ExamplesPerLabel = examples.GroupBy(e => e.Label).ToImmutableDictionary(g => g.Key, g => g.Count()),
             ExamplesPerSource = examples.GroupBy(e => e.Source).ToImmutableDictionary(g => g.Key, g => g.Count()),
-            TrainingOptions = $"{options}; thresholds: {calibration}; gate: {gateOptions?.ToString() ?? "none"}",
+            TrainingOptions = $"{options}; neighbours: {neighbourOptions}; thresholds: {calibration}; gate: {gateOptions?.ToString() ?? "none"}",
         };
         foreach (var (source, fold) in folds)
         {
             folds[source] = fold with { Thresholds = model.Thresholds, Gate = gateFolds?.GetValueOrDefault(source) };
         }
         return new Result(model, examples, outOfSource, folds);
+    }
+
+    private static SemanticNeighbours? ChooseNeighbours(IReadOnlyList<TrainingExample> examples, float[][] vectors, ImmutableArray<string> labels,
+        NeighbourOptions options)
+    {
+        if (options.PerLabel <= 0)
+        {
+            return null;
+        }
+        var chosen = Enumerable.Range(0, examples.Count)
+            .GroupBy(i => examples[i].Label)
+            .SelectMany(g => g.DistinctBy(i => examples[i].Text, StringComparer.Ordinal)
+                .OrderBy(i => examples[i].Source == TrainingCorpus.ReviewerSource ? 0 : 1)
+                .ThenBy(i => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(examples[i].Text))), StringComparer.Ordinal)
+                .Take(options.PerLabel))
+            .Order()
+            .ToArray();
+        return SemanticNeighbours.Create([.. chosen.Select(i => vectors[i])], [.. chosen.Select(i => labels.IndexOf(examples[i].Label))],
+            [.. chosen.Select(i => examples[i].Source)], options.K, options.Temperature, options.Weight);
     }
 
     private SemanticModel ToModel((ImmutableArray<string> Labels, ImmutableArray<ImmutableArray<float>> Weights, ImmutableArray<float> Biases) heads,

@@ -16,6 +16,9 @@ public static class TrainingCorpus
 {
     public const string DevSource = "xstest-dev";
 
+    /// <summary>The source of examples made from reviewers' verdicts; the model's neighbours keep them first.</summary>
+    public const string ReviewerSource = "reviewers";
+
     public static IReadOnlyList<TrainingExample> Load(string dataDirectory, int maxPerSourceAndLabel = 2500, bool templates = true)
     {
         var examples = new List<TrainingExample>();

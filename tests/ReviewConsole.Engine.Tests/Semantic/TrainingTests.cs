@@ -63,6 +63,28 @@ public sealed class TrainingTests : IDisposable
         Assert.Equal(SemanticLabels.EndRequest, stage.Score("could you please close our chat, I have to go").Top.Label);
         Assert.Equal(SemanticLabels.Harassment, stage.Score("you are a worthless heap of wires").Top.Label);
         Assert.True(File.Exists(Path.Combine(folder, "cache.bin")), "the vectors are cached for the next run");
+        Assert.Equal(90, result.Model.Neighbours!.Count);
+    }
+
+    [Fact]
+    public void Reviewers_examples_are_kept_first_among_the_neighbours_of_their_label()
+    {
+        var templates = TemplateCorpus.Generate();
+        List<TrainingExample> examples =
+        [
+            .. templates.Where(e => e.Label == SemanticLabels.Benign).Take(20).Select(e => e with { Source = "public" }),
+            .. templates.Where(e => e.Label == SemanticLabels.Harassment).Take(20).Select(e => e with { Source = "public" }),
+            .. templates.Where(e => e.Label == SemanticLabels.Harassment).Skip(20).Take(3).Select(e => e with { Source = TrainingCorpus.ReviewerSource }),
+        ];
+        var encoder = PackagedEncoders.Open("minilm");
+        var trainer = new ModelTrainer(encoder, new EmbeddingCache(encoder, null));
+
+        var neighbours = trainer.Train(examples, "tiny-2", neighbourOptions: new ModelTrainer.NeighbourOptions(PerLabel: 3)).Model.Neighbours!;
+
+        Assert.Equal(6, neighbours.Count);
+        var sources = Convert.FromBase64String(neighbours.SourceIndexes).Select(i => neighbours.Sources[i]);
+        var labels = Convert.FromBase64String(neighbours.LabelIndexes);
+        Assert.All(sources.Zip(labels).Where(p => p.Second == 1), p => Assert.Equal(TrainingCorpus.ReviewerSource, p.First));
     }
 
     [Fact]

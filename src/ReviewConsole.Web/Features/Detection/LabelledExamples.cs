@@ -15,7 +15,7 @@ namespace ReviewConsole.Web.Features.Detection;
 /// </summary>
 public static class LabelledExamples
 {
-    public const string Source = "reviewers";
+    public const string Source = TrainingCorpus.ReviewerSource;
 
     public static async Task<IReadOnlyList<TrainingExample>> ReadAsync(ReviewDbContext db, CancellationToken cancellationToken)
     {
