@@ -21,6 +21,9 @@ public enum LabelVerdict
     FalsePositive = 1,
     EscalateToLegal = 2,
     SecondOpinion = 3,
+
+    /// <summary>A crisis item whose user may be at imminent risk: escalated for urgent handling (crisis items only).</summary>
+    ImminentRisk = 4,
 }
 
 public enum FalsePositiveReason
@@ -30,4 +33,7 @@ public enum FalsePositiveReason
     TechnicalDocumentation = 2,
     CreativeWriting = 3,
     Other = 4,
+
+    /// <summary>A crisis item whose user was not at risk (crisis items only; needs no other reason).</summary>
+    NotACrisis = 5,
 }

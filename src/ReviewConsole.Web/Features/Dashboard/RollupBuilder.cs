@@ -58,7 +58,8 @@ public static class RollupBuilder
             row.ReviewSeconds += label.SecondsSpent;
             switch (label.Verdict)
             {
-                case LabelVerdict.Correct: row.Confirmed++; break;
+                // An imminent-risk escalation confirms the safeguard was right.
+                case LabelVerdict.Correct or LabelVerdict.ImminentRisk: row.Confirmed++; break;
                 case LabelVerdict.FalsePositive: row.FalsePositives++; break;
                 case LabelVerdict.EscalateToLegal: row.Escalations++; break;
             }

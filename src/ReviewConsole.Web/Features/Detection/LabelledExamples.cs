@@ -22,7 +22,8 @@ public static class LabelledExamples
         var latest = db.Labels.GroupBy(l => l.ReviewItemId).Select(g => g.Max(l => l.Id));
         var verdicts = await (from label in db.Labels
                               where latest.Contains(label.Id)
-                                    && (label.Verdict == LabelVerdict.Correct || label.Verdict == LabelVerdict.FalsePositive || label.Verdict == LabelVerdict.EscalateToLegal)
+                                    && (label.Verdict == LabelVerdict.Correct || label.Verdict == LabelVerdict.FalsePositive || label.Verdict == LabelVerdict.EscalateToLegal
+                                        || label.Verdict == LabelVerdict.ImminentRisk)
                               join item in db.ReviewItems on label.ReviewItemId equals item.Id
                               select new { item.ConversationId, item.Category, label.Verdict })
             .AsNoTracking().ToListAsync(cancellationToken);

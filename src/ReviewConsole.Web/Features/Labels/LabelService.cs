@@ -29,7 +29,7 @@ public sealed class LabelService(IDbContextFactory<ReviewDbContext> contexts, Au
     /// <summary>Statuses that still wait for a verdict: a second opinion and a legal escalation are resolved by a later label.</summary>
     public static bool IsOpen(ReviewStatus status) => status is ReviewStatus.Pending or ReviewStatus.SecondOpinion or ReviewStatus.Escalated;
 
-    public static string? Validate(LabelVerdict verdict, FalsePositiveReason? reason, string? note)
+    public static string? Validate(LabelVerdict verdict, FalsePositiveReason? reason, string? note, bool crisis)
     {
         if (verdict == LabelVerdict.FalsePositive && reason is null)
         {
@@ -38,6 +38,14 @@ public sealed class LabelService(IDbContextFactory<ReviewDbContext> contexts, Au
         if (verdict == LabelVerdict.FalsePositive && reason == FalsePositiveReason.Other && string.IsNullOrWhiteSpace(note))
         {
             return "Say in the note why this was a false positive.";
+        }
+        if ((verdict == LabelVerdict.ImminentRisk || reason == FalsePositiveReason.NotACrisis) && !crisis)
+        {
+            return "Imminent risk and 'not a crisis' are verdicts on crisis items only.";
+        }
+        if (verdict == LabelVerdict.FalsePositive && crisis && reason != FalsePositiveReason.NotACrisis)
+        {
+            return "A crisis item's false positive is 'not a crisis'.";
         }
         if (note is { Length: > MaxNoteLength })
         {
@@ -48,10 +56,6 @@ public sealed class LabelService(IDbContextFactory<ReviewDbContext> contexts, Au
 
     public async Task<LabelOutcome> LabelAsync(LabelRequest request, AuditActor actor, CancellationToken cancellationToken = default)
     {
-        if (Validate(request.Verdict, request.Reason, request.Note) is { } problem)
-        {
-            return new LabelOutcome.Invalid(problem);
-        }
         if (actor.UserId is null)
         {
             return new LabelOutcome.Invalid("Only a signed-in reviewer can label.");
@@ -62,6 +66,10 @@ public sealed class LabelService(IDbContextFactory<ReviewDbContext> contexts, Au
         {
             return new LabelOutcome.NotFound();
         }
+        if (Validate(request.Verdict, request.Reason, request.Note, DisplayNames.IsCrisis(item.Category)) is { } problem)
+        {
+            return new LabelOutcome.Invalid(problem);
+        }
         if (item.Version != request.ExpectedVersion || !IsOpen(item.Status))
         {
             return Conflict(item);
@@ -71,7 +79,7 @@ public sealed class LabelService(IDbContextFactory<ReviewDbContext> contexts, Au
         var now = clock.GetUtcNow();
         item.Status = request.Verdict switch
         {
-            LabelVerdict.EscalateToLegal => ReviewStatus.Escalated,
+            LabelVerdict.EscalateToLegal or LabelVerdict.ImminentRisk => ReviewStatus.Escalated,
             LabelVerdict.SecondOpinion => ReviewStatus.SecondOpinion,
             _ => ReviewStatus.Labelled,
         };

@@ -21,7 +21,7 @@ public static class DisplayNames
     {
         ReviewStatus.Pending => "Waiting",
         ReviewStatus.SecondOpinion => "Second opinion asked",
-        ReviewStatus.Escalated => "Escalated to legal",
+        ReviewStatus.Escalated => "Escalated",
         _ => Words(status.ToString()),
     };
 
@@ -31,8 +31,19 @@ public static class DisplayNames
         LabelVerdict.FalsePositive => "False positive",
         LabelVerdict.EscalateToLegal => "Escalated to legal",
         LabelVerdict.SecondOpinion => "Second opinion",
+        LabelVerdict.ImminentRisk => "Escalated: imminent risk",
         _ => Words(verdict.ToString()),
     };
+
+    /// <summary>A verdict in the words of the item it was given on: a crisis item's are about the safeguard.</summary>
+    public static string Verdict(LabelVerdict verdict, string? category) => (verdict, IsCrisis(category)) switch
+    {
+        (LabelVerdict.Correct, true) => "Resources shown: correct",
+        (LabelVerdict.FalsePositive, true) => "Not a crisis",
+        _ => Verdict(verdict),
+    };
+
+    public static bool IsCrisis(string? category) => category == nameof(SignalCategory.Crisis);
 
     public static string Reason(FalsePositiveReason reason) => Words(reason.ToString());
 

@@ -8,7 +8,7 @@ public enum QueueView
     All,
     /// <summary>Safeguard items only: a person may be in danger.</summary>
     Crisis,
-    /// <summary>Items escalated to legal review.</summary>
+    /// <summary>Items escalated: to legal review, or a crisis at imminent risk (crisis items first, by priority).</summary>
     Legal,
 }
 

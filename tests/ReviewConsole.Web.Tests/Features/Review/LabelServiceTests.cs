@@ -106,6 +106,53 @@ public sealed class LabelServiceTests(SharedAppFixture fixture) : IClassFixture<
         Assert.Equal(0, await QueryAsync(db => db.Labels.CountAsync(l => l.ReviewItemId == item.Id)));
     }
 
+    private async Task<(ReviewItem Item, AuditActor Reviewer)> NewCrisisItemAsync()
+    {
+        using var api = await ApiTestClient.CreateAsync(fixture.Factory);
+        var item = await ReviewWorld.SafeguardAsync(api, ReviewWorld.NewId("crisis"), ReviewWorld.NewId("acct"));
+        var reviewer = await ReviewWorld.ReviewerAsync(fixture.Factory);
+        return (item, new AuditActor(reviewer.Id, reviewer.UserName!, null));
+    }
+
+    [Fact]
+    public async Task A_crisis_at_imminent_risk_is_escalated_for_urgent_handling_and_shows_as_such()
+    {
+        var (item, reviewer) = await NewCrisisItemAsync();
+
+        var outcome = await Labels.LabelAsync(new LabelRequest(item.Id, item.Version, LabelVerdict.ImminentRisk, null, "says the pills are taken", 12), reviewer);
+
+        Assert.Equal(ReviewStatus.Escalated, Assert.IsType<LabelOutcome.Saved>(outcome).Status);
+        var queue = fixture.Factory.Scoped.GetRequiredService<ReviewQueue>();
+        var escalated = await queue.PageAsync(new QueueQuery { View = QueueView.Legal, AccountId = item.AccountId }, null);
+        Assert.Contains(escalated.Rows, r => r.Id == item.Id);
+        Assert.StartsWith("Escalated: imminent risk: says the pills are taken — by ", (await queue.ItemAsync(item.Id))!.VerdictText);
+    }
+
+    [Fact]
+    public async Task Not_a_crisis_needs_no_other_reason_and_reads_as_such()
+    {
+        var (item, reviewer) = await NewCrisisItemAsync();
+
+        var outcome = await Labels.LabelAsync(new LabelRequest(item.Id, item.Version, LabelVerdict.FalsePositive, FalsePositiveReason.NotACrisis, null, 7), reviewer);
+
+        Assert.Equal(ReviewStatus.Labelled, Assert.IsType<LabelOutcome.Saved>(outcome).Status);
+        var view = await fixture.Factory.Scoped.GetRequiredService<ReviewQueue>().ItemAsync(item.Id);
+        Assert.StartsWith("Not a crisis — by ", view!.VerdictText);
+    }
+
+    [Fact]
+    public async Task Crisis_verdicts_are_refused_on_abuse_items_and_abuse_reasons_on_crisis_items()
+    {
+        var (abuse, reviewer, _) = await NewItemAsync();
+        var (crisis, _) = await NewCrisisItemAsync();
+
+        var imminent = await Labels.LabelAsync(new LabelRequest(abuse.Id, abuse.Version, LabelVerdict.ImminentRisk, null, null, 3), reviewer);
+        var research = await Labels.LabelAsync(new LabelRequest(crisis.Id, crisis.Version, LabelVerdict.FalsePositive, FalsePositiveReason.Research, null, 3), reviewer);
+
+        Assert.Contains("crisis items only", Assert.IsType<LabelOutcome.Invalid>(imminent).Message);
+        Assert.Contains("'not a crisis'", Assert.IsType<LabelOutcome.Invalid>(research).Message);
+    }
+
     [Fact]
     public async Task An_over_long_note_is_refused()
     {
