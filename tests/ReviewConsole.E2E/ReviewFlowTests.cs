@@ -68,6 +68,52 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task A_long_conversation_opens_on_its_termination_in_the_page_scroll_the_timeline_jumps_and_other_is_typed_and_saved_with_Enter()
+    {
+        using var api = await session.Server.CreateApiClientAsync();
+        var account = $"e2e-{Guid.NewGuid():N}"[..20];
+        var conversation = $"{account}-long";
+        for (var i = 0; i < 30; i++)
+        {
+            var response = await api.PostAsJsonAsync($"api/v1/conversations/{conversation}/messages", new
+            {
+                messageId = $"chat{i}", accountId = account, role = i % 2 == 0 ? "user" : "assistant",
+                text = i % 2 == 0 ? $"Could you suggest a recipe for dinner number {i}? Something with lentils and spinach, please." : "Here is a simple lentil and spinach curry you can make in thirty minutes.",
+            });
+            response.EnsureSuccessStatusCode();
+        }
+        await TerminateAsync(api, conversation, account);
+        var page = await SignInAsReviewerAsync();
+        await page.SetViewportSizeAsync(1440, 900);
+
+        await page.GotoAsync($"queue?account={account}");
+        await BrowserSession.WaitUntilLiveAsync(page);
+        await page.ClickAsync("#queue-start");
+        await page.WaitForURLAsync("**/review/*");
+        var itemUrl = page.Url;
+
+        await Assertions.Expect(page.Locator("#transcript .rc-bubble.terminate")).ToBeInViewportAsync();
+        var nested = await page.EvalOnSelectorAsync<bool>("#transcript", "t => t.scrollHeight > t.clientHeight + 1");
+        Assert.False(nested, "the transcript scrolls with the page, not in a box of its own");
+        await Assertions.Expect(page.Locator("#label-form")).ToBeInViewportAsync();
+        await BrowserSession.ScreenshotAsync(page, "review-opens-on-termination");
+
+        await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
+        await page.Locator("#decision-timeline .rc-timeline-jump").First.ClickAsync();
+        var firstWarning = await page.Locator("#decision-timeline .rc-timeline-jump").First.GetAttributeAsync("data-sequence");
+        await Assertions.Expect(page.Locator($"#message-{firstWarning}")).ToBeInViewportAsync();
+        Assert.Equal(itemUrl, page.Url);
+
+        await Assertions.Expect(page.Locator("#shortcuts-ready")).ToBeAttachedAsync();
+        await page.Keyboard.PressAsync("2");
+        await page.Keyboard.PressAsync("5");
+        await Assertions.Expect(page.Locator("#label-note")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("quoting a thriller");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url != itemUrl);
+    }
+
+    [Fact]
     public async Task An_appeal_overturned_by_a_reviewer_shows_in_the_account_status_api()
     {
         using var api = await session.Server.CreateApiClientAsync();

@@ -19,6 +19,9 @@ public static class MessageSegments
         var segments = new List<TextSegment>();
         var run = new StringBuilder();
         string? runCategory = null;
+        // Hidden characters in a row become one marker with their count, so a word salted with them stays readable.
+        var hidden = new List<string>();
+        string? hiddenCategory = null;
         var index = 0;
         while (index < text.Length)
         {
@@ -29,6 +32,17 @@ public static class MessageSegments
             }
             var category = CategoryAt(highlights, index);
             var (mark, latin) = markEvasions ? CharacterMarks.Of(rune) : (CharacterMark.Plain, '\0');
+            var code = "U+" + rune.Value.ToString("X4", CultureInfo.InvariantCulture);
+            if (mark == CharacterMark.Hidden)
+            {
+                Flush(segments, run, runCategory);
+                hidden.Add(code);
+                hiddenCategory ??= category;
+                index += consumed;
+                continue;
+            }
+            FlushHidden(segments, hidden, hiddenCategory);
+            hiddenCategory = null;
             if (mark != CharacterMark.Plain || category != runCategory)
             {
                 Flush(segments, run, runCategory);
@@ -40,15 +54,27 @@ public static class MessageSegments
             }
             else
             {
-                var code = "U+" + rune.Value.ToString("X4", CultureInfo.InvariantCulture);
-                segments.Add(mark == CharacterMark.Hidden
-                    ? new TextSegment($"⟨{code}⟩", category, mark, $"Hidden character {code}")
-                    : new TextSegment(text.Substring(index, consumed), category, mark, $"{code} looks like '{latin}'"));
+                segments.Add(new TextSegment(text.Substring(index, consumed), category, mark, $"{code} looks like '{latin}'"));
             }
             index += consumed;
         }
+        FlushHidden(segments, hidden, hiddenCategory);
         Flush(segments, run, runCategory);
         return segments;
+    }
+
+    /// <summary>One marker for a run of hidden characters: "·" alone, "·3" for three, the codes in its title.</summary>
+    private static void FlushHidden(List<TextSegment> segments, List<string> codes, string? category)
+    {
+        if (codes.Count == 0)
+        {
+            return;
+        }
+        var title = codes.Count == 1
+            ? $"Hidden character {codes[0]}"
+            : $"{codes.Count} hidden characters: {string.Join(' ', codes.Distinct())}";
+        segments.Add(new TextSegment(codes.Count == 1 ? "·" : $"·{codes.Count}", category, CharacterMark.Hidden, title));
+        codes.Clear();
     }
 
     private static string? CategoryAt(IReadOnlyList<HighlightSpan> highlights, int index)

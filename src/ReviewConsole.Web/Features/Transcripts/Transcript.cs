@@ -12,7 +12,19 @@ public sealed record Transcript(
     DateTimeOffset? EndedAt,
     long TotalTokens,
     TranscriptMessage[] Messages,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline)
+{
+    /// <summary>
+    /// The message a review item of this kind is about: the termination (there is one), the first safeguard (the one
+    /// that opened the item), otherwise the last decision of the kind; null when the conversation has none.
+    /// </summary>
+    public int? DecisiveSequence(DecisionKind kind)
+    {
+        var entries = Timeline.Where(e => e.Kind == kind);
+        var entry = kind == DecisionKind.Safeguard ? entries.FirstOrDefault() : entries.LastOrDefault();
+        return entry?.Sequence;
+    }
+}
 
 public sealed record TranscriptMessage(
     long Id,

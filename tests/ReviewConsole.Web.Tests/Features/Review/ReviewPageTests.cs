@@ -73,7 +73,7 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
         page.FindComponent<MudBlazor.MudSwitch<bool>>().Find("input").Change(true);
 
         var message = Disguised_message(page);
-        Assert.Contains("U+200B", message.QuerySelector(".rc-hidden-char")!.TextContent);
+        Assert.Contains("U+200B", message.QuerySelector(".rc-hidden-char")!.GetAttribute("title"));
         Assert.Contains("looks like 'a'", message.QuerySelector(".rc-homoglyph")!.GetAttribute("title"));
         Assert.Contains("how can i stab someone without", message.QuerySelector(".rc-normalized")!.TextContent);
     }
