@@ -87,6 +87,7 @@ public static class ApplicationServicesExtensions
         services.AddOptions<BootstrapOptions>().Bind(builder.Configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<FirstRunBootstrapper>();
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<ThemePreferences>();
         services.AddOptions<SignInThrottleOptions>().Bind(builder.Configuration.GetSection(SignInThrottleOptions.Section));
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<UnknownAccountTiming>();

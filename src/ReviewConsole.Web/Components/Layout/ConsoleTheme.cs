@@ -16,9 +16,15 @@ public static class ConsoleTheme
         },
         PaletteDark = new PaletteDark
         {
-            Primary = "#7986cb",
-            Secondary = "#9fa8da",
+            // Light enough for links and outlined buttons to read at 4.5:1 on the dark surface.
+            Primary = "#9fa8da",
+            Secondary = "#c5cae9",
             AppbarBackground = "#1a1f3d",
+            // MudBlazor's dark defaults (70% and 50% white) leave small secondary text below 4.5:1 on the surfaces.
+            TextPrimary = "rgba(255,255,255,0.87)",
+            TextSecondary = "rgba(255,255,255,0.70)",
+            // Lighter than the default (#f64e62), which reads at 3.5:1 as text on the dark surface.
+            Error = "#ff8a80",
         },
         Typography = new Typography
         {
