@@ -15,6 +15,8 @@ public sealed record ComputeCosts(double DollarsPerThousandTokens, int TypicalAb
 }
 
 /// <summary>One policy's figures against the reviewers' labels.</summary>
+/// <param name="EndedEarly">Conversations whose recording stopped at a termination this policy does not make: their
+/// outcome under it is unknown, and they are left out of precision, recall and the false-positive rate.</param>
 public sealed record PolicyFigures(
     int TruePositives,
     int FalsePositives,
@@ -23,7 +25,8 @@ public sealed record PolicyFigures(
     int Terminations,
     int Safeguards,
     long TokensAvoided,
-    double DollarsAvoided)
+    double DollarsAvoided,
+    int EndedEarly = 0)
 {
     public int Labelled => TruePositives + FalsePositives + FalseNegatives + TrueNegatives;
 
@@ -33,8 +36,14 @@ public sealed record PolicyFigures(
     /// <summary>Of the confirmed abusive conversations, the share it terminates.</summary>
     public double? Recall => TruePositives + FalseNegatives == 0 ? null : TruePositives / (double)(TruePositives + FalseNegatives);
 
-    /// <summary>Of the false-positive conversations, the share it still terminates.</summary>
-    public double? FalsePositiveRate => FalsePositives + TrueNegatives == 0 ? null : FalsePositives / (double)(FalsePositives + TrueNegatives);
+    /// <summary>
+    /// Of the labelled conversations it terminates, the share reviewers found false positives: 1 − precision, the
+    /// dashboard's false-positive rate (docs/METRICS.md). Null when it terminates none.
+    /// </summary>
+    public double? FalsePositiveRate => TruePositives + FalsePositives == 0 ? null : FalsePositives / (double)(TruePositives + FalsePositives);
+
+    /// <summary>Of the conversations reviewers found false positives, the share it still terminates.</summary>
+    public double? FalsePositivesKept => FalsePositives + TrueNegatives == 0 ? null : FalsePositives / (double)(FalsePositives + TrueNegatives);
 }
 
 public sealed record CategoryFigures(string Category, PolicyFigures Current, PolicyFigures Candidate);
@@ -80,7 +89,9 @@ public sealed class BacktestTally
             pair.Current.Add(conversation.Abusive, currentOutcome, costs);
             pair.Candidate.Add(conversation.Abusive, candidateOutcome, costs);
         }
-        if (currentOutcome.Terminated != candidateOutcome.Terminated || currentOutcome.Safeguarded != candidateOutcome.Safeguarded)
+        // A side whose outcome is unknown cannot be said to flip: it is counted as ended early instead.
+        if (!currentOutcome.Unknown && !candidateOutcome.Unknown
+            && (currentOutcome.Terminated != candidateOutcome.Terminated || currentOutcome.Safeguarded != candidateOutcome.Safeguarded))
         {
             flipCount++;
             if (flips.Count < MaxFlips)
@@ -130,11 +141,17 @@ public sealed class BacktestTally
         private int terminations;
         private int safeguards;
         private long tokensAvoided;
+        private int endedEarly;
 
         public void Add(bool? abusive, PolicyOutcome outcome, ComputeCosts costs)
         {
             terminations += outcome.Terminated ? 1 : 0;
             safeguards += outcome.Safeguarded ? 1 : 0;
+            if (outcome.Unknown)
+            {
+                endedEarly++;
+                return;
+            }
             switch (abusive, outcome.Terminated)
             {
                 case (true, true): truePositives++; break;
@@ -158,9 +175,10 @@ public sealed class BacktestTally
             terminations += other.terminations;
             safeguards += other.safeguards;
             tokensAvoided += other.tokensAvoided;
+            endedEarly += other.endedEarly;
         }
 
         public PolicyFigures Figures(ComputeCosts costs) =>
-            new(truePositives, falsePositives, falseNegatives, trueNegatives, terminations, safeguards, tokensAvoided, costs.Dollars(tokensAvoided));
+            new(truePositives, falsePositives, falseNegatives, trueNegatives, terminations, safeguards, tokensAvoided, costs.Dollars(tokensAvoided), endedEarly);
     }
 }

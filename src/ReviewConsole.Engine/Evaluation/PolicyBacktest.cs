@@ -9,11 +9,18 @@ public sealed record BacktestMessage(bool IsUser, string Text, int Tokens);
 /// <param name="Abusive">The reviewers' verdict on the engine's termination: true (correct), false (false positive), or null (unlabelled).</param>
 /// <param name="Category">The category the review item was filed under, for the per-category figures.</param>
 /// <param name="StartRisk">The account's risk when the conversation began: each policy decides from it whether the conversation starts warned.</param>
-public sealed record BacktestConversation(string Id, IReadOnlyList<BacktestMessage> Messages, bool? Abusive, string? Category, double StartRisk = 0);
+/// <param name="EndedByTermination">The recording stops because the engine terminated it: what the user would have said next is unknown.</param>
+public sealed record BacktestConversation(string Id, IReadOnlyList<BacktestMessage> Messages, bool? Abusive, string? Category, double StartRisk = 0,
+    bool EndedByTermination = false);
 
 /// <summary>What one policy does to one conversation.</summary>
 /// <param name="TokensAtTermination">Tokens used up to and including the terminating message (all of them when not terminated).</param>
-public sealed record PolicyOutcome(bool Terminated, bool Safeguarded, long TokensAtTermination, long TotalTokens);
+/// <param name="UnknownAfter">Set when the recording was cut short by a termination this policy does not make: the outcome is
+/// unknown after this many messages (a stricter policy cannot be judged on what was never said).</param>
+public sealed record PolicyOutcome(bool Terminated, bool Safeguarded, long TokensAtTermination, long TotalTokens, int? UnknownAfter = null)
+{
+    public bool Unknown => UnknownAfter is not null;
+}
 
 /// <summary>
 /// Replays a conversation under two policies at once: each user message is analysed once (analysis does not depend on
@@ -47,8 +54,11 @@ public sealed class PolicyBacktest(TerminationPolicy current, TerminationPolicy 
             currentRun.Decide(currentEngine, analysis);
             candidateRun.Decide(candidateEngine, shared ? analysis : candidateRun.State.Ended ? MessageAnalysis.Empty : candidateOwn!.Analyze(message.Text));
         }
-        return (currentRun.Outcome, candidateRun.Outcome);
+        return (Judged(currentRun.Outcome, conversation), Judged(candidateRun.Outcome, conversation));
     }
+
+    private static PolicyOutcome Judged(PolicyOutcome outcome, BacktestConversation conversation) =>
+        conversation.EndedByTermination && !outcome.Terminated ? outcome with { UnknownAfter = conversation.Messages.Count } : outcome;
 
     private static ConversationState Start(TerminationPolicy policy, double startRisk) =>
         startRisk >= policy.AccountWarnedThreshold ? ConversationState.ForWarnedAccount(policy.WarningsBeforeStrikes) : ConversationState.New;

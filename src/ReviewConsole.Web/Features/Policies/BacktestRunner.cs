@@ -148,8 +148,8 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
         CancellationToken cancellationToken)
     {
         var ids = wanted.Keys.ToList();
-        var startRisks = await db.Conversations.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.StartRisk }).ToDictionaryAsync(c => c.Id, c => c.StartRisk, StringComparer.Ordinal, cancellationToken);
+        var starts = await db.Conversations.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.StartRisk, c.Status }).ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, cancellationToken);
         var rows = await db.Messages.AsNoTracking().Where(m => ids.Contains(m.ConversationId))
             .Select(m => new { m.ConversationId, m.Sequence, m.Role, m.Text, m.TokenCount })
             .ToListAsync(cancellationToken);
@@ -157,9 +157,10 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
         foreach (var group in rows.GroupBy(r => r.ConversationId, StringComparer.Ordinal))
         {
             var (abusive, category) = wanted[group.Key];
+            var start = starts.GetValueOrDefault(group.Key);
             conversations.Add(new BacktestConversation(group.Key,
                 [.. group.OrderBy(r => r.Sequence).Select(r => new BacktestMessage(r.Role == MessageRole.User, r.Text, r.TokenCount))], abusive, category,
-                startRisks.GetValueOrDefault(group.Key)));
+                start?.StartRisk ?? 0, EndedByTermination: start?.Status == ConversationStatus.Terminated));
         }
         return conversations;
     }

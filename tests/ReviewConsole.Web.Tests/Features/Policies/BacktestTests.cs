@@ -86,12 +86,22 @@ public sealed class BacktestTests : IClassFixture<BacktestTests.Fixture>
         return [.. rows.GroupBy(r => r.ConversationId).Select(g => (g.Key, g.Select(r => (r.Role == MessageRole.User, r.Text, r.TokenCount)).ToList()))];
     }
 
-    /// <summary>The independent computation: the plain replayer, and the formulas of docs/METRICS.md written out.</summary>
-    private static (int Tp, int Fp, int Fn, int Tn, int Terminations, long Avoided) Expected(
+    private static bool Terminates(TerminationPolicy policy, string id, List<(bool IsUser, string Text, int Tokens)> messages)
+    {
+        var outcome = new ConversationReplayer(new TerminationEngine(policy)).Replay(new LabelledConversation(id, "", [.. messages.Select(m => new Turn(m.IsUser, m.Text))], null));
+        return outcome.Terminated && outcome.FinalDecision == ReviewConsole.Engine.Conversations.DecisionKind.Terminate;
+    }
+
+    /// <summary>
+    /// The independent computation: the plain replayer, and the formulas of docs/METRICS.md written out. The fixture was
+    /// recorded under the default policy, so a conversation it terminated stops there: a policy that does not terminate
+    /// it has an unknown outcome (ended early), outside the counts.
+    /// </summary>
+    private static (int Tp, int Fp, int Fn, int Tn, int Terminations, long Avoided, int EndedEarly) Expected(
         TerminationPolicy policy, IEnumerable<(string Id, List<(bool IsUser, string Text, int Tokens)> Messages)> conversations, Dictionary<string, bool?> truth)
     {
         var replayer = new ConversationReplayer(new TerminationEngine(policy));
-        int tp = 0, fp = 0, fn = 0, tn = 0, terminations = 0;
+        int tp = 0, fp = 0, fn = 0, tn = 0, terminations = 0, endedEarly = 0;
         long avoided = 0;
         foreach (var (id, messages) in conversations)
         {
@@ -99,7 +109,11 @@ public sealed class BacktestTests : IClassFixture<BacktestTests.Fixture>
             var terminated = outcome.Terminated && outcome.FinalDecision == ReviewConsole.Engine.Conversations.DecisionKind.Terminate;
             var abusive = truth.GetValueOrDefault(id);
             terminations += terminated ? 1 : 0;
-            if (abusive is { } verdict)
+            if (!terminated && Terminates(TerminationPolicy.Default, id, messages))
+            {
+                endedEarly++;
+            }
+            else if (abusive is { } verdict)
             {
                 (tp, fp, fn, tn) = (verdict, terminated) switch
                 {
@@ -126,7 +140,7 @@ public sealed class BacktestTests : IClassFixture<BacktestTests.Fixture>
                 avoided += Math.Max(0, 12_000 - used);
             }
         }
-        return (tp, fp, fn, tn, terminations, avoided);
+        return (tp, fp, fn, tn, terminations, avoided, endedEarly);
     }
 
     [Fact]
@@ -144,15 +158,20 @@ public sealed class BacktestTests : IClassFixture<BacktestTests.Fixture>
         foreach (var (policy, figures) in new[] { (TerminationPolicy.Default, result.Current), (Candidate, result.Candidate) })
         {
             var expected = Expected(policy, labelled, fixture.Truth);
-            Assert.Equal(expected, (figures.TruePositives, figures.FalsePositives, figures.FalseNegatives, figures.TrueNegatives, figures.Terminations, figures.TokensAvoided));
+            Assert.Equal(expected, (figures.TruePositives, figures.FalsePositives, figures.FalseNegatives, figures.TrueNegatives, figures.Terminations, figures.TokensAvoided, figures.EndedEarly));
             Assert.Equal(expected.Avoided / 1000.0 * 2.50, figures.DollarsAvoided, 6);
         }
         Assert.Equal((4, 2, 0, 0), (result.Current.TruePositives, result.Current.FalsePositives, result.Current.FalseNegatives, result.Current.TrueNegatives));
         Assert.Equal(4 / 6.0, result.Current.Precision!.Value, 6);
         Assert.Equal(1.0, result.Current.Recall!.Value, 6);
-        Assert.Equal(1.0, result.Current.FalsePositiveRate!.Value, 6);
-        Assert.Equal(result.Flips.Select(f => f.ConversationId).Order(),
-            labelled.Where(c => Expected(TerminationPolicy.Default, [c], fixture.Truth).Terminations != Expected(Candidate, [c], fixture.Truth).Terminations).Select(c => c.Id).Order());
+        Assert.Equal(2 / 6.0, result.Current.FalsePositiveRate!.Value, 6);
+        Assert.Equal(1.0, result.Current.FalsePositivesKept!.Value, 6);
+        // Stricter (three strikes), the candidate leaves the slow conversations unterminated where the recording stops:
+        // they are ended early, not "continues" flips, and out of its recall.
+        Assert.Equal(labelled.Count, result.Candidate.Labelled + result.Candidate.EndedEarly);
+        Assert.Equal(6, result.Candidate.EndedEarly);
+        Assert.Null(result.Candidate.Recall);
+        Assert.Empty(result.Flips);
         Assert.Equal((6, 6), (progress[^1].Done, progress[^1].Total));
     }
 
