@@ -30,6 +30,15 @@ public sealed class PolicyFlowTests(BrowserSession session) : IClassFixture<Brow
 
         await page.GotoAsync("admin/policy");
         await BrowserSession.WaitUntilLiveAsync(page);
+        foreach (var width in new[] { 1440, 1024 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            var spilled = await page.EvaluateAsync<int>("""
+                () => { const panel = document.querySelector('#policy-editor').getBoundingClientRect();
+                        return [...document.querySelectorAll('#policy-editor .rc-policy-number')].filter(f => f.getBoundingClientRect().right > panel.right + 0.5).length; }
+                """);
+            Assert.True(spilled == 0, $"{spilled} number field(s) spill out of the candidate panel at {width} px");
+        }
         await page.FillAsync("#field-StrikesToTerminate", "3");
         await page.PressAsync("#field-StrikesToTerminate", "Tab");
         await Assertions.Expect(page.Locator("#policy-editor")).ToContainTextAsync("1 change(s)");

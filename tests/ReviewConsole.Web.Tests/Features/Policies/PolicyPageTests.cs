@@ -47,6 +47,15 @@ public sealed class PolicyPageTests(SharedAppFixture fixture) : PageTestContext(
     }
 
     [Fact]
+    public void Every_setting_shows_its_help_under_it_not_in_a_tooltip()
+    {
+        var page = RenderAsAdmin<PolicyPage>(PolicyServices);
+
+        Assert.All(PolicyFields.All, field => Assert.Equal(field.Help, page.Find($"[id='help-{field.Key}']").TextContent));
+        Assert.Empty(page.Find("#policy-editor").QuerySelectorAll(".mud-tooltip-root"));
+    }
+
+    [Fact]
     public void An_out_of_range_value_is_refused_with_the_field_named()
     {
         var page = RenderAsAdmin<PolicyPage>(PolicyServices);
