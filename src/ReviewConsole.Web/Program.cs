@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Features.Users;
 using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Dashboard;
 using ReviewConsole.Web.Components;
@@ -33,6 +34,7 @@ try
     app.UseErrorAnswers();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRequiredPasswordChange();
     app.UseRateLimiter();
     app.UseAntiforgery();
 

@@ -59,7 +59,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Revie
         var password = NewPassword();
         return await AtomicallyAsync(async () =>
         {
-            if ((Failed(await users.CreateAsync(user, password)) ?? Failed(await users.AddToRolesAsync(user, roles))) is { } failed)
+            if ((Failed(await users.CreateAsync(user, password)) ?? Failed(await users.AddToRolesAsync(user, roles))
+                ?? Failed(await users.AddClaimAsync(user, PasswordChangeRequired.Claim))) is { } failed)
             {
                 return failed;
             }
@@ -127,7 +128,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Revie
     public Task<UserChange> ChangeOwnPasswordAsync(ApplicationUser user, string currentPassword, string newPassword, AuditActor actor) =>
         AtomicallyAsync(async () =>
         {
-            if (Failed(await users.ChangePasswordAsync(user, currentPassword, newPassword)) is { } failed)
+            if ((Failed(await users.ChangePasswordAsync(user, currentPassword, newPassword))
+                ?? Failed(await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PasswordChangeRequired.ClaimType)))) is { } failed)
             {
                 return failed;
             }
@@ -136,8 +138,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Revie
         });
 
     /// <summary>
-    /// Sets a new random password, shown once to the admin to hand over; the user's sessions end and a lockout from failed
-    /// sign-ins is lifted.
+    /// Sets a new random password, shown once to the admin to hand over and to be changed at its first use; the user's
+    /// sessions end and a lockout from failed sign-ins is lifted.
     /// </summary>
     public async Task<UserChange> ResetPasswordAsync(string userId, AuditActor actor)
     {
@@ -154,7 +156,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Revie
             var lockoutEnds = user.LockoutEnd is { } end && end != DateTimeOffset.MaxValue;
             if ((Failed(await users.ResetPasswordAsync(user, token, password))
                 ?? (lockoutEnds ? Failed(await users.SetLockoutEndDateAsync(user, null)) : null)
-                ?? Failed(await users.ResetAccessFailedCountAsync(user))) is { } failed)
+                ?? Failed(await users.ResetAccessFailedCountAsync(user))
+                ?? await RequirePasswordChangeAsync(user)) is { } failed)
             {
                 return failed;
             }
@@ -162,6 +165,9 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Revie
             return new UserChange(null, password);
         });
     }
+
+    private async Task<UserChange?> RequirePasswordChangeAsync(ApplicationUser user) =>
+        (await users.GetClaimsAsync(user)).Any(c => c.Type == PasswordChangeRequired.ClaimType) ? null : Failed(await users.AddClaimAsync(user, PasswordChangeRequired.Claim));
 
     private static bool IsLocked(ApplicationUser user) => user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow;
 

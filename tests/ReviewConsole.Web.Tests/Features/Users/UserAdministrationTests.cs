@@ -19,7 +19,7 @@ public sealed class UserAdministrationTests(SharedAppFixture fixture) : IClassFi
     private async Task<UserRow> RowAsync(string email) => (await Users.ListAsync()).Single(u => u.Email == email);
 
     [Fact]
-    public async Task A_created_user_signs_in_with_the_one_time_password_and_has_the_chosen_roles()
+    public async Task A_created_user_must_replace_the_one_time_password_before_anything_else_then_has_the_chosen_roles()
     {
         var email = NewEmail();
 
@@ -28,6 +28,22 @@ public sealed class UserAdministrationTests(SharedAppFixture fixture) : IClassFi
         Assert.Null(created.Error);
         Assert.Equal([Roles.Reviewer], (await RowAsync(email)).Roles);
         using var client = await SignInClient.CreateSignedInAsync(fixture.Factory, email, created.OneTimePassword!);
+        var queue = await client.GetAsync("/queue");
+        Assert.Equal(HttpStatusCode.Redirect, queue.StatusCode);
+        Assert.Equal(PasswordChangeRequired.ChangePasswordPath, queue.Headers.Location?.OriginalString);
+        var form = await client.GetStringAsync(PasswordChangeRequired.ChangePasswordPath);
+        Assert.Contains("works only once", form);
+
+        var changed = await client.PostAsync(PasswordChangeRequired.ChangePasswordPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "change-password",
+            ["__RequestVerificationToken"] = SignInClient.TokenOf(form),
+            ["Input.OldPassword"] = created.OneTimePassword!,
+            ["Input.NewPassword"] = "My-own-password-2026!",
+            ["Input.ConfirmPassword"] = "My-own-password-2026!",
+        }));
+
+        Assert.Contains("has been changed", await changed.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/queue")).StatusCode);
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<ReviewDbContext>().AuditEntries
