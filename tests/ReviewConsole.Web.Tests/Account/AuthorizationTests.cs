@@ -56,6 +56,37 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData(0, "tile-pending", "/queue", "tile-terminated")]
+    [InlineData(1, "tile-terminated", "/dashboard", "tile-pending")]
+    public async Task Overview_tiles_link_to_the_pages_behind_them_that_the_users_roles_open(int demoUser, string linked, string href, string plain)
+    {
+        var (email, password, _) = DemoUsers.All[demoUser];
+        using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains($"<a href=\"{href}\" class=\"rc-tile-link\" id=\"{linked}\">", html);
+        Assert.DoesNotContain($"id=\"{plain}\"", html);
+    }
+
+    [Theory]
+    [InlineData(0, "/admin/users", "Users", "Admin", "Reviewer")]
+    [InlineData(1, "/review/12", "Review", "Reviewer or Admin", "Manager")]
+    [InlineData(0, "/dashboard", "Dashboard", "Manager or Admin", "Reviewer")]
+    public async Task The_refusal_names_the_page_the_roles_that_open_it_and_the_users_own(int demoUser, string path, string page, string needed, string has)
+    {
+        var (email, password, _) = DemoUsers.All[demoUser];
+        using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
+        var refused = await client.GetAsync(path);
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(refused.Headers.Location!));
+
+        Assert.Contains($"You asked for <strong id=\"access-denied-page\">{page}</strong> (<code>{path}</code>)", html);
+        Assert.Contains($"It needs the role <strong id=\"access-denied-roles\">{needed}</strong>", html);
+        Assert.Contains($"you have {has}.", html);
+    }
+
+    [Theory]
     [InlineData("/queue")]
     [InlineData("/review/1")]
     [InlineData("/conversations/any")]
