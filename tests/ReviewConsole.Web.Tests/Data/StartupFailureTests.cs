@@ -46,6 +46,38 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task A_database_from_an_earlier_development_build_stops_start_up_saying_what_to_do()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rc-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "old.db");
+        try
+        {
+            await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+            {
+                await old.OpenAsync();
+                await using var command = old.CreateCommand();
+                command.CommandText = """
+                    CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                    INSERT INTO "__EFMigrationsHistory" VALUES ('20261122185741_Ingest', '10.0.0');
+                    """;
+                await command.ExecuteNonQueryAsync();
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+            var (exitCode, error) = await StartServerAsync(("ConnectionStrings__ReviewConsole", $"Data Source={path}"), ("Database__Provider", "Sqlite"));
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("was made by an earlier development build (migration 20261122185741_Ingest is not part of this one)", error);
+            Assert.DoesNotContain("   at ", error);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Empty_connection_string_stops_start_up_naming_the_setting()
     {
         var (exitCode, error) = await StartServerAsync(("ConnectionStrings__ReviewConsole", ""));

@@ -1177,7 +1177,7 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewLabel", b =>
                 {
                     b.HasOne("ReviewConsole.Web.Data.Entities.ReviewItem", "ReviewItem")
-                        .WithMany()
+                        .WithMany("Labels")
                         .HasForeignKey("ReviewItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1193,6 +1193,11 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Conversation", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewItem", b =>
+                {
+                    b.Navigation("Labels");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,8 +12,8 @@ using ReviewConsole.Web.Data;
 namespace ReviewConsole.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerReviewDbContext))]
-    [Migration("20261122225413_DailyRollups")]
-    partial class DailyRollups
+    [Migration("20261201181316_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -267,9 +267,9 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "LastSeenAt");
+                    b.HasIndex("AccountId");
 
-                    b.HasIndex("LinkedAccountId", "LastSeenAt");
+                    b.HasIndex("LinkedAccountId");
 
                     b.HasIndex("AccountId", "LinkedAccountId", "Kind")
                         .IsUnique();
@@ -404,6 +404,11 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("ConversationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Appeals_OneOpenPerConversation")
+                        .HasFilter("[Status] = 0");
 
                     b.HasIndex("CreatedAt");
 
@@ -771,8 +776,6 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.HasIndex("ConversationId", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("ConversationId", "Sequence");
-
                     b.ToTable("Messages");
                 });
 
@@ -826,6 +829,10 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
 
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("bit");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Notes")
                         .HasColumnType("nvarchar(max)");
@@ -1003,6 +1010,47 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     b.ToTable("ReviewerExposures");
                 });
 
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.SemanticModelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Encoder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("SemanticModels");
+                });
+
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Setting", b =>
                 {
                     b.Property<string>("Key")
@@ -1132,7 +1180,7 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewLabel", b =>
                 {
                     b.HasOne("ReviewConsole.Web.Data.Entities.ReviewItem", "ReviewItem")
-                        .WithMany()
+                        .WithMany("Labels")
                         .HasForeignKey("ReviewItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1148,6 +1196,11 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Conversation", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewItem", b =>
+                {
+                    b.Navigation("Labels");
                 });
 #pragma warning restore 612, 618
         }

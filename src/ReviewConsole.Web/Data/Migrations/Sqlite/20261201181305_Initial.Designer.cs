@@ -11,8 +11,8 @@ using ReviewConsole.Web.Data;
 namespace ReviewConsole.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReviewDbContext))]
-    [Migration("20261122204138_DropMessageFingerprintIndexes")]
-    partial class DropMessageFingerprintIndexes
+    [Migration("20261201181305_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -156,6 +156,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BlurLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -250,6 +253,10 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("LinkedAccountId");
 
                     b.HasIndex("AccountId", "LinkedAccountId", "Kind")
                         .IsUnique();
@@ -378,6 +385,15 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("ConversationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Appeals_OneOpenPerConversation")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ResolvedAt");
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -508,6 +524,9 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.Property<int>("MessageCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("StartRisk")
+                        .HasColumnType("REAL");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -534,6 +553,78 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasIndex("AccountId", "StartedAt");
 
                     b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.DailyMetric", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AppealsFiled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealsOverturned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealsUpheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Conversations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Escalations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FalsePositives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reviewed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Safeguards")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Terminations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TokensAvoided")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TokensTerminated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Category");
+
+                    b.ToTable("DailyMetrics");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.DailyReviewTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Seconds");
+
+                    b.ToTable("DailyReviewTimes");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.EngineDecisionRecord", b =>
@@ -660,9 +751,39 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasIndex("ConversationId", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("ConversationId", "Sequence");
-
                     b.ToTable("Messages");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.PolicyDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BacktestAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BacktestJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("PolicyDrafts");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.PolicyVersionRecord", b =>
@@ -679,6 +800,10 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .HasColumnType("TEXT");
@@ -747,6 +872,14 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER");
 
@@ -763,13 +896,20 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ConversationId");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("DecisionId");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 
-                    b.HasIndex("Status", "Priority", "Id");
+                    b.HasIndex("Status", "Priority", "Id")
+                        .IsDescending(false, true, false);
 
-                    b.HasIndex("Kind", "Status", "Priority", "Id");
+                    b.HasIndex("Kind", "Status", "Priority", "Id")
+                        .IsDescending(false, false, true, false);
+
+                    b.HasIndex("Status", "Category", "Priority", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("ReviewItems");
                 });
@@ -798,6 +938,11 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SecondsSpent")
                         .HasColumnType("INTEGER");
 
@@ -813,6 +958,62 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReviewerId", "CreatedAt");
 
                     b.ToTable("Labels");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewerExposure", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revealed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("ReviewerExposures");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.SemanticModelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Encoder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("SemanticModels");
                 });
 
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Setting", b =>
@@ -944,7 +1145,7 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewLabel", b =>
                 {
                     b.HasOne("ReviewConsole.Web.Data.Entities.ReviewItem", "ReviewItem")
-                        .WithMany()
+                        .WithMany("Labels")
                         .HasForeignKey("ReviewItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -960,6 +1161,11 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("ReviewConsole.Web.Data.Entities.Conversation", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("ReviewConsole.Web.Data.Entities.ReviewItem", b =>
+                {
+                    b.Navigation("Labels");
                 });
 #pragma warning restore 612, 618
         }

@@ -111,6 +111,7 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
                     DisplayName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    BlurLevel = table.Column<int>(type: "int", nullable: false),
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
@@ -152,6 +153,62 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DailyMetrics",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Conversations = table.Column<int>(type: "int", nullable: false),
+                    Flagged = table.Column<int>(type: "int", nullable: false),
+                    Terminations = table.Column<int>(type: "int", nullable: false),
+                    Safeguards = table.Column<int>(type: "int", nullable: false),
+                    TokensTerminated = table.Column<long>(type: "bigint", nullable: false),
+                    TokensAvoided = table.Column<long>(type: "bigint", nullable: false),
+                    Reviewed = table.Column<int>(type: "int", nullable: false),
+                    Confirmed = table.Column<int>(type: "int", nullable: false),
+                    FalsePositives = table.Column<int>(type: "int", nullable: false),
+                    Escalations = table.Column<int>(type: "int", nullable: false),
+                    ReviewSeconds = table.Column<long>(type: "bigint", nullable: false),
+                    AppealsFiled = table.Column<int>(type: "int", nullable: false),
+                    AppealsOverturned = table.Column<int>(type: "int", nullable: false),
+                    AppealsUpheld = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyMetrics", x => new { x.Day, x.Category });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyReviewTimes",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Seconds = table.Column<int>(type: "int", nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyReviewTimes", x => new { x.Day, x.Seconds });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    PolicyJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    BacktestJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    BacktestAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PolicyVersions",
                 columns: table => new
                 {
@@ -162,7 +219,8 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     IsCurrent = table.Column<bool>(type: "bit", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     CreatedById = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Notes = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ModelVersion = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -186,6 +244,37 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Restrictions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerExposures",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Revealed = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerExposures", x => new { x.UserId, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SemanticModels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Encoder = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ModelJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SemanticModels", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -216,6 +305,7 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     Warnings = table.Column<int>(type: "int", nullable: false),
                     Strikes = table.Column<int>(type: "int", nullable: false),
                     CrisisSeen = table.Column<bool>(type: "bit", nullable: false),
+                    StartRisk = table.Column<double>(type: "float", nullable: false),
                     EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     EngineState = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
@@ -419,6 +509,8 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                     ClaimedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     ClaimExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ResolvedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResolvedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ResolvedByName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -446,6 +538,7 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                         .Annotation("SqlServer:Identity", "1, 1"),
                     ReviewItemId = table.Column<long>(type: "bigint", nullable: false),
                     ReviewerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ReviewerName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     Verdict = table.Column<int>(type: "int", nullable: false),
                     FalsePositiveReason = table.Column<int>(type: "int", nullable: true),
                     Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
@@ -464,10 +557,20 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccountLinks_AccountId",
+                table: "AccountLinks",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AccountLinks_AccountId_LinkedAccountId_Kind",
                 table: "AccountLinks",
                 columns: new[] { "AccountId", "LinkedAccountId", "Kind" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountLinks_LinkedAccountId",
+                table: "AccountLinks",
+                column: "LinkedAccountId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_AbusiveTokens",
@@ -489,6 +592,23 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                 name: "IX_Appeals_AccountId",
                 table: "Appeals",
                 column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_CreatedAt",
+                table: "Appeals",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_OneOpenPerConversation",
+                table: "Appeals",
+                column: "ConversationId",
+                unique: true,
+                filter: "[Status] = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_ResolvedAt",
+                table: "Appeals",
+                column: "ResolvedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Appeals_Status_CreatedAt",
@@ -596,19 +716,10 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Messages_ConversationId_Sequence",
-                table: "Messages",
-                columns: new[] { "ConversationId", "Sequence" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Messages_DeviceFingerprint",
-                table: "Messages",
-                column: "DeviceFingerprint");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Messages_NetworkFingerprint",
-                table: "Messages",
-                column: "NetworkFingerprint");
+                name: "IX_PolicyDrafts_OwnerId",
+                table: "PolicyDrafts",
+                column: "OwnerId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PolicyVersions_VersionId",
@@ -632,6 +743,11 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                 column: "ConversationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_CreatedAt",
+                table: "ReviewItems",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_DecisionId",
                 table: "ReviewItems",
                 column: "DecisionId");
@@ -639,7 +755,14 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Kind_Status_Priority_Id",
                 table: "ReviewItems",
-                columns: new[] { "Kind", "Status", "Priority", "Id" });
+                columns: new[] { "Kind", "Status", "Priority", "Id" },
+                descending: new[] { false, false, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_Status_Category_Priority_Id",
+                table: "ReviewItems",
+                columns: new[] { "Status", "Category", "Priority", "Id" },
+                descending: new[] { false, false, true, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Status_CreatedAt_Id",
@@ -649,7 +772,14 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Status_Priority_Id",
                 table: "ReviewItems",
-                columns: new[] { "Status", "Priority", "Id" });
+                columns: new[] { "Status", "Priority", "Id" },
+                descending: new[] { false, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SemanticModels_Version",
+                table: "SemanticModels",
+                column: "Version",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -683,13 +813,28 @@ namespace ReviewConsole.Web.Data.Migrations.SqlServer
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DailyMetrics");
+
+            migrationBuilder.DropTable(
+                name: "DailyReviewTimes");
+
+            migrationBuilder.DropTable(
                 name: "Labels");
+
+            migrationBuilder.DropTable(
+                name: "PolicyDrafts");
 
             migrationBuilder.DropTable(
                 name: "PolicyVersions");
 
             migrationBuilder.DropTable(
                 name: "Restrictions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerExposures");
+
+            migrationBuilder.DropTable(
+                name: "SemanticModels");
 
             migrationBuilder.DropTable(
                 name: "Settings");

@@ -12,6 +12,24 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    LinkedAccountId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountLinks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Accounts",
                 columns: table => new
                 {
@@ -19,6 +37,8 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RiskScore = table.Column<double>(type: "REAL", nullable: false),
+                    RiskAsOf = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecentTerminations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ConversationCount = table.Column<int>(type: "INTEGER", nullable: false),
                     TerminationCount = table.Column<int>(type: "INTEGER", nullable: false),
                     TotalTokens = table.Column<long>(type: "INTEGER", nullable: false),
@@ -91,6 +111,7 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlurLevel = table.Column<int>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -132,6 +153,62 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DailyMetrics",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Conversations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Flagged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Terminations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Safeguards = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokensTerminated = table.Column<long>(type: "INTEGER", nullable: false),
+                    TokensAvoided = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reviewed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Confirmed = table.Column<int>(type: "INTEGER", nullable: false),
+                    FalsePositives = table.Column<int>(type: "INTEGER", nullable: false),
+                    Escalations = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewSeconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    AppealsFiled = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppealsOverturned = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppealsUpheld = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyMetrics", x => new { x.Day, x.Category });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyReviewTimes",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Seconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyReviewTimes", x => new { x.Day, x.Seconds });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    PolicyJson = table.Column<string>(type: "TEXT", nullable: false),
+                    BacktestJson = table.Column<string>(type: "TEXT", nullable: true),
+                    BacktestAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PolicyVersions",
                 columns: table => new
                 {
@@ -142,7 +219,8 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedById = table.Column<string>(type: "TEXT", nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", nullable: true)
+                    Notes = table.Column<string>(type: "TEXT", nullable: true),
+                    ModelVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -166,6 +244,37 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Restrictions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerExposures",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Revealed = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerExposures", x => new { x.UserId, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SemanticModels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Encoder = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ModelJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SemanticModels", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -196,6 +305,7 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     Warnings = table.Column<int>(type: "INTEGER", nullable: false),
                     Strikes = table.Column<int>(type: "INTEGER", nullable: false),
                     CrisisSeen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StartRisk = table.Column<double>(type: "REAL", nullable: false),
                     EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EngineState = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
@@ -331,7 +441,13 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     TokenCount = table.Column<int>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DeviceFingerprint = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    NetworkFingerprint = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                    NetworkFingerprint = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Warnings = table.Column<int>(type: "INTEGER", nullable: false),
+                    Strikes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PolicyVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -353,6 +469,7 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     ConversationId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     MessageId = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
                     TopCategory = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Severity = table.Column<int>(type: "INTEGER", nullable: false),
                     Score = table.Column<double>(type: "REAL", nullable: false),
@@ -392,6 +509,8 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                     ClaimedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     ClaimExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolvedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ResolvedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -408,7 +527,7 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         column: x => x.DecisionId,
                         principalTable: "Decisions",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -419,6 +538,7 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     ReviewItemId = table.Column<long>(type: "INTEGER", nullable: false),
                     ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Verdict = table.Column<int>(type: "INTEGER", nullable: false),
                     FalsePositiveReason = table.Column<int>(type: "INTEGER", nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
@@ -435,6 +555,22 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountLinks_AccountId",
+                table: "AccountLinks",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountLinks_AccountId_LinkedAccountId_Kind",
+                table: "AccountLinks",
+                columns: new[] { "AccountId", "LinkedAccountId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountLinks_LinkedAccountId",
+                table: "AccountLinks",
+                column: "LinkedAccountId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_AbusiveTokens",
@@ -456,6 +592,23 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                 name: "IX_Appeals_AccountId",
                 table: "Appeals",
                 column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_CreatedAt",
+                table: "Appeals",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_OneOpenPerConversation",
+                table: "Appeals",
+                column: "ConversationId",
+                unique: true,
+                filter: "\"Status\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_ResolvedAt",
+                table: "Appeals",
+                column: "ResolvedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Appeals_Status_CreatedAt",
@@ -561,19 +714,10 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Messages_ConversationId_Sequence",
-                table: "Messages",
-                columns: new[] { "ConversationId", "Sequence" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Messages_DeviceFingerprint",
-                table: "Messages",
-                column: "DeviceFingerprint");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Messages_NetworkFingerprint",
-                table: "Messages",
-                column: "NetworkFingerprint");
+                name: "IX_PolicyDrafts_OwnerId",
+                table: "PolicyDrafts",
+                column: "OwnerId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PolicyVersions_VersionId",
@@ -597,6 +741,11 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                 column: "ConversationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_CreatedAt",
+                table: "ReviewItems",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_DecisionId",
                 table: "ReviewItems",
                 column: "DecisionId");
@@ -604,7 +753,14 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Kind_Status_Priority_Id",
                 table: "ReviewItems",
-                columns: new[] { "Kind", "Status", "Priority", "Id" });
+                columns: new[] { "Kind", "Status", "Priority", "Id" },
+                descending: new[] { false, false, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_Status_Category_Priority_Id",
+                table: "ReviewItems",
+                columns: new[] { "Status", "Category", "Priority", "Id" },
+                descending: new[] { false, false, true, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Status_CreatedAt_Id",
@@ -614,12 +770,22 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Status_Priority_Id",
                 table: "ReviewItems",
-                columns: new[] { "Status", "Priority", "Id" });
+                columns: new[] { "Status", "Priority", "Id" },
+                descending: new[] { false, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SemanticModels_Version",
+                table: "SemanticModels",
+                column: "Version",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccountLinks");
+
             migrationBuilder.DropTable(
                 name: "ApiClients");
 
@@ -645,13 +811,28 @@ namespace ReviewConsole.Web.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DailyMetrics");
+
+            migrationBuilder.DropTable(
+                name: "DailyReviewTimes");
+
+            migrationBuilder.DropTable(
                 name: "Labels");
+
+            migrationBuilder.DropTable(
+                name: "PolicyDrafts");
 
             migrationBuilder.DropTable(
                 name: "PolicyVersions");
 
             migrationBuilder.DropTable(
                 name: "Restrictions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerExposures");
+
+            migrationBuilder.DropTable(
+                name: "SemanticModels");
 
             migrationBuilder.DropTable(
                 name: "Settings");
