@@ -8,7 +8,7 @@ using ReviewConsole.Web.Features.Audit;
 
 namespace ReviewConsole.Web.Features.Dashboard;
 
-/// <summary>The figures the cost metrics use (defaults from the product brief); an admin changes them.</summary>
+/// <summary>The figures the cost metrics use (defaults from the product description, ../shared/PRODUCT.md); an admin changes them.</summary>
 public sealed record CostSettings
 {
     public double DollarsPerThousandTokens { get; init; } = 2.50;
@@ -16,7 +16,7 @@ public sealed record CostSettings
     public int TypicalAbusiveSessionMinutes { get; init; } = 47;
     public double ModeratorHourlyCost { get; init; } = 28;
     public double LegalHourlyCost { get; init; } = 450;
-    /// <summary>Hours of legal review one escalation takes (the brief gives the rate, not the time).</summary>
+    /// <summary>Hours of legal review one escalation takes (the product description gives the rate, not the time).</summary>
     public double LegalHoursPerEscalation { get; init; } = 1;
 
     public static CostSettings Default { get; } = new();

@@ -14,10 +14,7 @@ public sealed record PolicyField(
     double Max,
     double Step,
     Func<TerminationPolicy, double> Get,
-    Func<TerminationPolicy, double, TerminationPolicy> Set)
-{
-    public bool IsWhole => Step >= 1;
-}
+    Func<TerminationPolicy, double, TerminationPolicy> Set);
 
 /// <summary>Every parameter of the policy, in the editor's order. The ranges are the policy's own validation ranges.</summary>
 public static class PolicyFields

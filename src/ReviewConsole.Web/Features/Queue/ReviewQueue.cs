@@ -58,13 +58,6 @@ public sealed class ReviewQueue(IDbContextFactory<ReviewDbContext> contexts, IMe
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<QueueCursor?> CursorOfAsync(long itemId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ReviewItems.AsNoTracking().Where(r => r.Id == itemId)
-            .Select(r => new QueueCursor(r.Priority, r.CreatedAt, r.Id)).FirstOrDefaultAsync(cancellationToken);
-    }
-
     /// <summary>Items per status, and crisis items waiting: cached briefly, since counting a large table is not free.</summary>
     public async Task<QueueCounts> CountsAsync(CancellationToken cancellationToken = default)
     {
