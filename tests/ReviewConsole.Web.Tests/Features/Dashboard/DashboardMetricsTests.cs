@@ -147,6 +147,43 @@ public sealed class DashboardMetricsTests : PageTestContext, IClassFixture<Dashb
     }
 
     [Fact]
+    public async Task Figures_that_must_agree_do_and_the_page_says_how()
+    {
+        var user = (await world.App.Factory.Scoped.GetRequiredService<UserAdministration>().ListAsync()).First(u => u.Roles.Contains(Roles.Manager));
+        var page = RenderAs<DashboardPage>(new ApplicationUser { Id = user.Id, UserName = user.Email }, Roles.Manager);
+        page.WaitForElement("#dashboard-tiles");
+        var data = page.Instance.Data!;
+        var labels = await QueryAsync(db => db.Labels.AsNoTracking().ToListAsync());
+
+        // Workload = the funnel's reviewed (correct or false positive) + legal escalations + second opinions, each said on the tile.
+        var secondOpinions = labels.Count(l => l.Verdict == LabelVerdict.SecondOpinion);
+        Assert.Equal(data.Reviewed, data.Funnel.Reviewed + data.Escalations + secondOpinions);
+        Assert.Contains($"{data.Funnel.Reviewed:N0} correct or false positive, {data.Escalations:N0} to legal, {secondOpinions:N0} other", page.Find("#tile-review").TextContent);
+        // The overturn rate's denominator is the appeals decided, shown beside the funnel's appeals filed.
+        var decided = data.AppealsOverturned + data.AppealsUpheld;
+        Assert.Contains($"of {decided:N0} decided", page.Find("#tile-fp").TextContent);
+        Assert.Contains($"Appeals decided (overturned or upheld){decided:N0}", page.Find("#table-funnel").TextContent);
+        // Over the whole history, the dashboard's terminations are the overview's.
+        Assert.Equal(await QueryAsync(db => db.ReviewItems.CountAsync(r => r.Kind == DecisionKind.Terminate)), data.Terminations);
+    }
+
+    [Fact]
+    public void The_daily_false_positive_rate_is_taken_over_seven_days()
+    {
+        static DayFigures Day(int i, int confirmed, int falsePositives) =>
+            new(new DateOnly(2026, 11, 1).AddDays(i), new Dictionary<string, int>(), 0, 0, 0, 0, 0, 0, 0, confirmed, falsePositives);
+        DayFigures[] days = [Day(0, 9, 1), Day(1, 0, 0), Day(2, 1, 1), .. Enumerable.Range(3, 7).Select(i => Day(i, 0, 0))];
+
+        var rates = DashboardPage.WeeklyFalsePositiveRates(days);
+
+        Assert.Equal(0.1, rates[0]!.Value, 9);
+        Assert.Equal(0.1, rates[1]!.Value, 9);
+        Assert.Equal(2 / 12.0, rates[2]!.Value, 9);
+        Assert.Equal(1 / 2.0, rates[7]!.Value, 9);
+        Assert.Null(rates[9]);
+    }
+
+    [Fact]
     public void The_median_and_concentration_helpers_follow_their_definitions()
     {
         Assert.Equal(20, DashboardQuery.Median([(10, 1), (20, 1), (30, 1)]));
