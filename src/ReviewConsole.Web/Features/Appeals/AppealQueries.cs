@@ -11,7 +11,7 @@ public sealed record AppealRow(long Id, string ConversationId, string AccountId,
 /// <summary>A reviewer's verdict on the termination an appeal is about, in the words of its item's category.</summary>
 public sealed record TerminationVerdict(LabelVerdict Verdict, FalsePositiveReason? Reason, string? Note, string ReviewerName, DateTimeOffset At, string? Category)
 {
-    public string Text => DisplayNames.Verdict(Verdict, Category) + (Reason is { } reason and not FalsePositiveReason.NotACrisis ? $" ({DisplayNames.Reason(reason).ToLowerInvariant()})" : "");
+    public string Text => DisplayNames.VerdictWithReason(Verdict, Reason, Category);
 }
 
 /// <summary>The appeals queue: oldest open appeal first (the user has waited longest), on the (Status, CreatedAt) index.</summary>

@@ -43,6 +43,10 @@ public static class DisplayNames
         _ => Verdict(verdict),
     };
 
+    /// <summary>"False positive (research)", "Not a crisis": a verdict with its reason, where the reason adds something.</summary>
+    public static string VerdictWithReason(LabelVerdict verdict, FalsePositiveReason? reason, string? category) =>
+        Verdict(verdict, category) + (reason is { } r and not FalsePositiveReason.NotACrisis ? $" ({Reason(r).ToLowerInvariant()})" : "");
+
     public static bool IsCrisis(string? category) => category == nameof(SignalCategory.Crisis);
 
     public static string Reason(FalsePositiveReason reason) => Words(reason.ToString());

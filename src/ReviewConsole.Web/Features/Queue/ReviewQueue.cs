@@ -147,8 +147,7 @@ public sealed record ReviewItemView(long Id, string ConversationId, string Accou
 
     /// <summary>"False positive (research): a study — by ana@…, 2026-12-01 14:02 UTC": what was decided, wherever the item appears.</summary>
     public string? VerdictText => Latest is not { } label ? null
-        : DisplayNames.Verdict(label.Verdict, Category)
-            + (label.Reason is { } reason and not FalsePositiveReason.NotACrisis ? $" ({DisplayNames.Reason(reason).ToLowerInvariant()})" : "")
+        : DisplayNames.VerdictWithReason(label.Verdict, label.Reason, Category)
             + (string.IsNullOrWhiteSpace(label.Note) ? "" : $": {label.Note}")
             + $" — by {ResolvedBy ?? "a reviewer"}" + (ResolvedAt is { } at ? $", {at:yyyy-MM-dd HH:mm} UTC" : "");
 }

@@ -32,11 +32,10 @@ public static class MessageSegments
             }
             var category = CategoryAt(highlights, index);
             var (mark, latin) = markEvasions ? CharacterMarks.Of(rune) : (CharacterMark.Plain, '\0');
-            var code = "U+" + rune.Value.ToString("X4", CultureInfo.InvariantCulture);
             if (mark == CharacterMark.Hidden)
             {
                 Flush(segments, run, runCategory);
-                hidden.Add(code);
+                hidden.Add(CodeOf(rune));
                 hiddenCategory ??= category;
                 index += consumed;
                 continue;
@@ -54,7 +53,7 @@ public static class MessageSegments
             }
             else
             {
-                segments.Add(new TextSegment(text.Substring(index, consumed), category, mark, $"{code} looks like '{latin}'"));
+                segments.Add(new TextSegment(text.Substring(index, consumed), category, mark, $"{CodeOf(rune)} looks like '{latin}'"));
             }
             index += consumed;
         }
@@ -62,6 +61,8 @@ public static class MessageSegments
         Flush(segments, run, runCategory);
         return segments;
     }
+
+    private static string CodeOf(Rune rune) => "U+" + rune.Value.ToString("X4", CultureInfo.InvariantCulture);
 
     /// <summary>One marker for a run of hidden characters: "·" alone, "·3" for three, the codes in its title.</summary>
     private static void FlushHidden(List<TextSegment> segments, List<string> codes, string? category)
