@@ -92,9 +92,13 @@ internal static class TrainCommand
         report.AppendLine();
         report.AppendLine("Thresholds: " + string.Join(", ", result.Model.Thresholds.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key} {t.Value:0.000}")));
         report.AppendLine();
+        report.AppendLine("Suspicion thresholds (a strike once warned): " + string.Join(", ", result.Model.SuspicionThresholds.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key} {t.Value:0.000}")));
+        report.AppendLine();
         report.Append(SourceReport.ToMarkdown(rows));
         report.AppendLine();
         report.Append(Summary(rows));
+        report.AppendLine();
+        report.Append(ComposedReport.ToMarkdown(ComposedReport.Measure(result, withModel: false), ComposedReport.Measure(result)));
         var dev = Path.Combine(data, "dev.jsonl");
         if (File.Exists(dev))
         {

@@ -1,5 +1,7 @@
 using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Normalization;
 using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Signals;
 
 namespace ReviewConsole.Engine.Tests;
 
@@ -119,5 +121,44 @@ public sealed class TerminationEngineTests
         var (decision, _) = engine.DecideUserMessage(state, Harmful2);
 
         Assert.Equal(DecisionKind.Terminate, decision.Kind);
+    }
+
+    private static MessageAnalysis Scoring(double confidence) =>
+        new([new Signal(SignalCategory.Harassment, Severity.High, confidence, "test:harassment", [new TextSpan(0, 4)], [])], EvasionTraits.None);
+
+    [Theory]
+    // Default: strike threshold 0.4 under the harm threshold 0.5. A 0.45 message alone continues; once warned, it strikes.
+    [InlineData(0.4, new[] { 0.45 }, new[] { DecisionKind.Continue })]
+    [InlineData(0.4, new[] { 0.8, 0.45, 0.45 }, new[] { DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate })]
+    [InlineData(0.4, new[] { 0.8, 0.35, 0.35 }, new[] { DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue })]
+    // Before the warning is spent, the lower bar does not apply: 0.45 first, then harm, then 0.45 strikes once.
+    [InlineData(0.4, new[] { 0.45, 0.8, 0.45 }, new[] { DecisionKind.Continue, DecisionKind.Warn, DecisionKind.Warn })]
+    // A strike threshold at or above the harm threshold means no lower bar.
+    [InlineData(0.5, new[] { 0.8, 0.45, 0.45 }, new[] { DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue })]
+    [InlineData(0.9, new[] { 0.8, 0.6, 0.6 }, new[] { DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate })]
+    public void A_warned_conversation_strikes_from_the_strike_threshold(double strikeThreshold, double[] scores, DecisionKind[] expected)
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default with { StrikeThreshold = strikeThreshold, SustainedThreshold = 20 });
+        var state = ConversationState.New;
+        var kinds = new List<DecisionKind>();
+        foreach (var score in scores)
+        {
+            (var decision, state) = engine.Decide(state, Scoring(score));
+            kinds.Add(decision.Kind);
+        }
+
+        Assert.Equal(expected, kinds);
+    }
+
+    [Fact]
+    public void A_strike_below_the_harm_threshold_says_which_bar_it_met()
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default);
+        var (_, state) = engine.Decide(ConversationState.New, Scoring(0.8));
+
+        var (strike, _) = engine.Decide(state, Scoring(0.45));
+
+        Assert.Equal(1, strike.Strikes);
+        Assert.Contains("score 0.45 ≥ 0.40", strike.Explain());
     }
 }

@@ -3,7 +3,8 @@ using ReviewConsole.Engine.Signals;
 namespace ReviewConsole.Engine.Conversations;
 
 /// <summary>The thresholds in force when a decision was made, so its explanation stands on its own.</summary>
-public sealed record ThresholdsInForce(double HarmThreshold, int WarningsBeforeStrikes, int StrikesToTerminate, int StrikeWindowMessages, double SustainedThreshold);
+public sealed record ThresholdsInForce(double HarmThreshold, int WarningsBeforeStrikes, int StrikesToTerminate, int StrikeWindowMessages, double SustainedThreshold,
+    double StrikeThreshold = 0.5);
 
 /// <summary>What the engine decided for one message, and why.</summary>
 public sealed record Decision(
@@ -41,6 +42,11 @@ public sealed record Decision(
         return ExplainRules() + model;
     }
 
+    // A strike may be counted below the harm threshold, against the policy's strike threshold.
+    private double WarnedAgainst => MessageScore >= Thresholds.HarmThreshold || Reason != DecisionReason.HarmfulMessage
+        ? Thresholds.HarmThreshold
+        : Math.Min(Thresholds.StrikeThreshold, Thresholds.HarmThreshold);
+
     private string ExplainRules()
     {
         var top = TopSignal;
@@ -48,7 +54,7 @@ public sealed record Decision(
         return Kind switch
         {
             DecisionKind.Continue => $"Continued: {what}; score {MessageScore:0.00} below {Thresholds.HarmThreshold:0.00}.",
-            DecisionKind.Warn => $"Warned ({Reason}): {what}; score {MessageScore:0.00} ≥ {Thresholds.HarmThreshold:0.00}; warnings {Warnings}, strikes {Strikes}/{Thresholds.StrikesToTerminate} within {Thresholds.StrikeWindowMessages} messages; policy {PolicyVersion}.",
+            DecisionKind.Warn => $"Warned ({Reason}): {what}; score {MessageScore:0.00} ≥ {WarnedAgainst:0.00}; warnings {Warnings}, strikes {Strikes}/{Thresholds.StrikesToTerminate} within {Thresholds.StrikeWindowMessages} messages; policy {PolicyVersion}.",
             DecisionKind.Terminate => Reason == DecisionReason.UserRequestedEnd
                 ? $"Ended at the user's request; policy {PolicyVersion}."
                 : $"Terminated after {Strikes} strikes following {Warnings} warning(s) within {Thresholds.StrikeWindowMessages} messages: {what}; policy {PolicyVersion}.",

@@ -6,7 +6,8 @@ namespace ReviewConsole.Engine.Conversations;
 
 /// <summary>
 /// Decides, message by message, whether a conversation continues, is warned, is terminated or is safeguarded.
-/// The rules: one harmful message only ever warns; strikes count after the configured warnings; termination
+/// The rules: one harmful message only ever warns; strikes count after the configured warnings (from the lower strike
+/// threshold: a warned user gets less benefit of the doubt); termination
 /// needs the configured strikes within the window; a crisis suppresses termination for the rest of the
 /// conversation; a user may ask to end it; after termination further user messages are rejected.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class TerminationEngine
         Policy = policy.EnsureValid();
         this.analyzer = analyzer ?? new MessageAnalyzer();
         thresholds = new ThresholdsInForce(policy.HarmThreshold, policy.WarningsBeforeStrikes, policy.StrikesToTerminate,
-            policy.StrikeWindowMessages, policy.SustainedThreshold);
+            policy.StrikeWindowMessages, policy.SustainedThreshold, policy.StrikeBar);
     }
 
     public TerminationPolicy Policy { get; }
@@ -78,7 +79,7 @@ public sealed class TerminationEngine
             return (Make(DecisionKind.Terminate, DecisionReason.UserRequestedEnd, score, next, analysis, UserNotices.EndedAtRequest), next);
         }
 
-        var harmful = score >= Policy.HarmThreshold;
+        var harmful = score >= HarmBar(state);
         var sustained = !harmful && score > SustainedFloor && running >= Policy.SustainedThreshold;
         if (!harmful && !sustained)
         {
@@ -117,7 +118,7 @@ public sealed class TerminationEngine
         var lateCrisis = Strongest(lateAnalysis, SignalCategory.Crisis) >= Policy.CrisisThreshold;
         var lateScore = lateCrisis ? 0 : Score(lateAnalysis);
         var explained = analysis with { Signals = [.. analysis.Signals, .. late] };
-        var counted = lateScore >= Policy.HarmThreshold;
+        var counted = lateScore >= HarmBar(state);
         var (afterLate, completesPattern) = counted ? CountHarm(state, state.UserMessages) : (state, false);
         if (completesPattern && !state.CrisisActive)
         {
@@ -135,6 +136,10 @@ public sealed class TerminationEngine
             ? (Make(DecisionKind.Safeguard, DecisionReason.CrisisSuppressedTermination, decision.MessageScore, next, explained, UserNotices.CrisisResources), next)
             : (Make(DecisionKind.Warn, decision.Reason == DecisionReason.None ? DecisionReason.HarmfulMessage : decision.Reason, decision.MessageScore, next, explained, UserNotices.Warning), next);
     }
+
+    /// <summary>The score that counts as harm now: the harm threshold, or the lower strike threshold once the warnings are used up.</summary>
+    private double HarmBar(ConversationState state) =>
+        state.Warnings >= Policy.WarningsBeforeStrikes ? Policy.StrikeBar : Policy.HarmThreshold;
 
     /// <summary>
     /// A harmful message counted as the rules say: a warning while the policy's warnings last, then a strike within the

@@ -22,6 +22,13 @@ public sealed record TerminationPolicy
 
     public int WarningsBeforeStrikes { get; init; } = 1;
 
+    /// <summary>
+    /// Once a conversation has had its warnings, a message scoring at least this (or the harm threshold, if lower)
+    /// counts as a strike: a pattern is judged on the whole conversation, so a user already warned is not given the
+    /// benefit of every doubt (0.05–1; 0.5 = the harm threshold, no lower bar).
+    /// </summary>
+    public double StrikeThreshold { get; init; } = 0.4;
+
     public int StrikesToTerminate { get; init; } = 2;
 
     /// <summary>Strikes count only when they fall within this many user messages (1–1000).</summary>
@@ -77,6 +84,9 @@ public sealed record TerminationPolicy
     // Declared after the weights it uses: static fields initialise in order.
     public static TerminationPolicy Default { get; } = new();
 
+    /// <summary>The score at which a message strikes once the warnings are used up.</summary>
+    public double StrikeBar => Math.Min(StrikeThreshold, HarmThreshold);
+
     public double WeightOf(SignalCategory category) => CategoryWeights.GetValueOrDefault(category);
 
     public double SeverityFactor(Severity severity) => SeverityFactors[Math.Clamp((int)severity - 1, 0, SeverityFactors.Length - 1)];
@@ -99,6 +109,7 @@ public sealed record TerminationPolicy
         }
         Range(nameof(HarmThreshold), HarmThreshold, 0.05, 1);
         Range(nameof(WarningsBeforeStrikes), WarningsBeforeStrikes, 0, 10);
+        Range(nameof(StrikeThreshold), StrikeThreshold, 0.05, 1);
         Range(nameof(StrikesToTerminate), StrikesToTerminate, 1, 20);
         Range(nameof(StrikeWindowMessages), StrikeWindowMessages, 1, 1000);
         Range(nameof(Decay), Decay, 0, 1);

@@ -13,6 +13,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// <item>When the model is nearly sure a message is benign, a rule's harm signal is lowered: one phrase out of
 /// context should not warn where the whole sentence reads as harmless. Crisis and coercion signals are never
 /// lowered: a missed crisis costs more than a false alarm.</item>
+/// <item>A harmful label between its suspicion threshold and its threshold raises a weaker signal (0.3–0.49): it never
+/// warns by itself, but once the conversation has been warned it counts as a strike (the policy's strike threshold).</item>
 /// <item>A model crisis is dropped when the rules saw coercion: "I'll hurt myself unless you…" is leverage, not distress.</item>
 /// </list>
 /// </summary>
@@ -23,7 +25,15 @@ public static class SemanticCombiner
     /// <summary>Every model signal's rule starts so ("semantic:harassment").</summary>
     public const string RulePrefix = "semantic:";
 
+    // A suspect message's confidence, from its label's suspicion threshold up to just under the harm bar (0.5).
+    private const double SuspectFloor = 0.3;
+    private const double SuspectCeiling = 0.49;
+
     private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext;
+
+    /// <summary>Whether a signal is the model's suspicion: below the harm bar, a strike only once warned.</summary>
+    public static bool IsSuspicion(Signal signal) =>
+        signal.Rule.StartsWith(RulePrefix, StringComparison.Ordinal) && signal.Confidence <= SuspectCeiling;
 
     public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals)
     {
@@ -56,18 +66,34 @@ public static class SemanticCombiner
             }
             var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
             var p = scores.Probabilities[k];
-            if (p < threshold || (category == SignalCategory.Crisis && coercion))
+            if (category == SignalCategory.Crisis && coercion)
             {
                 continue;
             }
-            var floor = category switch
+            double confidence;
+            List<string> contexts;
+            if (p >= threshold)
             {
-                SignalCategory.Crisis => 0.6,
-                SignalCategory.EndRequest => 0.8,
-                _ => 0.5,
-            };
-            var confidence = floor + (0.99 - floor) * (p - threshold) / Math.Max(1e-6, 1 - threshold);
-            var contexts = new List<string>(2) { $"model {scores.ModelVersion}: p({label}) = {p:0.00}, threshold {threshold:0.00}" };
+                var floor = category switch
+                {
+                    SignalCategory.Crisis => 0.6,
+                    SignalCategory.EndRequest => 0.8,
+                    _ => 0.5,
+                };
+                confidence = floor + (0.99 - floor) * (p - threshold) / Math.Max(1e-6, 1 - threshold);
+                contexts = [$"model {scores.ModelVersion}: p({label}) = {p:0.00}, threshold {threshold:0.00}"];
+            }
+            else if (model.SuspicionThresholds.GetValueOrDefault(label, 1) is var suspicion && p >= suspicion
+                && category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
+            {
+                // Below the harm bar: never a warning on its own, a strike once the conversation has been warned.
+                confidence = SuspectFloor + (SuspectCeiling - SuspectFloor) * (p - suspicion) / Math.Max(1e-6, threshold - suspicion);
+                contexts = [$"model {scores.ModelVersion}: p({label}) = {p:0.00}, suspect from {suspicion:0.00}, threshold {threshold:0.00}"];
+            }
+            else
+            {
+                continue;
+            }
             if (benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
             {
                 confidence *= combination.BenignContextFactor;

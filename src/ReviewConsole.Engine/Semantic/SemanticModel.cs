@@ -35,6 +35,13 @@ public sealed record SemanticModel
     /// <summary>The probability at which a harmful label raises a signal (chosen on held-out sources, see docs/MODEL.md).</summary>
     public required ImmutableDictionary<string, double> Thresholds { get; init; }
 
+    /// <summary>
+    /// Per harmful label, a lower probability at which the message is suspect: the label raises a signal below the harm
+    /// bar, which never warns by itself but counts as a strike once a conversation has had its warnings
+    /// (<see cref="Policy.TerminationPolicy.StrikeThreshold"/>). Empty in models trained before it existed.
+    /// </summary>
+    public ImmutableDictionary<string, double> SuspicionThresholds { get; init; } = ImmutableDictionary<string, double>.Empty;
+
     /// <summary>How the model's probabilities meet the rules' signals (see <see cref="SemanticCombiner"/>).</summary>
     public SemanticCombination Combination { get; init; } = new();
 
@@ -148,7 +155,7 @@ public sealed record SemanticModel
         }
         errors.AddRange(Gate?.Validate() ?? []);
         errors.AddRange(Neighbours?.Validate(Dimensions, Labels.Length) ?? []);
-        foreach (var (label, threshold) in Thresholds ?? ImmutableDictionary<string, double>.Empty)
+        foreach (var (label, threshold) in (Thresholds ?? ImmutableDictionary<string, double>.Empty).Concat(SuspicionThresholds ?? ImmutableDictionary<string, double>.Empty))
         {
             if (!Labels.Contains(label))
             {
@@ -157,6 +164,13 @@ public sealed record SemanticModel
             if (!(threshold > 0 && threshold < 1))
             {
                 errors.Add($"threshold for '{label}' must be between 0 and 1");
+            }
+        }
+        foreach (var (label, suspicion) in SuspicionThresholds ?? ImmutableDictionary<string, double>.Empty)
+        {
+            if (Thresholds?.GetValueOrDefault(label) is { } threshold && suspicion > threshold)
+            {
+                errors.Add($"suspicion threshold for '{label}' must not exceed its threshold");
             }
         }
         return errors;

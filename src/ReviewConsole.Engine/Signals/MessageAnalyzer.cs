@@ -107,7 +107,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             for (var i = 0; i < signals.Count; i++)
             {
                 var s = signals[i];
-                if (s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
+                // A model's suspicion stays one: the disguise is scored the same as the plain text.
+                if (s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && !SemanticCombiner.IsSuspicion(s))
                 {
                     signals[i] = s with { Confidence = Math.Min(0.99, s.Confidence * 1.15), Contexts = [.. s.Contexts, $"obfuscated ({found})"] };
                 }

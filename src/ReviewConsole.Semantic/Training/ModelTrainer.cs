@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using ReviewConsole.Engine.Semantic;
+using ReviewConsole.Engine.Signals;
 
 namespace ReviewConsole.Semantic.Training;
 
@@ -19,8 +20,18 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
     /// </summary>
     /// <param name="CrisisLeniency">A crisis threshold may fire this many times as often: a false safeguard offers
     /// resources and never ends a conversation, a missed crisis can cost a life.</param>
+    /// <param name="SuspicionLeniency">A suspicion threshold (a strike once warned, never a warning) may fire this many
+    /// times as often as a threshold.</param>
     public sealed record Calibration(double BenignFalsePositive = 0.01, double SensitiveFalsePositive = 0.03, double CrisisLeniency = 4,
-        double MinThreshold = 0.3, double MaxThreshold = 0.97);
+        double MinThreshold = 0.3, double MaxThreshold = 0.97, double SuspicionLeniency = 3)
+    {
+        public Calibration Suspicion() => this with
+        {
+            BenignFalsePositive = BenignFalsePositive * SuspicionLeniency,
+            SensitiveFalsePositive = SensitiveFalsePositive * SuspicionLeniency,
+            MinThreshold = 0.2,
+        };
+    }
 
     /// <summary>
     /// The neighbours kept in the model (<see cref="SemanticNeighbours"/>): up to <paramref name="PerLabel"/> examples of
@@ -85,9 +96,13 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
         progress?.Report("heads on every source");
         var full = HeadTrainer.Train(labels, vectors, options, cancellation);
         var thresholds = ChooseThresholds(full.Labels, examples, outOfSource, calibration);
+        var suspicion = ChooseThresholds(full.Labels, examples, outOfSource, calibration.Suspicion())
+            .Where(t => SemanticLabels.CategoryOf(t.Key) is not (null or SignalCategory.Crisis or SignalCategory.EndRequest))
+            .ToImmutableDictionary(t => t.Key, t => Math.Min(t.Value, thresholds[t.Key]));
         var (gate, gateFolds) = gateOptions is null ? (null, null) : GateTrainer.Train(examples, gateOptions, progress, cancellation);
         var model = ToModel(full, version, thresholds) with
         {
+            SuspicionThresholds = suspicion,
             Neighbours = neighbours,
             Gate = gate,
             TrainedAt = DateTimeOffset.UtcNow,
@@ -97,7 +112,7 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
         };
         foreach (var (source, fold) in folds)
         {
-            folds[source] = fold with { Thresholds = model.Thresholds, Gate = gateFolds?.GetValueOrDefault(source) };
+            folds[source] = fold with { Thresholds = model.Thresholds, SuspicionThresholds = model.SuspicionThresholds, Gate = gateFolds?.GetValueOrDefault(source) };
         }
         return new Result(model, examples, outOfSource, folds);
     }

@@ -83,7 +83,7 @@ public static class SourceReport
     }
 
     /// <summary>Never called: the report passes probabilities computed out of source.</summary>
-    private sealed class NoEncoder(SemanticModel model) : ISentenceEncoder
+    internal sealed class NoEncoder(SemanticModel model) : ISentenceEncoder
     {
         public string Name => model.Encoder;
 

@@ -40,6 +40,27 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_suspicion_below_the_threshold_never_warns_alone_but_strikes_once_the_user_was_warned()
+    {
+        // "zorp" reads as harassment with p ≈ 0.9998: under this threshold, over the suspicion threshold.
+        var model = Model with
+        {
+            Thresholds = Model.Thresholds.SetItem(SemanticLabels.Harassment, 0.99995),
+            SuspicionThresholds = Model.Thresholds.Clear().Add(SemanticLabels.Harassment, 0.5),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(Encoder, model)));
+
+        var alone = Replay(engine, "zorp", "zorp", "zorp");
+        var afterWarning = Replay(engine, "How do I poison my neighbour?", "zorp", "zorp");
+
+        Assert.All(alone, d => Assert.Equal(DecisionKind.Continue, d.Kind));
+        var suspicion = Assert.Single(alone[0].Analysis.Signals, s => s.Rule == "semantic:harassment");
+        Assert.InRange(suspicion.Confidence, 0.3, 0.49);
+        Assert.Contains(suspicion.Contexts, c => c.Contains("suspect from 0.50", StringComparison.Ordinal));
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], afterWarning.Select(d => d.Kind));
+    }
+
+    [Fact]
     public void The_explanation_names_the_model_version_and_its_probability()
     {
         var decision = Replay(Engine, "zorp blorp")[0];

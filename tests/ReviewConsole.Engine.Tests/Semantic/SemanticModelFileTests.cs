@@ -69,6 +69,17 @@ public sealed class SemanticModelFileTests : IDisposable
     }
 
     [Fact]
+    public void A_suspicion_threshold_above_its_threshold_is_refused()
+    {
+        var label = model.Thresholds.Keys.First();
+        var broken = model with { SuspicionThresholds = model.Thresholds.Clear().Add(label, Math.Min(0.999, model.Thresholds[label] + 0.1)) };
+
+        var error = Assert.Throws<SemanticModelException>(() => SemanticModel.Parse(broken.ToFileText(), "inline"));
+
+        Assert.Contains($"suspicion threshold for '{label}' must not exceed its threshold", error.Message);
+    }
+
+    [Fact]
     public void A_model_trained_on_another_encoder_is_refused_by_the_stage()
     {
         var other = model with { Encoder = "some-other-encoder/2" };

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
+using ReviewConsole.Engine.Signals;
+
+namespace ReviewConsole.Semantic.Training;
+
+/// <summary>
+/// Leave-one-source-out figures for conversations, the shape the targets are set on: each held-out source's texts
+/// composed into five-message conversations the way dev.jsonl composes XSTest — persistent abuse (five abusive
+/// texts), single abuse (one abusive text among four harmless ones of the same source) and benign-sensitive (five
+/// benign-sensitive texts) — and replayed with the rules and the heads that never saw the source.
+/// </summary>
+public static class ComposedReport
+{
+    public const int Length = 5;
+
+    private static readonly HashSet<string> Abusive = new(StringComparer.Ordinal)
+    {
+        SemanticLabels.UnsafeRequest, SemanticLabels.Harassment, SemanticLabels.SexualHarassment, SemanticLabels.Jailbreak,
+    };
+
+    public sealed record Row(string Source, string Shape, int Conversations, double Terminated, double Warned);
+
+    public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null, bool withModel = true)
+    {
+        var engine = new TerminationEngine(policy ?? TerminationPolicy.Default);
+        var labels = SemanticLabels.All.Where(l => result.Examples.Any(e => e.Label == l)).ToArray();
+        var rules = new MessageAnalyzer();
+        var combined = new MessageAnalyzer(semantic: new SemanticStage(new SourceReport.NoEncoder(result.Model), result.Model));
+        MessageAnalysis Analyse(int i) => withModel
+            ? combined.Analyze(result.Examples[i].Text, new SemanticScores(result.Model.Version, [.. labels], [.. result.OutOfSource[i]]))
+            : rules.Analyze(result.Examples[i].Text);
+
+        var rows = new List<Row>();
+        foreach (var source in Enumerable.Range(0, result.Examples.Count).Where(i => result.OutOfSource[i] is not null)
+                     .GroupBy(i => result.Examples[i].Source).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = source.OrderBy(i => Hash(result.Examples[i].Text), StringComparer.Ordinal).ToArray();
+            var abusive = ordered.Where(i => Abusive.Contains(result.Examples[i].Label)).ToArray();
+            var sensitive = ordered.Where(i => result.Examples[i].Label == SemanticLabels.BenignSensitive).ToArray();
+            var harmless = ordered.Where(i => result.Examples[i].Label is SemanticLabels.BenignSensitive or SemanticLabels.Benign).ToArray();
+
+            var persistent = Chunks(abusive).ToList();
+            var single = new List<int[]>();
+            for (var c = 0; c < abusive.Length && (c + 1) * (Length - 1) <= harmless.Length; c++)
+            {
+                var turns = harmless.Skip(c * (Length - 1)).Take(Length - 1).ToList();
+                turns.Insert(c % Length, abusive[c]);
+                single.Add([.. turns]);
+            }
+            foreach (var (shape, conversations) in new[] { ("abusive-persistent", persistent), ("abusive-single", single), ("benign-sensitive", Chunks(sensitive).ToList()) })
+            {
+                if (conversations.Count == 0)
+                {
+                    continue;
+                }
+                int terminated = 0, warned = 0;
+                foreach (var conversation in conversations)
+                {
+                    var (ended, wasWarned) = Replay(engine, conversation.Select(Analyse));
+                    terminated += ended ? 1 : 0;
+                    warned += wasWarned ? 1 : 0;
+                }
+                rows.Add(new Row(source.Key, shape, conversations.Count, (double)terminated / conversations.Count, (double)warned / conversations.Count));
+            }
+        }
+        return rows;
+    }
+
+    private static (bool Terminated, bool Warned) Replay(TerminationEngine engine, IEnumerable<MessageAnalysis> messages)
+    {
+        var state = ConversationState.New;
+        bool terminated = false, warned = false;
+        foreach (var analysis in messages)
+        {
+            var (decision, next) = engine.Decide(state, analysis);
+            state = next;
+            terminated |= decision.Kind == DecisionKind.Terminate && decision.Reason != DecisionReason.UserRequestedEnd;
+            warned |= decision.Kind == DecisionKind.Warn;
+            if (state.Ended)
+            {
+                break;
+            }
+        }
+        return (terminated, warned);
+    }
+
+    private static IEnumerable<int[]> Chunks(int[] indices)
+    {
+        for (var start = 0; start + Length <= indices.Length; start += Length)
+        {
+            yield return indices[start..(start + Length)];
+        }
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    public static string ToMarkdown(IReadOnlyList<Row> rules, IReadOnlyList<Row> model)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("Held-out sources composed into five-message conversations (terminated / warned; rules alone, then rules + model):");
+        text.AppendLine();
+        text.AppendLine("| held-out source | shape | conversations | rules alone | rules + model |");
+        text.AppendLine("|---|---|---|---|---|");
+        foreach (var (r, m) in rules.Zip(model))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {m.Source} | {m.Shape} | {m.Conversations} | {r.Terminated:P1} / {r.Warned:P1} | {m.Terminated:P1} / {m.Warned:P1} |");
+        }
+        foreach (var shape in model.GroupBy(r => r.Shape))
+        {
+            var n = shape.Sum(r => r.Conversations);
+            var ruleRows = rules.Where(r => r.Shape == shape.Key).ToArray();
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| **all sources** | {shape.Key} | {n} | {ruleRows.Sum(r => r.Terminated * r.Conversations) / n:P1} / {ruleRows.Sum(r => r.Warned * r.Conversations) / n:P1} | {shape.Sum(r => r.Terminated * r.Conversations) / n:P1} / {shape.Sum(r => r.Warned * r.Conversations) / n:P1} |");
+        }
+        return text.ToString();
+    }
+}
