@@ -23,7 +23,7 @@ public static class ComposedReport
         SemanticLabels.UnsafeRequest, SemanticLabels.Harassment, SemanticLabels.SexualHarassment, SemanticLabels.Jailbreak,
     };
 
-    public sealed record Row(string Source, string Shape, int Conversations, double Terminated, double Warned);
+    public sealed record Row(string Source, string Shape, int Conversations, double Terminated, double Warned, double Safeguarded);
 
     public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null, bool withModel = true)
     {
@@ -58,35 +58,38 @@ public static class ComposedReport
                 {
                     continue;
                 }
-                int terminated = 0, warned = 0;
+                int terminated = 0, warned = 0, safeguarded = 0;
                 foreach (var conversation in conversations)
                 {
-                    var (ended, wasWarned) = Replay(engine, conversation.Select(Analyse));
+                    var (ended, wasWarned, wasSafeguarded) = Replay(engine, conversation.Select(Analyse));
                     terminated += ended ? 1 : 0;
                     warned += wasWarned ? 1 : 0;
+                    safeguarded += wasSafeguarded ? 1 : 0;
                 }
-                rows.Add(new Row(source.Key, shape, conversations.Count, (double)terminated / conversations.Count, (double)warned / conversations.Count));
+                var n = (double)conversations.Count;
+                rows.Add(new Row(source.Key, shape, conversations.Count, terminated / n, warned / n, safeguarded / n));
             }
         }
         return rows;
     }
 
-    private static (bool Terminated, bool Warned) Replay(TerminationEngine engine, IEnumerable<MessageAnalysis> messages)
+    private static (bool Terminated, bool Warned, bool Safeguarded) Replay(TerminationEngine engine, IEnumerable<MessageAnalysis> messages)
     {
         var state = ConversationState.New;
-        bool terminated = false, warned = false;
+        bool terminated = false, warned = false, safeguarded = false;
         foreach (var analysis in messages)
         {
             var (decision, next) = engine.Decide(state, analysis);
             state = next;
             terminated |= decision.Kind == DecisionKind.Terminate && decision.Reason != DecisionReason.UserRequestedEnd;
             warned |= decision.Kind == DecisionKind.Warn;
+            safeguarded |= decision.Kind == DecisionKind.Safeguard;
             if (state.Ended)
             {
                 break;
             }
         }
-        return (terminated, warned);
+        return (terminated, warned, safeguarded);
     }
 
     private static IEnumerable<int[]> Chunks(int[] indices)
@@ -102,21 +105,30 @@ public static class ComposedReport
     public static string ToMarkdown(IReadOnlyList<Row> rules, IReadOnlyList<Row> model)
     {
         var text = new StringBuilder();
-        text.AppendLine("Held-out sources composed into five-message conversations (terminated / warned; rules alone, then rules + model):");
+        text.AppendLine("Held-out sources composed into five-message conversations (terminated / warned / safeguarded; rules alone, then rules + model):");
         text.AppendLine();
         text.AppendLine("| held-out source | shape | conversations | rules alone | rules + model |");
         text.AppendLine("|---|---|---|---|---|");
         foreach (var (r, m) in rules.Zip(model))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {m.Source} | {m.Shape} | {m.Conversations} | {r.Terminated:P1} / {r.Warned:P1} | {m.Terminated:P1} / {m.Warned:P1} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {m.Source} | {m.Shape} | {m.Conversations} | {Shares(r)} | {Shares(m)} |");
         }
         foreach (var shape in model.GroupBy(r => r.Shape))
         {
             var n = shape.Sum(r => r.Conversations);
-            var ruleRows = rules.Where(r => r.Shape == shape.Key).ToArray();
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| **all sources** | {shape.Key} | {n} | {ruleRows.Sum(r => r.Terminated * r.Conversations) / n:P1} / {ruleRows.Sum(r => r.Warned * r.Conversations) / n:P1} | {shape.Sum(r => r.Terminated * r.Conversations) / n:P1} / {shape.Sum(r => r.Warned * r.Conversations) / n:P1} |");
+                $"| **all sources** | {shape.Key} | {n} | {Shares(Pooled(rules.Where(r => r.Shape == shape.Key)))} | {Shares(Pooled(shape))} |");
         }
         return text.ToString();
     }
+
+    private static Row Pooled(IEnumerable<Row> rows)
+    {
+        var list = rows.ToList();
+        var n = list.Sum(r => r.Conversations);
+        return new Row("all", list[0].Shape, n, list.Sum(r => r.Terminated * r.Conversations) / n, list.Sum(r => r.Warned * r.Conversations) / n,
+            list.Sum(r => r.Safeguarded * r.Conversations) / n);
+    }
+
+    private static string Shares(Row row) => string.Create(CultureInfo.InvariantCulture, $"{row.Terminated:P1} / {row.Warned:P1} / {row.Safeguarded:P1}");
 }
