@@ -42,4 +42,25 @@ public sealed class DashboardFlowTests(BrowserSession session) : IClassFixture<B
         Assert.StartsWith("stage,count", csv);
         Assert.Contains("flagged,2", csv);
     }
+
+    [Fact]
+    public async Task At_1024_pixels_every_chart_has_a_readable_y_axis_of_several_ticks()
+    {
+        // Nothing ingested here: the class's other test counts exact figures. Small or no counts still get an axis 0 to 5.
+        var page = await session.NewPageAsync();
+        await page.SetViewportSizeAsync(1024, 800);
+        var (email, password, _) = DemoUsers.All[1];
+        await session.SignInAsync(page, email, password);
+        await page.GotoAsync("dashboard");
+        await BrowserSession.WaitUntilLiveAsync(page);
+
+        foreach (var chart in new[] { "#chart-terminations", "#chart-avoided", "#chart-funnel" })
+        {
+            var labels = page.Locator($"{chart} svg[class*=mud-chart-] text[text-anchor=end]");
+            await Assertions.Expect(labels.First).ToBeVisibleAsync();
+            Assert.True(await labels.CountAsync() >= 3, $"{chart}: fewer than 3 y-axis ticks");
+            var box = await labels.First.BoundingBoxAsync();
+            Assert.True(box is { Height: >= 12 }, $"{chart}: y-axis labels {box?.Height:0.0} px high");
+        }
+    }
 }
