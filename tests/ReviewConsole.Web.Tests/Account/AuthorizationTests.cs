@@ -24,6 +24,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData("/admin/policy")]
     [InlineData("/admin/users")]
     [InlineData("/dashboard")]
+    [InlineData("/dashboard/definitions")]
     [InlineData("/accounts/any")]
     public async Task Anonymous_users_are_sent_to_sign_in(string path)
     {
@@ -73,6 +74,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData(0, "/admin/users", "Users", "Admin", "Reviewer")]
     [InlineData(1, "/review/12", "Review", "Reviewer or Admin", "Manager")]
     [InlineData(0, "/dashboard", "Dashboard", "Manager or Admin", "Reviewer")]
+    [InlineData(0, "/dashboard/definitions", "Metric definitions", "Manager or Admin", "Reviewer")]
     public async Task The_refusal_names_the_page_the_roles_that_open_it_and_the_users_own(int demoUser, string path, string page, string needed, string has)
     {
         var (email, password, _) = DemoUsers.All[demoUser];
@@ -113,6 +115,20 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("what ending it saves", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Managers_follow_the_dashboards_link_to_what_each_figure_means()
+    {
+        var (email, password, _) = DemoUsers.All[1];
+        using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
+
+        var dashboard = await client.GetStringAsync("/dashboard");
+        var definitions = await client.GetStringAsync("/dashboard/definitions");
+
+        Assert.Contains("href=\"dashboard/definitions\"", dashboard);
+        Assert.Contains("Where the numbers come from</h2>", definitions);
+        Assert.Contains("<table>", definitions);
     }
 
     [Theory]
