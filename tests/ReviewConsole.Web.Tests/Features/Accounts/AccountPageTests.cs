@@ -1,3 +1,4 @@
+using System.Net;
 using ReviewConsole.Web.Features.Users;
 using ReviewConsole.Web.Tests.Infrastructure;
 
@@ -22,5 +23,27 @@ public sealed class AccountPageTests(SharedAppFixture fixture) : IClassFixture<S
         Assert.Matches($"id=\"account-heading\"[^>]*>Account <bdi>{second}</bdi>", html);
         Assert.Contains("id=\"account-conversations\"", html);
         Assert.Contains($"href=\"/accounts/{first}\"", html);
+    }
+
+    // Today's figures and those true when a restriction was recommended are told apart.
+    [Fact]
+    public async Task The_risk_today_and_the_reason_when_recommended_are_told_apart()
+    {
+        using var api = await ApiTestClient.CreateAsync(fixture.Factory);
+        var account = ReviewWorld.NewId("acct");
+        for (var c = 0; c < 3; c++)
+        {
+            await ReviewWorld.TerminateAsync(api, ReviewWorld.NewId("c"), account);
+        }
+        var (email, password, _) = DemoUsers.All[0];
+        using var reviewer = await SignInClient.CreateSignedInAsync(fixture.Factory, email, password);
+
+        var accountPage = WebUtility.HtmlDecode(await reviewer.GetStringAsync($"/accounts/{account}"));
+        var restrictions = WebUtility.HtmlDecode(await reviewer.GetStringAsync("/restrictions"));
+
+        Assert.Contains("Risk now ", accountPage);
+        Assert.Contains("when recommended: 3 conversations terminated", accountPage);
+        Assert.Contains("Why (when recommended)", restrictions);
+        Assert.Contains("Terminations now (all time)", restrictions);
     }
 }
