@@ -33,7 +33,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         if (FirstMatch(TermClass.CrisisDistress) is { } distress)
         {
-            Add(ref signals, SignalCategory.Crisis, Severity.Severe, 0.9, "crisis-distress", [distress], []);
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, 0.9, RuleNames.CrisisDistress, [distress], []);
             return;
         }
         if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
@@ -44,7 +44,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 contexts.Add("helping, fictional or preventive framing");
             }
-            Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, "self-harm-method", [selfHarm], contexts);
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, RuleNames.SelfHarmMethod, [selfHarm], contexts);
         }
     }
 
@@ -61,7 +61,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             return;
         }
         Add(ref signals, SignalCategory.Coercion, usesCrisis ? Severity.High : Severity.Medium, usesCrisis ? 0.85 : 0.7,
-            usesCrisis ? "coercion-using-crisis" : "coercion", [coercion], usesCrisis ? ["a crisis used as leverage, not a genuine crisis"] : []);
+            usesCrisis ? RuleNames.CoercionUsingCrisis : RuleNames.Coercion, [coercion], usesCrisis ? ["a crisis used as leverage, not a genuine crisis"] : []);
     }
 
     private void Jailbreak(ref List<Signal>? signals)
@@ -72,12 +72,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         if (view.Has(TermClass.DocumentMarker))
         {
-            Add(ref signals, SignalCategory.PromptInjection, Severity.High, 0.85, "injection-in-document", [jailbreak, FirstMatch(TermClass.DocumentMarker)!.Value], []);
+            Add(ref signals, SignalCategory.PromptInjection, Severity.High, 0.85, RuleNames.InjectionInDocument, [jailbreak, FirstMatch(TermClass.DocumentMarker)!.Value], []);
             return;
         }
         var descriptive = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !view.Has(TermClass.SecondPerson);
         var confidence = descriptive || view.Has(TermClass.Defensive) ? 0.3 : 0.8;
-        Add(ref signals, SignalCategory.Jailbreak, Severity.Medium, confidence, "instruction-override", [jailbreak],
+        Add(ref signals, SignalCategory.Jailbreak, Severity.Medium, confidence, RuleNames.InstructionOverride, [jailbreak],
             confidence < 0.8 ? ["asked about, not attempted"] : []);
     }
 
@@ -87,7 +87,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             if ((match.Classes & TermClass.SexualAdvance) != 0)
             {
-                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, 0.8, "sexual-advance", [match], []);
+                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, 0.8, RuleNames.SexualAdvance, [match], []);
                 break;
             }
         }
@@ -95,7 +95,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             if ((match.Classes & TermClass.Sexual) != 0 && NearClass(match, TermClass.SecondPerson, 4) && !view.Has(TermClass.Defensive))
             {
-                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, 0.75, "sexual-toward-assistant", [match], []);
+                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, 0.75, RuleNames.SexualTowardAssistant, [match], []);
                 break;
             }
         }
@@ -104,7 +104,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             if ((match.Classes & TermClass.Insult) != 0 && NearClass(match, TermClass.SecondPerson, 4))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
-                Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? 0.85 : 0.7, "insult-toward-assistant", [match], []);
+                Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? 0.85 : 0.7, RuleNames.InsultTowardAssistant, [match], []);
                 return;
             }
         }
@@ -114,7 +114,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 var atAssistant = NearClass(match, TermClass.SecondPerson, 3);
                 Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
-                    atAssistant ? 0.75 : 0.6, atAssistant ? "profanity-toward-assistant" : "profanity", [match], []);
+                    atAssistant ? 0.75 : 0.6, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [match], []);
                 return;
             }
         }
@@ -136,14 +136,14 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             if (target == TargetKind.Self)
             {
                 var selfHarmConfidence = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext) ? 0.4 : 0.8;
-                Add(ref signals, SignalCategory.Crisis, Severity.Severe, selfHarmConfidence, "self-harm-method", [match, Token(targetToken)], []);
+                Add(ref signals, SignalCategory.Crisis, Severity.Severe, selfHarmConfidence, RuleNames.SelfHarmMethod, [match, Token(targetToken)], []);
                 return;
             }
             if (target == TargetKind.Assistant)
             {
                 var threat = view.Has(TermClass.ThreatIntent);
                 Add(ref signals, threat ? SignalCategory.ViolentThreat : SignalCategory.Harassment, threat ? Severity.High : Severity.Medium,
-                    threat ? 0.9 : 0.75, threat ? "threat-to-assistant" : "violent-abuse-toward-assistant", [match, Token(targetToken)], []);
+                    threat ? 0.9 : 0.75, threat ? RuleNames.ThreatToAssistant : RuleNames.ViolentAbuseTowardAssistant, [match, Token(targetToken)], []);
                 return;
             }
 
@@ -161,7 +161,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             var confidence = InContext(baseConfidence, contexts);
             var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];
             Add(ref signals, threatToPerson ? SignalCategory.ViolentThreat : SignalCategory.HarmfulRequest, severity, confidence,
-                threatToPerson ? "threat-to-person" : target == TargetKind.None ? "violent-act" : "violence-against-" + target.ToString().ToLowerInvariant(),
+                threatToPerson ? RuleNames.ThreatToPerson : target == TargetKind.None ? RuleNames.ViolentAct : RuleNames.ViolenceAgainstPrefix + target.ToString().ToLowerInvariant(),
                 spans, contexts);
             return;
         }
@@ -189,7 +189,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             var contexts = new List<string>();
             var confidence = InContext(0.8, contexts);
             var severity = (match.Classes & TermClass.InherentlyHarmful) != 0 ? Severity.High : Severity.Medium;
-            Add(ref signals, SignalCategory.HarmfulRequest, severity, confidence, isCrime ? "crime" : "property-damage",
+            Add(ref signals, SignalCategory.HarmfulRequest, severity, confidence, isCrime ? RuleNames.Crime : RuleNames.PropertyDamage,
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
             return;
         }
@@ -214,7 +214,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
             var contexts = new List<string>();
             var confidence = InContext(0.8, contexts);
-            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, "illegal-drugs", [match], contexts);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.IllegalDrugs, [match], contexts);
             return;
         }
     }
@@ -245,7 +245,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 {
                     contexts.Add("historical question");
                 }
-                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, "discrimination", [group, exclusion], contexts);
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.Discrimination, [group, exclusion], contexts);
                 return;
             }
         }
@@ -268,7 +268,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= 6)
                 {
                     var confidence = view.Has(TermClass.Defensive) ? 0.3 : 0.75;
-                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, "privacy-of-private-person", [person, attribute], []);
+                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, attribute], []);
                     return;
                 }
             }
@@ -284,12 +284,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         if (FirstMatch(TermClass.Glorification) is { } praise)
         {
-            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, 0.8, "glorification-or-denial", [praise], []);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, 0.8, RuleNames.GlorificationOrDenial, [praise], []);
             return;
         }
         if (FirstMatch(TermClass.Replication) is { } copy && view.Has(TermClass.RequestFrame) && (view.Has(TermClass.Atrocity) || view.Has(TermClass.MassHarm)))
         {
-            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, 0.85, "replicate-atrocity", [copy], []);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, 0.85, RuleNames.ReplicateAtrocity, [copy], []);
         }
     }
 
@@ -302,14 +302,14 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         var contexts = new List<string>();
         var confidence = InContext(0.9, contexts);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
-        Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, "sexual-violence", [match], contexts);
+        Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
     }
 
     private void EndRequest(ref List<Signal>? signals)
     {
         if (FirstMatch(TermClass.EndRequest) is { } match && !view.Has(TermClass.Negation))
         {
-            Add(ref signals, SignalCategory.EndRequest, Severity.Low, 0.9, "user-asked-to-end", [match], []);
+            Add(ref signals, SignalCategory.EndRequest, Severity.Low, 0.9, RuleNames.UserAskedToEnd, [match], []);
         }
     }
 
