@@ -59,4 +59,32 @@ public sealed class PolicyTests
     [InlineData("{\"unknownField\": 1}")]
     public void Bad_json_is_refused_with_a_clear_error(string json) =>
         Assert.Throws<PolicyValidationException>(() => TerminationPolicy.FromJson(json));
+
+    [Fact]
+    public void A_stored_policy_from_before_a_category_existed_gets_its_default_weight_not_zero()
+    {
+        // As stored before Obfuscation had a weight: the tuned profanity weight stays, the missing category is named.
+        var stored = TerminationPolicy.Default with
+        {
+            CategoryWeights = TerminationPolicy.Default.CategoryWeights.Remove(SignalCategory.Obfuscation).SetItem(SignalCategory.Profanity, 0.1),
+        };
+
+        var loaded = TerminationPolicy.FromJson(stored.ToJson());
+
+        Assert.Equal(TerminationPolicy.Default.WeightOf(SignalCategory.Obfuscation), loaded.WeightOf(SignalCategory.Obfuscation));
+        Assert.Equal(0.1, loaded.WeightOf(SignalCategory.Profanity));
+        Assert.Contains(SignalCategory.Obfuscation, loaded.CategoryWeights.Keys);
+    }
+
+    [Fact]
+    public void A_policy_built_without_a_categorys_weight_is_refused_naming_it()
+    {
+        var policy = TerminationPolicy.Default with { CategoryWeights = TerminationPolicy.Default.CategoryWeights.Remove(SignalCategory.Coercion) };
+
+        Assert.Contains(policy.Validate(), e => e.StartsWith("CategoryWeights.Coercion is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_default_policy_names_a_weight_for_every_category() =>
+        Assert.All(Enum.GetValues<SignalCategory>(), c => Assert.Contains(c, TerminationPolicy.Default.CategoryWeights.Keys));
 }

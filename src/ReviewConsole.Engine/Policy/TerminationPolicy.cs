@@ -87,7 +87,17 @@ public sealed record TerminationPolicy
     /// <summary>The score at which a message strikes once the warnings are used up.</summary>
     public double StrikeBar => Math.Min(StrikeThreshold, HarmThreshold);
 
-    public double WeightOf(SignalCategory category) => CategoryWeights.GetValueOrDefault(category);
+    /// <summary>Every category has its weight: <see cref="Validate"/> refuses a policy without one.</summary>
+    public double WeightOf(SignalCategory category) => CategoryWeights[category];
+
+    /// <summary>
+    /// A policy stored before a category existed gets that category's default weight, named in its weights from then on,
+    /// rather than a silent 0 that would turn the new category off.
+    /// </summary>
+    public TerminationPolicy WithNewCategories() =>
+        CategoryWeights is { } weights && Enum.GetValues<SignalCategory>().All(weights.ContainsKey)
+            ? this
+            : this with { CategoryWeights = DefaultWeights.SetItems(CategoryWeights ?? ImmutableDictionary<SignalCategory, double>.Empty) };
 
     public double SeverityFactor(Severity severity) => SeverityFactors[Math.Clamp((int)severity - 1, 0, SeverityFactors.Length - 1)];
 
@@ -142,6 +152,10 @@ public sealed record TerminationPolicy
         {
             Range($"CategoryWeights.{category}", weight, 0, 3);
         }
+        foreach (var category in Enum.GetValues<SignalCategory>().Where(c => CategoryWeights?.ContainsKey(c) != true))
+        {
+            errors.Add($"CategoryWeights.{category} is missing: every category needs its weight (0 turns it off).");
+        }
         return errors;
     }
 
@@ -164,7 +178,7 @@ public sealed record TerminationPolicy
         {
             throw new PolicyValidationException([$"The policy is not valid JSON: {ex.Message}"]);
         }
-        return (policy ?? throw new PolicyValidationException(["The policy JSON is empty."])).EnsureValid();
+        return (policy ?? throw new PolicyValidationException(["The policy JSON is empty."])).WithNewCategories().EnsureValid();
     }
 
     private static readonly JsonSerializerOptions SerializerOptions = new()
