@@ -14,14 +14,14 @@ public sealed partial class LexiconFilesTests
     {
         Assert.True(Files.Count >= 40, $"only {Files.Count} lexicon files are embedded");
         Assert.Equal(Files.Count, Files.Select(f => f.Class).Distinct().Count());
-        Assert.True(Lexicon.Default.Count > 2000);
+        Assert.True(Files.Sum(f => f.Phrases.Count) > 2000);
     }
 
     [Fact]
     public void No_phrase_is_listed_twice_in_a_class_even_after_folding()
     {
         var duplicates = Files
-            .SelectMany(f => f.Phrases.Where(p => !p.Contains(".*", StringComparison.Ordinal))
+            .SelectMany(f => f.Phrases
                 .GroupBy(p => TextNormalizer.Normalize(p).ToString()).Where(g => g.Count() > 1).Select(g => $"{f.Name}: {string.Join(" = ", g)}"))
             .ToList();
 
@@ -29,10 +29,19 @@ public sealed partial class LexiconFilesTests
     }
 
     [Fact]
+    public void Phrases_are_plain_words_never_patterns_that_would_silently_match_nothing()
+    {
+        var patterns = Files.SelectMany(f => f.Phrases.Where(p => p.IndexOfAny(['*', '?', '[', '(', '|', '\\']) >= 0).Select(p => $"{f.Name}: {p}")).ToList();
+
+        Assert.True(patterns.Count == 0, "patterns in the lexicon: " + string.Join("; ", patterns));
+    }
+
+    [Fact]
     public void Every_class_in_the_data_is_read_by_some_rule()
     {
         var engineSource = Path.Combine(RepositoryRoot(), "src", "ReviewConsole.Engine", "Signals");
-        var code = File.ReadAllText(Path.Combine(engineSource, "RuleSet.cs")) + File.ReadAllText(Path.Combine(engineSource, "MessageAnalyzer.cs"));
+        // MessageAnalyzer only lists the classes that never trigger the rules on their own; that is not reading them.
+        var code = File.ReadAllText(Path.Combine(engineSource, "RuleSet.cs")) + File.ReadAllText(Path.Combine(engineSource, "..", "Semantic", "SemanticCombiner.cs"));
         var read = ClassReference().Matches(code).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
         var unread = Files.Select(f => f.Class.ToString()).Where(c => !read.Contains(c)).ToList();

@@ -44,19 +44,16 @@ public sealed class Lexicon
 
     // Every phrase and every word-prefix of a phrase, so a scan stops at the first word no entry continues with:
     // ordinary words cost one look-up, not one per possible phrase length.
-    private readonly FrozenDictionary<string, LexiconEntry> entries;
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> spanLookup;
 
     private Lexicon(FrozenDictionary<string, LexiconEntry> entries)
     {
-        this.entries = entries;
         spanLookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        Count = entries.Count(e => e.Value.Classes != TermClass.None);
     }
 
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
-    /// <summary>Entries with ".*" document a pattern the rules cover in code and are skipped; every other entry is a plain phrase.</summary>
+    /// <summary>Every entry is a plain phrase, folded like a message; phrases longer than <see cref="MaxPhraseWords"/> words are skipped.</summary>
     internal static Lexicon Build(IEnumerable<(TermClass Class, IReadOnlyList<string> Phrases)> entries)
     {
         var map = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -64,10 +61,6 @@ public sealed class Lexicon
         {
             foreach (var raw in list)
             {
-                if (raw.Contains(".*", StringComparison.Ordinal))
-                {
-                    continue;
-                }
                 var key = TextNormalizer.Normalize(raw).ToString();
                 if (key.Length == 0 || key.Split(' ').Length > MaxPhraseWords)
                 {
@@ -84,14 +77,9 @@ public sealed class Lexicon
         return new Lexicon(map.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    /// <summary>The number of phrases (prefixes that are not phrases themselves are not counted).</summary>
-    public int Count { get; }
-
     /// <summary>The phrase's classes, and whether some longer phrase starts with it.</summary>
     internal LexiconEntry Find(ReadOnlySpan<char> phrase) =>
         spanLookup.TryGetValue(phrase, out var found) ? found : default;
-
-    internal IEnumerable<string> Keys => entries.Where(e => e.Value.Classes != TermClass.None).Select(e => e.Key);
 }
 
 internal readonly record struct LexiconEntry(TermClass Classes, bool Continues)

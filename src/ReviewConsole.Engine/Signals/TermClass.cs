@@ -46,7 +46,6 @@ public enum TermClass : ulong
     ChildTarget = 1UL << 40,
     Historical = 1UL << 41,
     PropertyDamage = 1UL << 42,
-    Ability = 1UL << 43,
     SexualViolence = 1UL << 44,
     BodyPart = 1UL << 45,
     Replication = 1UL << 46,
