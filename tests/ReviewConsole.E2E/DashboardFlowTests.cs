@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using ReviewConsole.Web.Features.Users;
 

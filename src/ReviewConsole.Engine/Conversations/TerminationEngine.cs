@@ -42,7 +42,7 @@ public sealed class TerminationEngine
         Decide(state, analyzer.Analyze(text));
 
     /// <summary>
-    /// What <see cref="Decide"/> needs from a message's text. It depends on the text alone, not on the conversation, so
+    /// What <see cref="Decide(ConversationState, MessageAnalysis)"/> needs from a message's text. It depends on the text alone, not on the conversation, so
     /// callers may analyse messages ahead and in parallel, then decide them in order.
     /// </summary>
     public MessageAnalysis Analyze(string text) => analyzer.Analyze(text);

@@ -1,4 +1,3 @@
-using ReviewConsole.Engine.Semantic;
 
 namespace ReviewConsole.Semantic.Training;
 

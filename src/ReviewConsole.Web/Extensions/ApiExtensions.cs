@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using ReviewConsole.Engine.Accounts;
 using ReviewConsole.Web.Features.Accounts;

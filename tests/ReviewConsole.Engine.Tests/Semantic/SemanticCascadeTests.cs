@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Policy;
 using ReviewConsole.Engine.Semantic;

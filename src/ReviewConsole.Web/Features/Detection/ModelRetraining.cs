@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Engine.Evaluation;
 using ReviewConsole.Engine.Policy;
 using ReviewConsole.Engine.Semantic;

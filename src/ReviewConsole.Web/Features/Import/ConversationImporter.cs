@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Policies;
 

@@ -1,5 +1,4 @@
 using ReviewConsole.Engine.Accounts;
-using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
 using ReviewConsole.Web.Data.Entities;

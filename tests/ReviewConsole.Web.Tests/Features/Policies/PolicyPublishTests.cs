@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewConsole.Engine.Policy;
 using ReviewConsole.Web.Data;
-using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Tests.Infrastructure;
