@@ -24,7 +24,7 @@ public sealed class DashboardFlowTests(BrowserSession session) : IClassFixture<B
             }
         }
         var page = await session.NewPageAsync();
-        var (email, password, _) = DemoUsers.All[1];
+        var (email, password, _) = DemoUsers.Manager;
         await session.SignInAsync(page, email, password);
 
         await page.GotoAsync("dashboard");
@@ -48,7 +48,7 @@ public sealed class DashboardFlowTests(BrowserSession session) : IClassFixture<B
         // Nothing ingested here: the class's other test counts exact figures. Small or no counts still get an axis 0 to 5.
         var page = await session.NewPageAsync();
         await page.SetViewportSizeAsync(1024, 800);
-        var (email, password, _) = DemoUsers.All[1];
+        var (email, password, _) = DemoUsers.Manager;
         await session.SignInAsync(page, email, password);
         await page.GotoAsync("dashboard");
         await BrowserSession.WaitUntilLiveAsync(page);

@@ -28,7 +28,7 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
     private async Task<IPage> SignInAsReviewerAsync()
     {
         var page = await session.NewPageAsync();
-        var (email, password, _) = DemoUsers.All[0];
+        var (email, password, _) = DemoUsers.Reviewer;
         await session.SignInAsync(page, email, password);
         return page;
     }

@@ -36,19 +36,19 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     }
 
     [Theory]
-    [InlineData(0, "/audit")]
-    [InlineData(1, "/audit")]
-    [InlineData(0, "/admin/api-keys")]
-    [InlineData(1, "/admin/api-keys")]
-    [InlineData(0, "/admin/import")]
-    [InlineData(1, "/admin/import")]
-    [InlineData(0, "/admin/policy")]
-    [InlineData(1, "/admin/policy")]
-    [InlineData(0, "/admin/users")]
-    [InlineData(1, "/admin/users")]
-    public async Task Reviewers_and_managers_are_refused_admin_pages(int demoUser, string path)
+    [InlineData(Roles.Reviewer, "/audit")]
+    [InlineData(Roles.Manager, "/audit")]
+    [InlineData(Roles.Reviewer, "/admin/api-keys")]
+    [InlineData(Roles.Manager, "/admin/api-keys")]
+    [InlineData(Roles.Reviewer, "/admin/import")]
+    [InlineData(Roles.Manager, "/admin/import")]
+    [InlineData(Roles.Reviewer, "/admin/policy")]
+    [InlineData(Roles.Manager, "/admin/policy")]
+    [InlineData(Roles.Reviewer, "/admin/users")]
+    [InlineData(Roles.Manager, "/admin/users")]
+    public async Task Reviewers_and_managers_are_refused_admin_pages(string demoUser, string path)
     {
-        var (email, password, _) = DemoUsers.All[demoUser];
+        var (email, password, _) = DemoUsers.WithRole(demoUser);
         using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
         var response = await client.GetAsync(path);
 
@@ -57,11 +57,11 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     }
 
     [Theory]
-    [InlineData(0, "tile-pending", "/queue", "tile-terminated")]
-    [InlineData(1, "tile-terminated", "/dashboard", "tile-pending")]
-    public async Task Overview_tiles_link_to_the_pages_behind_them_that_the_users_roles_open(int demoUser, string linked, string href, string plain)
+    [InlineData(Roles.Reviewer, "tile-pending", "/queue", "tile-terminated")]
+    [InlineData(Roles.Manager, "tile-terminated", "/dashboard", "tile-pending")]
+    public async Task Overview_tiles_link_to_the_pages_behind_them_that_the_users_roles_open(string demoUser, string linked, string href, string plain)
     {
-        var (email, password, _) = DemoUsers.All[demoUser];
+        var (email, password, _) = DemoUsers.WithRole(demoUser);
         using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
 
         var html = await client.GetStringAsync("/");
@@ -71,13 +71,13 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     }
 
     [Theory]
-    [InlineData(0, "/admin/users", "Users", "Admin", "Reviewer")]
-    [InlineData(1, "/review/12", "Review", "Reviewer or Admin", "Manager")]
-    [InlineData(0, "/dashboard", "Dashboard", "Manager or Admin", "Reviewer")]
-    [InlineData(0, "/dashboard/definitions", "Metric definitions", "Manager or Admin", "Reviewer")]
-    public async Task The_refusal_names_the_page_the_roles_that_open_it_and_the_users_own(int demoUser, string path, string page, string needed, string has)
+    [InlineData(Roles.Reviewer, "/admin/users", "Users", "Admin", "Reviewer")]
+    [InlineData(Roles.Manager, "/review/12", "Review", "Reviewer or Admin", "Manager")]
+    [InlineData(Roles.Reviewer, "/dashboard", "Dashboard", "Manager or Admin", "Reviewer")]
+    [InlineData(Roles.Reviewer, "/dashboard/definitions", "Metric definitions", "Manager or Admin", "Reviewer")]
+    public async Task The_refusal_names_the_page_the_roles_that_open_it_and_the_users_own(string demoUser, string path, string page, string needed, string has)
     {
-        var (email, password, _) = DemoUsers.All[demoUser];
+        var (email, password, _) = DemoUsers.WithRole(demoUser);
         using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
         var refused = await client.GetAsync(path);
 
@@ -97,7 +97,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData("/restrictions")]
     public async Task Managers_cannot_open_the_review_workspace_so_cannot_label(string path)
     {
-        var (email, password, role) = DemoUsers.All[1];
+        var (email, password, role) = DemoUsers.Manager;
         Assert.Equal(Roles.Manager, role);
         using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
         var response = await client.GetAsync(path);
@@ -109,7 +109,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [Fact]
     public async Task Managers_reach_the_dashboard()
     {
-        var (email, password, _) = DemoUsers.All[1];
+        var (email, password, _) = DemoUsers.Manager;
         using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
         var response = await client.GetAsync("/dashboard");
 
@@ -120,7 +120,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [Fact]
     public async Task Managers_follow_the_dashboards_link_to_what_each_figure_means()
     {
-        var (email, password, _) = DemoUsers.All[1];
+        var (email, password, _) = DemoUsers.Manager;
         using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
 
         var dashboard = await client.GetStringAsync("/dashboard");
@@ -137,7 +137,7 @@ public sealed class AuthorizationTests(SharedAppFixture fixture) : IClassFixture
     [InlineData("/restrictions", "Restrictions")]
     public async Task Reviewers_reach_the_review_workspace(string path, string title)
     {
-        var (email, password, _) = DemoUsers.All[0];
+        var (email, password, _) = DemoUsers.Reviewer;
         using var client = await SignInClient.CreateSignedInAsync(factory, email, password);
         var response = await client.GetAsync(path);
 

@@ -18,11 +18,11 @@ public sealed class SignInTests : IClassFixture<SharedAppFixture>
     public async Task Wrong_password_shows_an_error_and_is_audited()
     {
         using var client = SignInClient.CreateAnonymous(factory);
-        var response = await SignInClient.PostLoginAsync(client, DemoUsers.All[1].Email, "not-the-password");
+        var response = await SignInClient.PostLoginAsync(client, DemoUsers.Manager.Email, "not-the-password");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Wrong email or password.", await response.Content.ReadAsStringAsync());
-        Assert.Contains(await AuditActionsFor(DemoUsers.All[1].Email), a => a == AuditActions.SignInFailed);
+        Assert.Contains(await AuditActionsFor(DemoUsers.Manager.Email), a => a == AuditActions.SignInFailed);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class SignInTests : IClassFixture<SharedAppFixture>
     [Fact]
     public async Task Right_password_signs_in_redirects_and_is_audited()
     {
-        var (email, password, _) = DemoUsers.All[0];
+        var (email, password, _) = DemoUsers.Reviewer;
         using var client = SignInClient.CreateAnonymous(factory);
         var response = await SignInClient.PostLoginAsync(client, email, password);
 
@@ -58,7 +58,7 @@ public sealed class SignInTests : IClassFixture<SharedAppFixture>
     [Fact]
     public async Task A_return_address_on_another_site_is_ignored_and_the_sign_in_completes_at_home()
     {
-        var (email, password, _) = DemoUsers.All[0];
+        var (email, password, _) = DemoUsers.Reviewer;
         using var client = SignInClient.CreateAnonymous(factory);
         foreach (var offSite in new[] { "https://evil.example/steal", "//evil.example/steal", "/\\evil.example/steal" })
         {
@@ -75,7 +75,7 @@ public sealed class SignInTests : IClassFixture<SharedAppFixture>
     [Fact]
     public async Task Signing_out_without_the_form_token_is_refused_with_a_400_and_the_user_stays_signed_in()
     {
-        using var client = await SignInClient.CreateSignedInAsync(factory, DemoUsers.All[0].Email, DemoUsers.All[0].Password);
+        using var client = await SignInClient.CreateSignedInAsync(factory, DemoUsers.Reviewer.Email, DemoUsers.Reviewer.Password);
 
         var forged = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);

@@ -48,10 +48,10 @@ public sealed class SignInThrottleTests
         using var client = SignInClient.CreateAnonymous(factory);
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            await SignInClient.PostLoginAsync(client, DemoUsers.All[0].Email, "wrong");
+            await SignInClient.PostLoginAsync(client, DemoUsers.Reviewer.Email, "wrong");
         }
 
-        var throttled = await SignInClient.PostLoginAsync(client, DemoUsers.All[0].Email, DemoUsers.All[0].Password);
+        var throttled = await SignInClient.PostLoginAsync(client, DemoUsers.Reviewer.Email, DemoUsers.Reviewer.Password);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
         Assert.True(throttled.Headers.RetryAfter?.Delta > TimeSpan.Zero);
@@ -83,7 +83,7 @@ public sealed class SignInThrottleTests
             services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<ApplicationUser>>(_ => hasher))));
         using var client = app.CreateClient(new() { AllowAutoRedirect = false });
 
-        await SignInClient.PostLoginAsync(client, DemoUsers.All[0].Email, "not-the-password");
+        await SignInClient.PostLoginAsync(client, DemoUsers.Reviewer.Email, "not-the-password");
         var known = hasher.Verifications;
         await SignInClient.PostLoginAsync(client, "nobody-here@example.test", "not-the-password");
         var unknown = hasher.Verifications - known;

@@ -46,7 +46,7 @@ public static class ReviewWorld
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         if (index == 0)
         {
-            return (await users.FindByEmailAsync(DemoUsers.All[0].Email))!;
+            return (await users.FindByEmailAsync(DemoUsers.Reviewer.Email))!;
         }
         // A second reviewer, for races between two people.
         var email = $"reviewer{index}@reviewconsole.local";

@@ -15,7 +15,7 @@ public sealed class AccountPageTests(SharedAppFixture fixture) : IClassFixture<S
         var device = ReviewWorld.NewId("device");
         (await api.PostMessageAsync(ReviewWorld.NewId("c"), "m0", "hello there", first, extra: new { deviceFingerprint = device })).EnsureSuccessStatusCode();
         (await api.PostMessageAsync(ReviewWorld.NewId("c"), "m0", "hello again", second, extra: new { deviceFingerprint = device })).EnsureSuccessStatusCode();
-        var (email, password, _) = DemoUsers.All[0];
+        var (email, password, _) = DemoUsers.Reviewer;
         using var client = await SignInClient.CreateSignedInAsync(fixture.Factory, email, password);
 
         var html = await client.GetStringAsync($"/accounts/{second}");
@@ -35,7 +35,7 @@ public sealed class AccountPageTests(SharedAppFixture fixture) : IClassFixture<S
         {
             await ReviewWorld.TerminateAsync(api, ReviewWorld.NewId("c"), account);
         }
-        var (email, password, _) = DemoUsers.All[0];
+        var (email, password, _) = DemoUsers.Reviewer;
         using var reviewer = await SignInClient.CreateSignedInAsync(fixture.Factory, email, password);
 
         var accountPage = WebUtility.HtmlDecode(await reviewer.GetStringAsync($"/accounts/{account}"));

@@ -26,7 +26,7 @@ public sealed class AppealPageTests(SharedAppFixture fixture) : IClassFixture<Sh
         var appealId = (await ApiTestClient.JsonAsync(filed)).GetProperty("id").GetInt64();
         var appeal = await api.QueryAsync(db => db.Appeals.SingleAsync(a => a.Id == appealId));
         await fixture.Factory.Scoped.GetRequiredService<AppealDecisions>().DecideAsync(appealId, appeal.Version, overturn: true, "A quote from a film.", reviewer);
-        var (email, password, _) = ReviewConsole.Web.Features.Users.DemoUsers.All[0];
+        var (email, password, _) = ReviewConsole.Web.Features.Users.DemoUsers.Reviewer;
         using var client = await SignInClient.CreateSignedInAsync(fixture.Factory, email, password);
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/appeals/{appealId}"));

@@ -1,4 +1,5 @@
 using System.Net;
+using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,11 +43,11 @@ public sealed class AuditCsvExportTests(SharedAppFixture fixture) : IClassFixtur
         Assert.Equal(expected, AuditCsvExport.Cell(value));
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    public async Task Reviewers_and_managers_cannot_export(int demoUser)
+    [InlineData(Roles.Reviewer)]
+    [InlineData(Roles.Manager)]
+    public async Task Reviewers_and_managers_cannot_export(string demoUser)
     {
-        var (email, password, _) = DemoUsers.All[demoUser];
+        var (email, password, _) = DemoUsers.WithRole(demoUser);
         using var client = await SignInClient.CreateSignedInAsync(fixture.Factory, email, password);
         var response = await client.GetAsync(AuditCsvExport.Path);
 

@@ -246,14 +246,14 @@ public sealed class DashboardMetricsTests : PageTestContext, IClassFixture<Dashb
     [Fact]
     public async Task A_manager_exports_a_chart_as_csv_and_a_reviewer_cannot_open_the_dashboard()
     {
-        var (managerEmail, managerPassword, _) = DemoUsers.All[1];
+        var (managerEmail, managerPassword, _) = DemoUsers.Manager;
         using var manager = await SignInClient.CreateSignedInAsync(world.App.Factory, managerEmail, managerPassword);
         var csv = await manager.GetStringAsync(DashboardCsvExport.UrlFor("funnel", Today));
         Assert.StartsWith("stage,count", csv);
         Assert.Contains("appealed,2", csv);
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync("/dashboard/export.csv?table=secrets")).StatusCode);
 
-        var (reviewerEmail, reviewerPassword, _) = DemoUsers.All[0];
+        var (reviewerEmail, reviewerPassword, _) = DemoUsers.Reviewer;
         using var reviewer = await SignInClient.CreateSignedInAsync(world.App.Factory, reviewerEmail, reviewerPassword);
         foreach (var path in new[] { "/dashboard", DashboardCsvExport.UrlFor("days", Today) })
         {
