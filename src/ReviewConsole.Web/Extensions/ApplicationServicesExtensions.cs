@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Features.Overview;
 using ReviewConsole.Web.Features.Detection;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -79,6 +80,7 @@ public static class ApplicationServicesExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RollupService>());
         services.AddScoped<CostSettingsStore>();
         services.AddScoped<DashboardQuery>();
+        services.AddScoped<OverviewQuery>();
     }
 
     private static void AddIdentityServices(this WebApplicationBuilder builder)
