@@ -71,13 +71,8 @@ public static class ApiExtensions
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
                 context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                await context.HttpContext.Response.WriteAsJsonAsync(new
-                {
-                    type = "https://httpstatuses.io/429",
-                    title = "Too many requests",
-                    status = 429,
-                    detail = $"This API key is over its rate limit; retry after {retryAfter} s.",
-                }, options: null, contentType: "application/problem+json", cancellationToken);
+                await ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
+                    $"This API key is over its rate limit; retry after {retryAfter} s.");
             };
         });
         services.AddOpenApi("v1");

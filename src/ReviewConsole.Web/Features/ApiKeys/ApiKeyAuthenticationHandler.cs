@@ -1,3 +1,4 @@
+using ReviewConsole.Web.Features.Ingest;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -35,19 +36,12 @@ public sealed class ApiKeyAuthenticationHandler(
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{Header}";
-        await Response.WriteAsJsonAsync(new
-        {
-            type = "https://httpstatuses.io/401",
-            title = "Unauthorized",
-            status = 401,
-            detail = result.Failure?.Message ?? $"Send an API key in the {Header} header.",
-        }, options: null, contentType: "application/problem+json");
+        await ApiProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized", result.Failure?.Message ?? $"Send an API key in the {Header} header.");
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        await Response.WriteAsJsonAsync(new { type = "https://httpstatuses.io/403", title = "Forbidden", status = 403 },
-            options: null, contentType: "application/problem+json");
+        await ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Forbidden", null);
     }
 }

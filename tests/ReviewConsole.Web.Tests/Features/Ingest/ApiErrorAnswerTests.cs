@@ -47,4 +47,27 @@ public sealed class ApiErrorAnswerTests(SharedAppFixture fixture) : IClassFixtur
         Assert.Equal((int)response.StatusCode, problem.GetProperty("status").GetInt32());
         Assert.DoesNotContain("<html", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData(null, "application/json")]
+    [InlineData("not-a-key", "text/html")]
+    public async Task A_call_without_a_valid_key_is_a_401_problem_that_says_how_to_authenticate(string? key, string accept)
+    {
+        using var client = fixture.Factory.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/accounts/a1/status");
+        request.Headers.Accept.ParseAdd(accept);
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("X-Api-Key", response.Headers.WwwAuthenticate.ToString());
+        var problem = await ApiTestClient.JsonAsync(response);
+        Assert.Equal(401, problem.GetProperty("status").GetInt32());
+        Assert.Equal("Unauthorized", problem.GetProperty("title").GetString());
+    }
 }
