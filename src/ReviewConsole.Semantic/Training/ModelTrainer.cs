@@ -49,6 +49,12 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
         TrainingCorpus.DevSource, TemplateCorpus.SourceA, TemplateCorpus.SourceB, "convabuse-train-half", "counsel-chat", "self-instruct",
     };
 
+    /// <summary>
+    /// Sources whose "benign" says not abusive, not "not asking to end": ConvAbuse's users say "ok bye" to a voice agent, which
+    /// is an end request, so its benign texts do not count against the end-request threshold.
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotLabelledForEnding = new HashSet<string>(StringComparer.Ordinal) { "convabuse-train-half" };
+
     /// <param name="OutOfSource">Each example's probabilities (in the order of the model's labels) from heads that never saw its source.</param>
     /// <param name="Folds">The heads trained without each source, by source.</param>
     public sealed record Result(SemanticModel Model, IReadOnlyList<TrainingExample> Examples, float[][] OutOfSource, IReadOnlyDictionary<string, SemanticModel> Folds);
@@ -167,7 +173,8 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
             foreach (var (negative, budget) in new[] { (SemanticLabels.Benign, calibration.BenignFalsePositive * leniency), (SemanticLabels.BenignSensitive, calibration.SensitiveFalsePositive * leniency) })
             {
                 var scores = Enumerable.Range(0, examples.Count)
-                    .Where(i => examples[i].Label == negative && outOfSource[i] is not null && CalibrationSources.Contains(examples[i].Source))
+                    .Where(i => examples[i].Label == negative && outOfSource[i] is not null && CalibrationSources.Contains(examples[i].Source)
+                        && !(labels[k] == SemanticLabels.EndRequest && NotLabelledForEnding.Contains(examples[i].Source)))
                     .Select(i => outOfSource[i][k]).OrderDescending().ToArray();
                 if (scores.Length == 0)
                 {
