@@ -3,6 +3,7 @@ using ReviewConsole.Engine.Signals;
 namespace ReviewConsole.Engine.Conversations;
 
 /// <summary>The thresholds in force when a decision was made, so its explanation stands on its own.</summary>
+/// <param name="StrikeThreshold">The score that strikes once the warnings are spent (the policy's strike bar).</param>
 public sealed record ThresholdsInForce(double HarmThreshold, int WarningsBeforeStrikes, int StrikesToTerminate, int StrikeWindowMessages, double SustainedThreshold,
     double StrikeThreshold = 0.5);
 
@@ -42,10 +43,10 @@ public sealed record Decision(
         return ExplainRules() + model;
     }
 
-    // A strike may be counted below the harm threshold, against the policy's strike threshold.
+    // A strike may be counted below the harm threshold, against the strike bar in force (never above the harm threshold).
     private double WarnedAgainst => MessageScore >= Thresholds.HarmThreshold || Reason != DecisionReason.HarmfulMessage
         ? Thresholds.HarmThreshold
-        : Math.Min(Thresholds.StrikeThreshold, Thresholds.HarmThreshold);
+        : Thresholds.StrikeThreshold;
 
     private string ExplainRules()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Policy;
@@ -39,7 +38,7 @@ public static class ComposedReport
         foreach (var source in Enumerable.Range(0, result.Examples.Count).Where(i => result.OutOfSource[i] is not null)
                      .GroupBy(i => result.Examples[i].Source).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = source.OrderBy(i => Hash(result.Examples[i].Text), StringComparer.Ordinal).ToArray();
+            var ordered = source.OrderBy(i => TrainingCorpus.OrderKey(result.Examples[i].Text), StringComparer.Ordinal).ToArray();
             var abusive = ordered.Where(i => Abusive.Contains(result.Examples[i].Label)).ToArray();
             var sensitive = ordered.Where(i => result.Examples[i].Label == SemanticLabels.BenignSensitive).ToArray();
             var harmless = ordered.Where(i => result.Examples[i].Label is SemanticLabels.BenignSensitive or SemanticLabels.Benign).ToArray();
@@ -99,8 +98,6 @@ public static class ComposedReport
             yield return indices[start..(start + Length)];
         }
     }
-
-    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     public static string ToMarkdown(IReadOnlyList<Row> rules, IReadOnlyList<Row> model)
     {

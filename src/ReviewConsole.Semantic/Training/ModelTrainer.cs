@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
 
@@ -134,7 +132,7 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
             .GroupBy(i => examples[i].Label)
             .SelectMany(g => g.DistinctBy(i => examples[i].Text, StringComparer.Ordinal)
                 .OrderBy(i => examples[i].Source == TrainingCorpus.ReviewerSource ? 0 : 1)
-                .ThenBy(i => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(examples[i].Text))), StringComparer.Ordinal)
+                .ThenBy(i => TrainingCorpus.OrderKey(examples[i].Text), StringComparer.Ordinal)
                 .Take(options.PerLabel))
             .Order()
             .ToArray();

@@ -130,5 +130,8 @@ public static class TrainingCorpus
         [.. examples.GroupBy(e => (e.Source, e.Label))
             .SelectMany(g => g.Count() <= maxPerSourceAndLabel ? g : g.OrderBy(e => StableHash(e.Text)).Take(maxPerSourceAndLabel))];
 
+    /// <summary>A text's SHA-256 in hex: the order examples are taken in wherever a choice must not depend on file order.</summary>
+    public static string OrderKey(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
     public static ulong StableHash(string text) => BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0);
 }

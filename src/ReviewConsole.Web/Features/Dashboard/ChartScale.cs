@@ -40,13 +40,13 @@ public static class ChartScale
         return (int)Math.Min(int.MaxValue, Math.Ceiling(step));
     }
 
+    public static LineChartOptions Line(IReadOnlyList<ChartSeries<double>> series) => Axis<LineChartOptions>(series, stacked: false);
+
+    public static BarChartOptions Bar(IReadOnlyList<ChartSeries<double>> series) => Axis<BarChartOptions>(series, stacked: false);
+
+    public static StackedBarChartOptions StackedBar(IReadOnlyList<ChartSeries<double>> series) => Axis<StackedBarChartOptions>(series, stacked: true);
+
     // Small counts (a quiet day, a new install) still get an axis of several ticks: 0 to 5 at least.
-    public static LineChartOptions Line(IReadOnlyList<ChartSeries<double>> series) =>
-        new() { YAxisTicks = Step(Max(series, stacked: false)), MaxNumYAxisTicks = Ticks + 2, YAxisSuggestedMax = Ticks };
-
-    public static BarChartOptions Bar(IReadOnlyList<ChartSeries<double>> series) =>
-        new() { YAxisTicks = Step(Max(series, stacked: false)), MaxNumYAxisTicks = Ticks + 2, YAxisSuggestedMax = Ticks };
-
-    public static StackedBarChartOptions StackedBar(IReadOnlyList<ChartSeries<double>> series) =>
-        new() { YAxisTicks = Step(Max(series, stacked: true)), MaxNumYAxisTicks = Ticks + 2, YAxisSuggestedMax = Ticks };
+    private static T Axis<T>(IReadOnlyList<ChartSeries<double>> series, bool stacked) where T : MudBlazor.Charts.DefaultAxisChartOptions, new() =>
+        new() { YAxisTicks = Step(Max(series, stacked)), MaxNumYAxisTicks = Ticks + 2, YAxisSuggestedMax = Ticks };
 }

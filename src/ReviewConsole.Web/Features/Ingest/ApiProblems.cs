@@ -6,20 +6,12 @@ namespace ReviewConsole.Web.Features.Ingest;
 /// </summary>
 public static class ApiProblems
 {
-    /// <summary>A problem written outside an endpoint (authentication, rate limiting), by the app's problem details service.</summary>
-    public static async Task WriteAsync(HttpContext context, int status, string title, string? detail)
-    {
-        context.Response.StatusCode = status;
-        var written = await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail, Type = $"https://httpstatuses.io/{status}" },
-        });
-        if (!written)
-        {
-            await Results.Problem(statusCode: status, title: title, detail: detail, type: $"https://httpstatuses.io/{status}").ExecuteAsync(context);
-        }
-    }
+    /// <summary>
+    /// A problem written outside an endpoint (authentication, rate limiting): the same result an endpoint returns, which
+    /// goes through the app's problem details service and is JSON whatever the client accepts.
+    /// </summary>
+    public static Task WriteAsync(HttpContext context, int status, string title, string? detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail, type: $"https://httpstatuses.io/{status}").ExecuteAsync(context);
 
     public static IResult Field(string field, string detail, int status = StatusCodes.Status400BadRequest) =>
         Fields(new Dictionary<string, string[]> { [field] = [detail] }, status);

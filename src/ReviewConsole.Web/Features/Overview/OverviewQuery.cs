@@ -11,7 +11,7 @@ public sealed record OverviewCounts(int Conversations, int PendingReview, int Te
 public sealed class OverviewQuery(IDbContextFactory<ReviewDbContext> contexts, IMemoryCache cache)
 {
     // Counting a million conversations takes tens of milliseconds: counted once a minute, not on every visit.
-    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(60);
 
     public async Task<OverviewCounts> CountAsync(CancellationToken cancellationToken = default) =>
         (await cache.GetOrCreateAsync("overview-counts", async entry =>

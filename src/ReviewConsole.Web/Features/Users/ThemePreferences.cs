@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data;
 
 namespace ReviewConsole.Web.Features.Users;
@@ -20,15 +21,17 @@ public sealed class ThemePreferences(IServiceScopeFactory scopes)
 {
     public const string ClaimType = "reviewconsole:theme";
 
+    /// <summary>Read on every page load, so in one query on the claims' user index: no user row, no claim list.</summary>
     public async Task<ThemeChoice> GetAsync(ClaimsPrincipal principal)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        if (await users.GetUserAsync(principal) is not { } user)
+        if (principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
         {
             return ThemeChoice.System;
         }
-        var stored = (await users.GetClaimsAsync(user)).FirstOrDefault(c => c.Type == ClaimType)?.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+        var stored = await db.UserClaims.AsNoTracking()
+            .Where(c => c.UserId == userId && c.ClaimType == ClaimType).Select(c => c.ClaimValue).FirstOrDefaultAsync();
         return Enum.TryParse<ThemeChoice>(stored, out var choice) ? choice : ThemeChoice.System;
     }
 
