@@ -16,13 +16,13 @@ namespace ReviewConsole.Cli;
 /// </summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--no-neighbours] [--l2 X]";
+    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--no-neighbours] [--l2 X] [--misses misses.md]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var data = Path.Combine("..", "shared", "data");
         var encoderName = "minilm";
-        string? outPath = null, version = null, labelsPath = null, reportPath = null;
+        string? outPath = null, version = null, labelsPath = null, reportPath = null, missesPath = null;
         var cacheDirectory = Path.Combine(Path.GetTempPath(), "reviewconsole-embeddings");
         var maxPerSource = 2500;
         var templates = true;
@@ -39,6 +39,7 @@ internal static class TrainCommand
                 case "--version" when i + 1 < args.Length: version = args[++i]; break;
                 case "--labels" when i + 1 < args.Length: labelsPath = args[++i]; break;
                 case "--report" when i + 1 < args.Length: reportPath = args[++i]; break;
+                case "--misses" when i + 1 < args.Length: missesPath = args[++i]; break;
                 case "--cache" when i + 1 < args.Length: cacheDirectory = args[++i]; break;
                 case "--max-per-source" when i + 1 < args.Length && int.TryParse(args[i + 1], out var max) && max > 0: maxPerSource = max; i++; break;
                 case "--no-templates": templates = false; break;
@@ -98,7 +99,10 @@ internal static class TrainCommand
         report.AppendLine();
         report.Append(Summary(rows));
         report.AppendLine();
-        report.Append(ComposedReport.ToMarkdown(ComposedReport.Measure(result, withModel: false), ComposedReport.Measure(result)));
+        using (var misses = missesPath is null ? null : File.CreateText(missesPath))
+        {
+            report.Append(ComposedReport.ToMarkdown(ComposedReport.Measure(result, withModel: false), ComposedReport.Measure(result, misses: misses)));
+        }
         var dev = Path.Combine(data, "dev.jsonl");
         if (File.Exists(dev))
         {

@@ -15,6 +15,9 @@ namespace ReviewConsole.Engine.Semantic;
 /// lowered: a missed crisis costs more than a false alarm.</item>
 /// <item>A harmful label between its suspicion threshold and its threshold raises a weaker signal (0.3–0.49): it never
 /// warns by itself, but once the conversation has been warned it counts as a strike (the policy's strike threshold).</item>
+/// <item>The abusive labels' probabilities summed (<see cref="SemanticLabels.AnyHarm"/>) at or above their own
+/// thresholds raise a signal of the likeliest of them, when that label alone did not: the heads often split a hateful
+/// statement between harassment and an unsafe request.</item>
 /// <item>A model crisis is dropped when the rules saw coercion: "I'll hurt myself unless you…" is leverage, not distress.</item>
 /// </list>
 /// </summary>
@@ -70,37 +73,96 @@ public static class SemanticCombiner
             {
                 continue;
             }
-            double confidence;
-            List<string> contexts;
-            if (p >= threshold)
-            {
-                var floor = category switch
-                {
-                    SignalCategory.Crisis => 0.6,
-                    SignalCategory.EndRequest => 0.8,
-                    _ => 0.5,
-                };
-                confidence = floor + (0.99 - floor) * (p - threshold) / Math.Max(1e-6, 1 - threshold);
-                contexts = [$"model {scores.ModelVersion}: p({label}) = {p:0.00}, threshold {threshold:0.00}"];
-            }
-            else if (model.SuspicionThresholds.GetValueOrDefault(label, 1) is var suspicion && p >= suspicion
-                && category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
-            {
-                // Below the harm bar: never a warning on its own, a strike once the conversation has been warned.
-                confidence = SuspectFloor + (SuspectCeiling - SuspectFloor) * (p - suspicion) / Math.Max(1e-6, threshold - suspicion);
-                contexts = [$"model {scores.ModelVersion}: p({label}) = {p:0.00}, suspect from {suspicion:0.00}, threshold {threshold:0.00}"];
-            }
-            else
+            var suspicion = model.SuspicionThresholds.GetValueOrDefault(label, 1);
+            var lowered = benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest);
+            if (Confidence(p, threshold, category, suspicion, lowered, combination) is not { } confidence)
             {
                 continue;
             }
-            if (benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
-            {
-                confidence *= combination.BenignContextFactor;
-                contexts.Add("a descriptive, fictional or historical frame lowers it");
-            }
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
-                [new TextSpan(0, textLength)], contexts));
+                [new TextSpan(0, textLength)], Explain(scores.ModelVersion, $"p({label}) = {p:0.00}", p, threshold, suspicion, lowered)));
         }
+        AddPooledHarm(scores, model, benignContext, textLength, ref signals);
+    }
+
+    /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, int textLength, ref List<Signal>? signals)
+    {
+        if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
+        {
+            return;
+        }
+        string? top = null;
+        var pooled = 0.0;
+        foreach (var label in SemanticLabels.Pooled)
+        {
+            pooled += scores[label];
+            top = top is null || scores[label] > scores[top] ? label : top;
+        }
+        var suspicion = model.SuspicionThresholds.GetValueOrDefault(SemanticLabels.AnyHarm, 1);
+        if (SemanticLabels.CategoryOf(top!) is not { } category
+            || Confidence(pooled, threshold, category, suspicion, benignContext, model.Combination) is not { } confidence)
+        {
+            return;
+        }
+        var rule = RulePrefix + top;
+        var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
+        if (own >= 0 && signals![own].Confidence >= confidence)
+        {
+            return;
+        }
+        var parts = string.Join(" + ", SemanticLabels.Pooled.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
+        var signal = new Signal(category, SemanticLabels.SeverityOf(top!), Math.Round(confidence, 4), rule, [new TextSpan(0, textLength)],
+            Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext));
+        if (own >= 0)
+        {
+            signals![own] = signal;
+        }
+        else
+        {
+            (signals ??= []).Add(signal);
+        }
+    }
+
+    /// <summary>
+    /// A probability at or above its threshold maps the threshold to the policy's usual bar (0.5 for harm, 0.6 for a
+    /// crisis, 0.8 for an end request) and grows to 0.99; between the suspicion threshold and the threshold, a harmful
+    /// label is suspect (0.3–0.49); below, nothing. <paramref name="lowered"/>: a benign frame lowers it (harm only, never a
+    /// crisis or an end request).
+    /// </summary>
+    private static double? Confidence(double p, double threshold, SignalCategory category, double suspicion, bool lowered, SemanticCombination combination)
+    {
+        double confidence;
+        if (p >= threshold)
+        {
+            var floor = category switch
+            {
+                SignalCategory.Crisis => 0.6,
+                SignalCategory.EndRequest => 0.8,
+                _ => 0.5,
+            };
+            confidence = floor + (0.99 - floor) * (p - threshold) / Math.Max(1e-6, 1 - threshold);
+        }
+        else if (p >= suspicion && category is not (SignalCategory.Crisis or SignalCategory.EndRequest))
+        {
+            confidence = SuspectFloor + (SuspectCeiling - SuspectFloor) * (p - suspicion) / Math.Max(1e-6, threshold - suspicion);
+        }
+        else
+        {
+            return null;
+        }
+        return lowered ? confidence * combination.BenignContextFactor : confidence;
+    }
+
+    private static List<string> Explain(string version, string what, double p, double threshold, double suspicion, bool lowered)
+    {
+        List<string> contexts = [p >= threshold
+            ? $"model {version}: {what}, threshold {threshold:0.00}"
+            : $"model {version}: {what}, suspect from {suspicion:0.00}, threshold {threshold:0.00}"];
+        if (lowered)
+        {
+            contexts.Add("a descriptive, fictional or historical frame lowers it");
+        }
+        return contexts;
     }
 }

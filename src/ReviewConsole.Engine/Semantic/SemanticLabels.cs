@@ -15,6 +15,16 @@ public static class SemanticLabels
     public const string Crisis = "self-harm-crisis";
     public const string EndRequest = "end-request";
 
+    /// <summary>
+    /// Not a class the heads predict: the summed probability of the abusive labels (<see cref="Pooled"/>), which has
+    /// thresholds of its own. "Muslims are a virus" reads 0.46 unsafe-request and 0.39 harassment: each label alone
+    /// stays under its bar though the model is sure the message is abusive.
+    /// </summary>
+    public const string AnyHarm = "any-harm";
+
+    /// <summary>The labels whose probabilities <see cref="AnyHarm"/> adds up (profanity is crude, not abusive, by itself).</summary>
+    public static IReadOnlyList<string> Pooled { get; } = [UnsafeRequest, Jailbreak, Harassment, SexualHarassment];
+
     public static IReadOnlyList<string> All { get; } =
         [Benign, BenignSensitive, UnsafeRequest, Jailbreak, Harassment, SexualHarassment, Profanity, Crisis, EndRequest];
 

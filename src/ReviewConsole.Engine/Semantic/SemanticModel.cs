@@ -32,7 +32,10 @@ public sealed record SemanticModel
 
     public required ImmutableArray<float> Biases { get; init; }
 
-    /// <summary>The probability at which a harmful label raises a signal (chosen on held-out sources, see docs/MODEL.md).</summary>
+    /// <summary>
+    /// The probability at which a harmful label raises a signal (chosen on held-out sources, see docs/MODEL.md); under
+    /// <see cref="SemanticLabels.AnyHarm"/>, the summed probability of the abusive labels at which the likeliest of them does.
+    /// </summary>
     public required ImmutableDictionary<string, double> Thresholds { get; init; }
 
     /// <summary>
@@ -157,7 +160,7 @@ public sealed record SemanticModel
         errors.AddRange(Neighbours?.Validate(Dimensions, Labels.Length) ?? []);
         foreach (var (label, threshold) in (Thresholds ?? ImmutableDictionary<string, double>.Empty).Concat(SuspicionThresholds ?? ImmutableDictionary<string, double>.Empty))
         {
-            if (!Labels.Contains(label))
+            if (!Labels.Contains(label) && label != SemanticLabels.AnyHarm)
             {
                 errors.Add($"threshold for unknown label '{label}'");
             }

@@ -24,7 +24,9 @@ public static class ComposedReport
 
     public sealed record Row(string Source, string Shape, int Conversations, double Terminated, double Warned, double Safeguarded);
 
-    public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null, bool withModel = true)
+    /// <param name="misses">When given, every persistent conversation the engine did not terminate is written to it, message
+    /// by message with the decision, for error analysis (it holds held-out texts: never commit it).</param>
+    public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null, bool withModel = true, TextWriter? misses = null)
     {
         var engine = new TerminationEngine(policy ?? TerminationPolicy.Default);
         var labels = SemanticLabels.All.Where(l => result.Examples.Any(e => e.Label == l)).ToArray();
@@ -60,7 +62,14 @@ public static class ComposedReport
                 int terminated = 0, warned = 0, safeguarded = 0;
                 foreach (var conversation in conversations)
                 {
-                    var (ended, wasWarned, wasSafeguarded) = Replay(engine, conversation.Select(Analyse));
+                    var decisions = Replay(engine, conversation.Select(Analyse));
+                    var ended = decisions.Any(d => d.Kind == DecisionKind.Terminate && d.Reason != DecisionReason.UserRequestedEnd);
+                    var wasWarned = decisions.Any(d => d.Kind == DecisionKind.Warn);
+                    var wasSafeguarded = decisions.Any(d => d.Kind == DecisionKind.Safeguard);
+                    if (misses is not null && shape == "abusive-persistent" && !ended)
+                    {
+                        WriteMiss(misses, source.Key, conversation.Select(i => result.Examples[i]), decisions);
+                    }
                     terminated += ended ? 1 : 0;
                     warned += wasWarned ? 1 : 0;
                     safeguarded += wasSafeguarded ? 1 : 0;
@@ -72,23 +81,35 @@ public static class ComposedReport
         return rows;
     }
 
-    private static (bool Terminated, bool Warned, bool Safeguarded) Replay(TerminationEngine engine, IEnumerable<MessageAnalysis> messages)
+    private static List<Decision> Replay(TerminationEngine engine, IEnumerable<MessageAnalysis> messages)
     {
         var state = ConversationState.New;
-        bool terminated = false, warned = false, safeguarded = false;
+        var decisions = new List<Decision>();
         foreach (var analysis in messages)
         {
             var (decision, next) = engine.Decide(state, analysis);
             state = next;
-            terminated |= decision.Kind == DecisionKind.Terminate && decision.Reason != DecisionReason.UserRequestedEnd;
-            warned |= decision.Kind == DecisionKind.Warn;
-            safeguarded |= decision.Kind == DecisionKind.Safeguard;
+            decisions.Add(decision);
             if (state.Ended)
             {
                 break;
             }
         }
-        return (terminated, warned, safeguarded);
+        return decisions;
+    }
+
+    private static void WriteMiss(TextWriter misses, string source, IEnumerable<TrainingExample> messages, IReadOnlyList<Decision> decisions)
+    {
+        misses.WriteLine($"## {source}");
+        foreach (var (example, decision) in messages.Zip(decisions))
+        {
+            var scores = decision.Analysis.Semantic is { } s
+                ? string.Join(" ", s.Labels.Zip(s.Probabilities).Where(p => p.Second >= 0.1).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First}={p.Second:0.00}")))
+                : "";
+            var text = example.Text.ReplaceLineEndings(" ");
+            misses.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"- [{example.Label}] {decision.Kind}/{decision.Reason} score {decision.MessageScore:0.00} top {decision.TopSignal?.Category}:{decision.TopSignal?.Rule} | {scores} | {text[..Math.Min(text.Length, 160)]}"));
+        }
     }
 
     private static IEnumerable<int[]> Chunks(int[] indices)

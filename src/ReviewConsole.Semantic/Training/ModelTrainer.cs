@@ -101,7 +101,7 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
         var full = HeadTrainer.Train(labels, vectors, options, cancellation);
         var thresholds = ChooseThresholds(full.Labels, examples, outOfSource, calibration);
         var suspicion = ChooseThresholds(full.Labels, examples, outOfSource, calibration.Suspicion())
-            .Where(t => SemanticLabels.CategoryOf(t.Key) is not (null or SignalCategory.Crisis or SignalCategory.EndRequest))
+            .Where(t => t.Key == SemanticLabels.AnyHarm || SemanticLabels.CategoryOf(t.Key) is not (null or SignalCategory.Crisis or SignalCategory.EndRequest))
             .ToImmutableDictionary(t => t.Key, t => Math.Min(t.Value, thresholds[t.Key]));
         var (gate, gateFolds) = gateOptions is null ? (null, null) : GateTrainer.Train(examples, gateOptions, progress, cancellation);
         var model = ToModel(full, version, thresholds) with
@@ -153,8 +153,9 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
     };
 
     /// <summary>
-    /// For each signal label, the lowest probability whose out-of-source false-positive rate stays within budget on
-    /// benign texts and on benign-sensitive texts, clamped to [min, max].
+    /// For each signal label, and for the abusive labels pooled (<see cref="SemanticLabels.AnyHarm"/>), the lowest
+    /// probability whose out-of-source false-positive rate stays within budget on benign texts and on benign-sensitive
+    /// texts, clamped to [min, max].
     /// </summary>
     public static ImmutableDictionary<string, double> ChooseThresholds(ImmutableArray<string> labels, IReadOnlyList<TrainingExample> examples,
         float[][] outOfSource, Calibration calibration)
@@ -166,23 +167,35 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
             {
                 continue;
             }
-            var threshold = calibration.MinThreshold;
             var leniency = labels[k] == SemanticLabels.Crisis ? calibration.CrisisLeniency : 1;
-            foreach (var (negative, budget) in new[] { (SemanticLabels.Benign, calibration.BenignFalsePositive * leniency), (SemanticLabels.BenignSensitive, calibration.SensitiveFalsePositive * leniency) })
-            {
-                var scores = Enumerable.Range(0, examples.Count)
-                    .Where(i => examples[i].Label == negative && outOfSource[i] is not null && CalibrationSources.Contains(examples[i].Source)
-                        && !(labels[k] == SemanticLabels.EndRequest && NotLabelledForEnding.Contains(examples[i].Source)))
-                    .Select(i => outOfSource[i][k]).OrderDescending().ToArray();
-                if (scores.Length == 0)
-                {
-                    continue;
-                }
-                var allowed = (int)Math.Floor(budget * scores.Length);
-                threshold = Math.Max(threshold, allowed < scores.Length ? scores[allowed] + 1e-4 : 0);
-            }
-            result[labels[k]] = Math.Round(Math.Clamp(threshold, calibration.MinThreshold, calibration.MaxThreshold), 4);
+            var index = k;
+            result[labels[k]] = ChooseThreshold(labels[k], p => p[index], examples, outOfSource, calibration, leniency);
+        }
+        var pooled = SemanticLabels.Pooled.Select(l => labels.IndexOf(l)).Where(k => k >= 0).ToArray();
+        if (pooled.Length > 1)
+        {
+            result[SemanticLabels.AnyHarm] = ChooseThreshold(SemanticLabels.AnyHarm, p => pooled.Sum(k => p[k]), examples, outOfSource, calibration, 1);
         }
         return result.ToImmutable();
+    }
+
+    private static double ChooseThreshold(string label, Func<float[], double> score, IReadOnlyList<TrainingExample> examples, float[][] outOfSource,
+        Calibration calibration, double leniency)
+    {
+        var threshold = calibration.MinThreshold;
+        foreach (var (negative, budget) in new[] { (SemanticLabels.Benign, calibration.BenignFalsePositive * leniency), (SemanticLabels.BenignSensitive, calibration.SensitiveFalsePositive * leniency) })
+        {
+            var scores = Enumerable.Range(0, examples.Count)
+                .Where(i => examples[i].Label == negative && outOfSource[i] is not null && CalibrationSources.Contains(examples[i].Source)
+                    && !(label == SemanticLabels.EndRequest && NotLabelledForEnding.Contains(examples[i].Source)))
+                .Select(i => score(outOfSource[i])).OrderDescending().ToArray();
+            if (scores.Length == 0)
+            {
+                continue;
+            }
+            var allowed = (int)Math.Floor(budget * scores.Length);
+            threshold = Math.Max(threshold, allowed < scores.Length ? scores[allowed] + 1e-4 : 0);
+        }
+        return Math.Round(Math.Clamp(threshold, calibration.MinThreshold, calibration.MaxThreshold), 4);
     }
 }

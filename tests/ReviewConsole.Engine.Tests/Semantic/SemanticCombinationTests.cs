@@ -61,6 +61,37 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void Harm_the_heads_split_between_two_abusive_labels_warns_when_their_sum_reaches_its_own_threshold()
+    {
+        // "quux" reads as unsafe-request and as harassment alike (p ≈ 0.5 each): under both labels' thresholds (0.6).
+        var split = Model with { Weights = Model.Weights.SetItem(1, [0f, 0f, 0f, 0f, 10f]) };
+        var pooled = split with { Thresholds = split.Thresholds.Add(SemanticLabels.AnyHarm, 0.9) };
+        Decision First(SemanticModel model) =>
+            Replay(new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(Encoder, model))), "quux quux")[0];
+
+        var withoutPool = First(split);
+        var withPool = First(pooled);
+
+        Assert.Equal(DecisionKind.Continue, withoutPool.Kind);
+        Assert.Equal(DecisionKind.Warn, withPool.Kind);
+        var signal = Assert.Single(withPool.Analysis.Signals, s => s.Rule.StartsWith(SemanticCombiner.RulePrefix, StringComparison.Ordinal));
+        Assert.Equal(SignalCategory.HarmfulRequest, signal.Category);
+        Assert.Contains(signal.Contexts, c => c.Contains("p(any harm) = 1.00 (unsafe-request 0.50 + harassment 0.50)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_label_over_its_own_threshold_keeps_its_own_signal_beside_the_pool()
+    {
+        var model = Model with { Thresholds = Model.Thresholds.Add(SemanticLabels.AnyHarm, 0.9) };
+
+        var decision = Replay(new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(Encoder, model))), "zorp")[0];
+
+        var signal = Assert.Single(decision.Analysis.Signals, s => s.Rule.StartsWith(SemanticCombiner.RulePrefix, StringComparison.Ordinal));
+        Assert.Equal("semantic:harassment", signal.Rule);
+        Assert.Contains(signal.Contexts, c => c.Contains("p(harassment) = 1.00", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_explanation_names_the_model_version_and_its_probability()
     {
         var decision = Replay(Engine, "zorp blorp")[0];

@@ -27,6 +27,22 @@ public sealed class TrainingTests : IDisposable
     }
 
     [Fact]
+    public void The_abusive_labels_summed_get_a_threshold_of_their_own_within_the_same_false_positive_budget()
+    {
+        // 100 benign texts of a calibration source, each read as much unsafe-request as harassment, 0 to 0.297 each.
+        var examples = Enumerable.Range(0, 100).Select(i => new TrainingExample($"text {i}", SemanticLabels.Benign, "self-instruct")).ToList();
+        var outOfSource = Enumerable.Range(0, 100).Select(i => new[] { 1 - 0.006f * i, 0.003f * i, 0.003f * i }).ToArray();
+
+        var thresholds = ModelTrainer.ChooseThresholds([SemanticLabels.Benign, SemanticLabels.UnsafeRequest, SemanticLabels.Harassment], examples, outOfSource,
+            new ModelTrainer.Calibration(BenignFalsePositive: 0.01, MinThreshold: 0.1));
+
+        // 1% of 100: one text may pass, so each threshold sits just over the second highest score.
+        Assert.Equal(0.2941, thresholds[SemanticLabels.UnsafeRequest], 3);
+        Assert.Equal(0.2941, thresholds[SemanticLabels.Harassment], 3);
+        Assert.Equal(0.5881, thresholds[SemanticLabels.AnyHarm], 3);
+    }
+
+    [Fact]
     public void A_training_file_with_an_unknown_label_is_refused_with_its_line()
     {
         var path = Path.Combine(folder, "bad.jsonl");
