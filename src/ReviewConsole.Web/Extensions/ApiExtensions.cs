@@ -36,6 +36,7 @@ public static class ApiExtensions
             var policies = sp.GetRequiredService<PolicyProvider>();
             return new CoordinationDetector(() => policies.Current.Policy, clock: sp.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton<IngestCache>();
         services.AddSingleton<IngestBatchProcessor>();
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());

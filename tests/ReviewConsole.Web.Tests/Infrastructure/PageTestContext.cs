@@ -28,7 +28,7 @@ public abstract class PageTestContext(SharedAppFixture fixture) : BunitContext, 
     [
         typeof(ReviewQueue), typeof(ItemClaims), typeof(TranscriptQuery), typeof(SimilarCases), typeof(AccountPanelQuery), typeof(LabelService),
         typeof(ReviewerWellness), typeof(RestrictionDecisions), typeof(AppealDecisions), typeof(AppealQueries), typeof(RestrictionQueries),
-        typeof(IngestBatchProcessor), typeof(TimeProvider),
+        typeof(IngestBatchProcessor), typeof(IngestCache), typeof(TimeProvider),
         typeof(DashboardQuery), typeof(CostSettingsStore), typeof(RollupService), typeof(RollupState),
     ];
 

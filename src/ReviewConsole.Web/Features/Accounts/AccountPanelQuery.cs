@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
-using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Policies;
 
 namespace ReviewConsole.Web.Features.Accounts;
@@ -61,7 +60,7 @@ public sealed class AccountPanelQuery(IDbContextFactory<ReviewDbContext> context
             .Select(a => new AccountPanel.AppealLine(a.Id, a.ConversationId, a.Status, a.CreatedAt))
             .ToListAsync(cancellationToken);
 
-        var risk = policies.Current.Accounts.ScoreAt(IngestBatchProcessor.RiskOf(account), clock.GetUtcNow());
+        var risk = policies.Current.Accounts.ScoreAt(AccountRiskColumns.Read(account), clock.GetUtcNow());
         return new AccountPanel(account.Id, Math.Round(risk, 2), account.RestrictionState, account.ConversationCount, account.TerminationCount,
             account.TotalTokens, account.AbusiveTokens, account.FirstSeenAt, account.LastSeenAt, conversations, restrictions,
             [.. outgoing.Concat(incoming).OrderByDescending(l => l.LastSeenAt).Take(Recent)], appeals);

@@ -70,7 +70,7 @@ public static class AccountStatusEndpoint
             .Select(a => new AppealView(a.Id, a.ConversationId, a.Status.ToString(), a.CreatedAt, a.ResolvedAt, a.ResolutionReason))
             .ToListAsync(cancellationToken);
 
-        var risk = policies.Current.Accounts.ScoreAt(IngestBatchProcessor.RiskOf(account), clock.GetUtcNow());
+        var risk = policies.Current.Accounts.ScoreAt(AccountRiskColumns.Read(account), clock.GetUtcNow());
         return Results.Ok(new Status(
             account.Id,
             account.RestrictionState.ToString(),

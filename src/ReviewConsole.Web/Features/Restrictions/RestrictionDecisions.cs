@@ -25,7 +25,7 @@ public abstract record RestrictionOutcome
 /// A reviewer applies or dismisses the engine's restriction recommendation, or lifts an applied restriction. Nothing
 /// here is automatic: the engine only recommends. The account's state (what the API reports) follows the decision.
 /// </summary>
-public sealed class RestrictionDecisions(IDbContextFactory<ReviewDbContext> contexts, AuditLog audit, IngestBatchProcessor ingest, TimeProvider clock)
+public sealed class RestrictionDecisions(IDbContextFactory<ReviewDbContext> contexts, AuditLog audit, IngestCache ingestCache, TimeProvider clock)
 {
     public async Task<RestrictionOutcome> DecideAsync(long restrictionId, Guid expectedVersion, RestrictionAction action, AuditActor actor,
         CancellationToken cancellationToken = default)
@@ -121,5 +121,5 @@ public sealed class RestrictionDecisions(IDbContextFactory<ReviewDbContext> cont
     }
 
     /// <summary>After a transaction that changed the account's restrictions commits: ingest reads the account again.</summary>
-    public void Committed(string accountId) => ingest.ForgetAccount(accountId);
+    public void Committed(string accountId) => ingestCache.ForgetAccount(accountId);
 }

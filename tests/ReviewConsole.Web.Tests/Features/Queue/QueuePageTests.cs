@@ -9,7 +9,7 @@ using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Features.Transcripts;
 using ReviewConsole.Web.Tests.Infrastructure;
 
-namespace ReviewConsole.Web.Tests.Features.Review;
+namespace ReviewConsole.Web.Tests.Features.Queue;
 
 public sealed class QueuePageTests(SharedAppFixture fixture) : PageTestContext(fixture), IClassFixture<SharedAppFixture>
 {

@@ -7,7 +7,7 @@ using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Restrictions;
 using ReviewConsole.Web.Tests.Infrastructure;
 
-namespace ReviewConsole.Web.Tests.Features.Review;
+namespace ReviewConsole.Web.Tests.Features.Appeals;
 
 /// <summary>Appeal outcomes and restriction decisions, checked where the chat product sees them: the account status API.</summary>
 public sealed class AppealAndRestrictionTests(SharedAppFixture fixture) : IClassFixture<SharedAppFixture>

@@ -4,7 +4,7 @@ using ReviewConsole.Web.Features.Detection;
 using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Tests.Infrastructure;
 
-namespace ReviewConsole.Web.Tests.Features.Ingest;
+namespace ReviewConsole.Web.Tests.Features.Detection;
 
 /// <summary>The server with its semantic stage on: decisions carry the model's reading; a bad model file stops the start.</summary>
 public sealed class SemanticStageTests

@@ -6,7 +6,7 @@ using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Tests.Infrastructure;
 
-namespace ReviewConsole.Web.Tests.Features.Review;
+namespace ReviewConsole.Web.Tests.Features.Labels;
 
 public sealed class LabelServiceTests(SharedAppFixture fixture) : IClassFixture<SharedAppFixture>
 {

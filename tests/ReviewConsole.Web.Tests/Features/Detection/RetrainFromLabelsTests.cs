@@ -11,7 +11,7 @@ using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Tests.Infrastructure;
 
-namespace ReviewConsole.Web.Tests.Features.Policies;
+namespace ReviewConsole.Web.Tests.Features.Detection;
 
 /// <summary>
 /// Retrain from labels with the real encoder on a small public corpus: reviewers' verdicts become examples, a candidate

@@ -10,7 +10,7 @@ using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Features.Transcripts;
 using ReviewConsole.Web.Tests.Infrastructure;
 
-namespace ReviewConsole.Web.Tests.Features.Review;
+namespace ReviewConsole.Web.Tests.Features.Transcripts;
 
 /// <summary>The review page rendered against the real app: transcript, highlights, encoding, blur, keyboard labels, conflicts.</summary>
 public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(fixture), IClassFixture<SharedAppFixture>

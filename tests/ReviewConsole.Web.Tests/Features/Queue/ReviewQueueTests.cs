@@ -6,7 +6,7 @@ using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Tests.Infrastructure;
 
-namespace ReviewConsole.Web.Tests.Features.Review;
+namespace ReviewConsole.Web.Tests.Features.Queue;
 
 /// <summary>The queue on a database of its own: keyset pages, views, filters, claims and counts.</summary>
 public sealed class ReviewQueueTests : IClassFixture<ReviewQueueTests.World>
