@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using ReviewConsole.Engine.Accounts;
+using ReviewConsole.Web.Api;
 using ReviewConsole.Web.Features.Accounts;
 using ReviewConsole.Web.Features.ApiKeys;
 using ReviewConsole.Web.Features.Appeals;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Web.Api;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
-using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Policies;
 
 namespace ReviewConsole.Web.Features.Accounts;

@@ -1,4 +1,4 @@
-using ReviewConsole.Web.Features.Ingest;
+using ReviewConsole.Web.Api;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;

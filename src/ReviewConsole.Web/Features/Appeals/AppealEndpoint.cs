@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using ReviewConsole.Web.Api;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
-using ReviewConsole.Web.Features.Ingest;
 
 namespace ReviewConsole.Web.Features.Appeals;
 
@@ -34,18 +34,18 @@ public static class AppealEndpoint
 
     private static async Task<IResult> PostAsync(HttpRequest request, ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var read = await MessageRequestReader.ReadJsonAsync<Body>(request, MaxTextLength * 4 + 4096, cancellationToken);
+        var read = await JsonBodyReader.ReadAsync<Body>(request, MaxTextLength * 4 + 4096, cancellationToken);
         if (read.Value is null)
         {
             return ApiProblems.Field(read.Field!, read.Detail!, read.Status);
         }
         var body = read.Value;
         var errors = new Dictionary<string, string[]>();
-        if (MessageRequestReader.IdProblem("conversationId", body.ConversationId, required: true) is { } conversationProblem)
+        if (RequestText.IdProblem("conversationId", body.ConversationId, required: true) is { } conversationProblem)
         {
             errors["conversationId"] = [conversationProblem];
         }
-        if (MessageRequestReader.IdProblem("accountId", body.AccountId, required: true) is { } accountProblem)
+        if (RequestText.IdProblem("accountId", body.AccountId, required: true) is { } accountProblem)
         {
             errors["accountId"] = [accountProblem];
         }
@@ -57,7 +57,7 @@ public static class AppealEndpoint
         {
             errors["text"] = [$"text is {body.Text.Length} characters; at most {MaxTextLength} are accepted."];
         }
-        else if (MessageRequestReader.FindInvalidCharacter(body.Text) is { } invalid)
+        else if (RequestText.FindInvalidCharacter(body.Text) is { } invalid)
         {
             errors["text"] = [invalid];
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Web.Api;
 using ReviewConsole.Web.Features.Policies;
 
 namespace ReviewConsole.Web.Features.Ingest;
@@ -22,7 +23,7 @@ public static class IngestEndpoints
     private static async Task<IResult> PostMessageAsync(string conversationId, HttpRequest request, IngestPipeline pipeline,
         PolicyProvider policies, IOptions<IngestOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var read = await MessageRequestReader.ReadJsonAsync<MessageRequestReader.Body>(request, options.Value.MaxBodyBytes, cancellationToken);
+        var read = await JsonBodyReader.ReadAsync<MessageRequestReader.Body>(request, options.Value.MaxBodyBytes, cancellationToken);
         if (read.Value is null)
         {
             return ApiProblems.Field(read.Field!, read.Detail!, read.Status);
@@ -42,8 +43,20 @@ public static class IngestEndpoints
                 $"Conversation '{ended.ConversationId}' has ended; the message was not accepted. Start a new conversation.",
                 new Dictionary<string, object?> { ["decision"] = "rejected", ["endedAt"] = ended.EndedAt, ["notice"] = UserNotices.ConversationEnded }),
             IngestOutcome.Conflict conflict => ApiProblems.Field(conflict.Field, conflict.Detail, StatusCodes.Status409Conflict),
-            IngestOutcome.Unavailable unavailable => ApiProblems.Unavailable(unavailable, request.HttpContext),
+            IngestOutcome.Unavailable unavailable => Unavailable(unavailable, request.HttpContext),
             _ => throw new InvalidOperationException("Unknown ingest outcome."),
         };
+    }
+
+    /// <summary>503 with Retry-After: the writer did not commit in time; whether the message was stored says if a retry replays it.</summary>
+    private static IResult Unavailable(IngestOutcome.Unavailable unavailable, HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = ((int)unavailable.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(
+            detail: unavailable.Stored
+                ? "The message is being written but was not committed in time; retry with the same messageId to get its decision."
+                : "The message could not be written in time and was not stored; retry with the same messageId.",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "The console is busy", type: "https://httpstatuses.io/503",
+            extensions: new Dictionary<string, object?> { ["stored"] = unavailable.Stored });
     }
 }

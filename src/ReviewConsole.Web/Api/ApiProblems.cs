@@ -1,4 +1,4 @@
-namespace ReviewConsole.Web.Features.Ingest;
+namespace ReviewConsole.Web.Api;
 
 /// <summary>
 /// RFC 7807 problem responses of the API, each naming the field at fault. Everything the API answers with a problem goes
@@ -33,17 +33,6 @@ public static class ApiProblems
 
     public static IResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
         Results.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409", extensions: extensions);
-
-    public static IResult Unavailable(IngestOutcome.Unavailable unavailable, HttpContext context)
-    {
-        context.Response.Headers.RetryAfter = ((int)unavailable.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Problem(
-            detail: unavailable.Stored
-                ? "The message is being written but was not committed in time; retry with the same messageId to get its decision."
-                : "The message could not be written in time and was not stored; retry with the same messageId.",
-            statusCode: StatusCodes.Status503ServiceUnavailable, title: "The console is busy", type: "https://httpstatuses.io/503",
-            extensions: new Dictionary<string, object?> { ["stored"] = unavailable.Stored });
-    }
 
     public static IResult NotFound(string detail) =>
         Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: "https://httpstatuses.io/404");
