@@ -52,7 +52,7 @@ internal static class TrainCommand
             }
         }
 
-        IReadOnlyList<TrainingExample> examples;
+        List<TrainingExample> examples;
         try
         {
             var corpus = TrainingCorpus.Load(data, maxPerSource, templates).ToList();

@@ -63,7 +63,7 @@ public sealed class ThemeTests(BrowserSession session) : IClassFixture<BrowserSe
 
     private static Task<bool> IsDarkAsync(IPage page) => page.EvaluateAsync<bool>(IsDarkScript);
 
-    private static Task WaitUntilAsync(IPage page, bool dark) => page.WaitForFunctionAsync(dark ? IsDarkScript : $"() => !({IsDarkScript})()");
+    private static Task<IJSHandle> WaitUntilAsync(IPage page, bool dark) => page.WaitForFunctionAsync(dark ? IsDarkScript : $"() => !({IsDarkScript})()");
 
     private const string IsDarkScript = """
         () => {

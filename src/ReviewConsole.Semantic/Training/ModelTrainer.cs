@@ -59,8 +59,8 @@ public sealed class ModelTrainer(ISentenceEncoder encoder, EmbeddingCache cache)
 
     /// <param name="gateOptions">The cascade's gate; null trains none (the encoder then reads every message).</param>
     public Result Train(IReadOnlyList<TrainingExample> examples, string version, HeadTrainer.Options? options = null, Calibration? calibration = null,
-        GateTrainer.Options? gateOptions = null, IProgress<string>? progress = null, CancellationToken cancellation = default,
-        NeighbourOptions? neighbourOptions = null)
+        GateTrainer.Options? gateOptions = null, IProgress<string>? progress = null, NeighbourOptions? neighbourOptions = null,
+        CancellationToken cancellation = default)
     {
         options ??= new HeadTrainer.Options();
         calibration ??= new Calibration();

@@ -18,7 +18,7 @@ public static class JsonBodyReader
     {
         if (request.ContentLength > maxBytes)
         {
-            return RequestRead<T>.TooLarge("body", $"The request body is {request.ContentLength} bytes; at most {maxBytes} are accepted.");
+            return RequestRead.TooLarge<T>("body", $"The request body is {request.ContentLength} bytes; at most {maxBytes} are accepted.");
         }
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes + 1, 64 * 1024));
         var length = 0;
@@ -30,7 +30,7 @@ public static class JsonBodyReader
                 {
                     if (buffer.Length > maxBytes)
                     {
-                        return RequestRead<T>.TooLarge("body", $"The request body is over {maxBytes} bytes.");
+                        return RequestRead.TooLarge<T>("body", $"The request body is over {maxBytes} bytes.");
                     }
                     var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes + 1));
                     buffer.AsSpan(0, length).CopyTo(larger);
@@ -45,29 +45,29 @@ public static class JsonBodyReader
                 length += read;
                 if (length > maxBytes)
                 {
-                    return RequestRead<T>.TooLarge("body", $"The request body is over {maxBytes} bytes.");
+                    return RequestRead.TooLarge<T>("body", $"The request body is over {maxBytes} bytes.");
                 }
             }
             var bytes = buffer.AsSpan(0, length);
             if (length == 0)
             {
-                return RequestRead<T>.Invalid("body", "The request body is empty; a JSON object is expected.");
+                return RequestRead.Invalid<T>("body", "The request body is empty; a JSON object is expected.");
             }
             if (!Utf8.IsValid(bytes))
             {
-                return RequestRead<T>.Invalid("body", "The request body is not valid UTF-8.");
+                return RequestRead.Invalid<T>("body", "The request body is not valid UTF-8.");
             }
             try
             {
                 var value = JsonSerializer.Deserialize<T>(bytes, Json);
                 return value is null
-                    ? RequestRead<T>.Invalid("body", "The request body is JSON null; a JSON object is expected.")
-                    : RequestRead<T>.Ok(value);
+                    ? RequestRead.Invalid<T>("body", "The request body is JSON null; a JSON object is expected.")
+                    : RequestRead.Ok(value);
             }
             catch (JsonException ex)
             {
                 var (field, detail) = JsonProblem(ex);
-                return RequestRead<T>.Invalid(field, detail);
+                return RequestRead.Invalid<T>(field, detail);
             }
         }
         finally
@@ -106,11 +106,14 @@ public static class JsonBodyReader
 }
 
 /// <summary>A request body read and parsed, or the problem that stopped it.</summary>
-public readonly record struct RequestRead<T>(T? Value, string? Field, string? Detail, int Status)
+public readonly record struct RequestRead<T>(T? Value, string? Field, string? Detail, int Status);
+
+/// <summary>The ways a body read ends.</summary>
+public static class RequestRead
 {
-    public static RequestRead<T> Ok(T value) => new(value, null, null, StatusCodes.Status200OK);
+    public static RequestRead<T> Ok<T>(T value) => new(value, null, null, StatusCodes.Status200OK);
 
-    public static RequestRead<T> Invalid(string field, string detail) => new(default, field, detail, StatusCodes.Status400BadRequest);
+    public static RequestRead<T> Invalid<T>(string field, string detail) => new(default, field, detail, StatusCodes.Status400BadRequest);
 
-    public static RequestRead<T> TooLarge(string field, string detail) => new(default, field, detail, StatusCodes.Status413PayloadTooLarge);
+    public static RequestRead<T> TooLarge<T>(string field, string detail) => new(default, field, detail, StatusCodes.Status413PayloadTooLarge);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -217,10 +218,10 @@ public static class BulkSql
         var guardProperty = guard is null ? null : type.FindProperty(guard);
         var text = new StringBuilder($"UPDATE {sql.DelimitIdentifier(type.GetTableName()!)} SET ");
         text.AppendJoin(", ", set.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName())} = @p{i}"));
-        text.Append($" WHERE {sql.DelimitIdentifier(keyProperty.GetColumnName())} = @p{set.Count}");
+        text.Append(CultureInfo.InvariantCulture, $" WHERE {sql.DelimitIdentifier(keyProperty.GetColumnName())} = @p{set.Count}");
         if (guardProperty is not null)
         {
-            text.Append($" AND {sql.DelimitIdentifier(guardProperty.GetColumnName())} = @p{set.Count + 1}");
+            text.Append(CultureInfo.InvariantCulture, $" AND {sql.DelimitIdentifier(guardProperty.GetColumnName())} = @p{set.Count + 1}");
         }
         return (text.ToString(), [.. set, keyProperty, .. guardProperty is null ? Array.Empty<IProperty>() : [guardProperty]]);
     }

@@ -8,6 +8,8 @@ namespace ReviewConsole.Web.Features.Dashboard;
 /// </summary>
 public static class ChartScale
 {
+    private static readonly int[] NiceFactors = [1, 2, 5, 10];
+
     public const int Ticks = 5;
 
     /// <summary>The highest value drawn: the largest point, or the largest day's total when the series are stacked.</summary>
@@ -36,7 +38,7 @@ public static class ChartScale
         }
         var raw = max / Ticks;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1, 2, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw);
+        var step = NiceFactors.Select(f => f * magnitude).First(s => s >= raw);
         return (int)Math.Min(int.MaxValue, Math.Ceiling(step));
     }
 

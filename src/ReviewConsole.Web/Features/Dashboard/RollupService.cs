@@ -59,7 +59,7 @@ public sealed class RollupService(IServiceScopeFactory scopes, RollupState state
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError(ex, "Rolling up the dashboard figures failed; retrying in {Seconds} s", period.TotalSeconds);
+                logger.RollupFailed(ex, period.TotalSeconds);
             }
             await Task.Delay(period, clock, stoppingToken);
         }
@@ -91,8 +91,7 @@ public sealed class RollupService(IServiceScopeFactory scopes, RollupState state
             var outside = days.RemoveWhere(day => day < earliest || day > today.AddDays(1));
             if (outside > 0)
             {
-                logger.LogWarning("Rollups left out {Count} day(s) of stored times outside {Earliest}..{Latest}: those rows are not counted",
-                    outside, earliest, today.AddDays(1));
+                logger.DaysLeftOut(outside, earliest, today.AddDays(1));
             }
             foreach (var day in days.Order())
             {
@@ -113,7 +112,7 @@ public sealed class RollupService(IServiceScopeFactory scopes, RollupState state
         var firstDay = first is { } start ? DateOnly.FromDateTime(start.UtcDateTime) : today;
         if (firstDay < earliest)
         {
-            logger.LogWarning("Rollups start at {Earliest}: conversations stored as starting from {First} are older than Dashboard:HistoryDays", earliest, firstDay);
+            logger.HistoryCut(earliest, firstDay);
             firstDay = earliest;
         }
         var days = new HashSet<DateOnly>();
@@ -148,4 +147,16 @@ public sealed class RollupService(IServiceScopeFactory scopes, RollupState state
             return [.. times.Select(t => DateOnly.FromDateTime(t.UtcDateTime))];
         }
     }
+}
+
+internal static partial class RollupLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rolling up the dashboard figures failed; retrying in {Seconds} s")]
+    public static partial void RollupFailed(this ILogger logger, Exception exception, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rollups left out {Count} day(s) of stored times outside {Earliest}..{Latest}: those rows are not counted")]
+    public static partial void DaysLeftOut(this ILogger logger, int count, DateOnly earliest, DateOnly latest);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rollups start at {Earliest}: conversations stored as starting from {First} are older than Dashboard:HistoryDays")]
+    public static partial void HistoryCut(this ILogger logger, DateOnly earliest, DateOnly first);
 }

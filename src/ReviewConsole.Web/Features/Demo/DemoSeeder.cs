@@ -64,8 +64,7 @@ public sealed class DemoSeeder(IngestPipeline pipeline, PolicyProvider policies,
         progress?.Report(done);
 
         var (items, labels, appeals) = await ReviewAsync($"demo-{seed}-", kinds, now, new Random(seed), cancellationToken);
-        logger.LogInformation("Demo world seeded: {Conversations} conversations, {Messages} messages, {Labels} labels, {Appeals} appeals",
-            done, messages, labels, appeals);
+        logger.Seeded(done, messages, labels, appeals);
         return new SeedResult(done, messages, items, labels, appeals, started.Elapsed);
     }
 
@@ -149,4 +148,10 @@ public sealed class DemoSeeder(IngestPipeline pipeline, PolicyProvider policies,
         }
         return (total, labels, appeals);
     }
+}
+
+internal static partial class DemoSeederLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo world seeded: {Conversations} conversations, {Messages} messages, {Labels} labels, {Appeals} appeals")]
+    public static partial void Seeded(this ILogger logger, int conversations, int messages, int labels, int appeals);
 }

@@ -30,10 +30,16 @@ public sealed class DemoSeedingService(IServiceProvider services, IOptions<Boots
         try
         {
             var result = await seeder.SeedAsync(settings.DemoConversations, seed: 2026, progress: null, stoppingToken);
-            logger.LogInformation("First run: the demo world is ready ({Conversations} conversations in {Seconds:0.0} s)", result.Conversations, result.Elapsed.TotalSeconds);
+            logger.DemoReady(result.Conversations, result.Elapsed.TotalSeconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
     }
+}
+
+internal static partial class DemoSeedingLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "First run: the demo world is ready ({Conversations} conversations in {Seconds:0.0} s)")]
+    public static partial void DemoReady(this ILogger logger, int conversations, double seconds);
 }

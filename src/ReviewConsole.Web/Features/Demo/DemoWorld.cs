@@ -229,5 +229,5 @@ public sealed class DemoWorld(int seed)
         _ => string.Concat(text.Select(c => c switch { 'a' => '\u0430', 'e' => '\u0435', 'o' => '\u043E', 'p' => '\u0440', _ => c })),
     };
 
-    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+    private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
 }

@@ -143,7 +143,7 @@ public sealed class LateReadings : BackgroundService
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "The semantic encoder failed on a batch of {Count} messages; they keep the rules' answer", batch.Count);
+            logger.BatchFailed(ex, batch.Count);
         }
     }
 
@@ -165,8 +165,7 @@ public sealed class LateReadings : BackgroundService
         var (handed, readCount, droppedCount, appliedCount, staleCount) = Counts;
         if (handed > 0)
         {
-            logger.LogWarning("Late readings: {Queued} messages handed to the model, {Read} read, {Dropped} dropped unread (encoder too slow), {Applied} applied to a next message, {Stale} read after the next message",
-                handed, readCount, droppedCount, appliedCount, staleCount);
+            logger.Stopped(handed, readCount, droppedCount, appliedCount, staleCount);
         }
     }
 
@@ -188,4 +187,13 @@ public sealed class LateReadings : BackgroundService
     }
 
     private sealed record Reading(int UserMessage, string Text, SemanticScores Scores, DateTimeOffset ReadAt);
+}
+
+internal static partial class LateReadingsLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "The semantic encoder failed on a batch of {Count} messages; they keep the rules' answer")]
+    public static partial void BatchFailed(this ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Late readings: {Queued} messages handed to the model, {Read} read, {Dropped} dropped unread (encoder too slow), {Applied} applied to a next message, {Stale} read after the next message")]
+    public static partial void Stopped(this ILogger logger, long queued, long read, long dropped, long applied, long stale);
 }

@@ -56,7 +56,7 @@ public sealed record RetrainCandidate(SemanticModel Model, string ModelBefore, T
 /// version restores the model it replaced. Every step is audited.
 /// </summary>
 public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHost host, Microsoft.Extensions.Options.IOptions<RetrainOptions> options,
-    TimeProvider clock, ILogger<ModelRetraining> logger)
+    TimeProvider clock, ILogger<ModelRetraining> logger) : IDisposable
 {
     private readonly Lock gate = new();
     private RetrainState state = new RetrainState.Idle();
@@ -67,6 +67,17 @@ public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHo
     public event Action? Changed;
 
     public RetrainState State => state;
+
+    /// <summary>At shutdown: a run still training is cancelled.</summary>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            running?.Cancel();
+            running?.Dispose();
+            running = null;
+        }
+    }
 
     /// <summary>Whether a model can be retrained here: the semantic stage is on and its encoder is open.</summary>
     public bool Available => host.Stage is not null;
@@ -96,6 +107,7 @@ public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHo
             {
                 return false;
             }
+            running?.Dispose(); // the previous run's, finished: nothing holds its token any more
             running = new CancellationTokenSource();
             Set(new RetrainState.Running(actor.Name, clock.GetUtcNow(), "reading reviewers' labels", 0));
             var token = running.Token;
@@ -150,7 +162,7 @@ public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHo
         await using var scope = scopes.CreateAsyncScope();
         var versions = scope.ServiceProvider.GetRequiredService<PolicyVersions>();
         var outcome = await versions.PublishAsync(candidate.Policy, notes ?? $"Retrained from labels: model {candidate.Model.Version}", actor,
-            cancellationToken, candidate.Model);
+            candidate.Model, cancellationToken);
         if (outcome is PublishOutcome.Published published)
         {
             lock (gate)
@@ -219,7 +231,7 @@ public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHo
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Retrain from labels failed");
+            logger.RetrainFailed(ex);
             lock (gate)
             {
                 Set(new RetrainState.Failed(ex.Message));
@@ -288,4 +300,10 @@ public sealed class ModelRetraining(IServiceScopeFactory scopes, SemanticModelHo
     {
         public void Report(T value) => report(value);
     }
+}
+
+internal static partial class ModelRetrainingLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retrain from labels failed")]
+    public static partial void RetrainFailed(this ILogger logger, Exception exception);
 }

@@ -77,7 +77,7 @@ public sealed class SemanticModelHost : IHostedService
                 Install(new SemanticStage(encoder, next, Cascade));
             }
         }
-        logger.LogInformation("Semantic model {Version} in force", next.Version);
+        logger.InForce(next.Version);
     }
 
     /// <summary>Null until the encoder is open (or when the stage is disabled).</summary>
@@ -118,11 +118,11 @@ public sealed class SemanticModelHost : IHostedService
                 inForce = model ?? loaded;
                 Install(new SemanticStage(opened, inForce, Cascade));
             }
-            logger.LogInformation("Semantic model {Version} on {Encoder} ready in {Milliseconds} ms (cascade {Cascade}, timing {Timing})", inForce.Version, inForce.Encoder, clock.ElapsedMilliseconds, Cascade ? "on" : "off", Timing);
+            logger.Ready(inForce.Version, inForce.Encoder, clock.ElapsedMilliseconds, Cascade ? "on" : "off", Timing);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "The semantic encoder {Encoder} could not be opened; decisions use the rules alone", loaded.Encoder);
+            logger.EncoderFailed(ex, loaded.Encoder);
         }
     }
 }
@@ -139,4 +139,16 @@ public enum SemanticTiming
     /// of one message never gets the model's reading.
     /// </summary>
     NextMessage,
+}
+
+internal static partial class SemanticModelLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Semantic model {Version} on {Encoder} ready in {Milliseconds} ms (cascade {Cascade}, timing {Timing})")]
+    public static partial void Ready(this ILogger logger, string version, string encoder, long milliseconds, string cascade, SemanticTiming timing);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The semantic encoder {Encoder} could not be opened; decisions use the rules alone")]
+    public static partial void EncoderFailed(this ILogger logger, Exception exception, string encoder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Semantic model {Version} in force")]
+    public static partial void InForce(this ILogger logger, string version);
 }

@@ -24,7 +24,7 @@ namespace ReviewConsole.Web.Features.Ingest;
 /// </summary>
 /// Used by one writer at a time (the ingest pipeline, or an import): it is not thread-safe.
 public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDetector coordination, LateReadings lateReadings, IngestCache cache,
-    TimeProvider clock)
+    TimeProvider clock) : IDisposable
 {
     private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
 
@@ -50,6 +50,12 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             links.Forget();
             throw;
         }
+    }
+
+    public void Dispose()
+    {
+        writer?.Dispose();
+        writer = null;
     }
 
     private BulkWriter WriterFor(ReviewDbContext db)

@@ -75,8 +75,7 @@ public sealed class IngestPipeline : BackgroundService
         catch (TimeoutException)
         {
             var withdrawn = pending.TryWithdraw();
-            logger.LogWarning("Message {MessageId} of {ConversationId} not committed within {Deadline}; {State}", message.MessageId, message.ConversationId,
-                deadline, withdrawn ? "withdrawn" : "its transaction is under way");
+            logger.NotCommitted(message.MessageId, message.ConversationId, deadline, withdrawn ? "withdrawn" : "its transaction is under way");
             return new IngestOutcome.Unavailable(Stored: !withdrawn, RetryAfter);
         }
     }
@@ -179,7 +178,7 @@ public sealed class IngestPipeline : BackgroundService
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // One bad message must not fail its neighbours: retry them one by one, so only the culprit fails.
-            logger.LogWarning(ex, "An ingest batch of {Count} messages failed; committing them one at a time", batch.Count);
+            logger.BatchFailed(ex, batch.Count);
             foreach (var pending in batch)
             {
                 try
@@ -189,7 +188,7 @@ public sealed class IngestPipeline : BackgroundService
                 }
                 catch (Exception single) when (single is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    logger.LogError(single, "Message {MessageId} of conversation {ConversationId} could not be stored", pending.Message.MessageId, pending.Message.ConversationId);
+                    logger.MessageFailed(single, pending.Message.MessageId, pending.Message.ConversationId);
                     pending.Completion.TrySetException(single);
                 }
             }
@@ -211,7 +210,7 @@ public sealed class IngestPipeline : BackgroundService
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "The ingest writer could not open the database at start; it will try again with the first message");
+            logger.OpenFailed(ex);
             await DisposeWriterAsync();
         }
     }
@@ -277,4 +276,19 @@ public sealed class IngestPipeline : BackgroundService
         /// <summary>The caller withdraws the message, unless the writer took it first.</summary>
         public bool TryWithdraw() => Interlocked.CompareExchange(ref state, Withdrawn, Queued) == Queued;
     }
+}
+
+internal static partial class IngestLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An ingest batch of {Count} messages failed; committing them one at a time")]
+    public static partial void BatchFailed(this ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {MessageId} of conversation {ConversationId} could not be stored")]
+    public static partial void MessageFailed(this ILogger logger, Exception exception, string messageId, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The ingest writer could not open the database at start; it will try again with the first message")]
+    public static partial void OpenFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} of {ConversationId} not committed within {Deadline}; {State}")]
+    public static partial void NotCommitted(this ILogger logger, string messageId, string conversationId, TimeSpan deadline, string state);
 }

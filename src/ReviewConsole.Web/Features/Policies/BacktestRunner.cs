@@ -129,7 +129,9 @@ public sealed class BacktestRunner(IDbContextFactory<ReviewDbContext> contexts, 
             var page = InRange(db, request);
             if (after is var (startedAt, id))
             {
+#pragma warning disable CA1309 // EF Core translates string.Compare(a, b) to the database's comparison; the ordinal overload has no translation.
                 page = page.Where(c => c.StartedAt > startedAt || (c.StartedAt == startedAt && string.Compare(c.Id, id) > 0));
+#pragma warning restore CA1309
             }
             var rows = await page.OrderBy(c => c.StartedAt).ThenBy(c => c.Id).Select(c => new { c.Id, c.StartedAt })
                 .Take(ChunkSize).ToListAsync(cancellationToken);

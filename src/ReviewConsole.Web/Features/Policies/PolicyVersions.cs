@@ -43,8 +43,8 @@ public sealed class PolicyVersions(IDbContextFactory<ReviewDbContext> contexts, 
     }
 
     /// <param name="model">A retrained model (already stored) to publish with the policy; null keeps the model in force.</param>
-    public async Task<PublishOutcome> PublishAsync(TerminationPolicy candidate, string? notes, AuditActor actor, CancellationToken cancellationToken = default,
-        SemanticModel? model = null)
+    public async Task<PublishOutcome> PublishAsync(TerminationPolicy candidate, string? notes, AuditActor actor, SemanticModel? model = null,
+        CancellationToken cancellationToken = default)
     {
         var errors = candidate.Validate();
         if (errors.Count > 0)

@@ -40,7 +40,7 @@ public sealed class FirstRunBootstrapper(
             await ShowOnceAsync(settings.AdminEmail, password, cancellationToken);
         }
         await CreateUserAsync(settings.AdminEmail, password, Roles.Admin, cancellationToken);
-        logger.LogInformation("First run: created the admin {Email}", settings.AdminEmail);
+        logger.AdminCreated(settings.AdminEmail);
 
         if (settings.DemoMode ?? database.Provider == DatabaseProvider.Sqlite)
         {
@@ -48,7 +48,7 @@ public sealed class FirstRunBootstrapper(
             {
                 await CreateUserAsync(email, demoPassword, role, cancellationToken);
             }
-            logger.LogInformation("Demo mode: created the demo reviewer and manager (see README)");
+            logger.DemoUsersCreated();
         }
     }
 
@@ -138,4 +138,13 @@ public sealed class FirstRunBootstrapper(
         RandomNumberGenerator.Shuffle(array.AsSpan());
         return new string(array);
     }
+}
+
+internal static partial class FirstRunLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "First run: created the admin {Email}")]
+    public static partial void AdminCreated(this ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo mode: created the demo reviewer and manager (see README)")]
+    public static partial void DemoUsersCreated(this ILogger logger);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ReviewConsole.Web.Tests.Infrastructure;
 
@@ -20,7 +21,7 @@ public sealed class SeedCommandTests : IDisposable
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM sqlite_stat1 WHERE tbl IN ('Messages', 'Conversations', 'ReviewItems')";
-        Assert.True(Convert.ToInt64(await command.ExecuteScalarAsync()) >= 3, "ANALYZE did not run after the seed");
+        Assert.True(Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) >= 3, "ANALYZE did not run after the seed");
     }
 
     [Fact]
