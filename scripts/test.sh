@@ -26,7 +26,7 @@ fi
 # in-process tests together starved a circuit for 30 s.
 : > "$log"
 status=0
-for project in tests/ReviewConsole.Engine.Tests tests/ReviewConsole.Web.Tests tests/ReviewConsole.E2E; do
+for project in tests/ReviewConsole.Engine.Tests tests/ReviewConsole.Cli.Tests tests/ReviewConsole.Web.Tests tests/ReviewConsole.E2E; do
   dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -ne 0 ] && status=1
 done

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using ReviewConsole.Cli;
 
-namespace ReviewConsole.Engine.Tests;
+namespace ReviewConsole.Cli.Tests;
 
 public sealed class EvaluateCommandTests
 {
