@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Demo;
@@ -70,17 +71,19 @@ public sealed class DemoWorldTests
         var folder = Path.Combine(Path.GetTempPath(), "rc-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            int seeded;
+            int labels;
             using (var first = new ConsoleAppFactory(new() { ["Bootstrap:DemoConversations"] = "200" }, folder))
             {
-                _ = first.Services;
-                seeded = await WaitForConversationsAsync(first, 200);
-                Assert.Equal(200, seeded);
+                await SeedingFinishedAsync(first);
+                Assert.Equal(200, await CountConversationsAsync(first));
+                labels = await CountLabelsAsync(first);
+                Assert.True(labels > 0);
             }
             using var second = new ConsoleAppFactory(new() { ["Bootstrap:DemoConversations"] = "200" }, folder);
-            _ = second.Services;
-            await Task.Delay(1000);
-            Assert.Equal(200, await WaitForConversationsAsync(second, 200));
+            // The second start's seeding service has run to its end (and found the world there): nothing was added.
+            await SeedingFinishedAsync(second);
+            Assert.Equal(200, await CountConversationsAsync(second));
+            Assert.Equal(labels, await CountLabelsAsync(second));
         }
         finally
         {
@@ -89,19 +92,21 @@ public sealed class DemoWorldTests
         }
     }
 
-    private static async Task<int> WaitForConversationsAsync(ConsoleAppFactory factory, int expected)
+    private static async Task SeedingFinishedAsync(ConsoleAppFactory factory)
     {
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
-            // Labels come last: once they exist the seeding has finished.
-            if (await db.Conversations.CountAsync() >= expected && await db.Labels.AnyAsync())
-            {
-                return await db.Conversations.CountAsync();
-            }
-            await Task.Delay(200);
-        }
-        throw new Xunit.Sdk.XunitException("the demo world was not seeded within 30 s");
+        var seeding = factory.Services.GetServices<IHostedService>().OfType<DemoSeedingService>().Single();
+        await seeding.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    private static async Task<int> CountLabelsAsync(ConsoleAppFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReviewDbContext>().Labels.CountAsync();
+    }
+
+    private static async Task<int> CountConversationsAsync(ConsoleAppFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReviewDbContext>().Conversations.CountAsync();
     }
 }
