@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Audit;
+using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Features.Restrictions;
 
@@ -109,22 +110,7 @@ public sealed class AppealDecisions(IDbContextFactory<ReviewDbContext> contexts,
         {
             return;
         }
-        item.Status = ReviewStatus.Labelled;
-        item.ResolvedAt = now;
-        item.ResolvedById = actor.UserId;
-        item.ResolvedByName = actor.Name;
-        item.ClaimedById = null;
-        item.ClaimExpiresAt = null;
-        item.Version = Guid.NewGuid();
-        db.Labels.Add(new ReviewLabel
-        {
-            ReviewItemId = item.Id,
-            ReviewerId = actor.UserId!,
-            ReviewerName = actor.Name,
-            Verdict = LabelVerdict.FalsePositive,
-            FalsePositiveReason = FalsePositiveReason.Other,
-            Note = $"Appeal {appeal.Id} overturned: {appeal.ResolutionReason}",
-            CreatedAt = now,
-        });
+        ItemResolution.Resolve(db, item, ReviewStatus.Labelled, actor, LabelVerdict.FalsePositive, FalsePositiveReason.Other,
+            $"Appeal {appeal.Id} overturned: {appeal.ResolutionReason}", secondsSpent: 0, now);
     }
 }

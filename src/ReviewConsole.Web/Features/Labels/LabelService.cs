@@ -76,30 +76,13 @@ public sealed class LabelService(IDbContextFactory<ReviewDbContext> contexts, Au
         }
 
         var before = item.Status;
-        var now = clock.GetUtcNow();
-        item.Status = request.Verdict switch
+        var status = request.Verdict switch
         {
             LabelVerdict.EscalateToLegal or LabelVerdict.ImminentRisk => ReviewStatus.Escalated,
             LabelVerdict.SecondOpinion => ReviewStatus.SecondOpinion,
             _ => ReviewStatus.Labelled,
         };
-        item.ResolvedAt = now;
-        item.ResolvedById = actor.UserId;
-        item.ResolvedByName = actor.Name;
-        item.ClaimedById = null;
-        item.ClaimExpiresAt = null;
-        item.Version = Guid.NewGuid();
-        db.Labels.Add(new ReviewLabel
-        {
-            ReviewItemId = item.Id,
-            ReviewerId = actor.UserId,
-            ReviewerName = actor.Name,
-            Verdict = request.Verdict,
-            FalsePositiveReason = request.Verdict == LabelVerdict.FalsePositive ? request.Reason : null,
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-            SecondsSpent = Math.Max(0, request.SecondsSpent),
-            CreatedAt = now,
-        });
+        ItemResolution.Resolve(db, item, status, actor, request.Verdict, request.Reason, request.Note, request.SecondsSpent, clock.GetUtcNow());
         audit.Add(db, actor, AuditActions.ReviewLabelled, $"review-item:{item.Id}",
             JsonSerializer.Serialize(new { status = before.ToString() }),
             JsonSerializer.Serialize(new
