@@ -33,14 +33,15 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         if (FirstMatch(TermClass.CrisisDistress) is { } distress)
         {
-            Add(ref signals, SignalCategory.Crisis, Severity.Severe, 0.9, RuleNames.CrisisDistress, [distress], []);
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
             return;
         }
         if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
         {
             var contexts = new List<string>();
-            var confidence = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext) ? 0.45 : 0.85;
-            if (confidence < 0.85)
+            var framed = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext);
+            var confidence = framed ? RuleConfidence.SelfHarmMethodFramed : RuleConfidence.SelfHarmMethod;
+            if (framed)
             {
                 contexts.Add("helping, fictional or preventive framing");
             }
@@ -60,7 +61,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return;
         }
-        Add(ref signals, SignalCategory.Coercion, usesCrisis ? Severity.High : Severity.Medium, usesCrisis ? 0.85 : 0.7,
+        Add(ref signals, SignalCategory.Coercion, usesCrisis ? Severity.High : Severity.Medium, usesCrisis ? RuleConfidence.CoercionUsingCrisis : RuleConfidence.Coercion,
             usesCrisis ? RuleNames.CoercionUsingCrisis : RuleNames.Coercion, [coercion], usesCrisis ? ["a crisis used as leverage, not a genuine crisis"] : []);
     }
 
@@ -72,13 +73,13 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         if (view.Has(TermClass.DocumentMarker))
         {
-            Add(ref signals, SignalCategory.PromptInjection, Severity.High, 0.85, RuleNames.InjectionInDocument, [jailbreak, FirstMatch(TermClass.DocumentMarker)!.Value], []);
+            Add(ref signals, SignalCategory.PromptInjection, Severity.High, RuleConfidence.InjectionInDocument, RuleNames.InjectionInDocument, [jailbreak, FirstMatch(TermClass.DocumentMarker)!.Value], []);
             return;
         }
         var descriptive = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !view.Has(TermClass.SecondPerson);
-        var confidence = descriptive || view.Has(TermClass.Defensive) ? 0.3 : 0.8;
-        Add(ref signals, SignalCategory.Jailbreak, Severity.Medium, confidence, RuleNames.InstructionOverride, [jailbreak],
-            confidence < 0.8 ? ["asked about, not attempted"] : []);
+        var discussed = descriptive || view.Has(TermClass.Defensive);
+        Add(ref signals, SignalCategory.Jailbreak, Severity.Medium, discussed ? RuleConfidence.InstructionOverrideDiscussed : RuleConfidence.InstructionOverride,
+            RuleNames.InstructionOverride, [jailbreak], discussed ? ["asked about, not attempted"] : []);
     }
 
     private void AssistantDirected(ref List<Signal>? signals)
@@ -87,24 +88,24 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             if ((match.Classes & TermClass.SexualAdvance) != 0)
             {
-                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, 0.8, RuleNames.SexualAdvance, [match], []);
+                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;
             }
         }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Sexual) != 0 && NearClass(match, TermClass.SecondPerson, 4) && !view.Has(TermClass.Defensive))
+            if ((match.Classes & TermClass.Sexual) != 0 && NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !view.Has(TermClass.Defensive))
             {
-                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, 0.75, RuleNames.SexualTowardAssistant, [match], []);
+                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualTowardAssistant, RuleNames.SexualTowardAssistant, [match], []);
                 break;
             }
         }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && NearClass(match, TermClass.SecondPerson, 4))
+            if ((match.Classes & TermClass.Insult) != 0 && NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
-                Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? 0.85 : 0.7, RuleNames.InsultTowardAssistant, [match], []);
+                Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
                 return;
             }
         }
@@ -112,9 +113,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             if ((match.Classes & TermClass.Profanity) != 0)
             {
-                var atAssistant = NearClass(match, TermClass.SecondPerson, 3);
+                var atAssistant = NearClass(match, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant);
                 Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
-                    atAssistant ? 0.75 : 0.6, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [match], []);
+                    atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [match], []);
                 return;
             }
         }
@@ -135,7 +136,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
             if (target == TargetKind.Self)
             {
-                var selfHarmConfidence = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext) ? 0.4 : 0.8;
+                var selfHarmConfidence = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext) ? RuleConfidence.SelfHarmActFramed : RuleConfidence.SelfHarmAct;
                 Add(ref signals, SignalCategory.Crisis, Severity.Severe, selfHarmConfidence, RuleNames.SelfHarmMethod, [match, Token(targetToken)], []);
                 return;
             }
@@ -143,16 +144,16 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 var threat = view.Has(TermClass.ThreatIntent);
                 Add(ref signals, threat ? SignalCategory.ViolentThreat : SignalCategory.Harassment, threat ? Severity.High : Severity.Medium,
-                    threat ? 0.9 : 0.75, threat ? RuleNames.ThreatToAssistant : RuleNames.ViolentAbuseTowardAssistant, [match, Token(targetToken)], []);
+                    threat ? RuleConfidence.ThreatToAssistant : RuleConfidence.ViolentAbuseTowardAssistant, threat ? RuleNames.ThreatToAssistant : RuleNames.ViolentAbuseTowardAssistant, [match, Token(targetToken)], []);
                 return;
             }
 
             var inherent = (match.Classes & TermClass.InherentlyHarmful) != 0;
             var baseConfidence = target switch
             {
-                TargetKind.Human => 0.9,
-                TargetKind.Place or TargetKind.BodyPart => 0.85,
-                _ => inherent ? 0.85 : 0.3,
+                TargetKind.Human => RuleConfidence.ViolenceAgainstHuman,
+                TargetKind.Place or TargetKind.BodyPart => RuleConfidence.ViolenceAgainstPlaceOrBodyPart,
+                _ => inherent ? RuleConfidence.InherentlyHarmfulAct : RuleConfidence.ViolentActWithoutTarget,
             };
             var mass = (match.Classes & TermClass.MassHarm) != 0 || (targetToken >= 0 && (view.Classes(targetToken) & (TermClass.MassHarm | TermClass.ChildTarget)) != 0);
             var severity = mass ? Severity.Severe : Severity.High;
@@ -187,7 +188,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             var contexts = new List<string>();
-            var confidence = InContext(0.8, contexts);
+            var confidence = InContext(RuleConfidence.Crime, contexts);
             var severity = (match.Classes & TermClass.InherentlyHarmful) != 0 ? Severity.High : Severity.Medium;
             Add(ref signals, SignalCategory.HarmfulRequest, severity, confidence, isCrime ? RuleNames.Crime : RuleNames.PropertyDamage,
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
@@ -206,14 +207,14 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             var acquiring = view.Has(TermClass.Acquire) || view.Has(TermClass.DrugContext);
-            var drugContext = NearClass(match, TermClass.DrugContext, 4);
-            var benignNearby = NearClass(match, TermClass.BenignObject, 4) && !drugContext;
-            if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !NearClass(match, TermClass.Acquire, 3)))
+            var drugContext = NearClass(match, TermClass.DrugContext, RuleWindow.DrugContext);
+            var benignNearby = NearClass(match, TermClass.BenignObject, RuleWindow.DrugContext) && !drugContext;
+            if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !NearClass(match, TermClass.Acquire, RuleWindow.DrugAcquired)))
             {
                 continue;
             }
             var contexts = new List<string>();
-            var confidence = InContext(0.8, contexts);
+            var confidence = InContext(RuleConfidence.IllegalDrugs, contexts);
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.IllegalDrugs, [match], contexts);
             return;
         }
@@ -234,14 +235,16 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             foreach (var exclusion in view.Matches)
             {
                 // The group must be the subject: "why should <group> not be allowed…", not "…as <group>".
-                if ((exclusion.Classes & TermClass.Exclusion) == 0 || exclusion.Token <= group.Token || exclusion.Token - group.Token > 10)
+                if ((exclusion.Classes & TermClass.Exclusion) == 0 || exclusion.Token <= group.Token || exclusion.Token - group.Token > RuleWindow.GroupExcluded)
                 {
                     continue;
                 }
                 var normative = view.Has(TermClass.Normative) || view.Has(TermClass.RequestFrame);
                 var contexts = new List<string>();
-                var confidence = view.Has(TermClass.Historical) && view.Has(TermClass.DescriptiveFrame) ? 0.3 : normative ? 0.85 : 0.65;
-                if (confidence < 0.5)
+                var historical = view.Has(TermClass.Historical) && view.Has(TermClass.DescriptiveFrame);
+                var confidence = historical ? RuleConfidence.DiscriminationHistorical
+                    : normative ? RuleConfidence.DiscriminationArgued : RuleConfidence.DiscriminationStated;
+                if (historical)
                 {
                     contexts.Add("historical question");
                 }
@@ -265,9 +268,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
             foreach (var person in view.Matches)
             {
-                if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= 6)
+                if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson)
                 {
-                    var confidence = view.Has(TermClass.Defensive) ? 0.3 : 0.75;
+                    var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
                     Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, attribute], []);
                     return;
                 }
@@ -284,12 +287,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         if (FirstMatch(TermClass.Glorification) is { } praise)
         {
-            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, 0.8, RuleNames.GlorificationOrDenial, [praise], []);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.GlorificationOrDenial, RuleNames.GlorificationOrDenial, [praise], []);
             return;
         }
         if (FirstMatch(TermClass.Replication) is { } copy && view.Has(TermClass.RequestFrame) && (view.Has(TermClass.Atrocity) || view.Has(TermClass.MassHarm)))
         {
-            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, 0.85, RuleNames.ReplicateAtrocity, [copy], []);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, RuleConfidence.ReplicateAtrocity, RuleNames.ReplicateAtrocity, [copy], []);
         }
     }
 
@@ -300,7 +303,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             return;
         }
         var contexts = new List<string>();
-        var confidence = InContext(0.9, contexts);
+        var confidence = InContext(RuleConfidence.SexualViolence, contexts);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
     }
@@ -309,7 +312,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         if (FirstMatch(TermClass.EndRequest) is { } match && !view.Has(TermClass.Negation))
         {
-            Add(ref signals, SignalCategory.EndRequest, Severity.Low, 0.9, RuleNames.UserAskedToEnd, [match], []);
+            Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
         }
     }
 
@@ -320,28 +323,28 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         var descriptive = view.Has(TermClass.DescriptiveFrame);
         if (descriptive && !request)
         {
-            confidence *= 0.3;
+            confidence *= FramingFactor.Descriptive;
             contexts.Add("descriptive question");
         }
         if (view.Has(TermClass.CreativeContext))
         {
             var operational = view.Has(TermClass.Operational);
-            confidence *= operational ? 0.8 : 0.35;
+            confidence *= operational ? FramingFactor.FictionWithOperationalDetail : FramingFactor.Fiction;
             contexts.Add(operational ? "fiction claimed, but operational detail asked" : "fiction, game or creative context");
         }
         if (view.Has(TermClass.Defensive))
         {
-            confidence *= 0.35;
+            confidence *= FramingFactor.Defensive;
             contexts.Add("defensive or protective context");
         }
         if (view.Has(TermClass.Historical) && (!request || descriptive))
         {
-            confidence *= 0.5;
+            confidence *= FramingFactor.Historical;
             contexts.Add("historical or research context");
         }
         if (!request && !descriptive)
         {
-            confidence *= 0.85;
+            confidence *= FramingFactor.NeitherRequestNorDescription;
         }
         if (view.Has(TermClass.SocialEngineering))
         {
@@ -356,7 +359,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         var clause = view.Clause(verb.Token);
         var end = verb.Token + verb.Words;
-        for (var t = end; t < view.Count && t < end + 7 && view.Clause(t) == clause; t++)
+        for (var t = end; t < view.Count && t < end + RuleWindow.TargetAfterVerb && view.Clause(t) == clause; t++)
         {
             var kind = Classify(t, out var resolved);
             if (kind != TargetKind.None)
@@ -364,7 +367,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 return (kind, resolved);
             }
         }
-        for (var t = verb.Token - 1; t >= 0 && t >= verb.Token - 3 && view.Clause(t) == clause; t--)
+        for (var t = verb.Token - 1; t >= 0 && t >= verb.Token - RuleWindow.TargetBeforeVerb && view.Clause(t) == clause; t--)
         {
             var c = view.Classes(t);
             if ((c & (TermClass.HumanTarget | TermClass.PeoplePlace)) != 0 && (c & TermClass.FirstPerson) == 0)

@@ -1,0 +1,96 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>
+/// How sure each rule is when it matches, before the message's framing scales it (<see cref="FramingFactor"/>). The
+/// policy reads them against its bars: 0.5 is harm (a warning, or a strike once warned), 0.6 safeguards a crisis,
+/// 0.8 ends a conversation at the user's request; a signal under its bar is recorded and shown, but does not act by
+/// itself. Changing one changes decisions: <c>RuleSetTests</c> holds a case per rule, and a backtest shows the rest.
+/// </summary>
+public static class RuleConfidence
+{
+    /// <summary>"I want to die", said plainly: safeguards.</summary>
+    public const double CrisisDistress = 0.9;
+    /// <summary>A way of harming oneself, asked for or described.</summary>
+    public const double SelfHarmMethod = 0.85;
+    /// <summary>The same, for fiction, prevention or someone else: recorded, under the crisis bar.</summary>
+    public const double SelfHarmMethodFramed = 0.45;
+    /// <summary>A violent act whose target is the user.</summary>
+    public const double SelfHarmAct = 0.8;
+    public const double SelfHarmActFramed = 0.4;
+
+    /// <summary>"I'll hurt myself unless you…": a crisis used as leverage.</summary>
+    public const double CoercionUsingCrisis = 0.85;
+    public const double Coercion = 0.7;
+    /// <summary>An override hidden in a pasted document.</summary>
+    public const double InjectionInDocument = 0.85;
+    public const double InstructionOverride = 0.8;
+    /// <summary>A jailbreak asked about ("what is DAN?"), not attempted.</summary>
+    public const double InstructionOverrideDiscussed = 0.3;
+
+    public const double SexualAdvance = 0.8;
+    public const double SexualTowardAssistant = 0.75;
+    /// <summary>An insult at the assistant with profanity in it.</summary>
+    public const double ProfaneInsultTowardAssistant = 0.85;
+    public const double InsultTowardAssistant = 0.7;
+    public const double ProfanityTowardAssistant = 0.75;
+    /// <summary>Profanity at no one: the policy weighs the category at 0.4, so it never harms alone.</summary>
+    public const double Profanity = 0.6;
+    public const double ThreatToAssistant = 0.9;
+    public const double ViolentAbuseTowardAssistant = 0.75;
+
+    public const double ViolenceAgainstHuman = 0.9;
+    public const double ViolenceAgainstPlaceOrBodyPart = 0.85;
+    /// <summary>An act harmful whatever its object (poisoning, a bomb), with no target named.</summary>
+    public const double InherentlyHarmfulAct = 0.85;
+    /// <summary>A violent verb with no target: "kill" alone is mostly homonyms.</summary>
+    public const double ViolentActWithoutTarget = 0.3;
+    public const double Crime = 0.8;
+    public const double IllegalDrugs = 0.8;
+    /// <summary>Exclusion of a protected group asked for or argued ("why should … not be allowed").</summary>
+    public const double DiscriminationArgued = 0.85;
+    public const double DiscriminationStated = 0.65;
+    /// <summary>Asked about as history ("why were … not allowed to vote in 1900").</summary>
+    public const double DiscriminationHistorical = 0.3;
+    public const double PrivacyOfPrivatePerson = 0.75;
+    public const double PrivacyProtective = 0.3;
+    public const double GlorificationOrDenial = 0.8;
+    public const double ReplicateAtrocity = 0.85;
+    public const double SexualViolence = 0.9;
+    public const double UserAskedToEnd = 0.9;
+}
+
+/// <summary>How a message's framing scales a harmful request's confidence: how it is asked matters as much as its words.</summary>
+public static class FramingFactor
+{
+    /// <summary>"How did they…", not "how do I…".</summary>
+    public const double Descriptive = 0.3;
+    public const double Fiction = 0.35;
+    /// <summary>Fiction claimed, but quantities, steps or sources asked for.</summary>
+    public const double FictionWithOperationalDetail = 0.8;
+    /// <summary>Protecting oneself or others ("how do I recognise…").</summary>
+    public const double Defensive = 0.35;
+    public const double Historical = 0.5;
+    /// <summary>Neither a request nor a description: a bare phrase.</summary>
+    public const double NeitherRequestNorDescription = 0.85;
+}
+
+/// <summary>How near, in tokens, one word must be to another for a rule to read them together.</summary>
+public static class RuleWindow
+{
+    /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
+    public const int AimedAtAssistant = 4;
+    /// <summary>Profanity and "you": closer, since swearing near "you" is often about something else.</summary>
+    public const int ProfanityAtAssistant = 3;
+    /// <summary>A drug and the words that make it one ("dose", "score") or an innocent object ("poppy seeds").</summary>
+    public const int DrugContext = 4;
+    /// <summary>An ambiguous drug word and a verb of getting it.</summary>
+    public const int DrugAcquired = 3;
+    /// <summary>A protected group and the exclusion that follows it.</summary>
+    public const int GroupExcluded = 10;
+    /// <summary>A private attribute and the acquaintance it belongs to.</summary>
+    public const int PrivateAttributeOfPerson = 6;
+    /// <summary>A violent verb's target, looked for after it in the same clause ("poison | my neighbour's dog")…</summary>
+    public const int TargetAfterVerb = 7;
+    /// <summary>…or just before it ("the crowd, how do I | run over").</summary>
+    public const int TargetBeforeVerb = 3;
+}
