@@ -19,6 +19,9 @@ namespace ReviewConsole.Benchmarks;
 /// </summary>
 public static class WorkspaceBench
 {
+    private static readonly int[] PendingDepths = [0, 1_000, 10_000, 100_000, 500_000, 900_000];
+    private static readonly int[] LabelledDepths = [100_000, 500_000];
+
     private const string LongConversation = "bench-long-1000";
 
     public static async Task<int> RunAsync(string[] args)
@@ -53,7 +56,7 @@ public static class WorkspaceBench
         Console.WriteLine($"review items: {total:N0} ({pending:N0} pending)");
         Console.WriteLine($"{"query",-44} {"median ms",10} {"p95 ms",8} {"max ms",8}");
 
-        foreach (var depth in new[] { 0, 1_000, 10_000, 100_000, 500_000, 900_000 }.Where(d => d < pending))
+        foreach (var depth in PendingDepths.Where(d => d < pending))
         {
             var byPriority = new QueueQuery();
             var cursor = await CursorAtAsync(db, byPriority, depth);
@@ -63,7 +66,7 @@ public static class WorkspaceBench
             await TimeAsync($"queue page, newest, depth {depth:N0}", runs, () => queue.PageAsync(newest, newestCursor));
         }
         var labelled = await db.ReviewItems.CountAsync(r => r.Status == ReviewStatus.Labelled);
-        foreach (var depth in new[] { 100_000, 500_000 }.Where(d => d < labelled))
+        foreach (var depth in LabelledDepths.Where(d => d < labelled))
         {
             var done = new QueueQuery { Status = ReviewStatus.Labelled };
             var cursor = await CursorAtAsync(db, done, depth);
