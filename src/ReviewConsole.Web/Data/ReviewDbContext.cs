@@ -94,6 +94,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(m => m.DeviceFingerprint).HasMaxLength(128);
             e.Property(m => m.NetworkFingerprint).HasMaxLength(128);
             e.Property(m => m.PolicyVersion).HasMaxLength(64);
+            e.Property(m => m.Reason).HasConversion<string>().HasMaxLength(40);
             e.HasOne(m => m.Conversation).WithMany(c => c.Messages).HasForeignKey(m => m.ConversationId);
             // The one index on messages: it makes ingest idempotent and finds a conversation's messages. A second one
             // on (ConversationId, Sequence) cost a quarter of the ingest writer's WAL pages; readers sort in memory.
@@ -106,6 +107,7 @@ public abstract class ReviewDbContext(DbContextOptions options) : IdentityDbCont
             e.Property(d => d.ConversationId).HasMaxLength(128);
             e.Property(d => d.PolicyVersion).HasMaxLength(64);
             e.Property(d => d.TopCategory).HasMaxLength(64);
+            e.Property(d => d.Reason).HasConversion<string>().HasMaxLength(40);
             e.HasOne(d => d.Message).WithMany().HasForeignKey(d => d.MessageId);
             e.HasIndex(d => new { d.ConversationId, d.MessageId });
             e.HasIndex(d => new { d.Kind, d.DecidedAt });

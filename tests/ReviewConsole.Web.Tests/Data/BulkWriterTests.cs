@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data;
+using DecisionReason = ReviewConsole.Engine.Conversations.DecisionReason;
 using ReviewConsole.Web.Data.Entities;
 
 namespace ReviewConsole.Web.Tests.Data;
@@ -44,7 +45,7 @@ public sealed class BulkWriterTests : IAsyncLifetime
     [
         new() { ExternalId = "m1", ConversationId = conversationId, Sequence = 1, Role = MessageRole.User, Text = "short", TokenCount = 1,
             SentAt = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5)), DeviceFingerprint = "device", NetworkFingerprint = "net",
-            Decision = DecisionKind.Warn, Reason = 3, Score = 0.75, Warnings = 1, Strikes = 0, PolicyVersion = "default-1" },
+            Decision = DecisionKind.Warn, Reason = DecisionReason.PersistentAbuse, Score = 0.75, Warnings = 1, Strikes = 0, PolicyVersion = "default-1" },
         new() { ExternalId = "m2", ConversationId = conversationId, Sequence = 2, Role = MessageRole.Assistant,
             Text = string.Concat(Enumerable.Repeat("k\u200Bi\u200Bll \U0001F52A <b>long</b> ", 2_000)), SentAt = DateTimeOffset.UnixEpoch,
             DeviceFingerprint = null, NetworkFingerprint = null, Decision = DecisionKind.Continue, PolicyVersion = "default-2" },
@@ -86,7 +87,14 @@ public sealed class BulkWriterTests : IAsyncLifetime
         }
         await using var read = Context();
         var stored = await read.Messages.Where(m => m.ConversationId == "bulk-c").OrderBy(m => m.Sequence).ToListAsync(Cancel);
-        Assert.Equal(Messages("x").Select(m => (m.Text, m.SentAt, m.DeviceFingerprint, m.Decision)), stored.Select(m => (m.Text, m.SentAt, m.DeviceFingerprint, m.Decision)));
+        Assert.Equal(Messages("x").Select(m => (m.Text, m.SentAt, m.DeviceFingerprint, m.Decision, m.Reason)),
+            stored.Select(m => (m.Text, m.SentAt, m.DeviceFingerprint, m.Decision, m.Reason)));
+        // The reason is stored by name, by both writers: a database reader sees what the engine decided.
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT Reason FROM Messages WHERE ExternalId = 'm1'";
+        Assert.Equal("PersistentAbuse", command.ExecuteScalar());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using ReviewConsole.Engine.Conversations;
+
 namespace ReviewConsole.Web.Data.Entities;
 
 /// <summary>What the engine decided for one message, with its explanation and the policy version in force.</summary>
@@ -8,8 +10,8 @@ public sealed class EngineDecisionRecord
     public long MessageId { get; set; }
     public Message? Message { get; set; }
     public DecisionKind Kind { get; set; }
-    /// <summary>The engine's <c>DecisionReason</c>, as its number.</summary>
-    public int Reason { get; set; }
+    /// <summary>Stored as the engine's enum name ("PersistentAbuse").</summary>
+    public DecisionReason Reason { get; set; }
     public string? TopCategory { get; set; }
     public int Severity { get; set; }
     public double Score { get; set; }

@@ -1,3 +1,5 @@
+using ReviewConsole.Engine.Conversations;
+
 namespace ReviewConsole.Web.Data.Entities;
 
 public sealed class Message
@@ -18,7 +20,8 @@ public sealed class Message
 
     // The engine's answer to this message, kept so a retried message gets exactly the first answer.
     public DecisionKind Decision { get; set; }
-    public int Reason { get; set; }
+    /// <summary>Stored as the engine's enum name ("PersistentAbuse"): readable in the database, safe when the enum grows.</summary>
+    public DecisionReason Reason { get; set; }
     public double Score { get; set; }
     public int Warnings { get; set; }
     public int Strikes { get; set; }

@@ -165,7 +165,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 DeviceFingerprint = message.DeviceFingerprint,
                 NetworkFingerprint = message.NetworkFingerprint,
                 Decision = ToStored(decision),
-                Reason = (int)decision.Reason,
+                Reason = decision.Reason,
                 Score = decision.MessageScore,
                 Warnings = decision.Warnings,
                 Strikes = decision.Strikes,
@@ -227,7 +227,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
     /// <summary>The answer already given for a stored message (the idempotent replay).</summary>
     public static MessageDecisionResponse Respond(Message row, string conversationId, bool replayed)
     {
-        var reason = (DecisionReason)row.Reason;
+        var reason = row.Reason;
         var kind = row.Decision switch
         {
             StoredDecisionKind.Warn => EngineDecisionKind.Warn,
@@ -280,7 +280,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             ConversationId = conversation.Id,
             Message = row,
             Kind = ToStored(decision),
-            Reason = (int)decision.Reason,
+            Reason = decision.Reason,
             TopCategory = top?.Category.ToString(),
             Severity = (int)(top?.Severity ?? 0),
             Score = decision.MessageScore,

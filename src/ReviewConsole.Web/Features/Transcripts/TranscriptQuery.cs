@@ -30,7 +30,7 @@ public sealed class TranscriptQuery(IDbContextFactory<ReviewDbContext> contexts)
 
         var sequences = messages.ToDictionary(m => m.Id, m => m.Sequence);
         var timeline = decisions.Select(d => new TimelineEntry(
-            d.MessageId, sequences.GetValueOrDefault(d.MessageId), d.Kind, ReasonText((DecisionReason)d.Reason), d.TopCategory, d.Score,
+            d.MessageId, sequences.GetValueOrDefault(d.MessageId), d.Kind, ReasonText(d.Reason), d.TopCategory, d.Score,
             d.Warnings, d.Strikes, d.PolicyVersion, d.DecidedAt, DecisionExplanation.FromJson(d.ExplanationJson))).ToList();
         var highlights = timeline.Where(t => t.Explanation is not null).ToDictionary(t => t.MessageId, t => Highlights(t.Explanation!));
 
