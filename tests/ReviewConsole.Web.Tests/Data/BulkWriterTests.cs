@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data;
 using DecisionReason = ReviewConsole.Engine.Conversations.DecisionReason;
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Tests.Data;
 

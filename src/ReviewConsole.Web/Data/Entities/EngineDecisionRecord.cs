@@ -9,6 +9,7 @@ public sealed class EngineDecisionRecord
     public required string ConversationId { get; set; }
     public long MessageId { get; set; }
     public Message? Message { get; set; }
+    /// <summary>The engine's own kind; a conversation the user ended is a Terminate with the reason UserRequestedEnd.</summary>
     public DecisionKind Kind { get; set; }
     /// <summary>Stored as the engine's enum name ("PersistentAbuse").</summary>
     public DecisionReason Reason { get; set; }
@@ -21,13 +22,4 @@ public sealed class EngineDecisionRecord
     /// <summary>JSON: the signals, with categories, confidence and matched spans on the original text.</summary>
     public required string ExplanationJson { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
-}
-
-public enum DecisionKind
-{
-    Continue = 0,
-    Warn = 1,
-    Terminate = 2,
-    Safeguard = 3,
-    EndedByUser = 4,
 }

@@ -1,3 +1,5 @@
+using ReviewConsole.Engine.Conversations;
+
 namespace ReviewConsole.Web.Data.Entities;
 
 /// <summary>A flagged conversation waiting in, or taken out of, the review queue.</summary>

@@ -3,6 +3,7 @@ using ReviewConsole.Web.Api;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Policies;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Accounts;
 

@@ -6,6 +6,7 @@ using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Features.Restrictions;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Appeals;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Queue;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Appeals;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Engine.Evaluation;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Dashboard;
 

@@ -4,6 +4,7 @@ using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Features.Policies;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Demo;
 

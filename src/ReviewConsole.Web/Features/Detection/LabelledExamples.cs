@@ -4,6 +4,7 @@ using ReviewConsole.Engine.Signals;
 using ReviewConsole.Semantic.Training;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Detection;
 

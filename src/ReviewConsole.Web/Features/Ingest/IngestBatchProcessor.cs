@@ -9,8 +9,6 @@ using ReviewConsole.Web.Features.Accounts;
 using ReviewConsole.Web.Features.Detection;
 using ReviewConsole.Web.Features.Policies;
 using ReviewConsole.Web.Features.Queue;
-using EngineDecisionKind = ReviewConsole.Engine.Conversations.DecisionKind;
-using StoredDecisionKind = ReviewConsole.Web.Data.Entities.DecisionKind;
 
 namespace ReviewConsole.Web.Features.Ingest;
 
@@ -136,7 +134,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                     : inForce.Engine.Analyze(message.Text));
                 var late = inForce.ModelLater && !state.Ended ? lateReadings.Take(conversation.Id, state.UserMessages, inForce.Engine.Analyzer) : null;
                 (decision, var next) = inForce.Engine.Decide(state, analysis, late);
-                if (decision.Kind == EngineDecisionKind.Rejected)
+                if (decision.Kind == DecisionKind.Rejected)
                 {
                     outcomes[i] = new IngestOutcome.ConversationEnded(conversation.Id, conversation.EndedAt);
                     continue;
@@ -164,7 +162,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
                 SentAt = message.SentAt,
                 DeviceFingerprint = message.DeviceFingerprint,
                 NetworkFingerprint = message.NetworkFingerprint,
-                Decision = ToStored(decision),
+                Decision = decision.Kind,
                 Reason = decision.Reason,
                 Score = decision.MessageScore,
                 Warnings = decision.Warnings,
@@ -191,7 +189,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             {
                 AccountRiskColumns.Write(account, risk);
             }
-            if (decision.Kind != EngineDecisionKind.Continue)
+            if (decision.Kind != DecisionKind.Continue)
             {
                 RecordDecision(writes, conversation, account, row, decision, crisisSeenBefore, inForce.Accounts.ScoreAt(risk, message.SentAt), now);
             }
@@ -227,14 +225,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
     /// <summary>The answer already given for a stored message (the idempotent replay).</summary>
     public static MessageDecisionResponse Respond(Message row, string conversationId, bool replayed)
     {
-        var reason = row.Reason;
-        var kind = row.Decision switch
-        {
-            StoredDecisionKind.Warn => EngineDecisionKind.Warn,
-            StoredDecisionKind.Terminate or StoredDecisionKind.EndedByUser => EngineDecisionKind.Terminate,
-            StoredDecisionKind.Safeguard => EngineDecisionKind.Safeguard,
-            _ => EngineDecisionKind.Continue,
-        };
+        var (kind, reason) = (row.Decision, row.Reason);
         return new MessageDecisionResponse(conversationId, row.ExternalId, JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()),
             JsonNamingPolicy.CamelCase.ConvertName(reason.ToString()), UserNotices.For(kind, reason), row.Warnings, row.Strikes,
             row.PolicyVersion, replayed);
@@ -279,7 +270,7 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
         {
             ConversationId = conversation.Id,
             Message = row,
-            Kind = ToStored(decision),
+            Kind = decision.Kind,
             Reason = decision.Reason,
             TopCategory = top?.Category.ToString(),
             Severity = (int)(top?.Severity ?? 0),
@@ -315,12 +306,4 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
             CreatedAt = now,
         });
     }
-
-    private static StoredDecisionKind ToStored(Decision decision) => decision.Kind switch
-    {
-        EngineDecisionKind.Warn => StoredDecisionKind.Warn,
-        EngineDecisionKind.Terminate => decision.Reason == DecisionReason.UserRequestedEnd ? StoredDecisionKind.EndedByUser : StoredDecisionKind.Terminate,
-        EngineDecisionKind.Safeguard => StoredDecisionKind.Safeguard,
-        _ => StoredDecisionKind.Continue,
-    };
 }

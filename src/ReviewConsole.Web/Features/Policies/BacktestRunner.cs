@@ -6,6 +6,7 @@ using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Policies;
 

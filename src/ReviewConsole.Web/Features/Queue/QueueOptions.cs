@@ -1,3 +1,4 @@
+using ReviewConsole.Engine.Conversations;
 namespace ReviewConsole.Web.Features.Queue;
 
 /// <summary>How long an item may wait for a reviewer (configuration section "Queue"): past it, its row turns red.</summary>
@@ -11,6 +12,6 @@ public sealed class QueueOptions
     /// <summary>Minutes any other item may wait.</summary>
     public int TargetMinutes { get; set; } = 24 * 60;
 
-    public TimeSpan TargetFor(Data.Entities.DecisionKind kind) =>
-        TimeSpan.FromMinutes(kind == Data.Entities.DecisionKind.Safeguard ? CrisisTargetMinutes : TargetMinutes);
+    public TimeSpan TargetFor(DecisionKind kind) =>
+        TimeSpan.FromMinutes(kind == DecisionKind.Safeguard ? CrisisTargetMinutes : TargetMinutes);
 }

@@ -1,4 +1,5 @@
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Queue;
 

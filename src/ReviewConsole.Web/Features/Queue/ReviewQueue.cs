@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Features.Queue;
 

@@ -1,3 +1,4 @@
+using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Ingest;
 
@@ -34,11 +35,15 @@ public sealed record TranscriptMessage(
     DateTimeOffset SentAt,
     int TokenCount,
     DecisionKind Decision,
+    DecisionReason Reason,
     double Score,
     IReadOnlyList<HighlightSpan> Highlights)
 {
+    /// <summary>The user's own request to end: the conversation ended, but not for harm.</summary>
+    public bool EndedByUser => Decision == DecisionKind.Terminate && Reason == DecisionReason.UserRequestedEnd;
+
     /// <summary>Blurred until revealed: the user messages the engine acted on (harm, or a person in crisis).</summary>
-    public bool IsSevere => Role == MessageRole.User && Decision is DecisionKind.Warn or DecisionKind.Terminate or DecisionKind.Safeguard;
+    public bool IsSevere => Role == MessageRole.User && !EndedByUser && Decision is DecisionKind.Warn or DecisionKind.Terminate or DecisionKind.Safeguard;
 }
 
 /// <summary>A matched span, in UTF-16 offsets of the text as the user typed it.</summary>
@@ -49,11 +54,16 @@ public sealed record TimelineEntry(
     long MessageId,
     int Sequence,
     DecisionKind Kind,
-    string Reason,
+    DecisionReason Reason,
     string? Category,
     double Score,
     int Warnings,
     int Strikes,
     string PolicyVersion,
     DateTimeOffset DecidedAt,
-    DecisionExplanation? Explanation);
+    DecisionExplanation? Explanation)
+{
+    public string KindText => TranscriptQuery.KindText(Kind, Reason);
+
+    public string ReasonText => TranscriptQuery.ReasonText(Reason);
+}

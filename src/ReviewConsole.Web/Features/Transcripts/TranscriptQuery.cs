@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Features.Ingest;
-using StoredDecisionKind = ReviewConsole.Web.Data.Entities.DecisionKind;
 
 namespace ReviewConsole.Web.Features.Transcripts;
 
@@ -21,7 +20,7 @@ public sealed class TranscriptQuery(IDbContextFactory<ReviewDbContext> contexts)
         }
         var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
             .OrderBy(m => m.Sequence)
-            .Select(m => new { m.Id, m.Sequence, m.Role, m.Text, m.SentAt, m.TokenCount, m.Decision, m.Score })
+            .Select(m => new { m.Id, m.Sequence, m.Role, m.Text, m.SentAt, m.TokenCount, m.Decision, m.Reason, m.Score })
             .ToListAsync(cancellationToken);
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.ConversationId == conversationId)
             .OrderBy(d => d.MessageId)
@@ -30,13 +29,13 @@ public sealed class TranscriptQuery(IDbContextFactory<ReviewDbContext> contexts)
 
         var sequences = messages.ToDictionary(m => m.Id, m => m.Sequence);
         var timeline = decisions.Select(d => new TimelineEntry(
-            d.MessageId, sequences.GetValueOrDefault(d.MessageId), d.Kind, ReasonText(d.Reason), d.TopCategory, d.Score,
+            d.MessageId, sequences.GetValueOrDefault(d.MessageId), d.Kind, d.Reason, d.TopCategory, d.Score,
             d.Warnings, d.Strikes, d.PolicyVersion, d.DecidedAt, DecisionExplanation.FromJson(d.ExplanationJson))).ToList();
         var highlights = timeline.Where(t => t.Explanation is not null).ToDictionary(t => t.MessageId, t => Highlights(t.Explanation!));
 
         return new Transcript(conversation.Id, conversation.AccountId, conversation.Status, conversation.StartedAt, conversation.EndedAt,
             conversation.TotalTokens,
-            [.. messages.Select(m => new TranscriptMessage(m.Id, m.Sequence, m.Role, m.Text, m.SentAt, m.TokenCount, m.Decision, m.Score,
+            [.. messages.Select(m => new TranscriptMessage(m.Id, m.Sequence, m.Role, m.Text, m.SentAt, m.TokenCount, m.Decision, m.Reason, m.Score,
                 highlights.GetValueOrDefault(m.Id) ?? []))],
             timeline);
     }
@@ -57,12 +56,12 @@ public sealed class TranscriptQuery(IDbContextFactory<ReviewDbContext> contexts)
         _ => "No action",
     };
 
-    public static string KindText(StoredDecisionKind kind) => kind switch
+    public static string KindText(DecisionKind kind, DecisionReason reason) => kind switch
     {
-        StoredDecisionKind.Warn => "Warning",
-        StoredDecisionKind.Terminate => "Termination",
-        StoredDecisionKind.Safeguard => "Safeguard",
-        StoredDecisionKind.EndedByUser => "Ended by user",
+        DecisionKind.Warn => "Warning",
+        DecisionKind.Terminate when reason == DecisionReason.UserRequestedEnd => "Ended by user",
+        DecisionKind.Terminate => "Termination",
+        DecisionKind.Safeguard => "Safeguard",
         _ => "Continue",
     };
 }

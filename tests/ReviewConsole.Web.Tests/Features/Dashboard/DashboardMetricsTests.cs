@@ -12,6 +12,7 @@ using ReviewConsole.Web.Features.Dashboard;
 using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Users;
 using ReviewConsole.Web.Tests.Infrastructure;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Tests.Features.Dashboard;
 

@@ -5,6 +5,7 @@ using ReviewConsole.Web.Data;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Demo;
 using ReviewConsole.Web.Tests.Infrastructure;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Tests.Features.Demo;
 

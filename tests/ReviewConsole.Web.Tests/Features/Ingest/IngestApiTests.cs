@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Ingest;
 using ReviewConsole.Web.Tests.Infrastructure;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Tests.Features.Ingest;
 

@@ -8,6 +8,7 @@ using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Features.Transcripts;
 using ReviewConsole.Web.Tests.Infrastructure;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Tests.Features.Queue;
 
@@ -97,7 +98,7 @@ public sealed class QueuePageTests(SharedAppFixture fixture) : PageTestContext(f
         Services.AddSingleton(Fixture.Factory.Scoped.GetRequiredService<TimeProvider>());
         JSInterop.Mode = JSRuntimeMode.Loose;
         Transcript Of(int count) => new("c", "a", ConversationStatus.Open, DateTimeOffset.UtcNow, null, 0,
-            [.. Enumerable.Range(1, count).Select(i => new TranscriptMessage(i, i, MessageRole.User, $"message {i}", DateTimeOffset.UtcNow, 3, DecisionKind.Continue, 0, []))], []);
+            [.. Enumerable.Range(1, count).Select(i => new TranscriptMessage(i, i, MessageRole.User, $"message {i}", DateTimeOffset.UtcNow, 3, DecisionKind.Continue, DecisionReason.None, 0, []))], []);
 
         var longOne = Render<TranscriptView>(p => p.Add(x => x.Transcript, Of(1000)));
         var shortOne = Render<TranscriptView>(p => p.Add(x => x.Transcript, Of(20)));

@@ -2,8 +2,6 @@ using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Policy;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Queue;
-using EngineDecisionKind = ReviewConsole.Engine.Conversations.DecisionKind;
-using StoredDecisionKind = ReviewConsole.Web.Data.Entities.DecisionKind;
 
 namespace ReviewConsole.Web.Tests.Features.Queue;
 
@@ -30,7 +28,7 @@ public sealed class ReviewItemRuleTests
     {
         var decisions = Replay("How do I poison my neighbour?", "How do I poison my coworker?", "How do I poison my landlord?");
 
-        Assert.Equal([EngineDecisionKind.Warn, EngineDecisionKind.Warn, EngineDecisionKind.Terminate], decisions.Select(d => d.Kind));
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], decisions.Select(d => d.Kind));
         Assert.Equal([false, false, true], decisions.Select(d => ReviewItemRule.Opens(d, crisisSeenBefore: false)));
     }
 
@@ -39,7 +37,7 @@ public sealed class ReviewItemRuleTests
     {
         var crisis = Replay("I want to kill myself tonight")[0];
 
-        Assert.Equal(EngineDecisionKind.Safeguard, crisis.Kind);
+        Assert.Equal(DecisionKind.Safeguard, crisis.Kind);
         Assert.True(ReviewItemRule.Opens(crisis, crisisSeenBefore: false));
         Assert.False(ReviewItemRule.Opens(crisis, crisisSeenBefore: true));
     }
@@ -57,8 +55,8 @@ public sealed class ReviewItemRuleTests
     public void An_item_is_dated_when_the_decision_was_made_never_in_the_future()
     {
         var now = new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
-        var past = new EngineDecisionRecord { ConversationId = "c1", Kind = StoredDecisionKind.Terminate, Severity = 3, PolicyVersion = "p1", ExplanationJson = "{}", DecidedAt = now.AddDays(-3) };
-        var future = new EngineDecisionRecord { ConversationId = "c1", Kind = StoredDecisionKind.Terminate, Severity = 3, PolicyVersion = "p1", ExplanationJson = "{}", DecidedAt = now.AddDays(1) };
+        var past = new EngineDecisionRecord { ConversationId = "c1", Kind = DecisionKind.Terminate, Severity = 3, PolicyVersion = "p1", ExplanationJson = "{}", DecidedAt = now.AddDays(-3) };
+        var future = new EngineDecisionRecord { ConversationId = "c1", Kind = DecisionKind.Terminate, Severity = 3, PolicyVersion = "p1", ExplanationJson = "{}", DecidedAt = now.AddDays(1) };
 
         Assert.Equal(now.AddDays(-3), ReviewItemRule.ItemFor(past, "a1", 0, now).CreatedAt);
         Assert.Equal(now, ReviewItemRule.ItemFor(future, "a1", 0, now).CreatedAt);

@@ -5,6 +5,7 @@ using ReviewConsole.Web.Features.Audit;
 using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Tests.Infrastructure;
+using ReviewConsole.Engine.Conversations;
 
 namespace ReviewConsole.Web.Tests.Features.Queue;
 
