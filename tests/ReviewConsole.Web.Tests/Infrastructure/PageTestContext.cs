@@ -46,11 +46,16 @@ public abstract class PageTestContext(SharedAppFixture fixture) : BunitContext, 
         return RenderInteractive<TPage>(null);
     }
 
-    /// <summary>Signed in as a real user of the app (its id goes into labels, claims and the audit log).</summary>
-    protected IRenderedComponent<TPage> RenderAs<TPage>(ApplicationUser user, string role, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+    /// <summary>
+    /// Signed in as a real user of the app (its id goes into labels, claims and the audit log). <paramref name="replace"/>
+    /// registers a test's own instance of a service after the app's, so the page gets it instead.
+    /// </summary>
+    protected IRenderedComponent<TPage> RenderAs<TPage>(ApplicationUser user, string role, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null,
+        Action<IServiceCollection>? replace = null)
         where TPage : IComponent
     {
         UseServices(WorkspaceServices);
+        replace?.Invoke(Services);
         AddAuthorization().SetAuthorized(user.UserName!).SetRoles(role).SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id));
         return RenderInteractive(parameters);
     }

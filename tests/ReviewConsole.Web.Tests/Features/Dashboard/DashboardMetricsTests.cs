@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using ReviewConsole.Web.Data;
@@ -201,6 +202,29 @@ public sealed class DashboardMetricsTests : PageTestContext, IClassFixture<Dashb
         var (points, topThree) = DashboardQuery.Concentration([40, 20, 10, 10, 10, 10], accounts: 100);
         Assert.Equal(0.70, topThree, 9);
         Assert.Equal(0.40, points[0].ComputeShare, 9);
+    }
+
+    [Fact]
+    public async Task Before_the_first_count_the_page_says_it_is_counting_and_fills_in_once_the_count_has_run()
+    {
+        var user = (await world.App.Factory.Scoped.GetRequiredService<UserAdministration>().ListAsync()).First(u => u.Roles.Contains(Roles.Manager));
+        // A server just started: its rollups have not run yet.
+        var rollups = new RollupState();
+        var query = new DashboardQuery(world.App.Factory.Scoped.GetRequiredService<IDbContextFactory<ReviewDbContext>>(),
+            world.App.Factory.Scoped.GetRequiredService<CostSettingsStore>(), rollups, new MemoryCache(new MemoryCacheOptions()));
+        var page = RenderAs<DashboardPage>(new ApplicationUser { Id = user.Id, UserName = user.Email }, Roles.Manager,
+            replace: services => services.AddSingleton(query));
+        page.WaitForElement("#dashboard-tiles");
+
+        Assert.Contains("Counting…", page.Find("#dashboard-counting").TextContent);
+        Assert.Contains("figures as of — UTC", page.Markup);
+
+        var ranAt = new DateTimeOffset(2026, 12, 1, 9, 30, 15, TimeSpan.Zero);
+        rollups.Ran(ranAt);
+
+        // The page looks again every few seconds while it waits for the first count.
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#dashboard-counting")), TimeSpan.FromSeconds(10));
+        Assert.Contains("figures as of 09:30:15 UTC", page.Markup);
     }
 
     [Fact]
