@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace ReviewConsole.Web.Api;
 
 /// <summary>
@@ -13,11 +15,11 @@ public static class ApiProblems
     public static Task WriteAsync(HttpContext context, int status, string title, string? detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail, type: $"https://httpstatuses.io/{status}").ExecuteAsync(context);
 
-    public static IResult Field(string field, string detail, int status = StatusCodes.Status400BadRequest) =>
+    public static ProblemHttpResult Field(string field, string detail, int status = StatusCodes.Status400BadRequest) =>
         Fields(new Dictionary<string, string[]> { [field] = [detail] }, status);
 
-    public static IResult Fields(IDictionary<string, string[]> errors, int status = StatusCodes.Status400BadRequest) =>
-        Results.Problem(new HttpValidationProblemDetails(errors)
+    public static ProblemHttpResult Fields(IDictionary<string, string[]> errors, int status = StatusCodes.Status400BadRequest) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {
             Status = status,
             Title = status switch
@@ -31,9 +33,9 @@ public static class ApiProblems
             Type = $"https://httpstatuses.io/{status}",
         });
 
-    public static IResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
-        Results.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409", extensions: extensions);
+    public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409", extensions: extensions);
 
-    public static IResult NotFound(string detail) =>
-        Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: "https://httpstatuses.io/404");
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: "https://httpstatuses.io/404");
 }

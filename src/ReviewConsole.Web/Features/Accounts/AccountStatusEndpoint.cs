@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Api;
 using ReviewConsole.Web.Data;
@@ -35,11 +36,10 @@ public static class AccountStatusEndpoint
         api.MapGet("/accounts/{accountId}/status", GetAsync)
             .WithName("GetAccountStatus")
             .WithSummary("Restrictions, risk, recent terminations and appeal outcomes of an account.")
-            .Produces<Status>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> GetAsync(string accountId, ReviewDbContext db, PolicyProvider policies, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Status>, ProblemHttpResult>> GetAsync(string accountId, ReviewDbContext db, PolicyProvider policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
         if (account is null)
@@ -72,7 +72,7 @@ public static class AccountStatusEndpoint
             .ToListAsync(cancellationToken);
 
         var risk = policies.Current.Accounts.ScoreAt(AccountRiskColumns.Read(account), clock.GetUtcNow());
-        return Results.Ok(new Status(
+        return TypedResults.Ok(new Status(
             account.Id,
             account.RestrictionState.ToString(),
             Math.Round(risk, 3),

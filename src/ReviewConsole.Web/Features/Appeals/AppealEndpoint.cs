@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Api;
 using ReviewConsole.Web.Data;
@@ -17,7 +18,7 @@ public static class AppealEndpoint
         public string? Text { get; set; }
     }
 
-    public sealed record Created(long Id, string ConversationId, string Status, DateTimeOffset CreatedAt);
+    public sealed record Filed(long Id, string ConversationId, string Status, DateTimeOffset CreatedAt);
 
     public static void MapAppealEndpoint(this RouteGroupBuilder api)
     {
@@ -25,14 +26,12 @@ public static class AppealEndpoint
             .WithName("PostAppeal")
             .WithSummary("File an end user's appeal against a termination (one open appeal per conversation).")
             .Accepts<Body>("application/json")
-            .Produces<Created>(StatusCodes.Status201Created)
-            .Produces<Created>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> PostAsync(HttpRequest request, ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<Filed>, Ok<Filed>, ProblemHttpResult>> PostAsync(HttpRequest request, ReviewDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var read = await JsonBodyReader.ReadAsync<Body>(request, MaxTextLength * 4 + 4096, cancellationToken);
         if (read.Value is null)
@@ -99,14 +98,14 @@ public static class AppealEndpoint
             return await OpenAppealAsync(db, conversation.Id, cancellationToken) ?? throw new InvalidOperationException(
                 $"The appeal of conversation '{conversation.Id}' could not be stored, and no open appeal of it exists.");
         }
-        return Results.Created($"/api/v1/appeals/{appeal.Id}", new Created(appeal.Id, appeal.ConversationId, "Open", appeal.CreatedAt));
+        return TypedResults.Created($"/api/v1/appeals/{appeal.Id}", new Filed(appeal.Id, appeal.ConversationId, "Open", appeal.CreatedAt));
     }
 
-    private static async Task<IResult?> OpenAppealAsync(ReviewDbContext db, string conversationId, CancellationToken cancellationToken)
+    private static async Task<Ok<Filed>?> OpenAppealAsync(ReviewDbContext db, string conversationId, CancellationToken cancellationToken)
     {
         var open = await db.Appeals.AsNoTracking()
             .Where(a => a.ConversationId == conversationId && a.Status == AppealStatus.Open)
             .FirstOrDefaultAsync(cancellationToken);
-        return open is null ? null : Results.Ok(new Created(open.Id, open.ConversationId, "Open", open.CreatedAt));
+        return open is null ? null : TypedResults.Ok(new Filed(open.Id, open.ConversationId, "Open", open.CreatedAt));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Web.Api;
@@ -14,13 +15,13 @@ public static class IngestEndpoints
             .WithName("PostMessage")
             .WithSummary("Decide one message of a conversation (idempotent by message id).")
             .Accepts<MessageRequestReader.Body>("application/json")
-            .Produces<MessageDecisionResponse>()
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> PostMessageAsync(string conversationId, HttpRequest request, IngestPipeline pipeline,
+    private static async Task<Results<Ok<MessageDecisionResponse>, ProblemHttpResult>> PostMessageAsync(string conversationId, HttpRequest request, IngestPipeline pipeline,
         PolicyProvider policies, IOptions<IngestOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var read = await JsonBodyReader.ReadAsync<MessageRequestReader.Body>(request, options.Value.MaxBodyBytes, cancellationToken);
@@ -38,7 +39,7 @@ public static class IngestEndpoints
         var outcome = await pipeline.SubmitAsync(message.Prepared(policies.Current), cancellationToken);
         return outcome switch
         {
-            IngestOutcome.Decided decided => Results.Ok(decided.Response),
+            IngestOutcome.Decided decided => TypedResults.Ok(decided.Response),
             IngestOutcome.ConversationEnded ended => ApiProblems.Conflict(
                 $"Conversation '{ended.ConversationId}' has ended; the message was not accepted. Start a new conversation.",
                 new Dictionary<string, object?> { ["decision"] = "rejected", ["endedAt"] = ended.EndedAt, ["notice"] = UserNotices.ConversationEnded }),
@@ -49,10 +50,10 @@ public static class IngestEndpoints
     }
 
     /// <summary>503 with Retry-After: the writer did not commit in time; whether the message was stored says if a retry replays it.</summary>
-    private static IResult Unavailable(IngestOutcome.Unavailable unavailable, HttpContext context)
+    private static ProblemHttpResult Unavailable(IngestOutcome.Unavailable unavailable, HttpContext context)
     {
         context.Response.Headers.RetryAfter = ((int)unavailable.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Problem(
+        return TypedResults.Problem(
             detail: unavailable.Stored
                 ? "The message is being written but was not committed in time; retry with the same messageId to get its decision."
                 : "The message could not be written in time and was not stored; retry with the same messageId.",

@@ -260,5 +260,14 @@ public sealed class IngestApiTests(SharedAppFixture fixture) : IClassFixture<Sha
         Assert.Contains("/api/v1/conversations/{conversationId}/messages", document);
         Assert.Contains("/api/v1/accounts/{accountId}/status", document);
         Assert.Contains("/api/v1/appeals", document);
+        // Each endpoint's answers, from its typed results and its problems: what a client generator reads.
+        using var json = System.Text.Json.JsonDocument.Parse(document);
+        var paths = json.RootElement.GetProperty("paths");
+        string[] Responses(string path, string verb) =>
+            [.. paths.GetProperty(path).GetProperty(verb).GetProperty("responses").EnumerateObject().Select(r => r.Name).Order()];
+        Assert.Equal(["200", "400", "409", "413", "503"], Responses("/api/v1/conversations/{conversationId}/messages", "post"));
+        Assert.Equal(["200", "201", "400", "404", "409"], Responses("/api/v1/appeals", "post"));
+        Assert.Equal(["200", "404"], Responses("/api/v1/accounts/{accountId}/status", "get"));
+        Assert.Contains("MessageDecisionResponse", document);
     }
 }
