@@ -24,8 +24,9 @@ public static class ComposedReport
 
     public sealed record Row(string Source, string Shape, int Conversations, double Terminated, double Warned, double Safeguarded);
 
-    /// <param name="misses">When given, every persistent conversation the engine did not terminate is written to it, message
-    /// by message with the decision, for error analysis (it holds held-out texts: never commit it).</param>
+    /// <param name="misses">When given, every persistent conversation the engine did not terminate, and every single-abuse or
+    /// benign-sensitive one it did, is written to it message by message with the decisions, for error analysis (it holds
+    /// held-out texts: never commit it).</param>
     public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null, bool withModel = true, TextWriter? misses = null)
     {
         var engine = new TerminationEngine(policy ?? TerminationPolicy.Default);
@@ -66,9 +67,10 @@ public static class ComposedReport
                     var ended = decisions.Any(d => d.Kind == DecisionKind.Terminate && d.Reason != DecisionReason.UserRequestedEnd);
                     var wasWarned = decisions.Any(d => d.Kind == DecisionKind.Warn);
                     var wasSafeguarded = decisions.Any(d => d.Kind == DecisionKind.Safeguard);
-                    if (misses is not null && shape == "abusive-persistent" && !ended)
+                    // The misses: persistent abuse not ended, and harmless turns that ended a conversation with one abusive text.
+                    if (misses is not null && ((shape == "abusive-persistent" && !ended) || (shape != "abusive-persistent" && ended)))
                     {
-                        WriteMiss(misses, source.Key, conversation.Select(i => result.Examples[i]), decisions);
+                        WriteMiss(misses, $"{source.Key}, {shape}", conversation.Select(i => result.Examples[i]), decisions);
                     }
                     terminated += ended ? 1 : 0;
                     warned += wasWarned ? 1 : 0;
