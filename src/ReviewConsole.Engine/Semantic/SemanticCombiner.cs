@@ -92,15 +92,10 @@ public static class SemanticCombiner
         {
             return;
         }
-        string? top = null;
-        var pooled = 0.0;
-        foreach (var label in SemanticLabels.Pooled)
-        {
-            pooled += scores[label];
-            top = top is null || scores[label] > scores[top] ? label : top;
-        }
+        var top = SemanticLabels.Pooled.MaxBy(label => scores[label])!;
+        var pooled = SemanticLabels.Pooled.Sum(label => (double)scores[label]);
         var suspicion = model.SuspicionThresholds.GetValueOrDefault(SemanticLabels.AnyHarm, 1);
-        if (SemanticLabels.CategoryOf(top!) is not { } category
+        if (SemanticLabels.CategoryOf(top) is not { } category
             || Confidence(pooled, threshold, category, suspicion, benignContext, model.Combination) is not { } confidence)
         {
             return;
@@ -112,7 +107,7 @@ public static class SemanticCombiner
             return;
         }
         var parts = string.Join(" + ", SemanticLabels.Pooled.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
-        var signal = new Signal(category, SemanticLabels.SeverityOf(top!), Math.Round(confidence, 4), rule, [new TextSpan(0, textLength)],
+        var signal = new Signal(category, SemanticLabels.SeverityOf(top), Math.Round(confidence, 4), rule, [new TextSpan(0, textLength)],
             Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext));
         if (own >= 0)
         {

@@ -17,7 +17,7 @@ public static class SemanticLabels
 
     /// <summary>
     /// Not a class the heads predict: the summed probability of the abusive labels (<see cref="Pooled"/>), which has
-    /// thresholds of its own. "Muslims are a virus" reads 0.46 unsafe-request and 0.39 harassment: each label alone
+    /// thresholds of its own. A hateful generalisation about a group can read 0.46 unsafe-request and 0.39 harassment: each label alone
     /// stays under its bar though the model is sure the message is abusive.
     /// </summary>
     public const string AnyHarm = "any-harm";

@@ -224,12 +224,9 @@ public sealed class IngestBatchProcessor(PolicyProvider policies, CoordinationDe
 
     /// <summary>The answer already given for a stored message (the idempotent replay).</summary>
     public static MessageDecisionResponse Respond(Message row, string conversationId, bool replayed)
-    {
-        var (kind, reason) = (row.Decision, row.Reason);
-        return new MessageDecisionResponse(conversationId, row.ExternalId, JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()),
-            JsonNamingPolicy.CamelCase.ConvertName(reason.ToString()), UserNotices.For(kind, reason), row.Warnings, row.Strikes,
+        => new(conversationId, row.ExternalId, JsonNamingPolicy.CamelCase.ConvertName(row.Decision.ToString()),
+            JsonNamingPolicy.CamelCase.ConvertName(row.Reason.ToString()), UserNotices.For(row.Decision, row.Reason), row.Warnings, row.Strikes,
             row.PolicyVersion, replayed);
-    }
 
     public static ConversationState ReadState(Conversation conversation) =>
         conversation.EngineState is { Length: > 0 } json

@@ -56,7 +56,8 @@ public sealed class TranscriptQuery(IDbContextFactory<ReviewDbContext> contexts)
         _ => "No action",
     };
 
-    public static string KindText(DecisionKind kind, DecisionReason reason) => kind switch
+    /// <param name="reason">Only a termination's reason changes its name (the user's own end); review items never have one.</param>
+    public static string KindText(DecisionKind kind, DecisionReason reason = DecisionReason.None) => kind switch
     {
         DecisionKind.Warn => "Warning",
         DecisionKind.Terminate when reason == DecisionReason.UserRequestedEnd => "Ended by user",
