@@ -1,6 +1,7 @@
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Normalization;
 using ReviewConsole.Engine.Policy;
+using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
 
 namespace ReviewConsole.Engine.Tests;
@@ -148,6 +149,42 @@ public sealed class TerminationEngineTests
         }
 
         Assert.Equal(expected, kinds);
+    }
+
+    private const string Swearing = "this is fucking ridiculous";
+    private const string Swearing2 = "well shit, what a mess";
+
+    [Fact]
+    public void Swearing_alone_never_warns_nor_ends_a_conversation() =>
+        Assert.All(Replay(Swearing, Swearing2, Swearing, Swearing2, Swearing), kind => Assert.Equal(DecisionKind.Continue, kind));
+
+    [Fact]
+    public void A_warned_user_who_keeps_swearing_is_terminated() =>
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Harmful, Swearing, Swearing2));
+
+    [Fact]
+    public void Swearing_counts_the_same_throughout_when_the_policy_says_so()
+    {
+        var policy = TerminationPolicy.Default with { WarnedProfanityWeight = TerminationPolicy.Default.WeightOf(SignalCategory.Profanity) };
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue], Replay(policy, Harmful, Swearing, Swearing2));
+    }
+
+    [Theory]
+    // The model reads the message as mostly benign: a swear word in it is not the message's point.
+    [InlineData(0.15f, 0.05f, DecisionKind.Continue)]
+    // The model reads it as crude (profanity and harassment together at least half): it strikes.
+    [InlineData(0.4f, 0.2f, DecisionKind.Warn)]
+    public void A_swear_word_strikes_a_warned_conversation_only_when_the_model_reads_the_message_as_crude(float profanity, float harassment, DecisionKind expected)
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default);
+        var (_, warned) = engine.DecideUserMessage(ConversationState.New, Harmful);
+        string[] labels = [SemanticLabels.Benign, SemanticLabels.Profanity, SemanticLabels.Harassment];
+        var reading = new SemanticScores("test", [.. labels], [1 - profanity - harassment, profanity, harassment]);
+
+        var (decision, _) = engine.Decide(warned, engine.Analyze(Swearing) with { Semantic = reading });
+
+        Assert.Equal(expected, decision.Kind);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class TerminationEngine
         }
 
         var messageNumber = state.UserMessages + 1;
-        var score = Score(analysis);
+        var score = Score(analysis, Warned(state));
         var running = state.RunningScore * Policy.Decay + score;
         var next = state with { UserMessages = messageNumber, RunningScore = running };
 
@@ -116,7 +116,7 @@ public sealed class TerminationEngine
         }
         var lateAnalysis = new MessageAnalysis(late, lateReading!.Evasions);
         var lateCrisis = Strongest(lateAnalysis, SignalCategory.Crisis) >= Policy.CrisisThreshold;
-        var lateScore = lateCrisis ? 0 : Score(lateAnalysis);
+        var lateScore = lateCrisis ? 0 : Score(lateAnalysis, Warned(state));
         var explained = analysis with { Signals = [.. analysis.Signals, .. late] };
         var counted = lateScore >= HarmBar(state);
         var (afterLate, completesPattern) = counted ? CountHarm(state, state.UserMessages) : (state, false);
@@ -138,8 +138,9 @@ public sealed class TerminationEngine
     }
 
     /// <summary>The score that counts as harm now: the harm threshold, or the lower strike threshold once the warnings are used up.</summary>
-    private double HarmBar(ConversationState state) =>
-        state.Warnings >= Policy.WarningsBeforeStrikes ? Policy.StrikeBar : Policy.HarmThreshold;
+    private double HarmBar(ConversationState state) => Warned(state) ? Policy.StrikeBar : Policy.HarmThreshold;
+
+    private bool Warned(ConversationState state) => state.Warnings >= Policy.WarningsBeforeStrikes;
 
     /// <summary>
     /// A harmful message counted as the rules say: a warning while the policy's warnings last, then a strike within the
@@ -176,16 +177,35 @@ public sealed class TerminationEngine
     }
 
     /// <summary>The message's harm: its strongest signal, weighted by category and severity.</summary>
-    public double Score(MessageAnalysis analysis)
+    public double Score(MessageAnalysis analysis) => Score(analysis, warned: false);
+
+    /// <summary>The message's harm once the conversation's warnings are used up (or not): swearing then may weigh more.</summary>
+    private double Score(MessageAnalysis analysis, bool warned)
     {
         var best = 0.0;
         foreach (var signal in analysis.Signals)
         {
-            var value = signal.Confidence * Policy.WeightOf(signal.Category) * Policy.SeverityFactor(signal.Severity);
+            var value = signal.Confidence * WeightOf(signal, analysis, warned) * Policy.SeverityFactor(signal.Severity);
             best = Math.Max(best, value);
         }
         return Math.Round(best, 4);
     }
+
+    private double WeightOf(Signal signal, MessageAnalysis analysis, bool warned) =>
+        warned && signal.Category == SignalCategory.Profanity && IsSwearing(analysis, signal)
+            ? Math.Max(Policy.WeightOf(SignalCategory.Profanity), Policy.WarnedProfanityWeight)
+            : Policy.WeightOf(signal.Category);
+
+    /// <summary>
+    /// Whether a profanity signal is what the message is, not one word in a longer text: the model's own profanity, or a
+    /// rule's word in a message the model reads as crude (profanity, harassment and sexual harassment together at least
+    /// half) or did not read. A swear word inside a long, otherwise ordinary text is not the "prolonged profanity" pattern.
+    /// </summary>
+    private static bool IsSwearing(MessageAnalysis analysis, Signal signal) =>
+        signal.Rule.Contains(SemanticCombiner.RulePrefix, StringComparison.Ordinal) || analysis.Semantic is not { } read
+        || read[SemanticLabels.Profanity] + read[SemanticLabels.Harassment] + read[SemanticLabels.SexualHarassment] >= CrudeShare;
+
+    private const float CrudeShare = 0.5f;
 
     private static double Strongest(MessageAnalysis analysis, SignalCategory category)
     {

@@ -31,6 +31,13 @@ public sealed record TerminationPolicy
 
     public int StrikesToTerminate { get; init; } = 2;
 
+    /// <summary>
+    /// How much swearing counts once the warnings are used up (0–3). Before, profanity weighs its category weight and never
+    /// warns alone; a user already warned who keeps swearing is the "prolonged profanity and abuse" pattern, so at the
+    /// default a confident profanity signal reaches the strike bar. At or below the Profanity weight, swearing counts the same throughout.
+    /// </summary>
+    public double WarnedProfanityWeight { get; init; } = 1.2;
+
     /// <summary>Strikes count only when they fall within this many user messages (1–1000).</summary>
     public int StrikeWindowMessages { get; init; } = 10;
 
@@ -121,6 +128,7 @@ public sealed record TerminationPolicy
         Range(nameof(WarningsBeforeStrikes), WarningsBeforeStrikes, 0, 10);
         Range(nameof(StrikeThreshold), StrikeThreshold, 0.05, 1);
         Range(nameof(StrikesToTerminate), StrikesToTerminate, 1, 20);
+        Range(nameof(WarnedProfanityWeight), WarnedProfanityWeight, 0, 3);
         Range(nameof(StrikeWindowMessages), StrikeWindowMessages, 1, 1000);
         Range(nameof(Decay), Decay, 0, 1);
         Range(nameof(SustainedThreshold), SustainedThreshold, 0.1, 20);
