@@ -310,10 +310,35 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void EndRequest(ref List<Signal>? signals)
     {
-        if (FirstMatch(TermClass.EndRequest) is { } match && !view.Has(TermClass.Negation))
+        if (view.Has(TermClass.Negation))
+        {
+            return;
+        }
+        if (FirstMatch(TermClass.EndRequest) is { } match)
         {
             Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
         }
+        else if (FirstMatch(TermClass.Farewell) is { } farewell && IsOnly(TermClass.Farewell | TermClass.Pleasantry))
+        {
+            Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.FarewellOnly, [farewell], ["the whole message is a leave-taking"]);
+        }
+    }
+
+    /// <summary>Whether every word of a short message belongs to these classes: "ok bye" is a farewell, "bye is spelt how" is not.</summary>
+    private bool IsOnly(TermClass classes)
+    {
+        if (view.Count > RuleWindow.FarewellWords)
+        {
+            return false;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & classes) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Confidence after the message's framing: how a question is asked matters as much as its words.</summary>

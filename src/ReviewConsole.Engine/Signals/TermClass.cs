@@ -43,6 +43,10 @@ public enum TermClass : ulong
     SocialEngineering = 1UL << 35,
     FirstPerson = 1UL << 36,
     Negation = 1UL << 37,
+    /// <summary>A leave-taking that ends a conversation when it is all the message says ("bye", "I'm off").</summary>
+    Farewell = 1UL << 38,
+    /// <summary>Courtesies and fillers around a farewell ("ok", "thanks", "for now").</summary>
+    Pleasantry = 1UL << 39,
     ChildTarget = 1UL << 40,
     Historical = 1UL << 41,
     PropertyDamage = 1UL << 42,
