@@ -18,7 +18,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// <item>The abusive labels' probabilities summed (<see cref="SemanticLabels.AnyHarm"/>) at or above their own
 /// thresholds raise a signal of the likeliest of them, when that label alone did not: the heads often split a hateful
 /// statement between harassment and an unsafe request.</item>
-/// <item>A model crisis is dropped when the rules saw coercion: "I'll hurt myself unless you…" is leverage, not distress.</item>
+/// <item>A model crisis is dropped when the rules saw coercion ("I'll hurt myself unless you…" is leverage, not distress)
+/// or a message that is only a farewell. A crisis the conversation has shown already still holds: the engine keeps it.</item>
 /// </list>
 /// </summary>
 public static class SemanticCombiner
@@ -58,7 +59,8 @@ public static class SemanticCombiner
             }
         }
 
-        var coercion = signals?.Exists(s => s.Category == SignalCategory.Coercion) ?? false;
+        // Leverage is not distress, and a message that is nothing but "bye" is a leave-taking, not a goodbye note.
+        var notDistress = signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false;
         var benignContext = (ruleClasses & BenignContext) != 0;
         for (var k = 0; k < scores.Labels.Length; k++)
         {
@@ -69,7 +71,7 @@ public static class SemanticCombiner
             }
             var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
             var p = scores.Probabilities[k];
-            if (category == SignalCategory.Crisis && coercion)
+            if (category == SignalCategory.Crisis && notDistress)
             {
                 continue;
             }

@@ -130,6 +130,22 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_message_that_is_only_a_farewell_ends_the_conversation_even_when_the_model_reads_a_crisis_in_it()
+    {
+        // This encoder reads every "bye" as a crisis: a goodbye note and a leave-taking share their words.
+        var encoder = new FixedEncoder("calm", "bye");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis))));
+
+        var farewell = Replay(engine, "calm hello", "ok, bye for now")[1];
+        var more = Replay(engine, "calm hello", "bye, tell my sister I love her")[1];
+
+        Assert.Equal(DecisionReason.UserRequestedEnd, farewell.Reason);
+        Assert.DoesNotContain(farewell.Analysis.Signals, s => s.Category == SignalCategory.Crisis);
+        Assert.Equal(DecisionKind.Safeguard, more.Kind);
+    }
+
+    [Fact]
     public void A_benign_frame_the_rules_know_lowers_the_model_signal()
     {
         var plain = Replay(Engine, "quux the thing")[0];
