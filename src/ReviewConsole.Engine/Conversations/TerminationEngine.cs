@@ -167,7 +167,7 @@ public sealed class TerminationEngine
             {
                 late.Add(signal with
                 {
-                    Rule = "late-" + signal.Rule,
+                    Rule = SemanticCombiner.LateRulePrefix + signal.Rule[SemanticCombiner.RulePrefix.Length..],
                     Spans = [],
                     Contexts = [.. signal.Contexts, $"read by the model after user message {messageNumber} was answered; counted from this message"],
                 });
@@ -202,7 +202,7 @@ public sealed class TerminationEngine
     /// half) or did not read. A swear word inside a long, otherwise ordinary text is not the "prolonged profanity" pattern.
     /// </summary>
     private static bool IsSwearing(MessageAnalysis analysis, Signal signal) =>
-        signal.Rule.Contains(SemanticCombiner.RulePrefix, StringComparison.Ordinal) || analysis.Semantic is not { } read
+        SemanticCombiner.IsFromModel(signal) || analysis.Semantic is not { } read
         || read[SemanticLabels.Profanity] + read[SemanticLabels.Harassment] + read[SemanticLabels.SexualHarassment] >= CrudeShare;
 
     private const float CrudeShare = 0.5f;

@@ -29,6 +29,13 @@ public static class SemanticCombiner
     /// <summary>Every model signal's rule starts so ("semantic:harassment").</summary>
     public const string RulePrefix = "semantic:";
 
+    /// <summary>A model signal read after its message was answered (semantic timing "next message") starts so.</summary>
+    public const string LateRulePrefix = "late-" + RulePrefix;
+
+    /// <summary>Whether a signal is the model's, read in time or late, rather than a rule's.</summary>
+    public static bool IsFromModel(Signal signal) =>
+        signal.Rule.StartsWith(RulePrefix, StringComparison.Ordinal) || signal.Rule.StartsWith(LateRulePrefix, StringComparison.Ordinal);
+
     // A suspect message's confidence, from its label's suspicion threshold up to just under the harm bar (0.5).
     private const double SuspectFloor = 0.3;
     private const double SuspectCeiling = 0.49;
