@@ -67,7 +67,8 @@ public static class SemanticCombiner
         }
 
         // Leverage is not distress, and a message that is nothing but "bye" is a leave-taking, not a goodbye note.
-        var notDistress = signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false;
+        var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
+            || AimedOutward(ruleClasses, signals);
         var benignContext = (ruleClasses & BenignContext) != 0;
         for (var k = 0; k < scores.Labels.Length; k++)
         {
@@ -93,6 +94,20 @@ public static class SemanticCombiner
         }
         AddPooledHarm(scores, model, benignContext, textLength, ref signals);
     }
+
+    private static readonly HashSet<string> OutwardHarm = new(StringComparer.Ordinal)
+    {
+        RuleNames.ThreatToPerson, RuleNames.ThreatToAssistant, RuleNames.ViolentAbuseTowardAssistant, RuleNames.InsultTowardAssistant,
+        RuleNames.ViolenceAgainstPrefix + "human",
+    };
+
+    /// <summary>
+    /// Whether the message aims harm at someone else and never at the writer: the rules saw a threat, violence against a
+    /// person or an insult to the assistant, and no word of self-reference ("myself", "my life", "me"). The heads blur
+    /// "I'll hurt them" into "I'll hurt myself"; a rule's own crisis signal is never dropped.
+    /// </summary>
+    private static bool AimedOutward(TermClass ruleClasses, List<Signal>? signals) =>
+        (ruleClasses & TermClass.SelfReference) == 0 && (signals?.Exists(s => OutwardHarm.Contains(s.Rule)) ?? false);
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
     private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, int textLength, ref List<Signal>? signals)

@@ -146,6 +146,22 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_threat_to_someone_else_is_abuse_even_when_the_model_reads_a_crisis_in_it()
+    {
+        // This encoder reads every message opening with "hurt" as a crisis: "I'll hurt them" and "I'll hurt myself" share their words.
+        var encoder = new FixedEncoder("hurt");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Crisis))));
+
+        var threats = Replay(engine, Enumerable.Repeat("hurt, i swear i'll find the people who built you and hurt them", 3).ToArray());
+        var self = Replay(engine, "hurt myself tonight, that's what i'm going to do")[0];
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], threats.Select(d => d.Kind));
+        Assert.DoesNotContain(threats[0].Analysis.Signals, s => s.Category == SignalCategory.Crisis);
+        Assert.Equal(DecisionKind.Safeguard, self.Kind);
+    }
+
+    [Fact]
     public void A_benign_frame_the_rules_know_lowers_the_model_signal()
     {
         var plain = Replay(Engine, "quux the thing")[0];
