@@ -50,6 +50,23 @@ public sealed class NormalizationTests
         Assert.Equal("k\u200Bі\u200Bll", typed[start..end]);
     }
 
+    [Theory]
+    [InlineData("Hi. I am sad", "hi | i am sad")]
+    [InlineData("note:i swallowed them all", "note | i swalowed them al")]
+    [InlineData("ok. a rope", "ok | a rope")]
+    public void Keeps_every_word_after_a_sentence_end(string message, string skeleton)
+    {
+        var normalized = TextNormalizer.Normalize(message);
+
+        Assert.Equal(skeleton, normalized.ToString());
+        var them = normalized.ToString().IndexOf("them", StringComparison.Ordinal);
+        if (them >= 0)
+        {
+            var (start, end) = normalized.ToOriginal(them, 4);
+            Assert.Equal("them", message[start..end]);
+        }
+    }
+
     [Fact]
     public void Keeps_plain_numbers_and_sentence_ends()
     {

@@ -223,36 +223,56 @@ public static class TextNormalizer
             || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format;
     }
 
-    /// <summary>Rejoins split letters, undoes leetspeak and squeezes letter runs, compacting the buffer in place.</summary>
+    /// <summary>
+    /// Rejoins split letters, undoes leetspeak and squeezes letter runs. It reads a copy of the folded text: a clause end
+    /// written as " | " can be longer than what it replaces ("note:i"), so writing in place would overwrite unread letters.
+    /// </summary>
     private static int Postprocess(char[] text, int[] origin, int length, int maxLetterRun, ref EvasionTraits traits)
     {
         length = RejoinSplitLetters(text, origin, length, ref traits);
         var leetMessage = HasLeetWord(text.AsSpan(0, length));
+        var folded = System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        var foldedOrigin = System.Buffers.ArrayPool<int>.Shared.Rent(length);
+        try
+        {
+            text.AsSpan(0, length).CopyTo(folded);
+            origin.AsSpan(0, length).CopyTo(foldedOrigin);
+            return Squeeze(folded, foldedOrigin, length, text, origin, maxLetterRun, leetMessage, ref traits);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(folded);
+            System.Buffers.ArrayPool<int>.Shared.Return(foldedOrigin);
+        }
+    }
+
+    private static int Squeeze(char[] source, int[] sourceOrigin, int length, char[] text, int[] origin, int maxLetterRun, bool leetMessage, ref EvasionTraits traits)
+    {
 
         var write = 0;
         var i = 0;
         while (i < length)
         {
-            if (text[i] is Separator or Boundary)
+            if (source[i] is Separator or Boundary)
             {
                 // One separator between tokens; a boundary wins over a plain space.
                 var boundary = false;
                 var start = i;
-                while (i < length && text[i] is Separator or Boundary)
+                while (i < length && source[i] is Separator or Boundary)
                 {
-                    boundary |= text[i] == Boundary;
+                    boundary |= source[i] == Boundary;
                     i++;
                 }
-                if (write > 0 && i < length)
+                if (write > 0 && i < length && write + 3 <= text.Length)
                 {
                     if (boundary)
                     {
-                        origin[write] = origin[start];
+                        origin[write] = sourceOrigin[start];
                         text[write++] = Separator;
-                        origin[write] = origin[start];
+                        origin[write] = sourceOrigin[start];
                         text[write++] = Boundary;
                     }
-                    origin[write] = origin[start];
+                    origin[write] = sourceOrigin[start];
                     text[write++] = Separator;
                 }
                 continue;
@@ -263,7 +283,7 @@ public static class TextNormalizer
             var hasLeet = false;
             while (i < length)
             {
-                var c = text[i];
+                var c = source[i];
                 if (c is Separator or Boundary)
                 {
                     break;
@@ -280,7 +300,7 @@ public static class TextNormalizer
                 i++;
             }
             // In a message already written in leetspeak, short all-digit words are words too: "1" is "I", "70" is "to".
-            var fold = hasLeet && (hasLetter || (leetMessage && i - tokenStart <= 3 && IsDigits(text.AsSpan(tokenStart, i - tokenStart))));
+            var fold = hasLeet && (hasLetter || (leetMessage && i - tokenStart <= 3 && IsDigits(source.AsSpan(tokenStart, i - tokenStart))));
             if (fold)
             {
                 traits |= EvasionTraits.Leetspeak;
@@ -288,9 +308,10 @@ public static class TextNormalizer
 
             var run = 0;
             var previous = write > 0 ? text[write - 1] : Separator;
-            for (var j = tokenStart; j < i; j++)
+            // A text folded to more than the buffer holds (ligatures expand) is cut, never written past the end.
+            for (var j = tokenStart; j < i && write < text.Length; j++)
             {
-                var c = fold ? FoldLeet(text[j]) : text[j];
+                var c = fold ? FoldLeet(source[j]) : source[j];
                 if (c is '@' or '$' or '!')
                 {
                     continue;
@@ -306,13 +327,13 @@ public static class TextNormalizer
                     {
                         continue;
                     }
-                    origin[write] = origin[j];
+                    origin[write] = sourceOrigin[j];
                     text[write++] = c;
                     continue;
                 }
                 run = 0;
                 previous = c;
-                origin[write] = origin[j];
+                origin[write] = sourceOrigin[j];
                 text[write++] = c;
             }
         }
