@@ -87,7 +87,8 @@ internal static class TrainCommand
         var progress = new Progress<string>(m => error.WriteLine($"train: {m} ({clock.Elapsed.TotalSeconds:0} s)"));
         var result = trainer.Train(examples, version, heads, gateOptions: gate, progress: progress, neighbourOptions: neighbours);
 
-        var rows = SourceReport.Measure(result);
+        using var misses = missesPath is null ? null : File.CreateText(missesPath);
+        var rows = SourceReport.Measure(result, misses: misses);
         var report = new System.Text.StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Model `{result.Model.Version}` on `{result.Model.Encoder}`, {examples.Count} texts, trained in {clock.Elapsed.TotalSeconds:0} s.");
         report.AppendLine();
@@ -99,10 +100,7 @@ internal static class TrainCommand
         report.AppendLine();
         report.Append(Summary(rows));
         report.AppendLine();
-        using (var misses = missesPath is null ? null : File.CreateText(missesPath))
-        {
-            report.Append(ComposedReport.ToMarkdown(ComposedReport.Measure(result, withModel: false), ComposedReport.Measure(result, misses: misses)));
-        }
+        report.Append(ComposedReport.ToMarkdown(ComposedReport.Measure(result, withModel: false), ComposedReport.Measure(result, misses: misses)));
         var dev = Path.Combine(data, "dev.jsonl");
         if (File.Exists(dev))
         {

@@ -37,6 +37,16 @@ public sealed partial class LexiconFilesTests
     }
 
     [Fact]
+    public void No_phrase_is_longer_than_the_matcher_reads()
+    {
+        var tooLong = Files
+            .SelectMany(f => f.Phrases.Where(p => TextNormalizer.Normalize(p).ToString().Split(' ').Length > Lexicon.MaxPhraseWords).Select(p => $"{f.Name}: {p}"))
+            .ToList();
+
+        Assert.True(tooLong.Count == 0, $"phrases over {Lexicon.MaxPhraseWords} words, which never match: " + string.Join("; ", tooLong));
+    }
+
+    [Fact]
     public void Every_class_in_the_data_is_read_by_some_rule()
     {
         var engineSource = Path.Combine(RepositoryRoot(), "src", "ReviewConsole.Engine", "Signals");

@@ -63,6 +63,8 @@ public sealed class RuleSetTests
     [InlineData("stop")]
     [InlineData("alright, gotta go. thanks!")]
     [InlineData("that's all for today, goodbye")]
+    [InlineData("nah, let's call it a day")]
+    [InlineData("ok, I'm done here, bye")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
@@ -71,8 +73,18 @@ public sealed class RuleSetTests
     [InlineData("stop the timer when the pasta is ready")]
     [InlineData("thanks, that worked")]
     [InlineData("don't go away, I have another question")]
+    [InlineData("my boss said let's call it a day and sent us home")]
+    [InlineData("how do I shut it down when the fan is loud")]
     public void A_farewell_word_inside_a_longer_message_is_not_a_request_to_end(string message) =>
         Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
+
+    [Theory]
+    [InlineData("i don't want to talk anymore", true)]
+    [InlineData("don't message me again", true)]
+    [InlineData("I don't want to end this chat", false)]
+    [InlineData("never end this conversation", false)]
+    public void A_negation_inside_an_end_phrase_is_its_own_and_one_outside_turns_it_around(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
     [Fact]
     public void Every_rule_has_its_case()

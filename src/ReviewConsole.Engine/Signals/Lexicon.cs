@@ -10,7 +10,7 @@ namespace ReviewConsole.Engine.Signals;
 /// </summary>
 public sealed class Lexicon
 {
-    public const int MaxPhraseWords = 6;
+    public const int MaxPhraseWords = 8;
 
     /// <summary>The embedded data files, one per class: <c>Signals/Lexicon/&lt;class-in-kebab-case&gt;.txt</c>.</summary>
     internal static IReadOnlyList<(TermClass Class, string Name, IReadOnlyList<string> Phrases)> ReadEmbeddedFiles()
@@ -53,7 +53,7 @@ public sealed class Lexicon
 
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
-    /// <summary>Every entry is a plain phrase, folded like a message; phrases longer than <see cref="MaxPhraseWords"/> words are skipped.</summary>
+    /// <summary>Every entry is a plain phrase, folded like a message; phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
     internal static Lexicon Build(IEnumerable<(TermClass Class, IReadOnlyList<string> Phrases)> entries)
     {
         var map = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace ReviewConsole.Engine.Signals;
 
 /// <summary>
 /// Finds the signals in one message. Words are classified by the <see cref="Lexicon"/> on the normalized text
-/// (dictionary look-ups of phrases of up to six words, no regex), then small rules link them: a violent verb and its target,
+/// (dictionary look-ups of phrases of up to eight words, no regex), then small rules link them: a violent verb and its target,
 /// a protected group and the exclusion said of it, a private attribute and whose it is. Context — a descriptive
 /// question, fiction, defence, history — lowers confidence; claimed authority ("my therapist said") does not.
 /// With a <see cref="SemanticStage"/>, a learned reading of the whole message is combined with the rules

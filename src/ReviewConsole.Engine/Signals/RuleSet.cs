@@ -310,13 +310,14 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void EndRequest(ref List<Signal>? signals)
     {
-        if (view.Has(TermClass.Negation))
-        {
-            return;
-        }
+        // A negation outside the phrase turns it around ("I don't want to end this chat"); one inside it is the phrase's
+        // own ("don't message me again").
         if (FirstMatch(TermClass.EndRequest) is { } match)
         {
-            Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
+            if (!HasOutside(match, TermClass.Negation))
+            {
+                Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
+            }
         }
         else if (FirstMatch(TermClass.Farewell) is { } farewell && IsOnly(TermClass.Farewell | TermClass.Pleasantry))
         {
@@ -479,6 +480,18 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         foreach (var other in view.Matches)
         {
             if (other.Words > 1 && (other.Classes & TermClass.BenignObject) != 0 && other.Token <= match.Token && other.Token + other.Words > match.Token)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasOutside(PhraseMatch match, TermClass c)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((t < match.Token || t >= match.Token + match.Words) && (view.Classes(t) & c) != 0)
             {
                 return true;
             }

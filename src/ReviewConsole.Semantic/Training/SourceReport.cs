@@ -21,7 +21,9 @@ public static class SourceReport
     /// <param name="Read">Share of the texts the encoder read under the cascade.</param>
     public sealed record Row(string Source, string Label, int Count, double Rules, double Combined, double Cascade, double Read);
 
-    public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null)
+    /// <param name="misses">When given, every held-out crisis not safeguarded and end request not ended is written to it
+    /// with the model's reading, for error analysis (it holds held-out texts: never commit it).</param>
+    public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null, TextWriter? misses = null)
     {
         policy ??= TerminationPolicy.Default;
         var engine = new TerminationEngine(policy);
@@ -40,7 +42,15 @@ public static class SourceReport
                 var text = result.Examples[i].Text;
                 var scores = new SemanticScores(result.Model.Version, labels, [.. result.OutOfSource[i]]);
                 ruleHits += Acts(engine, rules.Analyze(text), group.Key.Label) ? 1 : 0;
-                combinedHits += Acts(engine, combined.Analyze(text, scores), group.Key.Label) ? 1 : 0;
+                var analysis = combined.Analyze(text, scores);
+                var acted = Acts(engine, analysis, group.Key.Label);
+                combinedHits += acted ? 1 : 0;
+                if (!acted && misses is not null && group.Key.Label is SemanticLabels.Crisis or SemanticLabels.EndRequest)
+                {
+                    var reading = string.Join(" ", labels.Zip(scores.Probabilities).Where(p => p.Second >= 0.1)
+                        .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First}={p.Second:0.00}")));
+                    misses.WriteLine($"- [{group.Key.Source} {group.Key.Label}] {reading} | {string.Join(",", analysis.Signals.Select(s => s.Rule))} | {text.ReplaceLineEndings(" ")}");
+                }
                 var cascaded = cascade.AnalyzeWithCascade(text, _ => scores);
                 cascadeHits += Acts(engine, cascaded, group.Key.Label) ? 1 : 0;
                 read += cascaded.Semantic is null ? 0 : 1;
