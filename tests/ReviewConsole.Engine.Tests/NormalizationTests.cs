@@ -54,11 +54,13 @@ public sealed class NormalizationTests
     [InlineData("Hi. I am sad", "hi | i am sad")]
     [InlineData("note:i swallowed them all", "note | i swalowed them al")]
     [InlineData("ok. a rope", "ok | a rope")]
+    [InlineData("I'm a nurse", "i m a nurse")]
     public void Keeps_every_word_after_a_sentence_end(string message, string skeleton)
     {
         var normalized = TextNormalizer.Normalize(message);
 
         Assert.Equal(skeleton, normalized.ToString());
+        Assert.Equal(EvasionTraits.None, normalized.Traits);
         var them = normalized.ToString().IndexOf("them", StringComparison.Ordinal);
         if (them >= 0)
         {

@@ -97,7 +97,7 @@ public static class TextNormalizer
         {
             var c = source[i];
             origin[i] = i;
-            if (c is '.' or '!' or '-' or '_' or '*' && i > 0 && i + 1 < source.Length
+            if (c is '.' or '!' or '-' or '_' or '*' or '\'' && i > 0 && i + 1 < source.Length
                 && char.IsAsciiLetterOrDigit(source[i - 1]) && char.IsAsciiLetterOrDigit(source[i + 1]))
             {
                 text[i] = c == '!' ? '!' : SoftSeparator;
@@ -491,9 +491,10 @@ public static class TextNormalizer
             {
                 AddLetter(c, index);
             }
-            else if (c is '.' or '!' or '-' or '_' or '*' && Between(source, index))
+            else if (c is '.' or '!' or '-' or '_' or '*' or '\'' && Between(source, index))
             {
-                // Inside a word: "k.i.l.l" splits letters, "k!ll" is leetspeak — neither ends a sentence.
+                // Inside a word: "k.i.l.l" splits letters, "k!ll" is leetspeak — neither ends a sentence. An apostrophe
+                // is soft too, so "I'm a" stays three words: a run of single letters joins only across one kind of gap.
                 AddLetter(c == '!' ? '!' : SoftSeparator, index);
             }
             else if (c is '.' or '?' or '!' or ';' or ':' or '\n')
