@@ -86,6 +86,14 @@ public sealed class RuleSetTests
     public void A_negation_inside_an_end_phrase_is_its_own_and_one_outside_turns_it_around(string message, bool ends) =>
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
+    [Theory]
+    [InlineData("you absolute twatface", true)]
+    [InlineData("shitheads like you", true)]
+    [InlineData("we drove through Scunthorpe to Fukushima", false)]
+    [InlineData("is shiitake a mushroom", false)]
+    public void A_swear_word_inside_a_compound_is_swearing(string message, bool swearing) =>
+        Assert.Equal(swearing, Rules.Analyze(message).Signals.Any(s => s.Rule is RuleNames.Profanity or RuleNames.ProfanityTowardAssistant or RuleNames.InsultTowardAssistant));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

@@ -194,8 +194,39 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                         classes[k] |= found;
                     }
                 }
+                if ((classes[t] & TermClass.Profanity) == 0 && IsProfaneCompound(text.Slice(starts[t], lengths[t])))
+                {
+                    if (matchCount == matches.Length)
+                    {
+                        Array.Resize(ref matches, matches.Length * 2);
+                    }
+                    matches[matchCount++] = new PhraseMatch(t, 1, TermClass.Profanity);
+                    messageClasses |= TermClass.Profanity;
+                    classes[t] |= TermClass.Profanity;
+                }
             }
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
+        }
+
+        // Swear words no English word contains, found inside compounds the lexicon cannot list ("shithead", "twatface",
+        // "fucktards"); "cunt" only at a word's edge (Scunthorpe).
+        private static readonly string[] ProfaneStems = ["fuck", "fvck", "shit", "bitch", "twat", "slut", "whore"];
+
+        private static bool IsProfaneCompound(ReadOnlySpan<char> token)
+        {
+            // "shiitake" squeezes to "shitake".
+            if (token.Length < 6 || token.StartsWith("shitak", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            foreach (var stem in ProfaneStems)
+            {
+                if (token.Contains(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return token.StartsWith("cunt", StringComparison.Ordinal) || token.EndsWith("cunt", StringComparison.Ordinal);
         }
 
         private void Grow()
