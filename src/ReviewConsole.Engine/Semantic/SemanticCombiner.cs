@@ -20,6 +20,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// statement between harassment and an unsafe request.</item>
 /// <item>A model crisis is dropped when the rules saw coercion ("I'll hurt myself unless you…" is leverage, not distress)
 /// or a message that is only a farewell. A crisis the conversation has shown already still holds: the engine keeps it.</item>
+/// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
+/// end this chat").</item>
 /// </list>
 /// </summary>
 public static class SemanticCombiner
@@ -69,6 +71,8 @@ public static class SemanticCombiner
         // Leverage is not distress, and a message that is nothing but "bye" is a leave-taking, not a goodbye note.
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
             || AimedOutward(ruleClasses, signals);
+        // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
+        var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false);
         var benignContext = (ruleClasses & BenignContext) != 0;
         for (var k = 0; k < scores.Labels.Length; k++)
         {
@@ -79,7 +83,7 @@ public static class SemanticCombiner
             }
             var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
             var p = scores.Probabilities[k];
-            if (category == SignalCategory.Crisis && notDistress)
+            if ((category == SignalCategory.Crisis && notDistress) || (category == SignalCategory.EndRequest && negatedEnd))
             {
                 continue;
             }
