@@ -6,6 +6,7 @@ using ReviewConsole.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data.Entities;
 using ReviewConsole.Web.Features.Queue;
+using ReviewConsole.Web.Features.Users;
 using ReviewConsole.Web.Features.Transcripts;
 using ReviewConsole.Web.Tests.Infrastructure;
 using ReviewConsole.Engine.Conversations;
@@ -90,6 +91,21 @@ public sealed class QueuePageTests(SharedAppFixture fixture) : PageTestContext(f
         page.WaitForAssertion(() => Assert.Contains("False positive", page.Find("#queue-grid").TextContent));
         var labelled = page.FindAll("#queue-grid tbody tr").Single(r => r.TextContent.Contains(account, StringComparison.Ordinal));
         Assert.Contains($"by {reviewer.UserName}", labelled.TextContent);
+    }
+
+    [Fact]
+    public async Task Review_next_item_is_disabled_in_the_prerendered_page_and_enabled_once_the_page_is_live()
+    {
+        var (email, password, _) = DemoUsers.Reviewer;
+        using var client = await SignInClient.CreateSignedInAsync(Fixture.Factory, email, password);
+        var user = await ReviewWorld.ReviewerAsync(Fixture.Factory);
+
+        var prerendered = await client.GetStringAsync("/queue");
+        var live = RenderAs<ReviewQueuePage>(user, Roles.Reviewer);
+
+        // A click on the prerendered button has no handler behind it yet and would be lost.
+        Assert.Matches("<button[^>]*disabled[^>]*id=\"queue-start\"|<button[^>]*id=\"queue-start\"[^>]*disabled", prerendered);
+        live.WaitForAssertion(() => Assert.False(live.Find("#queue-start").HasAttribute("disabled")));
     }
 
     [Fact]
