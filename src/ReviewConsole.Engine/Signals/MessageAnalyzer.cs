@@ -179,33 +179,32 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                         break;
                     }
                     var found = entry.Classes;
-                    if (found == TermClass.None)
+                    if (found != TermClass.None)
                     {
-                        continue;
-                    }
-                    if (matchCount == matches.Length)
-                    {
-                        Array.Resize(ref matches, matches.Length * 2);
-                    }
-                    matches[matchCount++] = new PhraseMatch(t, n, found);
-                    messageClasses |= found;
-                    for (var k = t; k <= last; k++)
-                    {
-                        classes[k] |= found;
+                        messageClasses |= AddMatch(ref matchCount, new PhraseMatch(t, n, found));
                     }
                 }
                 if ((classes[t] & TermClass.Profanity) == 0 && IsProfaneCompound(text.Slice(starts[t], lengths[t])))
                 {
-                    if (matchCount == matches.Length)
-                    {
-                        Array.Resize(ref matches, matches.Length * 2);
-                    }
-                    matches[matchCount++] = new PhraseMatch(t, 1, TermClass.Profanity);
-                    messageClasses |= TermClass.Profanity;
-                    classes[t] |= TermClass.Profanity;
+                    messageClasses |= AddMatch(ref matchCount, new PhraseMatch(t, 1, TermClass.Profanity));
                 }
             }
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
+        }
+
+        /// <summary>Records a phrase found and gives its words its classes; returns the classes.</summary>
+        private TermClass AddMatch(ref int matchCount, PhraseMatch match)
+        {
+            if (matchCount == matches.Length)
+            {
+                Array.Resize(ref matches, matches.Length * 2);
+            }
+            matches[matchCount++] = match;
+            for (var k = match.Token; k < match.Token + match.Words; k++)
+            {
+                classes[k] |= match.Classes;
+            }
+            return match.Classes;
         }
 
         // Swear words no English word contains, found inside compounds the lexicon cannot list ("shithead", "twatface",

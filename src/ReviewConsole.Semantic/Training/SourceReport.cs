@@ -47,9 +47,7 @@ public static class SourceReport
                 combinedHits += acted ? 1 : 0;
                 if (!acted && misses is not null && group.Key.Label is SemanticLabels.Crisis or SemanticLabels.EndRequest)
                 {
-                    var reading = string.Join(" ", labels.Zip(scores.Probabilities).Where(p => p.Second >= 0.1)
-                        .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First}={p.Second:0.00}")));
-                    misses.WriteLine($"- [{group.Key.Source} {group.Key.Label}] {reading} | {string.Join(",", analysis.Signals.Select(s => s.Rule))} | {text.ReplaceLineEndings(" ")}");
+                    misses.WriteLine($"- [{group.Key.Source} {group.Key.Label}] {ComposedReport.Reading(scores)} | {string.Join(",", analysis.Signals.Select(s => s.Rule))} | {text.ReplaceLineEndings(" ")}");
                 }
                 var cascaded = cascade.AnalyzeWithCascade(text, _ => scores);
                 cascadeHits += Acts(engine, cascaded, group.Key.Label) ? 1 : 0;
