@@ -43,6 +43,41 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>Pages are prerendered: a click before the circuit is live does nothing. The layout marks the moment.</summary>
     public static Task WaitUntilLiveAsync(IPage page) => Assertions.Expect(page.Locator("#circuit-live")).ToBeAttachedAsync();
 
+    /// <summary>
+    /// Clicks "Review next item" on a live queue page and waits for the review page's address. Waiting for the
+    /// address, not for a "load" event, matters: the review page is reached by client-side routing, and twice (once on
+    /// CI, once here among 8 runs) the wait for "load" after the click timed out. If the click itself is lost it is
+    /// retried once, and a failure says what the page and the server showed instead of a bare timeout.
+    /// </summary>
+    public async Task OpenNextItemAsync(IPage page)
+    {
+        await WaitUntilLiveAsync(page);
+        var seen = new List<string>();
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            if (await page.Locator("#queue-start").CountAsync() == 0)
+            {
+                break;
+            }
+            await page.ClickAsync("#queue-start");
+            try
+            {
+                await page.WaitForURLAsync("**/review/*", new PageWaitForURLOptions { Timeout = 15_000, WaitUntil = WaitUntilState.Commit });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                seen.Add($"attempt {attempt}: url {page.Url}; queue message '{await TextOfAsync(page, "#queue-message")}'; " +
+                    $"reconnect ui '{await TextOfAsync(page, "#components-reconnect-modal")}'; error ui visible {await page.Locator("#blazor-error-ui").IsVisibleAsync()}");
+            }
+        }
+        var log = Server.Output.Split('\n');
+        throw new TimeoutException($"'Review next item' did not open an item.\n{string.Join('\n', seen)}\nserver log (last 40 lines):\n{string.Join('\n', log[^Math.Min(40, log.Length)..])}");
+    }
+
+    private static async Task<string> TextOfAsync(IPage page, string selector) =>
+        await page.Locator(selector).CountAsync() > 0 ? await page.Locator(selector).First.InnerTextAsync() : "(none)";
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");

@@ -45,8 +45,7 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
         await BrowserSession.WaitUntilLiveAsync(page);
         await Assertions.Expect(page.Locator("#queue-grid")).ToContainTextAsync(account);
         await BrowserSession.ScreenshotAsync(page, "review-queue");
-        await page.ClickAsync("#queue-start");
-        await page.WaitForURLAsync("**/review/*");
+        await session.OpenNextItemAsync(page);
         var itemUrl = page.Url;
         await Assertions.Expect(page.Locator("#shortcuts-ready")).ToBeAttachedAsync();
         await Assertions.Expect(page.Locator("#transcript [data-blurred]")).ToHaveCountAsync(3);
@@ -61,7 +60,7 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
         await page.Keyboard.PressAsync("2");
         await Assertions.Expect(page.Locator("#fp-reasons")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("1");
-        await page.WaitForURLAsync(url => url != itemUrl);
+        await page.WaitForURLAsync(url => url != itemUrl, new() { WaitUntil = WaitUntilState.Commit });
 
         await page.GotoAsync($"queue?account={account}");
         await Assertions.Expect(page.Locator("#queue-empty")).ToBeVisibleAsync();
@@ -87,9 +86,7 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
         await page.SetViewportSizeAsync(1440, 900);
 
         await page.GotoAsync($"queue?account={account}");
-        await BrowserSession.WaitUntilLiveAsync(page);
-        await page.ClickAsync("#queue-start");
-        await page.WaitForURLAsync("**/review/*");
+        await session.OpenNextItemAsync(page);
         var itemUrl = page.Url;
 
         await Assertions.Expect(page.Locator("#transcript .rc-bubble.terminate")).ToBeInViewportAsync();
@@ -110,7 +107,7 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#label-note")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("quoting a thriller");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url != itemUrl);
+        await page.WaitForURLAsync(url => url != itemUrl, new() { WaitUntil = WaitUntilState.Commit });
     }
 
     [Fact]

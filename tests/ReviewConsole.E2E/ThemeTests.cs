@@ -111,8 +111,7 @@ public sealed class ThemeTests(BrowserSession session) : IClassFixture<BrowserSe
 
             await ChooseAsync(page, "dark");
             await WaitUntilAsync(page, dark: true);
-            await page.ClickAsync("#queue-start");
-            await page.WaitForURLAsync("**/review/*");
+            await session.OpenNextItemAsync(page);
             await BrowserSession.WaitUntilLiveAsync(page);
             await Assertions.Expect(page.Locator("#shortcuts-ready")).ToBeAttachedAsync();
             await page.Keyboard.PressAsync("r");
