@@ -63,7 +63,7 @@ public sealed class TerminationEngine
         var running = state.RunningScore * Policy.Decay + score;
         var next = state with { UserMessages = messageNumber, RunningScore = running };
 
-        if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold)
+        if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !ContestedCrisis(state, analysis, score))
         {
             next = next with { CrisisActive = true };
             return (Make(DecisionKind.Safeguard, DecisionReason.Crisis, score, next, analysis, UserNotices.CrisisResources), next);
@@ -136,6 +136,15 @@ public sealed class TerminationEngine
             ? (Make(DecisionKind.Safeguard, DecisionReason.CrisisSuppressedTermination, decision.MessageScore, next, explained, UserNotices.CrisisResources), next)
             : (Make(DecisionKind.Warn, decision.Reason == DecisionReason.None ? DecisionReason.HarmfulMessage : decision.Reason, decision.MessageScore, next, explained, UserNotices.Warning), next);
     }
+
+    /// <summary>
+    /// A crisis only the model reads, in a message that is itself a strike, in a conversation already warned: abuse that
+    /// the heads also read as despair ("kill yourself, eat the pills", "I have the hammer ready" after threats). It counts
+    /// as the abuse it is; a rule's crisis, or one in a conversation not yet warned, always safeguards.
+    /// </summary>
+    private bool ContestedCrisis(ConversationState state, MessageAnalysis analysis, double score) =>
+        Warned(state) && score >= Policy.StrikeBar
+        && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
 
     /// <summary>The score that counts as harm now: the harm threshold, or the lower strike threshold once the warnings are used up.</summary>
     private double HarmBar(ConversationState state) => Warned(state) ? Policy.StrikeBar : Policy.HarmThreshold;

@@ -70,7 +70,7 @@ public static class SemanticCombiner
 
         // Leverage is not distress, and a message that is nothing but "bye" is a leave-taking, not a goodbye note.
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
-            || AimedOutward(ruleClasses, signals);
+            || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals);
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false);
         var benignContext = (ruleClasses & BenignContext) != 0;
@@ -112,6 +112,20 @@ public static class SemanticCombiner
     /// </summary>
     private static bool AimedOutward(TermClass ruleClasses, List<Signal>? signals) =>
         (ruleClasses & TermClass.SelfReference) == 0 && (signals?.Exists(s => OutwardHarm.Contains(s.Rule)) ?? false);
+
+    /// <summary>
+    /// Whether the message speaks to someone ("you", "yourself") and never of the writer ("I", "me", "my"), and reads as
+    /// abuse: a rule's harm signal, or the abusive labels at least <see cref="AbusiveShare"/>. "Go kill yourself", "you
+    /// aren't worth anything" are abuse of the one addressed; the heads read them as a crisis, which then keeps the
+    /// conversation from ever ending. A farewell ("thank you for everything, goodbye forever") keeps its crisis, and a
+    /// rule's own crisis signal is never dropped.
+    /// </summary>
+    private static bool AbuseOfTheAddressed(SemanticScores scores, TermClass ruleClasses, List<Signal>? signals) =>
+        (ruleClasses & TermClass.SecondPerson) != 0 && (ruleClasses & (TermClass.Speaker | TermClass.SelfReference | TermClass.Farewell)) == 0
+        && ((signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Obfuscation)) ?? false)
+            || SemanticLabels.Abusive.Sum(label => (double)scores[label]) >= AbusiveShare);
+
+    private const double AbusiveShare = 0.15;
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
     private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, int textLength, ref List<Signal>? signals)

@@ -25,6 +25,9 @@ public static class SemanticLabels
     /// <summary>The labels whose probabilities <see cref="AnyHarm"/> adds up (profanity is crude, not abusive, by itself).</summary>
     public static IReadOnlyList<string> Pooled { get; } = [UnsafeRequest, Jailbreak, Harassment, SexualHarassment];
 
+    /// <summary>The labels of abuse aimed at someone: harassment, sexual harassment, profanity, harmful requests.</summary>
+    public static IReadOnlyList<string> Abusive { get; } = [UnsafeRequest, Harassment, SexualHarassment, Profanity];
+
     public static IReadOnlyList<string> All { get; } =
         [Benign, BenignSensitive, UnsafeRequest, Jailbreak, Harassment, SexualHarassment, Profanity, Crisis, EndRequest];
 

@@ -55,4 +55,6 @@ public enum TermClass : ulong
     Replication = 1UL << 46,
     Defensive = 1UL << 47,
     Operational = 1UL << 48,
+    /// <summary>The writer as one person ("I", "me", "my"): a crisis is about the one who writes.</summary>
+    Speaker = 1UL << 49,
 }
