@@ -188,8 +188,59 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 {
                     messageClasses |= AddMatch(ref matchCount, new PhraseMatch(t, 1, TermClass.Profanity));
                 }
+                if (t > 1 && SeparatedVerb(text, t, lexicon) is { } separated)
+                {
+                    messageClasses |= AddMatch(ref matchCount, separated);
+                }
             }
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
+        }
+
+        private static readonly string[] Particles = ["down", "up", "over", "out", "off", "apart"];
+
+        private static bool IsParticle(ReadOnlySpan<char> word)
+        {
+            foreach (var particle in Particles)
+            {
+                if (word.SequenceEqual(particle))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        private const TermClass SeparableHarm = TermClass.ViolentAct | TermClass.PropertyDamage;
+
+        /// <summary>
+        /// A phrasal verb of harm split by its object ("burn her house down", "beat him up", "blow the place up"): the
+        /// lexicon lists "burn down", and the words between are the target. Found on the particle, the verb up to three
+        /// words before it in the same clause; recorded on the verb alone, so the words between stay what they are.
+        /// </summary>
+        private PhraseMatch? SeparatedVerb(ReadOnlySpan<char> text, int particle, Lexicon lexicon)
+        {
+            var word = text.Slice(starts[particle], lengths[particle]);
+            if (!IsParticle(word))
+            {
+                return null;
+            }
+            Span<char> key = stackalloc char[64];
+            for (var verb = particle - 2; verb >= Math.Max(0, particle - 4) && clauses[verb] == clauses[particle]; verb--)
+            {
+                var verbText = text.Slice(starts[verb], lengths[verb]);
+                if (verbText.Length + 1 + word.Length > key.Length)
+                {
+                    continue;
+                }
+                verbText.CopyTo(key);
+                key[verbText.Length] = ' ';
+                word.CopyTo(key[(verbText.Length + 1)..]);
+                var found = lexicon.Find(key[..(verbText.Length + 1 + word.Length)]).Classes;
+                if ((found & SeparableHarm) != 0)
+                {
+                    return new PhraseMatch(verb, 1, found);
+                }
+            }
+            return null;
         }
 
         /// <summary>Records a phrase found and gives its words its classes; returns the classes.</summary>
