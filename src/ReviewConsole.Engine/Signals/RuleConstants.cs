@@ -81,8 +81,6 @@ public static class RuleWindow
     public const int AimedAtAssistant = 4;
     /// <summary>Profanity and "you": closer, since swearing near "you" is often about something else.</summary>
     public const int ProfanityAtAssistant = 3;
-    /// <summary>The longest message that can be a farewell and nothing else ("ok thanks, that's all for now, bye").</summary>
-    public const int FarewellWords = 10;
     /// <summary>A drug and the words that make it one ("dose", "score") or an innocent object ("poppy seeds").</summary>
     public const int DrugContext = 4;
     /// <summary>An ambiguous drug word and a verb of getting it.</summary>
@@ -95,4 +93,11 @@ public static class RuleWindow
     public const int TargetAfterVerb = 7;
     /// <summary>…or just before it ("the crowd, how do I | run over").</summary>
     public const int TargetBeforeVerb = 3;
+}
+
+/// <summary>How long a message may be for a rule that reads the whole of it.</summary>
+public static class RuleLimit
+{
+    /// <summary>The longest message that can be a farewell and nothing else ("ok thanks, that's all for now, bye").</summary>
+    public const int FarewellWords = 10;
 }

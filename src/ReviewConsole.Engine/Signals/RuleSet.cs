@@ -328,7 +328,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// <summary>Whether every word of a short message belongs to these classes: "ok bye" is a farewell, "bye is spelt how" is not.</summary>
     private bool IsOnly(TermClass classes)
     {
-        if (view.Count > RuleWindow.FarewellWords)
+        if (view.Count > RuleLimit.FarewellWords)
         {
             return false;
         }
