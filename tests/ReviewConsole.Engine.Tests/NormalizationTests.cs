@@ -69,6 +69,21 @@ public sealed class NormalizationTests
         }
     }
 
+    [Theory]
+    [InlineData("t.h.a.t.'.s all, bye", "that s al bye")]
+    [InlineData("d.o.n.'.t stop", "don t stop")]
+    public void An_apostrophe_among_split_letters_is_part_of_the_word_not_a_sentence_end(string message, string skeleton)
+    {
+        var normalized = TextNormalizer.Normalize(message);
+
+        Assert.Equal(skeleton, normalized.ToString());
+        Assert.Equal(EvasionTraits.SplitLetters, normalized.Traits);
+    }
+
+    [Fact]
+    public void A_run_of_dots_between_words_still_ends_a_sentence() =>
+        Assert.Equal("realy | no", TextNormalizer.Normalize("really...no").ToString());
+
     [Fact]
     public void Keeps_plain_numbers_and_sentence_ends()
     {

@@ -97,8 +97,7 @@ public static class TextNormalizer
         {
             var c = source[i];
             origin[i] = i;
-            if (c is '.' or '!' or '-' or '_' or '*' or '\'' && i > 0 && i + 1 < source.Length
-                && char.IsAsciiLetterOrDigit(source[i - 1]) && char.IsAsciiLetterOrDigit(source[i + 1]))
+            if (c is '.' or '!' or '-' or '_' or '*' or '\'' && InsideWord(source, i))
             {
                 text[i] = c == '!' ? '!' : SoftSeparator;
                 continue;
@@ -491,7 +490,7 @@ public static class TextNormalizer
             {
                 AddLetter(c, index);
             }
-            else if (c is '.' or '!' or '-' or '_' or '*' or '\'' && Between(source, index))
+            else if (c is '.' or '!' or '-' or '_' or '*' or '\'' && InsideWord(source, index))
             {
                 // Inside a word: "k.i.l.l" splits letters, "k!ll" is leetspeak — neither ends a sentence. An apostrophe
                 // is soft too, so "I'm a" stays three words: a run of single letters joins only across one kind of gap.
@@ -507,7 +506,32 @@ public static class TextNormalizer
             }
         }
 
-        private static bool Between(string source, int index) =>
-            index > 0 && index + 1 < source.Length && char.IsLetterOrDigit(source[index - 1]) && char.IsLetterOrDigit(source[index + 1]);
+    }
+
+    private static bool IsWordMark(char c) => c is '.' or '!' or '-' or '_' or '*' or '\'';
+
+    /// <summary>
+    /// Whether the mark at <paramref name="index"/> sits inside a word: between two letters or digits ("k.i.l.l",
+    /// "I'm"), or in a run of up to three marks holding an apostrophe between them ("w.e.'.r.e", "that.'.s"), which
+    /// splitting letters around a contraction makes. A run of dots alone ("really...no") still ends a sentence.
+    /// </summary>
+    private static bool InsideWord(string source, int index)
+    {
+        if (index > 0 && index + 1 < source.Length && char.IsLetterOrDigit(source[index - 1]) && char.IsLetterOrDigit(source[index + 1]))
+        {
+            return true;
+        }
+        var left = index;
+        while (left > 0 && index - left < 2 && IsWordMark(source[left - 1]))
+        {
+            left--;
+        }
+        var right = index;
+        while (right + 1 < source.Length && right - left < 2 && IsWordMark(source[right + 1]))
+        {
+            right++;
+        }
+        return left > 0 && right + 1 < source.Length && char.IsLetterOrDigit(source[left - 1]) && char.IsLetterOrDigit(source[right + 1])
+            && source.AsSpan(left, right - left + 1).Contains('\'');
     }
 }
