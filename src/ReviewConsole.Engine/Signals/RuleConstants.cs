@@ -56,6 +56,8 @@ public static class RuleConfidence
     public const double GlorificationOrDenial = 0.8;
     public const double ReplicateAtrocity = 0.85;
     public const double SexualViolence = 0.9;
+    /// <summary>Making a chemical, biological or explosive agent of mass harm.</summary>
+    public const double HazardousAgentProduction = 0.85;
     public const double UserAskedToEnd = 0.9;
 }
 

@@ -22,6 +22,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         Privacy(ref signals);
         Glorification(ref signals);
         SexualViolence(ref signals);
+        HazardousAgentProduction(ref signals);
         EndRequest(ref signals);
     }
 
@@ -306,6 +307,21 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         var confidence = InContext(RuleConfidence.SexualViolence, contexts);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
+    }
+
+    /// <summary>
+    /// Making an agent of mass harm — a nerve agent, a biological toxin, a pathogen, a primary explosive — whatever the
+    /// target: the agent has no innocent use a chat user needs made. Framing (history, fiction, "how is it made") lowers it.
+    /// </summary>
+    private void HazardousAgentProduction(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.HazardousAgent) is not { } agent || FirstMatch(TermClass.Production) is not { } making)
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        var confidence = InContext(RuleConfidence.HazardousAgentProduction, contexts);
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.HazardousAgentProduction, [agent, making], contexts);
     }
 
     private void EndRequest(ref List<Signal>? signals)

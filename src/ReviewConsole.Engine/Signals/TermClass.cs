@@ -57,4 +57,8 @@ public enum TermClass : ulong
     Operational = 1UL << 48,
     /// <summary>The writer as one person ("I", "me", "my"): a crisis is about the one who writes.</summary>
     Speaker = 1UL << 49,
+    /// <summary>A chemical, biological or explosive agent of mass harm ("sarin", "ricin", "TATP").</summary>
+    HazardousAgent = 1UL << 50,
+    /// <summary>Making something ("synthesize", "culture", "extract").</summary>
+    Production = 1UL << 51,
 }
