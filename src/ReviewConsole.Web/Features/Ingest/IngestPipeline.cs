@@ -262,8 +262,28 @@ public sealed class IngestPipeline : BackgroundService
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        await WriterStoppedAsync();
         await DisposeWriterAsync();
     }
+
+    // Disposed without a stop (a host torn down at once), the writer may still be in a batch: the processor, disposed
+    // after this service, must not have its prepared statements disposed under the writer's thread.
+    public override void Dispose()
+    {
+        base.Dispose();
+        WriterStoppedAsync().GetAwaiter().GetResult();
+        DisposeWriterAsync().GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Waits for the writer's thread to leave its batch: the host stops waiting for a hosted service after its
+    /// shutdown timeout, but the writer's context and statements must outlive the batch it is in. A batch ends on its own
+    /// (cancellation is read between batches), so this wait is bounded by one batch.
+    /// </summary>
+    private Task WriterStoppedAsync() =>
+        ExecuteTask is { IsCompleted: false } running ? running.WaitAsync(WriterStopTimeout).ContinueWith(_ => { }, TaskScheduler.Default) : Task.CompletedTask;
+
+    private static readonly TimeSpan WriterStopTimeout = TimeSpan.FromSeconds(30);
 
     private sealed record Pending(IngestMessage Message, TaskCompletionSource<IngestOutcome> Completion)
     {
