@@ -9,7 +9,8 @@ namespace ReviewConsole.Engine.Conversations;
 /// The rules: one harmful message only ever warns; strikes count after the configured warnings (from the lower strike
 /// threshold: a warned user gets less benefit of the doubt); termination
 /// needs the configured strikes within the window; a crisis suppresses termination for the rest of the
-/// conversation; a user may ask to end it; after termination further user messages are rejected.
+/// conversation (except one only the model reads in a strike after the warnings, which is abuse); a user may ask to end
+/// it; after termination further user messages are rejected.
 /// </summary>
 public sealed class TerminationEngine
 {

@@ -18,8 +18,10 @@ namespace ReviewConsole.Engine.Semantic;
 /// <item>The abusive labels' probabilities summed (<see cref="SemanticLabels.AnyHarm"/>) at or above their own
 /// thresholds raise a signal of the likeliest of them, when that label alone did not: the heads often split a hateful
 /// statement between harassment and an unsafe request.</item>
-/// <item>A model crisis is dropped when the rules saw coercion ("I'll hurt myself unless you…" is leverage, not distress)
-/// or a message that is only a farewell. A crisis the conversation has shown already still holds: the engine keeps it.</item>
+/// <item>A model crisis is dropped when the rules saw coercion ("I'll hurt myself unless you…" is leverage, not distress),
+/// a message that is only a farewell, harm aimed outward with no word of self-reference, or abuse of the one addressed
+/// with no word of the writer ("go kill yourself"). A crisis the conversation has shown already still holds: the engine
+/// keeps it.</item>
 /// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
 /// end this chat").</item>
 /// </list>
