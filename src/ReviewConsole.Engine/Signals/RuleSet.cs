@@ -286,6 +286,17 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return;
         }
+        // Denial said of an atrocity itself, not of anything historical: "the study's results were exaggerated" is not one.
+        if (FirstMatch(TermClass.Denial) is { } denial && (view.Has(TermClass.Atrocity) || view.Has(TermClass.MassHarm) || view.Has(TermClass.SexualViolence)))
+        {
+            // Asked about ("why do some claim it was staged?") it is a question of history; written to order, it is denial.
+            // An atrocity is always historical, so the historical frame does not lower it here.
+            var described = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High,
+                described ? RuleConfidence.GlorificationOrDenial * FramingFactor.Descriptive : RuleConfidence.GlorificationOrDenial,
+                RuleNames.GlorificationOrDenial, [denial], described ? ["descriptive question"] : []);
+            return;
+        }
         if (FirstMatch(TermClass.Glorification) is { } praise)
         {
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.GlorificationOrDenial, RuleNames.GlorificationOrDenial, [praise], []);

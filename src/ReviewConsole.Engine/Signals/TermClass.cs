@@ -61,4 +61,6 @@ public enum TermClass : ulong
     HazardousAgent = 1UL << 50,
     /// <summary>Making something ("synthesize", "culture", "extract").</summary>
     Production = 1UL << 51,
+    /// <summary>Denying, minimising or glorifying ("was a myth", "grossly inflated", "romanticizes"): harmful only of an atrocity.</summary>
+    Denial = 1UL << 52,
 }
