@@ -80,6 +80,26 @@ public sealed class NormalizationTests
         Assert.Equal(EvasionTraits.SplitLetters, normalized.Traits);
     }
 
+    [Theory]
+    [InlineData("what was europe like in the 1930s", "1930s")]
+    [InlineData("is a 40mb file big in the 21st century", "40mb")]
+    public void A_number_with_a_unit_or_ending_is_not_leetspeak(string message, string kept)
+    {
+        var normalized = TextNormalizer.Normalize(message);
+
+        Assert.Equal(EvasionTraits.None, normalized.Traits);
+        Assert.Contains(kept, normalized.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("k1ll him", "kil him")]
+    [InlineData("4ss hole", "as hole")]
+    [InlineData("0k bye", "ok bye")]
+    [InlineData("le7's 3nd this ch4t", "let s end this chat")]
+    [InlineData("53nd it", "send it")]
+    public void A_word_written_with_digits_still_is(string message, string folded) =>
+        Assert.Equal(folded, TextNormalizer.Normalize(message).ToString());
+
     [Fact]
     public void A_run_of_dots_between_words_still_ends_a_sentence() =>
         Assert.Equal("realy | no", TextNormalizer.Normalize("really...no").ToString());

@@ -299,7 +299,8 @@ public static class TextNormalizer
                 i++;
             }
             // In a message already written in leetspeak, short all-digit words are words too: "1" is "I", "70" is "to".
-            var fold = hasLeet && (hasLetter || (leetMessage && i - tokenStart <= 3 && IsDigits(source.AsSpan(tokenStart, i - tokenStart))));
+            var token = source.AsSpan(tokenStart, i - tokenStart);
+            var fold = hasLeet && !IsNumeral(token) && (hasLetter || (leetMessage && token.Length <= 3 && IsDigits(token)));
             if (fold)
             {
                 traits |= EvasionTraits.Leetspeak;
@@ -361,17 +362,64 @@ public static class TextNormalizer
             {
                 end++;
             }
-            foreach (var c in text[start..end])
+            if (!IsNumeral(text[start..end]))
             {
-                if (char.IsLetter(c))
+                foreach (var c in text[start..end])
                 {
-                    return true;
+                    if (char.IsLetter(c))
+                    {
+                        return true;
+                    }
                 }
             }
             var next = text[end..].IndexOfAny(LeetDigits);
             at = next < 0 ? -1 : end + next;
         }
         return false;
+    }
+
+    private static readonly string[] NumeralSuffixes = ["s", "k", "g", "d", "x", "am", "pm", "km", "kg", "mb", "gb", "tb", "mm", "cm", "ml"];
+
+    /// <summary>
+    /// A number with a unit or ending ("1930s", "90s", "21st", "10am", "3rd"): two digits or more then a known suffix, or
+    /// an ordinal; never a word in leetspeak ("4ss" ends in no such suffix, "k1ll" starts with a letter, "0k" is "ok").
+    /// </summary>
+    private static bool IsNumeral(ReadOnlySpan<char> token)
+    {
+        var digits = 0;
+        while (digits < token.Length && char.IsAsciiDigit(token[digits]))
+        {
+            digits++;
+        }
+        if (digits == 0 || digits == token.Length)
+        {
+            return false;
+        }
+        var suffix = token[digits..];
+        if (suffix.SequenceEqual("st") || suffix.SequenceEqual("nd") || suffix.SequenceEqual("rd") || suffix.SequenceEqual("th"))
+        {
+            // An ordinal only with its own ending: "3rd", "21st", "12th"; "3nd" is "end", "53nd" is "send".
+            return suffix.SequenceEqual(OrdinalEnding(token[..digits]));
+        }
+        // One digit and a letter is as often a word ("1s", "0k", "4d").
+        if (digits == 1)
+        {
+            return false;
+        }
+        foreach (var known in NumeralSuffixes)
+        {
+            if (suffix.SequenceEqual(known))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string OrdinalEnding(ReadOnlySpan<char> digits)
+    {
+        var tens = digits.Length > 1 ? digits[^2] : '0';
+        return tens == '1' ? "th" : digits[^1] switch { '1' => "st", '2' => "nd", '3' => "rd", _ => "th" };
     }
 
     private static bool IsDigits(ReadOnlySpan<char> token) => !token.ContainsAnyExceptInRange('0', '9');
