@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -378,7 +379,9 @@ public static class TextNormalizer
         return false;
     }
 
-    private static readonly string[] NumeralSuffixes = ["s", "k", "g", "d", "x", "am", "pm", "km", "kg", "mb", "gb", "tb", "mm", "cm", "ml"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumeralSuffixes =
+        new[] { "s", "k", "g", "d", "x", "am", "pm", "km", "kg", "mb", "gb", "tb", "mm", "cm", "ml" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A number with a unit or ending ("1930s", "90s", "21st", "10am", "3rd"): two digits or more then a known suffix, or
@@ -396,24 +399,13 @@ public static class TextNormalizer
             return false;
         }
         var suffix = token[digits..];
-        if (suffix.SequenceEqual("st") || suffix.SequenceEqual("nd") || suffix.SequenceEqual("rd") || suffix.SequenceEqual("th"))
+        if (suffix is "st" or "nd" or "rd" or "th")
         {
             // An ordinal only with its own ending: "3rd", "21st", "12th"; "3nd" is "end", "53nd" is "send".
             return suffix.SequenceEqual(OrdinalEnding(token[..digits]));
         }
         // One digit and a letter is as often a word ("1s", "0k", "4d").
-        if (digits == 1)
-        {
-            return false;
-        }
-        foreach (var known in NumeralSuffixes)
-        {
-            if (suffix.SequenceEqual(known))
-            {
-                return true;
-            }
-        }
-        return false;
+        return digits > 1 && NumeralSuffixes.Contains(suffix);
     }
 
     private static string OrdinalEnding(ReadOnlySpan<char> digits)

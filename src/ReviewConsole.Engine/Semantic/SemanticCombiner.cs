@@ -124,7 +124,7 @@ public static class SemanticCombiner
     /// </summary>
     private static bool AbuseOfTheAddressed(SemanticScores scores, TermClass ruleClasses, List<Signal>? signals) =>
         (ruleClasses & TermClass.SecondPerson) != 0 && (ruleClasses & (TermClass.Speaker | TermClass.SelfReference | TermClass.Farewell)) == 0
-        && ((signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Obfuscation)) ?? false)
+        && ((signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest)) ?? false)
             || SemanticLabels.Abusive.Sum(label => (double)scores[label]) >= AbusiveShare);
 
     private const double AbusiveShare = 0.15;

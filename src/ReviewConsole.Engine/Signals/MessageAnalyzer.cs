@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ReviewConsole.Engine.Normalization;
 using ReviewConsole.Engine.Semantic;
 
@@ -196,19 +197,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
         }
 
-        private static readonly string[] Particles = ["down", "up", "over", "out", "off", "apart"];
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+            new[] { "down", "up", "over", "out", "off", "apart" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        private static bool IsParticle(ReadOnlySpan<char> word)
-        {
-            foreach (var particle in Particles)
-            {
-                if (word.SequenceEqual(particle))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
         private const TermClass SeparableHarm = TermClass.ViolentAct | TermClass.PropertyDamage;
 
         /// <summary>
@@ -219,7 +210,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         private PhraseMatch? SeparatedVerb(ReadOnlySpan<char> text, int particle, Lexicon lexicon)
         {
             var word = text.Slice(starts[particle], lengths[particle]);
-            if (!IsParticle(word))
+            if (!Particles.Contains(word))
             {
                 return null;
             }

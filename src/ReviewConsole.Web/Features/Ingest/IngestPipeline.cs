@@ -280,8 +280,14 @@ public sealed class IngestPipeline : BackgroundService
     /// shutdown timeout, but the writer's context and statements must outlive the batch it is in. A batch ends on its own
     /// (cancellation is read between batches), so this wait is bounded by one batch.
     /// </summary>
-    private Task WriterStoppedAsync() =>
-        ExecuteTask is { IsCompleted: false } running ? running.WaitAsync(WriterStopTimeout).ContinueWith(_ => { }, TaskScheduler.Default) : Task.CompletedTask;
+    private async Task WriterStoppedAsync()
+    {
+        if (ExecuteTask is { IsCompleted: false } running)
+        {
+            // Its outcome (cancelled, failed, still running after the timeout) is the writer's own to log; only the wait matters here.
+            await running.WaitAsync(WriterStopTimeout).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
 
     private static readonly TimeSpan WriterStopTimeout = TimeSpan.FromSeconds(30);
 
