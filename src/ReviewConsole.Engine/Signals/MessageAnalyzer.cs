@@ -19,7 +19,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.BenignObject | TermClass.HumanTarget |
         TermClass.PeoplePlace | TermClass.BodyPart | TermClass.SelfReference | TermClass.CreativeContext |
         TermClass.Historical | TermClass.Defensive | TermClass.Operational | TermClass.Acquire | TermClass.DrugContext |
-        TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial);
+        TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Scheme);
 
     private readonly Lexicon lexicon = lexicon ?? Lexicon.Default;
 
@@ -120,7 +120,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     }
 
     /// <summary>Per-thread buffers: tokens, their classes and the phrases found.</summary>
-    private sealed class Scratch
+    private sealed partial class Scratch
     {
         public NormalizedText Normalized = TextNormalizer.CreateBuffer(512);
         private int[] starts = new int[128];
@@ -180,6 +180,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                         break;
                     }
                     var found = entry.Classes;
+                    if ((found & TermClass.DescriptiveFrame) != 0 && IsRelativeClause(text, t))
+                    {
+                        found &= ~TermClass.DescriptiveFrame;
+                    }
                     if (found != TermClass.None)
                     {
                         messageClasses |= AddMatch(ref matchCount, new PhraseMatch(t, n, found));
@@ -194,11 +198,15 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     messageClasses |= AddMatch(ref matchCount, separated);
                 }
             }
+            if ((messageClasses & TermClass.Imperative) != 0)
+            {
+                messageClasses |= ImperativesAsRequests(text, ref matchCount);
+            }
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
         }
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
-            new[] { "down", "up", "over", "out", "off", "apart" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            new[] { "down", "up", "over", "out", "off", "apart", "alive" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private const TermClass SeparableHarm = TermClass.ViolentAct | TermClass.PropertyDamage;
 

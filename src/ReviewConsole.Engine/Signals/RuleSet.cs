@@ -180,7 +180,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             var (target, targetToken) = FindTarget(match);
-            if (target == TargetKind.Benign || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
+            // "Steal the ball" is innocent; "a scam email" is not made so by the email.
+            if ((target == TargetKind.Benign && (match.Classes & TermClass.Scheme) == 0) || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
             {
                 continue;
             }

@@ -63,4 +63,8 @@ public enum TermClass : ulong
     Production = 1UL << 51,
     /// <summary>Denying, minimising or glorifying ("was a myth", "grossly inflated", "romanticizes"): harmful only of an atrocity.</summary>
     Denial = 1UL << 52,
+    /// <summary>An instruction verb ("write", "give me", "list"): a request when it opens a clause (<c>MessageAnalyzer.Frames.cs</c>).</summary>
+    Imperative = 1UL << 53,
+    /// <summary>A crime that is a scheme, not an act on an object ("scam", "phishing"): an innocent object does not excuse it.</summary>
+    Scheme = 1UL << 54,
 }
