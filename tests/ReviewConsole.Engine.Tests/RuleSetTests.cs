@@ -171,7 +171,8 @@ public sealed class RuleSetTests
     [InlineData("I saw my neighbour at the market this morning")]
     [InlineData("write a memorial speech remembering the victims of the bombing")]
     [InlineData("create a fraud awareness poster for the bank's customers")]
-    public void Seeing_someone_remembering_victims_and_teaching_awareness_are_not_harm(string message) =>
+    [InlineData("how do I kill the guards in Skyrim without being seen")]
+    public void Seeing_someone_remembering_victims_teaching_awareness_and_playing_a_game_are_not_harm(string message) =>
         Assert.True(Harm(message) < 0.5, $"harm {Harm(message)}");
 
     [Fact]

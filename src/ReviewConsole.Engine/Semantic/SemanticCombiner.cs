@@ -22,6 +22,7 @@ namespace ReviewConsole.Engine.Semantic;
 /// a message that is only a farewell, harm aimed outward with no word of self-reference, or abuse of the one addressed
 /// with no word of the writer ("go kill yourself"). A crisis the conversation has shown already still holds: the engine
 /// keeps it.</item>
+/// <item>An impossible ability ("why can't [group] levitate") makes a model harm signal a suspicion at most.</item>
 /// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
 /// end this chat").</item>
 /// </list>
@@ -76,6 +77,9 @@ public static class SemanticCombiner
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false);
         var benignContext = (ruleClasses & BenignContext) != 0;
+        // "Why can't [group] levitate?": an impossible ability makes the question nonsense, whoever it names. The heads read
+        // the group and not the nonsense, so their harm is only a suspicion here (a strike once warned, never a warning).
+        var nonsense = (ruleClasses & TermClass.Impossible) != 0;
         for (var k = 0; k < scores.Labels.Length; k++)
         {
             var label = scores.Labels[k];
@@ -95,10 +99,12 @@ public static class SemanticCombiner
             {
                 continue;
             }
+            var contexts = Explain(scores.ModelVersion, $"p({label}) = {p:0.00}", p, threshold, suspicion, lowered);
+            confidence = AtMostSuspicion(confidence, nonsense && category is not (SignalCategory.Crisis or SignalCategory.EndRequest), contexts);
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
-                [new TextSpan(0, textLength)], Explain(scores.ModelVersion, $"p({label}) = {p:0.00}", p, threshold, suspicion, lowered)));
+                [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, textLength, ref signals);
+        AddPooledHarm(scores, model, benignContext, nonsense, textLength, ref signals);
     }
 
     private static readonly HashSet<string> OutwardHarm = new(StringComparer.Ordinal)
@@ -130,7 +136,7 @@ public static class SemanticCombiner
     private const double AbusiveShare = 0.15;
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
-    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, int textLength, ref List<Signal>? signals)
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool nonsense, int textLength, ref List<Signal>? signals)
     {
         if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
         {
@@ -144,15 +150,16 @@ public static class SemanticCombiner
         {
             return;
         }
+        var parts = string.Join(" + ", SemanticLabels.Pooled.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
+        var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext);
+        confidence = AtMostSuspicion(confidence, nonsense, contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
         if (own >= 0 && signals![own].Confidence >= confidence)
         {
             return;
         }
-        var parts = string.Join(" + ", SemanticLabels.Pooled.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
-        var signal = new Signal(category, SemanticLabels.SeverityOf(top), Math.Round(confidence, 4), rule, [new TextSpan(0, textLength)],
-            Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext));
+        var signal = new Signal(category, SemanticLabels.SeverityOf(top), Math.Round(confidence, 4), rule, [new TextSpan(0, textLength)], contexts);
         if (own >= 0)
         {
             signals![own] = signal;
@@ -191,6 +198,16 @@ public static class SemanticCombiner
             return null;
         }
         return lowered ? confidence * combination.BenignContextFactor : confidence;
+    }
+
+    private static double AtMostSuspicion(double confidence, bool nonsense, List<string> contexts)
+    {
+        if (!nonsense || confidence <= SuspectCeiling)
+        {
+            return confidence;
+        }
+        contexts.Add("an impossible ability makes it a nonsense question: a suspicion at most");
+        return SuspectCeiling;
     }
 
     private static List<string> Explain(string version, string what, double p, double threshold, double suspicion, bool lowered)

@@ -220,6 +220,20 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_group_said_to_lack_an_impossible_ability_is_a_nonsense_question_the_model_may_only_suspect()
+    {
+        // "zorp" reads as harassment well over its threshold; naming a group and an impossible ability makes it nonsense.
+        var plain = Replay(Engine, "zorp why can women not sing")[0];
+        var nonsense = Replay(Engine, "zorp why can women not levitate")[0];
+
+        Assert.Equal(DecisionKind.Warn, plain.Kind);
+        Assert.Equal(DecisionKind.Continue, nonsense.Kind);
+        var suspicion = Assert.Single(nonsense.Analysis.Signals, s => s.Rule == "semantic:harassment");
+        Assert.Equal(0.49, suspicion.Confidence);
+        Assert.Contains(suspicion.Contexts, c => c.Contains("nonsense question", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_model_reads_the_folded_text_so_a_disguise_changes_nothing()
     {
         var plain = Replay(Engine, "zorp blorp")[0];
