@@ -78,7 +78,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             return;
         }
         var descriptive = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !view.Has(TermClass.SecondPerson);
-        var discussed = descriptive || view.Has(TermClass.Defensive);
+        // A short question about defending against an override is not one; a long prompt that says "protect" or "warn
+        // about" somewhere in its role-play still is.
+        var discussed = descriptive || (view.Has(TermClass.Defensive) && view.Count <= RuleLimit.DefensiveQuestionWords);
         Add(ref signals, SignalCategory.Jailbreak, Severity.Medium, discussed ? RuleConfidence.InstructionOverrideDiscussed : RuleConfidence.InstructionOverride,
             RuleNames.InstructionOverride, [jailbreak], discussed ? ["asked about, not attempted"] : []);
     }
@@ -173,7 +175,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         foreach (var match in view.Matches)
         {
-            var isCrime = (match.Classes & TermClass.Crime) != 0;
+            var scheme = (match.Classes & TermClass.Scheme) != 0;
+            var isCrime = scheme || (match.Classes & TermClass.Crime) != 0;
             var isDamage = (match.Classes & TermClass.PropertyDamage) != 0;
             if ((!isCrime && !isDamage) || IsIdiom(match))
             {
@@ -181,11 +184,13 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
             var (target, targetToken) = FindTarget(match);
             // "Steal the ball" is innocent; "a scam email" is not made so by the email.
-            if ((target == TargetKind.Benign && (match.Classes & TermClass.Scheme) == 0) || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
+            if ((target == TargetKind.Benign && !scheme) || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
             {
                 continue;
             }
-            if (!view.Has(TermClass.RequestFrame) && !view.Has(TermClass.FirstPerson))
+            // "I'll rob him" intends a crime; "my laptop has malware", "my gran lost money to a scam" suffer one: a scheme
+            // counts only when asked for.
+            if (!view.Has(TermClass.RequestFrame) && (scheme || !view.Has(TermClass.FirstPerson)))
             {
                 continue;
             }
