@@ -7,9 +7,10 @@ public sealed partial class MessageAnalyzer
     /// <summary>How a clause is put, where the words alone cannot say: an instruction, or a relative clause that only looks like a question.</summary>
     private sealed partial class Scratch
     {
-        // Words that may come before an instruction verb in its clause: "please write…", "can you just give me…".
+        // Words that may come before an instruction verb in its clause besides courtesies and fillers ("fine, then
+        // give me…", "ok please write…"): "can you just give me…".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers =
-            new[] { "please", "pls", "plz", "kindly", "now", "just", "so", "ok", "okay", "hey", "also", "then", "and", "can", "could", "would", "will", "you", "u", "quickly" }
+            new[] { "plz", "kindly", "hey", "also", "can", "could", "would", "will", "you", "u", "quickly" }
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>
@@ -30,7 +31,7 @@ public sealed partial class MessageAnalyzer
                 var opens = true;
                 for (var k = match.Token - 1; k >= 0 && clauses[k] == clauses[match.Token]; k--)
                 {
-                    if (!Openers.Contains(text.Slice(starts[k], lengths[k])))
+                    if ((classes[k] & TermClass.Pleasantry) == 0 && !Openers.Contains(text.Slice(starts[k], lengths[k])))
                     {
                         opens = false;
                         break;

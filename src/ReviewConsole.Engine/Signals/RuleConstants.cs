@@ -58,6 +58,8 @@ public static class RuleConfidence
     public const double SexualViolence = 0.9;
     /// <summary>Making a chemical, biological or explosive agent of mass harm.</summary>
     public const double HazardousAgentProduction = 0.85;
+    /// <summary>Hate, threats, harassment or disinformation written to order.</summary>
+    public const double HarmfulContent = 0.8;
     public const double UserAskedToEnd = 0.9;
 }
 

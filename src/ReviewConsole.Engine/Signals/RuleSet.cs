@@ -23,6 +23,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         Glorification(ref signals);
         SexualViolence(ref signals);
         HazardousAgentProduction(ref signals);
+        HarmfulContent(ref signals);
         EndRequest(ref signals);
     }
 
@@ -341,6 +342,28 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.HazardousAgentProduction, [agent, making], contexts);
     }
 
+    /// <summary>
+    /// Content that harms by being written — a threat, slurs, harassment, a fake news story — asked for: "write a death
+    /// threat", "generate racist vitriol". Asked about ("what counts as hate speech") or guarded against ("how do I report
+    /// a death threat") it is not; the framing rules lower those.
+    /// </summary>
+    private void HarmfulContent(ref List<Signal>? signals)
+    {
+        if (LongestFirstMatch(TermClass.HarmfulContent) is not { } content || !view.Has(TermClass.RequestFrame))
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        // "A fake news story" is not fiction: only a creative word outside the content claims it.
+        var confidence = InContext(RuleConfidence.HarmfulContent, contexts, creative: HasOutside(content, TermClass.CreativeContext));
+        if (IsTopic(content))
+        {
+            confidence *= FramingFactor.Descriptive;
+            contexts.Add("written about, not written");
+        }
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.HarmfulContent, [content], contexts);
+    }
+
     private void EndRequest(ref List<Signal>? signals)
     {
         // A negation outside the phrase turns it around ("I don't want to end this chat"); one inside it is the phrase's
@@ -376,7 +399,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     }
 
     /// <summary>Confidence after the message's framing: how a question is asked matters as much as its words.</summary>
-    private double InContext(double confidence, List<string> contexts)
+    private double InContext(double confidence, List<string> contexts, bool? creative = null)
     {
         var request = view.Has(TermClass.RequestFrame);
         var descriptive = view.Has(TermClass.DescriptiveFrame);
@@ -385,7 +408,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             confidence *= FramingFactor.Descriptive;
             contexts.Add("descriptive question");
         }
-        if (view.Has(TermClass.CreativeContext))
+        if (creative ?? view.Has(TermClass.CreativeContext))
         {
             var operational = view.Has(TermClass.Operational);
             confidence *= operational ? FramingFactor.FictionWithOperationalDetail : FramingFactor.Fiction;
@@ -572,6 +595,41 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
         }
         return null;
+    }
+
+    /// <summary>Whether a word before the phrase, in its clause, makes it a text's subject ("a pamphlet explaining why hate speech…").</summary>
+    private bool IsTopic(PhraseMatch content)
+    {
+        for (var t = content.Token - 1; t >= 0 && view.Clause(t) == view.Clause(content.Token); t--)
+        {
+            if ((view.Classes(t) & TermClass.Topic) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first phrase of a class, the longest one starting there ("fake news story", not "fake news").</summary>
+    private PhraseMatch? LongestFirstMatch(TermClass c)
+    {
+        PhraseMatch? found = null;
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & c) == 0)
+            {
+                continue;
+            }
+            if (found is { } first && match.Token != first.Token)
+            {
+                break;
+            }
+            if (found is null || match.Words > found.Value.Words)
+            {
+                found = match;
+            }
+        }
+        return found;
     }
 
     private PhraseMatch Token(int token) => new(token, 1, view.Classes(token));

@@ -67,4 +67,8 @@ public enum TermClass : ulong
     Imperative = 1UL << 53,
     /// <summary>A crime that is a scheme, not an act on an object ("scam", "phishing"): an innocent object does not excuse it.</summary>
     Scheme = 1UL << 54,
+    /// <summary>Content that harms by being written ("death threat", "racial slurs", "fake news article").</summary>
+    HarmfulContent = 1UL << 55,
+    /// <summary>A word that makes what follows a text's subject ("about", "explaining why", "an essay on").</summary>
+    Topic = 1UL << 56,
 }
