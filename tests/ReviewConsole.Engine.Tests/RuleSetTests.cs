@@ -207,6 +207,14 @@ public sealed class RuleSetTests
     public void Seeing_someone_remembering_victims_teaching_awareness_and_playing_a_game_are_not_harm(string message) =>
         Assert.True(Harm(message) < 0.5, $"harm {Harm(message)}");
 
+    [Theory]
+    [InlineData("sorry but you misunderstood me", false)]
+    [InlineData("you are about as fast as my old laptop, which is fine", false)]
+    [InlineData("get your ass over here and obey me, toy", true)]
+    [InlineData("you are nothing but a glorified autocomplete", true)]
+    public void Words_that_squeeze_into_as_and_but_are_abuse_only_in_phrases_that_cannot_be_those_words(string message, bool abusive) =>
+        Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.SexualHarassment && s.Confidence >= 0.5));
+
     [Fact]
     public void Every_rule_has_its_case()
     {
