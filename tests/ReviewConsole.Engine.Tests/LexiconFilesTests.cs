@@ -60,6 +60,31 @@ public sealed partial class LexiconFilesTests
         Assert.True(unread.Count == 0, "lexicon classes no rule reads: " + string.Join(", ", unread));
     }
 
+    // Common words an entry must never turn into once letter runs are squeezed ("ass" → "as", "butt" → "but", "kkk" → "k").
+    private static readonly string[] CommonWords =
+    [
+        "a", "i", "k", "as", "at", "be", "but", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "ok", "on",
+        "or", "so", "to", "up", "us", "we", "all", "and", "are", "can", "did", "for", "get", "had", "has", "her", "him", "his",
+        "how", "not", "now", "off", "one", "our", "out", "see", "she", "ten", "the", "too", "was", "who", "why", "you", "been",
+        "feel", "good", "here", "just", "like", "look", "need", "seen", "some", "soon", "that", "them", "then", "they", "this",
+        "well", "what", "when", "will", "with", "your", "still", "sleep", "three", "week", "green", "free", "cool", "tool",
+    ];
+
+    [Fact]
+    public void No_trigger_word_folds_into_a_common_word_it_is_not()
+    {
+        var common = CommonWords.ToLookup(w => TextNormalizer.Normalize(w).ToString());
+        const TermClass frames = TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker | TermClass.Pleasantry | TermClass.Negation |
+            TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.Imperative | TermClass.Topic | TermClass.BenignObject;
+
+        var collisions = Files.Where(f => (f.Class & frames) == 0)
+            .SelectMany(f => f.Phrases.Where(p => !p.Contains(' ') && common[TextNormalizer.Normalize(p).ToString()].Any(w => w != p) && !common[TextNormalizer.Normalize(p).ToString()].Contains(p))
+                .Select(p => $"{f.Name}: {p} reads as \"{common[TextNormalizer.Normalize(p).ToString()].First()}\""))
+            .ToList();
+
+        Assert.True(collisions.Count == 0, "entries that match a common word: " + string.Join("; ", collisions));
+    }
+
     [Fact]
     public void A_duplicate_in_a_class_file_is_detected_by_the_same_check()
     {
