@@ -215,6 +215,14 @@ public sealed class RuleSetTests
     public void Words_that_squeeze_into_as_and_but_are_abuse_only_in_phrases_that_cannot_be_those_words(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.SexualHarassment && s.Confidence >= 0.5));
 
+    [Theory]
+    [InlineData("oh just shut up already", true)]
+    [InlineData("die in a fire, useless thing", true)]
+    [InlineData("I was told to get lost the first time I asked", false)]
+    [InlineData("the kids would not shut up on the long drive", false)]
+    public void An_imperative_of_abuse_that_opens_a_clause_speaks_to_the_one_addressed(string message, bool abusive) =>
+        Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

@@ -13,18 +13,35 @@ public sealed partial class MessageAnalyzer
             new[] { "plz", "kindly", "hey", "also", "can", "could", "would", "will", "you", "u", "quickly" }
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+        /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>
+        private TermClass ClauseOpeners(ReadOnlySpan<char> text, TermClass messageClasses, ref int matchCount)
+        {
+            var found = TermClass.None;
+            if ((messageClasses & TermClass.Imperative) != 0)
+            {
+                found |= OpeningClauses(text, TermClass.Imperative, TermClass.RequestFrame, ref matchCount);
+            }
+            if ((messageClasses & TermClass.AbusiveImperative) != 0)
+            {
+                found |= OpeningClauses(text, TermClass.AbusiveImperative, TermClass.SecondPerson, ref matchCount);
+            }
+            return found;
+        }
+
         /// <summary>
-        /// An instruction verb that opens its clause ("write a phishing email", "please give me a plan to…") asks as
-        /// plainly as "how do I": it becomes a request frame. Inside a clause it is only a word ("how did he write it").
+        /// A phrase of <paramref name="imperative"/> that opens its clause also gets <paramref name="becomes"/>. An
+        /// instruction verb ("write a phishing email", "please give me a plan to…") asks as plainly as "how do I": a
+        /// request frame. An imperative of abuse ("oh shut up", "die in a fire") speaks to the one addressed, "you" or
+        /// not. Inside a clause each is only words ("how did he write it", "I was told to get lost").
         /// </summary>
-        private TermClass ImperativesAsRequests(ReadOnlySpan<char> text, ref int matchCount)
+        private TermClass OpeningClauses(ReadOnlySpan<char> text, TermClass imperative, TermClass becomes, ref int matchCount)
         {
             var found = TermClass.None;
             var count = matchCount;
             for (var m = 0; m < count; m++)
             {
                 var match = matches[m];
-                if ((match.Classes & TermClass.Imperative) == 0 || (match.Classes & TermClass.RequestFrame) != 0)
+                if ((match.Classes & imperative) == 0 || (match.Classes & becomes) != 0)
                 {
                     continue;
                 }
@@ -39,7 +56,7 @@ public sealed partial class MessageAnalyzer
                 }
                 if (opens)
                 {
-                    found |= AddMatch(ref matchCount, new PhraseMatch(match.Token, match.Words, TermClass.RequestFrame));
+                    found |= AddMatch(ref matchCount, new PhraseMatch(match.Token, match.Words, becomes));
                 }
             }
             return found;

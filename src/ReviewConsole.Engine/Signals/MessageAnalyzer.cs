@@ -19,7 +19,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.BenignObject | TermClass.HumanTarget |
         TermClass.PeoplePlace | TermClass.BodyPart | TermClass.SelfReference | TermClass.CreativeContext |
         TermClass.Historical | TermClass.Defensive | TermClass.Operational | TermClass.Acquire | TermClass.DrugContext |
-        TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Topic);
+        TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Topic | TermClass.AbusiveImperative);
 
     private readonly Lexicon lexicon = lexicon ?? Lexicon.Default;
 
@@ -198,10 +198,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     messageClasses |= AddMatch(ref matchCount, separated);
                 }
             }
-            if ((messageClasses & TermClass.Imperative) != 0)
-            {
-                messageClasses |= ImperativesAsRequests(text, ref matchCount);
-            }
+            messageClasses |= ClauseOpeners(text, messageClasses, ref matchCount);
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
         }
 
