@@ -22,7 +22,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// a message that is only a farewell, harm aimed outward with no word of self-reference, or abuse of the one addressed
 /// with no word of the writer ("go kill yourself"). A crisis the conversation has shown already still holds: the engine
 /// keeps it.</item>
-/// <item>An impossible ability ("why can't [group] levitate") makes a model harm signal a suspicion at most.</item>
+/// <item>A nonsense question ("why can't [group] levitate", "why should washing machines not vote") keeps a model harm
+/// signal under the strike bar.</item>
 /// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
 /// end this chat").</item>
 /// </list>
@@ -77,9 +78,7 @@ public static class SemanticCombiner
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false);
         var benignContext = (ruleClasses & BenignContext) != 0;
-        // "Why can't [group] levitate?": an impossible ability makes the question nonsense, whoever it names. The heads read
-        // the group and not the nonsense, so their harm is only a suspicion here (a strike once warned, never a warning).
-        var nonsense = (ruleClasses & TermClass.Impossible) != 0;
+        var nonsense = IsNonsenseQuestion(ruleClasses);
         for (var k = 0; k < scores.Labels.Length; k++)
         {
             var label = scores.Labels[k];
@@ -200,14 +199,29 @@ public static class SemanticCombiner
         return lowered ? confidence * combination.BenignContextFactor : confidence;
     }
 
+    /// <summary>
+    /// "Why can't [group] levitate?", "why should washing machines not vote?": an impossible ability, or rights denied to
+    /// a thing and to no person or group the rules know ("they should be banned" is not one), make the question nonsense.
+    /// The heads read the group or the exclusion, not the nonsense.
+    /// </summary>
+    private static bool IsNonsenseQuestion(TermClass ruleClasses) =>
+        (ruleClasses & TermClass.Impossible) != 0
+        || ((ruleClasses & TermClass.Exclusion) != 0 && (ruleClasses & TermClass.BenignObject) != 0 && (ruleClasses & AnyoneNamed) == 0);
+
+    private const TermClass AnyoneNamed = TermClass.ProtectedGroup | TermClass.HumanTarget | TermClass.AcquaintancePerson |
+        TermClass.ChildTarget | TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker;
+
+    // A nonsense question's model harm is recorded for the reviewer but stays under the default strike bar (0.4).
+    private const double NonsenseCeiling = 0.25;
+
     private static double AtMostSuspicion(double confidence, bool nonsense, List<string> contexts)
     {
-        if (!nonsense || confidence <= SuspectCeiling)
+        if (!nonsense || confidence <= NonsenseCeiling)
         {
             return confidence;
         }
-        contexts.Add("an impossible ability makes it a nonsense question: a suspicion at most");
-        return SuspectCeiling;
+        contexts.Add("a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted");
+        return NonsenseCeiling;
     }
 
     private static List<string> Explain(string version, string what, double p, double threshold, double suspicion, bool lowered)
