@@ -223,6 +223,15 @@ public sealed class RuleSetTests
     public void An_imperative_of_abuse_that_opens_a_clause_speaks_to_the_one_addressed(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));
 
+    [Theory]
+    [InlineData("moron!", true)]
+    [InlineData("useless idiot", true)]
+    [InlineData("shitstain", true)]
+    [InlineData("fucking hell", false)]
+    [InlineData("my brother is an idiot about money", false)]
+    public void A_message_that_is_nothing_but_an_insult_is_said_to_the_one_it_is_sent_to(string message, bool abusive) =>
+        Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

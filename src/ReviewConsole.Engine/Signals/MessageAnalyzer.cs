@@ -191,7 +191,11 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 }
                 if ((classes[t] & TermClass.Profanity) == 0 && IsProfaneCompound(text.Slice(starts[t], lengths[t])))
                 {
-                    messageClasses |= AddMatch(ref matchCount, new PhraseMatch(t, 1, TermClass.Profanity));
+                    // A noun made of a swear word ("shithead", "fucktard") names someone: an insult as well; "motherfucking",
+                    // "bitchy" only swear.
+                    var word = text.Slice(starts[t], lengths[t]);
+                    var noun = !(word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('y'));
+                    messageClasses |= AddMatch(ref matchCount, new PhraseMatch(t, 1, noun ? TermClass.Profanity | TermClass.Insult : TermClass.Profanity));
                 }
                 if (t > 1 && SeparatedVerb(text, t, lexicon) is { } separated)
                 {

@@ -105,6 +105,9 @@ public static class RuleLimit
     /// <summary>The longest message that can be a farewell and nothing else ("ok thanks, that's all for now, bye").</summary>
     public const int FarewellWords = 10;
 
+    /// <summary>The longest message that can be an insult and nothing else ("you useless idiot", "moron").</summary>
+    public const int InsultOnlyWords = 4;
+
     /// <summary>The longest message whose defensive words make a jailbreak phrase a question about defending against it.</summary>
     public const int DefensiveQuestionWords = 40;
 }

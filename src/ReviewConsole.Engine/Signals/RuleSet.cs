@@ -104,9 +104,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 break;
             }
         }
+        // A message that is nothing but an insult ("moron!", "useless idiot") is said to the one it is sent to.
+        var insultOnly = view.Count <= RuleLimit.InsultOnlyWords && view.Has(TermClass.Insult) &&
+            IsOnly(TermClass.Insult | TermClass.Profanity | TermClass.Pleasantry | TermClass.SecondPerson, RuleLimit.InsultOnlyWords);
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
+            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant)))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
@@ -382,9 +385,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     }
 
     /// <summary>Whether every word of a short message belongs to these classes: "ok bye" is a farewell, "bye is spelt how" is not.</summary>
-    private bool IsOnly(TermClass classes)
+    private bool IsOnly(TermClass classes, int maxWords = RuleLimit.FarewellWords)
     {
-        if (view.Count > RuleLimit.FarewellWords)
+        if (view.Count > maxWords)
         {
             return false;
         }
