@@ -232,6 +232,14 @@ public sealed class RuleSetTests
     public void A_message_that_is_nothing_but_an_insult_is_said_to_the_one_it_is_sent_to(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));
 
+    [Theory]
+    [InlineData("big hairy cocks lol", true)]
+    [InlineData("send nudes", true)]
+    [InlineData("what does the slang word cock mean in a farm context", false)]
+    [InlineData("a rooster is also called a cock in the novel", false)]
+    public void A_short_explicit_message_is_said_to_the_one_it_is_sent_to(string message, bool harassment) =>
+        Assert.Equal(harassment, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment && s.Confidence >= 0.5));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

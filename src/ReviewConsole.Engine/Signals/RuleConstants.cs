@@ -105,6 +105,9 @@ public static class RuleLimit
     /// <summary>The longest message that can be a farewell and nothing else ("ok thanks, that's all for now, bye").</summary>
     public const int FarewellWords = 10;
 
+    /// <summary>The longest message whose explicit slang is said to the one it is sent to ("do you like big cocks").</summary>
+    public const int ExplicitMessageWords = 6;
+
     /// <summary>The longest message that can be an insult and nothing else ("you useless idiot", "moron").</summary>
     public const int InsultOnlyWords = 4;
 

@@ -96,9 +96,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 break;
             }
         }
+        // A short explicit message ("big fat cocks", "i like pussy") is said to the one it is sent to, "you" or not.
+        var explicitShort = view.Has(TermClass.Explicit) && view.Count <= RuleLimit.ExplicitMessageWords &&
+            !view.Has(TermClass.DescriptiveFrame | TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical);
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Sexual) != 0 && NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !view.Has(TermClass.Defensive))
+            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant)) && !view.Has(TermClass.Defensive))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualTowardAssistant, RuleNames.SexualTowardAssistant, [match], []);
                 break;

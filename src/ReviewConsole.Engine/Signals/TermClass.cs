@@ -73,4 +73,6 @@ public enum TermClass : ulong
     Topic = 1UL << 56,
     /// <summary>An imperative of abuse ("shut up", "die in a fire"): opening a clause, it speaks to the one addressed.</summary>
     AbusiveImperative = 1UL << 57,
+    /// <summary>Sexual slang with no clinical or everyday sense ("cock", "nudes"): a short message of it is harassment.</summary>
+    Explicit = 1UL << 58,
 }
