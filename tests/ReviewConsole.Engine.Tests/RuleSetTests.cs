@@ -114,6 +114,7 @@ public sealed class RuleSetTests
     [InlineData("that's all for today, goodbye")]
     [InlineData("nah, let's call it a day")]
     [InlineData("ok, I'm done here, bye")]
+    [InlineData("that's it, that's enough for today")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
@@ -121,6 +122,7 @@ public sealed class RuleSetTests
     [InlineData("how do I say goodbye in Italian")]
     [InlineData("stop the timer when the pasta is ready")]
     [InlineData("thanks, that worked")]
+    [InlineData("that's it!")]
     [InlineData("don't go away, I have another question")]
     [InlineData("my boss said let's call it a day and sent us home")]
     [InlineData("how do I shut it down when the fan is loud")]
