@@ -115,6 +115,7 @@ public sealed class RuleSetTests
     [InlineData("nah, let's call it a day")]
     [InlineData("ok, I'm done here, bye")]
     [InlineData("that's it, that's enough for today")]
+    [InlineData("great, that's all I wanted to know. bye")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
