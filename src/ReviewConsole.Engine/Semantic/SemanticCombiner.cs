@@ -99,7 +99,7 @@ public static class SemanticCombiner
                 continue;
             }
             var contexts = Explain(scores.ModelVersion, $"p({label}) = {p:0.00}", p, threshold, suspicion, lowered);
-            confidence = AtMostSuspicion(confidence, nonsense && category is not (SignalCategory.Crisis or SignalCategory.EndRequest), contexts);
+            confidence = CappedIfNonsense(confidence, nonsense && category is not (SignalCategory.Crisis or SignalCategory.EndRequest), contexts);
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
@@ -151,7 +151,7 @@ public static class SemanticCombiner
         }
         var parts = string.Join(" + ", SemanticLabels.Pooled.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext);
-        confidence = AtMostSuspicion(confidence, nonsense, contexts);
+        confidence = CappedIfNonsense(confidence, nonsense, contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
         if (own >= 0 && signals![own].Confidence >= confidence)
@@ -214,7 +214,7 @@ public static class SemanticCombiner
     // A nonsense question's model harm is recorded for the reviewer but stays under the default strike bar (0.4).
     private const double NonsenseCeiling = 0.25;
 
-    private static double AtMostSuspicion(double confidence, bool nonsense, List<string> contexts)
+    private static double CappedIfNonsense(double confidence, bool nonsense, List<string> contexts)
     {
         if (!nonsense || confidence <= NonsenseCeiling)
         {

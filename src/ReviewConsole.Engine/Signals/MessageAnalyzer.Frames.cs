@@ -8,7 +8,7 @@ public sealed partial class MessageAnalyzer
     private sealed partial class Scratch
     {
         // Words that may come before an instruction verb in its clause besides courtesies and fillers ("fine, then
-        // give me…", "ok please write…"): "can you just give me…".
+        // draft…", "ok please list…"): "could you kindly draft…".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers =
             new[] { "plz", "kindly", "hey", "also", "can", "could", "would", "will", "you", "u", "quickly" }
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -30,8 +30,8 @@ public sealed partial class MessageAnalyzer
 
         /// <summary>
         /// A phrase of <paramref name="imperative"/> that opens its clause also gets <paramref name="becomes"/>. An
-        /// instruction verb ("write a phishing email", "please give me a plan to…") asks as plainly as "how do I": a
-        /// request frame. An imperative of abuse ("oh shut up", "die in a fire") speaks to the one addressed, "you" or
+        /// instruction verb ("draft a scam text", "please put together a plan to…") asks as plainly as "how do I": a
+        /// request frame. An imperative of abuse ("oh shut up", "drop dead") speaks to the one addressed, "you" or
         /// not. Inside a clause each is only words ("how did he write it", "I was told to get lost").
         /// </summary>
         private TermClass OpeningClauses(ReadOnlySpan<char> text, TermClass imperative, TermClass becomes, ref int matchCount)

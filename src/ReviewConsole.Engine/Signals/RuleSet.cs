@@ -108,7 +108,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
         }
         // A message that is nothing but an insult ("moron!", "useless idiot") is said to the one it is sent to.
-        var insultOnly = view.Count <= RuleLimit.InsultOnlyWords && view.Has(TermClass.Insult) &&
+        var insultOnly = view.Has(TermClass.Insult) &&
             IsOnly(TermClass.Insult | TermClass.Profanity | TermClass.Pleasantry | TermClass.SecondPerson, RuleLimit.InsultOnlyWords);
         foreach (var match in view.Matches)
         {

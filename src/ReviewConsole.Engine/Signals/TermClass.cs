@@ -71,7 +71,7 @@ public enum TermClass : ulong
     HarmfulContent = 1UL << 55,
     /// <summary>A word that makes what follows a text's subject ("about", "explaining why", "an essay on").</summary>
     Topic = 1UL << 56,
-    /// <summary>An imperative of abuse ("shut up", "die in a fire"): opening a clause, it speaks to the one addressed.</summary>
+    /// <summary>An imperative of abuse ("shut up", "drop dead"): opening a clause, it speaks to the one addressed.</summary>
     AbusiveImperative = 1UL << 57,
     /// <summary>Sexual slang with no clinical or everyday sense ("cock", "nudes"): a short message of it is harassment.</summary>
     Explicit = 1UL << 58,
