@@ -17,6 +17,9 @@ public sealed record ConversationState
     public ImmutableArray<int> Strikes { get; init; } = [];
 
     public double RunningScore { get; init; }
+
+    /// <summary>The user-message number (1-based) of the last harmful request, or of a follow-up that carried it on; 0 for none.</summary>
+    public int LastHarmfulRequest { get; init; }
     public bool CrisisActive { get; init; }
     public bool Ended { get; init; }
 

@@ -60,9 +60,18 @@ public sealed class TerminationEngine
         }
 
         var messageNumber = state.UserMessages + 1;
+        if (FollowUpSignal(state, analysis, messageNumber) is { } followUp)
+        {
+            analysis = analysis with { Signals = [.. analysis.Signals, followUp] };
+        }
         var score = Score(analysis, Warned(state));
         var running = state.RunningScore * Policy.Decay + score;
-        var next = state with { UserMessages = messageNumber, RunningScore = running };
+        var next = state with
+        {
+            UserMessages = messageNumber,
+            RunningScore = running,
+            LastHarmfulRequest = CarriesHarmfulRequest(analysis) ? messageNumber : state.LastHarmfulRequest,
+        };
 
         if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !ContestedCrisis(state, analysis, score))
         {
@@ -136,6 +145,51 @@ public sealed class TerminationEngine
         return completesPattern
             ? (Make(DecisionKind.Safeguard, DecisionReason.CrisisSuppressedTermination, decision.MessageScore, next, explained, UserNotices.CrisisResources), next)
             : (Make(DecisionKind.Warn, decision.Reason == DecisionReason.None ? DecisionReason.HarmfulMessage : decision.Reason, decision.MessageScore, next, explained, UserNotices.Warning), next);
+    }
+
+    /// <summary>The rule of a follow-up that carries a harmful request on (<see cref="FollowUpSignal"/>).</summary>
+    public const string FollowUpRule = "follow-up-of-harmful-request";
+
+    // A follow-up's confidence sits where the model's suspicions do (0.3–0.49): over the strike threshold, under the harm
+    // threshold, so it never warns by itself and counts as a strike once the conversation has been warned.
+    private const double FollowUpConfidence = 0.45;
+
+    // How sure a rule's harmful request must be for follow-ups to carry it on. The model's alone are not carried: held
+    // out, it reads "draft a blog post remembering the victims of a terrorist attack" as unsafe (0.99), and its
+    // borderline readings ("what tools would I need for it", 0.58, after a locked-out question) are not requests to press.
+    private const double FollowUpAnchor = 0.7;
+
+    // How many user messages after a harmful request (or a follow-up of it) a follow-up may lean on it.
+    private const int FollowUpWindow = 2;
+
+    /// <summary>
+    /// "How do I make a pipe bomb", then "how big a blast will it make": the second is harmless alone, and the
+    /// conversation is one request pressed. A short question that leans on an earlier message and that the model does
+    /// not read as benign (<see cref="MessageAnalysis.FollowsUp"/>), within <see cref="FollowUpWindow"/> user messages of
+    /// a harmful request, carries it on: a suspicion, a strike once warned. Only harmful requests are carried: an insult
+    /// or a threat is harmful in its own words.
+    /// </summary>
+    private static Signal? FollowUpSignal(ConversationState state, MessageAnalysis analysis, int messageNumber)
+    {
+        if (!analysis.FollowsUp || state.LastHarmfulRequest == 0 || messageNumber - state.LastHarmfulRequest > FollowUpWindow
+            || Strongest(analysis, SignalCategory.HarmfulRequest) >= FollowUpConfidence)
+        {
+            return null;
+        }
+        return new Signal(SignalCategory.HarmfulRequest, Severity.High, FollowUpConfidence, FollowUpRule, [],
+            [$"follows up user message {state.LastHarmfulRequest}, a harmful request"]);
+    }
+
+    private static bool CarriesHarmfulRequest(MessageAnalysis analysis)
+    {
+        foreach (var signal in analysis.Signals)
+        {
+            if (signal.Category == SignalCategory.HarmfulRequest && ((signal.Confidence >= FollowUpAnchor && !SemanticCombiner.IsFromModel(signal)) || signal.Rule == FollowUpRule))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

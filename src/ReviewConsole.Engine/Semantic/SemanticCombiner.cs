@@ -22,6 +22,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// a message that is only a farewell, harm aimed outward with no word of self-reference, or abuse of the one addressed
 /// with no word of the writer ("go kill yourself"). A crisis the conversation has shown already still holds: the engine
 /// keeps it.</item>
+/// <item>A model crisis in a message with no word of the writer ("I", "me", "we") needs a higher probability
+/// (<see cref="SemanticCombination.ImpersonalCrisis"/>), unless the rules saw one too.</item>
 /// <item>A nonsense question ("why can't [group] levitate", "why should washing machines not vote") keeps a model harm
 /// signal under the strike bar.</item>
 /// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
@@ -45,6 +47,8 @@ public static class SemanticCombiner
     // A suspect message's confidence, from its label's suspicion threshold up to just under the harm bar (0.5).
     private const double SuspectFloor = 0.3;
     private const double SuspectCeiling = 0.49;
+
+    private const TermClass Writer = TermClass.Speaker | TermClass.FirstPerson | TermClass.SelfReference;
 
     private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext;
 
@@ -78,6 +82,7 @@ public static class SemanticCombiner
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false);
         var benignContext = (ruleClasses & BenignContext) != 0;
+        var impersonal = (ruleClasses & Writer) == 0 && !(signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false);
         var nonsense = IsNonsenseQuestion(ruleClasses);
         for (var k = 0; k < scores.Labels.Length; k++)
         {
@@ -88,7 +93,8 @@ public static class SemanticCombiner
             }
             var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
             var p = scores.Probabilities[k];
-            if ((category == SignalCategory.Crisis && notDistress) || (category == SignalCategory.EndRequest && negatedEnd))
+            if ((category == SignalCategory.Crisis && (notDistress || (impersonal && p < combination.ImpersonalCrisis)))
+                || (category == SignalCategory.EndRequest && negatedEnd))
             {
                 continue;
             }
@@ -108,7 +114,7 @@ public static class SemanticCombiner
 
     private static readonly HashSet<string> OutwardHarm = new(StringComparer.Ordinal)
     {
-        RuleNames.ThreatToPerson, RuleNames.ThreatToAssistant, RuleNames.ViolentAbuseTowardAssistant, RuleNames.InsultTowardAssistant,
+        RuleNames.ThreatToPerson, RuleNames.ThreatToAssistant, RuleNames.Menace, RuleNames.ViolentAbuseTowardAssistant, RuleNames.InsultTowardAssistant,
         RuleNames.ViolenceAgainstPrefix + "human",
     };
 

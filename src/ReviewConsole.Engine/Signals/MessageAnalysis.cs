@@ -11,6 +11,13 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// <summary>The semantic stage's probabilities, when it read this message (null when it did not run).</summary>
     public SemanticScores? Semantic { get; init; }
 
+    /// <summary>
+    /// Whether the message is a short question or instruction that leans on an earlier message ("what do I pack it
+    /// with", "another one, meaner") and the model does not read as benign: after a harmful request it carries the
+    /// request on (<see cref="Conversations.TerminationEngine"/>). Only known when the model read the message.
+    /// </summary>
+    public bool FollowsUp { get; init; }
+
     public bool Has(SignalCategory category)
     {
         foreach (var signal in Signals)

@@ -1,9 +1,31 @@
 using System.Collections.Frozen;
+using ReviewConsole.Engine.Semantic;
 
 namespace ReviewConsole.Engine.Signals;
 
 public sealed partial class MessageAnalyzer
 {
+    // A follow-up is short, the model reads it as benign less than half the time and as abusive (the pooled harmful
+    // labels) at least 0.3: "can I use oil instead" is one more question about a cake, "would antifreeze work" may not be.
+    private const int FollowUpWords = 10;
+    private const float FollowUpBenignCeiling = 0.5f;
+    private const double FollowUpHarmFloor = 0.3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
+        new[] { "what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a message is a short question or instruction that leans on an earlier one (an <see cref="TermClass.Anaphor"/>:
+    /// "what do I pack it with", "another one, meaner") and that the model reads as more harmful than benign
+    /// (<see cref="MessageAnalysis.FollowsUp"/>). A farewell is not one ("that's all, bye").
+    /// </summary>
+    private static bool FollowsUp(string text, TermClass classes, int words, bool question, SemanticScores scores) =>
+        words <= FollowUpWords && (question || text.Contains('?', StringComparison.Ordinal))
+        && (classes & TermClass.Anaphor) != 0 && (classes & (TermClass.EndRequest | TermClass.Farewell)) == 0
+        && scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive] < FollowUpBenignCeiling
+        && SemanticLabels.Pooled.Sum(label => (double)scores[label]) >= FollowUpHarmFloor;
+
     /// <summary>How a clause is put, where the words alone cannot say: an instruction, or a relative clause that only looks like a question.</summary>
     private sealed partial class Scratch
     {

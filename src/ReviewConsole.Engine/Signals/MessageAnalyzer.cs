@@ -19,7 +19,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.BenignObject | TermClass.HumanTarget |
         TermClass.PeoplePlace | TermClass.BodyPart | TermClass.SelfReference | TermClass.CreativeContext |
         TermClass.Historical | TermClass.Defensive | TermClass.Operational | TermClass.Acquire | TermClass.DrugContext |
-        TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Topic | TermClass.AbusiveImperative);
+        TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Topic | TermClass.AbusiveImperative |
+        TermClass.Anaphor);
 
     private readonly Lexicon lexicon = lexicon ?? Lexicon.Default;
 
@@ -55,14 +56,14 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var question);
 
         if (hidden is not null)
         {
             // The smuggled text is scored as if typed; its spans point at the whole message, where it hides.
             var hiddenText = TextNormalizer.Normalize(hidden);
             List<Signal>? hiddenSignals = null;
-            Analyze(scratch, hiddenText, ref hiddenSignals);
+            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _);
             foreach (var signal in hiddenSignals ?? [])
             {
                 (signals ??= []).Add(signal with { Spans = [new TextSpan(0, text.Length)], Contexts = [.. signal.Contexts, "hidden in tag characters"] });
@@ -77,14 +78,22 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         AddObfuscation(traits, text.Length, ref signals);
         if (scores is not null)
         {
-            return new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits) { Semantic = scores };
+            return new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits)
+            {
+                Semantic = scores,
+                FollowsUp = FollowsUp(text, classes, words, question, scores),
+            };
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
     }
 
-    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals)
+    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out bool question)
     {
         var view = scratch.Tokenize(normalized, lexicon);
+        words = view.Count;
+        // A question, an instruction, or an ellipsis that opens on a word leaning back ("another one, meaner").
+        question = view.Has(TermClass.RequestFrame) || (view.Count > 0 && (QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)])
+            || (view.Classes(0) & TermClass.Anaphor) != 0));
         if ((view.MessageClasses & AnyTrigger) != 0)
         {
             new RuleSet(view, normalized).Apply(ref signals);

@@ -37,6 +37,8 @@ public static class RuleConfidence
     public const double Profanity = 0.6;
     public const double ThreatToAssistant = 0.9;
     public const double ViolentAbuseTowardAssistant = 0.75;
+    /// <summary>A threat by idiom, with no violent verb ("sleep with one eye open"): warns, but less sure than a stated act.</summary>
+    public const double Menace = 0.75;
 
     public const double ViolenceAgainstHuman = 0.9;
     public const double ViolenceAgainstPlaceOrBodyPart = 0.85;

@@ -20,6 +20,7 @@ public static class RuleNames
     public const string ThreatToAssistant = "threat-to-assistant";
     public const string ViolentAbuseTowardAssistant = "violent-abuse-toward-assistant";
     public const string ThreatToPerson = "threat-to-person";
+    public const string Menace = "menace";
     public const string ViolentAct = "violent-act";
     public const string ViolenceAgainstPrefix = "violence-against-";
     public const string Crime = "crime";
@@ -38,5 +39,5 @@ public static class RuleNames
     /// <summary>The violence rule's targets other than a person threatened or no one (a person, a place, a body part).</summary>
     public static IReadOnlyList<string> ViolenceTargets { get; } = [ViolenceAgainstPrefix + "human", ViolenceAgainstPrefix + "place", ViolenceAgainstPrefix + "bodypart"];
 
-    public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, HazardousAgentProduction, HarmfulContent, UserAskedToEnd, FarewellOnly, .. ViolenceTargets];
+    public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, Menace, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, HazardousAgentProduction, HarmfulContent, UserAskedToEnd, FarewellOnly, .. ViolenceTargets];
 }

@@ -16,6 +16,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         Jailbreak(ref signals);
         AssistantDirected(ref signals);
         Violence(ref signals);
+        Menace(ref signals);
         Crime(ref signals);
         Drugs(ref signals);
         Discrimination(ref signals);
@@ -152,7 +153,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
             if (target == TargetKind.Assistant)
             {
-                var threat = view.Has(TermClass.ThreatIntent);
+                var threat = view.Has(TermClass.ThreatIntent | TermClass.Menace);
                 Add(ref signals, threat ? SignalCategory.ViolentThreat : SignalCategory.Harassment, threat ? Severity.High : Severity.Medium,
                     threat ? RuleConfidence.ThreatToAssistant : RuleConfidence.ViolentAbuseTowardAssistant, threat ? RuleNames.ThreatToAssistant : RuleNames.ViolentAbuseTowardAssistant, [match, Token(targetToken)], []);
                 return;
@@ -167,7 +168,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             };
             var mass = (match.Classes & TermClass.MassHarm) != 0 || (targetToken >= 0 && (view.Classes(targetToken) & (TermClass.MassHarm | TermClass.ChildTarget)) != 0);
             var severity = mass ? Severity.Severe : Severity.High;
-            var threatToPerson = view.Has(TermClass.ThreatIntent) && !HasQuestionFrame() && target == TargetKind.Human;
+            var threatToPerson = view.Has(TermClass.ThreatIntent | TermClass.Menace) && !HasQuestionFrame() && target == TargetKind.Human;
             var contexts = new List<string>();
             var confidence = InContext(baseConfidence, contexts);
             var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];
@@ -176,6 +177,22 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 spans, contexts);
             return;
         }
+    }
+
+    /// <summary>
+    /// A threat made by idiom ("you won't see it coming", "I know where you live"). One asked about ("what does 'watch
+    /// your back' mean"), written to order, feared ("he said he'd make me pay, how do I stay safe"), recalled or turned
+    /// around by a negation is not made; a violent act already read as a threat speaks for it.
+    /// </summary>
+    private void Menace(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.Menace) is not { } menace || HasQuestionFrame() || HasOutside(menace, TermClass.Negation)
+            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical)
+            || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
+        {
+            return;
+        }
+        Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
     }
 
     private void Crime(ref List<Signal>? signals)

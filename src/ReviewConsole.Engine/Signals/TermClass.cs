@@ -75,4 +75,8 @@ public enum TermClass : ulong
     AbusiveImperative = 1UL << 57,
     /// <summary>Sexual slang with no clinical or everyday sense ("cock", "nudes"): a short message of it is harassment.</summary>
     Explicit = 1UL << 58,
+    /// <summary>A threat that needs no violent verb ("your days are numbered", "I know where you live"): said, it menaces.</summary>
+    Menace = 1UL << 59,
+    /// <summary>A word that leans on an earlier message ("it", "another", "her"): a short question of them follows one up.</summary>
+    Anaphor = 1UL << 60,
 }

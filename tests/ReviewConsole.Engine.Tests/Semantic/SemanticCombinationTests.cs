@@ -189,6 +189,22 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_crisis_the_model_is_unsure_of_needs_a_word_of_the_writer()
+    {
+        // "zorp" reads as a crisis at p = 0.62: over the crisis threshold (0.6), under the bar for a message that never
+        // speaks of its writer (0.7). A near-certain reading needs no such word (the test above).
+        var encoder = new FixedEncoder("zorp");
+        var unsure = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with { Weights = [[0f], [0.5f]] };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, unsure)));
+
+        var impersonal = Replay(engine, "zorp, the weather is usually lovely in may")[0];
+        var personal = Replay(engine, "zorp, i can't see the point anymore")[0];
+
+        Assert.Equal(DecisionKind.Continue, impersonal.Kind);
+        Assert.Equal(DecisionKind.Safeguard, personal.Kind);
+    }
+
+    [Fact]
     public void A_crisis_only_the_model_reads_in_a_strike_after_warnings_counts_as_the_abuse_it_is()
     {
         // Every message opening with "zorp" reads as a crisis to this encoder; the rules read the weapon request in it.
