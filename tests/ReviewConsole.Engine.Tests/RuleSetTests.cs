@@ -129,6 +129,7 @@ public sealed class RuleSetTests
     [InlineData("ok, I'm done here, bye")]
     [InlineData("that's it, that's enough for today")]
     [InlineData("great, that's all I wanted to know. bye")]
+    [InlineData("thanks for the help, have a good one")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
@@ -140,6 +141,7 @@ public sealed class RuleSetTests
     [InlineData("don't go away, I have another question")]
     [InlineData("my boss said let's call it a day and sent us home")]
     [InlineData("how do I shut it down when the fan is loud")]
+    [InlineData("take care of my dog while I'm away")]
     public void A_farewell_word_inside_a_longer_message_is_not_a_request_to_end(string message) =>
         Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
