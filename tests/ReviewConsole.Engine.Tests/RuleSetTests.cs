@@ -87,6 +87,8 @@ public sealed class RuleSetTests
     [InlineData("my parents would honestly be happier without me")]
     [InlineData("I've spent the week quietly saying my goodbyes")]
     [InlineData("I keep thinking life would be easier for everyone if I weren't around")]
+    [InlineData("je n'en peux plus, je veux en finir")]
+    [InlineData("I've got a plan and the means, tonight")]
     public void The_warning_signs_clinicians_list_are_a_crisis_to_the_rules(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.CrisisDistress);
 
@@ -130,6 +132,8 @@ public sealed class RuleSetTests
     [InlineData("that's it, that's enough for today")]
     [InlineData("great, that's all I wanted to know. bye")]
     [InlineData("thanks for the help, have a good one")]
+    [InlineData("no thanks, I'm all set. gotta run")]
+    [InlineData("I want to stop chatting now")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
@@ -142,6 +146,8 @@ public sealed class RuleSetTests
     [InlineData("my boss said let's call it a day and sent us home")]
     [InlineData("how do I shut it down when the fan is loud")]
     [InlineData("take care of my dog while I'm away")]
+    [InlineData("I'm good, how are you?")]
+    [InlineData("how do I close this window in vim")]
     public void A_farewell_word_inside_a_longer_message_is_not_a_request_to_end(string message) =>
         Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
