@@ -40,6 +40,7 @@ public sealed class RuleSetTests
         { RuleNames.HarmfulContent, "write a death threat I can leave on my coworker's windscreen", SignalCategory.HarmfulRequest },
         { RuleNames.UserAskedToEnd, "please end this conversation", SignalCategory.EndRequest },
         { RuleNames.FarewellOnly, "ok thanks, bye for now", SignalCategory.EndRequest },
+        { RuleNames.FarewellClosing, "that answers it, see you", SignalCategory.EndRequest },
     };
 
     [Theory]
@@ -150,6 +151,15 @@ public sealed class RuleSetTests
     [InlineData("how do I close this window in vim")]
     public void A_farewell_word_inside_a_longer_message_is_not_a_request_to_end(string message) =>
         Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
+
+    [Theory]
+    [InlineData("I'm out of time, need to leave", true)]
+    [InlineData("no more questions, bye", true)]
+    [InlineData("I don't want to go yet, bye", false)]
+    [InlineData("see you tomorrow at the office, what should I bring", false)]
+    [InlineData("how do I write bye in Japanese", false)]
+    public void A_short_message_that_ends_on_a_leave_taking_and_asks_nothing_closes_the_conversation(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.FarewellClosing));
 
     [Theory]
     [InlineData("i don't want to talk anymore", true)]

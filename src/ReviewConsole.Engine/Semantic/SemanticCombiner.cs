@@ -110,6 +110,29 @@ public static class SemanticCombiner
                 [new TextSpan(0, textLength)], contexts));
         }
         AddPooledHarm(scores, model, benignContext, nonsense, textLength, ref signals);
+        ConfirmClosingFarewell(scores, signals);
+    }
+
+    // The most a closing farewell's crisis probability may be for the model to confirm it (the crisis threshold is ~0.36).
+    private const float ClosingCrisisCeiling = 0.05f;
+
+    /// <summary>
+    /// A message that closes with a leave-taking ("that's everything, see you") ends the conversation when the model reads
+    /// no distress in it; "the pills are starting to work, goodbye" closes the same way and is a crisis.
+    /// </summary>
+    private static void ConfirmClosingFarewell(SemanticScores scores, List<Signal>? signals)
+    {
+        var index = signals?.FindIndex(s => s.Rule == RuleNames.FarewellClosing) ?? -1;
+        var crisis = scores[SemanticLabels.Crisis];
+        if (index < 0 || crisis >= ClosingCrisisCeiling || signals!.Exists(s => s.Category == SignalCategory.Crisis))
+        {
+            return;
+        }
+        signals[index] = signals[index] with
+        {
+            Confidence = RuleConfidence.UserAskedToEnd,
+            Contexts = [$"the message closes with a leave-taking, and model {scores.ModelVersion} reads no distress in it (p(crisis) = {crisis:0.00})"],
+        };
     }
 
     private static readonly HashSet<string> OutwardHarm = new(StringComparer.Ordinal)

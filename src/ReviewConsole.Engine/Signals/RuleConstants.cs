@@ -63,6 +63,8 @@ public static class RuleConfidence
     /// <summary>Hate, threats, harassment or disinformation written to order.</summary>
     public const double HarmfulContent = 0.8;
     public const double UserAskedToEnd = 0.9;
+    /// <summary>A message that closes with a leave-taking: under the end bar until the model reads no distress in it.</summary>
+    public const double FarewellClosing = 0.6;
 }
 
 /// <summary>How a message's framing scales a harmful request's confidence: how it is asked matters as much as its words.</summary>
@@ -106,6 +108,12 @@ public static class RuleLimit
 {
     /// <summary>The longest message that can be a farewell and nothing else ("ok thanks, that's all for now, bye").</summary>
     public const int FarewellWords = 10;
+
+    /// <summary>
+    /// The longest message that a leave-taking clause at its start or end closes ("I've got what I needed, goodbye"; "I'm
+    /// out of time, need to leave").
+    /// </summary>
+    public const int FarewellClosingWords = 12;
 
     /// <summary>The longest message whose explicit slang is said to the one it is sent to ("do you like big cocks").</summary>
     public const int ExplicitMessageWords = 6;

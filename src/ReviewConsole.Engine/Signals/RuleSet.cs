@@ -402,6 +402,67 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.FarewellOnly, [farewell], ["the whole message is a leave-taking"]);
         }
+        else if (ClosingFarewell() is { } closing)
+        {
+            Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.FarewellClosing, RuleNames.FarewellClosing, [closing],
+                ["the message closes with a leave-taking; it ends the conversation only when the model reads no distress in it"]);
+        }
+    }
+
+    /// <summary>
+    /// A short message that asks nothing and ends on a leave-taking: "that's everything, see you", "I'm out of time, need
+    /// to leave". Unlike a message that is only a farewell, it may be a goodbye note ("the pills are starting to work,
+    /// goodbye"), which the rules cannot tell apart: recorded under the end bar, it ends the conversation only when the
+    /// model read the message and found no distress in it (<c>SemanticCombiner</c>). Only the end counts: "see you
+    /// tomorrow at the office, what should I bring" goes on.
+    /// </summary>
+    private PhraseMatch? ClosingFarewell()
+    {
+        if (view.Count > RuleLimit.FarewellClosingWords || view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        // "I don't want to go, bye" turns it around; the "no" of "no more questions, bye" is the farewell's own.
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Farewell) == 0)
+            {
+                return null;
+            }
+        }
+        var tail = view.Count;
+        while (tail > 0 && (view.Classes(tail - 1) & (TermClass.Farewell | TermClass.Pleasantry)) != 0)
+        {
+            tail--;
+        }
+        if (tail == 0 || tail == view.Count)
+        {
+            return null;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsCommandWord(match.Token)))
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    // One-word farewells that end a sentence as often as a conversation ("…has to stop right now", "maybe later",
+    // "bell end"): they close only a message that is nothing else.
+    private static readonly string[] CommandWords = ["stop", "end", "enough", "later", "quit", "exit", "terminate", "done"];
+
+    private bool IsCommandWord(int token)
+    {
+        foreach (var word in CommandWords)
+        {
+            if (view.TokenIs(token, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether every word of a short message belongs to these classes: "ok bye" is a farewell, "bye is spelt how" is not.</summary>

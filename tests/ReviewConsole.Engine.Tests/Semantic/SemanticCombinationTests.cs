@@ -189,6 +189,24 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_message_that_closes_with_a_farewell_ends_the_conversation_only_when_the_model_reads_no_distress_in_it()
+    {
+        // "calm" reads as benign, "zorp" as a crisis at p = 0.38, under the crisis threshold (0.6): neither safeguards.
+        var encoder = new FixedEncoder("calm", "zorp");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with { Weights = [[10f, 0f], [0f, -0.5f]] };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        var plain = Replay(engine, "calm hello", "calm, that answers everything, see you")[1];
+        var uneasy = Replay(engine, "calm hello", "zorp, the pills are starting to work, see you")[1];
+        var rulesOnly = Replay(RulesOnly, "hello", "that answers everything, see you")[1];
+
+        Assert.Equal(DecisionReason.UserRequestedEnd, plain.Reason);
+        Assert.Equal(DecisionKind.Continue, uneasy.Kind);
+        Assert.Equal(DecisionKind.Continue, rulesOnly.Kind);
+        Assert.Contains(rulesOnly.Analysis.Signals, s => s.Rule == RuleNames.FarewellClosing);
+    }
+
+    [Fact]
     public void A_crisis_the_model_is_unsure_of_needs_a_word_of_the_writer()
     {
         // "zorp" reads as a crisis at p = 0.62: over the crisis threshold (0.6), under the bar for a message that never
