@@ -421,9 +421,13 @@ public static class TextNormalizer
     {
         var write = 0;
         var i = 0;
+        // The text is rewritten in place: whether the character before i was an apostrophe inside a word is remembered.
+        var afterSoftInWord = false;
         while (i < length)
         {
-            var atWordStart = i == 0 || IsGap(text[i - 1]);
+            // The letter after an apostrophe ends its word ("don't", "I'll"): it does not open a run of spaced letters,
+            // or "don't w r i t e" would read "don twrite".
+            var atWordStart = i == 0 || (IsGap(text[i - 1]) && !afterSoftInWord);
             var (runEnd, letters, soft) = atWordStart && IsWordChar(text[i]) ? SingleLetterRun(text, length, i) : (i, 0, false);
             if (letters >= 3)
             {
@@ -443,8 +447,10 @@ public static class TextNormalizer
                 }
                 for (var j = last + 1; j < runEnd; j++) { origin[write] = origin[j]; text[write++] = text[j]; }
                 i = runEnd;
+                afterSoftInWord = false;
                 continue;
             }
+            afterSoftInWord = text[i] == SoftSeparator && i > 0 && IsWordChar(text[i - 1]);
             origin[write] = origin[i];
             text[write++] = text[i] == SoftSeparator ? Separator : text[i];
             i++;
