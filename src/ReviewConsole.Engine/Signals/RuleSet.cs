@@ -279,6 +279,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 {
                     contexts.Add("historical question");
                 }
+                if (view.Has(TermClass.Defensive))
+                {
+                    // "Why is it wrong to say [group] are…", "how do I report a post saying…": the claim is opposed, not made.
+                    confidence *= FramingFactor.Defensive;
+                    contexts.Add("defensive or protective context");
+                }
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.Discrimination, [group, exclusion], contexts);
                 return;
             }
