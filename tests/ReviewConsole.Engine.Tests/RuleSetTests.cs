@@ -90,6 +90,7 @@ public sealed class RuleSetTests
     [InlineData("I keep thinking life would be easier for everyone if I weren't around")]
     [InlineData("je n'en peux plus, je veux en finir")]
     [InlineData("I've got a plan and the means, tonight")]
+    [InlineData("it's all too much, bye")]
     public void The_warning_signs_clinicians_list_are_a_crisis_to_the_rules(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.CrisisDistress);
 

@@ -113,8 +113,9 @@ public static class SemanticCombiner
         ConfirmClosingFarewell(scores, signals);
     }
 
-    // The most a closing farewell's crisis probability may be for the model to confirm it (the crisis threshold is ~0.36).
-    private const float ClosingCrisisCeiling = 0.05f;
+    // The most a closing farewell's crisis probability may be for the model to confirm it: well under the crisis
+    // threshold (0.36), since a goodbye note the model half-reads must not end the conversation.
+    private const float ClosingCrisisCeiling = 0.2f;
 
     /// <summary>
     /// A message that closes with a leave-taking ("that's everything, see you") ends the conversation when the model reads
