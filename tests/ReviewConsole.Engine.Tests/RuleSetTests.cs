@@ -170,6 +170,8 @@ public sealed class RuleSetTests
     [InlineData("I'm out of time, need to leave", true)]
     [InlineData("no more questions, bye", true)]
     [InlineData("I don't want to go yet, bye", false)]
+    [InlineData("this isn't helping, I'm leaving", true)]
+    [InlineData("I'm not done yet, bye", false)]
     [InlineData("see you tomorrow at the office, what should I bring", false)]
     [InlineData("how do I write bye in Japanese", false)]
     public void A_short_message_that_ends_on_a_leave_taking_and_asks_nothing_closes_the_conversation(string message, bool ends) =>

@@ -428,10 +428,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return null;
         }
-        // "I don't want to go, bye" turns it around; the "no" of "no more questions, bye" is the farewell's own.
+        // "I don't want to go, bye" turns it around; "this isn't helping, I'm leaving" does not, and the "no" of "no more
+        // questions, bye" is the farewell's own.
         for (var t = 0; t < view.Count; t++)
         {
-            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Farewell) == 0)
+            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Farewell) == 0 && NegatesLeaving(t))
             {
                 return null;
             }
@@ -453,6 +454,24 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
         }
         return null;
+    }
+
+    private static readonly string[] LeavingWords = ["want", "wanna", "go", "going", "leave", "leaving", "end", "stop", "done", "finished", "yet"];
+
+    /// <summary>Whether a negation is about leaving: "don't want to…", "not going", "not done yet".</summary>
+    private bool NegatesLeaving(int negation)
+    {
+        for (var t = negation + 1; t < Math.Min(view.Count, negation + 4); t++)
+        {
+            foreach (var word in LeavingWords)
+            {
+                if (view.TokenIs(t, word))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // One-word farewells that end a sentence as often as a conversation ("…has to stop right now", "maybe later",
