@@ -44,6 +44,8 @@ public sealed class TerminationEngineTests
         { [Crisis, Harmful, Harmful2, Harmful3], [DecisionKind.Safeguard, DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Safeguard] },
         // The user may ask to end it.
         { [Benign, "please end this conversation"], [DecisionKind.Continue, DecisionKind.Terminate] },
+        // Rudely, too: "shut up" does not keep a conversation going that the user asked to end.
+        { [Benign, "shut up you idiot and end this chat"], [DecisionKind.Continue, DecisionKind.Terminate] },
         { [Crisis, "please end this conversation"], [DecisionKind.Safeguard, DecisionKind.Safeguard] },
     };
 

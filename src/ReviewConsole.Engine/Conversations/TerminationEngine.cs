@@ -10,7 +10,7 @@ namespace ReviewConsole.Engine.Conversations;
 /// threshold: a warned user gets less benefit of the doubt); termination
 /// needs the configured strikes within the window; a crisis suppresses termination for the rest of the
 /// conversation (except one only the model reads in a strike after the warnings, which is abuse); a user may ask to end
-/// it; after termination further user messages are rejected.
+/// it, rudely too; after termination further user messages are rejected.
 /// </summary>
 public sealed class TerminationEngine
 {
@@ -79,7 +79,7 @@ public sealed class TerminationEngine
             return (Make(DecisionKind.Safeguard, DecisionReason.Crisis, score, next, analysis, UserNotices.CrisisResources), next);
         }
 
-        if (Strongest(analysis, SignalCategory.EndRequest) >= Policy.EndRequestThreshold && score < Policy.HarmThreshold)
+        if (Strongest(analysis, SignalCategory.EndRequest) >= Policy.EndRequestThreshold)
         {
             if (next.CrisisActive)
             {
