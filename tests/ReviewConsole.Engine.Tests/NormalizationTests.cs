@@ -83,6 +83,7 @@ public sealed class NormalizationTests
 
     [Theory]
     [InlineData("what was europe like in the 1930s", "1930s")]
+    [InlineData("which 3D printer should I buy", "3d")]
     [InlineData("is a 40mb file big in the 21st century", "40mb")]
     public void A_number_with_a_unit_or_ending_is_not_leetspeak(string message, string kept)
     {

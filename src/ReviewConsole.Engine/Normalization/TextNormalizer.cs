@@ -383,12 +383,21 @@ public static class TextNormalizer
         new[] { "s", "k", "g", "d", "x", "am", "pm", "km", "kg", "mb", "gb", "tb", "mm", "cm", "ml" }
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Words of one digit and a letter that are words, not leetspeak ("3D printer", "5G", "4K", "2FA").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DigitWords =
+        new[] { "2d", "3d", "4d", "4k", "8k", "3g", "4g", "5g", "2fa" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// A number with a unit or ending ("1930s", "90s", "21st", "10am", "3rd"): two digits or more then a known suffix, or
     /// an ordinal; never a word in leetspeak ("4ss" ends in no such suffix, "k1ll" starts with a letter, "0k" is "ok").
     /// </summary>
     private static bool IsNumeral(ReadOnlySpan<char> token)
     {
+        if (DigitWords.Contains(token))
+        {
+            return true;
+        }
         var digits = 0;
         while (digits < token.Length && char.IsAsciiDigit(token[digits]))
         {
