@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReviewConsole.Engine.Conversations;
+using ReviewConsole.Engine.Normalization;
 using ReviewConsole.Engine.Policy;
 using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
@@ -50,6 +51,17 @@ public sealed class FollowUpTests
 
         Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
             Replay(Request, chat, chat, HowBig, WhereHide));
+    }
+
+    [Fact]
+    public void A_suspicion_that_strikes_after_the_request_keeps_it_going_but_cannot_start_one()
+    {
+        // The model's suspicion of an unsafe request, as the combiner writes it (0.3–0.49).
+        var suspect = new MessageAnalysis([new Signal(SignalCategory.HarmfulRequest, Severity.High, 0.45, "semantic:unsafe-request", [], [])], EvasionTraits.None);
+        var chat = Read("what's a good pasta recipe", benign: 0.9f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Terminate], Replay(Request, suspect, chat, HowBig));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], Replay(suspect, chat, HowBig));
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public sealed class TerminationEngine
         {
             UserMessages = messageNumber,
             RunningScore = running,
-            LastHarmfulRequest = CarriesHarmfulRequest(analysis) ? messageNumber : state.LastHarmfulRequest,
+            LastHarmfulRequest = CarriesHarmfulRequest(analysis) || ContinuesHarmfulRequest(state, analysis, messageNumber)
+                ? messageNumber : state.LastHarmfulRequest,
         };
 
         if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !ContestedCrisis(state, analysis, score))
@@ -179,6 +180,14 @@ public sealed class TerminationEngine
         return new Signal(SignalCategory.HarmfulRequest, Severity.High, FollowUpConfidence, FollowUpRule, [],
             [$"follows up user message {state.LastHarmfulRequest}, a harmful request"]);
     }
+
+    /// <summary>
+    /// Within a follow-up's reach of a harmful request, a harmful-request signal that counts as a strike (the model's
+    /// suspicion too) carries the request on: the model cannot start a pressed request, but can keep one going.
+    /// </summary>
+    private bool ContinuesHarmfulRequest(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        state.LastHarmfulRequest > 0 && messageNumber - state.LastHarmfulRequest <= FollowUpWindow
+        && Strongest(analysis, SignalCategory.HarmfulRequest) >= Policy.StrikeBar;
 
     private static bool CarriesHarmfulRequest(MessageAnalysis analysis)
     {
