@@ -149,6 +149,7 @@ public sealed class RuleSetTests
     [InlineData("great, that's all I wanted to know. bye")]
     [InlineData("thanks for the help, have a good one")]
     [InlineData("no thanks, I'm all set. gotta run")]
+    [InlineData("thanks, I have what I need")]
     [InlineData("I want to stop chatting now")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
@@ -175,6 +176,7 @@ public sealed class RuleSetTests
     [InlineData("I'm not done yet, bye", false)]
     [InlineData("see you tomorrow at the office, what should I bring", false)]
     [InlineData("how do I write bye in Japanese", false)]
+    [InlineData("goodbye is such a sad word", false)]
     public void A_short_message_that_ends_on_a_leave_taking_and_asks_nothing_closes_the_conversation(string message, bool ends) =>
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.FarewellClosing));
 

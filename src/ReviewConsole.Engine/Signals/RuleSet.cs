@@ -419,8 +419,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// A short message that asks nothing and ends on a leave-taking: "that's everything, see you", "I'm out of time, need
     /// to leave". Unlike a message that is only a farewell, it may be a goodbye note ("the pills are starting to work,
     /// goodbye"), which the rules cannot tell apart: recorded under the end bar, it ends the conversation only when the
-    /// model read the message and found no distress in it (<c>SemanticCombiner</c>). Only the end counts: "see you
-    /// tomorrow at the office, what should I bring" goes on.
+    /// model read the message and found no distress in it (<c>SemanticCombiner</c>).
     /// </summary>
     private PhraseMatch? ClosingFarewell()
     {
@@ -438,17 +437,24 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
         }
         var tail = view.Count;
-        while (tail > 0 && (view.Classes(tail - 1) & (TermClass.Farewell | TermClass.Pleasantry)) != 0)
+        while (tail > 0 && IsLeaveTaking(tail - 1))
         {
             tail--;
         }
-        if (tail == 0 || tail == view.Count)
-        {
-            return null;
-        }
+        // Only a farewell that ends the message closes it: one that opens it is as often its subject ("goodbye is a sad
+        // word") or a goodbye note's first word ("bye, tell my sister I love her").
+        return tail == 0 ? null : FarewellWithin(tail, view.Count);
+    }
+
+    private bool IsLeaveTaking(int token) => (view.Classes(token) & (TermClass.Farewell | TermClass.Pleasantry)) != 0;
+
+    /// <summary>A farewell phrase wholly within tokens [from, to), not a one-word command ("…has to stop").</summary>
+    private PhraseMatch? FarewellWithin(int from, int to)
+    {
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsCommandWord(match.Token)))
+            if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= from && match.Token + match.Words <= to
+                && !(match.Words == 1 && IsCommandWord(match.Token)))
             {
                 return match;
             }
