@@ -14,19 +14,8 @@ public sealed class TerminationEngineTests
     private const string Benign = "Can you recommend a good pasta recipe?";
     private const string Crisis = "I want to die, I can't go on anymore";
 
-    private static List<DecisionKind> Replay(TerminationPolicy policy, params string[] messages)
-    {
-        var engine = new TerminationEngine(policy);
-        var state = ConversationState.New;
-        var kinds = new List<DecisionKind>();
-        foreach (var message in messages)
-        {
-            var (decision, next) = engine.DecideUserMessage(state, message);
-            kinds.Add(decision.Kind);
-            state = next;
-        }
-        return kinds;
-    }
+    private static List<DecisionKind> Replay(TerminationPolicy policy, params string[] messages) =>
+        EngineReplay.Kinds(new TerminationEngine(policy), messages);
 
     private static List<DecisionKind> Replay(params string[] messages) => Replay(TerminationPolicy.Default, messages);
 

@@ -172,8 +172,7 @@ public sealed class TerminationEngine
     /// </summary>
     private static Signal? FollowUpSignal(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {
-        if (!analysis.FollowsUp || state.LastHarmfulRequest == 0 || messageNumber - state.LastHarmfulRequest > FollowUpWindow
-            || Strongest(analysis, SignalCategory.HarmfulRequest) >= FollowUpConfidence)
+        if (!analysis.FollowsUp || !WithinReachOfRequest(state, messageNumber) || Strongest(analysis, SignalCategory.HarmfulRequest) >= FollowUpConfidence)
         {
             return null;
         }
@@ -186,8 +185,10 @@ public sealed class TerminationEngine
     /// suspicion too) carries the request on: the model cannot start a pressed request, but can keep one going.
     /// </summary>
     private bool ContinuesHarmfulRequest(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        state.LastHarmfulRequest > 0 && messageNumber - state.LastHarmfulRequest <= FollowUpWindow
-        && Strongest(analysis, SignalCategory.HarmfulRequest) >= Policy.StrikeBar;
+        WithinReachOfRequest(state, messageNumber) && Strongest(analysis, SignalCategory.HarmfulRequest) >= Policy.StrikeBar;
+
+    private static bool WithinReachOfRequest(ConversationState state, int messageNumber) =>
+        state.LastHarmfulRequest > 0 && messageNumber - state.LastHarmfulRequest <= FollowUpWindow;
 
     private static bool CarriesHarmfulRequest(MessageAnalysis analysis)
     {

@@ -11,6 +11,10 @@ public sealed partial class MessageAnalyzer
     private const float FollowUpBenignCeiling = 0.6f;
     private const double FollowUpHarmFloor = 0.3;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
+        new[] { "what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Whether a message is a short question or instruction that leans on an earlier one (an <see cref="TermClass.Anaphor"/>:
     /// "what do I pack it with", "another one, meaner") and that the model reads as more harmful than benign

@@ -92,7 +92,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
         // A question, an instruction, or an ellipsis that opens on a word leaning back ("another one, meaner").
-        question = view.Has(TermClass.RequestFrame) || (view.Count > 0 && (QuestionWords.Opens(view, 0)
+        question = view.Has(TermClass.RequestFrame) || (view.Count > 0 && (QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)])
             || (view.Classes(0) & TermClass.Anaphor) != 0));
         if ((view.MessageClasses & AnyTrigger) != 0)
         {

@@ -443,18 +443,13 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         // Only a farewell that ends the message closes it: one that opens it is as often its subject ("goodbye is a sad
         // word") or a goodbye note's first word ("bye, tell my sister I love her").
-        return tail == 0 ? null : FarewellWithin(tail, view.Count);
-    }
-
-    private bool IsLeaveTaking(int token) => (view.Classes(token) & (TermClass.Farewell | TermClass.Pleasantry)) != 0;
-
-    /// <summary>A farewell phrase wholly within tokens [from, to), not a one-word command ("…has to stop").</summary>
-    private PhraseMatch? FarewellWithin(int from, int to)
-    {
+        if (tail == 0)
+        {
+            return null;
+        }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= from && match.Token + match.Words <= to
-                && !(match.Words == 1 && IsCommandWord(match.Token)))
+            if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsOneOf(match.Token, CommandWords)))
             {
                 return match;
             }
@@ -462,31 +457,30 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return null;
     }
 
+    private bool IsLeaveTaking(int token) => (view.Classes(token) & (TermClass.Farewell | TermClass.Pleasantry)) != 0;
+
     private static readonly string[] LeavingWords = ["want", "wanna", "go", "going", "leave", "leaving", "end", "stop", "done", "finished", "yet"];
+
+    // One-word farewells that end a sentence as often as a conversation ("…has to stop right now", "maybe later",
+    // "bell end"): they close only a message that is nothing else.
+    private static readonly string[] CommandWords = ["stop", "end", "enough", "later", "quit", "exit", "terminate", "done"];
 
     /// <summary>Whether a negation is about leaving: "don't want to…", "not going", "not done yet".</summary>
     private bool NegatesLeaving(int negation)
     {
         for (var t = negation + 1; t < Math.Min(view.Count, negation + 4); t++)
         {
-            foreach (var word in LeavingWords)
+            if (IsOneOf(t, LeavingWords))
             {
-                if (view.TokenIs(t, word))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
     }
 
-    // One-word farewells that end a sentence as often as a conversation ("…has to stop right now", "maybe later",
-    // "bell end"): they close only a message that is nothing else.
-    private static readonly string[] CommandWords = ["stop", "end", "enough", "later", "quit", "exit", "terminate", "done"];
-
-    private bool IsCommandWord(int token)
+    private bool IsOneOf(int token, string[] words)
     {
-        foreach (var word in CommandWords)
+        foreach (var word in words)
         {
             if (view.TokenIs(token, word))
             {
