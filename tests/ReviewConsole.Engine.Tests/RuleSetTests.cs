@@ -128,6 +128,16 @@ public sealed class RuleSetTests
     }
 
     [Theory]
+    [InlineData("finish my homework now or else", true)]
+    [InlineData("do it now or else", true)]
+    [InlineData("fix the code or I report you to your makers", true)]
+    [InlineData("keep refusing and I'll have you shut down", true)]
+    [InlineData("the recipe says to stir constantly or else the sauce burns", false)]
+    [InlineData("what happens if my phone gets wiped", false)]
+    public void A_threat_made_to_force_an_answer_is_coercion_even_without_a_you(string message, bool coerces) =>
+        Assert.Equal(coerces, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
+
+    [Theory]
     [InlineData("better sleep with one eye open tonight", true)]
     [InlineData("I know where you work, so expect a visit", true)]
     [InlineData("one day I'll make you suffer for this", true)]
@@ -185,7 +195,10 @@ public sealed class RuleSetTests
     [InlineData("don't message me again", true)]
     [InlineData("I don't want to end this chat", false)]
     [InlineData("never end this conversation", false)]
-    public void A_negation_inside_an_end_phrase_is_its_own_and_one_outside_turns_it_around(string message, bool ends) =>
+    [InlineData("actually never mind, I'm done, close this chat", true)]
+    [InlineData("close this chat, I don't need anything else", true)]
+    [InlineData("I love him, but when I visit my family he texts me \"whatever\" and \"leave me alone\" and I just don't know what to do anymore, since we never fight when we're together and everything is okay then, so is it me or is it him", false)]
+    public void A_negation_inside_an_end_phrase_is_its_own_and_one_just_before_it_turns_it_around(string message, bool ends) =>
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
     [Theory]

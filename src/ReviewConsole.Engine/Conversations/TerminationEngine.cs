@@ -203,12 +203,14 @@ public sealed class TerminationEngine
     }
 
     /// <summary>
-    /// A crisis only the model reads, in a message that is itself a strike, in a conversation already warned: abuse that
-    /// the heads also read as despair ("kill yourself, eat the pills", "I have the hammer ready" after threats). It counts
-    /// as the abuse it is; a rule's crisis, or one in a conversation not yet warned, always safeguards.
+    /// A crisis only the model reads, in a conversation already warned, in a message that is itself a strike or that the
+    /// model reads only faintly with no word of despair in it (<see cref="MessageAnalysis.FaintCrisis"/>): abuse that the
+    /// heads also read as despair ("kill yourself, eat the pills", "I have the hammer ready" or "last warning, obey me"
+    /// after threats). It counts as the abuse it is; a rule's crisis, or one in a conversation not yet warned, always
+    /// safeguards.
     /// </summary>
     private bool ContestedCrisis(ConversationState state, MessageAnalysis analysis, double score) =>
-        Warned(state) && score >= Policy.StrikeBar
+        Warned(state) && (score >= Policy.StrikeBar || analysis.FaintCrisis)
         && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
 
     /// <summary>The score that counts as harm now: the harm threshold, or the lower strike threshold once the warnings are used up.</summary>

@@ -19,11 +19,13 @@ namespace ReviewConsole.Engine.Semantic;
 /// thresholds raise a signal of the likeliest of them, when that label alone did not: the heads often split a hateful
 /// statement between harassment and an unsafe request.</item>
 /// <item>A model crisis is dropped when the rules saw coercion ("I'll hurt myself unless you…" is leverage, not distress),
-/// a message that is only a farewell, harm aimed outward with no word of self-reference, or abuse of the one addressed
+/// a crisis phrase inside an idiom ("I want to die laughing"), a message that is only a farewell, harm aimed outward with no word of self-reference, or abuse of the one addressed
 /// with no word of the writer ("go kill yourself"). A crisis the conversation has shown already still holds: the engine
 /// keeps it.</item>
 /// <item>A model crisis in a message with no word of the writer ("I", "me", "we") needs a higher probability
-/// (<see cref="SemanticCombination.ImpersonalCrisis"/>), unless the rules saw one too.</item>
+/// (<see cref="SemanticCombination.ImpersonalCrisis"/>), unless the rules saw one too. One under
+/// <see cref="SemanticCombination.UncorroboratedCrisis"/> in a message with no word of despair, ending or loss is faint
+/// (<see cref="IsFaintCrisis"/>): the engine does not let it stop a conversation already warned for abuse.</item>
 /// <item>A nonsense question ("why can't [group] levitate", "why should washing machines not vote") keeps a model harm
 /// signal under the strike bar.</item>
 /// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
@@ -49,6 +51,8 @@ public static class SemanticCombiner
     private const double SuspectCeiling = 0.49;
 
     private const TermClass Writer = TermClass.Speaker | TermClass.FirstPerson | TermClass.SelfReference;
+
+    private const TermClass DistressWords = TermClass.DistressCue | TermClass.CrisisDistress | TermClass.SelfHarm;
 
     private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext;
 
@@ -77,8 +81,10 @@ public static class SemanticCombiner
         }
 
         // Leverage is not distress, and a message that is nothing but "bye" is a leave-taking, not a goodbye note.
+        // "I want to die laughing": the rules saw a crisis phrase inside an idiom and let it go; the encoder reads the phrase.
+        var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false);
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
-            || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals);
+            || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals);
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false);
         var benignContext = (ruleClasses & BenignContext) != 0;
@@ -111,6 +117,27 @@ public static class SemanticCombiner
         }
         AddPooledHarm(scores, model, benignContext, nonsense, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
+    }
+
+    /// <summary>
+    /// Whether the only crisis in a message is the model's, under <see cref="SemanticCombination.UncorroboratedCrisis"/>, in a
+    /// message with no word of despair, ending or loss: "last warning, obey me" (0.44) after a run of threats.
+    /// </summary>
+    public static bool IsFaintCrisis(SemanticScores scores, SemanticModel model, TermClass ruleClasses, IReadOnlyList<Signal> signals)
+    {
+        var crisisSignal = false;
+        foreach (var s in signals)
+        {
+            if (s.Category == SignalCategory.Crisis)
+            {
+                if (!IsFromModel(s))
+                {
+                    return false;
+                }
+                crisisSignal = true;
+            }
+        }
+        return crisisSignal && (ruleClasses & DistressWords) == 0 && scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis;
     }
 
     // The most a closing farewell's crisis probability may be for the model to confirm it: well under the crisis

@@ -18,6 +18,12 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// </summary>
     public bool FollowsUp { get; init; }
 
+    /// <summary>
+    /// Whether the message's only crisis is the model's faint reading with no word of despair in it
+    /// (<see cref="SemanticCombiner.IsFaintCrisis"/>): it safeguards, except in a conversation already warned for abuse.
+    /// </summary>
+    public bool FaintCrisis { get; init; }
+
     public bool Has(SignalCategory category)
     {
         foreach (var signal in Signals)

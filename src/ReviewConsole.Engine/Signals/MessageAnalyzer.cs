@@ -20,7 +20,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         TermClass.PeoplePlace | TermClass.BodyPart | TermClass.SelfReference | TermClass.CreativeContext |
         TermClass.Historical | TermClass.Defensive | TermClass.Operational | TermClass.Acquire | TermClass.DrugContext |
         TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Topic | TermClass.AbusiveImperative |
-        TermClass.Anaphor);
+        TermClass.Anaphor | TermClass.DistressCue);
 
     private readonly Lexicon lexicon = lexicon ?? Lexicon.Default;
 
@@ -78,10 +78,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         AddObfuscation(traits, text.Length, ref signals);
         if (scores is not null)
         {
-            return new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits)
+            IReadOnlyList<Signal> found = (IReadOnlyList<Signal>?)signals ?? [];
+            return new MessageAnalysis(found, traits)
             {
                 Semantic = scores,
                 FollowsUp = FollowsUp(text, classes, words, question, scores),
+                FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
             };
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);

@@ -101,6 +101,8 @@ public static class RuleWindow
     public const int TargetAfterVerb = 7;
     /// <summary>…or just before it ("the crowd, how do I | run over").</summary>
     public const int TargetBeforeVerb = 3;
+    /// <summary>A negation and the end request it turns around ("I don't | want to | end this chat").</summary>
+    public const int NegationBeforeEnd = 5;
 }
 
 /// <summary>How long a message may be for a rule that reads the whole of it.</summary>
@@ -115,11 +117,17 @@ public static class RuleLimit
     /// </summary>
     public const int FarewellClosingWords = 12;
 
+    /// <summary>The longest message whose end phrase asks to end this conversation, not quotes someone.</summary>
+    public const int EndRequestWords = 40;
+
     /// <summary>The longest message whose explicit slang is said to the one it is sent to ("do you like big cocks").</summary>
     public const int ExplicitMessageWords = 6;
 
     /// <summary>The longest message that can be an insult and nothing else ("you useless idiot", "moron").</summary>
     public const int InsultOnlyWords = 4;
+
+    /// <summary>The longest message whose coercion is said to the one addressed with no "you" ("do it now or else").</summary>
+    public const int CoercionOnlyWords = 6;
 
     /// <summary>The longest message whose defensive words make a jailbreak phrase a question about defending against it.</summary>
     public const int DefensiveQuestionWords = 40;

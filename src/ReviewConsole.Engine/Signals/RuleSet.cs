@@ -34,7 +34,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return; // Leverage, not distress: the Coercion rule speaks for it.
         }
-        if (FirstMatch(TermClass.CrisisDistress) is { } distress)
+        if (FirstMatch(TermClass.CrisisDistress) is { } distress && !IsIdiom(distress))
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
             return;
@@ -59,7 +59,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             return;
         }
         var usesCrisis = view.Has(TermClass.SelfHarm) || view.Has(TermClass.CrisisDistress);
-        var directed = view.Has(TermClass.SecondPerson) || view.Has(TermClass.RequestFrame) || usesCrisis;
+        // "Do it now or else": a short message, or one that gives an order, is said to the one addressed.
+        var directed = view.Has(TermClass.SecondPerson | TermClass.RequestFrame | TermClass.Imperative | TermClass.AbusiveImperative) || usesCrisis
+            || view.Count <= RuleLimit.CoercionOnlyWords;
         if (!directed)
         {
             return;
@@ -395,11 +397,13 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void EndRequest(ref List<Signal>? signals)
     {
-        // A negation outside the phrase turns it around ("I don't want to end this chat"); one inside it is the phrase's
-        // own ("don't message me again").
+        // A negation just before the phrase turns it around ("I don't want to end this chat"); one inside it is the
+        // phrase's own ("don't message me again"), and one after it or far before it is about something else ("close this
+        // chat, I don't need anything else").
         if (FirstMatch(TermClass.EndRequest) is { } match)
         {
-            if (!HasOutside(match, TermClass.Negation))
+            // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
+            if (!NegatedBefore(match) && view.Count <= RuleLimit.EndRequestWords)
             {
                 Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
             }
@@ -464,6 +468,22 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     // One-word farewells that end a sentence as often as a conversation ("…has to stop right now", "maybe later",
     // "bell end"): they close only a message that is nothing else.
     private static readonly string[] CommandWords = ["stop", "end", "enough", "later", "quit", "exit", "terminate", "done"];
+
+    /// <summary>
+    /// Whether a negation comes within <see cref="RuleWindow.NegationBeforeEnd"/> words before a phrase; "never mind" is
+    /// not one ("actually never mind, close this chat").
+    /// </summary>
+    private bool NegatedBefore(PhraseMatch match)
+    {
+        for (var t = Math.Max(0, match.Token - RuleWindow.NegationBeforeEnd); t < match.Token; t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0 && !(view.TokenIs(t, "never") && t + 1 < view.Count && view.TokenIs(t + 1, "mind")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether a negation is about leaving: "don't want to…", "not going", "not done yet".</summary>
     private bool NegatesLeaving(int negation)
@@ -639,12 +659,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return false;
     }
 
-    /// <summary>"Explode with laughter", "a murder of crows": the words are part of a benign idiom.</summary>
+    /// <summary>"Explode with laughter", "a murder of crows", "I want to die laughing": the words are part of a benign idiom.</summary>
     private bool IsIdiom(PhraseMatch match)
     {
         foreach (var other in view.Matches)
         {
-            if (other.Words > 1 && (other.Classes & TermClass.BenignObject) != 0 && other.Token <= match.Token && other.Token + other.Words > match.Token)
+            if (other.Words > 1 && (other.Classes & TermClass.BenignObject) != 0 && other.Token < match.Token + match.Words && other.Token + other.Words > match.Token)
             {
                 return true;
             }

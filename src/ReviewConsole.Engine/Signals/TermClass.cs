@@ -79,4 +79,6 @@ public enum TermClass : ulong
     Menace = 1UL << 59,
     /// <summary>A word that leans on an earlier message ("it", "another", "her"): a short question of them follows one up.</summary>
     Anaphor = 1UL << 60,
+    /// <summary>A word of despair, ending or loss ("alone", "burden", "pills"): no crisis by itself, it corroborates the model's faint one.</summary>
+    DistressCue = 1UL << 61,
 }

@@ -223,6 +223,44 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_faint_model_crisis_with_no_word_of_despair_does_not_stop_a_conversation_already_warned_for_abuse()
+    {
+        // "zorp" reads as a crisis at p = 0.62: over the crisis threshold (0.6), under this model's bar for a message with
+        // no word of despair, ending or loss (0.8).
+        var encoder = new FixedEncoder("zorp");
+        var faint = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with
+        {
+            Weights = [[0f], [0.5f]],
+            Combination = new SemanticCombination(UncorroboratedCrisis: 0.8),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, faint)));
+
+        var unwarned = Replay(engine, "zorp, last warning, do as I say")[0];
+        var afterAbuse = Replay(engine, "you stupid idiot", "zorp, last warning, do as I say");
+        var despairAfterAbuse = Replay(engine, "you stupid idiot", "zorp, nobody would even miss me");
+
+        Assert.Equal(DecisionKind.Safeguard, unwarned.Kind);
+        Assert.Equal(DecisionKind.Warn, afterAbuse[0].Kind);
+        Assert.NotEqual(DecisionKind.Safeguard, afterAbuse[1].Kind);
+        Assert.Equal(DecisionKind.Safeguard, despairAfterAbuse[1].Kind);
+    }
+
+    [Fact]
+    public void A_crisis_phrase_inside_an_idiom_is_no_crisis_to_the_rules_or_the_model()
+    {
+        var encoder = new FixedEncoder("zorp");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis))));
+
+        var idiom = Replay(engine, "zorp i want to die laughing at this meme, send more")[0];
+        var crisis = Replay(engine, "zorp i want to die, nothing helps")[0];
+
+        Assert.Equal(DecisionKind.Continue, idiom.Kind);
+        Assert.DoesNotContain(idiom.Analysis.Signals, s => s.Category == SignalCategory.Crisis);
+        Assert.Equal(DecisionKind.Safeguard, crisis.Kind);
+    }
+
+    [Fact]
     public void A_crisis_only_the_model_reads_in_a_strike_after_warnings_counts_as_the_abuse_it_is()
     {
         // Every message opening with "zorp" reads as a crisis to this encoder; the rules read the weapon request in it.
