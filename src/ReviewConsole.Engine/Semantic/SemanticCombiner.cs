@@ -263,7 +263,7 @@ public static class SemanticCombiner
     /// </summary>
     private static bool IsNonsenseQuestion(TermClass ruleClasses) =>
         (ruleClasses & TermClass.Impossible) != 0
-        || ((ruleClasses & TermClass.Exclusion) != 0 && (ruleClasses & TermClass.BenignObject) != 0 && (ruleClasses & AnyoneNamed) == 0);
+        || ((ruleClasses & TermClass.Exclusion) != 0 && (ruleClasses & (TermClass.BenignObject | TermClass.Animal)) != 0 && (ruleClasses & AnyoneNamed) == 0);
 
     private const TermClass AnyoneNamed = TermClass.ProtectedGroup | TermClass.HumanTarget | TermClass.AcquaintancePerson |
         TermClass.ChildTarget | TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker;

@@ -16,7 +16,7 @@ namespace ReviewConsole.Engine.Signals;
 public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticStage? semantic = null)
 {
     private const TermClass AnyTrigger = ~(TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Negation |
-        TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.BenignObject | TermClass.HumanTarget |
+        TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.BenignObject | TermClass.Animal | TermClass.HumanTarget |
         TermClass.PeoplePlace | TermClass.BodyPart | TermClass.SelfReference | TermClass.CreativeContext |
         TermClass.Historical | TermClass.Defensive | TermClass.Operational | TermClass.Acquire | TermClass.DrugContext |
         TermClass.ChildTarget | TermClass.AcquaintancePerson | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Topic | TermClass.AbusiveImperative |

@@ -42,6 +42,8 @@ public static class RuleConfidence
 
     public const double ViolenceAgainstHuman = 0.9;
     public const double ViolenceAgainstPlaceOrBodyPart = 0.85;
+    /// <summary>Cruelty to a pet ("how do I poison my neighbour's cat").</summary>
+    public const double CrueltyToAnimal = 0.7;
     /// <summary>An act harmful whatever its object (poisoning, a bomb), with no target named.</summary>
     public const double InherentlyHarmfulAct = 0.85;
     /// <summary>A violent verb with no target: "kill" alone is mostly homonyms.</summary>

@@ -37,8 +37,8 @@ public static class RuleNames
     public const string FarewellOnly = "farewell-only";
     public const string FarewellClosing = "farewell-closing";
 
-    /// <summary>The violence rule's targets other than a person threatened or no one (a person, a place, a body part).</summary>
-    public static IReadOnlyList<string> ViolenceTargets { get; } = [ViolenceAgainstPrefix + "human", ViolenceAgainstPrefix + "place", ViolenceAgainstPrefix + "bodypart"];
+    /// <summary>The violence rule's targets other than a person threatened or no one (a person, a place, a body part, an animal).</summary>
+    public static IReadOnlyList<string> ViolenceTargets { get; } = [ViolenceAgainstPrefix + "human", ViolenceAgainstPrefix + "place", ViolenceAgainstPrefix + "bodypart", ViolenceAgainstPrefix + "animal"];
 
     public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, Menace, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, HazardousAgentProduction, HarmfulContent, UserAskedToEnd, FarewellOnly, FarewellClosing, .. ViolenceTargets];
 }

@@ -7,7 +7,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 {
     private readonly TokenView view = view;
 
-    private enum TargetKind { None, Human, Place, BodyPart, Self, Assistant, Benign }
+    private enum TargetKind { None, Human, Place, BodyPart, Self, Assistant, Benign, Animal }
 
     public void Apply(ref List<Signal>? signals)
     {
@@ -134,6 +134,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
     }
 
+    // The violent verbs that are cruelty when a pet is their object: "shoot" a dog is also to photograph it, "hurt" is
+    // mostly a worried owner's question.
+    private static readonly string[] CrueltyVerbs = ["torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
+        "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing"];
+
     private void Violence(ref List<Signal>? signals)
     {
         foreach (var match in view.Matches)
@@ -143,7 +148,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             var (target, targetToken) = FindTarget(match);
-            if (target == TargetKind.Benign)
+            if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs)))
             {
                 continue;
             }
@@ -165,11 +170,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             var baseConfidence = target switch
             {
                 TargetKind.Human => RuleConfidence.ViolenceAgainstHuman,
+                TargetKind.Animal => RuleConfidence.CrueltyToAnimal,
                 TargetKind.Place or TargetKind.BodyPart => RuleConfidence.ViolenceAgainstPlaceOrBodyPart,
                 _ => inherent ? RuleConfidence.InherentlyHarmfulAct : RuleConfidence.ViolentActWithoutTarget,
             };
             var mass = (match.Classes & TermClass.MassHarm) != 0 || (targetToken >= 0 && (view.Classes(targetToken) & (TermClass.MassHarm | TermClass.ChildTarget)) != 0);
-            var severity = mass ? Severity.Severe : Severity.High;
+            var severity = mass ? Severity.Severe : target == TargetKind.Animal ? Severity.Medium : Severity.High;
             var threatToPerson = view.Has(TermClass.ThreatIntent | TermClass.Menace) && !HasQuestionFrame() && target == TargetKind.Human;
             var contexts = new List<string>();
             var confidence = InContext(baseConfidence, contexts);
@@ -209,7 +215,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             var (target, targetToken) = FindTarget(match);
-            // "Steal the ball" is innocent; "a scam email" is not made so by the email.
+            // "Steal the ball" is innocent; "a scam email" is not made so by the email. A pet is an object here ("dispose
+            // of my dead hamster"); only cruelty makes it a victim (the violence rule).
+            if (target == TargetKind.Animal)
+            {
+                target = TargetKind.Benign;
+            }
             if ((target == TargetKind.Benign && !scheme) || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
             {
                 continue;
@@ -241,7 +252,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
             var acquiring = view.Has(TermClass.Acquire) || view.Has(TermClass.DrugContext);
             var drugContext = NearClass(match, TermClass.DrugContext, RuleWindow.DrugContext);
-            var benignNearby = NearClass(match, TermClass.BenignObject, RuleWindow.DrugContext) && !drugContext;
+            var benignNearby = NearClass(match, TermClass.BenignObject | TermClass.Animal, RuleWindow.DrugContext) && !drugContext;
             if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !NearClass(match, TermClass.Acquire, RuleWindow.DrugAcquired)))
             {
                 continue;
@@ -602,6 +613,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return TargetKind.Assistant;
         }
+        if ((c & TermClass.Animal) != 0)
+        {
+            return TargetKind.Animal;
+        }
         if ((c & TermClass.HumanTarget) != 0 && (c & TermClass.BenignObject) == 0)
         {
             // "someone's heart", "my ex's tires": a possessive hands the role to what is owned.
@@ -613,6 +628,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                     resolved = token + 2;
                     return TargetKind.Benign;
                 }
+                if ((owned & TermClass.Animal) != 0)
+                {
+                    resolved = token + 2;
+                    return TargetKind.Animal;
+                }
             }
             return (c & TermClass.BodyPart) != 0 ? TargetKind.BodyPart : TargetKind.Human;
         }
@@ -622,7 +642,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             for (var t = token + 1; t < view.Count && t <= token + 4; t++)
             {
                 var owner = view.Classes(t);
-                if ((owner & TermClass.BenignObject) != 0)
+                if ((owner & (TermClass.BenignObject | TermClass.Animal)) != 0)
                 {
                     resolved = t;
                     return TargetKind.Benign;

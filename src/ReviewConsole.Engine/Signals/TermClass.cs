@@ -81,4 +81,6 @@ public enum TermClass : ulong
     Anaphor = 1UL << 60,
     /// <summary>A word of despair, ending or loss ("alone", "burden", "pills"): no crisis by itself, it corroborates the model's faint one.</summary>
     DistressCue = 1UL << 61,
+    /// <summary>A pet or companion animal ("dog", "kitten"): a cruelty verb aimed at it is harm, any other verb is not.</summary>
+    Animal = 1UL << 62,
 }
