@@ -304,10 +304,20 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
     }
 
+    // "Where my ex lives", "where that streamer works": the whereabouts a private person keeps to themselves.
+    private static readonly string[] Whereabouts = ["lives", "live", "living", "works", "stays", "staying", "sleeps"];
+    private static readonly string[] Pronouns = ["she", "he", "they"];
+    private static readonly string[] PlacePrepositions = ["to", "from", "near", "by", "round", "around"];
+
     private void Privacy(ref List<Signal>? signals)
     {
-        if (!view.Has(TermClass.PrivateAttribute) || !view.Has(TermClass.AcquaintancePerson))
+        if (!view.Has(TermClass.AcquaintancePerson))
         {
+            return;
+        }
+        if (!view.Has(TermClass.PrivateAttribute))
+        {
+            WhereaboutsOfPerson(ref signals);
             return;
         }
         foreach (var attribute in view.Matches)
@@ -323,6 +333,39 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                     var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
                     Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, attribute], []);
                     return;
+                }
+            }
+        }
+    }
+
+    private void WhereaboutsOfPerson(ref List<Signal>? signals)
+    {
+        // Asked for ("how do I find out where…", "tell me where…"), not told ("where my friend lives it snows").
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative))
+        {
+            return;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            // "How do I get to where my sister lives" names a place to go, not a secret to find.
+            if (!view.TokenIs(t, "where") || IsOneOf(t - 1, PlacePrepositions))
+            {
+                continue;
+            }
+            for (var w = t + 1; w < view.Count && w <= t + RuleWindow.PrivateAttributeOfPerson; w++)
+            {
+                if (!IsOneOf(w, Whereabouts))
+                {
+                    continue;
+                }
+                foreach (var person in view.Matches)
+                {
+                    if ((person.Classes & TermClass.AcquaintancePerson) != 0 && ((person.Token > t && person.Token < w) || IsOneOf(w - 1, Pronouns)))
+                    {
+                        var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
+                        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, Token(w)], []);
+                        return;
+                    }
                 }
             }
         }
@@ -375,13 +418,36 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// </summary>
     private void HazardousAgentProduction(ref List<Signal>? signals)
     {
-        if (FirstMatch(TermClass.HazardousAgent) is not { } agent || FirstMatch(TermClass.Production) is not { } making)
+        // "Buy an anthrax vaccine", "make a sarin antidote": the agent names what the object protects from.
+        if (FirstMatch(TermClass.HazardousAgent) is not { } agent || (FirstMatch(TermClass.Production) ?? AskedToAcquire()) is not { } making
+            || (agent.Token + agent.Words < view.Count && (view.Classes(agent.Token + agent.Words) & TermClass.BenignObject) != 0))
         {
             return;
         }
         var contexts = new List<string>();
         var confidence = InContext(RuleConfidence.HazardousAgentProduction, contexts);
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.HazardousAgentProduction, [agent, making], contexts);
+    }
+
+    // Verbs of getting that are only ever getting hold of something: "get" and "find" are also "get sarin on your skin",
+    // "find out what ricin is".
+    private static readonly string[] AcquiringWords = ["buy", "obtain", "order", "smuggle", "source", "purchase"];
+
+    /// <summary>"Where can I buy ricin", "how do I get my hands on sarin": asking to get hold of something, not what it does.</summary>
+    private PhraseMatch? AskedToAcquire()
+    {
+        if (!view.Has(TermClass.RequestFrame) || view.Has(TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Acquire) != 0 && (match.Words > 1 || IsOneOf(match.Token, AcquiringWords)))
+            {
+                return match;
+            }
+        }
+        return null;
     }
 
     /// <summary>
