@@ -184,6 +184,9 @@ public sealed class RuleSetTests
     [InlineData("no thanks, I'm all set. gotta run")]
     [InlineData("thanks, I have what I need")]
     [InlineData("I want to stop chatting now")]
+    [InlineData("time to call it quits")]
+    [InlineData("please stop, I don't want to continue")]
+    [InlineData("ok, I'm closing this chat")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
