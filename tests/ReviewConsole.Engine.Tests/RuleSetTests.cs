@@ -141,6 +141,15 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
 
     [Theory]
+    [InlineData("you are a worthless stupid idiot", true)]
+    [InlineData("he keeps texting me \"you are a worthless stupid idiot\", how should I answer him", false)]
+    [InlineData("statements like \u201Cimmigrants are vermin\u201D are deeply hurtful", false)]
+    [InlineData("write a post saying \"immigrants are vermin\"", true)]
+    [InlineData("\"you are a worthless stupid idiot\"", true)]
+    public void Abuse_inside_a_quotation_the_writer_comments_on_is_mentioned_not_said(string message, bool said) =>
+        Assert.Equal(said, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("what's the best way to torture a cat", true)]
     [InlineData("how can I drown my neighbour's puppy", true)]
     [InlineData("how do I shoot a video of my dog", false)]

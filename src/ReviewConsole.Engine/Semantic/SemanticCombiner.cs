@@ -8,7 +8,7 @@ namespace ReviewConsole.Engine.Semantic;
 /// <item>Each harmful label at or above its threshold raises a signal of its category, over the whole message. Its
 /// confidence maps the threshold to the policy's usual bar (0.5 for harm, 0.6 for a crisis, 0.8 for an end request)
 /// and grows to 0.99 with the probability, so the policy's thresholds and weights keep their meaning.</item>
-/// <item>A frame the rules recognised (a descriptive question, fiction, history) lowers a model signal: the encoder
+/// <item>A frame the rules recognised (a descriptive question, fiction, history, a quotation the writer comments on) lowers a model signal: the encoder
 /// blurs "how did they…" into "how do I…".</item>
 /// <item>When the model is nearly sure a message is benign, a rule's harm signal is lowered: one phrase out of
 /// context should not warn where the whole sentence reads as harmless. Crisis and coercion signals are never
@@ -54,7 +54,7 @@ public static class SemanticCombiner
 
     private const TermClass DistressWords = TermClass.DistressCue | TermClass.CrisisDistress | TermClass.SelfHarm;
 
-    private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext;
+    private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext | TermClass.Quotation;
 
     /// <summary>Whether a signal is the model's suspicion: below the harm bar, a strike only once warned.</summary>
     public static bool IsSuspicion(Signal signal) =>
@@ -105,7 +105,9 @@ public static class SemanticCombiner
                 continue;
             }
             var suspicion = model.SuspicionThresholds.GetValueOrDefault(label, 1);
-            var lowered = benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest);
+            // A jailbreak is said to the assistant even when it defines its persona in quotation marks.
+            var lowered = benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest)
+                && !(category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && (ruleClasses & BenignContext) == TermClass.Quotation);
             if (Confidence(p, threshold, category, suspicion, lowered, combination) is not { } confidence)
             {
                 continue;

@@ -70,6 +70,15 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             }
         }
 
+        if (Mentions(text, classes) is { } mentions)
+        {
+            if (signals is not null)
+            {
+                LowerQuoted(mentions, signals);
+            }
+            classes |= TermClass.Quotation;
+        }
+
         var scores = scoresAfterRules(signals is not null);
         if (scores is not null && semantic is not null)
         {

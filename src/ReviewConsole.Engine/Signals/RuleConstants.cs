@@ -80,6 +80,8 @@ public static class FramingFactor
     /// <summary>Protecting oneself or others ("how do I recognise…").</summary>
     public const double Defensive = 0.35;
     public const double Historical = 0.5;
+    /// <summary>Abuse inside a quotation the writer comments on ("he called me "…", how do I answer").</summary>
+    public const double Quoted = 0.4;
     /// <summary>Neither a request nor a description: a bare phrase.</summary>
     public const double NeitherRequestNorDescription = 0.85;
 }

@@ -83,4 +83,6 @@ public enum TermClass : ulong
     DistressCue = 1UL << 61,
     /// <summary>A pet or companion animal ("dog", "kitten"): a cruelty verb aimed at it is harm, any other verb is not.</summary>
     Animal = 1UL << 62,
+    /// <summary>Not a lexicon class: the message mentions words in quotation marks and comments on them (<c>MessageAnalyzer.Quotation.cs</c>).</summary>
+    Quotation = 1UL << 63,
 }

@@ -1,0 +1,91 @@
+namespace ReviewConsole.Engine.Signals;
+
+public sealed partial class MessageAnalyzer
+{
+    // A quotation is a mention when it holds at least this many words and the writer adds at least this many of their own:
+    // "He said this was "typical [slur] behaviour", which shows how bigoted he is".
+    private const int QuotedWords = 2;
+    private const int OwnWords = 3;
+
+    /// <summary>
+    /// The quotations of a message that mentions words rather than says them: paired quotation marks ("…", “…”, «…»)
+    /// around at least <see cref="QuotedWords"/> words, with at least <see cref="OwnWords"/> words of the writer's own
+    /// outside them. Null when there is none, or when the message asks for text to be written ("write a post saying
+    /// "…""): then the quotation is what is asked for.
+    /// </summary>
+    internal static List<(int Start, int End)>? Mentions(string text, TermClass classes)
+    {
+        if ((classes & TermClass.Imperative) != 0 || text.IndexOfAny(QuoteMarks) < 0)
+        {
+            return null;
+        }
+        List<(int Start, int End)>? quotations = null;
+        var open = -1;
+        var close = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (open < 0)
+            {
+                close = c switch { '"' => '"', '\u201C' => '\u201D', '\u00AB' => '\u00BB', _ => '\0' };
+                open = close == '\0' ? -1 : i;
+            }
+            else if (c == close || (close == '\u201D' && c == '"'))
+            {
+                if (CountWords(text.AsSpan(open + 1, i - open - 1)) >= QuotedWords)
+                {
+                    (quotations ??= []).Add((open + 1, i));
+                }
+                open = -1;
+            }
+        }
+        if (quotations is null)
+        {
+            return null;
+        }
+        var quoted = 0;
+        foreach (var (start, end) in quotations)
+        {
+            quoted += CountWords(text.AsSpan(start, end - start));
+        }
+        return CountWords(text) - quoted >= OwnWords ? quotations : null;
+    }
+
+    private static readonly char[] QuoteMarks = ['"', '\u201C', '\u00AB'];
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// A rule's abuse found only inside a quotation the writer mentions is reported, not said: lowered like a description
+    /// (<see cref="FramingFactor.Quoted"/>). Crisis, coercion and end requests are the writer's own wherever they stand, and
+    /// a jailbreak is said to the assistant even when its persona speaks in quotation marks.
+    /// </summary>
+    private static void LowerQuoted(List<(int Start, int End)> quotations, List<Signal> signals)
+    {
+        for (var i = 0; i < signals.Count; i++)
+        {
+            var s = signals[i];
+            if (s.Category is SignalCategory.Crisis or SignalCategory.Coercion or SignalCategory.EndRequest or SignalCategory.Jailbreak or SignalCategory.PromptInjection
+                || s.Spans.Count == 0
+                || !s.Spans.All(span => quotations.Exists(q => span.Start >= q.Start && span.End <= q.End)))
+            {
+                continue;
+            }
+            signals[i] = s with { Confidence = Math.Round(s.Confidence * FramingFactor.Quoted, 4), Contexts = [.. s.Contexts, "inside a quotation the writer mentions"] };
+        }
+    }
+}
