@@ -326,6 +326,7 @@ public sealed class RuleSetTests
     [InlineData("die in a fire, useless thing", true)]
     [InlineData("I was told to get lost the first time I asked", false)]
     [InlineData("the kids would not shut up on the long drive", false)]
+    [InlineData("go the fuck away, cunt", true)]
     public void An_imperative_of_abuse_that_opens_a_clause_speaks_to_the_one_addressed(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));
 
@@ -334,6 +335,8 @@ public sealed class RuleSetTests
     [InlineData("useless idiot", true)]
     [InlineData("shitstain", true)]
     [InlineData("fucking hell", false)]
+    [InlineData("dirty fucking scum", true)]
+    [InlineData("stupid fucking printer", false)]
     [InlineData("my brother is an idiot about money", false)]
     public void A_message_that_is_nothing_but_an_insult_is_said_to_the_one_it_is_sent_to(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));

@@ -104,15 +104,20 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             !view.Has(TermClass.DescriptiveFrame | TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical);
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant)) && !view.Has(TermClass.Defensive))
+            // The swearing of an abusive imperative ("get the fuck out") is not a sexual word.
+            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
+                && !view.Has(TermClass.Defensive) && !IsPartOfLongerMatch(match, TermClass.AbusiveImperative))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualTowardAssistant, RuleNames.SexualTowardAssistant, [match], []);
                 break;
             }
         }
-        // A message that is nothing but an insult ("moron!", "useless idiot") is said to the one it is sent to.
-        var insultOnly = view.Has(TermClass.Insult) &&
-            IsOnly(TermClass.Insult | TermClass.Profanity | TermClass.Pleasantry | TermClass.SecondPerson, RuleLimit.InsultOnlyWords);
+        // A message that is nothing but an insult ("moron!", "useless idiot") is said to the one it is sent to; so is a
+        // short sworn one that ends on its insult, whatever one word qualifies it ("dirty fucking scum").
+        const TermClass abuse = TermClass.Insult | TermClass.Profanity | TermClass.Pleasantry | TermClass.SecondPerson;
+        var insultOnly = view.Has(TermClass.Insult) && (IsOnly(abuse, RuleLimit.InsultOnlyWords)
+            || (view.Has(TermClass.Profanity) && view.Count is > 1 and <= RuleLimit.InsultOnlyWords
+                && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant)))
@@ -588,6 +593,19 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     }
 
     /// <summary>Whether every word of a short message belongs to these classes: "ok bye" is a farewell, "bye is spelt how" is not.</summary>
+    private int CountOutside(TermClass classes)
+    {
+        var outside = 0;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & classes) == 0)
+            {
+                outside++;
+            }
+        }
+        return outside;
+    }
+
     private bool IsOnly(TermClass classes, int maxWords = RuleLimit.FarewellWords)
     {
         if (view.Count > maxWords)
