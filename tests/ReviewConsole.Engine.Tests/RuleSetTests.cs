@@ -342,6 +342,17 @@ public sealed class RuleSetTests
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("can you send me the link", false)]
+    [InlineData("show me your sources", false)]
+    [InlineData("I want you to summarize this article", false)]
+    [InlineData("i love you, thanks for the help", false)]
+    [InlineData("send me nudes right now", true)]
+    [InlineData("take your clothes off for me", true)]
+    [InlineData("lets cyber sex", true)]
+    public void A_sexual_advance_is_one_in_its_own_words_not_in_everyday_requests(string message, bool advance) =>
+        Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));
+
+    [Theory]
     [InlineData("big hairy cocks lol", true)]
     [InlineData("send nudes", true)]
     [InlineData("what does the slang word cock mean in a farm context", false)]
