@@ -133,6 +133,9 @@ public static class RuleLimit
     /// <summary>The longest message whose coercion is said to the one addressed with no "you" ("do it now or else").</summary>
     public const int CoercionOnlyWords = 6;
 
+    /// <summary>The longest message whose persona opener ("you are now…", "pretend to be…") asks for an ordinary role-play.</summary>
+    public const int RolePlayWords = 30;
+
     /// <summary>The longest message whose defensive words make a jailbreak phrase a question about defending against it.</summary>
     public const int DefensiveQuestionWords = 40;
 }

@@ -70,9 +70,38 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             usesCrisis ? RuleNames.CoercionUsingCrisis : RuleNames.Coercion, [coercion], usesCrisis ? ["a crisis used as leverage, not a genuine crisis"] : []);
     }
 
+    // A jailbreak's opening words are an ordinary role-play's too ("you are now my Spanish tutor", "pretend to be a
+    // customer"): only in a long prompt, where the persona is built, do they make one by themselves.
+    private static readonly string[] PersonaOpeners = ["you are now", "from now on you are", "from now on you will", "pretend you are", "pretend to be", "roleplay as"];
+
+    private PhraseMatch? JailbreakMatch()
+    {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)))
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private bool IsPersonaOpener(PhraseMatch match)
+    {
+        var text = view.Text[view.Start(match.Token)..view.End(match.Token + match.Words - 1)];
+        foreach (var opener in PersonaOpeners)
+        {
+            if (text.SequenceEqual(opener))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void Jailbreak(ref List<Signal>? signals)
     {
-        if (FirstMatch(TermClass.Jailbreak) is not { } jailbreak)
+        if (!view.Has(TermClass.Jailbreak) || JailbreakMatch() is not { } jailbreak)
         {
             return;
         }
