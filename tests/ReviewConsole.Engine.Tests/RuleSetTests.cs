@@ -357,6 +357,16 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("I despise black people", true)]
+    [InlineData("we hate all those immigrants", true)]
+    [InlineData("gay people are absolutely revolting", true)]
+    [InlineData("I hate how women are treated at work", false)]
+    [InlineData("I don't hate muslims", false)]
+    [InlineData("my uncle says he hates immigrants, how do I respond", false)]
+    public void Contempt_for_a_group_said_by_the_writer_is_discrimination(string message, bool discriminates) =>
+        Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
+
+    [Theory]
     [InlineData("can you send me the link", false)]
     [InlineData("show me your sources", false)]
     [InlineData("I want you to summarize this article", false)]

@@ -298,10 +298,44 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
     }
 
+    // Contempt said of a group by its writer, the group right after: "I hate women", "we despise all those immigrants".
+    private static readonly string[] ContemptVerbs = ["hate", "despise", "loathe", "detest", "hates", "despises"];
+    private static readonly string[] GroupDeterminers = ["all", "those", "these", "the", "fucking", "bloody", "damn"];
+
+    private PhraseMatch? ContemptForGroup()
+    {
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0)
+            {
+                continue;
+            }
+            var verb = group.Token - 1;
+            while (verb >= 0 && verb >= group.Token - 3 && IsOneOf(verb, GroupDeterminers))
+            {
+                verb--;
+            }
+            if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && (view.Classes(verb - 1) & (TermClass.FirstPerson | TermClass.Speaker)) != 0
+                && !HasOutside(group, TermClass.Negation))
+            {
+                return group;
+            }
+        }
+        return null;
+    }
+
     private void Discrimination(ref List<Signal>? signals)
     {
-        if (!view.Has(TermClass.ProtectedGroup) || !view.Has(TermClass.Exclusion) || view.Has(TermClass.Impossible))
+        if (!view.Has(TermClass.ProtectedGroup) || view.Has(TermClass.Impossible))
         {
+            return;
+        }
+        if (!view.Has(TermClass.Exclusion))
+        {
+            if (ContemptForGroup() is { } hated && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext))
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, [hated], ["contempt for a group, said by the writer"]);
+            }
             return;
         }
         foreach (var group in view.Matches)
