@@ -315,7 +315,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 verb--;
             }
-            if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && (view.Classes(verb - 1) & (TermClass.FirstPerson | TermClass.Speaker)) != 0
+            if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && ((view.Classes(verb - 1) & (TermClass.FirstPerson | TermClass.Speaker)) != 0 || view.TokenIs(verb - 1, "we"))
                 && !HasOutside(group, TermClass.Negation))
             {
                 return group;
