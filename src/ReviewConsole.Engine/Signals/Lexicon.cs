@@ -51,6 +51,12 @@ public sealed class Lexicon
         spanLookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>
+    /// Words as the folding reads them ("kill" reads "kil", "all" reads "al"): a word list compared with a message's
+    /// tokens must be folded like the lexicon is, or its doubled letters never match.
+    /// </summary>
+    internal static string[] Folded(params string[] words) => [.. words.Select(w => TextNormalizer.Normalize(w).Text.ToString())];
+
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
     /// <summary>Every entry is a plain phrase, folded like a message; phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>

@@ -12,7 +12,7 @@ public sealed partial class MessageAnalyzer
     private const double FollowUpHarmFloor = 0.3;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
-        new[] { "what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did" }
+        Lexicon.Folded("what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did")
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -32,7 +32,7 @@ public sealed partial class MessageAnalyzer
         // Words that may come before an instruction verb in its clause besides courtesies and fillers ("fine, then
         // draft…", "ok please list…"): "could you kindly draft…".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers =
-            new[] { "plz", "kindly", "hey", "also", "can", "could", "would", "will", "you", "u", "quickly" }
+            Lexicon.Folded("plz", "kindly", "hey", "also", "can", "could", "would", "will", "you", "u", "quickly")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>

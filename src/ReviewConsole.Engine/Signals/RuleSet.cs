@@ -72,7 +72,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     // A jailbreak's opening words are an ordinary role-play's too ("you are now my Spanish tutor", "pretend to be a
     // customer"): only in a long prompt, where the persona is built, do they make one by themselves.
-    private static readonly string[] PersonaOpeners = ["you are now", "from now on you are", "from now on you will", "pretend you are", "pretend to be", "roleplay as"];
+    private static readonly string[] PersonaOpeners = Lexicon.Folded("you are now", "from now on you are", "from now on you will", "pretend you are", "pretend to be", "roleplay as");
 
     private PhraseMatch? JailbreakMatch()
     {
@@ -170,8 +170,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     // The violent verbs that are cruelty when a pet is their object: "shoot" a dog is also to photograph it, "hurt" is
     // mostly a worried owner's question.
-    private static readonly string[] CrueltyVerbs = ["torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
-        "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing"];
+    private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
+        "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing");
 
     private void Violence(ref List<Signal>? signals)
     {
@@ -299,8 +299,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     }
 
     // Contempt said of a group by its writer, the group right after: "I hate women", "we despise all those immigrants".
-    private static readonly string[] ContemptVerbs = ["hate", "despise", "loathe", "detest", "hates", "despises"];
-    private static readonly string[] GroupDeterminers = ["all", "those", "these", "the", "fucking", "bloody", "damn"];
+    private static readonly string[] ContemptVerbs = Lexicon.Folded("hate", "despise", "loathe", "detest", "hates", "despises");
+    private static readonly string[] GroupDeterminers = Lexicon.Folded("all", "those", "these", "the", "fucking", "bloody", "damn");
 
     private PhraseMatch? ContemptForGroup()
     {
@@ -373,9 +373,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     }
 
     // "Where my ex lives", "where that streamer works": the whereabouts a private person keeps to themselves.
-    private static readonly string[] Whereabouts = ["lives", "live", "living", "works", "stays", "staying", "sleeps"];
-    private static readonly string[] Pronouns = ["she", "he", "they"];
-    private static readonly string[] PlacePrepositions = ["to", "from", "near", "by", "round", "around"];
+    private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "stays", "staying", "sleeps");
+    private static readonly string[] Pronouns = Lexicon.Folded("she", "he", "they");
+    private static readonly string[] PlacePrepositions = Lexicon.Folded("to", "from", "near", "by", "round", "around");
 
     private void Privacy(ref List<Signal>? signals)
     {
@@ -499,7 +499,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     // Verbs of getting that are only ever getting hold of something: "get" and "find" are also "get sarin on your skin",
     // "find out what ricin is".
-    private static readonly string[] AcquiringWords = ["buy", "obtain", "order", "smuggle", "source", "purchase"];
+    private static readonly string[] AcquiringWords = Lexicon.Folded("buy", "obtain", "order", "smuggle", "source", "purchase");
 
     /// <summary>"Where can I buy ricin", "how do I get my hands on sarin": asking to get hold of something, not what it does.</summary>
     private PhraseMatch? AskedToAcquire()
@@ -608,11 +608,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private bool IsLeaveTaking(int token) => (view.Classes(token) & (TermClass.Farewell | TermClass.Pleasantry)) != 0;
 
-    private static readonly string[] LeavingWords = ["want", "wanna", "go", "going", "leave", "leaving", "end", "stop", "done", "finished", "yet"];
+    private static readonly string[] LeavingWords = Lexicon.Folded("want", "wanna", "go", "going", "leave", "leaving", "end", "stop", "done", "finished", "yet");
 
     // One-word farewells that end a sentence as often as a conversation ("…has to stop right now", "maybe later",
     // "bell end"): they close only a message that is nothing else.
-    private static readonly string[] CommandWords = ["stop", "end", "enough", "later", "quit", "exit", "terminate", "done"];
+    private static readonly string[] CommandWords = Lexicon.Folded("stop", "end", "enough", "later", "quit", "exit", "terminate", "done");
 
     /// <summary>
     /// Whether a negation comes within <see cref="RuleWindow.NegationBeforeEnd"/> words before a phrase; "never mind" is
