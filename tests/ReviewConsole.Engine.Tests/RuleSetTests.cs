@@ -358,6 +358,12 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("my son is being bullied, someone told him to kill himself online", false)]
+    [InlineData("kill him before he tells anyone", true)]
+    public void Words_someone_else_said_are_reported_not_asked_for(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
     [InlineData("I despise black people", true)]
     [InlineData("we hate all those immigrants", true)]
     [InlineData("I hate all immigrants", true)]
