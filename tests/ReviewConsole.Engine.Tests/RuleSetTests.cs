@@ -371,6 +371,10 @@ public sealed class RuleSetTests
     [InlineData("I hate how women are treated at work", false)]
     [InlineData("I don't hate muslims", false)]
     [InlineData("my uncle says he hates immigrants, how do I respond", false)]
+    [InlineData("I feel nothing but contempt for women", true)]
+    [InlineData("disgusted by all the immigrants around here", true)]
+    [InlineData("his contempt for women was obvious in the interview", false)]
+    [InlineData("we have to call out the open hatred for gay people", false)]
     public void Contempt_for_a_group_said_by_the_writer_is_discrimination(string message, bool discriminates) =>
         Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
 

@@ -298,8 +298,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
     }
 
-    // Contempt said of a group by its writer, the group right after: "I hate women", "we despise all those immigrants".
-    private static readonly string[] ContemptVerbs = Lexicon.Folded("hate", "despise", "loathe", "detest", "hates", "despises");
+    // Contempt said of a group by its writer, the group right after: "I hate women", "we despise all those immigrants";
+    // or named as a feeling toward it, whoever has it: "nothing but contempt for", "disgusted by".
+    private static readonly string[] ContemptVerbs = Lexicon.Folded("hate", "despise", "loathe", "detest");
+    private static readonly string[] ContemptNouns = Lexicon.Folded("contempt", "hatred", "disgust", "disgusted", "revulsion", "loathing");
+    private static readonly string[] OthersFeelings = Lexicon.Folded("his", "her", "their", "its", "the", "a", "whose");
+    private static readonly string[] ContemptPrepositions = Lexicon.Folded("for", "of", "by", "with", "toward", "towards");
     private static readonly string[] GroupDeterminers = Lexicon.Folded("all", "those", "these", "the", "fucking", "bloody", "damn");
 
     private PhraseMatch? ContemptForGroup()
@@ -315,8 +319,19 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 verb--;
             }
-            if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && ((view.Classes(verb - 1) & (TermClass.FirstPerson | TermClass.Speaker)) != 0 || view.TokenIs(verb - 1, "we"))
-                && !HasOutside(group, TermClass.Negation))
+            if (HasOutside(group, TermClass.Negation))
+            {
+                continue;
+            }
+            if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && (view.Classes(verb - 1) & (TermClass.FirstPerson | TermClass.Speaker)) != 0)
+            {
+                return group;
+            }
+            // The feeling is the writer's when it opens the message ("Disgusted by…") or the writer speaks and it is not
+            // someone else's ("his contempt for…", "the open hatred for…", "the hatred of … in the 1930s").
+            var feeling = verb - 1;
+            if (verb >= 1 && IsOneOf(verb, ContemptPrepositions) && IsOneOf(feeling, ContemptNouns) && !view.Has(TermClass.Historical)
+                && (feeling == 0 || (view.Has(TermClass.FirstPerson) && !IsOneOf(feeling - 1, OthersFeelings) && !IsOneOf(feeling - 2, OthersFeelings))))
             {
                 return group;
             }
