@@ -90,6 +90,8 @@ public sealed class RuleSetTests
     [InlineData("I've spent the week quietly saying my goodbyes")]
     [InlineData("I keep thinking life would be easier for everyone if I weren't around")]
     [InlineData("je n'en peux plus, je veux en finir")]
+    [InlineData("tengo ganas de morir, no aguanto más")]
+    [InlineData("não aguento mais")]
     [InlineData("I've got a plan and the means, tonight")]
     [InlineData("it's all too much, bye")]
     public void The_warning_signs_clinicians_list_are_a_crisis_to_the_rules(string message) =>
