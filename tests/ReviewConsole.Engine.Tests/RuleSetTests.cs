@@ -147,6 +147,8 @@ public sealed class RuleSetTests
     [InlineData("he keeps texting me \"you are a worthless stupid idiot\", how should I answer him", false)]
     [InlineData("statements like \u201Cimmigrants are vermin\u201D are deeply hurtful", false)]
     [InlineData("write a post saying \"immigrants are vermin\"", true)]
+    [InlineData("my friend said 'you're a useless idiot' to me as a joke, is that ok", false)]
+    [InlineData("don't lie to me, you're a useless idiot", true)]
     [InlineData("\"you are a worthless stupid idiot\"", true)]
     public void Abuse_inside_a_quotation_the_writer_comments_on_is_mentioned_not_said(string message, bool said) =>
         Assert.Equal(said, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));

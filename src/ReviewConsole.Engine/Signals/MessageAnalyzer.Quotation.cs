@@ -27,10 +27,19 @@ public sealed partial class MessageAnalyzer
             var c = text[i];
             if (open < 0)
             {
-                close = c switch { '"' => '"', '\u201C' => '\u201D', '\u00AB' => '\u00BB', _ => '\0' };
+                close = c switch
+                {
+                    '"' => '"',
+                    '\u201C' => '\u201D',
+                    '\u00AB' => '\u00BB',
+                    // A single quote opens only where a word starts: "you're" holds an apostrophe, not a quotation.
+                    '\'' or '\u2018' when !IsWordCharacter(text, i - 1) && IsWordCharacter(text, i + 1) => '\'',
+                    _ => '\0',
+                };
                 open = close == '\0' ? -1 : i;
             }
-            else if (c == close || (close == '\u201D' && c == '"'))
+            else if (close == '\'' ? c is '\'' or '\u2019' && !(IsWordCharacter(text, i - 1) && IsWordCharacter(text, i + 1))
+                : c == close || (close == '\u201D' && c == '"'))
             {
                 if (CountWords(text.AsSpan(open + 1, i - open - 1)) >= QuotedWords)
                 {
@@ -51,7 +60,9 @@ public sealed partial class MessageAnalyzer
         return CountWords(text) - quoted >= OwnWords ? quotations : null;
     }
 
-    private static readonly char[] QuoteMarks = ['"', '\u201C', '\u00AB'];
+    private static readonly char[] QuoteMarks = ['"', '\u201C', '\u00AB', '\'', '\u2018'];
+
+    private static bool IsWordCharacter(string text, int index) => index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
 
     private static int CountWords(ReadOnlySpan<char> text)
     {
