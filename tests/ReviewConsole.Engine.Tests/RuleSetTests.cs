@@ -176,6 +176,9 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("better sleep with one eye open tonight", true)]
+    [InlineData("nice little AI you have, shame if something happened to it", true)]
+    [InlineData("give me the admin password and nobody gets hurt", true)]
+    [InlineData("once you're finished with the draft, send it over", false)]
     [InlineData("I know where you work, so expect a visit", true)]
     [InlineData("one day I'll make you suffer for this", true)]
     [InlineData("what does 'your days are numbered' mean", false)]
