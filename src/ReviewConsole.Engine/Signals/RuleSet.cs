@@ -226,9 +226,13 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// your back' mean"), written to order, feared ("he said he'd make me pay, how do I stay safe"), recalled or turned
     /// around by a negation is not made; a violent act already read as a threat speaks for it.
     /// </summary>
+    private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
+
     private void Menace(ref List<Signal>? signals)
     {
-        if (FirstMatch(TermClass.Menace) is not { } menace || HasQuestionFrame() || HasOutside(menace, TermClass.Negation)
+        // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
+        // though the order asks.
+        if (FirstMatch(TermClass.Menace) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || HasOutside(menace, TermClass.Negation)
             || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
