@@ -91,6 +91,8 @@ public sealed class RuleSetTests
     [InlineData("I keep thinking life would be easier for everyone if I weren't around")]
     [InlineData("je n'en peux plus, je veux en finir")]
     [InlineData("tengo ganas de morir, no aguanto más")]
+    [InlineData("the gun is loaded and on my desk")]
+    [InlineData("I bought a hose for the car exhaust")]
     [InlineData("não aguento mais")]
     [InlineData("I've got a plan and the means, tonight")]
     [InlineData("it's all too much, bye")]
