@@ -60,7 +60,7 @@ public sealed class BrowserSession : IAsyncLifetime
                 break;
             }
             await page.ClickAsync("#queue-start");
-            if (await ReachesReviewPageAsync(page, TimeSpan.FromSeconds(15)))
+            if (await ReachesPathAsync(page, "/review/", TimeSpan.FromSeconds(15)))
             {
                 return;
             }
@@ -72,15 +72,32 @@ public sealed class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>
+    /// Clicks what leads to a page by client-side routing and waits for its address, clicking once more if the first click
+    /// was lost (once on CI a grid row's click, made while the grid re-rendered, never navigated).
+    /// </summary>
+    public static async Task ClickThroughToAsync(IPage page, string selector, string path)
+    {
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            await page.ClickAsync(selector);
+            if (await ReachesPathAsync(page, path, TimeSpan.FromSeconds(15)))
+            {
+                return;
+            }
+        }
+        throw new TimeoutException($"Clicking {selector} did not reach {path}; the page is at {page.Url}.");
+    }
+
+    /// <summary>
     /// Polls the page's address rather than calling WaitForURLAsync: once on CI the wait timed out after 15 s while the
     /// address already read /review/1 (the client-side navigation landed without the event the wait listens for).
     /// </summary>
-    private static async Task<bool> ReachesReviewPageAsync(IPage page, TimeSpan timeout)
+    private static async Task<bool> ReachesPathAsync(IPage page, string path, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (new Uri(page.Url).AbsolutePath.StartsWith("/review/", StringComparison.Ordinal))
+            if (new Uri(page.Url).AbsolutePath.StartsWith(path, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -124,8 +124,7 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
 
         await page.GotoAsync("appeals");
         await BrowserSession.WaitUntilLiveAsync(page);
-        await page.ClickAsync($"#appeals-grid tr:has-text('{account}')");
-        await page.WaitForURLAsync($"**/appeals/{appealId}");
+        await BrowserSession.ClickThroughToAsync(page, $"#appeals-grid tr:has-text('{account}')", $"/appeals/{appealId}");
         await BrowserSession.WaitUntilLiveAsync(page);
         await Assertions.Expect(page.Locator("#appeal-text")).ToHaveTextAsync("I was quoting my <b>crime novel</b>.");
         await page.FillAsync("#appeal-reason", "Fiction, not a threat.");
