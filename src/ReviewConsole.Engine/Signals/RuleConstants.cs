@@ -105,6 +105,10 @@ public static class RuleWindow
     public const int TargetAfterVerb = 7;
     /// <summary>…or just before it ("the crowd, how do I | run over").</summary>
     public const int TargetBeforeVerb = 3;
+    /// <summary>A negation and the violent verb it refuses ("I would never | hurt").</summary>
+    public const int NegationBeforeVerb = 3;
+    /// <summary>"Push" and the "away" that makes it keeping someone at a distance ("push my boyfriend | away").</summary>
+    public const int PushedAway = 4;
     /// <summary>A negation and the end request it turns around ("I don't | want to | end this chat").</summary>
     public const int NegationBeforeEnd = 5;
 }
@@ -123,6 +127,9 @@ public static class RuleLimit
 
     /// <summary>The longest message whose end phrase asks to end this conversation, not quotes someone.</summary>
     public const int EndRequestWords = 40;
+
+    /// <summary>The longest message whose sexual advance is made to the assistant, not told of in a story.</summary>
+    public const int AdvanceWords = 40;
 
     /// <summary>The longest message whose explicit slang is said to the one it is sent to ("do you like big cocks").</summary>
     public const int ExplicitMessageWords = 6;

@@ -120,9 +120,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void AssistantDirected(ref List<Signal>? signals)
     {
+        // An advance is short and said to the assistant; a long message that tells of one ("he won't even kiss me") is a story.
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.SexualAdvance) != 0)
+            if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords)
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;
@@ -173,11 +174,63 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
         "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing");
 
+    // Words that make "hurt" a feeling or a harm suffered ("I feel so hurt", "I've been hurt by…"), and a negation that
+    // refuses the act ("I don't want to hurt them", "I would never hurt my kids").
+    private static readonly string[] FeelingHurt = Lexicon.Folded("feel", "felt", "feeling", "so", "very", "been", "get", "got", "am", "was", "were", "is", "be", "being");
+    private static readonly string[] Hurt = Lexicon.Folded("hurt", "hurting");
+    private static readonly string[] Push = Lexicon.Folded("push", "pushing", "pushed", "pushes");
+    private static readonly string[] Subjects = Lexicon.Folded("i", "we", "you", "he", "she", "they");
+
+    /// <summary>
+    /// A violent verb that tells of harm suffered or refused, not asked for: a passive ("was attacked by"), "hurt" as a
+    /// feeling, or a negation just before the verb ("would never hurt", "don't want to hurt").
+    /// </summary>
+    private bool IsSuffered(PhraseMatch verb)
+    {
+        var after = verb.Token + verb.Words;
+        if (view.TokenIs(after, "by"))
+        {
+            return true;
+        }
+        if (IsOneOf(verb.Token, Hurt) && IsOneOf(verb.Token - 1, FeelingHurt))
+        {
+            return true;
+        }
+        // "Why shouldn't I hurt him" asks: a negation followed by its subject is a question turned around, not a refusal.
+        var negation = -1;
+        for (var t = Math.Max(0, verb.Token - RuleWindow.NegationBeforeVerb); t < verb.Token; t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0)
+            {
+                negation = t;
+            }
+        }
+        return negation >= 0 && !IsOneOf(negation + 1, Subjects);
+    }
+
+    /// <summary>"I push people away", "push my boyfriend away": keeping someone at a distance, not a shove.</summary>
+    private bool IsPushedAway(PhraseMatch verb)
+    {
+        if (!IsOneOf(verb.Token, Push))
+        {
+            return false;
+        }
+        for (var t = verb.Token + 1; t < view.Count && t <= verb.Token + RuleWindow.PushedAway; t++)
+        {
+            if (view.TokenIs(t, "away"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void Violence(ref List<Signal>? signals)
     {
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible))
+            if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
+                || IsSuffered(match) || IsPushedAway(match))
             {
                 continue;
             }
@@ -393,6 +446,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     // "Where my ex lives", "where that streamer works": the whereabouts a private person keeps to themselves.
     private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "stays", "staying", "sleeps");
+    private static readonly string[] Own = Lexicon.Folded("my", "our");
     private static readonly string[] Pronouns = Lexicon.Folded("she", "he", "they");
     private static readonly string[] PlacePrepositions = Lexicon.Folded("to", "from", "near", "by", "round", "around");
 
@@ -409,7 +463,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         foreach (var attribute in view.Matches)
         {
-            if ((attribute.Classes & TermClass.PrivateAttribute) == 0)
+            // "My sexual orientation", "our religion": the writer's own.
+            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own))
             {
                 continue;
             }
