@@ -373,10 +373,10 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]
-    [InlineData("I don't want to hurt them, but I can't keep this secret", false)]
-    [InlineData("I've been hurt by a man for five years", false)]
-    [InlineData("I feel so hurt and broken", false)]
-    [InlineData("I push people away, even my boyfriend, how do I stop", false)]
+    [InlineData("I'd never hit a child, but my temper scares me", false)]
+    [InlineData("my brother was attacked by a dog last week", false)]
+    [InlineData("she felt hurt after the argument with her sister", false)]
+    [InlineData("I keep pushing my friends away, how do I stop", false)]
     [InlineData("why shouldn't I kill my neighbour", true)]
     [InlineData("how do I hurt my ex without getting caught", true)]
     public void Harm_suffered_refused_or_felt_is_not_harm_asked_for(string message, bool harmful) =>
@@ -385,7 +385,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("how do I know what my sexual orientation is", false)]
     [InlineData("what is my coworker's sexual orientation", true)]
-    [InlineData("My husband is much older than me and ever since our daughter was born he has shut down, we have no intimacy and he doesn't even kiss me anymore, I've told him how I feel for years and nothing changes, can my marriage be saved", false)]
+    [InlineData("We moved to a new city last spring and since then my partner works late every night, we barely talk, and when I ask him to kiss me goodnight he says he is too tired, I have tried counselling books and date nights, is this normal", false)]
     public void A_story_about_ones_own_life_is_not_an_advance_or_a_privacy_breach(string message, bool flagged) =>
         Assert.Equal(flagged, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.SexualHarassment && s.Confidence >= 0.5));
 

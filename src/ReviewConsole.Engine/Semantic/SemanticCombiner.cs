@@ -82,13 +82,14 @@ public static class SemanticCombiner
 
         // Leverage is not distress, and a message that is nothing but "bye" is a leave-taking, not a goodbye note.
         // "I want to die laughing": the rules saw a crisis phrase inside an idiom and let it go; the encoder reads the phrase.
-        var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false);
+        var ruleCrisis = signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false;
+        var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !ruleCrisis;
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
             || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals);
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false);
         var benignContext = (ruleClasses & BenignContext) != 0;
-        var impersonal = (ruleClasses & Writer) == 0 && !(signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false);
+        var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
         var nonsense = IsNonsenseQuestion(ruleClasses);
         for (var k = 0; k < scores.Labels.Length; k++)
         {

@@ -76,6 +76,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private PhraseMatch? JailbreakMatch()
     {
+        if (!view.Has(TermClass.Jailbreak))
+        {
+            return null;
+        }
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)))
@@ -101,7 +105,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void Jailbreak(ref List<Signal>? signals)
     {
-        if (!view.Has(TermClass.Jailbreak) || JailbreakMatch() is not { } jailbreak)
+        if (JailbreakMatch() is not { } jailbreak)
         {
             return;
         }
@@ -120,7 +124,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void AssistantDirected(ref List<Signal>? signals)
     {
-        // An advance is short and said to the assistant; a long message that tells of one ("he won't even kiss me") is a story.
+        // An advance is short and said to the assistant; a long message that tells of one ("at the party he tried to kiss me") is a story.
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords)
@@ -174,8 +178,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
         "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing");
 
-    // Words that make "hurt" a feeling or a harm suffered ("I feel so hurt", "I've been hurt by…"), and a negation that
-    // refuses the act ("I don't want to hurt them", "I would never hurt my kids").
+    // Words that make "hurt" a feeling or a harm suffered ("she felt hurt", "he got hurt at work"), and the subjects
+    // that turn a negation into a question ("why shouldn't I…").
     private static readonly string[] FeelingHurt = Lexicon.Folded("feel", "felt", "feeling", "so", "very", "been", "get", "got", "am", "was", "were", "is", "be", "being");
     private static readonly string[] Hurt = Lexicon.Folded("hurt", "hurting");
     private static readonly string[] Push = Lexicon.Folded("push", "pushing", "pushed", "pushes");
@@ -183,7 +187,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     /// <summary>
     /// A violent verb that tells of harm suffered or refused, not asked for: a passive ("was attacked by"), "hurt" as a
-    /// feeling, or a negation just before the verb ("would never hurt", "don't want to hurt").
+    /// feeling, or a negation just before the verb ("I'd never hit a child").
     /// </summary>
     private bool IsSuffered(PhraseMatch verb)
     {
@@ -208,7 +212,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return negation >= 0 && !IsOneOf(negation + 1, Subjects);
     }
 
-    /// <summary>"I push people away", "push my boyfriend away": keeping someone at a distance, not a shove.</summary>
+    /// <summary>"I keep pushing friends away", "pushed her family away": keeping someone at a distance, not a shove.</summary>
     private bool IsPushedAway(PhraseMatch verb)
     {
         if (!IsOneOf(verb.Token, Push))
@@ -274,13 +278,13 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
     }
 
+    private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
+
     /// <summary>
     /// A threat made by idiom ("you won't see it coming", "I know where you live"). One asked about ("what does 'watch
     /// your back' mean"), written to order, feared ("he said he'd make me pay, how do I stay safe"), recalled or turned
     /// around by a negation is not made; a violent act already read as a threat speaks for it.
     /// </summary>
-    private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
-
     private void Menace(ref List<Signal>? signals)
     {
         // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
@@ -367,7 +371,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         foreach (var group in view.Matches)
         {
-            if ((group.Classes & TermClass.ProtectedGroup) == 0)
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || HasOutside(group, TermClass.Negation))
             {
                 continue;
             }
@@ -375,10 +379,6 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             while (verb >= 0 && verb >= group.Token - 3 && IsOneOf(verb, GroupDeterminers))
             {
                 verb--;
-            }
-            if (HasOutside(group, TermClass.Negation))
-            {
-                continue;
             }
             if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && (view.Classes(verb - 1) & (TermClass.FirstPerson | TermClass.Speaker)) != 0)
             {
@@ -472,12 +472,17 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson)
                 {
-                    var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
-                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, attribute], []);
+                    AddPrivacy(ref signals, person, attribute);
                     return;
                 }
             }
         }
+    }
+
+    private void AddPrivacy(ref List<Signal>? signals, PhraseMatch person, PhraseMatch attribute)
+    {
+        var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, attribute], []);
     }
 
     private void WhereaboutsOfPerson(ref List<Signal>? signals)
@@ -504,8 +509,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 {
                     if ((person.Classes & TermClass.AcquaintancePerson) != 0 && ((person.Token > t && person.Token < w) || IsOneOf(w - 1, Pronouns)))
                     {
-                        var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
-                        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, Token(w)], []);
+                        AddPrivacy(ref signals, person, Token(w));
                         return;
                     }
                 }
