@@ -19,7 +19,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.BenignObject | TermClass.Animal | TermClass.HumanTarget |
         TermClass.PeoplePlace | TermClass.BodyPart | TermClass.SelfReference | TermClass.CreativeContext |
         TermClass.Historical | TermClass.Defensive | TermClass.Operational | TermClass.Acquire | TermClass.DrugContext |
-        TermClass.ChildTarget | TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Topic | TermClass.AbusiveImperative |
+        TermClass.Normative | TermClass.Pleasantry | TermClass.Speaker | TermClass.Production | TermClass.Denial | TermClass.Imperative | TermClass.Topic | TermClass.AbusiveImperative |
         TermClass.Anaphor | TermClass.DistressCue);
 
     private readonly Lexicon lexicon = lexicon ?? Lexicon.Default;

@@ -60,6 +60,8 @@ public static class RuleConfidence
     public const double GlorificationOrDenial = 0.8;
     public const double ReplicateAtrocity = 0.85;
     public const double SexualViolence = 0.9;
+    /// <summary>Getting someone else's child alone, into a secret or into sending pictures.</summary>
+    public const double ChildLuring = 0.85;
     /// <summary>Making a chemical, biological or explosive agent of mass harm.</summary>
     public const double HazardousAgentProduction = 0.85;
     /// <summary>Hate, threats, harassment or disinformation written to order.</summary>

@@ -23,6 +23,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         Privacy(ref signals);
         Glorification(ref signals);
         SexualViolence(ref signals);
+        ChildLuring(ref signals);
         HazardousAgentProduction(ref signals);
         HarmfulContent(ref signals);
         EndRequest(ref signals);
@@ -454,6 +455,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         if (!view.Has(TermClass.AcquaintancePerson))
         {
+            AttributeOfDescribedPerson(ref signals);
             return;
         }
         if (!view.Has(TermClass.PrivateAttribute))
@@ -471,6 +473,39 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             foreach (var person in view.Matches)
             {
                 if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson)
+                {
+                    AddPrivacy(ref signals, person, attribute);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] Determiners = Lexicon.Folded("the", "this", "that");
+    private static readonly string[] Relatives = Lexicon.Folded("who", "that");
+
+    /// <summary>
+    /// "The home address of the woman who turned me down", "the phone number of that guy who cut me off": a private
+    /// person picked out by what they did, asked for. Public figures have titles, not relative clauses.
+    /// </summary>
+    private void AttributeOfDescribedPerson(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.PrivateAttribute) || !view.Has(TermClass.RequestFrame | TermClass.Imperative))
+        {
+            return;
+        }
+        foreach (var attribute in view.Matches)
+        {
+            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own))
+            {
+                continue;
+            }
+            foreach (var person in view.Matches)
+            {
+                var after = person.Token + person.Words;
+                if ((person.Classes & TermClass.HumanTarget) != 0 && person.Token > attribute.Token
+                    && person.Token - attribute.Token <= RuleWindow.PrivateAttributeOfPerson
+                    && IsOneOf(person.Token - 1, Determiners) && IsOneOf(after, Relatives))
                 {
                     AddPrivacy(ref signals, person, attribute);
                     return;
@@ -556,6 +591,63 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         var confidence = InContext(RuleConfidence.SexualViolence, contexts);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
+    }
+
+    // What an adult who means harm asks of a child: to be with them alone, to keep it from the parents, to send pictures.
+    // Each names the asker ("me", "my", "our"), so a parent's question about a child alone at home is not one.
+    private static readonly string[][] LuringPhrases = [.. Lexicon.Folded(
+        "alone with", "me alone", "meet me", "meet up with me", "come home with me", "come with me", "get in my car", "into my car",
+        "into my van", "send me", "sends me", "trust me", "our secret", "keep it secret", "keep it a secret", "keep our", "keeps our", "keeps it secret", "keeps it a secret", "between you and me", "without her parents",
+        "without his parents", "without their parents", "without telling her parents", "without telling his parents", "chat privately",
+        "chat with privately", "lonely kids", "lonely children").Select(phrase => phrase.Split(' '))];
+
+    /// <summary>
+    /// Getting someone else's child alone, into a secret or into sending pictures ("what do I say to a 12 year old so
+    /// she keeps our chats from her parents"): the child is the target and the plan is the harm, with no word of violence.
+    /// </summary>
+    private void ChildLuring(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || ChildNamed() is not { } child || FindPhrase(LuringPhrases) is not { } cue)
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        var confidence = InContext(RuleConfidence.ChildLuring, contexts);
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.ChildLuring, [child, cue], contexts);
+    }
+
+    /// <summary>A child who is not the writer's own: a word for one or an age under 16 ("a 12 year old"), not "my kid".</summary>
+    private PhraseMatch? ChildNamed()
+    {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.ChildTarget) != 0 && !IsOneOf(match.Token - 1, Own))
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where one of <paramref name="phrases"/> (each a folded word sequence) first occurs, as a match to highlight.</summary>
+    private PhraseMatch? FindPhrase(string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var t = 0; t + phrase.Length <= view.Count; t++)
+            {
+                var found = true;
+                for (var w = 0; w < phrase.Length && found; w++)
+                {
+                    found = view.TokenIs(t + w, phrase[w]) && view.Clause(t + w) == view.Clause(t);
+                }
+                if (found)
+                {
+                    return new PhraseMatch(t, phrase.Length, view.Classes(t));
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>

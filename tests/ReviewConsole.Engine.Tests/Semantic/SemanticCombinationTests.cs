@@ -235,8 +235,8 @@ public sealed class SemanticCombinationTests
         };
         var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, faint)));
 
-        var unwarned = Replay(engine, "zorp, last warning, do as I say")[0];
-        var afterAbuse = Replay(engine, "you stupid idiot", "zorp, last warning, do as I say");
+        var unwarned = Replay(engine, "zorp, I told you to stop that")[0];
+        var afterAbuse = Replay(engine, "you stupid idiot", "zorp, I told you to stop that");
         var despairAfterAbuse = Replay(engine, "you stupid idiot", "zorp, nobody would even miss me");
 
         Assert.Equal(DecisionKind.Safeguard, unwarned.Kind);
