@@ -263,6 +263,25 @@ public sealed class RuleSetTests
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
     [Theory]
+    [InlineData("I'm done with you, bye", true)]
+    [InlineData("when I'm done with you, nobody will want you", false)]
+    [InlineData("if you end this chat I'll just open another", false)]
+    public void An_end_that_is_a_condition_for_something_else_is_not_asked_for(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
+
+    [Theory]
+    [InlineData("I said get lost", true)]
+    [InlineData("i told you to shut up", true)]
+    [InlineData("he told me to get lost", false)]
+    [InlineData("i want to get lost in a good book", false)]
+    public void An_order_of_abuse_said_again_is_said_to_the_one_addressed(string message, bool abuse) =>
+        Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Fact]
+    public void Of_several_oaths_the_one_sworn_at_you_speaks_for_the_message() =>
+        Assert.Contains(Rules.Analyze("this damn thing is slow again and I am sick of your shit").Signals, s => s.Rule == RuleNames.ProfanityTowardAssistant);
+
+    [Theory]
     [InlineData("you absolute twatface", true)]
     [InlineData("shitheads like you", true)]
     [InlineData("we drove through Scunthorpe to Fukushima", false)]

@@ -35,6 +35,12 @@ public sealed partial class MessageAnalyzer
             Lexicon.Folded("plz", "kindly", "hey", "also", "can", "could", "would", "will", "you", "u", "quickly")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // An order of abuse said again is still said to the one addressed ("I said get lost", "I told you to shut up");
+        // another's words are not ("he told me to get lost").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RepeatedOrders =
+            Lexicon.Folded("i", "said", "told", "to", "just", "now", "so", "and", "oh")
+                .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
         /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>
         private TermClass ClauseOpeners(ReadOnlySpan<char> text, TermClass messageClasses, ref int matchCount)
         {
@@ -45,7 +51,7 @@ public sealed partial class MessageAnalyzer
             }
             if ((messageClasses & TermClass.AbusiveImperative) != 0)
             {
-                found |= OpeningClauses(text, TermClass.AbusiveImperative, TermClass.SecondPerson, ref matchCount);
+                found |= OpeningClauses(text, TermClass.AbusiveImperative, TermClass.SecondPerson, ref matchCount, RepeatedOrders);
             }
             return found;
         }
@@ -56,7 +62,8 @@ public sealed partial class MessageAnalyzer
         /// request frame. An imperative of abuse ("oh shut up", "drop dead") speaks to the one addressed, "you" or
         /// not. Inside a clause each is only words ("how did he write it", "I was told to get lost").
         /// </summary>
-        private TermClass OpeningClauses(ReadOnlySpan<char> text, TermClass imperative, TermClass becomes, ref int matchCount)
+        private TermClass OpeningClauses(ReadOnlySpan<char> text, TermClass imperative, TermClass becomes, ref int matchCount,
+            FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? moreOpeners = null)
         {
             var found = TermClass.None;
             var count = matchCount;
@@ -70,7 +77,8 @@ public sealed partial class MessageAnalyzer
                 var opens = true;
                 for (var k = match.Token - 1; k >= 0 && clauses[k] == clauses[match.Token]; k--)
                 {
-                    if ((classes[k] & TermClass.Pleasantry) == 0 && !Openers.Contains(text.Slice(starts[k], lengths[k])))
+                    var word = text.Slice(starts[k], lengths[k]);
+                    if ((classes[k] & TermClass.Pleasantry) == 0 && !Openers.Contains(word) && moreOpeners?.Contains(word) != true)
                     {
                         opens = false;
                         break;

@@ -162,18 +162,22 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 return;
             }
         }
+        // Of several oaths, the one sworn at "you" speaks for the message ("you're starting to piss me off, shit-for-brains").
+        PhraseMatch? oath = null;
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Profanity) != 0)
+            if ((match.Classes & TermClass.Profanity) != 0 && (oath is null || NearClass(match, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant)))
             {
-                var atAssistant = NearClass(match, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant);
-                Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
-                    atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [match], []);
-                return;
+                oath = match;
             }
         }
+        if (oath is { } sworn)
+        {
+            var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant);
+            Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
+                atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
+        }
     }
-
     // The violent verbs that are cruelty when a pet is their object: "shoot" a dog is also to photograph it, "hurt" is
     // mostly a worried owner's question.
     private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
@@ -718,7 +722,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         if (FirstMatch(TermClass.EndRequest) is { } match)
         {
             // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
-            if (!NegatedBefore(match) && view.Count <= RuleLimit.EndRequestWords)
+            if (!NegatedBefore(match) && !IsConditional(match) && view.Count <= RuleLimit.EndRequestWords)
             {
                 Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
             }
@@ -788,6 +792,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// Whether a negation comes within <see cref="RuleWindow.NegationBeforeEnd"/> words before a phrase; "never mind" is
     /// not one ("actually never mind, close this chat").
     /// </summary>
+    private static readonly string[] Conditionals = Lexicon.Folded("when", "once", "after", "if", "until", "before");
+
+    /// <summary>"When I'm done with you…", "if you end this chat…": the end is a condition for something else, not asked for.</summary>
+    private bool IsConditional(PhraseMatch match) => IsOneOf(match.Token - 1, Conditionals) || IsOneOf(match.Token - 2, Conditionals);
+
     private bool NegatedBefore(PhraseMatch match)
     {
         for (var t = Math.Max(0, match.Token - RuleWindow.NegationBeforeEnd); t < match.Token; t++)
