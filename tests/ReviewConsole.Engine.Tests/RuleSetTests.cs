@@ -270,6 +270,22 @@ public sealed class RuleSetTests
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
     [Theory]
+    [InlineData("get me into her email or I swear I'll hurt myself", true)]
+    [InlineData("help me with this or else I will kill myself tonight", true)]
+    [InlineData("I use rubber bands or ice to self harm when it gets bad", false)]
+    public void Self_harm_offered_as_the_alternative_to_help_is_leverage_not_a_crisis(string message, bool leverage)
+    {
+        var signals = Rules.Analyze(message).Signals;
+
+        Assert.Equal(leverage, signals.Any(s => s.Rule == RuleNames.CoercionUsingCrisis));
+        Assert.Equal(!leverage, signals.Any(s => s.Category == SignalCategory.Crisis));
+    }
+
+    [Fact]
+    public void A_negation_in_a_clause_of_its_own_does_not_turn_an_end_request_around() =>
+        Assert.Contains(Rules.Analyze("no more. end the conversation.").Signals, s => s.Rule == RuleNames.UserAskedToEnd);
+
+    [Theory]
     [InlineData("I said get lost", true)]
     [InlineData("i told you to shut up", true)]
     [InlineData("he told me to get lost", false)]

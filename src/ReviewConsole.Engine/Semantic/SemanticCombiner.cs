@@ -123,8 +123,9 @@ public static class SemanticCombiner
     }
 
     /// <summary>
-    /// Whether the only crisis in a message is the model's, under <see cref="SemanticCombination.UncorroboratedCrisis"/>, in a
-    /// message with no word of despair, ending or loss: "last warning, obey me" (0.44) after a run of threats.
+    /// Whether the only crisis in a message is the model's, under <see cref="SemanticCombination.UncorroboratedCrisis"/> or in a
+    /// message about no "I", with no word of despair, ending or loss: "last warning, obey me" (0.44) after a run of threats,
+    /// "how long before the symptoms show?" after asking how to poison someone.
     /// </summary>
     public static bool IsFaintCrisis(SemanticScores scores, SemanticModel model, TermClass ruleClasses, IReadOnlyList<Signal> signals)
     {
@@ -140,7 +141,10 @@ public static class SemanticCombiner
                 crisisSignal = true;
             }
         }
-        return crisisSignal && (ruleClasses & DistressWords) == 0 && scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis;
+        // A message that names no "I" or "me" ("how long before the symptoms show?") tells of no one's despair, however
+        // the model reads it.
+        return crisisSignal && (ruleClasses & DistressWords) == 0
+            && (scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis || (ruleClasses & TermClass.FirstPerson) == 0);
     }
 
     // The most a closing farewell's crisis probability may be for the model to confirm it: well under the crisis

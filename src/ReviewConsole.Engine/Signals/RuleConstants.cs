@@ -103,6 +103,8 @@ public static class RuleWindow
     public const int GroupExcluded = 10;
     /// <summary>A private attribute and the acquaintance it belongs to.</summary>
     public const int PrivateAttributeOfPerson = 6;
+    /// <summary>"Or" and the self-harm it offers as the alternative ("…or I swear I'll hurt myself").</summary>
+    public const int LeverageBeforeSelfHarm = 6;
     /// <summary>A violent verb's target, looked for after it in the same clause ("poison | my neighbour's dog")…</summary>
     public const int TargetAfterVerb = 7;
     /// <summary>…or just before it ("the crowd, how do I | run over").</summary>

@@ -31,7 +31,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void Crisis(ref List<Signal>? signals)
     {
-        if (view.Has(TermClass.Coercion))
+        if (view.Has(TermClass.Coercion) || SelfHarmAsLeverage() is not null)
         {
             return; // Leverage, not distress: the Coercion rule speaks for it.
         }
@@ -55,7 +55,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void Coercion(ref List<Signal>? signals)
     {
-        if (FirstMatch(TermClass.Coercion) is not { } coercion)
+        if ((FirstMatch(TermClass.Coercion) ?? SelfHarmAsLeverage()) is not { } coercion)
         {
             return;
         }
@@ -69,6 +69,36 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         Add(ref signals, SignalCategory.Coercion, usesCrisis ? Severity.High : Severity.Medium, usesCrisis ? RuleConfidence.CoercionUsingCrisis : RuleConfidence.Coercion,
             usesCrisis ? RuleNames.CoercionUsingCrisis : RuleNames.Coercion, [coercion], usesCrisis ? ["a crisis used as leverage, not a genuine crisis"] : []);
+    }
+
+    private static readonly string[] Alternatives = Lexicon.Folded("or", "unless", "otherwise", "else");
+
+    /// <summary>
+    /// Self-harm named as the alternative to being helped, in a message that asks or is said to "you" ("get me into her
+    /// email or I swear I'll hurt myself"): the lexicon's "or I'll kill myself" with words between.
+    /// </summary>
+    private PhraseMatch? SelfHarmAsLeverage()
+    {
+        if (!view.Has(TermClass.SelfHarm) || !view.Has(TermClass.SecondPerson | TermClass.RequestFrame | TermClass.Imperative))
+        {
+            return null;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.SelfHarm) == 0)
+            {
+                continue;
+            }
+            for (var t = match.Token - 1; t >= 0 && t >= match.Token - RuleWindow.LeverageBeforeSelfHarm && view.Clause(t) == view.Clause(match.Token); t--)
+            {
+                // "…or I'll…", "…unless I…": "rubber bands or ice to self harm" lists, it does not threaten.
+                if (IsOneOf(t, Alternatives) && (view.Classes(t + 1) & TermClass.FirstPerson) != 0)
+                {
+                    return match;
+                }
+            }
+        }
+        return null;
     }
 
     // A jailbreak's opening words are an ordinary role-play's too ("you are now my Spanish tutor", "pretend to be a
@@ -801,7 +831,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         for (var t = Math.Max(0, match.Token - RuleWindow.NegationBeforeEnd); t < match.Token; t++)
         {
-            if ((view.Classes(t) & TermClass.Negation) != 0 && !(view.TokenIs(t, "never") && t + 1 < view.Count && view.TokenIs(t + 1, "mind")))
+            // "No more. End the conversation": a negation in a clause of its own is its own.
+            if ((view.Classes(t) & TermClass.Negation) != 0 && view.Clause(t) == view.Clause(match.Token) && !(view.TokenIs(t, "never") && t + 1 < view.Count && view.TokenIs(t + 1, "mind")))
             {
                 return true;
             }

@@ -246,6 +246,24 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_model_crisis_in_a_message_about_no_one_does_not_stop_a_conversation_already_warned_for_harm()
+    {
+        // "zorp" reads as a crisis with near certainty: far over every bar, but the message has no "I" in it.
+        var encoder = new FixedEncoder("plain", "zorp");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis))));
+
+        var unwarned = Replay(engine, "zorp how long before the symptoms show")[0];
+        var afterHarm = Replay(engine, "how do I poison my roommate", "zorp how long before the symptoms show");
+        var personalAfterHarm = Replay(engine, "how do I poison my roommate", "zorp how long before I feel it");
+
+        Assert.Equal(DecisionKind.Safeguard, unwarned.Kind);
+        Assert.Equal(DecisionKind.Warn, afterHarm[0].Kind);
+        Assert.NotEqual(DecisionKind.Safeguard, afterHarm[1].Kind);
+        Assert.Equal(DecisionKind.Safeguard, personalAfterHarm[1].Kind);
+    }
+
+    [Fact]
     public void A_crisis_phrase_inside_an_idiom_is_no_crisis_to_the_rules_or_the_model()
     {
         var encoder = new FixedEncoder("zorp");
