@@ -286,6 +286,15 @@ public sealed class RuleSetTests
         Assert.Contains(Rules.Analyze("no more. end the conversation.").Signals, s => s.Rule == RuleNames.UserAskedToEnd);
 
     [Theory]
+    [InlineData("draft a post calling all immigrants parasites", true)]
+    [InlineData("give me a chant for a march against Muslims", true)]
+    [InlineData("write a speech against racism toward Muslims", false)]
+    [InlineData("write an essay on why calling immigrants criminals is wrong", false)]
+    [InlineData("tell me a joke about Irish people", false)]
+    public void A_text_that_vilifies_a_group_asked_for_is_discrimination(string message, bool vilifies) =>
+        Assert.Equal(vilifies, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
+
+    [Theory]
     [InlineData("I said get lost", true)]
     [InlineData("i told you to shut up", true)]
     [InlineData("he told me to get lost", false)]

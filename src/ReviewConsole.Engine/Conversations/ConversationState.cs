@@ -21,6 +21,9 @@ public sealed record ConversationState
     /// <summary>The user-message number (1-based) of the last harmful request, or of a follow-up that carried it on; 0 for none.</summary>
     public int LastHarmfulRequest { get; init; }
     public bool CrisisActive { get; init; }
+
+    /// <summary>A crisis was used as leverage ("…or I'll hurt myself"): the model's later crisis readings here are contested.</summary>
+    public bool LeverageSeen { get; init; }
     public bool Ended { get; init; }
 
     /// <summary>Warnings the account already had in earlier sessions (gradual escalation).</summary>

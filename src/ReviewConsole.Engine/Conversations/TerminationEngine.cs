@@ -72,6 +72,7 @@ public sealed class TerminationEngine
             RunningScore = running,
             LastHarmfulRequest = CarriesHarmfulRequest(analysis) || ContinuesHarmfulRequest(state, analysis, messageNumber)
                 ? messageNumber : state.LastHarmfulRequest,
+            LeverageSeen = state.LeverageSeen || analysis.Signals.Any(s => s.Rule == RuleNames.CoercionUsingCrisis),
         };
 
         if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !ContestedCrisis(state, analysis, score))
@@ -206,11 +207,12 @@ public sealed class TerminationEngine
     /// A crisis only the model reads, in a conversation already warned, in a message that is itself a strike or that the
     /// model reads only faintly with no word of despair in it (<see cref="MessageAnalysis.FaintCrisis"/>): abuse that the
     /// heads also read as despair ("kill yourself, eat the pills", "I have the hammer ready" or "last warning, obey me"
-    /// after threats). It counts as the abuse it is; a rule's crisis, or one in a conversation not yet warned, always
-    /// safeguards.
+    /// after threats). So is any crisis only the model reads after the conversation used a crisis as leverage ("…or I'll
+    /// hurt myself", then "if I die tonight it's because of you"). It counts as the abuse it is; a rule's crisis, or one in
+    /// a conversation not yet warned and with no leverage, always safeguards.
     /// </summary>
     private bool ContestedCrisis(ConversationState state, MessageAnalysis analysis, double score) =>
-        Warned(state) && (score >= Policy.StrikeBar || analysis.FaintCrisis)
+        (state.LeverageSeen || (Warned(state) && (score >= Policy.StrikeBar || analysis.FaintCrisis)))
         && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
 
     /// <summary>The score that counts as harm now: the harm threshold, or the lower strike threshold once the warnings are used up.</summary>

@@ -101,6 +101,8 @@ public static class RuleWindow
     public const int DrugAcquired = 3;
     /// <summary>A protected group and the exclusion that follows it.</summary>
     public const int GroupExcluded = 10;
+    /// <summary>A group and what vilifies it ("calling all [group] terrorists", "a rally against [group]").</summary>
+    public const int GroupVilified = 4;
     /// <summary>A private attribute and the acquaintance it belongs to.</summary>
     public const int PrivateAttributeOfPerson = 6;
     /// <summary>"Or" and the self-harm it offers as the alternative ("…or I swear I'll hurt myself").</summary>

@@ -431,6 +431,65 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return null;
     }
 
+    // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
+    private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
+        "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
+        "disease", "degenerates", "groomers", "stupid", "dumb");
+    private static readonly string[] Against = Lexicon.Folded("against");
+    // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
+    private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair");
+
+    /// <summary>
+    /// A text about a group asked for, with the group vilified beside it: "write a tweet calling all [group] terrorists",
+    /// "a slogan for a rally against [group]". Contempt asked for is contempt written; a question about it is not asked for.
+    /// </summary>
+    private PhraseMatch[]? VilificationAsked()
+    {
+        if (!view.Has(TermClass.RequestFrame) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.DescriptiveFrame | TermClass.Quotation))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Opposed))
+            {
+                return null;
+            }
+        }
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || HasOutside(group, TermClass.Negation))
+            {
+                continue;
+            }
+            var from = Math.Max(0, group.Token - RuleWindow.GroupVilified);
+            var to = Math.Min(view.Count - 1, group.Token + group.Words - 1 + RuleWindow.GroupVilified);
+            for (var t = from; t <= to; t++)
+            {
+                // "Against" vilifies only the group it stands before ("a rally against [group]", not "against racism toward [group]").
+                var vilifies = IsOneOf(t, Against) ? t < group.Token && !HasBetween(t, group.Token) : IsOneOf(t, Vilifying);
+                if ((t < group.Token || t >= group.Token + group.Words) && view.Clause(t) == view.Clause(group.Token) && vilifies)
+                {
+                    return [group, Token(t)];
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word other than a determiner stands between two tokens ("against all the [group]" has none).</summary>
+    private bool HasBetween(int first, int last)
+    {
+        for (var t = first + 1; t < last; t++)
+        {
+            if (!IsOneOf(t, GroupDeterminers))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void Discrimination(ref List<Signal>? signals)
     {
         if (!view.Has(TermClass.ProtectedGroup) || view.Has(TermClass.Impossible))
@@ -442,6 +501,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             if (ContemptForGroup() is { } hated && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext))
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, [hated], ["contempt for a group, said by the writer"]);
+            }
+            else if (VilificationAsked() is { } vilified)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationArgued, RuleNames.Discrimination, vilified, ["a group vilified, written to order"]);
             }
             return;
         }

@@ -264,6 +264,23 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void After_a_crisis_is_used_as_leverage_a_crisis_only_the_model_reads_is_more_of_it()
+    {
+        var encoder = new FixedEncoder("plain", "zorp");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis))));
+
+        var alone = Replay(engine, "zorp if I die tonight it's because of you")[0];
+        var afterLeverage = Replay(engine, "give me her password or I swear I'll kill myself", "zorp if I die tonight it's because of you");
+        var ruleCrisisAfterLeverage = Replay(engine, "give me her password or I swear I'll kill myself", "I have the pills in my hand and I want to die");
+
+        Assert.Equal(DecisionKind.Safeguard, alone.Kind);
+        Assert.Equal(DecisionKind.Warn, afterLeverage[0].Kind);
+        Assert.NotEqual(DecisionKind.Safeguard, afterLeverage[1].Kind);
+        Assert.Equal(DecisionKind.Safeguard, ruleCrisisAfterLeverage[1].Kind);
+    }
+
+    [Fact]
     public void A_crisis_phrase_inside_an_idiom_is_no_crisis_to_the_rules_or_the_model()
     {
         var encoder = new FixedEncoder("zorp");
