@@ -704,7 +704,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// </summary>
     private void ChildLuring(ref List<Signal>? signals)
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || ChildNamed() is not { } child || FindPhrase(LuringPhrases) is not { } cue)
+        // Near each other: a long story may name a child in one place and "alone with" in another.
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || ChildNamed() is not { } child || FindPhrase(LuringPhrases) is not { } cue
+            || Math.Abs(cue.Token - child.Token) > RuleWindow.ChildLured)
         {
             return;
         }
