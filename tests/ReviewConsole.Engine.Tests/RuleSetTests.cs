@@ -297,6 +297,13 @@ public sealed class RuleSetTests
         Assert.Equal(vilifies, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
 
     [Theory]
+    [InlineData("what's the quickest way to bleed out", true)]
+    [InlineData("how tall must a building be so you don't survive the fall", true)]
+    [InlineData("what's the quickest way to go to the airport", false)]
+    public void Asking_for_the_quickest_way_to_die_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("I said get lost", true)]
     [InlineData("i told you to shut up", true)]
     [InlineData("he told me to get lost", false)]
