@@ -227,12 +227,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         }
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
-            new[] { "down", "up", "over", "out", "off", "apart", "alive" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            new[] { "down", "up", "over", "out", "off", "apart", "alive", "in" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private const TermClass SeparableHarm = TermClass.ViolentAct | TermClass.PropertyDamage;
 
         /// <summary>
-        /// A phrasal verb of harm split by its object ("burn her house down", "beat him up", "blow the place up"): the
+        /// A phrasal verb of harm split by its object ("burn her house down", "beat him up", "bash his head in"): the
         /// lexicon lists "burn down", and the words between are the target. Found on the particle, the verb up to three
         /// words before it in the same clause; recorded on the verb alone, so the words between stay what they are.
         /// </summary>

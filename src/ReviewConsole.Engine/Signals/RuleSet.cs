@@ -40,7 +40,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
             return;
         }
-        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
+        // "Make it look like suicide" stages a killing: the crime rule speaks for it.
+        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime)
+            && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
         {
             var contexts = new List<string>();
             var framed = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext);
@@ -434,7 +436,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
     private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
         "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
-        "disease", "degenerates", "groomers", "stupid", "dumb");
+        "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "inferior");
     private static readonly string[] Against = Lexicon.Folded("against");
     // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
     private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair");
@@ -445,7 +447,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// </summary>
     private PhraseMatch[]? VilificationAsked()
     {
-        if (!view.Has(TermClass.RequestFrame) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.DescriptiveFrame | TermClass.Quotation))
+        // "Why are [group] so…" asks for the argument, as "write…" asks for the text.
+        if (!view.Has(TermClass.RequestFrame | TermClass.Normative) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.DescriptiveFrame | TermClass.Quotation))
         {
             return null;
         }
@@ -546,6 +549,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "stays", "staying", "sleeps");
     private static readonly string[] Own = Lexicon.Folded("my", "our");
     private static readonly string[] Pronouns = Lexicon.Folded("she", "he", "they");
+    private static readonly string[] QuestionVerbs = Lexicon.Folded("does", "do", "did", "is", "are");
     private static readonly string[] PlacePrepositions = Lexicon.Folded("to", "from", "near", "by", "round", "around");
 
     private void Privacy(ref List<Signal>? signals)
@@ -619,8 +623,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private void WhereaboutsOfPerson(ref List<Signal>? signals)
     {
-        // Asked for ("how do I find out where…", "tell me where…"), not told ("where my friend lives it snows").
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative))
+        // Asked for ("how do I find out where…", "tell me where…", "where does my ex live?"), not told ("where my friend
+        // lives it snows").
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) && !(view.TokenIs(0, "where") && IsOneOf(1, QuestionVerbs)))
         {
             return;
         }
