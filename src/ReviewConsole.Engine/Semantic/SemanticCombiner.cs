@@ -54,6 +54,9 @@ public static class SemanticCombiner
 
     private const TermClass DistressWords = TermClass.DistressCue | TermClass.CrisisDistress | TermClass.SelfHarm;
 
+    /// <summary>The longest message (characters) whose defensive or descriptive frame makes the jailbreak head's reading a question about one.</summary>
+    private const int DiscussedJailbreakChars = 300;
+
     private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext | TermClass.Quotation;
 
     /// <summary>Whether a signal is the model's suspicion: below the harm bar, a strike only once warned.</summary>
@@ -91,6 +94,9 @@ public static class SemanticCombiner
         var benignContext = (ruleClasses & BenignContext) != 0;
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
         var nonsense = IsNonsenseQuestion(ruleClasses);
+        // "What is the DAN prompt and why does it work?", "how do jailbreaks work so I can defend my bot": a short question
+        // about overriding instructions, not one; a real attempt is long, or names its override in words the rules know.
+        var jailbreakDiscussed = (ruleClasses & (TermClass.Defensive | TermClass.DescriptiveFrame)) != 0 && textLength <= DiscussedJailbreakChars;
         for (var k = 0; k < scores.Labels.Length; k++)
         {
             var label = scores.Labels[k];
@@ -101,7 +107,8 @@ public static class SemanticCombiner
             var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
             var p = scores.Probabilities[k];
             if ((category == SignalCategory.Crisis && (notDistress || (impersonal && p < combination.ImpersonalCrisis)))
-                || (category == SignalCategory.EndRequest && negatedEnd))
+                || (category == SignalCategory.EndRequest && negatedEnd)
+                || (category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && jailbreakDiscussed))
             {
                 continue;
             }
@@ -118,7 +125,7 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, nonsense, textLength, ref signals);
+        AddPooledHarm(scores, model, benignContext, nonsense, jailbreakDiscussed, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
     }
 
@@ -199,21 +206,25 @@ public static class SemanticCombiner
     private const double AbusiveShare = 0.15;
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
-    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool nonsense, int textLength, ref List<Signal>? signals)
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool nonsense, bool jailbreakDiscussed, int textLength,
+        ref List<Signal>? signals)
     {
         if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
         {
             return;
         }
-        var top = SemanticLabels.Pooled.MaxBy(label => scores[label])!;
-        var pooled = SemanticLabels.Pooled.Sum(label => (double)scores[label]);
+        var labels = jailbreakDiscussed
+            ? SemanticLabels.Pooled.Where(label => SemanticLabels.CategoryOf(label) is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection)).ToArray()
+            : SemanticLabels.Pooled;
+        var top = labels.MaxBy(label => scores[label])!;
+        var pooled = labels.Sum(label => (double)scores[label]);
         var suspicion = model.SuspicionThresholds.GetValueOrDefault(SemanticLabels.AnyHarm, 1);
         if (SemanticLabels.CategoryOf(top) is not { } category
             || Confidence(pooled, threshold, category, suspicion, benignContext, model.Combination) is not { } confidence)
         {
             return;
         }
-        var parts = string.Join(" + ", SemanticLabels.Pooled.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
+        var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext);
         confidence = CappedIfNonsense(confidence, nonsense, contexts);
         var rule = RulePrefix + top;
