@@ -326,6 +326,16 @@ public sealed class RuleSetTests
         Assert.Equal(vilifies, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
 
     [Theory]
+    [InlineData("a coin toss would give better answers than you", true)]
+    [InlineData("I've seen rocks with more insight than you", true)]
+    [InlineData("you're about as helpful as a chocolate teapot", true)]
+    [InlineData("I know more about this than you", false)]
+    [InlineData("I appreciate you more than you know", false)]
+    [InlineData("this laptop is better than your old one", false)]
+    public void A_thing_said_to_beat_the_one_addressed_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("I said get lost", true)]
     [InlineData("i told you to shut up", true)]
     [InlineData("he told me to get lost", false)]

@@ -41,6 +41,57 @@ public sealed partial class MessageAnalyzer
             Lexicon.Folded("i", "said", "told", "to", "just", "now", "so", "and", "oh")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives =
+            Lexicon.Folded("more", "better", "smarter", "wiser", "sharper", "brighter", "faster", "quicker", "cleverer", "funnier")
+                .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // "…more than you know", "…better than you think": a compliment's comparison, not a put-down.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Surmises =
+            Lexicon.Folded("know", "think", "expect", "realize", "realise", "imagine", "deserve", "believe", "give")
+                .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speakers =
+            Lexicon.Folded("i", "we").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// "A coin toss gives better answers than you", "I've seen rocks with more insight than you": a thing said to beat
+        /// the one addressed is an insult, whatever the words (recorded as one on "than you"). Not when the writer is the
+        /// one compared ("I know more than you") or the comparison is a compliment's ("more than you know").
+        /// </summary>
+        private TermClass BelittlingComparisons(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
+        {
+            if ((messageClasses & TermClass.SecondPerson) == 0)
+            {
+                return TermClass.None;
+            }
+            var found = TermClass.None;
+            for (var t = 1; t + 1 < count; t++)
+            {
+                var addressed = t + 1 < count && text.Slice(starts[t + 1], lengths[t + 1]) is "you" or "u";
+                if (!text.Slice(starts[t], lengths[t]).SequenceEqual("than") || !addressed
+                    || (t + 2 < count && Surmises.Contains(text.Slice(starts[t + 2], lengths[t + 2]))))
+                {
+                    continue;
+                }
+                var comparative = -1;
+                for (var k = t - 1; k >= Math.Max(0, t - 3) && clauses[k] == clauses[t] && comparative < 0; k--)
+                {
+                    comparative = Comparatives.Contains(text.Slice(starts[k], lengths[k])) ? k : -1;
+                }
+                // "I know more than you", "we did better than you": the writer is the one compared.
+                var bySpeaker = false;
+                for (var k = comparative - 1; k >= Math.Max(0, comparative - 3) && clauses[k] == clauses[t]; k--)
+                {
+                    bySpeaker |= Speakers.Contains(text.Slice(starts[k], lengths[k]));
+                }
+                if (comparative >= 0 && !bySpeaker)
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult));
+                }
+            }
+            return found;
+        }
+
         /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>
         private TermClass ClauseOpeners(ReadOnlySpan<char> text, TermClass messageClasses, ref int matchCount)
         {

@@ -223,6 +223,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 }
             }
             messageClasses |= ClauseOpeners(text, messageClasses, ref matchCount);
+            messageClasses |= BelittlingComparisons(text, messageClasses, count, ref matchCount);
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
         }
 
