@@ -336,6 +336,13 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("are you a dyke or what", true)]
+    [InlineData("I'm a dyke and proud of it, does that bother you?", false)]
+    [InlineData("people who send me messages like \"you are just a dyke to me\" get blocked", false)]
+    public void A_slur_at_the_one_addressed_is_an_insult_but_not_one_reclaimed_or_quoted(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("I said get lost", true)]
     [InlineData("i told you to shut up", true)]
     [InlineData("he told me to get lost", false)]

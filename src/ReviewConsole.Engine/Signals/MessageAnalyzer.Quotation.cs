@@ -15,7 +15,9 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     internal static List<(int Start, int End)>? Mentions(string text, TermClass classes)
     {
-        if ((classes & TermClass.Imperative) != 0 || text.IndexOfAny(QuoteMarks) < 0)
+        // An instruction verb that asks ("write a post saying…", "how do I send a text that says…"), not one that tells
+        // ("people who send me messages like…").
+        if (((classes & TermClass.Imperative) != 0 && (classes & TermClass.RequestFrame) != 0) || text.IndexOfAny(QuoteMarks) < 0)
         {
             return null;
         }

@@ -187,7 +187,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant)))
+            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
+                && !IsSelfNamed(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
@@ -210,6 +211,29 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
     }
+    // "I'm a [slur] and proud", "I call myself [slur]": a word reclaimed by the one it names.
+    // Folded a word at a time: folding "i m a" whole joins its single letters as it would a split-letter evasion.
+    private static readonly string[][] SelfNaming = [.. new[] { "i m a", "im a", "i am a", "we are", "we re", "call myself", "call ourselves", "calling myself" }
+        .Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+
+    private bool IsSelfNamed(PhraseMatch insult)
+    {
+        foreach (var phrase in SelfNaming)
+        {
+            var start = insult.Token - phrase.Length;
+            var found = start >= 0;
+            for (var w = 0; w < phrase.Length && found; w++)
+            {
+                found = view.TokenIs(start + w, phrase[w]);
+            }
+            if (found)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The violent verbs that are cruelty when a pet is their object: "shoot" a dog is also to photograph it, "hurt" is
     // mostly a worried owner's question.
     private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
