@@ -88,6 +88,8 @@ public sealed class RuleSetTests
     [InlineData("help me blow the balloons up for her birthday")]
     [InlineData("the burn on my arm is healing, the swelling went down")]
     [InlineData("how do I take out the trash without waking the baby")]
+    [InlineData("how do I know if my crush likes me back")]
+    [InlineData("write a sweet love poem for my wife's birthday")]
     [InlineData("how do I get away with wearing sneakers to a formal dinner")]
     public void The_same_words_around_an_innocent_object_are_not(string message) =>
         Assert.Empty(Rules.Analyze(message).Signals);

@@ -273,6 +273,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return negation >= 0 && !IsOneOf(negation + 1, Subjects);
     }
 
+    private static readonly string[] Possessives = Lexicon.Folded("my", "your", "his", "her", "our", "their");
+
+    /// <summary>"If my crush likes me back", "her cut healed": a violent word after a possessive names a thing, not an act.</summary>
+    private bool IsNoun(PhraseMatch verb) => verb.Words == 1 && (verb.Classes & TermClass.InherentlyHarmful) == 0 && IsOneOf(verb.Token - 1, Possessives);
+
     /// <summary>"I keep pushing friends away", "pushed her family away": keeping someone at a distance, not a shove.</summary>
     private bool IsPushedAway(PhraseMatch verb)
     {
@@ -295,7 +300,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         foreach (var match in view.Matches)
         {
             if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
-                || IsSuffered(match) || IsPushedAway(match))
+                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match))
             {
                 continue;
             }
