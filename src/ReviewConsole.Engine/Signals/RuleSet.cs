@@ -577,6 +577,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     // "Where my ex lives", "where that streamer works": the whereabouts a private person keeps to themselves.
     private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "stays", "staying", "sleeps");
     private static readonly string[] Own = Lexicon.Folded("my", "our");
+    private static readonly string[] Indefinite = Lexicon.Folded("a", "an");
+    private static readonly string[] Correspondence = Lexicon.Folded("email", "messages", "login", "location");
     private static readonly string[] Pronouns = Lexicon.Folded("she", "he", "they");
     private static readonly string[] QuestionVerbs = Lexicon.Folded("does", "do", "did", "is", "are");
     private static readonly string[] PlacePrepositions = Lexicon.Folded("to", "from", "near", "by", "round", "around");
@@ -595,8 +597,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         foreach (var attribute in view.Matches)
         {
-            // "My sexual orientation", "our religion": the writer's own.
-            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own))
+            // "My sexual orientation", "our religion": the writer's own; "an email to my boss" is a message, not an address.
+            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own)
+                || (IsOneOf(attribute.Token - 1, Indefinite) && IsOneOf(attribute.Token, Correspondence)))
             {
                 continue;
             }
