@@ -356,6 +356,9 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("I said get lost", true)]
+    [InlineData("go away loser", true)]
+    [InlineData("shut it", true)]
+    [InlineData("I'd love to go away for the weekend", false)]
     [InlineData("i told you to shut up", true)]
     [InlineData("he told me to get lost", false)]
     [InlineData("i want to get lost in a good book", false)]
