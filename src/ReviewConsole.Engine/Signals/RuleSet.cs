@@ -465,7 +465,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
     private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
         "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
-        "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "inferior");
+        "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "inferior", "useless",
+        "shot", "killed", "gassed", "hanged", "burning", "burn", "apes", "monkeys", "gorillas");
     private static readonly string[] Against = Lexicon.Folded("against");
     // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
     private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair");
@@ -905,13 +906,17 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsOneOf(match.Token, CommandWords)))
+            // "…and you could stop it": after a modal or "to", the words are what someone can do, not a leave-taking.
+            if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsOneOf(match.Token, CommandWords))
+                && !IsOneOf(match.Token - 1, Modals))
             {
                 return match;
             }
         }
         return null;
     }
+
+    private static readonly string[] Modals = Lexicon.Folded("could", "can", "would", "should", "might", "must", "to", "will");
 
     private bool IsLeaveTaking(int token) => (view.Classes(token) & (TermClass.Farewell | TermClass.Pleasantry)) != 0;
 
