@@ -91,6 +91,7 @@ public sealed class RuleSetTests
     [InlineData("how do I know if my crush likes me back")]
     [InlineData("write a sweet love poem for my wife's birthday")]
     [InlineData("what's a good way to close an email to my boss")]
+    [InlineData("how do hostage negotiators talk down a kidnapper")]
     [InlineData("how do I get away with wearing sneakers to a formal dinner")]
     public void The_same_words_around_an_innocent_object_are_not(string message) =>
         Assert.Empty(Rules.Analyze(message).Signals);
