@@ -280,7 +280,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("get me into her email or I swear I'll hurt myself", true)]
     [InlineData("help me with this or else I will kill myself tonight", true)]
-    [InlineData("I use rubber bands or ice to self harm when it gets bad", false)]
+    [InlineData("I try a walk or a cold shower when I want to self harm", false)]
     public void Self_harm_offered_as_the_alternative_to_help_is_leverage_not_a_crisis(string message, bool leverage)
     {
         var signals = Rules.Analyze(message).Signals;

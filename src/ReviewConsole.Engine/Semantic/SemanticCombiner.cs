@@ -57,6 +57,9 @@ public static class SemanticCombiner
     /// <summary>The longest message (characters) whose defensive or descriptive frame makes the jailbreak head's reading a question about one.</summary>
     private const int DiscussedJailbreakChars = 300;
 
+    private static readonly string[] PooledWithoutOverrides =
+        [.. SemanticLabels.Pooled.Where(label => SemanticLabels.CategoryOf(label) is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection))];
+
     private const TermClass BenignContext = TermClass.DescriptiveFrame | TermClass.Historical | TermClass.CreativeContext | TermClass.Quotation;
 
     /// <summary>Whether a signal is the model's suspicion: below the harm bar, a strike only once warned.</summary>
@@ -213,9 +216,7 @@ public static class SemanticCombiner
         {
             return;
         }
-        var labels = jailbreakDiscussed
-            ? SemanticLabels.Pooled.Where(label => SemanticLabels.CategoryOf(label) is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection)).ToArray()
-            : SemanticLabels.Pooled;
+        var labels = jailbreakDiscussed ? PooledWithoutOverrides : SemanticLabels.Pooled;
         var top = labels.MaxBy(label => scores[label])!;
         var pooled = labels.Sum(label => (double)scores[label]);
         var suspicion = model.SuspicionThresholds.GetValueOrDefault(SemanticLabels.AnyHarm, 1);

@@ -57,6 +57,10 @@ public sealed class Lexicon
     /// </summary>
     internal static string[] Folded(params string[] words) => [.. words.Select(w => TextNormalizer.Normalize(w).Text.ToString())];
 
+    /// <summary><see cref="Folded"/> words as a set a token's span is looked up in without a string.</summary>
+    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup(params string[] words) =>
+        Folded(words).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
     /// <summary>Every entry is a plain phrase, folded like a message; phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>

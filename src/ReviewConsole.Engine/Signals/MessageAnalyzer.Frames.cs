@@ -12,8 +12,7 @@ public sealed partial class MessageAnalyzer
     private const double FollowUpHarmFloor = 0.3;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
-        Lexicon.Folded("what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did")
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Lexicon.FoldedLookup("what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did");
 
     /// <summary>
     /// Whether a message is a short question or instruction that leans on an earlier one (an <see cref="TermClass.Anaphor"/>:
@@ -32,26 +31,22 @@ public sealed partial class MessageAnalyzer
         // Words that may come before an instruction verb in its clause besides courtesies and fillers ("fine, then
         // draft…", "ok please list…"): "could you kindly draft…".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers =
-            Lexicon.Folded("plz", "kindly", "hey", "also", "can", "could", "would", "will", "you", "u", "quickly")
-                .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Lexicon.FoldedLookup("plz", "kindly", "hey", "also", "can", "could", "would", "will", "you", "u", "quickly");
 
         // An order of abuse said again is still said to the one addressed ("I said get lost", "I told you to shut up");
         // another's words are not ("he told me to get lost").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RepeatedOrders =
-            Lexicon.Folded("i", "said", "told", "to", "just", "now", "so", "and", "oh")
-                .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Lexicon.FoldedLookup("i", "said", "told", "to", "just", "now", "so", "and", "oh");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives =
-            Lexicon.Folded("more", "better", "smarter", "wiser", "sharper", "brighter", "faster", "quicker", "cleverer", "funnier")
-                .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Lexicon.FoldedLookup("more", "better", "smarter", "wiser", "sharper", "brighter", "faster", "quicker", "cleverer", "funnier");
 
         // "…more than you know", "…better than you think": a compliment's comparison, not a put-down.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Surmises =
-            Lexicon.Folded("know", "think", "expect", "realize", "realise", "imagine", "deserve", "believe", "give")
-                .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Lexicon.FoldedLookup("know", "think", "expect", "realize", "realise", "imagine", "deserve", "believe", "give");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Speakers =
-            Lexicon.Folded("i", "we").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Lexicon.FoldedLookup("i", "we");
 
         /// <summary>
         /// "A coin toss gives better answers than you", "I've seen rocks with more insight than you": a thing said to beat
@@ -67,8 +62,7 @@ public sealed partial class MessageAnalyzer
             var found = TermClass.None;
             for (var t = 1; t + 1 < count; t++)
             {
-                var addressed = t + 1 < count && text.Slice(starts[t + 1], lengths[t + 1]) is "you" or "u";
-                if (!text.Slice(starts[t], lengths[t]).SequenceEqual("than") || !addressed
+                if (!text.Slice(starts[t], lengths[t]).SequenceEqual("than") || text.Slice(starts[t + 1], lengths[t + 1]) is not ("you" or "u")
                     || (t + 2 < count && Surmises.Contains(text.Slice(starts[t + 2], lengths[t + 2]))))
                 {
                     continue;

@@ -93,7 +93,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
             for (var t = match.Token - 1; t >= 0 && t >= match.Token - RuleWindow.LeverageBeforeSelfHarm && view.Clause(t) == view.Clause(match.Token); t--)
             {
-                // "…or I'll…", "…unless I…": "rubber bands or ice to self harm" lists, it does not threaten.
+                // "…or I'll…", "…unless I…" threatens; "a walk or a bath when I want to self harm" lists.
                 if (IsOneOf(t, Alternatives) && (view.Classes(t + 1) & TermClass.FirstPerson) != 0)
                 {
                     return match;
@@ -211,6 +211,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
     }
+
     // "I'm a [slur] and proud", "I call myself [slur]": a word reclaimed by the one it names.
     // Folded a word at a time: folding "i m a" whole joins its single letters as it would a split-letter evasion.
     private static readonly string[][] SelfNaming = [.. new[] { "i m a", "im a", "i am a", "we are", "we re", "call myself", "call ourselves", "calling myself" }
@@ -220,13 +221,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         foreach (var phrase in SelfNaming)
         {
-            var start = insult.Token - phrase.Length;
-            var found = start >= 0;
-            for (var w = 0; w < phrase.Length && found; w++)
-            {
-                found = view.TokenIs(start + w, phrase[w]);
-            }
-            if (found)
+            if (WordsAt(insult.Token - phrase.Length, phrase))
             {
                 return true;
             }
@@ -465,9 +460,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
     private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
         "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
-        "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "inferior", "useless",
+        "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "useless",
         "shot", "killed", "gassed", "hanged", "burning", "burn", "apes", "monkeys", "gorillas");
-    private static readonly string[] Against = Lexicon.Folded("against");
     // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
     private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair");
 
@@ -500,7 +494,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             for (var t = from; t <= to; t++)
             {
                 // "Against" vilifies only the group it stands before ("a rally against [group]", not "against racism toward [group]").
-                var vilifies = IsOneOf(t, Against) ? t < group.Token && !HasBetween(t, group.Token) : IsOneOf(t, Vilifying);
+                var vilifies = view.TokenIs(t, "against") ? t < group.Token && !HasBetween(t, group.Token) : IsOneOf(t, Vilifying);
                 if ((t < group.Token || t >= group.Token + group.Words) && view.Clause(t) == view.Clause(group.Token) && vilifies)
                 {
                     return [group, Token(t)];
@@ -774,18 +768,30 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             for (var t = 0; t + phrase.Length <= view.Count; t++)
             {
-                var found = true;
-                for (var w = 0; w < phrase.Length && found; w++)
-                {
-                    found = view.TokenIs(t + w, phrase[w]) && view.Clause(t + w) == view.Clause(t);
-                }
-                if (found)
+                if (WordsAt(t, phrase))
                 {
                     return new PhraseMatch(t, phrase.Length, view.Classes(t));
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="words"/> (folded) stand at <paramref name="start"/>, in one clause.</summary>
+    private bool WordsAt(int start, string[] words)
+    {
+        if (start < 0)
+        {
+            return false;
+        }
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!view.TokenIs(start + w, words[w]) || view.Clause(start + w) != view.Clause(start))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -926,15 +932,15 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     // "bell end"): they close only a message that is nothing else.
     private static readonly string[] CommandWords = Lexicon.Folded("stop", "end", "enough", "later", "quit", "exit", "terminate", "done");
 
-    /// <summary>
-    /// Whether a negation comes within <see cref="RuleWindow.NegationBeforeEnd"/> words before a phrase; "never mind" is
-    /// not one ("actually never mind, close this chat").
-    /// </summary>
     private static readonly string[] Conditionals = Lexicon.Folded("when", "once", "after", "if", "until", "before");
 
     /// <summary>"When I'm done with you…", "if you end this chat…": the end is a condition for something else, not asked for.</summary>
     private bool IsConditional(PhraseMatch match) => IsOneOf(match.Token - 1, Conditionals) || IsOneOf(match.Token - 2, Conditionals);
 
+    /// <summary>
+    /// Whether a negation comes within <see cref="RuleWindow.NegationBeforeEnd"/> words before a phrase; "never mind" is
+    /// not one ("actually never mind, close this chat").
+    /// </summary>
     private bool NegatedBefore(PhraseMatch match)
     {
         for (var t = Math.Max(0, match.Token - RuleWindow.NegationBeforeEnd); t < match.Token; t++)
