@@ -105,7 +105,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         // A question, an instruction, or an ellipsis that opens on a word leaning back ("another one, meaner").
         question = view.Has(TermClass.RequestFrame) || (view.Count > 0 && (QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)])
             || (view.Classes(0) & TermClass.Anaphor) != 0));
-        if ((view.MessageClasses & AnyTrigger) != 0)
+        // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
+        // may still enter their account (RuleSet.AccountIntrusion).
+        if ((view.MessageClasses & AnyTrigger) != 0 || (view.Has(TermClass.RequestFrame | TermClass.Imperative) && view.Has(TermClass.Anaphor)))
         {
             new RuleSet(view, normalized).Apply(ref signals);
         }
@@ -224,6 +226,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             }
             messageClasses |= ClauseOpeners(text, messageClasses, ref matchCount);
             messageClasses |= BelittlingComparisons(text, messageClasses, count, ref matchCount);
+            if ((messageClasses & TermClass.Defensive) != 0 && (messageClasses & TermClass.Crime) != 0)
+            {
+                messageClasses = WithoutConcealedDefence(matchCount);
+            }
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
         }
 
@@ -262,6 +268,40 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// The message's classes when a defensive word inside a crime's phrase ("hard to detect", "avoid detection") is
+        /// counted as that phrase: concealment, the opposite of defence. A defensive word elsewhere still counts.
+        /// </summary>
+        private TermClass WithoutConcealedDefence(int matchCount)
+        {
+            var result = TermClass.None;
+            for (var m = 0; m < matchCount; m++)
+            {
+                var match = matches[m];
+                var found = match.Classes;
+                if ((found & TermClass.Defensive) != 0 && IsInsideCrime(match, matchCount))
+                {
+                    found &= ~TermClass.Defensive;
+                }
+                result |= found;
+            }
+            return result;
+        }
+
+        private bool IsInsideCrime(PhraseMatch inner, int matchCount)
+        {
+            for (var m = 0; m < matchCount; m++)
+            {
+                var outer = matches[m];
+                if ((outer.Classes & TermClass.Crime) != 0 && outer.Words > inner.Words && outer.Token <= inner.Token
+                    && outer.Token + outer.Words >= inner.Token + inner.Words)
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>Records a phrase found and gives its words its classes; returns the classes.</summary>

@@ -93,6 +93,10 @@ public static class RuleWindow
 {
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;
+    /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>
+    public const int AccountOfPerson = 4;
+    /// <summary>A verb that is more often a noun ("skin") and the person it acts on: "skin a man", "skin my neighbour".</summary>
+    public const int VictimRightAfter = 3;
     /// <summary>Profanity and "you": closer, since swearing near "you" is often about something else.</summary>
     public const int ProfanityAtAssistant = 3;
     /// <summary>A drug and the words that make it one ("dose", "score") or an innocent object ("poppy seeds").</summary>

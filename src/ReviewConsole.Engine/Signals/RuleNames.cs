@@ -32,6 +32,7 @@ public static class RuleNames
     public const string ReplicateAtrocity = "replicate-atrocity";
     public const string SexualViolence = "sexual-violence";
     public const string ChildLuring = "child-luring";
+    public const string AccountIntrusion = "account-intrusion";
     public const string HazardousAgentProduction = "hazardous-agent-production";
     public const string HarmfulContent = "harmful-content";
     public const string UserAskedToEnd = "user-asked-to-end";
@@ -41,5 +42,5 @@ public static class RuleNames
     /// <summary>The violence rule's targets other than a person threatened or no one (a person, a place, a body part, an animal).</summary>
     public static IReadOnlyList<string> ViolenceTargets { get; } = [ViolenceAgainstPrefix + "human", ViolenceAgainstPrefix + "place", ViolenceAgainstPrefix + "bodypart", ViolenceAgainstPrefix + "animal"];
 
-    public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, Menace, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, ChildLuring, HazardousAgentProduction, HarmfulContent, UserAskedToEnd, FarewellOnly, FarewellClosing, .. ViolenceTargets];
+    public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, Menace, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, ChildLuring, AccountIntrusion, HazardousAgentProduction, HarmfulContent, UserAskedToEnd, FarewellOnly, FarewellClosing, .. ViolenceTargets];
 }

@@ -24,6 +24,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         Glorification(ref signals);
         SexualViolence(ref signals);
         ChildLuring(ref signals);
+        AccountIntrusion(ref signals);
         HazardousAgentProduction(ref signals);
         HarmfulContent(ref signals);
         EndRequest(ref signals);
@@ -234,6 +235,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
         "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing");
 
+    // Verbs that are more often nouns ("skin tone", "light skin"): violence only with a person right after them.
+    private static readonly string[] VictimOnlyVerbs = Lexicon.Folded("skin");
+    private static readonly string[] VerbLeads = Lexicon.Folded("to", "i", "we", "you", "they", "he", "she", "can", "could", "should", "would", "will", "ll",
+        "d", "and", "then", "please", "gonna", "wanna", "must");
+
     // Words that make "hurt" a feeling or a harm suffered ("she felt hurt", "he got hurt at work"), and the subjects
     // that turn a negation into a question ("why shouldn't I…").
     private static readonly string[] FeelingHurt = Lexicon.Folded("feel", "felt", "feeling", "so", "very", "been", "get", "got", "am", "was", "were", "is", "be", "being");
@@ -300,7 +306,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             var (target, targetToken) = FindTarget(match);
-            if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs)))
+            if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs))
+                || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
+                    && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))
             {
                 continue;
             }
@@ -319,6 +327,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
 
             var inherent = (match.Classes & TermClass.InherentlyHarmful) != 0;
+            // "A poison that's hard to detect", "how to strangle without leaving marks": an act hidden has a victim.
+            if (target == TargetKind.None && HasOtherMatch(match, TermClass.Crime))
+            {
+                target = TargetKind.Human;
+            }
             var baseConfidence = target switch
             {
                 TargetKind.Human => RuleConfidence.ViolenceAgainstHuman,
@@ -570,7 +583,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     }
 
     // "Where my ex lives", "where that streamer works": the whereabouts a private person keeps to themselves.
-    private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "stays", "staying", "sleeps");
+    private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "work", "working", "stays", "stay", "staying", "sleeps", "hiding");
     private static readonly string[] Own = Lexicon.Folded("my", "our");
     private static readonly string[] Indefinite = Lexicon.Folded("a", "an");
     private static readonly string[] Correspondence = Lexicon.Folded("email", "messages", "login", "location");
@@ -746,6 +759,80 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         var contexts = new List<string>();
         var confidence = InContext(RuleConfidence.ChildLuring, contexts);
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.ChildLuring, [child, cue], contexts);
+    }
+
+    private static readonly string[][] EntryPhrases = [.. Lexicon.Folded(
+        "get into", "break into", "log into", "log in to", "sign into", "access", "go through", "look through", "snoop through",
+        "snoop on", "read").Select(p => p.Split(' '))];
+    private static readonly string[] Accounts = Lexicon.Folded(
+        "account", "accounts", "email", "emails", "inbox", "gmail", "icloud", "instagram", "facebook", "snapchat", "tiktok", "twitter",
+        "whatsapp", "telegram", "messenger", "dms", "texts", "phone", "laptop", "dropbox", "onedrive");
+    private static readonly string[] AccessHad = Lexicon.Folded("full", "have", "has", "had", "no", "the", "an", "without");
+    // "Log into my late father's email", "read her texts to help her": entry the owner allowed, or can no longer refuse.
+    private static readonly string[] Permitted = Lexicon.Folded("help", "late", "deceased", "died", "passed", "permission", "consent", "shared");
+    private static readonly string[] OtherOwners = Lexicon.Folded(
+        "someone", "somebody", "her", "his", "their", "people");
+
+    /// <summary>
+    /// "Get into someone's Instagram", "read my wife's texts", "access his email": another person's account entered,
+    /// asked for. The writer's own ("log into my account") is not; a person named by a possessive ("my ex's") is another.
+    /// </summary>
+    private void AccountIntrusion(ref List<Signal>? signals)
+    {
+        // "I have full access to his phone" is a noun: access had, not entry asked for.
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || FindPhrase(EntryPhrases) is not { } entry
+            || IsOneOf(entry.Token - 1, AccessHad) || AnyTokenOf(Permitted))
+        {
+            return;
+        }
+        var end = entry.Token + entry.Words;
+        for (var t = end; t < view.Count && t <= end + RuleWindow.AccountOfPerson; t++)
+        {
+            if (view.Clause(t) != view.Clause(entry.Token))
+            {
+                return;
+            }
+            if (!IsOneOf(t, Accounts))
+            {
+                continue;
+            }
+            for (var o = end; o < t; o++)
+            {
+                var person = (view.Classes(o) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && view.TokenIs(o + 1, "s");
+                if (IsOneOf(o, OtherOwners) || person)
+                {
+                    var contexts = new List<string>();
+                    var confidence = InContext(RuleConfidence.Crime, contexts);
+                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.AccountIntrusion, [entry, Token(t)], contexts);
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
+    private bool HasOtherMatch(PhraseMatch match, TermClass c)
+    {
+        foreach (var other in view.Matches)
+        {
+            if ((other.Classes & c) != 0 && (other.Token >= match.Token + match.Words || other.Token + other.Words <= match.Token))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool AnyTokenOf(string[] words)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, words))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A child who is not the writer's own: a word for one or an age under 16 ("a 12 year old"), not "my kid".</summary>
