@@ -97,6 +97,10 @@ public static class RuleWindow
     public const int AccountOfPerson = 4;
     /// <summary>A verb that is more often a noun ("skin") and the person it acts on: "skin a man", "skin my neighbour".</summary>
     public const int VictimRightAfter = 3;
+    /// <summary>A word of making and the drug it makes: "make meth", "how to synthesize pure MDMA".</summary>
+    public const int MadeBefore = 3;
+    /// <summary>A sexual word and a child: "sex between an adult and a 12 year old".</summary>
+    public const int SexWithChild = 7;
     /// <summary>Profanity and "you": closer, since swearing near "you" is often about something else.</summary>
     public const int ProfanityAtAssistant = 3;
     /// <summary>A drug and the words that make it one ("dose", "score") or an innocent object ("poppy seeds").</summary>
@@ -145,6 +149,9 @@ public static class RuleLimit
 
     /// <summary>The longest message whose explicit slang is said to the one it is sent to ("do you like big cocks").</summary>
     public const int ExplicitMessageWords = 6;
+
+    /// <summary>The longest request read for sex with a child: longer texts are mostly stories told of the past, not asked for.</summary>
+    public const int SexualisedChildWords = 40;
 
     /// <summary>The longest message that can be an insult and nothing else ("you useless idiot", "moron").</summary>
     public const int InsultOnlyWords = 4;

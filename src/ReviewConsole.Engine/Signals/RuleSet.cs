@@ -386,17 +386,21 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             var (target, targetToken) = FindTarget(match);
             // "Steal the ball" is innocent; "a scam email" is not made so by the email. A pet is an object here ("dispose
             // of my dead hamster"); only cruelty makes it a victim (the violence rule).
-            if (target == TargetKind.Animal)
+            var animal = target == TargetKind.Animal;
+            if (animal)
             {
                 target = TargetKind.Benign;
             }
-            if ((target == TargetKind.Benign && !scheme) || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
+            // A crime named whole ("dog fighting for money", "a false insurance claim for my car") keeps its sense
+            // whatever object follows; a bare verb ("steal", "rob") takes it from its object.
+            var whole = match.Words > 1 && isCrime && !animal;
+            if ((target == TargetKind.Benign && !scheme && !whole) || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
             {
                 continue;
             }
             // "I'll rob him" intends a crime; "my laptop has malware", "my gran lost money to a scam" suffer one: a scheme
             // counts only when asked for.
-            if (!view.Has(TermClass.RequestFrame) && (scheme || !view.Has(TermClass.FirstPerson)))
+            if (!view.Has(TermClass.RequestFrame) && !view.TokenIs(0, "which") && (scheme || !view.Has(TermClass.FirstPerson)))
             {
                 continue;
             }
@@ -419,9 +423,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 continue;
             }
-            var acquiring = view.Has(TermClass.Acquire) || view.Has(TermClass.DrugContext);
+            // "Make meth from cold medicine": making a drug that is never legal is acquiring it.
+            var acquiring = view.Has(TermClass.Acquire) || view.Has(TermClass.DrugContext) || (certain && IsMadeHere(match));
             var drugContext = NearClass(match, TermClass.DrugContext, RuleWindow.DrugContext);
-            var benignNearby = NearClass(match, TermClass.BenignObject | TermClass.Animal, RuleWindow.DrugContext) && !drugContext;
+            // "Meth from cold medicine": the object is what it is made from.
+            var benignNearby = NearClass(match, TermClass.BenignObject | TermClass.Animal, RuleWindow.DrugContext) && !drugContext && !(certain && IsMadeHere(match));
             if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !NearClass(match, TermClass.Acquire, RuleWindow.DrugAcquired)))
             {
                 continue;
@@ -727,12 +733,40 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         if (FirstMatch(TermClass.SexualViolence) is not { } match)
         {
+            SexualisedChild(ref signals);
             return;
         }
         var contexts = new List<string>();
         var confidence = InContext(RuleConfidence.SexualViolence, contexts);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
+    }
+
+    // A parent's or teacher's question about a child and sex is about teaching, health or safety; a survivor's, about
+    // abuse suffered.
+    private static readonly string[] CareWords = Lexicon.Folded("talk", "teach", "explain", "education", "educate", "learn", "learning", "puberty",
+        "doctor", "paediatrician", "pediatrician", "normal", "consent", "curious", "questions", "abuse", "abused", "endured", "survivor", "heal", "worried", "worry", "behavior", "behaviour");
+
+    /// <summary>
+    /// Sex and someone else's child in one request ("a story describing sex between an adult and a 12 year old"): abuse
+    /// material asked for, which no fictional frame makes acceptable.
+    /// </summary>
+    private void SexualisedChild(ref List<Signal>? signals)
+    {
+        if (view.Count > RuleLimit.SexualisedChildWords || !view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive)
+            || ChildNamed() is not { } child || AnyTokenOf(CareWords))
+        {
+            return;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && Math.Abs(match.Token - child.Token) <= RuleWindow.SexWithChild)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, RuleConfidence.SexualViolence, RuleNames.SexualViolence, [match, child],
+                    ["sexual content with a child: no fictional frame lowers it"]);
+                return;
+            }
+        }
     }
 
     // What an adult who means harm asks of a child: to be with them alone, to keep it from the parents, to send pictures.
@@ -742,7 +776,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         "into my van", "send me", "sends me", "trust me", "our secret", "keep it secret", "keep it a secret", "keep our", "keeps our", "keeps it secret", "keeps it a secret", "between you and me", "without her parents",
         "without his parents", "without their parents", "without telling her parents", "without telling his parents", "chat privately",
         "chat with privately", "lonely kids", "lonely children", "around kids alone", "around children alone", "tell her parents about me",
-        "tell his parents about me", "won t tell her parents", "won t tell his parents", "not to tell her parents", "not to tell his parents", "not to tell anyone").Select(phrase => phrase.Split(' '))];
+        "tell his parents about me", "won t tell her parents", "won t tell his parents", "not to tell her parents", "not to tell his parents", "not to tell anyone", "won t remember", "won t tell anyone").Select(phrase => phrase.Split(' '))];
 
     /// <summary>
     /// Getting someone else's child alone, into a secret or into sending pictures ("what do I say to a 12 year old so
@@ -1255,6 +1289,19 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         for (var t = 0; t < view.Count; t++)
         {
             if ((t < match.Token || t >= match.Token + match.Words) && (view.Classes(t) & c) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A word of making just before a thing ("make meth", "synthesizing MDMA"), not after it ("she does meth so it makes her…").</summary>
+    private bool IsMadeHere(PhraseMatch thing)
+    {
+        for (var t = thing.Token - 1; t >= 0 && t >= thing.Token - RuleWindow.MadeBefore && view.Clause(t) == view.Clause(thing.Token); t--)
+        {
+            if ((view.Classes(t) & TermClass.Production) != 0)
             {
                 return true;
             }
