@@ -129,7 +129,29 @@ public static class SemanticCombiner
                 [new TextSpan(0, textLength)], contexts));
         }
         AddPooledHarm(scores, model, benignContext, nonsense, jailbreakDiscussed, textLength, ref signals);
+        AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
+    }
+
+    // A crisis read in words aimed at the one addressed: over the strike bar (0.4), under the harm bar (0.5).
+    private const double WishedHarmConfidence = 0.45;
+
+    /// <summary>
+    /// "Nobody would miss you if they switched you off", "why do you even exist": the crisis head reads despair, but the
+    /// words are about "you" and never the writer, so they wish it on the one addressed. Suspect harassment: a strike in a
+    /// conversation already warned, nothing in one that is not.
+    /// </summary>
+    private static void AddCrisisWishedOnTheAddressed(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals)
+    {
+        var threshold = model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);
+        if (scores[SemanticLabels.Crisis] < threshold || (ruleClasses & TermClass.SecondPerson) == 0
+            || (ruleClasses & (Writer | TermClass.Farewell | TermClass.EndRequest)) != 0
+            || (signals?.Exists(s => s.Category is SignalCategory.Crisis || s.Confidence >= WishedHarmConfidence) ?? false))
+        {
+            return;
+        }
+        (signals ??= []).Add(new Signal(SignalCategory.Harassment, SemanticLabels.SeverityOf(SemanticLabels.Harassment), WishedHarmConfidence, RulePrefix + SemanticLabels.Harassment,
+            [new TextSpan(0, textLength)], [$"model {scores.ModelVersion} reads a crisis (p = {scores[SemanticLabels.Crisis]:0.00}) in words about the one addressed and never the writer: a wish of harm, suspect"]));
     }
 
     /// <summary>
@@ -272,7 +294,8 @@ public static class SemanticCombiner
         {
             return null;
         }
-        return lowered ? confidence * combination.BenignContextFactor : confidence;
+        return !lowered ? confidence
+            : confidence * (category == SignalCategory.HarmfulRequest ? combination.RequestContextFactor : combination.BenignContextFactor);
     }
 
     /// <summary>

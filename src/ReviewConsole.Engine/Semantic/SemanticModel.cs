@@ -152,7 +152,7 @@ public sealed record SemanticModel
             errors.Add($"biases must be {Labels.Length} finite numbers");
         }
         if (Combination is null || !(Combination.RuleVetoBenign is > 0.5 and <= 1) || !(Combination.RuleVetoFactor is >= 0 and <= 1)
-            || !(Combination.BenignContextFactor is > 0 and <= 1) || !(Combination.ImpersonalCrisis is >= 0 and <= 1) || !(Combination.UncorroboratedCrisis is >= 0 and <= 1))
+            || !(Combination.BenignContextFactor is > 0 and <= 1) || !(Combination.RequestContextFactor is > 0 and <= 1) || !(Combination.ImpersonalCrisis is >= 0 and <= 1) || !(Combination.UncorroboratedCrisis is >= 0 and <= 1))
         {
             errors.Add("combination: ruleVetoBenign must be in (0.5, 1], ruleVetoFactor in [0, 1], benignContextFactor in (0, 1], impersonalCrisis and uncorroboratedCrisis in [0, 1]");
         }
@@ -264,5 +264,10 @@ public sealed class SemanticModelException(string path, string reason)
 /// or loss (<see cref="Signals.TermClass.DistressCue"/>) and the rules saw no crisis: the crisis head reads "last warning,
 /// obey me" (0.44) and "how far away can I stand from the house" (0.43) as faintly as "the world doesn't need me" (0.40).
 /// Models trained before it take the default.</param>
+/// <param name="RequestContextFactor">What a model harmful-request signal's confidence is multiplied by in such a frame: a
+/// request read in a game, a story or history ("how do I kill without being seen in Among Us") is the safe prompt the
+/// heads confuse most, while abuse in a tweet that names a song or a game is still abuse. Left out of
+/// <see cref="BenignContextFactor"/> for that reason: at 0.5 for every label, held-out persistent abuse terminated fell
+/// 86.4 → 85.7 % (Davidson's tweets 72.3 → 67.7 %). Models trained before it take the default.</param>
 public sealed record SemanticCombination(double RuleVetoBenign = 0.995, double RuleVetoFactor = 0.8, double BenignContextFactor = 0.75, double ImpersonalCrisis = 0.7,
-    double UncorroboratedCrisis = 0.6);
+    double UncorroboratedCrisis = 0.6, double RequestContextFactor = 0.5);

@@ -230,6 +230,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             {
                 messageClasses = WithoutConcealedDefence(matchCount);
             }
+            if ((messageClasses & TermClass.CreativeContext) != 0 && SaysRealLife(text, count))
+            {
+                messageClasses &= ~TermClass.CreativeContext;
+            }
             return new TokenView(text, starts, lengths, clauses, classes, count, matches, matchCount, messageClasses);
         }
 
@@ -268,6 +272,31 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 }
             }
             return null;
+        }
+
+        // "How do I steal a car in real life, not in a game?": the game is named to be set aside.
+        private static readonly string[][] RealLife = [.. Lexicon.Folded("in real life", "irl", "real world", "not in a game",
+            "not in the game", "not in a video game", "outside the game", "not fiction", "not for a story", "not hypothetically", "not in a movie",
+            "not in the movie").Select(p => p.Split(' '))];
+
+        private bool SaysRealLife(ReadOnlySpan<char> text, int count)
+        {
+            foreach (var phrase in RealLife)
+            {
+                for (var t = 0; t + phrase.Length <= count; t++)
+                {
+                    var k = 0;
+                    while (k < phrase.Length && text.Slice(starts[t + k], lengths[t + k]).SequenceEqual(phrase[k]))
+                    {
+                        k++;
+                    }
+                    if (k == phrase.Length)
+                    {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /// <summary>

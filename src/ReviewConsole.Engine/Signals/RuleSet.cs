@@ -36,6 +36,12 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return; // Leverage, not distress: the Coercion rule speaks for it.
         }
+        // "I have a gun and I know the address": the means named beside a menace, and no word of the writer's own life,
+        // arm a threat; the menace rule speaks for it.
+        if (view.Has(TermClass.Menace) && !view.Has(TermClass.SelfReference) && !view.Has(TermClass.SelfHarm))
+        {
+            return;
+        }
         if (FirstMatch(TermClass.CrisisDistress) is { } distress && !IsIdiom(distress))
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
@@ -480,9 +486,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
         "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
         "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "useless",
-        "shot", "killed", "gassed", "hanged", "burning", "burn", "apes", "monkeys", "gorillas");
+        "shot", "killed", "gassed", "hanged", "burning", "burn", "apes", "monkeys", "gorillas", "ruin", "ruins", "ruining", "sick", "diseased", "perverts",
+        "perverted", "freaks", "scum", "trash");
     // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
-    private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair");
+    private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair", "stop", "counter", "respond");
 
     /// <summary>
     /// A text about a group asked for, with the group vilified beside it: "write a tweet calling all [group] terrorists",
@@ -491,7 +498,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     private PhraseMatch[]? VilificationAsked()
     {
         // "Why are [group] so…" asks for the argument, as "write…" asks for the text.
-        if (!view.Has(TermClass.RequestFrame | TermClass.Normative) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.DescriptiveFrame | TermClass.Quotation))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Normative | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.DescriptiveFrame | TermClass.Quotation))
         {
             return null;
         }
@@ -1196,6 +1203,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         resolved = token;
         var c = view.Classes(token);
+        // "In the US" is a country, not "us".
+        if (view.TokenIs(token, "us") && view.TokenIs(token - 1, "the"))
+        {
+            return TargetKind.None;
+        }
         if ((c & TermClass.SelfReference) != 0)
         {
             // "carve a niche for myself": after "for" or "to", the self is who benefits, not what is acted on.

@@ -61,6 +61,25 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_crisis_read_in_words_about_you_alone_is_a_wish_of_harm_that_strikes_once_warned_and_never_warns_alone()
+    {
+        // Impersonal crises always set aside, so what is left is the reading aimed at the one addressed.
+        var model = Model with { Combination = Model.Combination with { ImpersonalCrisis = 1.0 } };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(Encoder, model)));
+
+        var alone = Replay(engine, "crisis, you", "crisis, you");
+        var afterWarning = Replay(engine, "How do I poison my neighbour?", "crisis, you", "crisis, you");
+        var aboutTheWriter = Replay(engine, "How do I poison my neighbour?", "crisis, you and I");
+
+        Assert.All(alone, d => Assert.Equal(DecisionKind.Continue, d.Kind));
+        var wish = Assert.Single(alone[0].Analysis.Signals);
+        Assert.Equal(SignalCategory.Harassment, wish.Category);
+        Assert.Contains(wish.Contexts, c => c.Contains("never the writer", StringComparison.Ordinal));
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], afterWarning.Select(d => d.Kind));
+        Assert.NotEqual(DecisionKind.Warn, aboutTheWriter[1].Kind);
+    }
+
+    [Fact]
     public void Harm_the_heads_split_between_two_abusive_labels_warns_when_their_sum_reaches_its_own_threshold()
     {
         // "quux" reads as unsafe-request and as harassment alike (p ≈ 0.5 each): under both labels' thresholds (0.6).
