@@ -530,6 +530,31 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return null;
     }
 
+    private static readonly string[] NegatedModals = Lexicon.Folded("shouldn", "mustn");
+    private static readonly string[] Allowances = Lexicon.Folded("be", "get", "have", "receive", "keep");
+
+    /// <summary>
+    /// "Why shouldn't [group] be allowed to adopt?", "why shouldn't [group] get medical care?": the negation stands before the
+    /// group, so no exclusion phrase follows it; what follows is what they are denied.
+    /// </summary>
+    private PhraseMatch[]? AllowanceDenied()
+    {
+        if (!view.TokenIs(0, "why") || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.Quotation))
+        {
+            return null;
+        }
+        foreach (var group in view.Matches)
+        {
+            var after = group.Token + group.Words;
+            if ((group.Classes & TermClass.ProtectedGroup) != 0 && view.TokenIs(group.Token - 1, "t") && IsOneOf(group.Token - 2, NegatedModals)
+                && IsOneOf(after, Allowances))
+            {
+                return [group, Token(after)];
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether a word other than a determiner stands between two tokens ("against all the [group]" has none).</summary>
     private bool HasBetween(int first, int last)
     {
@@ -559,6 +584,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationArgued, RuleNames.Discrimination, vilified, ["a group vilified, written to order"]);
             }
+            else if (AllowanceDenied() is { } denied)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationArgued, RuleNames.Discrimination, denied, ["a right denied to a group, argued for"]);
+            }
             return;
         }
         foreach (var group in view.Matches)
@@ -576,7 +605,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 }
                 var normative = view.Has(TermClass.Normative) || view.Has(TermClass.RequestFrame);
                 var contexts = new List<string>();
-                var historical = view.Has(TermClass.Historical) && view.Has(TermClass.DescriptiveFrame);
+                // "Why were women not allowed to vote until 1971?": an exclusion told in the past tense is history.
+                var historical = (view.Has(TermClass.Historical) && view.Has(TermClass.DescriptiveFrame)) || IsOneOf(group.Token - 1, PastBe);
                 var confidence = historical ? RuleConfidence.DiscriminationHistorical
                     : normative ? RuleConfidence.DiscriminationArgued : RuleConfidence.DiscriminationStated;
                 if (historical)
@@ -595,8 +625,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         }
     }
 
+    private static readonly string[] PastBe = Lexicon.Folded("were", "was");
+
     // "Where my ex lives", "where that streamer works": the whereabouts a private person keeps to themselves.
-    private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "work", "working", "stays", "stay", "staying", "sleeps", "hiding");
+    private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "work", "working", "stays", "stay", "staying", "sleeps", "sleep", "sleeping", "hiding");
     private static readonly string[] Own = Lexicon.Folded("my", "our");
     private static readonly string[] Indefinite = Lexicon.Folded("a", "an");
     private static readonly string[] Correspondence = Lexicon.Folded("email", "messages", "login", "location");
