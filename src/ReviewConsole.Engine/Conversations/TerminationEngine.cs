@@ -64,6 +64,7 @@ public sealed class TerminationEngine
         {
             analysis = analysis with { Signals = [.. analysis.Signals, followUp] };
         }
+        analysis = InCarriedFrame(state, analysis, messageNumber);
         var score = Score(analysis, Warned(state));
         var running = state.RunningScore * Policy.Decay + score;
         var next = state with
@@ -73,6 +74,7 @@ public sealed class TerminationEngine
             LastHarmfulRequest = CarriesHarmfulRequest(analysis) || ContinuesHarmfulRequest(state, analysis, messageNumber)
                 ? messageNumber : state.LastHarmfulRequest,
             LeverageSeen = state.LeverageSeen || analysis.Signals.Any(s => s.Rule == RuleNames.CoercionUsingCrisis),
+            FramedAt = analysis.SetsFrame ? messageNumber : state.FramedAt,
         };
 
         if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !ContestedCrisis(state, analysis, score))
@@ -148,6 +150,35 @@ public sealed class TerminationEngine
             ? (Make(DecisionKind.Safeguard, DecisionReason.CrisisSuppressedTermination, decision.MessageScore, next, explained, UserNotices.CrisisResources), next)
             : (Make(DecisionKind.Warn, decision.Reason == DecisionReason.None ? DecisionReason.HarmfulMessage : decision.Reason, decision.MessageScore, next, explained, UserNotices.Warning), next);
     }
+
+    // How many user messages after one that set a game, story or history frame the frame still holds.
+    private const int FrameCarry = 3;
+
+    /// <summary>
+    /// "I'm playing Among Us…", then "best way to sabotage the reactor?": a frame set a few messages before holds, so a
+    /// harmful request only the model read stays a suspicion (a strike once warned, never a warning alone), as it would in
+    /// the message that set the frame. A rule's harm is never lowered: a working recipe asked for in a story is still one.
+    /// </summary>
+    private static MessageAnalysis InCarriedFrame(ConversationState state, MessageAnalysis analysis, int messageNumber)
+    {
+        if (analysis.SetsFrame || state.FramedAt == 0 || messageNumber - state.FramedAt > FrameCarry
+            || !analysis.Signals.Any(s => IsModelRequest(s) && s.Confidence > CarriedFrameCeiling))
+        {
+            return analysis;
+        }
+        var context = $"a game, story or history frame set at message {state.FramedAt} holds: the model's request stays a suspicion";
+        return analysis with
+        {
+            Signals = [.. analysis.Signals.Select(s => IsModelRequest(s) && s.Confidence > CarriedFrameCeiling
+                ? s with { Confidence = CarriedFrameCeiling, Contexts = [.. s.Contexts, context] }
+                : s)],
+        };
+    }
+
+    // Just under the harm bar (0.5) and over the strike bar (0.4): a suspicion.
+    private const double CarriedFrameCeiling = 0.45;
+
+    private static bool IsModelRequest(Signal signal) => signal.Category == SignalCategory.HarmfulRequest && SemanticCombiner.IsFromModel(signal);
 
     /// <summary>The rule of a follow-up that carries a harmful request on (<see cref="FollowUpSignal"/>).</summary>
     public const string FollowUpRule = "follow-up-of-harmful-request";

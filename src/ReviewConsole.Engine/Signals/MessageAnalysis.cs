@@ -24,6 +24,12 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// </summary>
     public bool FaintCrisis { get; init; }
 
+    /// <summary>
+    /// Whether the rules saw a game, story or history frame in the message ("I'm playing Among Us…"): the model's harmful
+    /// requests in the next few messages stay suspicions (<see cref="Conversations.TerminationEngine"/>).
+    /// </summary>
+    public bool SetsFrame { get; init; }
+
     public bool Has(SignalCategory category)
     {
         foreach (var signal in Signals)

@@ -93,6 +93,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 Semantic = scores,
                 FollowsUp = FollowsUp(text, classes, words, question, scores),
                 FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
+                SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
             };
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);

@@ -80,6 +80,20 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_game_named_a_few_messages_before_keeps_a_request_only_the_model_read_a_suspicion_until_it_lapses()
+    {
+        var framed = Replay(Engine, "calm, I'm playing a video game tonight", "quux the reactor, fastest way?");
+        var unframed = Replay(Engine, "calm, what a nice evening", "quux the reactor, fastest way?");
+        var lapsed = Replay(Engine, "calm, I'm playing a video game tonight", "calm", "calm", "calm", "quux the reactor, fastest way?");
+
+        Assert.Equal(DecisionKind.Continue, framed[1].Kind);
+        var held = Assert.Single(framed[1].Analysis.Signals, s => s.Category == SignalCategory.HarmfulRequest);
+        Assert.Contains(held.Contexts, c => c.Contains("frame set at message 1", StringComparison.Ordinal));
+        Assert.Equal(DecisionKind.Warn, unframed[1].Kind);
+        Assert.Equal(DecisionKind.Warn, lapsed[^1].Kind);
+    }
+
+    [Fact]
     public void Harm_the_heads_split_between_two_abusive_labels_warns_when_their_sum_reaches_its_own_threshold()
     {
         // "quux" reads as unsafe-request and as harassment alike (p ≈ 0.5 each): under both labels' thresholds (0.6).
