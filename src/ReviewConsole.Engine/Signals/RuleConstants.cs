@@ -101,6 +101,8 @@ public static class RuleWindow
     public const int MadeBefore = 3;
     /// <summary>A sexual word and a child: "sex between an adult and a 12 year old".</summary>
     public const int SexWithChild = 7;
+    /// <summary>A thing named and the verb that says what it is: "this essay is", "the new printer is".</summary>
+    public const int ThingBeforeCopula = 3;
     /// <summary>Profanity and "you": closer, since swearing near "you" is often about something else.</summary>
     public const int ProfanityAtAssistant = 3;
     /// <summary>A drug and the words that make it one ("dose", "score") or an innocent object ("poppy seeds").</summary>

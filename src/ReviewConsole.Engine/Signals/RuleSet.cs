@@ -195,7 +195,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
-                && !IsSelfNamed(match))
+                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
@@ -1316,6 +1316,35 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     }
 
     /// <summary>"Explode with laughter", "a murder of crows", "I want to die laughing": the words are part of a benign idiom.</summary>
+    private static readonly string[] ThingDeterminers = Lexicon.Folded("this", "that", "the", "my", "these", "those");
+    private static readonly string[] Copulas = Lexicon.Folded("is", "are", "was", "were", "looks", "sounds", "reads", "seems");
+
+    /// <summary>
+    /// "This essay is garbage", "the printer is useless": the insult is said of a thing named just before it ("this",
+    /// "the", "my" and a word, then "is"), not of the one addressed, whatever "you" follows ("…can you rewrite it?").
+    /// "Your essay is garbage" is not one: "your" names the assistant.
+    /// </summary>
+    private bool IsSaidOfAThing(PhraseMatch insult)
+    {
+        var copula = insult.Token - 1;
+        if (!IsOneOf(copula, Copulas))
+        {
+            return false;
+        }
+        for (var t = copula - 1; t >= 0 && t >= copula - RuleWindow.ThingBeforeCopula; t--)
+        {
+            if ((view.Classes(t) & (TermClass.SecondPerson | TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0)
+            {
+                return false;
+            }
+            if (IsOneOf(t, ThingDeterminers))
+            {
+                return t < copula - 1;
+            }
+        }
+        return false;
+    }
+
     private bool IsIdiom(PhraseMatch match)
     {
         foreach (var other in view.Matches)
