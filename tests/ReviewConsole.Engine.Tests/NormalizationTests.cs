@@ -71,6 +71,34 @@ public sealed class NormalizationTests
     }
 
     [Theory]
+    [InlineData("you are a w*rthless id*ot", "you are a worthles idiot")]
+    [InlineData("how do I k**l him", "how do i kil him")]
+    [InlineData("**Total** comments: 5*3", "total coments | 5 3")]
+    [InlineData("why are mus1ims like that", "why are muslims like that")]
+    [InlineData("how do I k1ll him in 1990", "how do i kil him in 1990")]
+    public void A_masked_letter_or_a_1_meant_as_l_is_read_as_the_lexicon_word_it_fits(string message, string skeleton)
+    {
+        var normalized = TextNormalizer.Normalize(message);
+
+        Assert.Equal(skeleton, normalized.ToString());
+    }
+
+    [Fact]
+    public void The_encoder_reads_a_letter_stretched_to_three_as_one_and_a_double_letter_as_two() =>
+        Assert.Equal("sorry that s the best way", TextNormalizer.Readable("sorry thaaat's the beeest waaay"));
+
+    [Fact]
+    public void A_word_read_through_its_mask_is_highlighted_where_it_was_typed()
+    {
+        const string message = "you are an id*ot";
+        var normalized = TextNormalizer.Normalize(message);
+
+        var (start, end) = normalized.ToOriginal(normalized.ToString().IndexOf("idiot", StringComparison.Ordinal), 5);
+
+        Assert.Equal("id*ot", message[start..end]);
+    }
+
+    [Theory]
     [InlineData("t.h.a.t.'.s all, bye", "that s al bye")]
     [InlineData("d.o.n.'.t stop", "don t stop")]
     public void An_apostrophe_among_split_letters_is_part_of_the_word_not_a_sentence_end(string message, string skeleton)

@@ -7,7 +7,8 @@ namespace ReviewConsole.Engine.Normalization;
 /// <summary>
 /// Folds a message to the skeleton the detectors read, undoing the evasions of PRODUCT.md: compatibility forms
 /// (NFKC: full-width, mathematical letters), invisible and format characters, tag-block smuggling, homoglyphs,
-/// leetspeak, letters split by spaces, dots or dashes, and stretched letters.
+/// leetspeak, letters masked with '*' or '1' meant as "l" (<see cref="AmbiguousLetters"/>), letters split by spaces, dots or dashes, and
+/// stretched letters.
 /// Pure-ASCII messages — nearly all traffic — skip every Unicode step.
 /// </summary>
 public static class TextNormalizer
@@ -54,6 +55,10 @@ public static class TextNormalizer
         var folded = new Folder(target.Buffer, target.OriginalStartBuffer);
         StringBuilder? hiddenTags = null;
         var traits = EvasionTraits.None;
+        if (AmbiguousLetters.MayHold(text))
+        {
+            text = AmbiguousLetters.Resolve(text);
+        }
 
         if (System.Text.Ascii.IsValid(text))
         {
@@ -308,6 +313,7 @@ public static class TextNormalizer
             }
 
             var run = 0;
+            var runLimit = maxLetterRun;
             var previous = write > 0 ? text[write - 1] : Separator;
             // A text folded to more than the buffer holds (ligatures expand) is cut, never written past the end.
             for (var j = tokenStart; j < i && write < text.Length; j++)
@@ -324,7 +330,7 @@ public static class TextNormalizer
                     {
                         traits |= EvasionTraits.RepeatedCharacters;
                     }
-                    if (run >= maxLetterRun)
+                    if (run >= runLimit)
                     {
                         continue;
                     }
@@ -333,6 +339,9 @@ public static class TextNormalizer
                     continue;
                 }
                 run = 0;
+                // For a reader of words, a letter stretched to three or more is one ("waaay" is "way"); two stay two
+                // ("sorry", "sleepy").
+                runLimit = maxLetterRun > 1 && RunLength(source, j, i, fold) >= 3 ? 1 : maxLetterRun;
                 previous = c;
                 origin[write] = sourceOrigin[j];
                 text[write++] = c;
@@ -343,6 +352,18 @@ public static class TextNormalizer
             write--;
         }
         return write;
+    }
+
+    /// <summary>How many times the (folded) character at <paramref name="from"/> repeats from there within the token.</summary>
+    private static int RunLength(ReadOnlySpan<char> source, int from, int end, bool fold)
+    {
+        var c = fold ? FoldLeet(source[from]) : source[from];
+        var length = 1;
+        while (from + length < end && (fold ? FoldLeet(source[from + length]) : source[from + length]) == c)
+        {
+            length++;
+        }
+        return length;
     }
 
     private static readonly System.Buffers.SearchValues<char> LeetDigits = System.Buffers.SearchValues.Create("0134578");
