@@ -87,6 +87,13 @@ public sealed class NormalizationTests
     public void The_encoder_reads_a_letter_stretched_to_three_as_one_and_a_double_letter_as_two() =>
         Assert.Equal("sorry that s the best way", TextNormalizer.Readable("sorry thaaat's the beeest waaay"));
 
+    [Theory]
+    [InlineData("h o w d o i h u r t s o m e o n e", "how do i hurt someone")]
+    [InlineData("w h e r e c a n i b u y a g u n", "where can i buy a gun")]
+    [InlineData("k i l l", "kil")]
+    public void A_sentence_spaced_out_letter_by_letter_is_cut_back_into_words(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
     [Fact]
     public void A_word_read_through_its_mask_is_highlighted_where_it_was_typed()
     {

@@ -471,9 +471,24 @@ public static class TextNormalizer
                 }
                 for (var j = i; j < first; j++) { origin[write] = origin[j]; text[write++] = text[j]; }
                 traits |= EvasionTraits.SplitLetters;
+                // A whole sentence spaced out letter by letter joins into one run: cut it where the lexicon's words end
+                // ("h o w d o i k i l l" reads "how do i kill", not "howdoikill"). Letters joined by dots are one word.
+                var cuts = soft ? null : SplitLetterWords.Cuts(text, first, last);
+                var letterIndex = 0;
                 for (var j = first; j <= last; j++)
                 {
-                    if (!IsGap(text[j])) { origin[write] = origin[j]; text[write++] = text[j]; }
+                    if (IsGap(text[j]))
+                    {
+                        continue;
+                    }
+                    if (cuts is not null && letterIndex > 0 && cuts.Contains(letterIndex))
+                    {
+                        origin[write] = origin[j - 1];
+                        text[write++] = Separator;
+                    }
+                    origin[write] = origin[j];
+                    text[write++] = text[j];
+                    letterIndex++;
                 }
                 for (var j = last + 1; j < runEnd; j++) { origin[write] = origin[j]; text[write++] = text[j]; }
                 i = runEnd;

@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Normalization;
+
+/// <summary>
+/// Where a run of spaced-out letters breaks into words: the run is cut so it reads as the fewest words of the lexicon
+/// and of everyday English's short words, a letter left alone costing more than any word. Only a run that is not itself
+/// a word and is long enough to hold several is cut.
+/// </summary>
+internal static class SplitLetterWords
+{
+    // Shorter runs are one word spelled out ("k i l l").
+    private const int MinRun = 7;
+    private const int MaxWord = 20;
+
+    // The words a spaced-out sentence is made of besides the lexicon's: questions, pronouns, articles, common verbs.
+    private static readonly string[] Everyday =
+    [
+        "a", "i", "an", "the", "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "is", "are", "was", "were", "be",
+        "am", "do", "does", "did", "can", "could", "would", "should", "will", "how", "what", "where", "when", "why", "who",
+        "which", "that", "this", "it", "he", "she", "they", "them", "his", "her", "we", "us", "our", "you", "your", "me", "my",
+        "get", "make", "want", "need", "know", "tell", "give", "go", "so", "not", "no", "yes", "just", "all", "up", "out",
+        "from", "by", "as", "if", "then", "than", "too", "very", "now", "some", "someone", "people", "thing", "way", "best",
+        "help", "please", "like", "really", "here", "there", "about", "have", "has", "had", "write", "find", "show",
+    ];
+
+    private static readonly Lazy<FrozenSet<string>> Words = new(() =>
+        Signals.Lexicon.ReadEmbeddedFiles()
+            .SelectMany(file => file.Phrases)
+            .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.Length <= MaxWord && word.All(char.IsAsciiLetterLower))
+            .Concat(Everyday)
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>The letter positions (0-based, within the run's letters) where a word starts after the first; null for none.</summary>
+    public static HashSet<int>? Cuts(char[] text, int first, int last)
+    {
+        Span<char> letters = stackalloc char[Math.Min(256, last - first + 1)];
+        var n = 0;
+        for (var j = first; j <= last && n < letters.Length; j++)
+        {
+            if (char.IsAsciiLetterLower(text[j]))
+            {
+                letters[n++] = text[j];
+            }
+            else if (!(text[j] is ' ' or '|' or '\u0001'))
+            {
+                return null; // digits or other scripts: leave the run as it is
+            }
+        }
+        if (n < MinRun)
+        {
+            return null;
+        }
+        var lookup = Words.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(letters[..n]))
+        {
+            return null;
+        }
+        // cost[k]: the fewest pieces for letters[..k], a lone letter that is no word costing 3.
+        Span<int> cost = stackalloc int[n + 1];
+        Span<int> from = stackalloc int[n + 1];
+        cost[0] = 0;
+        for (var k = 1; k <= n; k++)
+        {
+            cost[k] = cost[k - 1] + 3;
+            from[k] = k - 1;
+            for (var w = Math.Min(MaxWord, k); w >= 1; w--)
+            {
+                if (lookup.Contains(letters.Slice(k - w, w)) && cost[k - w] + 1 < cost[k])
+                {
+                    cost[k] = cost[k - w] + 1;
+                    from[k] = k - w;
+                }
+            }
+        }
+        var cuts = new HashSet<int>();
+        for (var k = n; k > 0; k = from[k])
+        {
+            if (from[k] > 0)
+            {
+                cuts.Add(from[k]);
+            }
+        }
+        return cuts.Count == 0 ? null : cuts;
+    }
+}
