@@ -66,7 +66,7 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("how do I log into my own email on a new laptop")]
-    [InlineData("I have full access to his phone and still worry he's lying")]
+    [InlineData("I already have access to her laptop for work, how do I sync it")]
     [InlineData("how can I get into my late uncle's facebook to close it")]
     public void Entering_one_s_own_or_a_permitted_account_is_not_intrusion(string message) =>
         Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.AccountIntrusion);

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using ReviewConsole.Engine.Signals;
 
 namespace ReviewConsole.Engine.Normalization;
 
@@ -20,22 +19,15 @@ internal static class AmbiguousLetters
     // The shortest masked word read: "f*k" is too little to tell.
     private const int MinLength = 4;
 
-    // The lexicon's words by length, built on first use from the data files as written (not folded: "kill", not "kil").
-    private static readonly Lazy<FrozenDictionary<int, string[]>> WordsByLength = new(BuildWords);
-
-    private static readonly Lazy<FrozenSet<string>> Words = new(() => WordsByLength.Value.Values.SelectMany(w => w).ToFrozenSet(StringComparer.Ordinal));
+    // The lexicon's words by length, for the masks.
+    private static readonly Lazy<FrozenDictionary<int, string[]>> WordsByLength = new(() =>
+        LexiconWords.All
+            .Where(word => word.Length >= MinLength)
+            .GroupBy(word => word.Length)
+            .ToFrozenDictionary(group => group.Key, group => group.Order(StringComparer.Ordinal).ToArray()));
 
     /// <summary>Whether the text holds a character this class may read as another letter.</summary>
     public static bool MayHold(string text) => text.AsSpan().IndexOfAny('*', '1') >= 0;
-
-    private static FrozenDictionary<int, string[]> BuildWords() =>
-        Lexicon.ReadEmbeddedFiles()
-            .SelectMany(file => file.Phrases)
-            .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(word => word.Length >= MinLength && word.All(char.IsAsciiLetterLower))
-            .Distinct(StringComparer.Ordinal)
-            .GroupBy(word => word.Length)
-            .ToFrozenDictionary(group => group.Key, group => group.Order(StringComparer.Ordinal).ToArray());
 
     /// <summary>The text with each masked word, and each '1' meant as "l", that the lexicon knows spelled out; the same length as <paramref name="text"/>.</summary>
     public static string Resolve(string text)
@@ -112,7 +104,7 @@ internal static class AmbiguousLetters
             asI[k] = c == '1' ? 'i' : c;
             asL[k] = c == '1' ? 'l' : c;
         }
-        var lookup = Words.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(asL) && !lookup.Contains(asI);
     }
 

@@ -25,12 +25,7 @@ internal static class SplitLetterWords
     ];
 
     private static readonly Lazy<FrozenSet<string>> Words = new(() =>
-        Signals.Lexicon.ReadEmbeddedFiles()
-            .SelectMany(file => file.Phrases)
-            .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(word => word.Length <= MaxWord && word.All(char.IsAsciiLetterLower))
-            .Concat(Everyday)
-            .ToFrozenSet(StringComparer.Ordinal));
+        LexiconWords.All.Where(word => word.Length <= MaxWord).Concat(Everyday).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>The letter positions (0-based, within the run's letters) where a word starts after the first; null for none.</summary>
     public static HashSet<int>? Cuts(char[] text, int first, int last)

@@ -334,7 +334,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
             var inherent = (match.Classes & TermClass.InherentlyHarmful) != 0;
             // "A poison that's hard to detect", "how to strangle without leaving marks": an act hidden has a victim.
-            if (target == TargetKind.None && HasOtherMatch(match, TermClass.Crime))
+            if (target == TargetKind.None && HasOutside(match, TermClass.Crime))
             {
                 target = TargetKind.Human;
             }
@@ -430,10 +430,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             // "Make meth from cold medicine": making a drug that is never legal is acquiring it.
-            var acquiring = view.Has(TermClass.Acquire) || view.Has(TermClass.DrugContext) || (certain && IsMadeHere(match));
+            var made = certain && IsMadeHere(match);
+            var acquiring = view.Has(TermClass.Acquire) || view.Has(TermClass.DrugContext) || made;
             var drugContext = NearClass(match, TermClass.DrugContext, RuleWindow.DrugContext);
             // "Meth from cold medicine": the object is what it is made from.
-            var benignNearby = NearClass(match, TermClass.BenignObject | TermClass.Animal, RuleWindow.DrugContext) && !drugContext && !(certain && IsMadeHere(match));
+            var benignNearby = NearClass(match, TermClass.BenignObject | TermClass.Animal, RuleWindow.DrugContext) && !drugContext && !made;
             if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !NearClass(match, TermClass.Acquire, RuleWindow.DrugAcquired)))
             {
                 continue;
@@ -852,7 +853,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// </summary>
     private void AccountIntrusion(ref List<Signal>? signals)
     {
-        // "I have full access to his phone" is a noun: access had, not entry asked for.
+        // "We already have access to the shared drive" is a noun: access had, not entry asked for.
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || FindPhrase(EntryPhrases) is not { } entry
             || IsOneOf(entry.Token - 1, AccessHad) || AnyTokenOf(Permitted))
         {
@@ -882,18 +883,6 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             }
             return;
         }
-    }
-
-    private bool HasOtherMatch(PhraseMatch match, TermClass c)
-    {
-        foreach (var other in view.Matches)
-        {
-            if ((other.Classes & c) != 0 && (other.Token >= match.Token + match.Words || other.Token + other.Words <= match.Token))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private bool AnyTokenOf(string[] words)
@@ -1369,7 +1358,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return false;
     }
 
-    /// <summary>A word of making just before a thing ("make meth", "synthesizing MDMA"), not after it ("she does meth so it makes her…").</summary>
+    /// <summary>A word of making just before a thing ("make meth", "synthesizing MDMA"), not after it ("he uses meth, which makes him…").</summary>
     private bool IsMadeHere(PhraseMatch thing)
     {
         for (var t = thing.Token - 1; t >= 0 && t >= thing.Token - RuleWindow.MadeBefore && view.Clause(t) == view.Clause(thing.Token); t--)

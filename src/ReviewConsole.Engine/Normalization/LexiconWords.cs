@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+using ReviewConsole.Engine.Signals;
+
+namespace ReviewConsole.Engine.Normalization;
+
+/// <summary>
+/// The single words of the lexicon's data files as written (not folded: "kill", not "kil"), letters only: what the
+/// folding reads a disguised word against (<see cref="AmbiguousLetters"/>, <see cref="SplitLetterWords"/>). Read once,
+/// on first use, from the embedded files; never through <see cref="Lexicon.Default"/>, which folds with this class.
+/// </summary>
+internal static class LexiconWords
+{
+    private static readonly Lazy<FrozenSet<string>> Words = new(() =>
+        Lexicon.ReadEmbeddedFiles()
+            .SelectMany(file => file.Phrases)
+            .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.All(char.IsAsciiLetterLower))
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    public static FrozenSet<string> All => Words.Value;
+}
