@@ -204,7 +204,7 @@ public static class SemanticCombiner
 
     private static readonly HashSet<string> OutwardHarm = new(StringComparer.Ordinal)
     {
-        RuleNames.ThreatToPerson, RuleNames.ThreatToAssistant, RuleNames.Menace, RuleNames.ViolentAbuseTowardAssistant, RuleNames.InsultTowardAssistant,
+        RuleNames.ThreatToPerson, RuleNames.ThreatToAssistant, RuleNames.Menace, RuleNames.ArmedThreat, RuleNames.ViolentAbuseTowardAssistant, RuleNames.InsultTowardAssistant,
         RuleNames.ViolenceAgainstPrefix + "human",
     };
 

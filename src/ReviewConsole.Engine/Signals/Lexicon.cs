@@ -63,13 +63,13 @@ public sealed class Lexicon
 
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
-    /// <summary>Every entry is a plain phrase, folded like a message; phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
+    /// <summary>Every entry is a plain phrase, folded like a message, and an act's phrase in each of its verb's forms (<see cref="VerbForms"/>); phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
     internal static Lexicon Build(IEnumerable<(TermClass Class, IReadOnlyList<string> Phrases)> entries)
     {
         var map = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (var (termClass, list) in entries)
         {
-            foreach (var raw in list)
+            foreach (var raw in (termClass & VerbForms.Inflected) != 0 ? list.SelectMany(VerbForms.Of) : list)
             {
                 var key = TextNormalizer.Normalize(raw).ToString();
                 if (key.Length == 0 || key.Split(' ').Length > MaxPhraseWords)

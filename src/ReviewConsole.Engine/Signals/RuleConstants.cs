@@ -39,6 +39,7 @@ public static class RuleConfidence
     public const double ViolentAbuseTowardAssistant = 0.75;
     /// <summary>A threat by idiom, with no violent verb ("sleep with one eye open"): warns, but less sure than a stated act.</summary>
     public const double Menace = 0.75;
+    public const double ArmedThreat = 0.75;
 
     public const double ViolenceAgainstHuman = 0.9;
     public const double ViolenceAgainstPlaceOrBodyPart = 0.85;
@@ -66,6 +67,7 @@ public static class RuleConfidence
     public const double HazardousAgentProduction = 0.85;
     /// <summary>Hate, threats, harassment or disinformation written to order.</summary>
     public const double HarmfulContent = 0.8;
+    public const double InsultToSend = 0.7;
     public const double UserAskedToEnd = 0.9;
     /// <summary>A message that closes with a leave-taking: under the end bar until the model reads no distress in it.</summary>
     public const double FarewellClosing = 0.6;
@@ -91,6 +93,12 @@ public static class FramingFactor
 /// <summary>How near, in tokens, one word must be to another for a rule to read them together.</summary>
 public static class RuleWindow
 {
+    /// <summary>"Write a message", "can you please draft a short text": the words within which a request for a message opens and names it.</summary>
+    public const int ComposedMessageOpens = 5;
+
+    /// <summary>"She's a lazy worthless leech": how far before an insult its "a", "is" or "such" may stand.</summary>
+    public const int InsultLead = 3;
+
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>

@@ -17,6 +17,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         AssistantDirected(ref signals);
         Violence(ref signals);
         Menace(ref signals);
+        ArmedThreat(ref signals);
         Crime(ref signals);
         Drugs(ref signals);
         Discrimination(ref signals);
@@ -359,6 +360,59 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     }
 
     private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
+
+    /// <summary>Whether the message names a person besides the writer: "you", someone the lexicon knows, or a personal pronoun.</summary>
+    private bool NamesSomeone()
+    {
+        if (view.Has(TermClass.SecondPerson | TermClass.HumanTarget | TermClass.AcquaintancePerson))
+        {
+            return true;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, PersonPronouns))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Arriving = Lexicon.Folded("come", "coming", "walk", "walking", "drive", "driving", "head", "heading", "visit",
+        "visiting", "wait", "waiting", "storm", "storming", "march", "marching", "burst", "bursting", "bring", "bringing", "pay");
+    private static readonly string[] ArrivingWithParticle = Lexicon.Folded("show", "showing", "turn", "turning", "stop", "stopping", "drop", "dropping", "swing", "swinging");
+    private static readonly string[] ArrivalParticles = Lexicon.Folded("up", "by", "round", "over");
+    private static readonly string[] PersonPronouns = Lexicon.Folded("him", "her", "his", "them", "their", "he", "she", "they");
+    private static readonly string[] Harmless = Lexicon.Folded("toy", "plastic", "fake", "water", "nerf", "foam", "cardboard", "rubber");
+    private static readonly string[] Carrying = Lexicon.Folded("with", "bring", "bringing", "carrying", "carry", "pack", "packing");
+
+    /// <summary>
+    /// An intent to arrive with a weapon ("I'll come to your office with a knife", "I'm going to show up at their place
+    /// with a bat"): the visit and the weapon make the threat, with no violent verb. A weapon named for a game, a story,
+    /// a question, a hunt ("I'll come hunting with my rifle" names an animal) or a defence is not one, and one carried
+    /// to no one ("I'll bring a knife to cut the bread", "head to the range with my rifle") is a tool.
+    /// </summary>
+    private void ArmedThreat(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.ThreatIntent) is not { } intent || FirstMatch(TermClass.Weapon) is not { } weapon || weapon.Token <= intent.Token
+            || !IsOneOf(weapon.Token - 1, Carrying) && !IsOneOf(weapon.Token - 2, Carrying) && !IsOneOf(weapon.Token - 3, Carrying)
+            || IsOneOf(weapon.Token - 1, Harmless) || !NamesSomeone()
+            || HasQuestionFrame() || HasOutside(weapon, TermClass.Negation)
+            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical | TermClass.Animal)
+            || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
+        {
+            return;
+        }
+        for (var t = intent.Token + intent.Words - 1; t < weapon.Token; t++)
+        {
+            // "I'll walk you through carving it with a knife" guides.
+            if ((IsOneOf(t, Arriving) && !view.TokenIs(t + 2, "through")) || (IsOneOf(t, ArrivingWithParticle) && IsOneOf(t + 1, ArrivalParticles)))
+            {
+                Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ArmedThreat, RuleNames.ArmedThreat, [intent, weapon], []);
+                return;
+            }
+        }
+    }
 
     /// <summary>
     /// A threat made by idiom ("you won't see it coming", "I know where you live"). One asked about ("what does 'watch
@@ -990,6 +1044,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     {
         if (LongestFirstMatch(TermClass.HarmfulContent) is not { } content || !view.Has(TermClass.RequestFrame))
         {
+            if (InsultToSend() is { } insult)
+            {
+                var insultContexts = new List<string>();
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.InsultToSend, insultContexts), RuleNames.InsultToSend, [insult], insultContexts);
+            }
             return;
         }
         var contexts = new List<string>();
@@ -1001,6 +1060,75 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             contexts.Add("written about, not written");
         }
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.HarmfulContent, [content], contexts);
+    }
+
+    private static readonly string[] Composing = Lexicon.Folded("write", "draft", "compose", "send", "post", "craft", "make", "give", "help");
+    private static readonly string[] Correspondences = Lexicon.Folded("message", "messages", "text", "note", "email", "post", "tweet", "comment", "letter",
+        "dm", "reply", "card", "voicemail", "review", "status");
+    private static readonly string[] Banter = Lexicon.Folded("roast", "joke", "jokes", "banter", "teasing", "tease", "funny", "playful", "birthday");
+    private static readonly string[] InsultLeads = Lexicon.Folded("a", "an", "is", "s", "re", "are", "such", "being", "total", "complete", "absolute", "so");
+
+    /// <summary>
+    /// A message asked for that insults someone named ("write a text telling my sister she's a worthless slob"): abuse by
+    /// proxy, with no word the content lexicon knows. The insult is said of a person ("a"/"is"/"such" before it), after
+    /// the word for the message; a roast, a joke or a card among friends is banter.
+    /// </summary>
+    private PhraseMatch? InsultToSend()
+    {
+        // "Send a text to…" opens on its verb: an order, though no request phrase is in it.
+        if (!view.Has(TermClass.Insult) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative) || IsOneOf(0, Composing) || IsOneOf(0, Correspondences)) || view.Has(TermClass.Defensive) || !NamesSomeone())
+        {
+            return null;
+        }
+        var correspondence = -1;
+        for (var t = 0; t < view.Count && t < RuleWindow.ComposedMessageOpens; t++)
+        {
+            // "Text my cousin that…": the verb names the message.
+            if (IsOneOf(t, Correspondences))
+            {
+                correspondence = t;
+                break;
+            }
+            if (IsOneOf(t, Composing))
+            {
+                for (var m = t + 1; m < view.Count && m <= t + RuleWindow.ComposedMessageOpens; m++)
+                {
+                    if (IsOneOf(m, Correspondences))
+                    {
+                        correspondence = m;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        if (correspondence < 0)
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Banter))
+            {
+                return null;
+            }
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Insult) == 0 || match.Token <= correspondence)
+            {
+                continue;
+            }
+            // "She's a lazy worthless leech": the lead may stand a word or two before, past other describing words.
+            for (var t = match.Token - 1; t > correspondence && t >= match.Token - RuleWindow.InsultLead; t--)
+            {
+                if (IsOneOf(t, InsultLeads))
+                {
+                    return match;
+                }
+            }
+        }
+        return null;
     }
 
     private void EndRequest(ref List<Signal>? signals)

@@ -50,6 +50,9 @@ public enum TermClass : ulong
     ChildTarget = 1UL << 40,
     Historical = 1UL << 41,
     PropertyDamage = 1UL << 42,
+
+    /// <summary>A weapon carried to someone ("with a knife", "bring my gun"): with an intent to arrive, an armed threat.</summary>
+    Weapon = 1UL << 43,
     SexualViolence = 1UL << 44,
     BodyPart = 1UL << 45,
     Replication = 1UL << 46,

@@ -1,0 +1,49 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>
+/// The other forms of a phrase's leading verb ("drive my car into" → "driving…", "drove…"), so a data file
+/// names an act once and a message meets it in any tense: "I keep thinking about driving my car into a wall" is the
+/// same act as "drive my car into". Regular English endings, and a short table of the irregular past tenses the acts
+/// use; a word that is not a verb only makes forms no message contains.
+/// </summary>
+internal static class VerbForms
+{
+    /// <summary>The classes whose phrases open on a verb of an act, and so are met in every tense.</summary>
+    public const TermClass Inflected = TermClass.SelfHarm;
+
+    private static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        ["drive"] = "drove", ["take"] = "took", ["hang"] = "hung", ["shoot"] = "shot", ["bleed"] = "bled", ["make"] = "made",
+["swallow"] = "swallowed", ["burn"] = "burnt", ["cut"] = "cut", ["slit"] = "slit", ["eat"] = "ate",
+        ["throw"] = "threw", ["run"] = "ran", ["fall"] = "fell", ["leap"] = "leapt", ["give"] = "gave", ["get"] = "got",
+    };
+
+    /// <summary>
+    /// The phrase itself, then the phrase with its first word in the -ing and past forms. Not the -s form: "he drives
+    /// into…" tells of someone else, and "overdoses" is as often a plural noun ("drugs most involved in overdoses").
+    /// </summary>
+    public static IEnumerable<string> Of(string phrase)
+    {
+        yield return phrase;
+        var space = phrase.IndexOf(' ');
+        var verb = space > 0 ? phrase[..space] : phrase;
+        var rest = space > 0 ? phrase[space..] : "";
+        // "Go out like…" is an act; "going out like that" is an evening out.
+        if (verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) || verb == "go" || !verb.All(char.IsAsciiLetterLower))
+        {
+            yield break;
+        }
+        foreach (var form in Forms(verb))
+        {
+            yield return form + rest;
+        }
+    }
+
+    private static IEnumerable<string> Forms(string verb)
+    {
+        // Doubled consonants read as one after folding ("stepping" reads "steping"), so "step" needs no doubling rule.
+        var stem = verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) ? verb[..^1] : verb;
+        yield return stem + "ing";
+        yield return IrregularPast.TryGetValue(verb, out var past) ? past : stem + "ed";
+    }
+}
