@@ -329,6 +329,16 @@ public sealed class RuleSetTests
         Assert.Equal(threatens, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ArmedThreat));
 
     [Theory]
+    [InlineData("terminate our discussion", true)]
+    [InlineData("please close chat now", true)]
+    [InlineData("can you wrap up the whole conversation", true)]
+    [InlineData("kill the chat process on the server and restart it", false)]
+    [InlineData("I'd never end our conversation without saying thanks", false)]
+    [InlineData("how would a novelist end a dialogue scene", false)]
+    public void A_verb_of_ending_before_the_word_for_the_conversation_asks_to_end_it(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.EndRequest));
+
+    [Theory]
     [InlineData("text my cousin that she's a lazy worthless leech", true)]
     [InlineData("can you compose a note for my boss calling him a spineless idiot", true)]
     [InlineData("write a funny roast for my mate, he's a total muppet", false)]

@@ -26,6 +26,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// (<see cref="SemanticCombination.ImpersonalCrisis"/>), unless the rules saw one too. One under
 /// <see cref="SemanticCombination.UncorroboratedCrisis"/> in a message with no word of despair, ending or loss is faint
 /// (<see cref="IsFaintCrisis"/>): the engine does not let it stop a conversation already warned for abuse.</item>
+/// <item>A model end request in a message with no word of ending or leave-taking the rules know needs
+/// <see cref="SemanticCombination.UncorroboratedEnd"/>: ending a conversation the user meant to go on is a termination.</item>
 /// <item>A nonsense question ("why can't [group] levitate", "why should washing machines not vote") keeps a model harm
 /// signal under the strike bar.</item>
 /// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
@@ -93,7 +95,9 @@ public static class SemanticCombiner
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
             || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals);
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
-        var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !(signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false);
+        var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;
+        var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
+        var uncorroboratedEnd = (ruleClasses & (TermClass.EndRequest | TermClass.Farewell)) == 0 && !ruleEnd;
         var benignContext = (ruleClasses & BenignContext) != 0;
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
         var nonsense = IsNonsenseQuestion(ruleClasses);
@@ -110,7 +114,7 @@ public static class SemanticCombiner
             var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
             var p = scores.Probabilities[k];
             if ((category == SignalCategory.Crisis && (notDistress || (impersonal && p < combination.ImpersonalCrisis)))
-                || (category == SignalCategory.EndRequest && negatedEnd)
+                || (category == SignalCategory.EndRequest && (negatedEnd || (uncorroboratedEnd && p < combination.UncorroboratedEnd)))
                 || (category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && jailbreakDiscussed))
             {
                 continue;

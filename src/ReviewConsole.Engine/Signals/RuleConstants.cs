@@ -99,6 +99,9 @@ public static class RuleWindow
     /// <summary>"She's a lazy worthless leech": how far before an insult its "a", "is" or "such" may stand.</summary>
     public const int InsultLead = 3;
 
+    /// <summary>"Wrap up our whole conversation": how far after a verb of ending the word for the conversation may stand.</summary>
+    public const int EndedConversation = 4;
+
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>

@@ -1131,12 +1131,68 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return null;
     }
 
+    private static readonly string[] EndingVerbs = Lexicon.Folded("end", "close", "terminate", "finish", "stop", "quit", "kill", "exit", "wrap", "shut", "conclude", "cancel");
+    // Not "session" or "thread": "how do I end the session in PHP" is code.
+    private static readonly string[] Conversations = Lexicon.Folded("conversation", "convo", "chat", "discussion", "dialogue");
+    private static readonly string[] AfterEnding = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "and", "for", "thanks",
+        "thank", "then", "so", "i", "we", "you", "today", "tonight", "at", "once", "asap", "bye", "goodbye", "forever", "permanently", "completely", "with");
+    private static readonly string[] ConversationDeterminers = Lexicon.Folded("this", "the", "our", "my", "that", "up", "down", "out", "of", "current", "whole");
+
+    /// <summary>
+    /// A verb of ending before the word for this conversation, with nothing but "this", "our", "up" between ("terminate
+    /// this session", "close chat", "wrap up our conversation"): the request however the data file words it.
+    /// </summary>
+    /// <summary>Whether a message names a conversation: the only word "close chat" has for the rules.</summary>
+    public static bool NamesTheConversation(TokenView view)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            foreach (var word in Conversations)
+            {
+                if (view.TokenIs(t, word))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private PhraseMatch? ConversationEnded()
+    {
+        if (view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, EndingVerbs))
+            {
+                continue;
+            }
+            for (var n = t + 1; n < view.Count && n <= t + RuleWindow.EndedConversation; n++)
+            {
+                if (IsOneOf(n, Conversations))
+                {
+                    // "Close the chat window": the word names a thing of the conversation unless the clause ends on it.
+                    var next = n + 1;
+                    return next >= view.Count || view.Clause(next) != view.Clause(n) || IsOneOf(next, AfterEnding) ? new PhraseMatch(t, n - t + 1, TermClass.EndRequest) : null;
+                }
+                if (!IsOneOf(n, ConversationDeterminers))
+                {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     private void EndRequest(ref List<Signal>? signals)
     {
         // A negation just before the phrase turns it around ("I don't want to end this chat"); one inside it is the
         // phrase's own ("don't message me again"), and one after it or far before it is about something else ("close this
         // chat, I don't need anything else").
-        if (FirstMatch(TermClass.EndRequest) is { } match)
+        if ((FirstMatch(TermClass.EndRequest) ?? ConversationEnded()) is { } match)
         {
             // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
             if (!NegatedBefore(match) && !IsConditional(match) && view.Count <= RuleLimit.EndRequestWords)

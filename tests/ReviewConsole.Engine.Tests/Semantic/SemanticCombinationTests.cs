@@ -288,6 +288,23 @@ public sealed class SemanticCombinationTests
     private static TerminationEngine EngineReading(string label) => new(TerminationPolicy.Default, AnalyzerReading(label));
 
     [Fact]
+    public void An_end_request_only_the_model_reads_needs_its_own_bar_unless_the_message_takes_leave()
+    {
+        // "zorp" reads as an end request near certainty; a bar of 1 is one no reading reaches.
+        var encoder = new FixedEncoder("plain", "zorp");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.EndRequest) with { Combination = new SemanticCombination(UncorroboratedEnd: 1) };
+        var strict = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        var plan = Replay(strict, "plain hello", "zorp thanks, I'll ask my manager tomorrow")[1];
+        var leaving = Replay(strict, "plain hello", "zorp thanks, wrap it up")[1];
+        var usual = Replay(EngineReading(SemanticLabels.EndRequest), "plain hello", "zorp thanks, I'll ask my manager tomorrow")[1];
+
+        Assert.Equal(DecisionKind.Continue, plan.Kind);
+        Assert.Equal(DecisionReason.UserRequestedEnd, leaving.Reason);
+        Assert.Equal(DecisionReason.UserRequestedEnd, usual.Reason);
+    }
+
+    [Fact]
     public void A_model_crisis_in_a_message_about_no_one_does_not_stop_a_conversation_already_warned_for_harm()
     {
         // "zorp" reads as a crisis far over every bar, but the message has no "I" in it.
