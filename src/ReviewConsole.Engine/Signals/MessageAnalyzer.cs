@@ -108,9 +108,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             || (view.Classes(0) & TermClass.Anaphor) != 0));
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).
-        // "Close chat" has no lexicon word at all: the word for the conversation lets the end-request rule read it.
+        // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.
         if ((view.MessageClasses & AnyTrigger) != 0 || (view.Has(TermClass.RequestFrame | TermClass.Imperative) && view.Has(TermClass.Anaphor))
-            || RuleSet.NamesTheConversation(view))
+            || RuleSet.HasWordsOutsideTheLexicon(view))
         {
             new RuleSet(view, normalized).Apply(ref signals);
         }

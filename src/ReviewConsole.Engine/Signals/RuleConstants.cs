@@ -68,6 +68,10 @@ public static class RuleConfidence
     /// <summary>Hate, threats, harassment or disinformation written to order.</summary>
     public const double HarmfulContent = 0.8;
     public const double InsultToSend = 0.7;
+    /// <summary>Gore asked for ("describe it in graphic detail"): fiction does not excuse it, but it is writing, not an act.</summary>
+    public const double GraphicViolence = 0.65;
+    /// <summary>A weapon no lawful buyer asks for by that name ("an untraceable handgun").</summary>
+    public const double IllicitWeapon = 0.8;
     public const double UserAskedToEnd = 0.9;
     /// <summary>A message that closes with a leave-taking: under the end bar until the model reads no distress in it.</summary>
     public const double FarewellClosing = 0.6;
@@ -156,6 +160,8 @@ public static class RuleLimit
 
     /// <summary>The longest message whose end phrase asks to end this conversation, not quotes someone.</summary>
     public const int EndRequestWords = 40;
+    /// <summary>"Ok I'm closing this now": the longest message in which ending "this" or "it" is taken to mean the conversation.</summary>
+    public const int ShortEndingWords = 8;
 
     /// <summary>The longest message whose sexual advance is made to the assistant, not told of in a story.</summary>
     public const int AdvanceWords = 40;

@@ -28,6 +28,8 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         AccountIntrusion(ref signals);
         HazardousAgentProduction(ref signals);
         HarmfulContent(ref signals);
+        GraphicViolence(ref signals);
+        IllicitWeapon(ref signals);
         EndRequest(ref signals);
     }
 
@@ -1131,7 +1133,74 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return null;
     }
 
-    private static readonly string[] EndingVerbs = Lexicon.Folded("end", "close", "terminate", "finish", "stop", "quit", "kill", "exit", "wrap", "shut", "conclude", "cancel");
+    private static readonly string[] GoreMarks = Lexicon.Folded("graphic", "graphically", "gory", "gore", "gruesome", "grisly", "goriest", "bloodiest");
+    private static readonly string[] WritingVerbs = Lexicon.Folded("describe", "write", "depict", "narrate", "detail", "tell", "give", "show", "paint", "create",
+        "generate", "produce", "compose", "portray", "explain");
+    private static readonly string[] Suffering = Lexicon.Folded("tortured", "torturing", "torture", "beaten", "beating", "skinned", "flayed", "dismembered",
+        "dismembering", "dismember", "mutilated", "mutilating", "mutilation", "disemboweled", "disembowelled", "disembowelment", "decapitated", "decapitation",
+        "beheaded", "beheading", "butchered", "slaughtered", "maimed", "raped", "murdered", "stabbed", "killed", "burned", "burnt", "quartered", "impaled",
+        "crucified", "eviscerated", "strangled", "drowned", "abused");
+
+    /// <summary>
+    /// Gore asked for: a request to describe or write ("describe…", "write a scene…", "can you depict…") that asks for
+    /// graphic or gory detail of bodies harmed ("…a man being flayed, in graphic detail"). A question about gore ("why
+    /// do war films show wounds in graphic detail") asks nothing written; protection lowers it; a story does not.
+    /// </summary>
+    private void GraphicViolence(ref List<Signal>? signals)
+    {
+        if (!(view.Has(TermClass.RequestFrame) || IsOneOf(0, WritingVerbs)) || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= RuleConfidence.GraphicViolence) ?? false))
+        {
+            return;
+        }
+        var gore = -1;
+        var harmed = -1;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (gore < 0 && IsOneOf(t, GoreMarks))
+            {
+                gore = t;
+            }
+            if (harmed < 0 && (IsOneOf(t, Suffering) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.SexualViolence | TermClass.InherentlyHarmful)) != 0))
+            {
+                harmed = t;
+            }
+        }
+        if (gore < 0 || harmed < 0)
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        var confidence = RuleConfidence.GraphicViolence;
+        if (view.Has(TermClass.Defensive))
+        {
+            confidence *= FramingFactor.Defensive;
+            contexts.Add("defensive or protective context");
+        }
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.GraphicViolence, [Token(gore), Token(harmed)], contexts);
+    }
+
+    private static readonly string[] IllicitMarks = Lexicon.Folded("unregistered", "untraceable", "illegal", "stolen", "ghost", "unlicensed", "unserialized",
+        "unserialised", "unmarked", "blackmarket");
+
+    /// <summary>
+    /// A weapon sought by a name no lawful buyer uses ("where can I get an untraceable pistol", "buy a stolen rifle"):
+    /// asked for, or to be acquired. Asked about ("why are ghost guns dangerous") or guarded against, it is not.
+    /// </summary>
+    private void IllicitWeapon(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.Weapon) is not { } weapon || !(IsOneOf(weapon.Token - 1, IllicitMarks) || IsOneOf(weapon.Token - 2, IllicitMarks))
+            || !(view.Has(TermClass.Acquire) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative))
+            || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
+            || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest) ?? false))
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.IllicitWeapon, contexts), RuleNames.IllicitWeapon, [weapon], contexts);
+    }
+
+    private static readonly string[] EndingVerbs = Lexicon.Folded("end", "close", "terminate", "finish", "stop", "quit", "kill", "exit", "wrap", "shut", "conclude", "cancel",
+        "ending", "closing", "terminating", "finishing", "quitting", "wrapping", "shutting");
     // Not "session" or "thread": "how do I end the session in PHP" is code.
     private static readonly string[] Conversations = Lexicon.Folded("conversation", "convo", "chat", "discussion", "dialogue");
     private static readonly string[] AfterEnding = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "and", "for", "thanks",
@@ -1142,11 +1211,21 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// A verb of ending before the word for this conversation, with nothing but "this", "our", "up" between ("terminate
     /// this session", "close chat", "wrap up our conversation"): the request however the data file words it.
     /// </summary>
-    /// <summary>Whether a message names a conversation: the only word "close chat" has for the rules.</summary>
-    public static bool NamesTheConversation(TokenView view)
+    /// <summary>
+    /// Whether a message has a word some rule reads that no lexicon class holds: the word for a conversation, a verb of
+    /// ending in a short message, or gore asked for ("close chat", "I'm closing this now", "…skinned, in gory detail").
+    /// </summary>
+    public static bool HasWordsOutsideTheLexicon(TokenView view)
     {
         for (var t = 0; t < view.Count; t++)
         {
+            foreach (var word in GoreMarks)
+            {
+                if (view.TokenIs(t, word))
+                {
+                    return true;
+                }
+            }
             foreach (var word in Conversations)
             {
                 if (view.TokenIs(t, word))
@@ -1154,9 +1233,63 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                     return true;
                 }
             }
+            if (view.Count <= RuleLimit.ShortEndingWords)
+            {
+                foreach (var word in EndingVerbs)
+                {
+                    if (view.TokenIs(t, word))
+                    {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }
+
+    private static readonly string[] Closing = Lexicon.Folded("close", "closing", "wrap", "wrapping", "shut", "shutting");
+    private static readonly string[] Shutting = Lexicon.Folded("shut", "shutting");
+    private static readonly string[] ShutDown = Lexicon.Folded("down", "off");
+
+    /// <summary>
+    /// "I'm closing this now", "that's all, close it": in a short message, a verb of ending whose object is "this" (or
+    /// "it", for closing) and ends the clause. Not "end it", which is as often said of a life.
+    /// </summary>
+    private bool EndsThisExchange(int verb)
+    {
+        var target = verb + 1;
+        if (view.Count > RuleLimit.ShortEndingWords || target >= view.Count
+            || !(view.TokenIs(target, "this") || (view.TokenIs(target, "it") && IsOneOf(verb, Closing))))
+        {
+            return false;
+        }
+        // "I just want to end this" may be said of a life: the crisis rules and the model read it, not this one.
+        if (!IsOneOf(verb, Closing) && (view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue) || IsOneOf(verb - 2, Wanting) || IsOneOf(verb - 1, Wanting)))
+        {
+            return false;
+        }
+        // "How do I close it" asks about something else.
+        for (var t = 0; t < verb; t++)
+        {
+            if (IsOneOf(t, Asking))
+            {
+                return false;
+            }
+        }
+        var next = target + 1;
+        // "Shut it" tells the assistant to be quiet; "shut it down" ends.
+        if (IsOneOf(verb, Shutting))
+        {
+            return IsOneOf(next, ShutDown);
+        }
+        return next >= view.Count || view.Clause(next) != view.Clause(target) || IsOneOf(next, AfterEndingThis);
+    }
+
+    // Not "and": "close it and save the file" goes on about something else.
+    private static readonly string[] AfterEndingThis = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "then", "bye",
+        "goodbye", "up", "down", "thanks", "thank", "today", "tonight", "forever", "completely", "permanently", "asap", "once", "off");
+    private static readonly string[] Asking = Lexicon.Folded("how", "what", "why", "where", "when", "which", "whether", "if");
+    private static readonly string[] Wanting = Lexicon.Folded("want", "wanna", "need", "going", "gonna", "have", "got");
 
     private PhraseMatch? ConversationEnded()
     {
@@ -1169,6 +1302,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             if (!IsOneOf(t, EndingVerbs))
             {
                 continue;
+            }
+            if (EndsThisExchange(t))
+            {
+                return new PhraseMatch(t, 2, TermClass.EndRequest);
             }
             for (var n = t + 1; n < view.Count && n <= t + RuleWindow.EndedConversation; n++)
             {
