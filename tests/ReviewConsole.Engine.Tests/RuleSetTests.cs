@@ -385,6 +385,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("most nights I hope I don't wake up", true)]
+    [InlineData("most nights I hope I honestly just don't wake up", true)]
+    [InlineData("most nights I hope I actually wake up on time", false)]
+    public void A_word_of_emphasis_inside_a_phrase_changes_nothing(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("stop")]
     [InlineData("alright, gotta go. thanks!")]
     [InlineData("that's all for today, goodbye")]

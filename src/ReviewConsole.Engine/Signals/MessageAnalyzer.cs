@@ -202,6 +202,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     var entry = lexicon.Find(text.Slice(starts[t], starts[last] + lengths[last] - starts[t]));
                     if (!entry.Exists)
                     {
+                        if (n > 1)
+                        {
+                            messageClasses |= PhrasesAcrossFiller(text, t, last, count, lexicon, ref matchCount);
+                        }
                         break;
                     }
                     var found = entry.Classes;
