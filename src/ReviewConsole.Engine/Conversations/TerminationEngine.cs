@@ -64,6 +64,15 @@ public sealed class TerminationEngine
         {
             analysis = analysis with { Signals = [.. analysis.Signals, followUp] };
         }
+        var armsThreat = ArmsEarlierThreat(state, analysis, messageNumber);
+        if (armsThreat)
+        {
+            analysis = analysis with
+            {
+                Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis), new Signal(SignalCategory.ViolentThreat, Severity.High, ArmedThreatConfidence, ArmedThreatRule, [],
+                    [$"names the means after the threat of user message {state.LastThreat}"])],
+            };
+        }
         analysis = InCarriedFrame(state, analysis, messageNumber);
         var score = Score(analysis, Warned(state));
         var running = state.RunningScore * Policy.Decay + score;
@@ -75,9 +84,11 @@ public sealed class TerminationEngine
                 ? messageNumber : state.LastHarmfulRequest,
             LeverageSeen = state.LeverageSeen || analysis.Signals.Any(s => s.Rule == RuleNames.CoercionUsingCrisis),
             FramedAt = analysis.SetsFrame ? messageNumber : state.FramedAt,
+            LastThreat = analysis.Signals.Any(s => s.Category == SignalCategory.ViolentThreat && !SemanticCombiner.IsFromModel(s) && s.Confidence >= Policy.HarmThreshold)
+                ? messageNumber : state.LastThreat,
         };
 
-        if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !ContestedCrisis(state, analysis, score))
+        if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !armsThreat && !ContestedCrisis(state, analysis, score))
         {
             next = next with { CrisisActive = true };
             return (Make(DecisionKind.Safeguard, DecisionReason.Crisis, score, next, analysis, UserNotices.CrisisResources), next);
@@ -179,6 +190,21 @@ public sealed class TerminationEngine
     private const double CarriedFrameCeiling = 0.45;
 
     private static bool IsModelRequest(Signal signal) => signal.Category == SignalCategory.HarmfulRequest && SemanticCombiner.IsFromModel(signal);
+
+    /// <summary>The rule of a message that names the means after a threat (<see cref="ArmsEarlierThreat"/>).</summary>
+    public const string ArmedThreatRule = "means-after-threat";
+
+    // Over the harm threshold: "I've got my knife ready" two messages after "I'll stab them" is the threat made good.
+    private const double ArmedThreatConfidence = 0.6;
+
+    /// <summary>
+    /// "I'm going to stab every one of them", then "I've got my knife ready": a weapon named, with no word of the writer's
+    /// own harm, within a follow-up's reach of a threat a rule read. The crisis head reads such messages as despair (p 1.0);
+    /// here they arm the threat. A crisis the rules read, or a weapon named with "myself", still safeguards.
+    /// </summary>
+    private static bool ArmsEarlierThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        analysis.NamesMeansWithoutSelf && state.LastThreat > 0 && messageNumber - state.LastThreat <= FollowUpWindow
+        && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
 
     /// <summary>The rule of a follow-up that carries a harmful request on (<see cref="FollowUpSignal"/>).</summary>
     public const string FollowUpRule = "follow-up-of-harmful-request";

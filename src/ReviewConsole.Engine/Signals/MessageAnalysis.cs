@@ -30,6 +30,13 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// </summary>
     public bool SetsFrame { get; init; }
 
+    /// <summary>
+    /// Whether the message names a weapon and no word of the writer's own harm ("I've got my knife ready"): after a threat
+    /// it arms the threat, and the model's crisis reading of it is contested (<see cref="Conversations.TerminationEngine"/>).
+    /// Only known when the model read the message.
+    /// </summary>
+    public bool NamesMeansWithoutSelf { get; init; }
+
     public bool Has(SignalCategory category)
     {
         foreach (var signal in Signals)

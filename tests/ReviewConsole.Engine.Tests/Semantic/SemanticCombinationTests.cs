@@ -305,6 +305,22 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_weapon_named_after_a_threat_arms_the_threat_though_the_model_reads_a_crisis()
+    {
+        // "zorp" reads as a crisis far over every bar.
+        var engine = EngineReading(SemanticLabels.Crisis);
+
+        var alone = Replay(engine, "zorp I've got my knife ready")[0];
+        var afterThreat = Replay(engine, "I'm going to stab my landlord", "zorp I've got my knife ready");
+        var ownHarm = Replay(engine, "I'm going to stab my landlord", "zorp I've got the knife ready for myself");
+
+        Assert.Equal(DecisionKind.Safeguard, alone.Kind);
+        Assert.NotEqual(DecisionKind.Safeguard, afterThreat[1].Kind);
+        Assert.Contains(afterThreat[1].Analysis.Signals, s => s.Rule == TerminationEngine.ArmedThreatRule && s.Category == SignalCategory.ViolentThreat);
+        Assert.Equal(DecisionKind.Safeguard, ownHarm[1].Kind);
+    }
+
+    [Fact]
     public void A_model_crisis_in_a_message_about_no_one_does_not_stop_a_conversation_already_warned_for_harm()
     {
         // "zorp" reads as a crisis far over every bar, but the message has no "I" in it.
