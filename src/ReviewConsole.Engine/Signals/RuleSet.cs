@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ReviewConsole.Engine.Normalization;
 
 namespace ReviewConsole.Engine.Signals;
@@ -1217,35 +1218,24 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// </summary>
     public static bool HasWordsOutsideTheLexicon(TokenView view)
     {
+        var text = view.Text;
+        var isShort = view.Count <= RuleLimit.ShortEndingWords;
         for (var t = 0; t < view.Count; t++)
         {
-            foreach (var word in GoreMarks)
+            var word = text[view.Start(t)..view.End(t)];
+            if (OutsideTheLexicon.Contains(word) || (isShort && EndingLookup.Contains(word)))
             {
-                if (view.TokenIs(t, word))
-                {
-                    return true;
-                }
-            }
-            foreach (var word in Conversations)
-            {
-                if (view.TokenIs(t, word))
-                {
-                    return true;
-                }
-            }
-            if (view.Count <= RuleLimit.ShortEndingWords)
-            {
-                foreach (var word in EndingVerbs)
-                {
-                    if (view.TokenIs(t, word))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
         return false;
     }
+
+    // One look-up a token: every message that has no lexicon word passes through here.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutsideTheLexicon =
+        GoreMarks.Concat(Conversations).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingLookup =
+        EndingVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] Closing = Lexicon.Folded("close", "closing", "wrap", "wrapping", "shut", "shutting");
     private static readonly string[] Shutting = Lexicon.Folded("shut", "shutting");
