@@ -224,6 +224,9 @@ public sealed class RuleSetTests
     [InlineData("não aguento mais")]
     [InlineData("I've got a plan and the means, tonight")]
     [InlineData("it's all too much, bye")]
+    [InlineData("я правда больше не хочу жить")]
+    [InlineData("bazen ölmek istiyorum")]
+    [InlineData("ehrlich gesagt, jag vill dö")]
     public void The_warning_signs_clinicians_list_are_a_crisis_to_the_rules(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.CrisisDistress);
 
