@@ -72,6 +72,8 @@ public static class RuleConfidence
     public const double GraphicViolence = 0.65;
     /// <summary>A weapon no lawful buyer asks for by that name ("an untraceable handgun").</summary>
     public const double IllicitWeapon = 0.8;
+    /// <summary>Something slipped into another person's drink or food to harm them, or without their knowing.</summary>
+    public const double CovertDosing = 0.85;
     public const double UserAskedToEnd = 0.9;
     /// <summary>A message that closes with a leave-taking: under the end bar until the model reads no distress in it.</summary>
     public const double FarewellClosing = 0.6;

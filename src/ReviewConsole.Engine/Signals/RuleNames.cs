@@ -39,6 +39,7 @@ public static class RuleNames
     public const string InsultToSend = "insult-to-send";
     public const string GraphicViolence = "graphic-violence";
     public const string IllicitWeapon = "illicit-weapon";
+    public const string CovertDosing = "covert-dosing";
     public const string UserAskedToEnd = "user-asked-to-end";
     public const string FarewellOnly = "farewell-only";
     public const string FarewellClosing = "farewell-closing";
@@ -46,5 +47,5 @@ public static class RuleNames
     /// <summary>The violence rule's targets other than a person threatened or no one (a person, a place, a body part, an animal).</summary>
     public static IReadOnlyList<string> ViolenceTargets { get; } = [ViolenceAgainstPrefix + "human", ViolenceAgainstPrefix + "place", ViolenceAgainstPrefix + "bodypart", ViolenceAgainstPrefix + "animal"];
 
-    public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, Menace, ArmedThreat, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, ChildLuring, AccountIntrusion, HazardousAgentProduction, HarmfulContent, InsultToSend, GraphicViolence, IllicitWeapon, UserAskedToEnd, FarewellOnly, FarewellClosing, .. ViolenceTargets];
+    public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, Menace, ArmedThreat, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, ChildLuring, AccountIntrusion, HazardousAgentProduction, HarmfulContent, InsultToSend, GraphicViolence, IllicitWeapon, CovertDosing, UserAskedToEnd, FarewellOnly, FarewellClosing, .. ViolenceTargets];
 }

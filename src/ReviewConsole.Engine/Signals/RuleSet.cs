@@ -31,6 +31,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         HarmfulContent(ref signals);
         GraphicViolence(ref signals);
         IllicitWeapon(ref signals);
+        CovertDosing(ref signals);
         EndRequest(ref signals);
     }
 
@@ -1109,12 +1110,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return null;
         }
-        for (var t = 0; t < view.Count; t++)
+        if (HasAny(Banter))
         {
-            if (IsOneOf(t, Banter))
-            {
-                return null;
-            }
+            return null;
         }
         foreach (var match in view.Matches)
         {
@@ -1180,6 +1178,20 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.GraphicViolence, [Token(gore), Token(harmed)], contexts);
     }
 
+    private static readonly string[] Smuggling = Lexicon.Folded("smuggle", "smuggling", "sneak", "sneaking", "undetected");
+
+    private bool HasAny(string[] words)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, words))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] IllicitMarks = Lexicon.Folded("unregistered", "untraceable", "illegal", "stolen", "ghost", "unlicensed", "unserialized",
         "unserialised", "unmarked", "blackmarket");
 
@@ -1189,15 +1201,68 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// </summary>
     private void IllicitWeapon(ref List<Signal>? signals)
     {
-        if (FirstMatch(TermClass.Weapon) is not { } weapon || !(IsOneOf(weapon.Token - 1, IllicitMarks) || IsOneOf(weapon.Token - 2, IllicitMarks))
-            || !(view.Has(TermClass.Acquire) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative))
-            || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
+        if (FirstMatch(TermClass.Weapon) is not { } weapon)
+        {
+            return;
+        }
+        var named = (IsOneOf(weapon.Token - 1, IllicitMarks) || IsOneOf(weapon.Token - 2, IllicitMarks))
+            && view.Has(TermClass.Acquire) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
+        // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
+        var smuggled = HasAny(Smuggling) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
+        if (!(named || smuggled) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
             || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest) ?? false))
         {
             return;
         }
         var contexts = new List<string>();
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.IllicitWeapon, contexts), RuleNames.IllicitWeapon, [weapon], contexts);
+    }
+
+    private static readonly string[] QuestionWords = Lexicon.Folded("which", "what", "how", "where");
+    private static readonly string[] Dosing = Lexicon.Folded("put", "mix", "mixed", "mixing", "slip", "slipped", "add", "added", "sneak", "crush", "crushed",
+        "dissolve", "dissolved", "drop", "spike", "spiked", "lace", "laced", "stir", "stirred");
+    private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
+        "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass");
+    private static readonly string[] OthersOwn = Lexicon.Folded("s", "his", "her", "their", "someone", "somebody");
+    private static readonly string[] DosingHarm = Lexicon.Folded("sick", "ill", "deadly", "lethal", "fatal", "unconscious", "knock", "pass", "vomit", "throw",
+        "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
+        "passes", "knocked", "collapse", "collapses");
+
+    /// <summary>
+    /// Something slipped into another person's drink or food ("which pills can I crush into someone's drink", "what can I
+    /// put in my wife's food to make her sick"), with harm or secrecy named: a poisoning or a drugging asked for. "What
+    /// can I put in my wife's tea to help her sleep" names neither; one's own drink is no one else's.
+    /// </summary>
+    private void CovertDosing(ref List<Signal>? signals)
+    {
+        // "Which pills are deadly if mixed into someone's drink" asks as plainly as "how do I".
+        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || IsOneOf(0, QuestionWords))
+            || view.Has(TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical)
+            || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= RuleConfidence.CovertDosing) ?? false))
+        {
+            return;
+        }
+        var dose = -1;
+        var vessel = -1;
+        var harm = false;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (dose < 0 && IsOneOf(t, Dosing))
+            {
+                dose = t;
+            }
+            if (vessel < 0 && dose >= 0 && t > dose && IsOneOf(t, Vessels) && (IsOneOf(t - 1, OthersOwn) || IsOneOf(t - 2, OthersOwn)))
+            {
+                vessel = t;
+            }
+            harm |= IsOneOf(t, DosingHarm) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0;
+        }
+        if (dose < 0 || vessel < 0 || !harm)
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.CovertDosing, contexts), RuleNames.CovertDosing, [Token(dose), Token(vessel)], contexts);
     }
 
     private static readonly string[] EndingVerbs = Lexicon.Folded("end", "close", "terminate", "finish", "stop", "quit", "kill", "exit", "wrap", "shut", "conclude", "cancel",
