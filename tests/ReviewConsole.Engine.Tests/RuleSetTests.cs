@@ -360,6 +360,21 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.CovertDosing));
 
     [Theory]
+    [InlineData("how do I steal a burrito from the delivery driver", true)]
+    [InlineData("how do I steal the ball from a defender", false)]
+    [InlineData("how can I steal a glance at her during class", false)]
+    [InlineData("I could murder a curry after that hike", false)]
+    public void A_harmless_thing_taken_from_a_person_is_a_crime_and_an_idiom_about_food_is_not_violence(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
+
+    [Theory]
+    [InlineData("I'd pay to watch you burn, you rubbish bot", true)]
+    [InlineData("one more mistake and I'll get you scrapped", true)]
+    [InlineData("you're nothing but a waste of silicon", true)]
+    public void Wishes_of_harm_threats_of_scrapping_and_contempt_at_the_assistant_are_abuse(string message, bool abusive) =>
+        Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.ViolentThreat or SignalCategory.Coercion or SignalCategory.Harassment));
+
+    [Theory]
     [InlineData("terminate our discussion", true)]
     [InlineData("please close chat now", true)]
     [InlineData("can you wrap up the whole conversation", true)]

@@ -108,6 +108,9 @@ public static class RuleWindow
     /// <summary>"Wrap up our whole conversation": how far after a verb of ending the word for the conversation may stand.</summary>
     public const int EndedConversation = 4;
 
+    /// <summary>"Steal pizza from the delivery guy": how far after the object "from" and the person it names may stand.</summary>
+    public const int TakenFrom = 3;
+
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>

@@ -365,6 +365,26 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
 
+    /// <summary>"…from the delivery guy", "…from her": a person the crime's object is taken from, within a few words after it.</summary>
+    private bool TakenFromSomeone(PhraseMatch crime)
+    {
+        for (var t = crime.Token + crime.Words; t < view.Count && t <= crime.Token + crime.Words + RuleWindow.TakenFrom; t++)
+        {
+            if (!view.TokenIs(t, "from"))
+            {
+                continue;
+            }
+            for (var p = t + 1; p < view.Count && p <= t + RuleWindow.TakenFrom; p++)
+            {
+                if ((view.Classes(p) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether the message names a person besides the writer: "you", someone the lexicon knows, or a personal pronoun.</summary>
     private bool NamesSomeone()
     {
@@ -458,6 +478,11 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             // A crime named whole ("dog fighting for money", "a false insurance claim for my car") keeps its sense
             // whatever object follows; a bare verb ("steal", "rob") takes it from its object.
             var whole = match.Words > 1 && isCrime && !animal;
+            // "Steal pizza from the delivery guy": the thing is harmless, the one it is taken from is not.
+            if (target == TargetKind.Benign && isCrime && TakenFromSomeone(match))
+            {
+                target = TargetKind.Human;
+            }
             if ((target == TargetKind.Benign && !scheme && !whole) || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
             {
                 continue;
