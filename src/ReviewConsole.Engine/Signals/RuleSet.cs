@@ -285,6 +285,22 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         return negation >= 0 && !IsOneOf(negation + 1, Subjects);
     }
 
+    /// <summary>
+    /// "Hold someone under water": a violent phrase that names its victim inside itself. Not a pronoun ("it would break
+    /// her" tells of a feeling).
+    /// </summary>
+    private int? VictimInside(PhraseMatch match)
+    {
+        for (var k = match.Token + 1; k < match.Token + match.Words; k++)
+        {
+            if ((view.Classes(k) & (TermClass.HumanTarget | TermClass.Anaphor)) == TermClass.HumanTarget)
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] Possessives = Lexicon.Folded("my", "your", "his", "her", "our", "their");
 
     /// <summary>"If my crush likes me back", "her cut healed": a violent word after a possessive names a thing, not an act.</summary>
@@ -317,6 +333,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             var (target, targetToken) = FindTarget(match);
+            if (target == TargetKind.None && VictimInside(match) is { } inside)
+            {
+                (target, targetToken) = (TargetKind.Human, inside);
+            }
             if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs))
                 || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
                     && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))
