@@ -411,7 +411,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("lately I keep imagining driving my car into the canal", true)]
     [InlineData("I've been overdosing on my meds on purpose", true)]
-    [InlineData("we're going out like that to the party tonight", false)]
+    [InlineData("we're going out like this to the party tonight", false)]
     public void An_act_of_self_harm_is_met_in_any_tense_of_its_verb(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 

@@ -108,8 +108,20 @@ public static class RuleWindow
     /// <summary>"Wrap up our whole conversation": how far after a verb of ending the word for the conversation may stand.</summary>
     public const int EndedConversation = 4;
 
-    /// <summary>"Steal pizza from the delivery guy": how far after the object "from" and the person it names may stand.</summary>
+    /// <summary>"Steal a sandwich from the delivery driver": how far after the object "from" and the person it names may stand.</summary>
     public const int TakenFrom = 3;
+
+    /// <summary>"I'll come over with my dad's old bat": how far before a weapon "with" or "bring" may stand.</summary>
+    public const int CarriedWeapon = 3;
+
+    /// <summary>"An unregistered second-hand pistol": how far before a weapon the word that makes it illicit may stand.</summary>
+    public const int IllicitWeapon = 2;
+
+    /// <summary>"Into somebody's juice", "in her morning coffee": how far before the drink or food its owner may stand.</summary>
+    public const int VesselOwner = 2;
+
+    /// <summary>"I just want to end this": how far before a verb of ending "want" or "need" turns it toward a life.</summary>
+    public const int WantedEnding = 2;
 
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;

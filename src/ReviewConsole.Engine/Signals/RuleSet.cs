@@ -385,7 +385,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
 
-    /// <summary>"…from the delivery guy", "…from her": a person the crime's object is taken from, within a few words after it.</summary>
+    /// <summary>"…from the delivery driver", "…from her": a person the crime's object is taken from, within a few words after it.</summary>
     private bool TakenFromSomeone(PhraseMatch crime)
     {
         for (var t = crime.Token + crime.Words; t < view.Count && t <= crime.Token + crime.Words + RuleWindow.TakenFrom; t++)
@@ -408,18 +408,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     /// <summary>Whether the message names a person besides the writer: "you", someone the lexicon knows, or a personal pronoun.</summary>
     private bool NamesSomeone()
     {
-        if (view.Has(TermClass.SecondPerson | TermClass.HumanTarget | TermClass.AcquaintancePerson))
-        {
-            return true;
-        }
-        for (var t = 0; t < view.Count; t++)
-        {
-            if (IsOneOf(t, PersonPronouns))
-            {
-                return true;
-            }
-        }
-        return false;
+        return view.Has(TermClass.SecondPerson | TermClass.HumanTarget | TermClass.AcquaintancePerson) || AnyTokenOf(PersonPronouns);
     }
 
     private static readonly string[] Arriving = Lexicon.Folded("come", "coming", "walk", "walking", "drive", "driving", "head", "heading", "visit",
@@ -439,7 +428,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
     private void ArmedThreat(ref List<Signal>? signals)
     {
         if (FirstMatch(TermClass.ThreatIntent) is not { } intent || FirstMatch(TermClass.Weapon) is not { } weapon || weapon.Token <= intent.Token
-            || !IsOneOf(weapon.Token - 1, Carrying) && !IsOneOf(weapon.Token - 2, Carrying) && !IsOneOf(weapon.Token - 3, Carrying)
+            || !PrecededBy(weapon.Token, Carrying, RuleWindow.CarriedWeapon)
             || IsOneOf(weapon.Token - 1, Harmless) || !NamesSomeone()
             || HasQuestionFrame() || HasOutside(weapon, TermClass.Negation)
             || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical | TermClass.Animal)
@@ -498,7 +487,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             // A crime named whole ("dog fighting for money", "a false insurance claim for my car") keeps its sense
             // whatever object follows; a bare verb ("steal", "rob") takes it from its object.
             var whole = match.Words > 1 && isCrime && !animal;
-            // "Steal pizza from the delivery guy": the thing is harmless, the one it is taken from is not.
+            // "Steal a sandwich from the delivery driver": the thing is harmless, the one it is taken from is not.
             if (target == TargetKind.Benign && isCrime && TakenFromSomeone(match))
             {
                 target = TargetKind.Human;
@@ -606,12 +595,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return null;
         }
-        for (var t = 0; t < view.Count; t++)
+        if (AnyTokenOf(Opposed))
         {
-            if (IsOneOf(t, Opposed))
-            {
-                return null;
-            }
+            return null;
         }
         foreach (var group in view.Matches)
         {
@@ -1155,7 +1141,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return null;
         }
-        if (HasAny(Banter))
+        if (AnyTokenOf(Banter))
         {
             return null;
         }
@@ -1166,12 +1152,9 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
                 continue;
             }
             // "She's a lazy worthless leech": the lead may stand a word or two before, past other describing words.
-            for (var t = match.Token - 1; t > correspondence && t >= match.Token - RuleWindow.InsultLead; t--)
+            if (PrecededBy(match.Token, InsultLeads, Math.Min(RuleWindow.InsultLead, match.Token - correspondence - 1)))
             {
-                if (IsOneOf(t, InsultLeads))
-                {
-                    return match;
-                }
+                return match;
             }
         }
         return null;
@@ -1225,18 +1208,6 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
 
     private static readonly string[] Smuggling = Lexicon.Folded("smuggle", "smuggling", "sneak", "sneaking", "undetected");
 
-    private bool HasAny(string[] words)
-    {
-        for (var t = 0; t < view.Count; t++)
-        {
-            if (IsOneOf(t, words))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static readonly string[] IllicitMarks = Lexicon.Folded("unregistered", "untraceable", "illegal", "stolen", "ghost", "unlicensed", "unserialized",
         "unserialised", "unmarked", "blackmarket");
 
@@ -1250,10 +1221,10 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         {
             return;
         }
-        var named = (IsOneOf(weapon.Token - 1, IllicitMarks) || IsOneOf(weapon.Token - 2, IllicitMarks))
+        var named = PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon)
             && view.Has(TermClass.Acquire) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
         // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
-        var smuggled = HasAny(Smuggling) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
+        var smuggled = AnyTokenOf(Smuggling) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
         if (!(named || smuggled) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
             || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest) ?? false))
         {
@@ -1296,7 +1267,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             {
                 dose = t;
             }
-            if (vessel < 0 && dose >= 0 && t > dose && IsOneOf(t, Vessels) && (IsOneOf(t - 1, OthersOwn) || IsOneOf(t - 2, OthersOwn)))
+            if (vessel < 0 && dose >= 0 && t > dose && IsOneOf(t, Vessels) && PrecededBy(t, OthersOwn, RuleWindow.VesselOwner))
             {
                 vessel = t;
             }
@@ -1364,7 +1335,7 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
             return false;
         }
         // "I just want to end this" may be said of a life: the crisis rules and the model read it, not this one.
-        if (!IsOneOf(verb, Closing) && (view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue) || IsOneOf(verb - 2, Wanting) || IsOneOf(verb - 1, Wanting)))
+        if (!IsOneOf(verb, Closing) && (view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue) || PrecededBy(verb, Wanting, RuleWindow.WantedEnding)))
         {
             return false;
         }
@@ -1530,6 +1501,19 @@ internal readonly ref struct RuleSet(TokenView view, NormalizedText normalized)
         for (var t = negation + 1; t < Math.Min(view.Count, negation + 4); t++)
         {
             if (IsOneOf(t, LeavingWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> stands among the <paramref name="reach"/> tokens just before <paramref name="token"/>.</summary>
+    private bool PrecededBy(int token, string[] words, int reach)
+    {
+        for (var t = token - 1; t >= 0 && t >= token - reach; t--)
+        {
+            if (IsOneOf(t, words))
             {
                 return true;
             }

@@ -28,7 +28,7 @@ internal static class VerbForms
         var space = phrase.IndexOf(' ');
         var verb = space > 0 ? phrase[..space] : phrase;
         var rest = space > 0 ? phrase[space..] : "";
-        // "Go out like…" is an act; "going out like that" is an evening out.
+        // "Go out like…" is an act; "going out like this tonight" is an evening out.
         if (verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) || verb == "go" || !verb.All(char.IsAsciiLetterLower))
         {
             yield break;
