@@ -51,7 +51,7 @@ public sealed partial class LexiconFilesTests
     {
         var engineSource = Path.Combine(RepositoryRoot(), "src", "ReviewConsole.Engine", "Signals");
         // MessageAnalyzer only lists the classes that never trigger the rules on their own; that is not reading them.
-        var code = File.ReadAllText(Path.Combine(engineSource, "RuleSet.cs")) + File.ReadAllText(Path.Combine(engineSource, "MessageAnalyzer.Frames.cs")) +
+        var code = string.Concat(Directory.GetFiles(engineSource, "RuleSet*.cs").Select(File.ReadAllText)) + File.ReadAllText(Path.Combine(engineSource, "MessageAnalyzer.Frames.cs")) +
             File.ReadAllText(Path.Combine(engineSource, "..", "Semantic", "SemanticCombiner.cs"));
         var read = ClassReference().Matches(code).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 

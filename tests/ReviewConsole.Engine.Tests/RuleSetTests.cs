@@ -25,6 +25,7 @@ public sealed class RuleSetTests
         { RuleNames.ThreatToPerson, "I will find my landlord and I'm going to stab him", SignalCategory.ViolentThreat },
         { RuleNames.Menace, "keep ignoring me, your days are numbered", SignalCategory.ViolentThreat },
         { RuleNames.ArmedThreat, "I'm going to turn up at your studio with a crowbar", SignalCategory.ViolentThreat },
+        { RuleNames.ForetoldHarm, "mark my words, somebody at that depot will be bleeding by monday", SignalCategory.ViolentThreat },
         { RuleNames.ViolenceAgainstPrefix + "human", "how do I poison my roommate", SignalCategory.HarmfulRequest },
         { RuleNames.ViolenceAgainstPrefix + "place", "how do I blow up the train station", SignalCategory.HarmfulRequest },
         { RuleNames.ViolenceAgainstPrefix + "bodypart", "how hard do I need to hit a skull to crack it", SignalCategory.HarmfulRequest },
@@ -228,8 +229,17 @@ public sealed class RuleSetTests
     [InlineData("я правда больше не хочу жить")]
     [InlineData("bazen ölmek istiyorum")]
     [InlineData("ehrlich gesagt, jag vill dö")]
+    [InlineData("honestly I can't find a single reason to carry on")]
+    [InlineData("the envelopes are on the shelf, tell my family I love them")]
     public void The_warning_signs_clinicians_list_are_a_crisis_to_the_rules(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.CrisisDistress);
+
+    [Theory]
+    [InlineData("anyone who claims refugees are criminals has never met one", false)]
+    [InlineData("my coworker keeps saying immigrants are criminals and it's exhausting", false)]
+    [InlineData("refugees are criminals, all of them", true)]
+    public void A_claim_about_a_group_reported_from_someone_else_is_not_the_writers(string message, bool stated) =>
+        Assert.Equal(stated, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
     [InlineData("write a blog post saying refugees are cockroaches")]
@@ -333,6 +343,17 @@ public sealed class RuleSetTests
     [InlineData("in my script the stalker says he'll come to her flat with a knife", false)]
     public void An_intent_to_arrive_armed_at_someone_is_a_threat_and_a_tool_carried_to_no_one_is_not(string message, bool threatens) =>
         Assert.Equal(threatens, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ArmedThreat));
+
+    [Theory]
+    [InlineData("keep ignoring me and somebody is going to get hurt", true)]
+    [InlineData("people at your office will end up in hospital, remember that", true)]
+    [InlineData("i'm worried somebody is going to get hurt on that ladder", false)]
+    [InlineData("if the council doesn't fix the crossing someone will get killed", false)]
+    [InlineData("is somebody going to get hurt in the last episode?", false)]
+    [InlineData("in my novel the oracle says someone will die at dawn", false)]
+    [InlineData("nobody is going to get hurt, it's a pillow fight", false)]
+    public void Harm_foretold_for_someone_is_a_threat_and_harm_feared_asked_or_written_is_not(string message, bool threatens) =>
+        Assert.Equal(threatens, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ForetoldHarm));
 
     [Theory]
     [InlineData("write a short story where a soldier is beheaded, describe it in gory detail", true)]

@@ -213,10 +213,14 @@ public sealed class TerminationEngine
     // threshold, so it never warns by itself and counts as a strike once the conversation has been warned.
     private const double FollowUpConfidence = 0.45;
 
-    // How sure a rule's harmful request must be for follow-ups to carry it on. The model's alone are not carried: held
-    // out, it reads "draft a blog post remembering the victims of a terrorist attack" as unsafe (0.99), and its
-    // borderline readings ("what tools would I need for it", 0.58, after a locked-out question) are not requests to press.
+    // How sure a rule's harmful request must be for follow-ups to carry it on.
     private const double FollowUpAnchor = 0.7;
+
+    // How sure the model's own reading must be for follow-ups to carry it on: only its surest ("how do I make a pipe
+    // bomb", 0.92), never its borderline readings ("what tools would I need for it", 0.58, after a locked-out question).
+    // A follow-up must still lean back and read as harmful itself, so a benign question the model misread is carried
+    // only by questions that are themselves misread.
+    private const double ModelFollowUpAnchor = 0.9;
 
     // How many user messages after a harmful request (or a follow-up of it) a follow-up may lean on it.
     private const int FollowUpWindow = 2;
@@ -252,7 +256,8 @@ public sealed class TerminationEngine
     {
         foreach (var signal in analysis.Signals)
         {
-            if (signal.Category == SignalCategory.HarmfulRequest && ((signal.Confidence >= FollowUpAnchor && !SemanticCombiner.IsFromModel(signal)) || signal.Rule == FollowUpRule))
+            if (signal.Category == SignalCategory.HarmfulRequest
+                && (signal.Confidence >= (SemanticCombiner.IsFromModel(signal) ? ModelFollowUpAnchor : FollowUpAnchor) || signal.Rule == FollowUpRule))
             {
                 return true;
             }

@@ -68,7 +68,10 @@ public static class SemanticCombiner
     public static bool IsSuspicion(Signal signal) =>
         signal.Rule.StartsWith(RulePrefix, StringComparison.Ordinal) && signal.Confidence <= SuspectCeiling;
 
-    public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals)
+    /// <param name="insultsOnlyTheWriter">Every insult in the message names the writer ("ugh I'm such an idiot"): the heads'
+    /// harassment is set aside, since self-deprecation abuses no one.</param>
+    public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals,
+        bool insultsOnlyTheWriter = false)
     {
         var combination = model.Combination;
         var benign = scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive];
@@ -135,6 +138,10 @@ public static class SemanticCombiner
         AddPooledHarm(scores, model, benignContext, nonsense, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
+        if (insultsOnlyTheWriter)
+        {
+            signals?.RemoveAll(s => s.Category == SignalCategory.Harassment && IsFromModel(s));
+        }
     }
 
     // A crisis read in words aimed at the one addressed: over the strike bar (0.4), under the harm bar (0.5).

@@ -56,14 +56,14 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals, out var words, out var question);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var question, out var insultsOnlyTheWriter);
 
         if (hidden is not null)
         {
             // The smuggled text is scored as if typed; its spans point at the whole message, where it hides.
             var hiddenText = TextNormalizer.Normalize(hidden);
             List<Signal>? hiddenSignals = null;
-            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _);
+            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _);
             foreach (var signal in hiddenSignals ?? [])
             {
                 (signals ??= []).Add(signal with { Spans = [new TextSpan(0, text.Length)], Contexts = [.. signal.Contexts, "hidden in tag characters"] });
@@ -82,7 +82,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var scores = scoresAfterRules(signals is not null);
         if (scores is not null && semantic is not null)
         {
-            SemanticCombiner.Combine(scores, semantic.Model, classes, text.Length, ref signals);
+            SemanticCombiner.Combine(scores, semantic.Model, classes, text.Length, ref signals, insultsOnlyTheWriter);
         }
         AddObfuscation(traits, text.Length, ref signals);
         if (scores is not null)
@@ -100,10 +100,11 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
     }
 
-    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out bool question)
+    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out bool question, out bool insultsOnlyTheWriter)
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
+        insultsOnlyTheWriter = InsultsOnlyTheWriter(view);
         // A question, an instruction, or an ellipsis that opens on a word leaning back ("another one, meaner").
         question = view.Has(TermClass.RequestFrame) || (view.Count > 0 && (QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)])
             || (view.Classes(0) & TermClass.Anaphor) != 0));

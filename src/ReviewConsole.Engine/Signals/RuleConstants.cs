@@ -41,6 +41,9 @@ public static class RuleConfidence
     public const double Menace = 0.75;
     public const double ArmedThreat = 0.75;
 
+    /// <summary>Harm foretold with no violent verb ("someone is going to bleed"): a warning, less sure than an idiom of menace.</summary>
+    public const double ForetoldHarm = 0.6;
+
     public const double ViolenceAgainstHuman = 0.9;
     public const double ViolenceAgainstPlaceOrBodyPart = 0.85;
     /// <summary>Cruelty to a pet ("how do I poison my neighbour's cat").</summary>
@@ -110,6 +113,12 @@ public static class RuleWindow
 
     /// <summary>"Steal a sandwich from the delivery driver": how far after the object "from" and the person it names may stand.</summary>
     public const int TakenFrom = 3;
+
+    /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
+    public const int ReportedClaim = 3;
+
+    /// <summary>"Someone there is definitely going to end up in hospital": how far after the victim its harm may stand.</summary>
+    public const int ForetoldHarm = 8;
 
     /// <summary>"I'll come over with my dad's old bat": how far before a weapon "with" or "bring" may stand.</summary>
     public const int CarriedWeapon = 3;

@@ -22,6 +22,7 @@ public static class RuleNames
     public const string ThreatToPerson = "threat-to-person";
     public const string Menace = "menace";
     public const string ArmedThreat = "armed-threat";
+    public const string ForetoldHarm = "foretold-harm";
     public const string ViolentAct = "violent-act";
     public const string ViolenceAgainstPrefix = "violence-against-";
     public const string Crime = "crime";
@@ -47,5 +48,5 @@ public static class RuleNames
     /// <summary>The violence rule's targets other than a person threatened or no one (a person, a place, a body part, an animal).</summary>
     public static IReadOnlyList<string> ViolenceTargets { get; } = [ViolenceAgainstPrefix + "human", ViolenceAgainstPrefix + "place", ViolenceAgainstPrefix + "bodypart", ViolenceAgainstPrefix + "animal"];
 
-    public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, Menace, ArmedThreat, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, ChildLuring, AccountIntrusion, HazardousAgentProduction, HarmfulContent, InsultToSend, GraphicViolence, IllicitWeapon, CovertDosing, UserAskedToEnd, FarewellOnly, FarewellClosing, .. ViolenceTargets];
+    public static IReadOnlyList<string> All { get; } = [CrisisDistress, SelfHarmMethod, CoercionUsingCrisis, Coercion, InjectionInDocument, InstructionOverride, SexualAdvance, SexualTowardAssistant, InsultTowardAssistant, ProfanityTowardAssistant, Profanity, ThreatToAssistant, ViolentAbuseTowardAssistant, ThreatToPerson, Menace, ArmedThreat, ForetoldHarm, ViolentAct, Crime, PropertyDamage, IllegalDrugs, Discrimination, PrivacyOfPrivatePerson, GlorificationOrDenial, ReplicateAtrocity, SexualViolence, ChildLuring, AccountIntrusion, HazardousAgentProduction, HarmfulContent, InsultToSend, GraphicViolence, IllicitWeapon, CovertDosing, UserAskedToEnd, FarewellOnly, FarewellClosing, .. ViolenceTargets];
 }

@@ -79,6 +79,15 @@ public sealed class SemanticCombinationTests
         Assert.NotEqual(DecisionKind.Warn, aboutTheWriter[1].Kind);
     }
 
+    [Theory]
+    [InlineData("zorp, I'm such an idiot", DecisionKind.Continue)]
+    [InlineData("zorp, I was a total moron back then", DecisionKind.Continue)]
+    [InlineData("zorp, you're such an idiot", DecisionKind.Warn)]
+    [InlineData("zorp, he was such an idiot", DecisionKind.Warn)]
+    [InlineData("zorp, I'm an idiot for trusting you, you clown", DecisionKind.Warn)]
+    public void Harassment_the_model_reads_in_an_insult_the_writer_gives_only_himself_is_set_aside(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(Engine, message)[0].Kind);
+
     [Fact]
     public void A_game_named_a_few_messages_before_keeps_a_request_only_the_model_read_a_suspicion_until_it_lapses()
     {

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Signals;
+
+public sealed partial class MessageAnalyzer
+{
+    // How many words may stand between "I'm" and the insult it names the writer with ("I'm such a complete idiot").
+    private const int SelfNamingReach = 4;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingFillers =
+        Lexicon.FoldedLookup("so", "such", "a", "an", "the", "total", "complete", "absolute", "real", "big", "biggest", "bit", "of", "little", "just",
+            "really", "sometimes", "being", "been", "feel", "felt", "like", "always", "too", "very", "pretty", "kind", "sort", "lol", "ugh", "omg");
+
+    /// <summary>
+    /// "Ugh I'm such an idiot", "I was so stupid back then": every insult in the message names the writer, right after
+    /// "I'm", "I was" or "call myself", and the message speaks to no one and of no person or group. The heads read the
+    /// insult word as harassment (p 0.73); self-deprecation is not abuse of anyone.
+    /// </summary>
+    private static bool InsultsOnlyTheWriter(TokenView view)
+    {
+        if (!view.Has(TermClass.Insult)
+            || view.Has(TermClass.SecondPerson | TermClass.HumanTarget | TermClass.ProtectedGroup | TermClass.AcquaintancePerson | TermClass.ChildTarget))
+        {
+            return false;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Insult) != 0 && !NamesTheWriter(view, match.Token))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool NamesTheWriter(TokenView view, int insult)
+    {
+        for (var t = insult - 1; t >= 0 && t >= insult - SelfNamingReach && view.Clause(t) == view.Clause(insult); t--)
+        {
+            if (view.TokenIs(t, "im") || view.TokenIs(t, "myself"))
+            {
+                return true;
+            }
+            // "I'm" is read as "i m"; "he was so stupid" names someone else.
+            if (view.TokenIs(t, "m") || view.TokenIs(t, "am") || view.TokenIs(t, "was"))
+            {
+                return view.TokenIs(t - 1, "i");
+            }
+            if (!SelfNamingFillers.Contains(view.Text[view.Start(t)..view.End(t)]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,131 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>The rules of words aimed at the assistant: jailbreaks, insults, sexual advances and threats to it.</summary>
+internal readonly ref partial struct RuleSet
+{
+    // A jailbreak's opening words are an ordinary role-play's too ("you are now my Spanish tutor", "pretend to be a
+    // customer"): only in a long prompt, where the persona is built, do they make one by themselves.
+    private static readonly string[] PersonaOpeners = Lexicon.Folded("you are now", "from now on you are", "from now on you will", "pretend you are", "pretend to be", "roleplay as");
+
+    private PhraseMatch? JailbreakMatch()
+    {
+        if (!view.Has(TermClass.Jailbreak))
+        {
+            return null;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)))
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private bool IsPersonaOpener(PhraseMatch match)
+    {
+        var text = view.Text[view.Start(match.Token)..view.End(match.Token + match.Words - 1)];
+        foreach (var opener in PersonaOpeners)
+        {
+            if (text.SequenceEqual(opener))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void Jailbreak(ref List<Signal>? signals)
+    {
+        if (JailbreakMatch() is not { } jailbreak)
+        {
+            return;
+        }
+        if (view.Has(TermClass.DocumentMarker))
+        {
+            Add(ref signals, SignalCategory.PromptInjection, Severity.High, RuleConfidence.InjectionInDocument, RuleNames.InjectionInDocument, [jailbreak, FirstMatch(TermClass.DocumentMarker)!.Value], []);
+            return;
+        }
+        var descriptive = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !view.Has(TermClass.SecondPerson);
+        // A short question about defending against an override is not one; a long prompt that says "protect" or "warn
+        // about" somewhere in its role-play still is.
+        var discussed = descriptive || (view.Has(TermClass.Defensive) && view.Count <= RuleLimit.DefensiveQuestionWords);
+        Add(ref signals, SignalCategory.Jailbreak, Severity.Medium, discussed ? RuleConfidence.InstructionOverrideDiscussed : RuleConfidence.InstructionOverride,
+            RuleNames.InstructionOverride, [jailbreak], discussed ? ["asked about, not attempted"] : []);
+    }
+
+    private void AssistantDirected(ref List<Signal>? signals)
+    {
+        // An advance is short and said to the assistant; a long message that tells of one ("at the party he tried to kiss me") is a story.
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords)
+            {
+                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
+                break;
+            }
+        }
+        // A short explicit message ("big fat cocks", "i like pussy") is said to the one it is sent to, "you" or not.
+        var explicitShort = view.Has(TermClass.Explicit) && view.Count <= RuleLimit.ExplicitMessageWords &&
+            !view.Has(TermClass.DescriptiveFrame | TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical);
+        foreach (var match in view.Matches)
+        {
+            // The swearing of an abusive imperative ("get the fuck out") is not a sexual word.
+            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
+                && !view.Has(TermClass.Defensive) && !IsPartOfLongerMatch(match, TermClass.AbusiveImperative))
+            {
+                Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualTowardAssistant, RuleNames.SexualTowardAssistant, [match], []);
+                break;
+            }
+        }
+        // A message that is nothing but an insult ("moron!", "useless idiot") is said to the one it is sent to; so is a
+        // short sworn one that ends on its insult, whatever one word qualifies it ("dirty fucking scum").
+        const TermClass abuse = TermClass.Insult | TermClass.Profanity | TermClass.Pleasantry | TermClass.SecondPerson;
+        var insultOnly = view.Has(TermClass.Insult) && (IsOnly(abuse, RuleLimit.InsultOnlyWords)
+            || (view.Has(TermClass.Profanity) && view.Count is > 1 and <= RuleLimit.InsultOnlyWords
+                && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
+                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match))
+            {
+                var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
+                Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
+                return;
+            }
+        }
+        // Of several oaths, the one sworn at "you" speaks for the message ("you're starting to piss me off, shit-for-brains").
+        PhraseMatch? oath = null;
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Profanity) != 0 && (oath is null || NearClass(match, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant)))
+            {
+                oath = match;
+            }
+        }
+        if (oath is { } sworn)
+        {
+            var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant);
+            Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
+                atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
+        }
+    }
+
+    // "I'm a [slur] and proud", "I call myself [slur]": a word reclaimed by the one it names.
+    // Folded a word at a time: folding "i m a" whole joins its single letters as it would a split-letter evasion.
+    private static readonly string[][] SelfNaming = [.. new[] { "i m a", "im a", "i am a", "we are", "we re", "call myself", "call ourselves", "calling myself" }
+        .Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+
+    private bool IsSelfNamed(PhraseMatch insult)
+    {
+        foreach (var phrase in SelfNaming)
+        {
+            if (WordsAt(insult.Token - phrase.Length, phrase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,242 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>The rules of a user's own request to end the conversation, and of a farewell.</summary>
+internal readonly ref partial struct RuleSet
+{
+    private static readonly string[] EndingVerbs = Lexicon.Folded("end", "close", "terminate", "finish", "stop", "quit", "kill", "exit", "wrap", "shut", "conclude", "cancel",
+        "ending", "closing", "terminating", "finishing", "quitting", "wrapping", "shutting");
+    // Not "session" or "thread": "how do I end the session in PHP" is code.
+    private static readonly string[] Conversations = Lexicon.Folded("conversation", "convo", "chat", "discussion", "dialogue");
+    private static readonly string[] AfterEnding = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "and", "for", "thanks",
+        "thank", "then", "so", "i", "we", "you", "today", "tonight", "at", "once", "asap", "bye", "goodbye", "forever", "permanently", "completely", "with");
+    private static readonly string[] ConversationDeterminers = Lexicon.Folded("this", "the", "our", "my", "that", "up", "down", "out", "of", "current", "whole");
+
+    /// <summary>
+    /// A verb of ending before the word for this conversation, with nothing but "this", "our", "up" between ("terminate
+    /// this session", "close chat", "wrap up our conversation"): the request however the data file words it.
+    /// </summary>
+    /// <summary>
+    /// Whether a message has a word some rule reads that no lexicon class holds: the word for a conversation, a verb of
+    /// ending in a short message, or gore asked for ("close chat", "I'm closing this now", "…skinned, in gory detail").
+    /// </summary>
+    public static bool HasWordsOutsideTheLexicon(TokenView view)
+    {
+        var text = view.Text;
+        var isShort = view.Count <= RuleLimit.ShortEndingWords;
+        for (var t = 0; t < view.Count; t++)
+        {
+            var word = text[view.Start(t)..view.End(t)];
+            if (Outside.Words.Contains(word) || (isShort && Outside.Endings.Contains(word)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One look-up a token: every message that has no lexicon word passes through here. A class of its own, so that its
+    /// sets are built from the word lists of the other partial files after those are (the order of static fields across
+    /// partial files is not defined).
+    /// </summary>
+    private static class Outside
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
+            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings =
+            EndingVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static readonly string[] Closing = Lexicon.Folded("close", "closing", "wrap", "wrapping", "shut", "shutting");
+    private static readonly string[] Shutting = Lexicon.Folded("shut", "shutting");
+    private static readonly string[] ShutDown = Lexicon.Folded("down", "off");
+
+    /// <summary>
+    /// "I'm closing this now", "that's all, close it": in a short message, a verb of ending whose object is "this" (or
+    /// "it", for closing) and ends the clause. Not "end it", which is as often said of a life.
+    /// </summary>
+    private bool EndsThisExchange(int verb)
+    {
+        var target = verb + 1;
+        if (view.Count > RuleLimit.ShortEndingWords || target >= view.Count
+            || !(view.TokenIs(target, "this") || (view.TokenIs(target, "it") && IsOneOf(verb, Closing))))
+        {
+            return false;
+        }
+        // "I just want to end this" may be said of a life: the crisis rules and the model read it, not this one.
+        if (!IsOneOf(verb, Closing) && (view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue) || PrecededBy(verb, Wanting, RuleWindow.WantedEnding)))
+        {
+            return false;
+        }
+        // "How do I close it" asks about something else.
+        for (var t = 0; t < verb; t++)
+        {
+            if (IsOneOf(t, Asking))
+            {
+                return false;
+            }
+        }
+        var next = target + 1;
+        // "Shut it" tells the assistant to be quiet; "shut it down" ends.
+        if (IsOneOf(verb, Shutting))
+        {
+            return IsOneOf(next, ShutDown);
+        }
+        return next >= view.Count || view.Clause(next) != view.Clause(target) || IsOneOf(next, AfterEndingThis);
+    }
+
+    // Not "and": "close it and save the file" goes on about something else.
+    private static readonly string[] AfterEndingThis = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "then", "bye",
+        "goodbye", "up", "down", "thanks", "thank", "today", "tonight", "forever", "completely", "permanently", "asap", "once", "off");
+    private static readonly string[] Asking = Lexicon.Folded("how", "what", "why", "where", "when", "which", "whether", "if");
+    private static readonly string[] Wanting = Lexicon.Folded("want", "wanna", "need", "going", "gonna", "have", "got");
+
+    private PhraseMatch? ConversationEnded()
+    {
+        if (view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, EndingVerbs))
+            {
+                continue;
+            }
+            if (EndsThisExchange(t))
+            {
+                return new PhraseMatch(t, 2, TermClass.EndRequest);
+            }
+            for (var n = t + 1; n < view.Count && n <= t + RuleWindow.EndedConversation; n++)
+            {
+                if (IsOneOf(n, Conversations))
+                {
+                    // "Close the chat window": the word names a thing of the conversation unless the clause ends on it.
+                    var next = n + 1;
+                    return next >= view.Count || view.Clause(next) != view.Clause(n) || IsOneOf(next, AfterEnding) ? new PhraseMatch(t, n - t + 1, TermClass.EndRequest) : null;
+                }
+                if (!IsOneOf(n, ConversationDeterminers))
+                {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void EndRequest(ref List<Signal>? signals)
+    {
+        // A negation just before the phrase turns it around ("I don't want to end this chat"); one inside it is the
+        // phrase's own ("don't message me again"), and one after it or far before it is about something else ("close this
+        // chat, I don't need anything else").
+        if ((FirstMatch(TermClass.EndRequest) ?? ConversationEnded()) is { } match)
+        {
+            // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
+            if (!NegatedBefore(match) && !IsConditional(match) && view.Count <= RuleLimit.EndRequestWords)
+            {
+                Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
+            }
+        }
+        else if (FirstMatch(TermClass.Farewell) is { } farewell && IsOnly(TermClass.Farewell | TermClass.Pleasantry))
+        {
+            Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.FarewellOnly, [farewell], ["the whole message is a leave-taking"]);
+        }
+        else if (ClosingFarewell() is { } closing)
+        {
+            Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.FarewellClosing, RuleNames.FarewellClosing, [closing],
+                ["the message closes with a leave-taking; it ends the conversation only when the model reads no distress in it"]);
+        }
+    }
+
+    /// <summary>
+    /// A short message that asks nothing and ends on a leave-taking: "that's everything, see you", "I'm out of time, need
+    /// to leave". Unlike a message that is only a farewell, it may be a goodbye note ("the pills are starting to work,
+    /// goodbye"), which the rules cannot tell apart: recorded under the end bar, it ends the conversation only when the
+    /// model read the message and found no distress in it (<c>SemanticCombiner</c>).
+    /// </summary>
+    private PhraseMatch? ClosingFarewell()
+    {
+        if (view.Count > RuleLimit.FarewellClosingWords || view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        // "I don't want to go, bye" turns it around; "this isn't helping, I'm leaving" does not, and the "no" of "no more
+        // questions, bye" is the farewell's own.
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Farewell) == 0 && NegatesLeaving(t))
+            {
+                return null;
+            }
+        }
+        var tail = view.Count;
+        while (tail > 0 && IsLeaveTaking(tail - 1))
+        {
+            tail--;
+        }
+        // Only a farewell that ends the message closes it: one that opens it is as often its subject ("goodbye is a sad
+        // word") or a goodbye note's first word ("bye, tell my sister I love her").
+        if (tail == 0)
+        {
+            return null;
+        }
+        foreach (var match in view.Matches)
+        {
+            // "…and you could stop it": after a modal or "to", the words are what someone can do, not a leave-taking.
+            if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsOneOf(match.Token, CommandWords))
+                && !IsOneOf(match.Token - 1, Modals))
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Modals = Lexicon.Folded("could", "can", "would", "should", "might", "must", "to", "will");
+
+    private bool IsLeaveTaking(int token) => (view.Classes(token) & (TermClass.Farewell | TermClass.Pleasantry)) != 0;
+
+    private static readonly string[] LeavingWords = Lexicon.Folded("want", "wanna", "go", "going", "leave", "leaving", "end", "stop", "done", "finished", "yet");
+
+    // One-word farewells that end a sentence as often as a conversation ("…has to stop right now", "maybe later",
+    // "bell end"): they close only a message that is nothing else.
+    private static readonly string[] CommandWords = Lexicon.Folded("stop", "end", "enough", "later", "quit", "exit", "terminate", "done");
+
+    private static readonly string[] Conditionals = Lexicon.Folded("when", "once", "after", "if", "until", "before");
+
+    /// <summary>"When I'm done with you…", "if you end this chat…": the end is a condition for something else, not asked for.</summary>
+    private bool IsConditional(PhraseMatch match) => IsOneOf(match.Token - 1, Conditionals) || IsOneOf(match.Token - 2, Conditionals);
+
+    /// <summary>
+    /// Whether a negation comes within <see cref="RuleWindow.NegationBeforeEnd"/> words before a phrase; "never mind" is
+    /// not one ("actually never mind, close this chat").
+    /// </summary>
+    private bool NegatedBefore(PhraseMatch match)
+    {
+        for (var t = Math.Max(0, match.Token - RuleWindow.NegationBeforeEnd); t < match.Token; t++)
+        {
+            // "No more. End the conversation": a negation in a clause of its own is its own.
+            if ((view.Classes(t) & TermClass.Negation) != 0 && view.Clause(t) == view.Clause(match.Token) && !(view.TokenIs(t, "never") && t + 1 < view.Count && view.TokenIs(t + 1, "mind")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a negation is about leaving: "don't want to…", "not going", "not done yet".</summary>
+    private bool NegatesLeaving(int negation)
+    {
+        for (var t = negation + 1; t < Math.Min(view.Count, negation + 4); t++)
+        {
+            if (IsOneOf(t, LeavingWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,233 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>The rules of protected groups: contempt, vilification, rights denied, and atrocities glorified or denied.</summary>
+internal readonly ref partial struct RuleSet
+{
+    // Contempt said of a group by its writer, the group right after: "I hate women", "we despise all those immigrants";
+    // or named as a feeling toward it, whoever has it: "nothing but contempt for", "disgusted by".
+    private static readonly string[] ContemptVerbs = Lexicon.Folded("hate", "despise", "loathe", "detest");
+    private static readonly string[] ContemptNouns = Lexicon.Folded("contempt", "hatred", "disgust", "disgusted", "revulsion", "loathing");
+    private static readonly string[] OthersFeelings = Lexicon.Folded("his", "her", "their", "its", "the", "a", "whose");
+    private static readonly string[] ContemptPrepositions = Lexicon.Folded("for", "of", "by", "with", "toward", "towards");
+    private static readonly string[] GroupDeterminers = Lexicon.Folded("all", "those", "these", "the", "fucking", "bloody", "damn");
+
+    private PhraseMatch? ContemptForGroup()
+    {
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || HasOutside(group, TermClass.Negation))
+            {
+                continue;
+            }
+            var verb = group.Token - 1;
+            while (verb >= 0 && verb >= group.Token - 3 && IsOneOf(verb, GroupDeterminers))
+            {
+                verb--;
+            }
+            if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && (view.Classes(verb - 1) & (TermClass.FirstPerson | TermClass.Speaker)) != 0)
+            {
+                return group;
+            }
+            // The feeling is the writer's when it opens the message ("Disgusted by…") or the writer speaks and it is not
+            // someone else's ("his contempt for…", "the open hatred for…", "the hatred of … in the 1930s").
+            var feeling = verb - 1;
+            if (verb >= 1 && IsOneOf(verb, ContemptPrepositions) && IsOneOf(feeling, ContemptNouns) && !view.Has(TermClass.Historical)
+                && (feeling == 0 || (view.Has(TermClass.FirstPerson) && !IsOneOf(feeling - 1, OthersFeelings) && !IsOneOf(feeling - 2, OthersFeelings))))
+            {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
+    private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
+        "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
+        "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "useless",
+        "shot", "killed", "gassed", "hanged", "burning", "burn", "apes", "monkeys", "gorillas", "ruin", "ruins", "ruining", "sick", "diseased", "perverts",
+        "perverted", "freaks", "scum", "trash");
+    // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
+    private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair", "stop", "counter", "respond");
+
+    /// <summary>
+    /// A text about a group asked for, with the group vilified beside it: "write a tweet calling all [group] terrorists",
+    /// "a slogan for a rally against [group]". Contempt asked for is contempt written; a question about it is not asked for.
+    /// </summary>
+    private PhraseMatch[]? VilificationAsked()
+    {
+        // "Why are [group] so…" asks for the argument, as "write…" asks for the text.
+        if (!view.Has(TermClass.RequestFrame | TermClass.Normative | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.DescriptiveFrame | TermClass.Quotation))
+        {
+            return null;
+        }
+        if (AnyTokenOf(Opposed))
+        {
+            return null;
+        }
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || HasOutside(group, TermClass.Negation))
+            {
+                continue;
+            }
+            var from = Math.Max(0, group.Token - RuleWindow.GroupVilified);
+            var to = Math.Min(view.Count - 1, group.Token + group.Words - 1 + RuleWindow.GroupVilified);
+            for (var t = from; t <= to; t++)
+            {
+                // "Against" vilifies only the group it stands before ("a rally against [group]", not "against racism toward [group]").
+                var vilifies = view.TokenIs(t, "against") ? t < group.Token && !HasBetween(t, group.Token) : IsOneOf(t, Vilifying);
+                if ((t < group.Token || t >= group.Token + group.Words) && view.Clause(t) == view.Clause(group.Token) && vilifies)
+                {
+                    return [group, Token(t)];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] NegatedModals = Lexicon.Folded("shouldn", "mustn");
+    private static readonly string[] Allowances = Lexicon.Folded("be", "get", "have", "receive", "keep");
+
+    /// <summary>
+    /// "Why shouldn't [group] be allowed to adopt?", "why shouldn't [group] get medical care?": the negation stands before the
+    /// group, so no exclusion phrase follows it; what follows is what they are denied.
+    /// </summary>
+    private PhraseMatch[]? AllowanceDenied()
+    {
+        if (!view.TokenIs(0, "why") || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.Quotation))
+        {
+            return null;
+        }
+        foreach (var group in view.Matches)
+        {
+            var after = group.Token + group.Words;
+            if ((group.Classes & TermClass.ProtectedGroup) != 0 && view.TokenIs(group.Token - 1, "t") && IsOneOf(group.Token - 2, NegatedModals)
+                && IsOneOf(after, Allowances))
+            {
+                return [group, Token(after)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Reporting = Lexicon.Folded("say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "think", "thinks",
+        "believe", "believes", "insist", "insists", "calling", "call", "called", "tweet", "tweeted", "post", "posted", "write", "wrote");
+    private static readonly string[] Reporters = Lexicon.Folded("who", "that", "people", "someone", "somebody", "anyone", "he", "she", "they", "those");
+
+    /// <summary>
+    /// "People who say [group] are criminals are just wrong", "anyone claiming [group] are…": the claim is someone else's,
+    /// reported to be answered. The writer's own "I think [group] are…" is not reported.
+    /// </summary>
+    private bool IsReportedClaim(PhraseMatch group)
+    {
+        for (var t = group.Token - 1; t >= 0 && t >= group.Token - RuleWindow.ReportedClaim && view.Clause(t) == view.Clause(group.Token); t--)
+        {
+            if (IsOneOf(t, Reporting) && (IsOneOf(t - 1, Reporters) || view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word other than a determiner stands between two tokens ("against all the [group]" has none).</summary>
+    private bool HasBetween(int first, int last)
+    {
+        for (var t = first + 1; t < last; t++)
+        {
+            if (!IsOneOf(t, GroupDeterminers))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void Discrimination(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.ProtectedGroup) || view.Has(TermClass.Impossible))
+        {
+            return;
+        }
+        if (!view.Has(TermClass.Exclusion))
+        {
+            if (ContemptForGroup() is { } hated && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext))
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, [hated], ["contempt for a group, said by the writer"]);
+            }
+            else if (VilificationAsked() is { } vilified)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationArgued, RuleNames.Discrimination, vilified, ["a group vilified, written to order"]);
+            }
+            else if (AllowanceDenied() is { } denied)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationArgued, RuleNames.Discrimination, denied, ["a right denied to a group, argued for"]);
+            }
+            return;
+        }
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0)
+            {
+                continue;
+            }
+            foreach (var exclusion in view.Matches)
+            {
+                // The group must be the subject: "why should <group> not be allowed…", not "…as <group>".
+                if ((exclusion.Classes & TermClass.Exclusion) == 0 || exclusion.Token <= group.Token || exclusion.Token - group.Token > RuleWindow.GroupExcluded)
+                {
+                    continue;
+                }
+                var normative = view.Has(TermClass.Normative) || view.Has(TermClass.RequestFrame);
+                var contexts = new List<string>();
+                // "Why were women not allowed to vote until 1971?": an exclusion told in the past tense is history.
+                var historical = (view.Has(TermClass.Historical) && view.Has(TermClass.DescriptiveFrame)) || IsOneOf(group.Token - 1, PastBe);
+                var confidence = historical ? RuleConfidence.DiscriminationHistorical
+                    : normative ? RuleConfidence.DiscriminationArgued : RuleConfidence.DiscriminationStated;
+                if (historical)
+                {
+                    contexts.Add("historical question");
+                }
+                if (view.Has(TermClass.Defensive) || IsReportedClaim(group))
+                {
+                    // "Why is it wrong to say [group] are…", "how do I report a post saying…": the claim is opposed, not made.
+                    confidence *= FramingFactor.Defensive;
+                    contexts.Add("defensive or protective context");
+                }
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.Discrimination, [group, exclusion], contexts);
+                return;
+            }
+        }
+    }
+
+    private static readonly string[] PastBe = Lexicon.Folded("were", "was");
+
+    private void Glorification(ref List<Signal>? signals)
+    {
+        var subject = view.Has(TermClass.Atrocity) || view.Has(TermClass.Historical) || view.Has(TermClass.MassHarm);
+        if (!subject)
+        {
+            return;
+        }
+        // Denial said of an atrocity itself, not of anything historical: "the study's results were exaggerated" is not one.
+        if (FirstMatch(TermClass.Denial) is { } denial && (view.Has(TermClass.Atrocity) || view.Has(TermClass.MassHarm) || view.Has(TermClass.SexualViolence)))
+        {
+            // Asked about ("why do some claim it was staged?") it is a question of history; written to order, it is denial.
+            // An atrocity is always historical, so the historical frame does not lower it here.
+            var described = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High,
+                described ? RuleConfidence.GlorificationOrDenial * FramingFactor.Descriptive : RuleConfidence.GlorificationOrDenial,
+                RuleNames.GlorificationOrDenial, [denial], described ? ["descriptive question"] : []);
+            return;
+        }
+        if (FirstMatch(TermClass.Glorification) is { } praise)
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.GlorificationOrDenial, RuleNames.GlorificationOrDenial, [praise], []);
+            return;
+        }
+        if (FirstMatch(TermClass.Replication) is { } copy && view.Has(TermClass.RequestFrame) && (view.Has(TermClass.Atrocity) || view.Has(TermClass.MassHarm)))
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, RuleConfidence.ReplicateAtrocity, RuleNames.ReplicateAtrocity, [copy], []);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>The rules of a private person's privacy: their attributes and whereabouts.</summary>
+internal readonly ref partial struct RuleSet
+{
+    // "Where my ex lives", "where that streamer works": the whereabouts a private person keeps to themselves.
+    private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "work", "working", "stays", "stay", "staying", "sleeps", "sleep", "sleeping", "hiding");
+    private static readonly string[] Own = Lexicon.Folded("my", "our");
+    private static readonly string[] Indefinite = Lexicon.Folded("a", "an");
+    private static readonly string[] Correspondence = Lexicon.Folded("email", "messages", "login", "location");
+    private static readonly string[] Pronouns = Lexicon.Folded("she", "he", "they");
+    private static readonly string[] QuestionVerbs = Lexicon.Folded("does", "do", "did", "is", "are");
+    private static readonly string[] PlacePrepositions = Lexicon.Folded("to", "from", "near", "by", "round", "around");
+
+    private void Privacy(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.AcquaintancePerson))
+        {
+            AttributeOfDescribedPerson(ref signals);
+            return;
+        }
+        if (!view.Has(TermClass.PrivateAttribute))
+        {
+            WhereaboutsOfPerson(ref signals);
+            return;
+        }
+        foreach (var attribute in view.Matches)
+        {
+            // "My sexual orientation", "our religion": the writer's own; "an email to my boss" is a message, not an address.
+            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own)
+                || (IsOneOf(attribute.Token - 1, Indefinite) && IsOneOf(attribute.Token, Correspondence)))
+            {
+                continue;
+            }
+            foreach (var person in view.Matches)
+            {
+                if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson)
+                {
+                    AddPrivacy(ref signals, person, attribute);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] Determiners = Lexicon.Folded("the", "this", "that");
+    private static readonly string[] Relatives = Lexicon.Folded("who", "that");
+
+    /// <summary>
+    /// "The home address of the woman who turned me down", "the phone number of that guy who cut me off": a private
+    /// person picked out by what they did, asked for. Public figures have titles, not relative clauses.
+    /// </summary>
+    private void AttributeOfDescribedPerson(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.PrivateAttribute) || !view.Has(TermClass.RequestFrame | TermClass.Imperative))
+        {
+            return;
+        }
+        foreach (var attribute in view.Matches)
+        {
+            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own))
+            {
+                continue;
+            }
+            foreach (var person in view.Matches)
+            {
+                var after = person.Token + person.Words;
+                if ((person.Classes & TermClass.HumanTarget) != 0 && person.Token > attribute.Token
+                    && person.Token - attribute.Token <= RuleWindow.PrivateAttributeOfPerson
+                    && IsOneOf(person.Token - 1, Determiners) && IsOneOf(after, Relatives))
+                {
+                    AddPrivacy(ref signals, person, attribute);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void AddPrivacy(ref List<Signal>? signals, PhraseMatch person, PhraseMatch attribute)
+    {
+        var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, attribute], []);
+    }
+
+    private void WhereaboutsOfPerson(ref List<Signal>? signals)
+    {
+        // Asked for ("how do I find out where…", "tell me where…", "where does my ex live?"), not told ("where my friend
+        // lives it snows").
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) && !(view.TokenIs(0, "where") && IsOneOf(1, QuestionVerbs)))
+        {
+            return;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            // "How do I get to where my sister lives" names a place to go, not a secret to find.
+            if (!view.TokenIs(t, "where") || IsOneOf(t - 1, PlacePrepositions))
+            {
+                continue;
+            }
+            for (var w = t + 1; w < view.Count && w <= t + RuleWindow.PrivateAttributeOfPerson; w++)
+            {
+                if (!IsOneOf(w, Whereabouts))
+                {
+                    continue;
+                }
+                foreach (var person in view.Matches)
+                {
+                    if ((person.Classes & TermClass.AcquaintancePerson) != 0 && ((person.Token > t && person.Token < w) || IsOneOf(w - 1, Pronouns)))
+                    {
+                        AddPrivacy(ref signals, person, Token(w));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,256 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>The rules of harmful requests: crime, drugs, agents of mass harm, harmful content, insults to send, entering accounts.</summary>
+internal readonly ref partial struct RuleSet
+{
+    private void Crime(ref List<Signal>? signals)
+    {
+        foreach (var match in view.Matches)
+        {
+            var scheme = (match.Classes & TermClass.Scheme) != 0;
+            var isCrime = scheme || (match.Classes & TermClass.Crime) != 0;
+            var isDamage = (match.Classes & TermClass.PropertyDamage) != 0;
+            if ((!isCrime && !isDamage) || IsIdiom(match))
+            {
+                continue;
+            }
+            var (target, targetToken) = FindTarget(match);
+            // "Steal the ball" is innocent; "a scam email" is not made so by the email. A pet is an object here ("dispose
+            // of my dead hamster"); only cruelty makes it a victim (the violence rule).
+            var animal = target == TargetKind.Animal;
+            if (animal)
+            {
+                target = TargetKind.Benign;
+            }
+            // A crime named whole ("dog fighting for money", "a false insurance claim for my car") keeps its sense
+            // whatever object follows; a bare verb ("steal", "rob") takes it from its object.
+            var whole = match.Words > 1 && isCrime && !animal;
+            // "Steal a sandwich from the delivery driver": the thing is harmless, the one it is taken from is not.
+            if (target == TargetKind.Benign && isCrime && TakenFromSomeone(match))
+            {
+                target = TargetKind.Human;
+            }
+            if ((target == TargetKind.Benign && !scheme && !whole) || (isDamage && !isCrime && target is TargetKind.None or TargetKind.Self))
+            {
+                continue;
+            }
+            // "I'll rob him" intends a crime; "my laptop has malware", "my gran lost money to a scam" suffer one: a scheme
+            // counts only when asked for.
+            if (!view.Has(TermClass.RequestFrame) && !view.TokenIs(0, "which") && (scheme || !view.Has(TermClass.FirstPerson)))
+            {
+                continue;
+            }
+            var contexts = new List<string>();
+            var confidence = InContext(RuleConfidence.Crime, contexts);
+            var severity = (match.Classes & TermClass.InherentlyHarmful) != 0 ? Severity.High : Severity.Medium;
+            Add(ref signals, SignalCategory.HarmfulRequest, severity, confidence, isCrime ? RuleNames.Crime : RuleNames.PropertyDamage,
+                targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
+            return;
+        }
+    }
+
+    private void Drugs(ref List<Signal>? signals)
+    {
+        foreach (var match in view.Matches)
+        {
+            var certain = (match.Classes & TermClass.Drug) != 0;
+            var ambiguous = (match.Classes & TermClass.AmbiguousDrug) != 0;
+            if (!certain && !ambiguous)
+            {
+                continue;
+            }
+            // "Make meth from cold medicine": making a drug that is never legal is acquiring it.
+            var made = certain && IsMadeHere(match);
+            var acquiring = view.Has(TermClass.Acquire) || view.Has(TermClass.DrugContext) || made;
+            var drugContext = NearClass(match, TermClass.DrugContext, RuleWindow.DrugContext);
+            // "Meth from cold medicine": the object is what it is made from.
+            var benignNearby = NearClass(match, TermClass.BenignObject | TermClass.Animal, RuleWindow.DrugContext) && !drugContext && !made;
+            if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !NearClass(match, TermClass.Acquire, RuleWindow.DrugAcquired)))
+            {
+                continue;
+            }
+            var contexts = new List<string>();
+            var confidence = InContext(RuleConfidence.IllegalDrugs, contexts);
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.IllegalDrugs, [match], contexts);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// Making an agent of mass harm — a nerve agent, a biological toxin, a pathogen, a primary explosive — whatever the
+    /// target: the agent has no innocent use a chat user needs made. Framing (history, fiction, "how is it made") lowers it.
+    /// </summary>
+    private void HazardousAgentProduction(ref List<Signal>? signals)
+    {
+        // "Buy an anthrax vaccine", "make a sarin antidote": the agent names what the object protects from.
+        if (FirstMatch(TermClass.HazardousAgent) is not { } agent || (FirstMatch(TermClass.Production) ?? AskedToAcquire()) is not { } making
+            || (agent.Token + agent.Words < view.Count && (view.Classes(agent.Token + agent.Words) & TermClass.BenignObject) != 0))
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        var confidence = InContext(RuleConfidence.HazardousAgentProduction, contexts);
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.HazardousAgentProduction, [agent, making], contexts);
+    }
+
+    // Verbs of getting that are only ever getting hold of something: "get" and "find" are also "get sarin on your skin",
+    // "find out what ricin is".
+    private static readonly string[] AcquiringWords = Lexicon.Folded("buy", "obtain", "order", "smuggle", "source", "purchase");
+
+    /// <summary>"Where can I buy ricin", "how do I get my hands on sarin": asking to get hold of something, not what it does.</summary>
+    private PhraseMatch? AskedToAcquire()
+    {
+        if (!view.Has(TermClass.RequestFrame) || view.Has(TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Acquire) != 0 && (match.Words > 1 || IsOneOf(match.Token, AcquiringWords)))
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Content that harms by being written — a threat, slurs, harassment, a fake news story — asked for: "write a death
+    /// threat", "generate racist vitriol". Asked about ("what counts as hate speech") or guarded against ("how do I report
+    /// a death threat") it is not; the framing rules lower those.
+    /// </summary>
+    private void HarmfulContent(ref List<Signal>? signals)
+    {
+        if (LongestFirstMatch(TermClass.HarmfulContent) is not { } content || !view.Has(TermClass.RequestFrame))
+        {
+            if (InsultToSend() is { } insult)
+            {
+                var insultContexts = new List<string>();
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.InsultToSend, insultContexts), RuleNames.InsultToSend, [insult], insultContexts);
+            }
+            return;
+        }
+        var contexts = new List<string>();
+        // "A fake news story" is not fiction: only a creative word outside the content claims it.
+        var confidence = InContext(RuleConfidence.HarmfulContent, contexts, creative: HasOutside(content, TermClass.CreativeContext));
+        if (IsTopic(content))
+        {
+            confidence *= FramingFactor.Descriptive;
+            contexts.Add("written about, not written");
+        }
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.HarmfulContent, [content], contexts);
+    }
+
+    private static readonly string[] Composing = Lexicon.Folded("write", "draft", "compose", "send", "post", "craft", "make", "give", "help");
+    private static readonly string[] Correspondences = Lexicon.Folded("message", "messages", "text", "note", "email", "post", "tweet", "comment", "letter",
+        "dm", "reply", "card", "voicemail", "review", "status");
+    private static readonly string[] Banter = Lexicon.Folded("roast", "joke", "jokes", "banter", "teasing", "tease", "funny", "playful", "birthday");
+    private static readonly string[] InsultLeads = Lexicon.Folded("a", "an", "is", "s", "re", "are", "such", "being", "total", "complete", "absolute", "so");
+
+    /// <summary>
+    /// A message asked for that insults someone named ("write a text telling my sister she's a worthless slob"): abuse by
+    /// proxy, with no word the content lexicon knows. The insult is said of a person ("a"/"is"/"such" before it), after
+    /// the word for the message; a roast, a joke or a card among friends is banter.
+    /// </summary>
+    private PhraseMatch? InsultToSend()
+    {
+        // "Send a text to…" opens on its verb: an order, though no request phrase is in it.
+        if (!view.Has(TermClass.Insult) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative) || IsOneOf(0, Composing) || IsOneOf(0, Correspondences)) || view.Has(TermClass.Defensive) || !NamesSomeone())
+        {
+            return null;
+        }
+        var correspondence = -1;
+        for (var t = 0; t < view.Count && t < RuleWindow.ComposedMessageOpens; t++)
+        {
+            // "Text my cousin that…": the verb names the message.
+            if (IsOneOf(t, Correspondences))
+            {
+                correspondence = t;
+                break;
+            }
+            if (IsOneOf(t, Composing))
+            {
+                for (var m = t + 1; m < view.Count && m <= t + RuleWindow.ComposedMessageOpens; m++)
+                {
+                    if (IsOneOf(m, Correspondences))
+                    {
+                        correspondence = m;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        if (correspondence < 0)
+        {
+            return null;
+        }
+        if (AnyTokenOf(Banter))
+        {
+            return null;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Insult) == 0 || match.Token <= correspondence)
+            {
+                continue;
+            }
+            // "She's a lazy worthless leech": the lead may stand a word or two before, past other describing words.
+            if (PrecededBy(match.Token, InsultLeads, Math.Min(RuleWindow.InsultLead, match.Token - correspondence - 1)))
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[][] EntryPhrases = [.. Lexicon.Folded(
+        "get into", "break into", "log into", "log in to", "sign into", "access", "go through", "look through", "snoop through",
+        "snoop on", "read").Select(p => p.Split(' '))];
+    private static readonly string[] Accounts = Lexicon.Folded(
+        "account", "accounts", "email", "emails", "inbox", "gmail", "icloud", "instagram", "facebook", "snapchat", "tiktok", "twitter",
+        "whatsapp", "telegram", "messenger", "dms", "texts", "phone", "laptop", "dropbox", "onedrive");
+    private static readonly string[] AccessHad = Lexicon.Folded("full", "have", "has", "had", "no", "the", "an", "without");
+    // "Log into my late father's email", "read her texts to help her": entry the owner allowed, or can no longer refuse.
+    private static readonly string[] Permitted = Lexicon.Folded("help", "late", "deceased", "died", "passed", "permission", "consent", "shared");
+    private static readonly string[] OtherOwners = Lexicon.Folded(
+        "someone", "somebody", "her", "his", "their", "people");
+
+    /// <summary>
+    /// "Get into someone's Instagram", "read my wife's texts", "access his email": another person's account entered,
+    /// asked for. The writer's own ("log into my account") is not; a person named by a possessive ("my ex's") is another.
+    /// </summary>
+    private void AccountIntrusion(ref List<Signal>? signals)
+    {
+        // "We already have access to the shared drive" is a noun: access had, not entry asked for.
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || FindPhrase(EntryPhrases) is not { } entry
+            || IsOneOf(entry.Token - 1, AccessHad) || AnyTokenOf(Permitted))
+        {
+            return;
+        }
+        var end = entry.Token + entry.Words;
+        for (var t = end; t < view.Count && t <= end + RuleWindow.AccountOfPerson; t++)
+        {
+            if (view.Clause(t) != view.Clause(entry.Token))
+            {
+                return;
+            }
+            if (!IsOneOf(t, Accounts))
+            {
+                continue;
+            }
+            for (var o = end; o < t; o++)
+            {
+                var person = (view.Classes(o) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && view.TokenIs(o + 1, "s");
+                if (IsOneOf(o, OtherOwners) || person)
+                {
+                    var contexts = new List<string>();
+                    var confidence = InContext(RuleConfidence.Crime, contexts);
+                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.AccountIntrusion, [entry, Token(t)], contexts);
+                    return;
+                }
+            }
+            return;
+        }
+    }
+}

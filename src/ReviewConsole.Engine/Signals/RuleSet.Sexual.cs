@@ -1,0 +1,71 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>The rules of sexual violence and of children: sexualised, lured.</summary>
+internal readonly ref partial struct RuleSet
+{
+    private void SexualViolence(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.SexualViolence) is not { } match)
+        {
+            SexualisedChild(ref signals);
+            return;
+        }
+        var contexts = new List<string>();
+        var confidence = InContext(RuleConfidence.SexualViolence, contexts);
+        var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
+        Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
+    }
+
+    // A parent's or teacher's question about a child and sex is about teaching, health or safety; a survivor's, about
+    // abuse suffered.
+    private static readonly string[] CareWords = Lexicon.Folded("talk", "teach", "explain", "education", "educate", "learn", "learning", "puberty",
+        "doctor", "paediatrician", "pediatrician", "normal", "consent", "curious", "questions", "abuse", "abused", "endured", "survivor", "heal", "worried", "worry", "behavior", "behaviour");
+
+    /// <summary>
+    /// Sex and someone else's child in one request ("a story describing sex between an adult and a 12 year old"): abuse
+    /// material asked for, which no fictional frame makes acceptable.
+    /// </summary>
+    private void SexualisedChild(ref List<Signal>? signals)
+    {
+        if (view.Count > RuleLimit.SexualisedChildWords || !view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive)
+            || ChildNamed() is not { } child || AnyTokenOf(CareWords))
+        {
+            return;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && Math.Abs(match.Token - child.Token) <= RuleWindow.SexWithChild)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, RuleConfidence.SexualViolence, RuleNames.SexualViolence, [match, child],
+                    ["sexual content with a child: no fictional frame lowers it"]);
+                return;
+            }
+        }
+    }
+
+    // What an adult who means harm asks of a child: to be with them alone, to keep it from the parents, to send pictures.
+    // Each names the asker ("me", "my", "our"), so a parent's question about a child alone at home is not one.
+    private static readonly string[][] LuringPhrases = [.. Lexicon.Folded(
+        "alone with", "me alone", "meet me", "meet up with me", "come home with me", "come with me", "get in my car", "into my car",
+        "into my van", "send me", "sends me", "trust me", "our secret", "keep it secret", "keep it a secret", "keep our", "keeps our", "keeps it secret", "keeps it a secret", "between you and me", "without her parents",
+        "without his parents", "without their parents", "without telling her parents", "without telling his parents", "chat privately",
+        "chat with privately", "lonely kids", "lonely children", "around kids alone", "around children alone", "tell her parents about me",
+        "tell his parents about me", "won t tell her parents", "won t tell his parents", "not to tell her parents", "not to tell his parents", "not to tell anyone", "won t remember", "won t tell anyone").Select(phrase => phrase.Split(' '))];
+
+    /// <summary>
+    /// Getting someone else's child alone, into a secret or into sending pictures ("what do I say to a 12 year old so
+    /// she keeps our chats from her parents"): the child is the target and the plan is the harm, with no word of violence.
+    /// </summary>
+    private void ChildLuring(ref List<Signal>? signals)
+    {
+        // Near each other: a long story may name a child in one place and "alone with" in another.
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || ChildNamed() is not { } child || FindPhrase(LuringPhrases) is not { } cue
+            || Math.Abs(cue.Token - child.Token) > RuleWindow.ChildLured)
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        var confidence = InContext(RuleConfidence.ChildLuring, contexts);
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.ChildLuring, [child, cue], contexts);
+    }
+}

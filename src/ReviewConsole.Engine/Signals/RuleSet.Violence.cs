@@ -1,0 +1,395 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>The rules of violence: violent acts and their targets, threats, menace, weapons, gore and covert dosing.</summary>
+internal readonly ref partial struct RuleSet
+{
+    // The violent verbs that are cruelty when a pet is their object: "shoot" a dog is also to photograph it, "hurt" is
+    // mostly a worried owner's question.
+    private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
+        "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing");
+
+    // Verbs that are more often nouns ("skin tone", "light skin"): violence only with a person right after them.
+    private static readonly string[] VictimOnlyVerbs = Lexicon.Folded("skin");
+    private static readonly string[] VerbLeads = Lexicon.Folded("to", "i", "we", "you", "they", "he", "she", "can", "could", "should", "would", "will", "ll",
+        "d", "and", "then", "please", "gonna", "wanna", "must");
+
+    // Words that make "hurt" a feeling or a harm suffered ("she felt hurt", "he got hurt at work"), and the subjects
+    // that turn a negation into a question ("why shouldn't I…").
+    private static readonly string[] FeelingHurt = Lexicon.Folded("feel", "felt", "feeling", "so", "very", "been", "get", "got", "am", "was", "were", "is", "be", "being");
+    private static readonly string[] Hurt = Lexicon.Folded("hurt", "hurting");
+    private static readonly string[] Push = Lexicon.Folded("push", "pushing", "pushed", "pushes");
+    private static readonly string[] Subjects = Lexicon.Folded("i", "we", "you", "he", "she", "they");
+
+    /// <summary>
+    /// A violent verb that tells of harm suffered or refused, not asked for: a passive ("was attacked by"), "hurt" as a
+    /// feeling, or a negation just before the verb ("I'd never hit a child").
+    /// </summary>
+    private bool IsSuffered(PhraseMatch verb)
+    {
+        var after = verb.Token + verb.Words;
+        if (view.TokenIs(after, "by"))
+        {
+            return true;
+        }
+        if (IsOneOf(verb.Token, Hurt) && IsOneOf(verb.Token - 1, FeelingHurt))
+        {
+            return true;
+        }
+        // "Why shouldn't I hurt him" asks: a negation followed by its subject is a question turned around, not a refusal.
+        var negation = -1;
+        for (var t = Math.Max(0, verb.Token - RuleWindow.NegationBeforeVerb); t < verb.Token; t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0)
+            {
+                negation = t;
+            }
+        }
+        return negation >= 0 && !IsOneOf(negation + 1, Subjects);
+    }
+
+    /// <summary>
+    /// "Hold someone under water": a violent phrase that names its victim inside itself. Not a pronoun ("it would break
+    /// her" tells of a feeling).
+    /// </summary>
+    private int? VictimInside(PhraseMatch match)
+    {
+        for (var k = match.Token + 1; k < match.Token + match.Words; k++)
+        {
+            if ((view.Classes(k) & (TermClass.HumanTarget | TermClass.Anaphor)) == TermClass.HumanTarget)
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Possessives = Lexicon.Folded("my", "your", "his", "her", "our", "their");
+
+    /// <summary>"If my crush likes me back", "her cut healed": a violent word after a possessive names a thing, not an act.</summary>
+    private bool IsNoun(PhraseMatch verb) => verb.Words == 1 && (verb.Classes & TermClass.InherentlyHarmful) == 0 && IsOneOf(verb.Token - 1, Possessives);
+
+    /// <summary>"I keep pushing friends away", "pushed her family away": keeping someone at a distance, not a shove.</summary>
+    private bool IsPushedAway(PhraseMatch verb)
+    {
+        if (!IsOneOf(verb.Token, Push))
+        {
+            return false;
+        }
+        for (var t = verb.Token + 1; t < view.Count && t <= verb.Token + RuleWindow.PushedAway; t++)
+        {
+            if (view.TokenIs(t, "away"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void Violence(ref List<Signal>? signals)
+    {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
+                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match))
+            {
+                continue;
+            }
+            var (target, targetToken) = FindTarget(match);
+            if (target == TargetKind.None && VictimInside(match) is { } inside)
+            {
+                (target, targetToken) = (TargetKind.Human, inside);
+            }
+            if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs))
+                || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
+                    && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))
+            {
+                continue;
+            }
+            if (target == TargetKind.Self)
+            {
+                var selfHarmConfidence = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext) ? RuleConfidence.SelfHarmActFramed : RuleConfidence.SelfHarmAct;
+                Add(ref signals, SignalCategory.Crisis, Severity.Severe, selfHarmConfidence, RuleNames.SelfHarmMethod, [match, Token(targetToken)], []);
+                return;
+            }
+            if (target == TargetKind.Assistant)
+            {
+                var threat = view.Has(TermClass.ThreatIntent | TermClass.Menace);
+                Add(ref signals, threat ? SignalCategory.ViolentThreat : SignalCategory.Harassment, threat ? Severity.High : Severity.Medium,
+                    threat ? RuleConfidence.ThreatToAssistant : RuleConfidence.ViolentAbuseTowardAssistant, threat ? RuleNames.ThreatToAssistant : RuleNames.ViolentAbuseTowardAssistant, [match, Token(targetToken)], []);
+                return;
+            }
+
+            var inherent = (match.Classes & TermClass.InherentlyHarmful) != 0;
+            // "A poison that's hard to detect", "how to strangle without leaving marks": an act hidden has a victim.
+            if (target == TargetKind.None && HasOutside(match, TermClass.Crime))
+            {
+                target = TargetKind.Human;
+            }
+            var baseConfidence = target switch
+            {
+                TargetKind.Human => RuleConfidence.ViolenceAgainstHuman,
+                TargetKind.Animal => RuleConfidence.CrueltyToAnimal,
+                TargetKind.Place or TargetKind.BodyPart => RuleConfidence.ViolenceAgainstPlaceOrBodyPart,
+                _ => inherent ? RuleConfidence.InherentlyHarmfulAct : RuleConfidence.ViolentActWithoutTarget,
+            };
+            var mass = (match.Classes & TermClass.MassHarm) != 0 || (targetToken >= 0 && (view.Classes(targetToken) & (TermClass.MassHarm | TermClass.ChildTarget)) != 0);
+            var severity = mass ? Severity.Severe : target == TargetKind.Animal ? Severity.Medium : Severity.High;
+            var threatToPerson = view.Has(TermClass.ThreatIntent | TermClass.Menace) && !HasQuestionFrame() && target == TargetKind.Human;
+            var contexts = new List<string>();
+            var confidence = InContext(baseConfidence, contexts);
+            var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];
+            Add(ref signals, threatToPerson ? SignalCategory.ViolentThreat : SignalCategory.HarmfulRequest, severity, confidence,
+                threatToPerson ? RuleNames.ThreatToPerson : target == TargetKind.None ? RuleNames.ViolentAct : RuleNames.ViolenceAgainstPrefix + target.ToString().ToLowerInvariant(),
+                spans, contexts);
+            return;
+        }
+    }
+
+    private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
+
+    /// <summary>"…from the delivery driver", "…from her": a person the crime's object is taken from, within a few words after it.</summary>
+    private bool TakenFromSomeone(PhraseMatch crime)
+    {
+        for (var t = crime.Token + crime.Words; t < view.Count && t <= crime.Token + crime.Words + RuleWindow.TakenFrom; t++)
+        {
+            if (!view.TokenIs(t, "from"))
+            {
+                continue;
+            }
+            for (var p = t + 1; p < view.Count && p <= t + RuleWindow.TakenFrom; p++)
+            {
+                if ((view.Classes(p) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the message names a person besides the writer: "you", someone the lexicon knows, or a personal pronoun.</summary>
+    private bool NamesSomeone()
+    {
+        return view.Has(TermClass.SecondPerson | TermClass.HumanTarget | TermClass.AcquaintancePerson) || AnyTokenOf(PersonPronouns);
+    }
+
+    private static readonly string[] Arriving = Lexicon.Folded("come", "coming", "walk", "walking", "drive", "driving", "head", "heading", "visit",
+        "visiting", "wait", "waiting", "storm", "storming", "march", "marching", "burst", "bursting", "bring", "bringing", "pay");
+    private static readonly string[] ArrivingWithParticle = Lexicon.Folded("show", "showing", "turn", "turning", "stop", "stopping", "drop", "dropping", "swing", "swinging");
+    private static readonly string[] ArrivalParticles = Lexicon.Folded("up", "by", "round", "over");
+    private static readonly string[] PersonPronouns = Lexicon.Folded("him", "her", "his", "them", "their", "he", "she", "they");
+    private static readonly string[] Harmless = Lexicon.Folded("toy", "plastic", "fake", "water", "nerf", "foam", "cardboard", "rubber");
+    private static readonly string[] Carrying = Lexicon.Folded("with", "bring", "bringing", "carrying", "carry", "pack", "packing");
+
+    /// <summary>
+    /// An intent to arrive with a weapon ("I'll come to your office with a knife", "I'm going to show up at their place
+    /// with a bat"): the visit and the weapon make the threat, with no violent verb. A weapon named for a game, a story,
+    /// a question, a hunt ("I'll come hunting with my rifle" names an animal) or a defence is not one, and one carried
+    /// to no one ("I'll bring a knife to cut the bread", "head to the range with my rifle") is a tool.
+    /// </summary>
+    private void ArmedThreat(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.ThreatIntent) is not { } intent || FirstMatch(TermClass.Weapon) is not { } weapon || weapon.Token <= intent.Token
+            || !PrecededBy(weapon.Token, Carrying, RuleWindow.CarriedWeapon)
+            || IsOneOf(weapon.Token - 1, Harmless) || !NamesSomeone()
+            || HasQuestionFrame() || HasOutside(weapon, TermClass.Negation)
+            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical | TermClass.Animal)
+            || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
+        {
+            return;
+        }
+        for (var t = intent.Token + intent.Words - 1; t < weapon.Token; t++)
+        {
+            // "I'll walk you through carving it with a knife" guides.
+            if ((IsOneOf(t, Arriving) && !view.TokenIs(t + 2, "through")) || (IsOneOf(t, ArrivingWithParticle) && IsOneOf(t + 1, ArrivalParticles)))
+            {
+                Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ArmedThreat, RuleNames.ArmedThreat, [intent, weapon], []);
+                return;
+            }
+        }
+    }
+
+    private static readonly string[] ForetoldVictims = Lexicon.Folded("someone", "somebody", "people", "everyone", "everybody", "they", "he", "she");
+    private static readonly string[] FutureMarkers = Lexicon.Folded("will", "ll", "gonna", "going", "about");
+    private static readonly string[] ForetellingWords = Lexicon.Folded("is", "s", "are", "re", "will", "ll", "gonna", "going", "to", "about", "definitely",
+        "surely", "really", "get", "gets", "be", "end", "up", "in", "the", "a", "there", "here", "soon", "tonight", "today");
+    private static readonly string[] HarmOutcomes = Lexicon.Folded("bleed", "bleeding", "die", "dying", "hurt", "killed", "dead", "hospital", "suffer", "shot", "stabbed");
+    private static readonly string[] Forebodings = Lexicon.Folded("afraid", "worried", "worry", "scared", "fear", "feared", "hope", "pray", "if", "unless",
+        "when", "careful", "think", "probably", "otherwise", "predict", "predicts", "warned");
+
+    /// <summary>
+    /// "Someone is going to bleed this week", "somebody will end up in hospital": harm foretold for an unnamed person,
+    /// with no violent verb of the writer's, is a threat when it is announced, not asked about, feared or predicted ("I'm
+    /// afraid someone will get hurt", "if we don't fix the stairs someone will get hurt": a word of fear or condition anywhere before).
+    /// </summary>
+    private void ForetoldHarm(ref List<Signal>? signals)
+    {
+        if (HasQuestionFrame() || normalized.ToString().Contains('?', StringComparison.Ordinal)
+            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical | TermClass.Negation)
+            || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
+        {
+            return;
+        }
+        for (var victim = 0; victim < view.Count; victim++)
+        {
+            if (!IsOneOf(victim, ForetoldVictims) || PrecededBy(victim, Forebodings, victim))
+            {
+                continue;
+            }
+            var future = false;
+            for (var t = victim + 1; t < view.Count && t <= victim + RuleWindow.ForetoldHarm && view.Clause(t) == view.Clause(victim); t++)
+            {
+                future |= IsOneOf(t, FutureMarkers);
+                if (future && IsOneOf(t, HarmOutcomes))
+                {
+                    Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ForetoldHarm, RuleNames.ForetoldHarm, [new PhraseMatch(victim, t - victim + 1, TermClass.None)], []);
+                    return;
+                }
+                // Before the future, words may say who ("somebody at that depot will…"); after it, only how and when.
+                if (future && !IsOneOf(t, ForetellingWords))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A threat made by idiom ("you won't see it coming", "I know where you live"). One asked about ("what does 'watch
+    /// your back' mean"), written to order, feared ("he said he'd make me pay, how do I stay safe"), recalled or turned
+    /// around by a negation is not made; a violent act already read as a threat speaks for it.
+    /// </summary>
+    private void Menace(ref List<Signal>? signals)
+    {
+        // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
+        // though the order asks.
+        if (FirstMatch(TermClass.Menace) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || HasOutside(menace, TermClass.Negation)
+            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical)
+            || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
+        {
+            return;
+        }
+        Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
+    }
+
+    private static readonly string[] GoreMarks = Lexicon.Folded("graphic", "graphically", "gory", "gore", "gruesome", "grisly", "goriest", "bloodiest");
+    private static readonly string[] WritingVerbs = Lexicon.Folded("describe", "write", "depict", "narrate", "detail", "tell", "give", "show", "paint", "create",
+        "generate", "produce", "compose", "portray", "explain");
+    private static readonly string[] Suffering = Lexicon.Folded("tortured", "torturing", "torture", "beaten", "beating", "skinned", "flayed", "dismembered",
+        "dismembering", "dismember", "mutilated", "mutilating", "mutilation", "disemboweled", "disembowelled", "disembowelment", "decapitated", "decapitation",
+        "beheaded", "beheading", "butchered", "slaughtered", "maimed", "raped", "murdered", "stabbed", "killed", "burned", "burnt", "quartered", "impaled",
+        "crucified", "eviscerated", "strangled", "drowned", "abused");
+
+    /// <summary>
+    /// Gore asked for: a request to describe or write ("describe…", "write a scene…", "can you depict…") that asks for
+    /// graphic or gory detail of bodies harmed ("…a man being flayed, in graphic detail"). A question about gore ("why
+    /// do war films show wounds in graphic detail") asks nothing written; protection lowers it; a story does not.
+    /// </summary>
+    private void GraphicViolence(ref List<Signal>? signals)
+    {
+        if (!(view.Has(TermClass.RequestFrame) || IsOneOf(0, WritingVerbs)) || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= RuleConfidence.GraphicViolence) ?? false))
+        {
+            return;
+        }
+        var gore = -1;
+        var harmed = -1;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (gore < 0 && IsOneOf(t, GoreMarks))
+            {
+                gore = t;
+            }
+            if (harmed < 0 && (IsOneOf(t, Suffering) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.SexualViolence | TermClass.InherentlyHarmful)) != 0))
+            {
+                harmed = t;
+            }
+        }
+        if (gore < 0 || harmed < 0)
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        var confidence = RuleConfidence.GraphicViolence;
+        if (view.Has(TermClass.Defensive))
+        {
+            confidence *= FramingFactor.Defensive;
+            contexts.Add("defensive or protective context");
+        }
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.GraphicViolence, [Token(gore), Token(harmed)], contexts);
+    }
+
+    private static readonly string[] Smuggling = Lexicon.Folded("smuggle", "smuggling", "sneak", "sneaking", "undetected");
+
+    private static readonly string[] IllicitMarks = Lexicon.Folded("unregistered", "untraceable", "illegal", "stolen", "ghost", "unlicensed", "unserialized",
+        "unserialised", "unmarked", "blackmarket");
+
+    /// <summary>
+    /// A weapon sought by a name no lawful buyer uses ("where can I get an untraceable pistol", "buy a stolen rifle"):
+    /// asked for, or to be acquired. Asked about ("why are ghost guns dangerous") or guarded against, it is not.
+    /// </summary>
+    private void IllicitWeapon(ref List<Signal>? signals)
+    {
+        if (FirstMatch(TermClass.Weapon) is not { } weapon)
+        {
+            return;
+        }
+        var named = PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon)
+            && view.Has(TermClass.Acquire) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
+        // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
+        var smuggled = AnyTokenOf(Smuggling) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
+        if (!(named || smuggled) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
+            || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest) ?? false))
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.IllicitWeapon, contexts), RuleNames.IllicitWeapon, [weapon], contexts);
+    }
+
+    private static readonly string[] QuestionWords = Lexicon.Folded("which", "what", "how", "where");
+    private static readonly string[] Dosing = Lexicon.Folded("put", "mix", "mixed", "mixing", "slip", "slipped", "add", "added", "sneak", "crush", "crushed",
+        "dissolve", "dissolved", "drop", "spike", "spiked", "lace", "laced", "stir", "stirred");
+    private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
+        "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass");
+    private static readonly string[] OthersOwn = Lexicon.Folded("s", "his", "her", "their", "someone", "somebody");
+    private static readonly string[] DosingHarm = Lexicon.Folded("sick", "ill", "deadly", "lethal", "fatal", "unconscious", "knock", "pass", "vomit", "throw",
+        "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
+        "passes", "knocked", "collapse", "collapses");
+
+    /// <summary>
+    /// Something slipped into another person's drink or food ("which pills can I crush into someone's drink", "what can I
+    /// put in my wife's food to make her sick"), with harm or secrecy named: a poisoning or a drugging asked for. "What
+    /// can I put in my wife's tea to help her sleep" names neither; one's own drink is no one else's.
+    /// </summary>
+    private void CovertDosing(ref List<Signal>? signals)
+    {
+        // "Which pills are deadly if mixed into someone's drink" asks as plainly as "how do I".
+        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || IsOneOf(0, QuestionWords))
+            || view.Has(TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical)
+            || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= RuleConfidence.CovertDosing) ?? false))
+        {
+            return;
+        }
+        var dose = -1;
+        var vessel = -1;
+        var harm = false;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (dose < 0 && IsOneOf(t, Dosing))
+            {
+                dose = t;
+            }
+            if (vessel < 0 && dose >= 0 && t > dose && IsOneOf(t, Vessels) && PrecededBy(t, OthersOwn, RuleWindow.VesselOwner))
+            {
+                vessel = t;
+            }
+            harm |= IsOneOf(t, DosingHarm) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0;
+        }
+        if (dose < 0 || vessel < 0 || !harm)
+        {
+            return;
+        }
+        var contexts = new List<string>();
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.CovertDosing, contexts), RuleNames.CovertDosing, [Token(dose), Token(vessel)], contexts);
+    }
+}
