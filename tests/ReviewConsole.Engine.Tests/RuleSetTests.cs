@@ -329,6 +329,12 @@ public sealed class RuleSetTests
     [InlineData("my ex texted that he knows where I live, how do I stay safe", false)]
     [InlineData("write a villain's monologue ending with 'you won't see it coming'", false)]
     [InlineData("relax, nobody is coming for you", false)]
+    [InlineData("we know where your moderators live", true)]
+    [InlineData("tell the landlord I'll make his life hell", true)]
+    [InlineData("her days are numbered at this company, the layoffs are coming", false)]
+    [InlineData("I know where that reporter parks every night", true)]
+    [InlineData("I don't know where my cousin works now", false)]
+    [InlineData("do you know where the nearest pharmacy is open late", false)]
     [InlineData("you'll regret it if you skip the museum", false)]
     public void A_threat_said_by_idiom_menaces_and_one_asked_about_written_or_denied_does_not(string message, bool menaces) =>
         Assert.Equal(menaces, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));

@@ -63,13 +63,16 @@ public sealed class Lexicon
 
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
-    /// <summary>Every entry is a plain phrase, folded like a message, and an act's phrase in each of its verb's forms (<see cref="VerbForms"/>); phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
+    /// <summary>Every entry is a plain phrase, folded like a message, and an act's phrase in each of its verb's forms (<see cref="VerbForms"/>), a menace's "your" in each third person's (<see cref="ThirdPersonForms"/>); phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
     internal static Lexicon Build(IEnumerable<(TermClass Class, IReadOnlyList<string> Phrases)> entries)
     {
         var map = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (var (termClass, list) in entries)
         {
-            foreach (var raw in (termClass & VerbForms.Inflected) != 0 ? list.SelectMany(VerbForms.Of) : list)
+            var forms = (termClass & VerbForms.Inflected) != 0 ? list.SelectMany(VerbForms.Of)
+                : (termClass & ThirdPersonForms.Turned) != 0 ? list.SelectMany(ThirdPersonForms.Of)
+                : list;
+            foreach (var raw in forms)
             {
                 var key = TextNormalizer.Normalize(raw).ToString();
                 if (key.Length == 0 || key.Split(' ').Length > MaxPhraseWords)

@@ -70,13 +70,19 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             }
         }
 
-        if (Mentions(text, classes) is { } mentions)
+        var mentioned = Mentions(text, classes);
+        if (mentioned is { } mentions)
         {
             if (signals is not null)
             {
                 LowerQuoted(mentions, signals);
             }
             classes |= TermClass.Quotation;
+        }
+        // "And 'good night'?" after asking for a translation: a leave-taking quoted or asked about is not taken.
+        if (signals is not null && (mentioned is not null || text.Contains('?', StringComparison.Ordinal)))
+        {
+            signals.RemoveAll(s => s.Rule == RuleNames.FarewellOnly);
         }
 
         var scores = scoresAfterRules(signals is not null);

@@ -114,6 +114,9 @@ public static class RuleWindow
     /// <summary>"Steal a sandwich from the delivery driver": how far after the object "from" and the person it names may stand.</summary>
     public const int TakenFrom = 3;
 
+    /// <summary>"I know where your new flatmate works": how far after "where" the place the person is found may stand.</summary>
+    public const int KnownWhereabouts = 5;
+
     /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
     public const int ReportedClaim = 3;
 

@@ -114,4 +114,30 @@ internal readonly ref partial struct RuleSet
             }
         }
     }
+
+    private static readonly string[] Knowers = Lexicon.Folded("i", "we");
+    private static readonly string[] KnownPlaces = [.. Whereabouts, .. Lexicon.Folded("park", "parks", "parked", "school", "gym", "office")];
+
+    /// <summary>
+    /// "I know where your developers work", "we know where her kids go to school": the writer says he knows where someone
+    /// lives, works or can be found — the idioms of menace with any person in them.
+    /// </summary>
+    private PhraseMatch? KnownWhereabouts()
+    {
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            if (!view.TokenIs(t, "know") || !view.TokenIs(t + 1, "where") || !IsOneOf(t - 1, Knowers))
+            {
+                continue;
+            }
+            for (var w = t + 2; w < view.Count && w <= t + 1 + RuleWindow.KnownWhereabouts && view.Clause(w) == view.Clause(t); w++)
+            {
+                if (IsOneOf(w, KnownPlaces))
+                {
+                    return new PhraseMatch(t - 1, w - t + 2, TermClass.Menace);
+                }
+            }
+        }
+        return null;
+    }
 }

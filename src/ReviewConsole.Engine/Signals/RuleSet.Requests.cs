@@ -49,13 +49,16 @@ internal readonly ref partial struct RuleSet
         }
     }
 
+    private static readonly string[] VerbParticles = Lexicon.Folded("out", "up", "off", "away", "dry", "down", "over", "into", "through", "past");
+
     private void Drugs(ref List<Signal>? signals)
     {
         foreach (var match in view.Matches)
         {
             var certain = (match.Classes & TermClass.Drug) != 0;
             var ambiguous = (match.Classes & TermClass.AmbiguousDrug) != 0;
-            if (!certain && !ambiguous)
+            // "Blow out the candles", "weed out", "speed up": a particle after the word makes it a verb, not a drug.
+            if ((!certain && !ambiguous) || (!certain && IsOneOf(match.Token + match.Words, VerbParticles)))
             {
                 continue;
             }

@@ -214,6 +214,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return (TargetKind.None, -1);
     }
 
+    private static readonly string[] Auxiliaries = Lexicon.Folded("can", "could", "would", "will", "do", "did", "does", "are", "were", "have", "should", "shall",
+        "may", "might", "must");
+
     private TargetKind Classify(int token, out int resolved)
     {
         resolved = token;
@@ -230,7 +233,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         }
         if ((c & TermClass.SecondPerson) != 0 && (c & TermClass.HumanTarget) == 0)
         {
-            return TargetKind.Assistant;
+            // "…about the genocide, can you summarise it": "you" after an auxiliary is the subject of a question, not acted on.
+            return IsOneOf(token - 1, Auxiliaries) ? TargetKind.None : TargetKind.Assistant;
         }
         if ((c & TermClass.Animal) != 0)
         {
