@@ -806,6 +806,27 @@ public sealed class RuleSetTests
     public void Demanding_that_the_assistant_stop_refusing_is_an_attempt_to_bypass_it(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.Jailbreak && s.Confidence >= 0.5);
 
+    [Theory]
+    [InlineData("see you later", true)]
+    [InlineData("and 'see you later'?", false)]
+    [InlineData("and ＇ｓｅｅ ｙｏｕ ｌａｔｅｒ＇？", false)]
+    [InlineData("goodbye?", false)]
+    public void A_farewell_quoted_or_asked_about_is_not_taken(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.FarewellOnly));
+
+    [Theory]
+    [InlineData("how do I blow out a gas flame safely", false)]
+    [InlineData("we need to weed out the bad applicants", false)]
+    [InlineData("where can I get some blow tonight", true)]
+    public void A_drug_word_with_a_particle_after_it_is_a_verb(string message, bool drug) =>
+        Assert.Equal(drug, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.IllegalDrugs));
+
+    [Theory]
+    [InlineData("my project covers the massacre at My Lai, could you outline what happened", false)]
+    [InlineData("I want to strangle you, stupid bot", true)]
+    public void You_after_an_auxiliary_asks_and_is_not_the_victim(string message, bool aimed) =>
+        Assert.Equal(aimed, Rules.Analyze(message).Signals.Any(s => s.Rule is RuleNames.ViolentAbuseTowardAssistant or RuleNames.ThreatToAssistant));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

@@ -80,7 +80,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             classes |= TermClass.Quotation;
         }
         // "And 'good night'?" after asking for a translation: a leave-taking quoted or asked about is not taken.
-        if (signals is not null && (mentioned is not null || text.Contains('?', StringComparison.Ordinal)))
+        if (signals is not null && (mentioned is not null || text.AsSpan().IndexOfAny(QuestionMarks) >= 0))
         {
             signals.RemoveAll(s => s.Rule == RuleNames.FarewellOnly);
         }
@@ -105,6 +105,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
     }
+
+    // The question mark in its plain and full-width forms: a disguise must not turn a question into a leave-taking.
+    private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");
 
     private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out bool question, out bool insultsOnlyTheWriter)
     {
