@@ -224,7 +224,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private void ForetoldHarm(ref List<Signal>? signals)
     {
-        if (HasQuestionFrame() || normalized.ToString().Contains('?', StringComparison.Ordinal)
+        if (HasQuestionFrame()
             || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical | TermClass.Negation)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
