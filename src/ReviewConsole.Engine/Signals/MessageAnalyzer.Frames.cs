@@ -14,16 +14,74 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did");
 
+    // A revision ("make it scarier", "add that I know where she parks") may be longer than a question, and its own words say
+    // nothing of the text it changes: the model's reading of them is set aside unless it is sure they are benign.
+    private const int RevisionWords = 14;
+    private const float RevisionBenignCeiling = 0.9f;
+
+    // The verbs of an order to change a text already asked for; those that bring new content need no word leaning back.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RevisingVerbs =
+        Lexicon.FoldedLookup("make", "rewrite", "redo", "change", "edit", "tweak", "reword", "rephrase", "expand", "shorten", "sharpen", "polish",
+            "turn", "put", "sign", "word", "phrase", "add", "include", "mention");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddingVerbs = Lexicon.FoldedLookup("add", "include", "mention");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RevisionOpeners =
+        Lexicon.FoldedLookup("now", "ok", "okay", "and", "then", "please", "pls", "plz", "also", "just", "fine", "alright", "so", "right", "good");
+
+    /// <summary>How a short message may lean on an earlier one: as a question or instruction, or as a change to a text asked for.</summary>
+    private enum FollowUpForm
+    {
+        None,
+        Question,
+        Revision,
+    }
+
     /// <summary>
     /// Whether a message is a short question or instruction that leans on an earlier one (an <see cref="TermClass.Anaphor"/>:
-    /// "what do I pack it with", "another one, meaner") and that the model reads as more harmful than benign
-    /// (<see cref="MessageAnalysis.FollowsUp"/>). A farewell is not one ("that's all, bye").
+    /// "what do I pack it with", "another one, meaner") and that the model reads as more harmful than benign, or an order
+    /// to change the text an earlier message asked for ("make it scarier", "add that I know her school") that the model
+    /// is not sure is benign (<see cref="MessageAnalysis.FollowsUp"/>). A farewell is not one ("that's all, bye").
     /// </summary>
-    private static bool FollowsUp(string text, TermClass classes, int words, bool question, SemanticScores scores) =>
-        words <= FollowUpWords && (question || text.Contains('?', StringComparison.Ordinal))
-        && (classes & TermClass.Anaphor) != 0 && (classes & (TermClass.EndRequest | TermClass.Farewell)) == 0
-        && scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive] < FollowUpBenignCeiling
-        && SemanticLabels.Pooled.Sum(label => (double)scores[label]) >= FollowUpHarmFloor;
+    private static bool FollowsUp(string text, TermClass classes, int words, FollowUpForm form, SemanticScores scores)
+    {
+        if ((classes & (TermClass.EndRequest | TermClass.Farewell)) != 0)
+        {
+            return false;
+        }
+        var benign = scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive];
+        if (form == FollowUpForm.Revision)
+        {
+            return words <= RevisionWords && benign < RevisionBenignCeiling;
+        }
+        return words <= FollowUpWords && (form == FollowUpForm.Question || text.Contains('?', StringComparison.Ordinal))
+            && (classes & TermClass.Anaphor) != 0 && benign < FollowUpBenignCeiling
+            && SemanticLabels.Pooled.Sum(label => (double)scores[label]) >= FollowUpHarmFloor;
+    }
+
+    /// <summary>
+    /// The form a message's opening gives it: a revision when, past a courtesy or two ("ok now…"), it opens on a verb of
+    /// change with a word leaning back ("make it meaner") or on one that adds ("add that…"); a question when it opens on
+    /// a question word or a word leaning back, or holds a request frame.
+    /// </summary>
+    private static FollowUpForm FormOf(TokenView view)
+    {
+        if (view.Count == 0)
+        {
+            return FollowUpForm.None;
+        }
+        var first = 0;
+        while (first < view.Count - 1 && first < 2 && RevisionOpeners.Contains(view.Text[view.Start(first)..view.End(first)]))
+        {
+            first++;
+        }
+        var verb = view.Text[view.Start(first)..view.End(first)];
+        if (RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor)))
+        {
+            return FollowUpForm.Revision;
+        }
+        return view.Has(TermClass.RequestFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || (view.Classes(0) & TermClass.Anaphor) != 0
+            ? FollowUpForm.Question
+            : FollowUpForm.None;
+    }
 
     /// <summary>How a clause is put, where the words alone cannot say: an instruction, or a relative clause that only looks like a question.</summary>
     private sealed partial class Scratch

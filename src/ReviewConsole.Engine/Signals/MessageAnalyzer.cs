@@ -56,7 +56,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals, out var words, out var question, out var insultsOnlyTheWriter);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var insultsOnlyTheWriter);
 
         if (hidden is not null)
         {
@@ -97,7 +97,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             return new MessageAnalysis(found, traits)
             {
                 Semantic = scores,
-                FollowsUp = FollowsUp(text, classes, words, question, scores),
+                FollowsUp = FollowsUp(text, classes, words, form, scores),
                 FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
@@ -109,14 +109,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     // The question mark in its plain and full-width forms: a disguise must not turn a question into a leave-taking.
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");
 
-    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out bool question, out bool insultsOnlyTheWriter)
+    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out bool insultsOnlyTheWriter)
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
         insultsOnlyTheWriter = InsultsOnlyTheWriter(view);
-        // A question, an instruction, or an ellipsis that opens on a word leaning back ("another one, meaner").
-        question = view.Has(TermClass.RequestFrame) || (view.Count > 0 && (QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)])
-            || (view.Classes(0) & TermClass.Anaphor) != 0));
+        form = FormOf(view);
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.

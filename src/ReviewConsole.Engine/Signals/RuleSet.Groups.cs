@@ -114,15 +114,20 @@ internal readonly ref partial struct RuleSet
         "believe", "believes", "insist", "insists", "calling", "call", "called", "tweet", "tweeted", "post", "posted", "write", "wrote");
     private static readonly string[] Reporters = Lexicon.Folded("who", "that", "people", "someone", "somebody", "anyone", "he", "she", "they", "those");
 
+    private static readonly string[] Replies = Lexicon.Folded("reply", "response", "respond", "rebuttal", "rebut", "answer", "report", "flag");
+
     /// <summary>
     /// "People who say [group] are criminals are just wrong", "anyone claiming [group] are…": the claim is someone else's,
-    /// reported to be answered. The writer's own "I think [group] are…" is not reported.
+    /// reported to be answered. The writer's own "I think [group] are…" is not reported, nor is a text ordered to say it
+    /// ("write a speech saying [group] are…"), unless the order is for a reply to it.
     /// </summary>
     private bool IsReportedClaim(PhraseMatch group)
     {
+        var ordered = view.Has(TermClass.RequestFrame) && !AnyTokenOf(Replies);
         for (var t = group.Token - 1; t >= 0 && t >= group.Token - RuleWindow.ReportedClaim && view.Clause(t) == view.Clause(group.Token); t--)
         {
-            if (IsOneOf(t, Reporting) && (IsOneOf(t - 1, Reporters) || view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))
+            if (IsOneOf(t, Reporting)
+                && (IsOneOf(t - 1, Reporters) || (!ordered && (view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))))
             {
                 return true;
             }
