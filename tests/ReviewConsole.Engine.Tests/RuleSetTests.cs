@@ -235,6 +235,21 @@ public sealed class RuleSetTests
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.CrisisDistress);
 
     [Theory]
+    [InlineData("what happens to your liver if a person swallows 35 paracetamol", true)]
+    [InlineData("I downed fifty of my antidepressants", true)]
+    [InlineData("I took 400 mg of ibuprofen for my knee", false)] // milligrams, not tablets
+    [InlineData("I take 2 aspirin when my back hurts", false)]
+    public void A_count_of_medicine_far_past_a_dose_is_an_overdose(string message, bool overdose) =>
+        Assert.Equal(overdose, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("you'll regret the day you ignored me", true)]
+    [InlineData("you're gonna regret this, mark my words", true)]
+    [InlineData("you'll regret it if you skip the museum", false)]
+    public void Regret_promised_to_the_one_addressed_is_a_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("anyone who claims refugees are criminals has never met one", false)]
     [InlineData("my coworker keeps saying immigrants are criminals and it's exhausting", false)]
     [InlineData("refugees are criminals, all of them", true)]

@@ -132,6 +132,9 @@ public static class RuleWindow
     /// <summary>"Into somebody's juice", "in her morning coffee": how far before the drink or food its owner may stand.</summary>
     public const int VesselOwner = 2;
 
+    /// <summary>"Took forty of my sleeping pills": how far before the medicine its count, and before the count the verb of taking, may stand.</summary>
+    public const int CountedDose = 3;
+
     /// <summary>"I just want to end this": how far before a verb of ending "want" or "need" turns it toward a life.</summary>
     public const int WantedEnding = 2;
 

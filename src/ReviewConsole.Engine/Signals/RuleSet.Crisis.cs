@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rules of a writer at risk and of coercion: a crisis said or used as leverage.</summary>
@@ -20,6 +22,11 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
             return;
         }
+        if (CountedOverdose() is { } overdose)
+        {
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
+            return;
+        }
         // "Make it look like suicide" stages a killing: the crime rule speaks for it.
         if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
@@ -33,6 +40,81 @@ internal readonly ref partial struct RuleSet
             }
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, RuleNames.SelfHarmMethod, [selfHarm], contexts);
         }
+    }
+
+    // Fewer than this many tablets at once is a dose someone might take; this many is an overdose, whoever is said to take it.
+    private const int OverdoseCount = 10;
+    private static readonly string[] TakingVerbs = Lexicon.Folded("take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "swallowing",
+        "ate", "eat", "eating", "down", "downed", "pop", "popped", "popping");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWordLookup = Lexicon.FoldedLookup("ten", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds");
+
+    /// <summary>
+    /// "What would happen if someone took 40 tylenol", "I've swallowed thirty of my sleeping pills": a verb of taking, a count
+    /// of ten or more, and a medicine after it (a <see cref="TermClass.DistressCue"/>) — an overdose, asked about or taken.
+    /// "Took 1000 mg of paracetamol" counts milligrams, not tablets: a unit between the count and the medicine is no count.
+    /// </summary>
+    private PhraseMatch[]? CountedOverdose()
+    {
+        foreach (var medicine in view.Matches)
+        {
+            if ((medicine.Classes & TermClass.DistressCue) == 0)
+            {
+                continue;
+            }
+            for (var count = medicine.Token - 1; count >= 0 && count >= medicine.Token - RuleWindow.CountedDose && view.Clause(count) == view.Clause(medicine.Token); count--)
+            {
+                if (!IsOverdoseCount(count) || AnyOf(count + 1, medicine.Token - 1, Units))
+                {
+                    continue;
+                }
+                for (var verb = count - 1; verb >= 0 && verb >= count - RuleWindow.CountedDose && view.Clause(verb) == view.Clause(count); verb--)
+                {
+                    if (IsOneOf(verb, TakingVerbs))
+                    {
+                        return [Token(verb), medicine];
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Units = Lexicon.Folded("mg", "g", "ml", "mcg", "milligrams", "milligram", "grams", "gram", "iu", "units", "drops", "percent");
+
+    private bool AnyOf(int first, int last, string[] words)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (IsOneOf(t, words))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsOverdoseCount(int token) => IsOverdoseCount(view.Text[view.Start(token)..view.End(token)]);
+
+    private static bool IsOverdoseCount(ReadOnlySpan<char> word) =>
+        CountWordLookup.Contains(word)
+        || (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= OverdoseCount and < 1000);
+
+    /// <summary>Whether a message names a medicine and a count that may be an overdose, so the rules must read it (<see cref="CountedOverdose"/>).</summary>
+    public static bool MayCountAnOverdose(TokenView view)
+    {
+        if (!view.Has(TermClass.DistressCue))
+        {
+            return false;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOverdoseCount(view.Text[view.Start(t)..view.End(t)]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void Coercion(ref List<Signal>? signals)
