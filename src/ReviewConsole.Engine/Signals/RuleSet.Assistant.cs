@@ -106,7 +106,8 @@ internal readonly ref partial struct RuleSet
         }
         if (oath is { } sworn)
         {
-            var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant);
+            // "This code is shit, can you clean it up": sworn at a thing, whatever "you" is asked after it.
+            var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant) && !IsSaidOfAThing(sworn);
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }

@@ -305,6 +305,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     /// <summary>"Explode with laughter", "a murder of crows", "I want to die laughing": the words are part of a benign idiom.</summary>
     private static readonly string[] ThingDeterminers = Lexicon.Folded("this", "that", "the", "my", "these", "those");
     private static readonly string[] Copulas = Lexicon.Folded("is", "are", "was", "were", "looks", "sounds", "reads", "seems");
+    private static readonly string[] Intensifiers = Lexicon.Folded("fucking", "bloody", "absolute", "absolutely", "total", "totally", "complete",
+        "completely", "utter", "utterly", "pure", "such", "so", "a", "an", "real", "damn", "freaking");
 
     /// <summary>
     /// "This essay is garbage", "the printer is useless": the insult is said of a thing named just before it ("this",
@@ -314,6 +316,11 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     private bool IsSaidOfAThing(PhraseMatch insult)
     {
         var copula = insult.Token - 1;
+        // "The printer is fucking garbage", "this draft is utter trash": an intensifier or an article between.
+        while (copula > 0 && insult.Token - copula <= RuleWindow.InsultLead && IsOneOf(copula, Intensifiers))
+        {
+            copula--;
+        }
         if (!IsOneOf(copula, Copulas))
         {
             return false;
