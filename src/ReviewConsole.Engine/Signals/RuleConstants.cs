@@ -135,6 +135,9 @@ public static class RuleWindow
     /// <summary>"Took forty of my sleeping pills": how far before the medicine its count, and before the count the verb of taking, may stand.</summary>
     public const int CountedDose = 3;
 
+    /// <summary>"Convince my friend to cut herself": how far before another's self-harm the verb that urges it may stand.</summary>
+    public const int UrgedHarm = 6;
+
     /// <summary>"I just want to end this": how far before a verb of ending "want" or "need" turns it toward a life.</summary>
     public const int WantedEnding = 2;
 
@@ -147,7 +150,7 @@ public static class RuleWindow
     /// <summary>A word of making and the drug it makes: "make meth", "how to synthesize pure MDMA".</summary>
     public const int MadeBefore = 3;
     /// <summary>A sexual word and a child: "sex between an adult and a 12 year old".</summary>
-    public const int SexWithChild = 7;
+    public const int SexWithChild = 10;
     /// <summary>A thing named and the verb that says what it is: "this essay is", "the new printer is".</summary>
     public const int ThingBeforeCopula = 3;
     /// <summary>Profanity and "you": closer, since swearing near "you" is often about something else.</summary>

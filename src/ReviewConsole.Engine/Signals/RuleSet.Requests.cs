@@ -124,7 +124,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private void HarmfulContent(ref List<Signal>? signals)
     {
-        if (LongestFirstMatch(TermClass.HarmfulContent) is not { } content || !view.Has(TermClass.RequestFrame))
+        var found = LongestFirstMatch(TermClass.HarmfulContent);
+        // "Convince my friend to cut herself": the urging verb that opens the message is the order.
+        var orderedToUrge = found is { } harm && IsOthersSelfHarm(harm) && UrgedBy(harm) is { Token: 0 };
+        if (found is not { } content || !(view.Has(TermClass.RequestFrame) || orderedToUrge))
         {
             if (InsultToSend() is { } insult)
             {
@@ -134,6 +137,16 @@ internal readonly ref partial struct RuleSet
             return;
         }
         var contexts = new List<string>();
+        if (IsOthersSelfHarm(content))
+        {
+            // "Convince someone to cut themselves": another's self-harm is content only when urged on them; "my sister
+            // keeps hurting herself, how do I help" is a worry, and "convince her not to" protects.
+            if (UrgedBy(content) is null || !(orderedToUrge || AskedInClauseOf(content)))
+            {
+                return;
+            }
+            contexts.Add("self-harm urged on another");
+        }
         // "A fake news story" is not fiction: only a creative word outside the content claims it.
         var confidence = InContext(RuleConfidence.HarmfulContent, contexts, creative: HasOutside(content, TermClass.CreativeContext));
         if (IsTopic(content))
@@ -142,6 +155,45 @@ internal readonly ref partial struct RuleSet
             contexts.Add("written about, not written");
         }
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.HarmfulContent, [content], contexts);
+    }
+
+    private static readonly string[] OthersSelves = Lexicon.Folded("themselves", "themself", "herself", "himself");
+    private static readonly string[] Urging = Lexicon.Folded("convince", "convinces", "convincing", "persuade", "persuades", "persuading", "encourage",
+        "encourages", "encouraging", "urge", "urges", "urging", "push", "pushes", "pushing", "pressure", "pressures", "pressuring", "goad", "goads",
+        "goading", "manipulate", "manipulates", "manipulating", "tell", "tells", "telling", "dare", "dares", "daring", "talk", "talks", "talking",
+        "trick", "tricks", "tricking", "bully", "bullies", "bullying", "get", "gets", "make", "makes", "inspire", "inspires", "promote", "promotes", "promoting");
+
+    /// <summary>"Cut themselves", "hurt herself": harm a third person does to themselves, named as content.</summary>
+    private bool IsOthersSelfHarm(PhraseMatch content) => IsOneOf(content.Token + content.Words - 1, OthersSelves);
+
+    /// <summary>Whether a request frame stands in the phrase's own clause ("voices tell her to cut herself. How do I…" asks of something else).</summary>
+    private bool AskedInClauseOf(PhraseMatch content)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (view.Clause(t) == view.Clause(content.Token) && (view.Classes(t) & TermClass.RequestFrame) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The verb that urges the harm on its doer, within reach before it and with no negation between ("convince her not to").</summary>
+    private PhraseMatch? UrgedBy(PhraseMatch harm)
+    {
+        for (var t = harm.Token - 1; t >= 0 && t >= harm.Token - RuleWindow.UrgedHarm && view.Clause(t) == view.Clause(harm.Token); t--)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0)
+            {
+                return null;
+            }
+            if (IsOneOf(t, Urging))
+            {
+                return Token(t);
+            }
+        }
+        return null;
     }
 
     private static readonly string[] Composing = Lexicon.Folded("write", "draft", "compose", "send", "post", "craft", "make", "give", "help");
