@@ -135,6 +135,9 @@ public static class RuleWindow
     /// <summary>"Took forty of my sleeping pills": how far before the medicine its count, and before the count the verb of taking, may stand.</summary>
     public const int CountedDose = 3;
 
+    /// <summary>"Make the new girl in class feel worthless": how far before "feel" the "make" may stand.</summary>
+    public const int MadeToFeel = 6;
+
     /// <summary>"Convince my friend to cut herself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 6;
 

@@ -124,6 +124,13 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private void HarmfulContent(ref List<Signal>? signals)
     {
+        if (DemeaningAsked() is { } demeaning)
+        {
+            var demeaningContexts = new List<string> { "someone made to feel small, asked for" };
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.HarmfulContent, demeaningContexts), RuleNames.HarmfulContent,
+                demeaning, demeaningContexts);
+            return;
+        }
         var found = LongestFirstMatch(TermClass.HarmfulContent);
         // "Convince my friend to cut herself": the urging verb that opens the message is the order.
         var orderedToUrge = found is { } harm && IsOthersSelfHarm(harm) && UrgedBy(harm) is { Token: 0 };
@@ -165,6 +172,39 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>"Cut themselves", "hurt herself": harm a third person does to themselves, named as content.</summary>
     private bool IsOthersSelfHarm(PhraseMatch content) => IsOneOf(content.Token + content.Words - 1, OthersSelves);
+
+    private static readonly string[] Demeaned = Lexicon.Folded("worthless", "useless", "stupid", "dumb", "ugly", "fat", "inferior", "unwanted", "unloved",
+        "pathetic", "humiliated", "ashamed", "insecure", "small", "disgusting", "hated", "alone", "crazy");
+    private static readonly string[] Feel = Lexicon.Folded("feel");
+    private static readonly string[] Making = Lexicon.Folded("make", "making");
+    private static readonly string[] WritersOwn = Lexicon.Folded("me", "myself", "us", "ourselves", "better", "less", "good", "safe", "loved", "welcome");
+
+    /// <summary>
+    /// "How can I make my classmate feel worthless", "tips to make her feel ugly": someone made to feel small, asked for.
+    /// Not the writer ("what makes me feel worthless") and not comfort ("make him feel less alone", "feel loved").
+    /// </summary>
+    private PhraseMatch[]? DemeaningAsked()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.Negation))
+        {
+            return null;
+        }
+        for (var feel = 2; feel + 1 < view.Count; feel++)
+        {
+            if (!IsOneOf(feel, Feel) || !IsOneOf(feel + 1, Demeaned))
+            {
+                continue;
+            }
+            for (var make = feel - 2; make >= 0 && make >= feel - RuleWindow.MadeToFeel; make--)
+            {
+                if (IsOneOf(make, Making))
+                {
+                    return AnyOf(make + 1, feel, WritersOwn) ? null : [Token(make), Token(feel + 1)];
+                }
+            }
+        }
+        return null;
+    }
 
     /// <summary>Whether a request frame stands in the phrase's own clause ("voices tell her to cut herself. How do I…" asks of something else).</summary>
     private bool AskedInClauseOf(PhraseMatch content)
