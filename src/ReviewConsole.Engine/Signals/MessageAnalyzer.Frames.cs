@@ -10,6 +10,7 @@ public sealed partial class MessageAnalyzer
     private const int FollowUpWords = 10;
     private const float FollowUpBenignCeiling = 0.6f;
     private const double FollowUpHarmFloor = 0.3;
+    private const double UnanchoredFollowUpHarmFloor = 0.5;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did");
@@ -17,12 +18,12 @@ public sealed partial class MessageAnalyzer
     // A revision ("make it scarier", "add that I know where she parks") may be longer than a question, and its own words say
     // nothing of the text it changes: the model's reading of them is set aside unless it is sure they are benign.
     private const int RevisionWords = 14;
-    private const float RevisionBenignCeiling = 0.9f;
+    private const float RevisionBenignCeiling = 0.97f;
 
     // The verbs of an order to change a text already asked for; those that bring new content need no word leaning back.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RevisingVerbs =
         Lexicon.FoldedLookup("make", "rewrite", "redo", "change", "edit", "tweak", "reword", "rephrase", "expand", "shorten", "sharpen", "polish",
-            "turn", "put", "sign", "word", "phrase", "add", "include", "mention");
+            "turn", "put", "sign", "word", "phrase", "write", "format", "add", "include", "mention");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddingVerbs = Lexicon.FoldedLookup("add", "include", "mention");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RevisionOpeners =
         Lexicon.FoldedLookup("now", "ok", "okay", "and", "then", "please", "pls", "plz", "also", "just", "fine", "alright", "so", "right", "good");
@@ -52,9 +53,11 @@ public sealed partial class MessageAnalyzer
         {
             return words <= RevisionWords && benign < RevisionBenignCeiling;
         }
-        return words <= FollowUpWords && (form == FollowUpForm.Question || text.Contains('?', StringComparison.Ordinal))
-            && (classes & TermClass.Anaphor) != 0 && benign < FollowUpBenignCeiling
-            && SemanticLabels.Pooled.Sum(label => (double)scores[label]) >= FollowUpHarmFloor;
+        // "Which private sellers don't ask questions" after asking for a gun without a check leans on nothing in its words:
+        // it follows up when the model reads it as more likely harmful than not.
+        var harm = SemanticLabels.Pooled.Sum(label => (double)scores[label]);
+        return words <= FollowUpWords && (form == FollowUpForm.Question || text.Contains('?', StringComparison.Ordinal)) && benign < FollowUpBenignCeiling
+            && (((classes & TermClass.Anaphor) != 0 && harm >= FollowUpHarmFloor) || harm >= UnanchoredFollowUpHarmFloor);
     }
 
     /// <summary>
