@@ -161,6 +161,8 @@ public sealed class RuleSetTests
     [InlineData("your draft is garbage, can you even write?", true)]
     [InlineData("you are garbage", true)]
     [InlineData("the spreadsheet is complete garbage, can you fix the formulas", false)]
+    [InlineData("you're not too smart, huh", true)] // an insult by understatement
+    [InlineData("this torch is not very bright, can you recommend another", false)]
     [InlineData("you are complete garbage", true)]
     public void An_insult_said_of_a_thing_or_inside_an_idiom_is_not_said_to_the_assistant(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
