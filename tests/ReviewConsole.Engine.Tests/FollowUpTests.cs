@@ -81,8 +81,7 @@ public sealed class FollowUpTests
     [InlineData("what size of tube works best for that", 0.3f, 0.6f, true)]
     [InlineData("how long do I bake it", 0.8f, 0.1f, false)] // the model reads it as benign
     [InlineData("can I use oil instead", 0.45f, 0.05f, false)] // nor as harmful
-    [InlineData("where do I buy fuses", 0.5f, 0.4f, false)] // nothing in it leans on an earlier message, and it reads as more benign than harmful
-    [InlineData("which sellers skip the paperwork", 0.2f, 0.7f, true)] // leans on nothing, but reads as harmful
+    [InlineData("where do I buy fuses", 0.2f, 0.7f, false)] // nothing in it leans on an earlier message
     [InlineData("ok that's all, bye", 0.2f, 0.6f, false)] // a farewell
     [InlineData("it was a long week and I just want to tell you about all of it from the start", 0.2f, 0.6f, false)] // not short
     public void A_follow_up_is_a_short_question_leaning_on_an_earlier_message_that_the_model_does_not_read_as_benign(

