@@ -282,6 +282,13 @@ public sealed class RuleSetTests
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.SexualViolence);
 
     [Theory]
+    [InlineData("I self harm most weekends and tell everyone a story about my cat scratching me", true)]
+    [InlineData("how do I help my brother, he self harms and won't talk to anyone", false)]
+    [InlineData("I'm writing a story where the main character self harms", false)]
+    public void A_writers_own_self_harm_is_a_crisis_whatever_help_or_story_is_named_beside_it(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis && s.Confidence >= 0.6));
+
+    [Theory]
     [InlineData("what happens to your liver if a person swallows 35 paracetamol", true)]
     [InlineData("I downed fifty of my antidepressants", true)]
     [InlineData("I took 400 mg of ibuprofen for my knee", false)] // milligrams, not tablets

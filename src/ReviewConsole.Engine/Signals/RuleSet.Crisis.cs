@@ -32,7 +32,10 @@ internal readonly ref partial struct RuleSet
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
         {
             var contexts = new List<string>();
-            var framed = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext);
+            // "The primary way I self harm is…", "I cut myself again": the writer's own harm, told in the first person, is
+            // not made a story or a worry for someone else by a "help" or a "story" elsewhere in the message.
+            // A jailbreak's persona speaks in the first person too.
+            var framed = (view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext)) && (view.Has(TermClass.Jailbreak) || !ToldOfTheWriter(selfHarm));
             var confidence = framed ? RuleConfidence.SelfHarmMethodFramed : RuleConfidence.SelfHarmMethod;
             if (framed)
             {
@@ -40,6 +43,28 @@ internal readonly ref partial struct RuleSet
             }
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, RuleNames.SelfHarmMethod, [selfHarm], contexts);
         }
+    }
+
+    private static readonly string[] OwnHarm = Lexicon.Folded("myself", "my");
+
+    /// <summary>Whether a self-harm phrase is the writer's: it names "myself" or "my", or "I" stands just before it in its clause.</summary>
+    private bool ToldOfTheWriter(PhraseMatch selfHarm)
+    {
+        for (var t = selfHarm.Token; t < selfHarm.Token + selfHarm.Words; t++)
+        {
+            if (IsOneOf(t, OwnHarm))
+            {
+                return true;
+            }
+        }
+        for (var t = selfHarm.Token - 1; t >= 0 && t >= selfHarm.Token - RuleWindow.WritersOwnHarm && view.Clause(t) == view.Clause(selfHarm.Token); t--)
+        {
+            if ((view.Classes(t) & TermClass.Speaker) != 0 && !view.TokenIs(t, "me"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Fewer than this many tablets at once is a dose someone might take; this many is an overdose, whoever is said to take it.
