@@ -20,7 +20,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// statement between harassment and an unsafe request.</item>
 /// <item>A model crisis is dropped when the rules saw coercion ("I'll hurt myself unless you…" is leverage, not distress),
 /// a crisis phrase inside an idiom ("I want to die laughing"), a message that is only a farewell, harm aimed outward with no word of self-reference, or abuse of the one addressed
-/// with no word of the writer ("go kill yourself"). A crisis the conversation has shown already still holds: the engine
+/// with no word of the writer ("go kill yourself"), or one the heads read less surely than harassment or sexual harassment
+/// over its threshold, with no word of despair ("send a selfie, I wanna see what I'm working with"). A crisis the conversation has shown already still holds: the engine
 /// keeps it.</item>
 /// <item>A model crisis in a message with no word of the writer ("I", "me", "we") needs a higher probability
 /// (<see cref="SemanticCombination.ImpersonalCrisis"/>), unless the rules saw one too. One under
@@ -96,7 +97,8 @@ public static class SemanticCombiner
         var ruleCrisis = signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false;
         var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !ruleCrisis;
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
-            || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals);
+            || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals)
+            || (!ruleCrisis && OutrankedByAbuse(scores, model, ruleClasses));
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
@@ -240,6 +242,31 @@ public static class SemanticCombiner
             || SemanticLabels.Abusive.Sum(label => (double)scores[label]) >= AbusiveShare);
 
     private const double AbusiveShare = 0.15;
+
+    private static readonly string[] AimedAbuse = [SemanticLabels.Harassment, SemanticLabels.SexualHarassment];
+
+    /// <summary>
+    /// Whether the heads read harassment or sexual harassment over its threshold and surer than the crisis, in a message
+    /// with no word of despair, self-harm or distress the rules know: "send a selfie, I wanna see what I'm working with"
+    /// (sexual harassment 0.54, crisis 0.41) is an advance, and a crisis read beside it would keep the conversation
+    /// from ever ending.
+    /// </summary>
+    private static bool OutrankedByAbuse(SemanticScores scores, SemanticModel model, TermClass ruleClasses)
+    {
+        if ((ruleClasses & DistressWords) != 0)
+        {
+            return false;
+        }
+        var crisis = scores[SemanticLabels.Crisis];
+        foreach (var label in AimedAbuse)
+        {
+            if (scores[label] > crisis && scores[label] >= model.Thresholds.GetValueOrDefault(label, 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
     private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool nonsense, bool jailbreakDiscussed, int textLength,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ReviewConsole.Engine.Conversations;
 using ReviewConsole.Engine.Policy;
 using ReviewConsole.Engine.Semantic;
@@ -311,6 +312,26 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Continue, plan.Kind);
         Assert.Equal(DecisionReason.UserRequestedEnd, leaving.Reason);
         Assert.Equal(DecisionReason.UserRequestedEnd, usual.Reason);
+    }
+
+    [Fact]
+    public void A_crisis_the_model_reads_less_surely_than_an_advance_beside_it_is_the_advance_unless_despair_is_named()
+    {
+        // "zorp" reads as sexual harassment (p 0.60) and, less surely, as a crisis (p 0.36): both over their bars (0.3).
+        var encoder = new FixedEncoder("plain", "zorp");
+        var labels = new[] { SemanticLabels.Benign, SemanticLabels.SexualHarassment, SemanticLabels.Crisis };
+        var model = encoder.ModelFor(labels) with
+        {
+            Weights = [[0f, 0f], [0f, 3f], [0f, 2.5f]],
+            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.SexualHarassment, 0.3).Add(SemanticLabels.Crisis, 0.3),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        var advance = Replay(engine, "zorp send a pic, I wanna see what I'm getting")[0];
+        var despair = Replay(engine, "zorp send a pic, I want to die")[0];
+
+        Assert.Equal(DecisionKind.Warn, advance.Kind);
+        Assert.Equal(DecisionKind.Safeguard, despair.Kind);
     }
 
     [Fact]
