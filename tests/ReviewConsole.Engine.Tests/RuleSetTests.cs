@@ -297,6 +297,13 @@ public sealed class RuleSetTests
         Assert.Equal(overdose, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("he's going to pay for what he did, and he won't see it coming", true)]
+    [InlineData("somebody needs to teach him a lesson he won't forget", true)]
+    [InlineData("he told me I'd pay for what I did and I don't feel safe at home", false)]
+    public void A_menace_said_of_someone_else_is_a_menace_and_one_feared_is_not(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("you'll regret the day you ignored me", true)]
     [InlineData("you're gonna regret this, mark my words", true)]
     [InlineData("you'll regret it if you skip the museum", false)]
@@ -440,6 +447,9 @@ public sealed class RuleSetTests
     [InlineData("is somebody going to get hurt in the last episode?", false)]
     [InlineData("in my novel the oracle says someone will die at dawn", false)]
     [InlineData("nobody is going to get hurt, it's a pillow fight", false)]
+    [InlineData("the next idiot who scratches my car ends up in hospital", true)]
+    [InlineData("whoever took my parcel is going to bleed", true)]
+    [InlineData("the next one who orders gets a discount", false)]
     public void Harm_foretold_for_someone_is_a_threat_and_harm_feared_asked_or_written_is_not(string message, bool threatens) =>
         Assert.Equal(threatens, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ForetoldHarm));
 

@@ -209,11 +209,16 @@ internal readonly ref partial struct RuleSet
         }
     }
 
-    private static readonly string[] ForetoldVictims = Lexicon.Folded("someone", "somebody", "people", "everyone", "everybody", "they", "he", "she");
+    private static readonly string[] ForetoldVictims = Lexicon.Folded("someone", "somebody", "people", "everyone", "everybody", "they", "he", "she",
+        "anyone", "anybody", "whoever");
+    // "The next person who crosses me gets stabbed": the one it will happen to, named by "next", carries the future.
+    private static readonly string[] NextOnes = Lexicon.Folded("person", "one", "guy", "idiot", "fool");
+    private static readonly string[] Next = Lexicon.Folded("next");
     private static readonly string[] FutureMarkers = Lexicon.Folded("will", "ll", "gonna", "going", "about");
     private static readonly string[] ForetellingWords = Lexicon.Folded("is", "s", "are", "re", "will", "ll", "gonna", "going", "to", "about", "definitely",
         "surely", "really", "get", "gets", "be", "end", "up", "in", "the", "a", "there", "here", "soon", "tonight", "today");
-    private static readonly string[] HarmOutcomes = Lexicon.Folded("bleed", "bleeding", "die", "dying", "hurt", "killed", "dead", "hospital", "suffer", "shot", "stabbed");
+    private static readonly string[] HarmOutcomes = Lexicon.Folded("bleed", "bleeding", "die", "dying", "hurt", "killed", "dead", "hospital", "suffer", "shot", "stabbed",
+        "accident");
     private static readonly string[] Forebodings = Lexicon.Folded("afraid", "worried", "worry", "scared", "fear", "feared", "hope", "pray", "if", "unless",
         "when", "careful", "think", "probably", "otherwise", "predict", "predicts", "warned");
 
@@ -232,7 +237,8 @@ internal readonly ref partial struct RuleSet
         }
         for (var victim = 0; victim < view.Count; victim++)
         {
-            if (!IsOneOf(victim, ForetoldVictims) || PrecededBy(victim, Forebodings, victim))
+            var next = IsOneOf(victim, NextOnes) && IsOneOf(victim - 1, Next);
+            if (!(IsOneOf(victim, ForetoldVictims) || next) || PrecededBy(victim, Forebodings, victim))
             {
                 continue;
             }
@@ -245,7 +251,13 @@ internal readonly ref partial struct RuleSet
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ForetoldHarm, RuleNames.ForetoldHarm, [new PhraseMatch(victim, t - victim + 1, TermClass.None)], []);
                     return;
                 }
-                // Before the future, words may say who ("somebody at that depot will…"); after it, only how and when.
+                // Before the future, words may say who ("somebody at that depot will…"); after it, only how and when. "The
+                // next one who…" says who until its harm ("…crosses me gets stabbed").
+                if (next && IsOneOf(t, HarmOutcomes))
+                {
+                    Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ForetoldHarm, RuleNames.ForetoldHarm, [new PhraseMatch(victim - 1, t - victim + 2, TermClass.None)], []);
+                    return;
+                }
                 if (future && !IsOneOf(t, ForetellingWords))
                 {
                     break;
@@ -263,13 +275,26 @@ internal readonly ref partial struct RuleSet
     {
         // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
         // though the order asks.
-        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || HasOutside(menace, TermClass.Negation)
+        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces()
             || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
             return;
         }
         Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
+    }
+
+    /// <summary>Whether a negation stands outside every menace phrase ("…pay for what she did, she won't see it coming" has its "won't" inside one).</summary>
+    private bool NegatedOutsideMenaces()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Menace) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] GoreMarks = Lexicon.Folded("graphic", "graphically", "gory", "gore", "gruesome", "grisly", "goriest", "bloodiest");
