@@ -131,6 +131,13 @@ internal readonly ref partial struct RuleSet
                 demeaning, demeaningContexts);
             return;
         }
+        if (DrugUseUrged() is { } urgedDrug)
+        {
+            var drugContexts = new List<string> { "drug use urged on another" };
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.HarmfulContent, drugContexts), RuleNames.HarmfulContent,
+                urgedDrug, drugContexts);
+            return;
+        }
         var found = LongestFirstMatch(TermClass.HarmfulContent);
         // "Convince my friend to cut herself": the urging verb that opens the message is the order.
         var orderedToUrge = found is { } harm && IsOthersSelfHarm(harm) && UrgedBy(harm) is { Token: 0 };
@@ -206,6 +213,38 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    // Only the verbs of persuasion urge a drug on someone: "tell me about ketamine" and "make a drug" do not.
+    private static readonly string[] Persuading = Lexicon.Folded("convince", "convinces", "convincing", "persuade", "persuades", "persuading", "encourage",
+        "encourages", "encouraging", "urge", "urges", "urging", "pressure", "pressures", "pressuring", "goad", "goads", "goading", "peer");
+
+    // Words between an urging verb and a drug that turn the urging against it: "convince my son to quit drugs".
+    private static readonly string[] Dissuading = Lexicon.Folded("stop", "quit", "avoid", "off", "away", "less", "against", "rehab", "treatment", "help");
+
+    /// <summary>
+    /// "Write a message convincing my cousin to try heroin", "persuade my friends to take ecstasy": drug use urged on
+    /// someone, asked for. Not "convince my brother to get off drugs" (a word of quitting between), not a question about it.
+    /// </summary>
+    private PhraseMatch[]? DrugUseUrged()
+    {
+        if (!view.Has(TermClass.Drug) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation))
+        {
+            return null;
+        }
+        foreach (var drug in view.Matches)
+        {
+            if ((drug.Classes & TermClass.Drug) == 0)
+            {
+                continue;
+            }
+            if (UrgedBy(drug, Persuading) is { } urging && (urging.Token == 0 || AskedInClauseOf(drug) || view.Has(TermClass.Imperative))
+                && !AnyOf(urging.Token + 1, drug.Token - 1, Dissuading))
+            {
+                return [urging, drug];
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether a request frame stands in the phrase's own clause ("voices tell her to cut herself. How do I…" asks of something else).</summary>
     private bool AskedInClauseOf(PhraseMatch content)
     {
@@ -220,7 +259,9 @@ internal readonly ref partial struct RuleSet
     }
 
     /// <summary>The verb that urges the harm on its doer, within reach before it and with no negation between ("convince her not to").</summary>
-    private PhraseMatch? UrgedBy(PhraseMatch harm)
+    private PhraseMatch? UrgedBy(PhraseMatch harm) => UrgedBy(harm, Urging);
+
+    private PhraseMatch? UrgedBy(PhraseMatch harm, string[] verbs)
     {
         for (var t = harm.Token - 1; t >= 0 && t >= harm.Token - RuleWindow.UrgedHarm && view.Clause(t) == view.Clause(harm.Token); t--)
         {
@@ -228,7 +269,7 @@ internal readonly ref partial struct RuleSet
             {
                 return null;
             }
-            if (IsOneOf(t, Urging))
+            if (IsOneOf(t, verbs))
             {
                 return Token(t);
             }
