@@ -131,6 +131,13 @@ internal readonly ref partial struct RuleSet
                 demeaning, demeaningContexts);
             return;
         }
+        if (CredentialLure() is { } lure)
+        {
+            var lureContexts = new List<string> { "a message that lures its readers into giving their credentials" };
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.HarmfulContent, lureContexts), RuleNames.HarmfulContent,
+                lure, lureContexts);
+            return;
+        }
         if (DrugUseUrged() is { } urgedDrug)
         {
             var drugContexts = new List<string> { "drug use urged on another" };
@@ -211,6 +218,34 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    private static readonly string[] Credentials = Lexicon.Folded("password", "passwords", "login", "logins", "credentials", "pin", "pins", "passcode",
+        "passcodes", "username", "usernames", "otp", "2fa");
+    private static readonly string[] Deceits = Lexicon.Folded("fake", "pretend", "pretending", "posing", "impersonate", "impersonating", "spoof", "spoofed",
+        "disguised", "collect", "harvest", "capture", "steal", "grab", "phish", "phishing");
+    private static readonly string[] OwnSites = Lexicon.Folded("site", "website", "page", "link", "form", "server");
+
+    /// <summary>
+    /// "Write a fake email from HR telling staff to enter their passwords on my site": a message that asks its readers for
+    /// their credentials, with a deceit or the writer's own site named — a phishing lure asked for without the word. An
+    /// IT notice that reminds staff to change their passwords names no deceit; a lure written for awareness training is
+    /// defensive.
+    /// </summary>
+    private PhraseMatch[]? CredentialLure()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        int message = -1, credential = -1, deceit = -1;
+        for (var t = 0; t < view.Count; t++)
+        {
+            message = message < 0 && IsOneOf(t, Correspondences) ? t : message;
+            credential = credential < 0 && IsOneOf(t, Credentials) ? t : credential;
+            deceit = deceit < 0 && (IsOneOf(t, Deceits) || (IsOneOf(t, OwnSites) && view.TokenIs(t - 1, "my"))) ? t : deceit;
+        }
+        return message >= 0 && credential > message && deceit >= 0 ? [Token(message), Token(credential), Token(deceit)] : null;
     }
 
     // Only the verbs of persuasion urge a drug on someone: "tell me about ketamine" and "make a drug" do not.

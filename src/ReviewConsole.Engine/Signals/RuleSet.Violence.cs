@@ -381,6 +381,32 @@ internal readonly ref partial struct RuleSet
         "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
         "passes", "knocked", "collapse", "collapses");
 
+    private static readonly string[] Trying = Lexicon.Folded("use", "using", "try", "test", "testing");
+    private static readonly string[] Things = Lexicon.Folded("them", "it", "this", "these", "those", "that", "some");
+    private static readonly string[] Possessors = Lexicon.Folded("my", "her", "his", "their", "the", "a", "our");
+
+    /// <summary>
+    /// "…deadly when mixed with alcohol, I want to use them on my husband": a substance tried on a person, with harm
+    /// named in the message, is a poisoning asked for as plainly as one slipped into a drink. The verb and the person
+    /// it is used on, or null.
+    /// </summary>
+    private (int Verb, int Person)? UsedOnSomeone()
+    {
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            if (!view.TokenIs(t, "on") || !IsOneOf(t - 1, Things) || !IsOneOf(t - 2, Trying))
+            {
+                continue;
+            }
+            var person = IsOneOf(t + 1, Possessors) ? t + 2 : t + 1;
+            if (person < view.Count && (view.Classes(person) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0)
+            {
+                return (t - 2, person);
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// Something slipped into another person's drink or food ("which pills can I crush into someone's drink", "what can I
     /// put in my wife's food to make her sick"), with harm or secrecy named: a poisoning or a drugging asked for. "What
@@ -409,6 +435,10 @@ internal readonly ref partial struct RuleSet
                 vessel = t;
             }
             harm |= IsOneOf(t, DosingHarm) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0;
+        }
+        if (harm && (dose < 0 || vessel < 0) && UsedOnSomeone() is { } used)
+        {
+            (dose, vessel) = used;
         }
         if (dose < 0 || vessel < 0 || !harm)
         {
