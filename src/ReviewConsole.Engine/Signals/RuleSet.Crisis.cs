@@ -32,7 +32,7 @@ internal readonly ref partial struct RuleSet
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
         {
             var contexts = new List<string>();
-            // "The primary way I self harm is…", "I cut myself again": the writer's own harm, told in the first person, is
+            // "I self harm when it gets bad", "I cut myself again": the writer's own harm, told in the first person, is
             // not made a story or a worry for someone else by a "help" or a "story" elsewhere in the message.
             // A jailbreak's persona speaks in the first person too.
             var framed = (view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext)) && (view.Has(TermClass.Jailbreak) || !ToldOfTheWriter(selfHarm));

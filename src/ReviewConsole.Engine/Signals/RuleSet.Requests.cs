@@ -194,7 +194,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] WritersOwn = Lexicon.Folded("me", "myself", "us", "ourselves", "better", "less", "good", "safe", "loved", "welcome");
 
     /// <summary>
-    /// "How can I make my classmate feel worthless", "tips to make her feel ugly": someone made to feel small, asked for.
+    /// "How can I make my classmate feel worthless", "what can I say to make my brother feel stupid": someone made to feel small, asked for.
     /// Not the writer ("what makes me feel worthless") and not comfort ("make him feel less alone", "feel loved").
     /// </summary>
     private PhraseMatch[]? DemeaningAsked()
