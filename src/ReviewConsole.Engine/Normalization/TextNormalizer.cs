@@ -304,9 +304,10 @@ public static class TextNormalizer
                 }
                 i++;
             }
-            // In a message already written in leetspeak, short all-digit words are words too: "1" is "I", "70" is "to".
+            // In a message already written in leetspeak, short all-digit words are words too: "1" is "I", "70" is "to"; but
+            // "t00k 40 tyl3nol" keeps its count, since "40" read as letters is no word.
             var token = source.AsSpan(tokenStart, i - tokenStart);
-            var fold = hasLeet && !IsNumeral(token) && (hasLetter || (leetMessage && token.Length <= 3 && IsDigits(token)));
+            var fold = hasLeet && !IsNumeral(token) && (hasLetter || (leetMessage && token.Length <= 3 && IsDigits(token) && FoldsToAWord(token)));
             if (fold)
             {
                 traits |= EvasionTraits.Leetspeak;
@@ -527,6 +528,20 @@ public static class TextNormalizer
     }
 
     private static bool IsGap(char c) => c is Separator or Boundary or SoftSeparator;
+
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> KnownWords =
+        new(() => LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>Whether a short all-digit word read as letters is a word the lexicon knows ("70" → "to", not "40" → "ao").</summary>
+    private static bool FoldsToAWord(ReadOnlySpan<char> digits)
+    {
+        Span<char> word = stackalloc char[digits.Length];
+        for (var k = 0; k < digits.Length; k++)
+        {
+            word[k] = FoldLeet(digits[k]);
+        }
+        return KnownWords.Value.Contains(word);
+    }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || IsLeet(c);
 
