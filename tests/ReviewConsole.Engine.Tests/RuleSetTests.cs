@@ -131,6 +131,9 @@ public sealed class RuleSetTests
     [InlineData("du bist so dumm")]
     [InlineData("eres un inútil")]
     [InlineData("t'es vraiment débile")]
+    [InlineData("vete a la mierda")]
+    [InlineData("halt die Klappe")]
+    [InlineData("ferme ta gueule, machine")]
     public void A_common_insult_in_another_language_aimed_at_the_assistant_is_an_insult(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
 
