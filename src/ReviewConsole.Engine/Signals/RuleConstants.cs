@@ -135,7 +135,7 @@ public static class RuleWindow
     /// <summary>"Took forty of my sleeping pills": how far before the medicine its count, and before the count the verb of taking, may stand.</summary>
     public const int CountedDose = 3;
 
-    /// <summary>"I've been self harming", "I often self harm": how far before a self-harm phrase the writer's "I" may stand.</summary>
+    /// <summary>"I keep self harming", "I often self harm": how far before a self-harm phrase the writer's "I" may stand.</summary>
     public const int WritersOwnHarm = 3;
 
     /// <summary>"Make the new girl in class feel worthless": how far before "feel" the "make" may stand.</summary>

@@ -107,18 +107,6 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Units = Lexicon.Folded("mg", "g", "ml", "mcg", "milligrams", "milligram", "grams", "gram", "iu", "units", "drops", "percent");
 
-    private bool AnyOf(int first, int last, string[] words)
-    {
-        for (var t = first; t <= last; t++)
-        {
-            if (IsOneOf(t, words))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private bool IsOverdoseCount(int token) => IsOverdoseCount(view.Text[view.Start(token)..view.End(token)]);
 
     private static bool IsOverdoseCount(ReadOnlySpan<char> word) =>

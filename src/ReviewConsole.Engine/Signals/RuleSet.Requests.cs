@@ -124,30 +124,17 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private void HarmfulContent(ref List<Signal>? signals)
     {
-        if (DemeaningAsked() is { } demeaning)
+        // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.
+        if (AddContentAsked(ref signals, DemeaningAsked(), Severity.Medium, "someone made to feel small, asked for")
+            || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
+            || AddContentAsked(ref signals, DrugUseUrged(), Severity.Medium, "drug use urged on another"))
         {
-            var demeaningContexts = new List<string> { "someone made to feel small, asked for" };
-            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.HarmfulContent, demeaningContexts), RuleNames.HarmfulContent,
-                demeaning, demeaningContexts);
-            return;
-        }
-        if (CredentialLure() is { } lure)
-        {
-            var lureContexts = new List<string> { "a message that lures its readers into giving their credentials" };
-            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.HarmfulContent, lureContexts), RuleNames.HarmfulContent,
-                lure, lureContexts);
-            return;
-        }
-        if (DrugUseUrged() is { } urgedDrug)
-        {
-            var drugContexts = new List<string> { "drug use urged on another" };
-            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.HarmfulContent, drugContexts), RuleNames.HarmfulContent,
-                urgedDrug, drugContexts);
             return;
         }
         var found = LongestFirstMatch(TermClass.HarmfulContent);
+        var urged = found is { } harm && IsOthersSelfHarm(harm) ? UrgedBy(harm) : null;
         // "Convince my friend to cut herself": the urging verb that opens the message is the order.
-        var orderedToUrge = found is { } harm && IsOthersSelfHarm(harm) && UrgedBy(harm) is { Token: 0 };
+        var orderedToUrge = urged is { Token: 0 };
         if (found is not { } content || !(view.Has(TermClass.RequestFrame) || orderedToUrge))
         {
             if (InsultToSend() is { } insult)
@@ -162,7 +149,7 @@ internal readonly ref partial struct RuleSet
         {
             // "Convince someone to cut themselves": another's self-harm is content only when urged on them; "my sister
             // keeps hurting herself, how do I help" is a worry, and "convince her not to" protects.
-            if (UrgedBy(content) is null || !(orderedToUrge || AskedInClauseOf(content)))
+            if (urged is null || !(orderedToUrge || AskedInClauseOf(content)))
             {
                 return;
             }
@@ -178,11 +165,27 @@ internal readonly ref partial struct RuleSet
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.HarmfulContent, [content], contexts);
     }
 
+    /// <summary>Records harmful content found by one of its own rules, in the message's framing; whether there was any.</summary>
+    private bool AddContentAsked(ref List<Signal>? signals, PhraseMatch[]? found, Severity severity, string context)
+    {
+        if (found is null)
+        {
+            return false;
+        }
+        var contexts = new List<string> { context };
+        Add(ref signals, SignalCategory.HarmfulRequest, severity, InContext(RuleConfidence.HarmfulContent, contexts), RuleNames.HarmfulContent, found, contexts);
+        return true;
+    }
+
     private static readonly string[] OthersSelves = Lexicon.Folded("themselves", "themself", "herself", "himself");
-    private static readonly string[] Urging = Lexicon.Folded("convince", "convinces", "convincing", "persuade", "persuades", "persuading", "encourage",
-        "encourages", "encouraging", "urge", "urges", "urging", "push", "pushes", "pushing", "pressure", "pressures", "pressuring", "goad", "goads",
-        "goading", "manipulate", "manipulates", "manipulating", "tell", "tells", "telling", "dare", "dares", "daring", "talk", "talks", "talking",
-        "trick", "tricks", "tricking", "bully", "bullies", "bullying", "get", "gets", "make", "makes", "inspire", "inspires", "promote", "promotes", "promoting");
+    // Only the verbs of persuasion urge a drug on someone: "tell me about ketamine" and "make a drug" do not.
+    private static readonly string[] Persuading = Lexicon.Folded("convince", "convinces", "convincing", "persuade", "persuades", "persuading", "encourage",
+        "encourages", "encouraging", "urge", "urges", "urging", "pressure", "pressures", "pressuring", "goad", "goads", "goading", "peer");
+
+    // Self-harm is urged by more: "tell her to cut herself", "make him hurt himself".
+    private static readonly string[] Urging = [.. Persuading, .. Lexicon.Folded("push", "pushes", "pushing", "manipulate", "manipulates", "manipulating",
+        "tell", "tells", "telling", "dare", "dares", "daring", "talk", "talks", "talking", "trick", "tricks", "tricking", "bully", "bullies", "bullying",
+        "get", "gets", "make", "makes", "inspire", "inspires", "promote", "promotes", "promoting")];
 
     /// <summary>"Cut themselves", "hurt herself": harm a third person does to themselves, named as content.</summary>
     private bool IsOthersSelfHarm(PhraseMatch content) => IsOneOf(content.Token + content.Words - 1, OthersSelves);
@@ -191,7 +194,7 @@ internal readonly ref partial struct RuleSet
         "pathetic", "humiliated", "ashamed", "insecure", "small", "disgusting", "hated", "alone", "crazy");
     private static readonly string[] Feel = Lexicon.Folded("feel");
     private static readonly string[] Making = Lexicon.Folded("make", "making");
-    private static readonly string[] WritersOwn = Lexicon.Folded("me", "myself", "us", "ourselves", "better", "less", "good", "safe", "loved", "welcome");
+    private static readonly string[] SelfOrComfort = Lexicon.Folded("me", "myself", "us", "ourselves", "better", "less", "good", "safe", "loved", "welcome");
 
     /// <summary>
     /// "How can I make my classmate feel worthless", "what can I say to make my brother feel stupid": someone made to feel small, asked for.
@@ -213,7 +216,7 @@ internal readonly ref partial struct RuleSet
             {
                 if (IsOneOf(make, Making))
                 {
-                    return AnyOf(make + 1, feel, WritersOwn) ? null : [Token(make), Token(feel + 1)];
+                    return AnyOf(make + 1, feel, SelfOrComfort) ? null : [Token(make), Token(feel + 1)];
                 }
             }
         }
@@ -247,10 +250,6 @@ internal readonly ref partial struct RuleSet
         }
         return message >= 0 && credential > message && deceit >= 0 ? [Token(message), Token(credential), Token(deceit)] : null;
     }
-
-    // Only the verbs of persuasion urge a drug on someone: "tell me about ketamine" and "make a drug" do not.
-    private static readonly string[] Persuading = Lexicon.Folded("convince", "convinces", "convincing", "persuade", "persuades", "persuading", "encourage",
-        "encourages", "encouraging", "urge", "urges", "urging", "pressure", "pressures", "pressuring", "goad", "goads", "goading", "peer");
 
     // Words between an urging verb and a drug that turn the urging against it: "convince my son to quit drugs".
     private static readonly string[] Dissuading = Lexicon.Folded("stop", "quit", "avoid", "off", "away", "less", "against", "rehab", "treatment", "help");

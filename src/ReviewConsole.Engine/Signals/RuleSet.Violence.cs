@@ -243,21 +243,17 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var future = false;
+            var start = next ? victim - 1 : victim;
             for (var t = victim + 1; t < view.Count && t <= victim + RuleWindow.ForetoldHarm && view.Clause(t) == view.Clause(victim); t++)
             {
                 future |= IsOneOf(t, FutureMarkers);
-                if (future && IsOneOf(t, HarmOutcomes))
+                // "The next one who…" carries its own future, and says who until its harm ("…crosses me gets stabbed").
+                if ((future || next) && IsOneOf(t, HarmOutcomes))
                 {
-                    Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ForetoldHarm, RuleNames.ForetoldHarm, [new PhraseMatch(victim, t - victim + 1, TermClass.None)], []);
+                    Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ForetoldHarm, RuleNames.ForetoldHarm, [new PhraseMatch(start, t - start + 1, TermClass.None)], []);
                     return;
                 }
-                // Before the future, words may say who ("somebody at that depot will…"); after it, only how and when. "The
-                // next one who…" says who until its harm ("…crosses me gets stabbed").
-                if (next && IsOneOf(t, HarmOutcomes))
-                {
-                    Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ForetoldHarm, RuleNames.ForetoldHarm, [new PhraseMatch(victim - 1, t - victim + 2, TermClass.None)], []);
-                    return;
-                }
+                // Before the future, words may say who ("somebody at that depot will…"); after it, only how and when.
                 if (future && !IsOneOf(t, ForetellingWords))
                 {
                     break;

@@ -39,9 +39,12 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         EndRequest(ref signals);
     }
 
-    private bool AnyTokenOf(string[] words)
+    private bool AnyTokenOf(string[] words) => AnyOf(0, view.Count - 1, words);
+
+    /// <summary>Whether one of <paramref name="words"/> stands among the tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private bool AnyOf(int first, int last, string[] words)
     {
-        for (var t = 0; t < view.Count; t++)
+        for (var t = Math.Max(0, first); t <= last && t < view.Count; t++)
         {
             if (IsOneOf(t, words))
             {
@@ -98,17 +101,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     /// <summary>Whether one of <paramref name="words"/> stands among the <paramref name="reach"/> tokens just before <paramref name="token"/>.</summary>
-    private bool PrecededBy(int token, string[] words, int reach)
-    {
-        for (var t = token - 1; t >= 0 && t >= token - reach; t--)
-        {
-            if (IsOneOf(t, words))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool PrecededBy(int token, string[] words, int reach) => AnyOf(token - reach, token - 1, words);
 
     private bool IsOneOf(int token, string[] words)
     {
