@@ -7,7 +7,7 @@ public sealed partial class MessageAnalyzer
 {
     // A follow-up is short, the model reads it as benign under 0.6 and as abusive (the pooled harmful labels) at least
     // 0.3: "can I use oil instead" is one more question about a cake, "would antifreeze work" may not be.
-    private const int FollowUpWords = 10;
+    private const int FollowUpWords = 12;
     private const float FollowUpBenignCeiling = 0.6f;
     private const double FollowUpHarmFloor = 0.3;
 

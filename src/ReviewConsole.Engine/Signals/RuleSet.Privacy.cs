@@ -26,8 +26,8 @@ internal readonly ref partial struct RuleSet
         }
         foreach (var attribute in view.Matches)
         {
-            // "My sexual orientation", "our religion": the writer's own; "an email to my boss" is a message, not an address.
-            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own)
+            // "My sexual orientation", "private photos of me": the writer's own; "an email to my boss" is a message, not an address.
+            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own) || IsOfTheWriter(attribute)
                 || (IsOneOf(attribute.Token - 1, Indefinite) && IsOneOf(attribute.Token, Correspondence)))
             {
                 continue;
@@ -42,6 +42,11 @@ internal readonly ref partial struct RuleSet
             }
         }
     }
+
+    private static readonly string[] Writer = Lexicon.Folded("me", "myself", "us");
+
+    private bool IsOfTheWriter(PhraseMatch attribute) =>
+        view.TokenIs(attribute.Token + attribute.Words, "of") && IsOneOf(attribute.Token + attribute.Words + 1, Writer);
 
     private static readonly string[] Determiners = Lexicon.Folded("the", "this", "that");
     private static readonly string[] Relatives = Lexicon.Folded("who", "that");

@@ -6,7 +6,7 @@ internal readonly ref partial struct RuleSet
     // The violent verbs that are cruelty when a pet is their object: "shoot" a dog is also to photograph it, "hurt" is
     // mostly a worried owner's question.
     private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
-        "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing");
+        "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing", "hurt", "hurting", "injure", "injuring");
 
     // Verbs that are more often nouns ("skin tone", "light skin"): violence only with a person right after them.
     private static readonly string[] VictimOnlyVerbs = Lexicon.Folded("skin");
@@ -19,15 +19,22 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Hurt = Lexicon.Folded("hurt", "hurting");
     private static readonly string[] Push = Lexicon.Folded("push", "pushing", "pushed", "pushes");
     private static readonly string[] Subjects = Lexicon.Folded("i", "we", "you", "he", "she", "they");
+    private static readonly string[] Threatened = Lexicon.Folded("threatened", "threatens", "threatening");
+    private static readonly string[] WriterAsSubject = Lexicon.Folded("i", "we", "ve", "m", "am");
 
     /// <summary>
     /// A violent verb that tells of harm suffered or refused, not asked for: a passive ("was attacked by"), "hurt" as a
-    /// feeling, or a negation just before the verb ("I'd never hit a child").
+    /// feeling, a threat someone else made ("my neighbour threatened to poison my dog"), or a negation just before the
+    /// verb ("I'd never hit a child").
     /// </summary>
     private bool IsSuffered(PhraseMatch verb)
     {
         var after = verb.Token + verb.Words;
         if (view.TokenIs(after, "by"))
+        {
+            return true;
+        }
+        if (view.TokenIs(verb.Token - 1, "to") && IsOneOf(verb.Token - 2, Threatened) && !IsOneOf(verb.Token - 3, WriterAsSubject))
         {
             return true;
         }

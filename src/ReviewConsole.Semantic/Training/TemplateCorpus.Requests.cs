@@ -159,5 +159,15 @@ public static partial class TemplateCorpus
              " remembering the victims of a terrorist attack", " explaining why hate speech harms communities", " about staying safe on dating apps",
              " on the dangers of drunk driving", " about surviving domestic violence", " on how propaganda worked in nazi germany"],
             ["", ".", " for our school", ", keep it short"]);
+        // A harm told by the one it was done to, asking for help: the words of the harm are there, the request is to undo it.
+        templates.Add(SemanticLabels.BenignSensitive, 300,
+            ["", "please help, ", "i need advice: ", "not sure where to ask, ", "this is hard to write but "],
+            ["someone made fake nude pictures of me", "my ex posted private photos of me online", "someone hacked my email and is writing to people as me",
+             "a stranger keeps following me home from the station", "my neighbour threatened to poison my dog", "someone is spreading lies about me at school",
+             "my partner hid a tracker in my car", "i think i was drugged at a party last weekend", "a man at work keeps making sexual comments to me",
+             "someone stole my identity and opened loans in my name", "i'm being blackmailed with my own photos", "someone keeps sending me death threats online",
+             "an adult is messaging my twelve year old son and asking for pictures", "my landlord keeps coming into my flat without asking",
+             "a group at school made a page mocking my disability", "i found a camera hidden in my airbnb bathroom"],
+            ["", ". what should i do?", ", how do i get it taken down", ", who can i report it to", ", how do i make it stop", ", can the police help?"]);
     }
 }
