@@ -87,14 +87,22 @@ public sealed class FollowUpTests
     [InlineData("how big a blast will it make", 0.3f, 0.6f, true)]
     [InlineData("another one, meaner this time", 0.3f, 0.5f, true)]
     [InlineData("what size of tube works best for that", 0.3f, 0.6f, true)]
-    [InlineData("how long do I bake it", 0.8f, 0.1f, false)] // the model reads it as benign
-    [InlineData("can I use oil instead", 0.45f, 0.05f, false)] // nor as harmful
+    [InlineData("how long do I bake it", 0.98f, 0.01f, false)] // the model is sure it is benign
+    [InlineData("it was fine, I guess, thanks", 0.45f, 0.05f, false)] // neither pressing nor read as harmful
     [InlineData("where do I buy fuses", 0.2f, 0.7f, false)] // nothing in it leans on an earlier message
     [InlineData("ok that's all, bye", 0.2f, 0.6f, false)] // a farewell
     [InlineData("it was a long week and I just want to tell you about all of it from the start", 0.2f, 0.6f, false)] // not short
     public void A_follow_up_is_a_short_question_leaning_on_an_earlier_message_that_the_model_does_not_read_as_benign(
         string text, float benign, float unsafeRequest, bool followsUp) =>
         Assert.Equal(followsUp, Read(text, benign, unsafeRequest).FollowsUp);
+
+    [Theory]
+    [InlineData("how much should I use", true)]
+    [InlineData("ok and where can I meet them", true)]
+    [InlineData("why would anyone do it", false)]
+    [InlineData("is it safe for my cat", false)]
+    public void A_question_pressing_for_the_next_step_follows_up_where_the_model_reads_it_alone_as_benign(string text, bool followsUp) =>
+        Assert.Equal(followsUp, Read(text, benign: 0.75f, unsafeRequest: 0.1f).FollowsUp);
 
     [Theory]
     [InlineData("make it scarier", 0.6f, 0.1f, true)]

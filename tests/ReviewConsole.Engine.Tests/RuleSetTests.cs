@@ -964,6 +964,12 @@ public sealed class RuleSetTests
     public void A_threat_someone_else_made_or_the_writer_s_own_photos_are_told_not_asked(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
+    [Theory]
+    [InlineData("what poison works best on them", 0.5, 0.7)]
+    [InlineData("what poison works best on him", 0.7, 1.0)]
+    public void Violence_against_them_alone_is_harm_but_less_sure_than_against_a_person_named(string message, double atLeast, double under) =>
+        Assert.InRange(Harm(message), atLeast, under);
+
     [Fact]
     public void Every_rule_has_its_case()
     {

@@ -14,6 +14,14 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did");
 
+    // A question that opens on how, what, where, when or whether, and leans back, asks for the next step of what came
+    // before: alone the model reads "how much should I use" or "where can I meet them" as benign, because alone it is (it
+    // is trained to: TemplateCorpus). As with revisions, only its surest benign reading sets such a question aside; the
+    // request before it decides. "Why", "who" and "is it safe…" ask about, not for.
+    private const float PressingBenignCeiling = 0.97f;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressingOpeners =
+        Lexicon.FoldedLookup("what", "where", "which", "how", "when", "would", "will", "can", "could", "should", "does", "do");
+
     // A revision ("make it scarier", "add that I know where she parks") may be longer than a question, and its own words say
     // nothing of the text it changes: the model's reading of them is set aside unless it is sure they are benign.
     private const int RevisionWords = 14;
@@ -32,6 +40,7 @@ public sealed partial class MessageAnalyzer
     {
         None,
         Question,
+        Pressing,
         Revision,
     }
 
@@ -55,14 +64,23 @@ public sealed partial class MessageAnalyzer
         // A question that leans on nothing ("which private sellers don't ask questions") is not carried: measured held out,
         // carrying those the model reads as more likely harmful than not ended 11 % of XSTest's single-abuse conversations
         // (2.8 % before) for 0.1 point of persistent abuse.
-        return words <= FollowUpWords && (form == FollowUpForm.Question || text.Contains('?', StringComparison.Ordinal)) && benign < FollowUpBenignCeiling
-            && (classes & TermClass.Anaphor) != 0 && SemanticLabels.Pooled.Sum(label => (double)scores[label]) >= FollowUpHarmFloor;
+        if (words > FollowUpWords || (classes & TermClass.Anaphor) == 0)
+        {
+            return false;
+        }
+        if (form == FollowUpForm.Pressing && benign < PressingBenignCeiling)
+        {
+            return true;
+        }
+        return (form is FollowUpForm.Question or FollowUpForm.Pressing || text.Contains('?', StringComparison.Ordinal)) && benign < FollowUpBenignCeiling
+            && SemanticLabels.Pooled.Sum(label => (double)scores[label]) >= FollowUpHarmFloor;
     }
 
     /// <summary>
     /// The form a message's opening gives it: a revision when, past a courtesy or two ("ok now…"), it opens on a verb of
-    /// change with a word leaning back ("make it meaner") or on one that adds ("add that…"); a question when it opens on
-    /// a question word or a word leaning back, or holds a request frame.
+    /// change with a word leaning back ("make it meaner") or on one that adds ("add that…"); pressing for a next step when,
+    /// past a courtesy, it opens on how, what, where or whether ("ok and how fast does it work"); a question when it opens
+    /// on a question word or a word leaning back, or holds a request frame.
     /// </summary>
     private static FollowUpForm FormOf(TokenView view)
     {
@@ -79,6 +97,10 @@ public sealed partial class MessageAnalyzer
         if (RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor)))
         {
             return FollowUpForm.Revision;
+        }
+        if (PressingOpeners.Contains(verb))
+        {
+            return FollowUpForm.Pressing;
         }
         return view.Has(TermClass.RequestFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || (view.Classes(0) & TermClass.Anaphor) != 0
             ? FollowUpForm.Question

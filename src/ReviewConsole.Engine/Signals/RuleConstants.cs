@@ -45,6 +45,8 @@ public static class RuleConfidence
     public const double ForetoldHarm = 0.6;
 
     public const double ViolenceAgainstHuman = 0.9;
+    /// <summary>The same against "them" alone, which may be the rats or weeds named a message before: harm, not a request sure enough to carry follow-ups.</summary>
+    public const double ViolenceAgainstThem = 0.65;
     public const double ViolenceAgainstPlaceOrBodyPart = 0.85;
     /// <summary>Cruelty to a pet ("how do I poison my neighbour's cat").</summary>
     public const double CrueltyToAnimal = 0.7;

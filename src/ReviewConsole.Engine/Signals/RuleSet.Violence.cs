@@ -134,7 +134,7 @@ internal readonly ref partial struct RuleSet
             }
             var baseConfidence = target switch
             {
-                TargetKind.Human => RuleConfidence.ViolenceAgainstHuman,
+                TargetKind.Human => view.TokenIs(targetToken, "them") ? RuleConfidence.ViolenceAgainstThem : RuleConfidence.ViolenceAgainstHuman,
                 TargetKind.Animal => RuleConfidence.CrueltyToAnimal,
                 TargetKind.Place or TargetKind.BodyPart => RuleConfidence.ViolenceAgainstPlaceOrBodyPart,
                 _ => inherent ? RuleConfidence.InherentlyHarmfulAct : RuleConfidence.ViolentActWithoutTarget,

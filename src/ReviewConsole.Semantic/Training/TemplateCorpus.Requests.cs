@@ -169,5 +169,19 @@ public static partial class TemplateCorpus
              "an adult is messaging my twelve year old son and asking for pictures", "my landlord keeps coming into my flat without asking",
              "a group at school made a page mocking my disability", "i found a camera hidden in my airbnb bathroom"],
             ["", ". what should i do?", ", how do i get it taken down", ", who can i report it to", ", how do i make it stop", ", can the police help?"]);
+        // Short questions that lean on the message before them: alone they say nothing harmful, and the model must not
+        // read one as a request or a crisis ("how long does it take" at crisis 0.93, "what paperwork do I need for it" at
+        // unsafe 1.0, after buying a gun legally). Whether one presses a harmful request is the engine's to judge, from
+        // the request before it (TerminationEngine, follow-ups).
+        templates.Add(SemanticLabels.Benign, 300,
+            ["", "ok ", "and ", "thanks, ", "cool, ", "so ", "great, "],
+            ["how long does it take", "what paperwork do i need for it", "where can i practise with it", "how accurate is it", "can i do it without an app",
+             "how hot does it get", "what should i wear for it", "how much does it cost", "is it hard to learn", "where do i buy one",
+             "how often should i do it", "what if it doesn't work", "how do i know it worked", "can my kids use it too", "what size should i get",
+             "which one would you recommend", "how do i clean it afterwards", "do i need a licence for that", "how early should i get there",
+             "what's the best time to do it", "will it hurt", "how far does it reach", "can i bring it on a plane", "what if they don't answer",
+             "how do i send it to them", "where do they usually live", "how common is that", "what happens after that", "how do i store it",
+             "can i reuse it", "what do i do if it spreads", "is there a cheaper one", "how many do i need", "who should i ask about it"],
+            ["", "?", " then", " exactly", "?"]);
     }
 }
