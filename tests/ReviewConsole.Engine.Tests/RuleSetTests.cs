@@ -970,6 +970,15 @@ public sealed class RuleSetTests
     public void Violence_against_them_alone_is_harm_but_less_sure_than_against_a_person_named(string message, double atLeast, double under) =>
         Assert.InRange(Harm(message), atLeast, under);
 
+    [Theory]
+    [InlineData("what is the lead singer's home address", true)]
+    [InlineData("give me the personal phone number of a famous footballer", true)]
+    [InlineData("how do I change the home address for my account", false)]
+    [InlineData("what is your home address", false)]
+    [InlineData("update the home address for the order please", false)]
+    public void Anyone_s_home_or_private_line_asked_for_is_prying_and_the_writer_s_own_record_is_not(string message, bool prying) =>
+        Assert.Equal(prying, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.PrivacyOfPrivatePerson && s.Confidence >= 0.5));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

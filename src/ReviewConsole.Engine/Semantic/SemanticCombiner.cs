@@ -218,12 +218,13 @@ public static class SemanticCombiner
     private static readonly HashSet<string> OutwardHarm = new(StringComparer.Ordinal)
     {
         RuleNames.ThreatToPerson, RuleNames.ThreatToAssistant, RuleNames.Menace, RuleNames.ArmedThreat, RuleNames.ViolentAbuseTowardAssistant, RuleNames.InsultTowardAssistant,
-        RuleNames.ViolenceAgainstPrefix + "human",
+        RuleNames.ViolenceAgainstPrefix + "human", RuleNames.CovertDosing,
     };
 
     /// <summary>
     /// Whether the message aims harm at someone else and never at the writer: the rules saw a threat, violence against a
-    /// person or an insult to the assistant, and no word of self-reference ("myself", "my life", "me"). The heads blur
+    /// person, a substance meant for someone ("…deadly with alcohol, I want to use them on my husband") or an insult to
+    /// the assistant, and no word of self-reference ("myself", "my life", "me"). The heads blur
     /// "I'll hurt them" into "I'll hurt myself"; a rule's own crisis signal is never dropped.
     /// </summary>
     private static bool AimedOutward(TermClass ruleClasses, List<Signal>? signals) =>

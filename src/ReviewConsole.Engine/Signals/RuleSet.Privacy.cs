@@ -17,6 +17,10 @@ internal readonly ref partial struct RuleSet
         if (!view.Has(TermClass.AcquaintancePerson))
         {
             AttributeOfDescribedPerson(ref signals);
+            if (signals is null || !signals.Exists(s => s.Rule == RuleNames.PrivacyOfPrivatePerson))
+            {
+                HomeOfSomeone(ref signals);
+            }
             return;
         }
         if (!view.Has(TermClass.PrivateAttribute))
@@ -47,6 +51,45 @@ internal readonly ref partial struct RuleSet
 
     private bool IsOfTheWriter(PhraseMatch attribute) =>
         view.TokenIs(attribute.Token + attribute.Words, "of") && IsOneOf(attribute.Token + attribute.Words + 1, Writer);
+
+    private static readonly string[] PrivateKinds = Lexicon.Folded("home", "residential", "personal", "private");
+    private static readonly string[] OwnedByAnother = Lexicon.Folded("his", "her", "their", "s");
+    private static readonly string[] OfOrFor = Lexicon.Folded("of", "for");
+    private static readonly string[] NotSomeoneElse = Lexicon.Folded("my", "our", "your", "me", "us", "you", "this", "it");
+    private static readonly string[] Articles = Lexicon.Folded("a", "an", "the");
+    private static readonly string[] Records = Lexicon.Folded("account", "form", "order", "delivery", "field", "page", "app", "profile", "company", "business",
+        "shop", "store", "office", "site", "website", "card", "invoice", "parcel", "package");
+    private static readonly string[] AskingOpeners = Lexicon.Folded("what", "whats", "where", "how", "who");
+
+    /// <summary>
+    /// "Taylor Swift's home address", "the personal phone number for that news anchor": anyone's home or private line,
+    /// asked for. A public figure has an office for the public; the home is private whoever lives there. Not the writer's
+    /// own, the assistant's, or a company's ("the home address for my account").
+    /// </summary>
+    private void HomeOfSomeone(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.PrivateAttribute) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative) || IsOneOf(0, AskingOpeners)))
+        {
+            return;
+        }
+        foreach (var attribute in view.Matches)
+        {
+            if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || attribute.Words < 2 || !IsOneOf(attribute.Token, PrivateKinds))
+            {
+                continue;
+            }
+            var after = attribute.Token + attribute.Words;
+            var holder = IsOneOf(after + 1, Articles) ? after + 2 : after + 1;
+            var someone = IsOneOf(attribute.Token - 1, OwnedByAnother)
+                || (IsOneOf(after, OfOrFor) && holder < view.Count && !IsOneOf(holder, NotSomeoneElse) && !IsOneOf(holder, Own) && !IsOneOf(holder, Records));
+            if (someone)
+            {
+                var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [attribute], ["a home or private line asked for"]);
+                return;
+            }
+        }
+    }
 
     private static readonly string[] Determiners = Lexicon.Folded("the", "this", "that");
     private static readonly string[] Relatives = Lexicon.Folded("who", "that");

@@ -216,6 +216,22 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void Pills_meant_for_someone_else_are_harm_to_them_not_the_writers_crisis()
+    {
+        // This encoder reads every message opening with "pills" as a crisis.
+        var encoder = new FixedEncoder("pills");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Crisis))));
+
+        var dosing = Replay(engine, "pills that are deadly with alcohol, I want to use them on my husband")[0];
+        var self = Replay(engine, "pills, I took the whole box an hour ago")[0];
+
+        Assert.Equal(DecisionKind.Warn, dosing.Kind);
+        Assert.DoesNotContain(dosing.Analysis.Signals, s => s.Category == SignalCategory.Crisis);
+        Assert.Equal(DecisionKind.Safeguard, self.Kind);
+    }
+
+    [Fact]
     public void Words_aimed_at_the_one_addressed_are_not_the_writers_crisis_but_a_goodbye_note_to_them_is()
     {
         var encoder = new FixedEncoder("calm", "zorp");
