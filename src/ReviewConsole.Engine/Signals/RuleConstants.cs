@@ -113,6 +113,9 @@ public static class RuleWindow
     /// <summary>"Wrap up our whole conversation": how far after a verb of ending the word for the conversation may stand.</summary>
     public const int EndedConversation = 4;
 
+    /// <summary>"Secretly record my roommate in the shower": how far after the verb of capture the private setting may stand.</summary>
+    public const int CapturedUndressed = 6;
+
     /// <summary>"Steal a sandwich from the delivery driver": how far after the object "from" and the person it names may stand.</summary>
     public const int TakenFrom = 3;
 

@@ -7,13 +7,57 @@ internal readonly ref partial struct RuleSet
     {
         if (FirstMatch(TermClass.SexualViolence) is not { } match)
         {
-            SexualisedChild(ref signals);
+            if (!CapturedUndressed(ref signals))
+            {
+                SexualisedChild(ref signals);
+            }
             return;
         }
         var contexts = new List<string>();
         var confidence = InContext(RuleConfidence.SexualViolence, contexts);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
+    }
+
+    private static readonly string[] CaptureVerbs = Lexicon.Folded("record", "recording", "film", "filming", "photograph", "photographing", "spy", "spying",
+        "peep", "peeping", "videotape", "snap");
+    private static readonly string[] PrivateSettings = Lexicon.Folded("shower", "showering", "showers", "undressing", "undressed", "changing", "toilet", "toilets",
+        "stall", "locker");
+
+    /// <summary>
+    /// "Secretly record my roommate in the shower", "film women in the changing room": someone captured where they undress,
+    /// asked for. The victim is named between the capture and the setting; the writer filming themselves, or looking for
+    /// a hidden camera, is not one.
+    /// </summary>
+    private bool CapturedUndressed(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.SelfReference))
+        {
+            return false;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, CaptureVerbs))
+            {
+                continue;
+            }
+            var victim = -1;
+            for (var t = verb + 1; t < view.Count && t <= verb + RuleWindow.CapturedUndressed; t++)
+            {
+                if ((view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ProtectedGroup)) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0)
+                {
+                    victim = t;
+                }
+                else if (victim >= 0 && IsOneOf(t, PrivateSettings))
+                {
+                    // Not lowered as fiction: "film" is the act here, not a frame.
+                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
+                        [Token(verb), Token(t)], ["someone captured where they undress"]);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // A parent's or teacher's question about a child and sex is about teaching, health or safety; a survivor's, about
