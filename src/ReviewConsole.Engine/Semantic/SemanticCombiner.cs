@@ -97,7 +97,7 @@ public static class SemanticCombiner
         var ruleCrisis = signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false;
         var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !ruleCrisis;
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
-            || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals)
+            || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals) || DismissesTheAddressed(ruleClasses, signals)
             || (!ruleCrisis && OutrankedByAbuse(scores, model, ruleClasses));
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;
@@ -229,6 +229,16 @@ public static class SemanticCombiner
     /// </summary>
     private static bool AimedOutward(TermClass ruleClasses, List<Signal>? signals) =>
         (ruleClasses & TermClass.SelfReference) == 0 && (signals?.Exists(s => OutwardHarm.Contains(s.Rule)) ?? false);
+
+    /// <summary>
+    /// "I'm done with you, goodbye", "stop talking to me, I'm leaving you": the rules read a request to end this
+    /// conversation that names the one addressed, and no word of despair, of self-harm or of the writer's life. The crisis
+    /// head reads "I'm done" as despair (0.64); said to the assistant, it ends the chat. A leave-taking with thanks ("thank
+    /// you for everything, goodbye forever") keeps its crisis: it may be a goodbye note.
+    /// </summary>
+    private static bool DismissesTheAddressed(TermClass ruleClasses, List<Signal>? signals) =>
+        (ruleClasses & TermClass.SecondPerson) != 0 && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.SelfReference | TermClass.Pleasantry)) == 0
+        && (signals?.Exists(s => s.Rule == RuleNames.UserAskedToEnd) ?? false) && !signals.Exists(s => s.Category == SignalCategory.Crisis);
 
     /// <summary>
     /// Whether the message speaks to someone ("you", "yourself") and never of the writer ("I", "me", "my"), and reads as

@@ -232,6 +232,23 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void Ending_the_chat_with_the_one_addressed_ends_it_though_the_model_reads_despair_but_thanks_and_goodbye_safeguard()
+    {
+        // This encoder reads every message opening with "done" as a crisis.
+        var encoder = new FixedEncoder("done");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Crisis))));
+
+        var dismissed = Replay(engine, "done with you, end this chat")[0];
+        var thanked = Replay(engine, "done, thank you for everything, end this chat")[0];
+        var despair = Replay(engine, "done with you, I can't go on, end this chat")[0];
+
+        Assert.Equal(DecisionReason.UserRequestedEnd, dismissed.Reason);
+        Assert.Equal(DecisionKind.Safeguard, thanked.Kind);
+        Assert.Equal(DecisionKind.Safeguard, despair.Kind);
+    }
+
+    [Fact]
     public void Words_aimed_at_the_one_addressed_are_not_the_writers_crisis_but_a_goodbye_note_to_them_is()
     {
         var encoder = new FixedEncoder("calm", "zorp");
