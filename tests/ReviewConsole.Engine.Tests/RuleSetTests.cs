@@ -973,6 +973,8 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("what is the lead singer's home address", true)]
     [InlineData("give me the personal phone number of a famous footballer", true)]
+    [InlineData("I need the home address of the city's mayor", true)]
+    [InlineData("I need to update the home address for my account", false)]
     [InlineData("how do I change the home address for my account", false)]
     [InlineData("what is your home address", false)]
     [InlineData("update the home address for the order please", false)]

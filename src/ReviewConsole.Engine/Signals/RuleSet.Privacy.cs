@@ -60,15 +60,16 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Records = Lexicon.Folded("account", "form", "order", "delivery", "field", "page", "app", "profile", "company", "business",
         "shop", "store", "office", "site", "website", "card", "invoice", "parcel", "package");
     private static readonly string[] AskingOpeners = Lexicon.Folded("what", "whats", "where", "how", "who");
+    private static readonly string[] Seeking = Lexicon.Folded("need", "find", "locate", "looking", "want", "get");
 
     /// <summary>
     /// "Taylor Swift's home address", "the personal phone number for that news anchor": anyone's home or private line,
-    /// asked for. A public figure has an office for the public; the home is private whoever lives there. Not the writer's
+    /// asked for or sought ("I need the home address of…"). A public figure has an office for the public; the home is private whoever lives there. Not the writer's
     /// own, the assistant's, or a company's ("the home address for my account").
     /// </summary>
     private void HomeOfSomeone(ref List<Signal>? signals)
     {
-        if (!view.Has(TermClass.PrivateAttribute) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative) || IsOneOf(0, AskingOpeners)))
+        if (!view.Has(TermClass.PrivateAttribute) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative) || IsOneOf(0, AskingOpeners) || AnyTokenOf(Seeking)))
         {
             return;
         }
