@@ -97,8 +97,8 @@ public static class SemanticCombiner
         var ruleCrisis = signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false;
         var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !ruleCrisis;
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
-            || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals) || DismissesTheAddressed(ruleClasses, signals)
-            || (!ruleCrisis && OutrankedByAbuse(scores, model, ruleClasses));
+            || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals)
+            || (!ruleCrisis && (DismissesTheAddressed(ruleClasses, signals) || OutrankedByAbuse(scores, model, ruleClasses)));
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
@@ -238,7 +238,7 @@ public static class SemanticCombiner
     /// </summary>
     private static bool DismissesTheAddressed(TermClass ruleClasses, List<Signal>? signals) =>
         (ruleClasses & TermClass.SecondPerson) != 0 && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.SelfReference | TermClass.Pleasantry)) == 0
-        && (signals?.Exists(s => s.Rule == RuleNames.UserAskedToEnd) ?? false) && !signals.Exists(s => s.Category == SignalCategory.Crisis);
+        && (signals?.Exists(s => s.Rule == RuleNames.UserAskedToEnd) ?? false);
 
     /// <summary>
     /// Whether the message speaks to someone ("you", "yourself") and never of the writer ("I", "me", "my"), and reads as

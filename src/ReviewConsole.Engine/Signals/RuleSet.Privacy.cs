@@ -40,7 +40,7 @@ internal readonly ref partial struct RuleSet
             {
                 if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson)
                 {
-                    AddPrivacy(ref signals, person, attribute);
+                    AddPrivacy(ref signals, [person, attribute]);
                     return;
                 }
             }
@@ -64,8 +64,8 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "Taylor Swift's home address", "the personal phone number for that news anchor": anyone's home or private line,
-    /// asked for or sought ("I need the home address of…"). A public figure has an office for the public; the home is private whoever lives there. Not the writer's
-    /// own, the assistant's, or a company's ("the home address for my account").
+    /// asked for or sought ("I'm trying to locate…"). A public figure has an office for the public; the home is private
+    /// whoever lives there. Not the writer's own, the assistant's, or a company's ("the home address for my account").
     /// </summary>
     private void HomeOfSomeone(ref List<Signal>? signals)
     {
@@ -82,11 +82,10 @@ internal readonly ref partial struct RuleSet
             var after = attribute.Token + attribute.Words;
             var holder = IsOneOf(after + 1, Articles) ? after + 2 : after + 1;
             var someone = IsOneOf(attribute.Token - 1, OwnedByAnother)
-                || (IsOneOf(after, OfOrFor) && holder < view.Count && !IsOneOf(holder, NotSomeoneElse) && !IsOneOf(holder, Own) && !IsOneOf(holder, Records));
+                || (IsOneOf(after, OfOrFor) && holder < view.Count && !IsOneOf(holder, NotSomeoneElse) && !IsOneOf(holder, Records));
             if (someone)
             {
-                var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
-                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [attribute], ["a home or private line asked for"]);
+                AddPrivacy(ref signals, [attribute], "a home or private line asked for");
                 return;
             }
         }
@@ -118,17 +117,17 @@ internal readonly ref partial struct RuleSet
                     && person.Token - attribute.Token <= RuleWindow.PrivateAttributeOfPerson
                     && IsOneOf(person.Token - 1, Determiners) && IsOneOf(after, Relatives))
                 {
-                    AddPrivacy(ref signals, person, attribute);
+                    AddPrivacy(ref signals, [person, attribute]);
                     return;
                 }
             }
         }
     }
 
-    private void AddPrivacy(ref List<Signal>? signals, PhraseMatch person, PhraseMatch attribute)
+    private void AddPrivacy(ref List<Signal>? signals, PhraseMatch[] spans, params string[] contexts)
     {
         var confidence = view.Has(TermClass.Defensive) ? RuleConfidence.PrivacyProtective : RuleConfidence.PrivacyOfPrivatePerson;
-        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, [person, attribute], []);
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.PrivacyOfPrivatePerson, spans, contexts);
     }
 
     private void WhereaboutsOfPerson(ref List<Signal>? signals)
@@ -156,7 +155,7 @@ internal readonly ref partial struct RuleSet
                 {
                     if ((person.Classes & TermClass.AcquaintancePerson) != 0 && ((person.Token > t && person.Token < w) || IsOneOf(w - 1, Pronouns)))
                     {
-                        AddPrivacy(ref signals, person, Token(w));
+                        AddPrivacy(ref signals, [person, Token(w)]);
                         return;
                     }
                 }

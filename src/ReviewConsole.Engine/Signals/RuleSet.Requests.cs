@@ -182,7 +182,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Persuading = Lexicon.Folded("convince", "convinces", "convincing", "persuade", "persuades", "persuading", "encourage",
         "encourages", "encouraging", "urge", "urges", "urging", "pressure", "pressures", "pressuring", "goad", "goads", "goading", "peer");
 
-    // Self-harm is urged by more: "tell her to cut herself", "make him hurt himself".
+    // Self-harm is urged by more: "get her to burn herself", "make him hurt himself".
     private static readonly string[] Urging = [.. Persuading, .. Lexicon.Folded("push", "pushes", "pushing", "manipulate", "manipulates", "manipulating",
         "tell", "tells", "telling", "dare", "dares", "daring", "talk", "talks", "talking", "trick", "tricks", "tricking", "bully", "bullies", "bullying",
         "get", "gets", "make", "makes", "inspire", "inspires", "promote", "promotes", "promoting")];
@@ -279,7 +279,7 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    /// <summary>Whether a request frame stands in the phrase's own clause ("voices tell her to cut herself. How do I…" asks of something else).</summary>
+    /// <summary>Whether a request frame stands in the phrase's own clause ("voices tell him to burn himself. How do I…" asks of something else).</summary>
     private bool AskedInClauseOf(PhraseMatch content)
     {
         for (var t = 0; t < view.Count; t++)

@@ -41,14 +41,14 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            var victim = -1;
+            var victimNamed = false;
             for (var t = verb + 1; t < view.Count && t <= verb + RuleWindow.CapturedUndressed; t++)
             {
                 if ((view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ProtectedGroup)) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0)
                 {
-                    victim = t;
+                    victimNamed = true;
                 }
-                else if (victim >= 0 && IsOneOf(t, PrivateSettings))
+                else if (victimNamed && IsOneOf(t, PrivateSettings))
                 {
                     // Not lowered as fiction: "film" is the act here, not a frame.
                     Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
