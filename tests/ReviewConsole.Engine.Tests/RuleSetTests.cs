@@ -244,6 +244,9 @@ public sealed class RuleSetTests
     [InlineData("ehrlich gesagt, jag vill dö")]
     [InlineData("honestly I can't find a single reason to carry on")]
     [InlineData("the envelopes are on the shelf, tell my family I love them")]
+    [InlineData("so I injected all of my insulin")]
+    [InlineData("took all of my pills an hour ago, feel weird")]
+    [InlineData("I swallowed a handful of my nan's tablets")]
     public void The_warning_signs_clinicians_list_are_a_crisis_to_the_rules(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.CrisisDistress);
 
@@ -1014,6 +1017,13 @@ public sealed class RuleSetTests
     [InlineData("what age can kids safely stay home unsupervised", false)]
     public void Seeking_time_alone_with_children_or_starting_a_rumour_is_harm_asked_for(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("I just took a hot shower and feel great")]
+    [InlineData("we took all the kids to the zoo")]
+    [InlineData("I just took my driving test, wish me luck")]
+    public void Taking_something_ordinary_is_not_a_crisis(string message) =>
+        Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.Crisis);
 
     [Fact]
     public void Every_rule_has_its_case()

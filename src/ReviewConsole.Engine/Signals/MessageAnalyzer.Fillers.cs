@@ -53,9 +53,11 @@ public sealed partial class MessageAnalyzer
                     break;
                 }
                 length += 1 + word.Length;
-                if (entry.Classes != TermClass.None)
+                // "I just want to end this" may be despair, not "I want to end this" chat: an end request is read as written.
+                var classes = entry.Classes & ~(TermClass.DescriptiveFrame | TermClass.EndRequest);
+                if (classes != TermClass.None)
                 {
-                    found |= AddMatch(ref matchCount, new PhraseMatch(first, next - first + 1, entry.Classes & ~TermClass.DescriptiveFrame));
+                    found |= AddMatch(ref matchCount, new PhraseMatch(first, next - first + 1, classes));
                 }
             }
             return found;
