@@ -29,6 +29,15 @@ public sealed partial class LexiconFilesTests
     }
 
     [Fact]
+    public void No_phrase_holds_a_filler_word_after_its_first_so_phrases_are_read_across_fillers()
+    {
+        var fillers = MessageAnalyzer.FillerWords.ToHashSet(StringComparer.Ordinal);
+        var blocking = Files.SelectMany(f => f.Phrases.Where(p => p.Split(' ').Skip(1).Any(fillers.Contains)).Select(p => $"{f.Name}: {p}")).ToList();
+
+        Assert.True(blocking.Count == 0, "phrases with a filler inside: " + string.Join("; ", blocking));
+    }
+
+    [Fact]
     public void Phrases_are_plain_words_never_patterns_that_would_silently_match_nothing()
     {
         var patterns = Files.SelectMany(f => f.Phrases.Where(p => p.IndexOfAny(['*', '?', '[', '(', '|', '\\']) >= 0).Select(p => $"{f.Name}: {p}")).ToList();

@@ -245,6 +245,7 @@ public sealed class RuleSetTests
     [InlineData("honestly I can't find a single reason to carry on")]
     [InlineData("the envelopes are on the shelf, tell my family I love them")]
     [InlineData("so I injected all of my insulin")]
+    [InlineData("some nights I just want to die")]
     [InlineData("took all of my meds an hour ago, feel weird")]
     [InlineData("I swallowed a handful of my nan's tablets")]
     public void The_warning_signs_clinicians_list_are_a_crisis_to_the_rules(string message) =>

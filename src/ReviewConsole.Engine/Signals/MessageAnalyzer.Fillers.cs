@@ -4,11 +4,17 @@ namespace ReviewConsole.Engine.Signals;
 
 public sealed partial class MessageAnalyzer
 {
+    /// <summary>
+    /// Words said for emphasis that change no phrase's sense: "I hope I just don't wake up" is "hope I don't wake up". A
+    /// phrase is read across them, so no lexicon entry holds one after its first word: "are just" as an entry would stop
+    /// "are just inferior" from being read as "are inferior".
+    /// </summary>
+    internal static readonly string[] FillerWords =
+        ["just", "really", "simply", "honestly", "actually", "literally", "totally", "seriously", "truly", "kinda", "sorta", "genuinely", "fucking"];
+
     private sealed partial class Scratch
     {
-        // Words said for emphasis that change no phrase's sense: "I hope I just don't wake up" is "hope I don't wake up".
-        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = Lexicon.FoldedLookup(
-            "just", "really", "simply", "honestly", "actually", "literally", "totally", "seriously", "truly", "kinda", "sorta", "genuinely", "fucking");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = Lexicon.FoldedLookup(FillerWords);
 
         private const int MaxKeyChars = 256;
         private const int MaxFillers = 2;
