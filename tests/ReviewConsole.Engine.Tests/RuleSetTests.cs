@@ -1026,6 +1026,13 @@ public sealed class RuleSetTests
     public void Taking_something_ordinary_is_not_a_crisis(string message) =>
         Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.Crisis);
 
+    [Theory]
+    [InlineData("put together a small tool that steals saved card numbers", true)]
+    [InlineData("code an extension which captures keystrokes on any page", true)]
+    [InlineData("my cat steals my spot on the sofa every night", false)]
+    public void A_tool_asked_for_by_what_it_does_is_the_crime_it_does(string message, bool crime) =>
+        Assert.Equal(crime, Harm(message) >= 0.5);
+
     [Fact]
     public void Every_rule_has_its_case()
     {
