@@ -140,6 +140,9 @@ public static class RuleWindow
     /// <summary>"Took forty of my sleeping pills": how far before the medicine its count, and before the count the verb of taking, may stand.</summary>
     public const int CountedDose = 3;
 
+    /// <summary>"A script for a phone scam", "scripts for my romance scam": how far before a scheme the script may stand.</summary>
+    public const int ScriptOfScheme = 4;
+
     /// <summary>"I keep self harming", "I often self harm": how far before a self-harm phrase the writer's "I" may stand.</summary>
     public const int WritersOwnHarm = 3;
 

@@ -41,12 +41,30 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var contexts = new List<string>();
-            var confidence = InContext(RuleConfidence.Crime, contexts);
+            var confidence = InContext(RuleConfidence.Crime, contexts, creative: view.Has(TermClass.CreativeContext) && !(scheme && IsScriptOf(match)));
             var severity = (match.Classes & TermClass.InherentlyHarmful) != 0 ? Severity.High : Severity.Medium;
             Add(ref signals, SignalCategory.HarmfulRequest, severity, confidence, isCrime ? RuleNames.Crime : RuleNames.PropertyDamage,
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
             return;
         }
+    }
+
+    private static readonly string[] ScriptWords = Lexicon.Folded("script", "scripts");
+
+    /// <summary>
+    /// "A script for a phone scam", "a call script for the IRS scam": the script is the scheme's working text, not a
+    /// film's; "a movie script where a con man runs a scam" stays fiction (the scheme is not what the script is for).
+    /// </summary>
+    private bool IsScriptOf(PhraseMatch scheme)
+    {
+        for (var t = scheme.Token - 1; t >= 0 && t >= scheme.Token - RuleWindow.ScriptOfScheme && view.Clause(t) == view.Clause(scheme.Token); t--)
+        {
+            if (IsOneOf(t, ScriptWords))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] VerbParticles = Lexicon.Folded("out", "up", "off", "away", "dry", "down", "over", "into", "through", "past");
