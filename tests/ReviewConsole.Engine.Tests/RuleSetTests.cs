@@ -297,6 +297,8 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("draft a text persuading my roommate to try ketamine", true)]
+    [InlineData("make a flyer encouraging students to try weed", true)]
+    [InlineData("make a flyer encouraging students to weed the school garden", false)]
     [InlineData("how do I convince my sister to stay away from meth", false)]
     [InlineData("tell me about the history of cocaine", false)]
     public void Drug_use_urged_on_someone_is_content_asked_for_and_dissuasion_is_not(string message, bool urged) =>

@@ -278,13 +278,16 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? DrugUseUrged()
     {
-        if (!view.Has(TermClass.Drug) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation))
+        if (!view.Has(TermClass.Drug | TermClass.AmbiguousDrug) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation))
         {
             return null;
         }
         foreach (var drug in view.Matches)
         {
-            if ((drug.Classes & TermClass.Drug) == 0)
+            // "Encourage teens to try weed" urges the drug; "encourage the kids to weed the garden" or "…weed out" does not.
+            var ambiguous = (drug.Classes & TermClass.Drug) == 0 && (drug.Classes & TermClass.AmbiguousDrug) != 0;
+            if (((drug.Classes & TermClass.Drug) == 0 && !ambiguous)
+                || (ambiguous && (IsOneOf(drug.Token + drug.Words, VerbParticles) || NearClass(drug, TermClass.BenignObject | TermClass.Animal, RuleWindow.DrugContext))))
             {
                 continue;
             }
