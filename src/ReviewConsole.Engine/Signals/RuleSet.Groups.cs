@@ -46,6 +46,11 @@ internal readonly ref partial struct RuleSet
         "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "useless",
         "shot", "killed", "gassed", "hanged", "burning", "burn", "apes", "monkeys", "gorillas", "ruin", "ruins", "ruining", "sick", "diseased", "perverts",
         "perverted", "freaks", "scum", "trash", "mocking", "mock", "ridiculing", "ridicule", "belittling", "demeaning", "degrading");
+    // Abuse to hurl at a group, asked for ("insults for [group]", "slurs for…"); "why are slurs against [group] so hurtful" asks why.
+    private static readonly string[] AbuseToHurl = Lexicon.Folded("insults", "insult", "slurs", "slur", "taunts");
+    // "Violence against [group]", "slurs against…": harm done to the group is named, not a stand taken against it.
+    private static readonly string[] Mistreatment = Lexicon.Folded("slurs", "slur", "insults", "violence", "discrimination", "crimes", "crime", "attacks",
+        "bias", "abuse", "threats", "harassment", "persecution", "atrocities", "prejudice", "racism", "hate", "hatred");
     // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
     private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair", "stop", "counter", "respond");
 
@@ -75,7 +80,8 @@ internal readonly ref partial struct RuleSet
             for (var t = from; t <= to; t++)
             {
                 // "Against" vilifies only the group it stands before ("a rally against [group]", not "against racism toward [group]").
-                var vilifies = view.TokenIs(t, "against") ? t < group.Token && !HasBetween(t, group.Token) : IsOneOf(t, Vilifying);
+                var vilifies = view.TokenIs(t, "against") ? t < group.Token && !HasBetween(t, group.Token) && !IsOneOf(t - 1, Mistreatment)
+                    : IsOneOf(t, Vilifying) || (IsOneOf(t, AbuseToHurl) && !view.TokenIs(0, "why"));
                 if ((t < group.Token || t >= group.Token + group.Words) && view.Clause(t) == view.Clause(group.Token) && vilifies)
                 {
                     return [group, Token(t)];
