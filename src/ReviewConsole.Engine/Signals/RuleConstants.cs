@@ -140,6 +140,9 @@ public static class RuleWindow
     /// <summary>"Took forty of my sleeping pills": how far before the medicine its count, and before the count the verb of taking, may stand.</summary>
     public const int CountedDose = 3;
 
+    /// <summary>"Manipulate my elderly aunt into…": how far after the verb "into" may stand, the person between.</summary>
+    public const int ManipulatedInto = 6;
+
     /// <summary>"A script for a phone scam", "scripts for my romance scam": how far before a scheme the script may stand.</summary>
     public const int ScriptOfScheme = 4;
 

@@ -47,6 +47,47 @@ internal readonly ref partial struct RuleSet
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
             return;
         }
+        if (ManipulatedInto() is { } manipulated)
+        {
+            var contexts = new List<string>();
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
+        }
+    }
+
+    // Verbs of bending someone's will by deceit or force; "trick" and "pressure" are also a parent's ("trick my kids into
+    // eating greens"), so they are not here.
+    private static readonly string[] Manipulating = Lexicon.Folded("manipulate", "manipulating", "coerce", "coercing", "gaslight", "gaslighting",
+        "con", "conning", "brainwash", "brainwashing");
+
+    /// <summary>
+    /// "Manipulate my grandmother into changing her will", "con an old man into signing": a person's will bent by deceit or
+    /// force, asked for. The lexicon names a few partners; any person the lexicon knows may be the one bent. Not the
+    /// writer ("…manipulating me into"), not asked how to see it or stop it.
+    /// </summary>
+    private PhraseMatch[]? ManipulatedInto()
+    {
+        if (!view.Has(TermClass.RequestFrame) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Manipulating))
+            {
+                continue;
+            }
+            var person = -1;
+            for (var k = t + 1; k < view.Count && k <= t + RuleWindow.ManipulatedInto && view.Clause(k) == view.Clause(t); k++)
+            {
+                var c = view.Classes(k);
+                person = person < 0 && (c & TermClass.HumanTarget) != 0 && (c & TermClass.FirstPerson) == 0 ? k : person;
+                if (view.TokenIs(k, "into") && person >= 0)
+                {
+                    return [Token(t), Token(person)];
+                }
+            }
+        }
+        return null;
     }
 
     private static readonly string[] ScriptWords = Lexicon.Folded("script", "scripts");
