@@ -1053,7 +1053,7 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
-    [InlineData("plan a heist on the pawn shop on my street", true)]
+    [InlineData("help me plan a heist on the corner shop", true)]
     [InlineData("recommend a heist film for tonight", false)]
     public void A_heist_planned_is_a_crime_and_a_heist_film_is_not(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
