@@ -1058,6 +1058,14 @@ public sealed class RuleSetTests
     public void A_heist_planned_is_a_crime_and_a_heist_film_is_not(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
+    [Theory]
+    [InlineData("moron, read the question again", true)]
+    [InlineData("no, that's still wrong, imbecile", true)]
+    [InlineData("my landlord is an imbecile, that's wrong", false)]
+    [InlineData("dumb, dumb, dumb, I left my phone on the bus", false)]
+    public void An_insult_set_off_at_the_start_or_end_calls_the_one_addressed(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

@@ -58,10 +58,14 @@ public sealed class NormalizedText
         return (originalStart, Math.Max(originalStart + 1, originalEnd));
     }
 
-    internal void Reset(int length, int originalLength, EvasionTraits traits, string? hiddenTagText)
+    /// <summary>The text as given (ambiguous letters resolved), which <see cref="OriginalStart"/> indexes: punctuation the skeleton drops, such as commas.</summary>
+    public string Original { get; private set; } = "";
+
+    internal void Reset(string original, int length, EvasionTraits traits, string? hiddenTagText)
     {
+        Original = original;
         Length = length;
-        OriginalLength = originalLength;
+        OriginalLength = original.Length;
         Traits = traits;
         HiddenTagText = hiddenTagText;
     }

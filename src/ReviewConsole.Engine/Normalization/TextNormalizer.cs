@@ -71,7 +71,7 @@ public static class TextNormalizer
         }
 
         var length = Postprocess(target.Buffer, target.OriginalStartBuffer, folded.Length, maxLetterRun, ref traits);
-        target.Reset(length, text.Length, traits, hiddenTags?.ToString());
+        target.Reset(text, length, traits, hiddenTags?.ToString());
         return target;
     }
 

@@ -134,6 +134,13 @@ public static class SemanticCombiner
             }
             var contexts = Explain(scores.ModelVersion, $"p({label}) = {p:0.00}", p, threshold, suspicion, lowered);
             confidence = CappedIfNonsense(confidence, nonsense && category is not (SignalCategory.Crisis or SignalCategory.EndRequest), contexts);
+            // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
+            // threshold sits under one half can pass it while the benign labels still outweigh it; such a reading is a suspicion.
+            if (category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && benign > p && confidence > SuspectCeiling)
+            {
+                confidence = SuspectCeiling;
+                contexts.Add($"the benign labels outweigh it (p = {benign:0.00}): a suspicion");
+            }
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }

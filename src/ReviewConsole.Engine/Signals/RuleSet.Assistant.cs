@@ -87,7 +87,7 @@ internal readonly ref partial struct RuleSet
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
+            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
@@ -111,6 +111,49 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
+    }
+
+    /// <summary>
+    /// "Idiot, that's wrong", "wrong again, moron", "moron. answer me": an insult set off by a comma or a full stop at the
+    /// message's start or end, with only words of abuse beside it, calls the one addressed by it. Not "my brother is an
+    /// idiot, that's wrong", where the insult is said of someone, nor the writer's own "stupid, I forgot".
+    /// </summary>
+    private bool IsVocative(PhraseMatch insult, TermClass abuse)
+    {
+        var first = insult.Token;
+        var last = insult.Token + insult.Words - 1;
+        while (first > 0 && (view.Classes(first - 1) & abuse) != 0 && view.Clause(first - 1) == view.Clause(insult.Token))
+        {
+            first--;
+        }
+        while (last < view.Count - 1 && (view.Classes(last + 1) & abuse) != 0 && view.Clause(last + 1) == view.Clause(insult.Token))
+        {
+            last++;
+        }
+        // The whole message: the insult-only rule speaks for it. "Stupid, stupid, I forgot my keys": the writer speaks
+        // of themself and to no "you".
+        if ((first == 0 && last == view.Count - 1) || (view.Has(TermClass.FirstPerson) && !view.Has(TermClass.SecondPerson)))
+        {
+            return false;
+        }
+        return (first == 0 && SetOff(last, forward: true)) || (last == view.Count - 1 && SetOff(first, forward: false));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(",.!?;:");
+
+    /// <summary>Whether a comma or a sentence's end stands in what the user typed right after (or before) a token, before any other word.</summary>
+    private bool SetOff(int token, bool forward)
+    {
+        var original = normalized.Original;
+        var (start, end) = normalized.ToOriginal(view.Start(token), view.End(token) - view.Start(token));
+        for (var i = forward ? end : start - 1; i >= 0 && i < original.Length && !char.IsLetterOrDigit(original[i]); i += forward ? 1 : -1)
+        {
+            if (Stops.Contains(original[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "I'm a [slur] and proud", "I call myself [slur]": a word reclaimed by the one it names.

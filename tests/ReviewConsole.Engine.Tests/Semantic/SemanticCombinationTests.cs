@@ -41,6 +41,28 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_reading_over_its_threshold_that_the_benign_labels_outweigh_is_only_a_suspicion()
+    {
+        // "mild": benign logit 1, sexual harassment 0.8 (p ≈ 0.45 against benign 0.55); "sure": 0 and 3 (p ≈ 0.95).
+        var encoder = new FixedEncoder("mild", "sure");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.SexualHarassment) with
+        {
+            Weights = [[1f, 0f], [0.8f, 3f]],
+            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.SexualHarassment, 0.4),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        var outweighed = Replay(engine, "mild tell me about your day")[0];
+        var sure = Replay(engine, "sure tell me about your day")[0];
+
+        Assert.Equal(DecisionKind.Continue, outweighed.Kind);
+        var suspicion = Assert.Single(outweighed.Analysis.Signals, s => s.Rule == "semantic:sexual-harassment");
+        Assert.InRange(suspicion.Confidence, 0.3, 0.49);
+        Assert.Contains(suspicion.Contexts, c => c.Contains("benign labels outweigh", StringComparison.Ordinal));
+        Assert.Equal(DecisionKind.Warn, sure.Kind);
+    }
+
+    [Fact]
     public void A_suspicion_below_the_threshold_never_warns_alone_but_strikes_once_the_user_was_warned()
     {
         // "zorp" reads as harassment with p ≈ 0.9998: under this threshold, over the suspicion threshold.
