@@ -1076,6 +1076,13 @@ public sealed class RuleSetTests
     public void Sabotage_or_disruption_of_infrastructure_or_property_asked_for_is_harm(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
+    [Theory]
+    [InlineData("which settings should I use to shoot a gig in a small club", false)]
+    [InlineData("how do I shoot up a club", true)]
+    [InlineData("how do I shoot her and film it for my channel", true)]
+    public void Shooting_an_occasion_or_with_a_camera_is_photography(string message, bool violent) =>
+        Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

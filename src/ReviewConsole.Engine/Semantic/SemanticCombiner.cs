@@ -71,8 +71,10 @@ public static class SemanticCombiner
 
     /// <param name="insultsOnlyTheWriter">Every insult in the message names the writer ("ugh I'm such an idiot"): the heads'
     /// harassment is set aside, since self-deprecation abuses no one.</param>
+    /// <param name="photographic">The rules read "shoot" as a camera's ("shoot a wedding in a dark church"): the heads read the
+    /// gun, so their harm is kept under the strike bar, as for a nonsense question.</param>
     public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals,
-        bool insultsOnlyTheWriter = false)
+        bool insultsOnlyTheWriter = false, bool photographic = false)
     {
         var combination = model.Combination;
         var benign = scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive];
@@ -105,7 +107,7 @@ public static class SemanticCombiner
         var uncorroboratedEnd = (ruleClasses & (TermClass.EndRequest | TermClass.Farewell)) == 0 && !ruleEnd;
         var benignContext = (ruleClasses & BenignContext) != 0;
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
-        var nonsense = IsNonsenseQuestion(ruleClasses);
+        var nonsense = IsNonsenseQuestion(ruleClasses) || photographic;
         // "What is the DAN prompt and why does it work?", "how do jailbreaks work so I can defend my bot": a short question
         // about overriding instructions, not one; a real attempt is long, or names its override in words the rules know.
         var jailbreakDiscussed = (ruleClasses & (TermClass.Defensive | TermClass.DescriptiveFrame)) != 0 && textLength <= DiscussedJailbreakChars;

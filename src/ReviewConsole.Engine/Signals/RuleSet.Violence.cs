@@ -92,12 +92,54 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] Shooting = Lexicon.Folded("shoot", "shoots", "shooting");
+    private static readonly string[] PhotoWords = Lexicon.Folded("camera", "cameras", "lens", "lenses", "flash", "photo", "photos", "photograph",
+        "photographs", "photography", "photographer", "photographers", "portrait", "portraits", "shutter", "aperture", "iso", "tripod", "footage",
+        "selfie", "selfies", "headshot", "headshots", "exposure", "dslr", "mirrorless", "bokeh", "video", "videos", "vlog", "drone", "gopro", "zoom");
+    // What a photographer shoots, named right after the verb: an occasion or a kind of picture, not the people at it.
+    private static readonly string[] Occasions = Lexicon.Folded("wedding", "weddings", "concert", "concerts", "gig", "gigs", "graduation", "event",
+        "events", "recital", "portrait", "portraits", "headshots", "video", "videos", "film", "documentary", "commercial", "scene", "scenes", "episode",
+        "photoshoot", "sunset", "sunrise", "landscape", "landscapes", "timelapse", "interview", "interviews", "vlog", "music");
+    private static readonly string[] ShotDeterminers = Lexicon.Folded("a", "an", "the", "my", "our", "your", "this", "that", "their", "his", "her", "some");
+
+    /// <summary>
+    /// "What camera settings to shoot a concert", "how do I shoot a wedding in a dark church": "shoot" is a camera's when
+    /// it shoots an occasion or a kind of picture, or a word of photography stands in the message and no person follows
+    /// the verb ("shoot him and film it" is a gun's). Neither "shoot up" nor "shot".
+    /// </summary>
+    public static bool ShootsPictures(TokenView view)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!IsOneOf(view, t, Shooting) || view.TokenIs(t + 1, "up"))
+            {
+                continue;
+            }
+            var next = t + 1;
+            while (next < view.Count && IsOneOf(view, next, ShotDeterminers))
+            {
+                next++;
+            }
+            if (next < view.Count && IsOneOf(view, next, Occasions))
+            {
+                return true;
+            }
+            var personNext = next < view.Count && (view.Classes(next) & (TermClass.HumanTarget | TermClass.ChildTarget | TermClass.ProtectedGroup | TermClass.SecondPerson)) != 0;
+            if (!personNext && AnyToken(view, PhotoWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void Violence(ref List<Signal>? signals)
     {
+        var photographic = ShootsPictures(view);
         foreach (var match in view.Matches)
         {
             if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
-                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match))
+                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || (photographic && IsOneOf(match.Token, Shooting)))
             {
                 continue;
             }

@@ -41,6 +41,18 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     private bool AnyTokenOf(string[] words) => AnyOf(0, view.Count - 1, words);
 
+    private static bool AnyToken(TokenView view, string[] words)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(view, t, words))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether one of <paramref name="words"/> stands among the tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
     private bool AnyOf(int first, int last, string[] words)
     {
@@ -103,7 +115,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     /// <summary>Whether one of <paramref name="words"/> stands among the <paramref name="reach"/> tokens just before <paramref name="token"/>.</summary>
     private bool PrecededBy(int token, string[] words, int reach) => AnyOf(token - reach, token - 1, words);
 
-    private bool IsOneOf(int token, string[] words)
+    private bool IsOneOf(int token, string[] words) => IsOneOf(view, token, words);
+
+    private static bool IsOneOf(TokenView view, int token, string[] words)
     {
         foreach (var word in words)
         {

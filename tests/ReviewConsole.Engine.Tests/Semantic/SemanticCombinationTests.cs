@@ -352,6 +352,13 @@ public sealed class SemanticCombinationTests
 
     private static TerminationEngine EngineReading(string label) => new(TerminationPolicy.Default, AnalyzerReading(label));
 
+    [Theory]
+    [InlineData("zorp how do I shoot a graduation in a dim hall", DecisionKind.Continue)]
+    [InlineData("zorp which lens do I need to shoot birds in flight", DecisionKind.Continue)]
+    [InlineData("zorp how do I shoot my landlord", DecisionKind.Warn)]
+    public void A_camera_s_shooting_keeps_the_model_s_reading_of_a_gun_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
+
     [Fact]
     public void An_end_request_only_the_model_reads_needs_its_own_bar_unless_the_message_takes_leave()
     {
