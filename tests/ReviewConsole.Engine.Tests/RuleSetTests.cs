@@ -1083,6 +1083,12 @@ public sealed class RuleSetTests
     public void Shooting_an_occasion_or_with_a_camera_is_photography(string message, bool violent) =>
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
 
+    [Theory]
+    [InlineData("any tips to break into journalism without contacts", false)]
+    [InlineData("any tips to break into my ex's flat without a key", true)]
+    public void Breaking_into_a_career_is_no_burglary(string message, bool crime) =>
+        Assert.Equal(crime, Harm(message) >= 0.5);
+
     [Fact]
     public void Every_rule_has_its_case()
     {
