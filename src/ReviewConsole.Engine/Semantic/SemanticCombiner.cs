@@ -71,10 +71,11 @@ public static class SemanticCombiner
 
     /// <param name="insultsOnlyTheWriter">Every insult in the message names the writer ("ugh I'm such an idiot"): the heads'
     /// harassment is set aside, since self-deprecation abuses no one.</param>
-    /// <param name="photographic">The rules read "shoot" as a camera's ("shoot a wedding in a dark church"): the heads read the
-    /// gun, so their harm is kept under the strike bar, as for a nonsense question.</param>
+    /// <param name="innocentSense">The rules read the words the heads react to in their innocent sense: "shoot" as a camera's
+    /// ("shoot a wedding in a dark church"), "thighs" as a cook's: the heads read the gun and the body, so their harm is kept
+    /// under the strike bar, as for a nonsense question.</param>
     public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals,
-        bool insultsOnlyTheWriter = false, bool photographic = false)
+        bool insultsOnlyTheWriter = false, bool innocentSense = false)
     {
         var combination = model.Combination;
         var benign = scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive];
@@ -107,7 +108,7 @@ public static class SemanticCombiner
         var uncorroboratedEnd = (ruleClasses & (TermClass.EndRequest | TermClass.Farewell)) == 0 && !ruleEnd;
         var benignContext = (ruleClasses & BenignContext) != 0;
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
-        var nonsense = IsNonsenseQuestion(ruleClasses) || photographic;
+        var nonsense = IsNonsenseQuestion(ruleClasses) || innocentSense;
         // "What is the DAN prompt and why does it work?", "how do jailbreaks work so I can defend my bot": a short question
         // about overriding instructions, not one; a real attempt is long, or names its override in words the rules know.
         var jailbreakDiscussed = (ruleClasses & (TermClass.Defensive | TermClass.DescriptiveFrame)) != 0 && textLength <= DiscussedJailbreakChars;

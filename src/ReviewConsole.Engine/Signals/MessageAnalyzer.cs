@@ -56,7 +56,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var insultsOnlyTheWriter, out var photographic);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var insultsOnlyTheWriter, out var innocentSense);
 
         if (hidden is not null)
         {
@@ -88,7 +88,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var scores = scoresAfterRules(signals is not null);
         if (scores is not null && semantic is not null)
         {
-            SemanticCombiner.Combine(scores, semantic.Model, classes, text.Length, ref signals, insultsOnlyTheWriter, photographic);
+            SemanticCombiner.Combine(scores, semantic.Model, classes, text.Length, ref signals, insultsOnlyTheWriter, innocentSense);
         }
         AddObfuscation(traits, text.Length, ref signals);
         if (scores is not null)
@@ -110,12 +110,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");
 
     private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out bool insultsOnlyTheWriter,
-        out bool photographic)
+        out bool innocentSense)
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
         insultsOnlyTheWriter = InsultsOnlyTheWriter(view);
-        photographic = RuleSet.ShootsPictures(view);
+        innocentSense = RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view);
         form = FormOf(view);
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).

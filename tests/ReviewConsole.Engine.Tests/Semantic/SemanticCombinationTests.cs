@@ -359,6 +359,12 @@ public sealed class SemanticCombinationTests
     public void A_camera_s_shooting_keeps_the_model_s_reading_of_a_gun_under_the_strike_bar(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
 
+    [Theory]
+    [InlineData("zorp how long should I marinate the thighs", DecisionKind.Continue)]
+    [InlineData("zorp I want to kiss your thighs", DecisionKind.Warn)]
+    public void A_cut_of_meat_in_a_cook_s_words_keeps_the_model_s_reading_of_a_body_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
+
     [Fact]
     public void An_end_request_only_the_model_reads_needs_its_own_bar_unless_the_message_takes_leave()
     {
