@@ -1089,6 +1089,12 @@ public sealed class RuleSetTests
     public void Breaking_into_a_career_is_no_burglary(string message, bool crime) =>
         Assert.Equal(crime, Harm(message) >= 0.5);
 
+    [Theory]
+    [InlineData("help me get into my ex's snapchat", true)]
+    [InlineData("help me log into my late dad's email to close it", false)]
+    public void Help_asked_to_enter_someone_s_account_is_intrusion_and_help_for_the_owner_is_not(string message, bool intrusion) =>
+        Assert.Equal(intrusion, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.AccountIntrusion));
+
     [Fact]
     public void Every_rule_has_its_case()
     {

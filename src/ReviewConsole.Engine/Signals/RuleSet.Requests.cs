@@ -445,6 +445,21 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] AccessHad = Lexicon.Folded("full", "have", "has", "had", "no", "the", "an", "without");
     // "Log into my late father's email", "read her texts to help her": entry the owner allowed, or can no longer refuse.
     private static readonly string[] Permitted = Lexicon.Folded("help", "late", "deceased", "died", "passed", "permission", "consent", "shared");
+    private static readonly string[] Askers = Lexicon.Folded("me", "us");
+
+    /// <summary>A word of permission or loss stands in the message; "help" only as help for the owner ("…to help her"), not the writer's "help me get into…".</summary>
+    private bool IsPermitted()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Permitted) && !(view.TokenIs(t, "help") && IsOneOf(t + 1, Askers)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] OtherOwners = Lexicon.Folded(
         "someone", "somebody", "her", "his", "their", "people");
 
@@ -456,7 +471,7 @@ internal readonly ref partial struct RuleSet
     {
         // "We already have access to the shared drive" is a noun: access had, not entry asked for.
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || FindPhrase(EntryPhrases) is not { } entry
-            || IsOneOf(entry.Token - 1, AccessHad) || AnyTokenOf(Permitted))
+            || IsOneOf(entry.Token - 1, AccessHad) || IsPermitted())
         {
             return;
         }
