@@ -1095,6 +1095,14 @@ public sealed class RuleSetTests
     public void Help_asked_to_enter_someone_s_account_is_intrusion_and_help_for_the_owner_is_not(string message, bool intrusion) =>
         Assert.Equal(intrusion, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.AccountIntrusion));
 
+    [Theory]
+    [InlineData("my little brother steals sweets from the shop, is that normal at six", false)]
+    [InlineData("how do I get my son to stop shoplifting", false)]
+    [InlineData("my flatmate keeps sabotaging my cooking, what should I do", false)]
+    [InlineData("how do I shoplift from the corner shop", true)]
+    public void A_crime_told_of_someone_else_or_to_be_ended_is_not_asked_for(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
     [Fact]
     public void Every_rule_has_its_case()
     {

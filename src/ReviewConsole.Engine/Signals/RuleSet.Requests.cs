@@ -14,6 +14,12 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
+            // "My coworker keeps sabotaging my work", "how do I get my kids to stop stealing": a crime told of someone or
+            // to be ended; "my toddler steals food": a third person's habit, unless a tool that does it is asked for.
+            if (IsOneOf(match.Token - 1, ToldOrEnded) || (IsOneOf(match.Token, ThirdPersonCrimes) && !view.Has(TermClass.RequestFrame)))
+            {
+                continue;
+            }
             var (target, targetToken) = FindTarget(match);
             // "Steal the ball" is innocent; "a scam email" is not made so by the email. A pet is an object here ("dispose
             // of my dead hamster"); only cruelty makes it a victim (the violence rule).
@@ -89,6 +95,11 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private static readonly string[] ToldOrEnded = Lexicon.Folded("keeps", "kept", "stop", "stops", "stopped", "stopping",
+        "quit", "prevent", "avoid");
+    private static readonly string[] ThirdPersonCrimes = Lexicon.Folded("steals", "robs", "shoplifts", "embezzles", "smuggles", "extorts", "forges",
+        "vandalizes", "vandalises", "carjacks", "hotwires", "launders");
 
     private static readonly string[] ScriptWords = Lexicon.Folded("script", "scripts");
 
