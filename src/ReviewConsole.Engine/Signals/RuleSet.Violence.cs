@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rules of violence: violent acts and their targets, threats, menace, weapons, gore and covert dosing.</summary>
@@ -92,12 +94,12 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
-    private static readonly string[] Shooting = Lexicon.Folded("shoot", "shoots", "shooting");
-    private static readonly string[] PhotoWords = Lexicon.Folded("camera", "cameras", "lens", "lenses", "flash", "photo", "photos", "photograph",
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Shooting = Lexicon.FoldedLookup("shoot", "shoots", "shooting");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhotoWords = Lexicon.FoldedLookup("camera", "cameras", "lens", "lenses", "flash", "photo", "photos", "photograph",
         "photographs", "photography", "photographer", "photographers", "portrait", "portraits", "shutter", "aperture", "iso", "tripod", "footage",
         "selfie", "selfies", "headshot", "headshots", "exposure", "dslr", "mirrorless", "bokeh", "video", "videos", "vlog", "drone", "gopro", "zoom");
     // What a photographer shoots, named right after the verb: an occasion or a kind of picture, not the people at it.
-    private static readonly string[] Occasions = Lexicon.Folded("wedding", "weddings", "concert", "concerts", "gig", "gigs", "graduation", "event",
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Occasions = Lexicon.FoldedLookup("wedding", "weddings", "concert", "concerts", "gig", "gigs", "graduation", "event",
         "events", "recital", "portrait", "portraits", "headshots", "video", "videos", "film", "documentary", "commercial", "scene", "scenes", "episode",
         "photoshoot", "sunset", "sunrise", "landscape", "landscapes", "timelapse", "interview", "interviews", "vlog", "music");
     private static readonly string[] ShotDeterminers = Lexicon.Folded("a", "an", "the", "my", "our", "your", "this", "that", "their", "his", "her", "some");
@@ -109,9 +111,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     public static bool ShootsPictures(TokenView view)
     {
+        // One look-up a token: almost no message says "shoot".
         for (var t = 0; t < view.Count; t++)
         {
-            if (!IsOneOf(view, t, Shooting) || view.TokenIs(t + 1, "up"))
+            if (!Shooting.Contains(Word(view, t)) || view.TokenIs(t + 1, "up"))
             {
                 continue;
             }
@@ -120,7 +123,7 @@ internal readonly ref partial struct RuleSet
             {
                 next++;
             }
-            if (next < view.Count && IsOneOf(view, next, Occasions))
+            if (next < view.Count && Occasions.Contains(Word(view, next)))
             {
                 return true;
             }
@@ -133,10 +136,10 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
-    private static readonly string[] Cooking = Lexicon.Folded("cook", "cooking", "roast", "roasting", "grill", "grilling", "bake", "baking", "fry",
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cooking = Lexicon.FoldedLookup("cook", "cooking", "roast", "roasting", "grill", "grilling", "bake", "baking", "fry",
         "frying", "brine", "brining", "marinate", "marinating", "marinade", "debone", "deboning", "braise", "braising", "sear", "searing", "season",
         "seasoning", "smoke", "smoking", "stew", "slow", "oven", "recipe", "bbq", "barbecue", "airfryer", "thaw", "defrost", "carve", "carving");
-    private static readonly string[] Cuts = Lexicon.Folded("breast", "breasts", "thigh", "thighs", "leg", "legs", "wing", "wings", "drumstick",
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cuts = Lexicon.FoldedLookup("breast", "breasts", "thigh", "thighs", "leg", "legs", "wing", "wings", "drumstick",
         "drumsticks", "rump", "loin", "tenderloin", "ribs", "shoulder", "belly", "shank", "shanks", "neck", "cheeks", "tongue", "liver");
 
     /// <summary>
@@ -144,16 +147,30 @@ internal readonly ref partial struct RuleSet
     /// the body part (sexual harassment 0.54); the rules see a kitchen. Not when anyone, a drug or an explicit word is named.
     /// </summary>
     public static bool CooksMeat(TokenView view) =>
-        AnyToken(view, Cooking) && AnyToken(view, Cuts)
+        AnyToken(view, Cuts) && AnyToken(view, Cooking)
         && !view.Has(TermClass.HumanTarget | TermClass.ChildTarget | TermClass.SecondPerson | TermClass.Drug | TermClass.Explicit | TermClass.Sexual | TermClass.ProtectedGroup);
+
+    private static ReadOnlySpan<char> Word(TokenView view, int token) => view.Text[view.Start(token)..view.End(token)];
+
+    private static bool AnyToken(TokenView view, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (words.Contains(Word(view, t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void Violence(ref List<Signal>? signals)
     {
-        var photographic = ShootsPictures(view);
+        bool? photographic = null;
         foreach (var match in view.Matches)
         {
             if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
-                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || (photographic && IsOneOf(match.Token, Shooting)))
+                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || (Shooting.Contains(Word(view, match.Token)) && (photographic ??= ShootsPictures(view))))
             {
                 continue;
             }

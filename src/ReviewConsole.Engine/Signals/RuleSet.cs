@@ -41,18 +41,6 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     private bool AnyTokenOf(string[] words) => AnyOf(0, view.Count - 1, words);
 
-    private static bool AnyToken(TokenView view, string[] words)
-    {
-        for (var t = 0; t < view.Count; t++)
-        {
-            if (IsOneOf(view, t, words))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>Whether one of <paramref name="words"/> stands among the tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
     private bool AnyOf(int first, int last, string[] words)
     {
