@@ -74,8 +74,10 @@ public static class SemanticCombiner
     /// <param name="innocentSense">The rules read the words the heads react to in their innocent sense: "shoot" as a camera's
     /// ("shoot a wedding in a dark church"), "thighs" as a cook's: the heads read the gun and the body, so their harm is kept
     /// under the strike bar, as for a nonsense question.</param>
+    /// <param name="instructed">The message opens on an instruction to produce something ("draft a plan for…"): the
+    /// unsafe head's suspicion of it, with no benign frame the rules know, is a harmful request asked for.</param>
     public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals,
-        bool insultsOnlyTheWriter = false, bool innocentSense = false)
+        bool insultsOnlyTheWriter = false, bool innocentSense = false, bool instructed = false)
     {
         var combination = model.Combination;
         var benign = scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive];
@@ -135,7 +137,17 @@ public static class SemanticCombiner
             {
                 continue;
             }
+            var tasked = instructed && label == SemanticLabels.UnsafeRequest && p < threshold && !lowered
+                && (ruleClasses & (TermClass.Defensive | TermClass.Negation)) == 0;
+            if (tasked)
+            {
+                confidence = Math.Max(confidence, TaskedHarmConfidence);
+            }
             var contexts = Explain(scores.ModelVersion, $"p({label}) = {p:0.00}", p, threshold, suspicion, lowered);
+            if (tasked)
+            {
+                contexts.Add("asked for as a task to produce (\"draft…\", \"write…\"): a suspicion of harm is the request");
+            }
             confidence = CappedIfNonsense(confidence, nonsense && category is not (SignalCategory.Crisis or SignalCategory.EndRequest), contexts);
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
             // threshold sits under one half can pass it while the benign labels still outweigh it; such a reading is a suspicion.
@@ -155,6 +167,9 @@ public static class SemanticCombiner
             signals?.RemoveAll(s => s.Category == SignalCategory.Harassment && IsFromModel(s));
         }
     }
+
+    // At the harm bar (0.5): a warning alone.
+    private const double TaskedHarmConfidence = 0.5;
 
     // A crisis read in words aimed at the one addressed: over the strike bar (0.4), under the harm bar (0.5).
     private const double WishedHarmConfidence = 0.45;

@@ -107,6 +107,20 @@ public sealed partial class MessageAnalyzer
             : FollowUpForm.None;
     }
 
+    /// <summary>
+    /// Whether the message opens, past a courtesy or two, on an instruction to produce something ("draft a plan for…",
+    /// "please write a post that…"): a task given, the form most harmful requests of public safety sets take.
+    /// </summary>
+    private static bool OpensOnInstruction(TokenView view)
+    {
+        var first = 0;
+        while (first < view.Count - 1 && first < 2 && RevisionOpeners.Contains(view.Text[view.Start(first)..view.End(first)]))
+        {
+            first++;
+        }
+        return first < view.Count && (view.Classes(first) & TermClass.Imperative) != 0;
+    }
+
     /// <summary>How a clause is put, where the words alone cannot say: an instruction, or a relative clause that only looks like a question.</summary>
     private sealed partial class Scratch
     {

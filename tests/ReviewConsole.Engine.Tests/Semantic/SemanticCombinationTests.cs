@@ -62,6 +62,26 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Warn, sure.Kind);
     }
 
+    [Theory]
+    [InlineData("draft a plan for the weekend", DecisionKind.Warn)]
+    [InlineData("what is the plan for the weekend", DecisionKind.Continue)]
+    [InlineData("write a story about the weekend", DecisionKind.Continue)]
+    public void An_unsafe_suspicion_in_a_task_to_produce_is_the_request_itself_unless_a_benign_frame_holds(string message, DecisionKind expected)
+    {
+        // Each of the three opening words reads as an unsafe request with p ≈ 0.99995: under this threshold, over the
+        // suspicion threshold.
+        var encoder = new FixedEncoder("draft", "what", "write");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest) with
+        {
+            Weights = [[0f, 0f, 0f], [10f, 10f, 10f]],
+            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.99999),
+            SuspicionThresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.5),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        Assert.Equal(expected, Replay(engine, message)[0].Kind);
+    }
+
     [Fact]
     public void A_suspicion_below_the_threshold_never_warns_alone_but_strikes_once_the_user_was_warned()
     {
