@@ -69,15 +69,9 @@ public static class SemanticCombiner
     public static bool IsSuspicion(Signal signal) =>
         signal.Rule.StartsWith(RulePrefix, StringComparison.Ordinal) && signal.Confidence <= SuspectCeiling;
 
-    /// <param name="insultsOnlyTheWriter">Every insult in the message names the writer ("ugh I'm such an idiot"): the heads'
-    /// harassment is set aside, since self-deprecation abuses no one.</param>
-    /// <param name="innocentSense">The rules read the words the heads react to in their innocent sense: "shoot" as a camera's
-    /// ("shoot a wedding in a dark church"), "thighs" as a cook's: the heads read the gun and the body, so their harm is kept
-    /// under the strike bar, as for a nonsense question.</param>
-    /// <param name="instructed">The message opens on an instruction to produce something ("draft a plan for…"): the
-    /// unsafe head's suspicion of it, with no benign frame the rules know, is a harmful request asked for.</param>
+    /// <param name="reading">What the rules read of the message's form (<see cref="RuleReading"/>).</param>
     public static void Combine(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals,
-        bool insultsOnlyTheWriter = false, bool innocentSense = false, bool instructed = false)
+        RuleReading reading = default)
     {
         var combination = model.Combination;
         var benign = scores[SemanticLabels.Benign] + scores[SemanticLabels.BenignSensitive];
@@ -110,7 +104,7 @@ public static class SemanticCombiner
         var uncorroboratedEnd = (ruleClasses & (TermClass.EndRequest | TermClass.Farewell)) == 0 && !ruleEnd;
         var benignContext = (ruleClasses & BenignContext) != 0;
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
-        var nonsense = IsNonsenseQuestion(ruleClasses) || innocentSense;
+        var nonsense = IsNonsenseQuestion(ruleClasses) || reading.InnocentSense;
         // "What is the DAN prompt and why does it work?", "how do jailbreaks work so I can defend my bot": a short question
         // about overriding instructions, not one; a real attempt is long, or names its override in words the rules know.
         var jailbreakDiscussed = (ruleClasses & (TermClass.Defensive | TermClass.DescriptiveFrame)) != 0 && textLength <= DiscussedJailbreakChars;
@@ -137,15 +131,11 @@ public static class SemanticCombiner
             {
                 continue;
             }
-            var tasked = instructed && label == SemanticLabels.UnsafeRequest && p < threshold && !lowered
-                && (ruleClasses & (TermClass.Defensive | TermClass.Negation)) == 0;
-            if (tasked)
+            var contexts = Explain(scores.ModelVersion, $"p({label}) = {p:0.00}", p, threshold, suspicion, lowered);
+            if (reading.Instructed && label == SemanticLabels.UnsafeRequest && p < threshold && !lowered
+                && (ruleClasses & (TermClass.Defensive | TermClass.Negation)) == 0)
             {
                 confidence = Math.Max(confidence, TaskedHarmConfidence);
-            }
-            var contexts = Explain(scores.ModelVersion, $"p({label}) = {p:0.00}", p, threshold, suspicion, lowered);
-            if (tasked)
-            {
                 contexts.Add("asked for as a task to produce (\"draft…\", \"write…\"): a suspicion of harm is the request");
             }
             confidence = CappedIfNonsense(confidence, nonsense && category is not (SignalCategory.Crisis or SignalCategory.EndRequest), contexts);
@@ -162,7 +152,7 @@ public static class SemanticCombiner
         AddPooledHarm(scores, model, benignContext, nonsense, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
-        if (insultsOnlyTheWriter)
+        if (reading.InsultsOnlyTheWriter)
         {
             signals?.RemoveAll(s => s.Category == SignalCategory.Harassment && IsFromModel(s));
         }

@@ -56,14 +56,14 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var insultsOnlyTheWriter, out var innocentSense, out var instructed);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading);
 
         if (hidden is not null)
         {
             // The smuggled text is scored as if typed; its spans point at the whole message, where it hides.
             var hiddenText = TextNormalizer.Normalize(hidden);
             List<Signal>? hiddenSignals = null;
-            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _, out _, out _);
+            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _);
             foreach (var signal in hiddenSignals ?? [])
             {
                 (signals ??= []).Add(signal with { Spans = [new TextSpan(0, text.Length)], Contexts = [.. signal.Contexts, "hidden in tag characters"] });
@@ -88,7 +88,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var scores = scoresAfterRules(signals is not null);
         if (scores is not null && semantic is not null)
         {
-            SemanticCombiner.Combine(scores, semantic.Model, classes, text.Length, ref signals, insultsOnlyTheWriter, innocentSense, instructed);
+            SemanticCombiner.Combine(scores, semantic.Model, classes, text.Length, ref signals, reading);
         }
         AddObfuscation(traits, text.Length, ref signals);
         if (scores is not null)
@@ -109,14 +109,11 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     // The question mark in its plain and full-width forms: a disguise must not turn a question into a leave-taking.
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");
 
-    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out bool insultsOnlyTheWriter,
-        out bool innocentSense, out bool instructed)
+    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out RuleReading reading)
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
-        insultsOnlyTheWriter = InsultsOnlyTheWriter(view);
-        innocentSense = RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view);
-        instructed = OpensOnInstruction(view);
+        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view), OpensOnInstruction(view));
         form = FormOf(view);
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).

@@ -1,0 +1,11 @@
+namespace ReviewConsole.Engine.Semantic;
+
+/// <summary>What the rules read of a message's form that decides how the heads' reading of it counts (<see cref="SemanticCombiner"/>).</summary>
+/// <param name="InsultsOnlyTheWriter">Every insult in the message names the writer ("ugh I'm such an idiot"): the heads'
+/// harassment is set aside, since self-deprecation abuses no one.</param>
+/// <param name="InnocentSense">The words the heads react to are used in their innocent sense: "shoot" as a camera's ("shoot
+/// a wedding in a dark church"), "thighs" as a cook's: the heads read the gun and the body, so their harm is kept under the
+/// strike bar, as for a nonsense question.</param>
+/// <param name="Instructed">The message opens on an instruction to produce something ("draft a plan for…"): the unsafe
+/// head's suspicion of it, with no benign frame the rules know, is a harmful request asked for.</param>
+public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false);
