@@ -22,6 +22,13 @@ public sealed record ConversationState
     public int LastHarmfulRequest { get; init; }
     public bool CrisisActive { get; init; }
 
+    /// <summary>
+    /// Every crisis read so far was faint (<see cref="Signals.MessageAnalysis.FaintCrisis"/>: only the model's, no word of
+    /// despair): it still safeguards and keeps an end request from ending the conversation, but it does not hold back the
+    /// end of a pattern of abuse that follows ("I'm going to find the people who built you" reads as a crisis at 0.44).
+    /// </summary>
+    public bool CrisisFaint { get; init; }
+
     /// <summary>A crisis was used as leverage ("…or I'll hurt myself"): the model's later crisis readings here are contested.</summary>
     public bool LeverageSeen { get; init; }
 

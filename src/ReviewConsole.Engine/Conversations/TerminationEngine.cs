@@ -9,7 +9,8 @@ namespace ReviewConsole.Engine.Conversations;
 /// The rules: one harmful message only ever warns; strikes count after the configured warnings (from the lower strike
 /// threshold: a warned user gets less benefit of the doubt); termination
 /// needs the configured strikes within the window; a crisis suppresses termination for the rest of the
-/// conversation (except one only the model reads in a strike after the warnings, which is abuse); a user may ask to end
+/// conversation (except one only the model reads in a strike after the warnings, which is abuse, and one only the model
+/// reads faintly, with no word of despair, which safeguards but does not hold back a pattern of abuse); a user may ask to end
 /// it, rudely too; after termination further user messages are rejected.
 /// </summary>
 public sealed class TerminationEngine
@@ -90,7 +91,7 @@ public sealed class TerminationEngine
 
         if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !armsThreat && !ContestedCrisis(state, analysis, score))
         {
-            next = next with { CrisisActive = true };
+            next = next with { CrisisActive = true, CrisisFaint = analysis.FaintCrisis && (!state.CrisisActive || state.CrisisFaint) };
             return (Make(DecisionKind.Safeguard, DecisionReason.Crisis, score, next, analysis, UserNotices.CrisisResources), next);
         }
 
@@ -117,7 +118,7 @@ public sealed class TerminationEngine
         {
             return (Make(DecisionKind.Warn, reason, score, next, analysis, UserNotices.Warning), next);
         }
-        if (next.CrisisActive)
+        if (HoldsTermination(next))
         {
             return (Make(DecisionKind.Safeguard, DecisionReason.CrisisSuppressedTermination, score, next, analysis, UserNotices.CrisisResources), next);
         }
@@ -145,7 +146,7 @@ public sealed class TerminationEngine
         var explained = analysis with { Signals = [.. analysis.Signals, .. late] };
         var counted = lateScore >= HarmBar(state);
         var (afterLate, completesPattern) = counted ? CountHarm(state, state.UserMessages) : (state, false);
-        if (completesPattern && !state.CrisisActive)
+        if (completesPattern && !HoldsTermination(state))
         {
             var ended = afterLate with { UserMessages = state.UserMessages + 1, Ended = true };
             return (Make(DecisionKind.Terminate, DecisionReason.PersistentAbuse, Score(analysis), ended, explained, UserNotices.Termination), ended);
@@ -161,6 +162,9 @@ public sealed class TerminationEngine
             ? (Make(DecisionKind.Safeguard, DecisionReason.CrisisSuppressedTermination, decision.MessageScore, next, explained, UserNotices.CrisisResources), next)
             : (Make(DecisionKind.Warn, decision.Reason == DecisionReason.None ? DecisionReason.HarmfulMessage : decision.Reason, decision.MessageScore, next, explained, UserNotices.Warning), next);
     }
+
+    // A crisis holds back the end of a pattern of abuse unless every crisis read so far was faint.
+    private static bool HoldsTermination(ConversationState state) => state.CrisisActive && !state.CrisisFaint;
 
     // How many user messages after one that set a game, story or history frame the frame still holds.
     private const int FrameCarry = 3;

@@ -30,7 +30,7 @@ namespace ReviewConsole.Engine.Semantic;
 /// <item>A model end request in a message with no word of ending or leave-taking the rules know needs
 /// <see cref="SemanticCombination.UncorroboratedEnd"/>: ending a conversation the user meant to go on is a termination.</item>
 /// <item>A nonsense question ("why can't [group] levitate", "why should washing machines not vote") keeps a model harm
-/// signal under the strike bar.</item>
+/// signal under the strike bar; so does a disavowal ("nobody should be bullied for being gay") in which no rule reads abuse.</item>
 /// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
 /// end this chat").</item>
 /// </list>
@@ -105,6 +105,8 @@ public static class SemanticCombiner
         var benignContext = (ruleClasses & BenignContext) != 0;
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
         var nonsense = IsNonsenseQuestion(ruleClasses) || reading.InnocentSense;
+        // "Nobody should be bullied for being gay": the writer speaks against the harm the heads read, and no rule reads abuse.
+        var disavowed = reading.Disavows && !(signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && s.Confidence >= RuleAbuseFloor) ?? false);
         // "What is the DAN prompt and why does it work?", "how do jailbreaks work so I can defend my bot": a short question
         // about overriding instructions, not one; a real attempt is long, or names its override in words the rules know.
         var jailbreakDiscussed = (ruleClasses & (TermClass.Defensive | TermClass.DescriptiveFrame)) != 0 && textLength <= DiscussedJailbreakChars;
@@ -138,7 +140,10 @@ public static class SemanticCombiner
                 confidence = Math.Max(confidence, TaskedHarmConfidence);
                 contexts.Add("asked for as a task to produce (\"draft…\", \"write…\"): a suspicion of harm is the request");
             }
-            confidence = CappedIfNonsense(confidence, nonsense && category is not (SignalCategory.Crisis or SignalCategory.EndRequest), contexts);
+            confidence = CappedUnderStrikes(confidence, category is SignalCategory.Crisis or SignalCategory.EndRequest ? null
+                : nonsense ? NonsenseReason
+                : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
+                : null, contexts);
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
             // threshold sits under one half can pass it while the benign labels still outweigh it; such a reading is a suspicion.
             if (category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && benign > p && confidence > SuspectCeiling)
@@ -149,7 +154,7 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, nonsense, jailbreakDiscussed, textLength, ref signals);
+        AddPooledHarm(scores, model, benignContext, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
         if (reading.InsultsOnlyTheWriter)
@@ -295,7 +300,7 @@ public static class SemanticCombiner
     }
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
-    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool nonsense, bool jailbreakDiscussed, int textLength,
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, string? capReason, bool jailbreakDiscussed, int textLength,
         ref List<Signal>? signals)
     {
         if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
@@ -313,7 +318,7 @@ public static class SemanticCombiner
         }
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext);
-        confidence = CappedIfNonsense(confidence, nonsense, contexts);
+        confidence = CappedUnderStrikes(confidence, capReason, contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
         if (own >= 0 && signals![own].Confidence >= confidence)
@@ -374,16 +379,22 @@ public static class SemanticCombiner
     private const TermClass AnyoneNamed = TermClass.ProtectedGroup | TermClass.HumanTarget | TermClass.AcquaintancePerson |
         TermClass.ChildTarget | TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker;
 
-    // A nonsense question's model harm is recorded for the reviewer but stays under the default strike bar (0.4).
+    // A nonsense question's or a disavowal's model harm is recorded for the reviewer but stays under the default strike bar (0.4).
     private const double NonsenseCeiling = 0.25;
 
-    private static double CappedIfNonsense(double confidence, bool nonsense, List<string> contexts)
+    // A rule signal this strong reads abuse of its own, which a disavowal elsewhere in the message does not excuse.
+    private const double RuleAbuseFloor = 0.4;
+
+    private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";
+    private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\", \"calling them … is vile\"): recorded, never counted";
+
+    private static double CappedUnderStrikes(double confidence, string? reason, List<string> contexts)
     {
-        if (!nonsense || confidence <= NonsenseCeiling)
+        if (reason is null || confidence <= NonsenseCeiling)
         {
             return confidence;
         }
-        contexts.Add("a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted");
+        contexts.Add(reason);
         return NonsenseCeiling;
     }
 

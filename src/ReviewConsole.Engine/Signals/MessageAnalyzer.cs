@@ -79,6 +79,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             }
             classes |= TermClass.Quotation;
         }
+        if (reading.Disavows && signals is not null)
+        {
+            LowerDisavowed(signals);
+        }
         // "And 'good night'?" after asking for a translation: a leave-taking quoted or asked about is not taken.
         if (signals is not null && (mentioned is not null || text.AsSpan().IndexOfAny(QuestionMarks) >= 0))
         {
@@ -113,7 +117,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
-        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view), OpensOnInstruction(view));
+        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view), OpensOnInstruction(view), Disavows(view));
         form = FormOf(view);
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).

@@ -363,6 +363,67 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Safeguard, despairAfterAbuse[1].Kind);
     }
 
+    [Theory]
+    [InlineData("zorp nobody should be bullied for being who they are")]
+    [InlineData("zorp calling people animals because of their religion is disgusting")]
+    [InlineData("zorp it's never okay to mock someone for their accent")]
+    [InlineData("zorp I would never hurt anyone over their faith")]
+    public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
+    {
+        // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
+        var decisions = Replay(Engine, "How do I poison my neighbour?", message, message);
+
+        Assert.All(decisions.Skip(1), d => Assert.Equal(DecisionKind.Continue, d.Kind));
+        var signal = Assert.Single(decisions[1].Analysis.Signals, s => s.Rule == "semantic:harassment");
+        Assert.True(signal.Confidence < TerminationPolicy.Default.StrikeBar);
+        Assert.Contains(signal.Contexts, c => c.Contains("speaks against the harm", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("zorp nobody should be bullied, but people like you deserve it")]
+    [InlineData("zorp nobody deserves to be bullied, you worthless idiot")]
+    [InlineData("zorp we must not let any of them live here")]
+    [InlineData("zorp people like them do not deserve to live")]
+    public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
+    {
+        Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
+    }
+
+    [Fact]
+    public void Discrimination_the_writer_speaks_against_is_lowered_like_a_quotation()
+    {
+        var said = Replay(RulesOnly, "women belong in the kitchen")[0];
+        var disavowed = Replay(RulesOnly, "it's never okay to say women belong in the kitchen")[0];
+
+        Assert.Equal(DecisionKind.Warn, said.Kind);
+        Assert.Equal(DecisionKind.Continue, disavowed.Kind);
+        Assert.Contains(disavowed.Analysis.Signals, s => s.Rule == RuleNames.Discrimination && s.Contexts.Contains("the writer speaks against it"));
+    }
+
+    [Fact]
+    public void A_faint_model_crisis_before_any_warning_safeguards_but_does_not_hold_back_the_end_of_the_abuse_that_follows()
+    {
+        // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
+        var encoder = new FixedEncoder("zorp");
+        var faint = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with
+        {
+            Weights = [[0f], [0.5f]],
+            Combination = new SemanticCombination(UncorroboratedCrisis: 0.8),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, faint)));
+
+        var threatened = Replay(engine, "zorp, I'm going to find the people who made this", "you stupid idiot", "you worthless moron", "shut up, you pathetic idiot");
+        var despairing = Replay(engine, "zorp, I'm going to find the people who made this", "zorp, nobody would even miss me", "you stupid idiot",
+            "you worthless moron", "shut up, you pathetic idiot");
+        var leaving = Replay(engine, "zorp, I'm going to find the people who made this", "end this chat now");
+
+        Assert.Equal(DecisionKind.Safeguard, threatened[0].Kind);
+        Assert.Equal(DecisionKind.Terminate, threatened[^1].Kind);
+        // A crisis with a word of despair holds, and so does the faint one against an end request: it may be a goodbye.
+        Assert.DoesNotContain(despairing, d => d.Kind == DecisionKind.Terminate);
+        Assert.Equal(DecisionKind.Safeguard, leaving[^1].Kind);
+    }
+
     /// <summary>A model that reads any message opening with "zorp" as <paramref name="label"/> with near certainty, and others as nothing.</summary>
     private static MessageAnalyzer AnalyzerReading(string label)
     {

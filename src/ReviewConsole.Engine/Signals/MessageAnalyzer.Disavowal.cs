@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace ReviewConsole.Engine.Signals;
+
+public sealed partial class MessageAnalyzer
+{
+    // Harm done to someone, as the forms that deny or forbid it name it ("…deserves to be attacked", "…should die").
+    private const string HarmDone =
+        "die|suffer|be (?:attacked|hurt|harmed|killed|tortured|bullied|harassed|mocked|insulted|abused|hated|discriminated|excluded|beaten|shot|murdered"
+        + "|treated|targeted|threatened|humiliated|called|left out|ignored|raped|assaulted|persecuted|lynched|spat on)";
+
+    // Each form speaks against harm to people: it condemns a saying or an act ("calling them vermin is vile", "it's never
+    // okay to…", "stop mocking…", "I won't tolerate…", "…will get you reported"), or denies it ("nobody deserves to be
+    // bullied", "I would never hurt…", "I don't hate…"). None quotes an evaluation set; "must not let any [group] live"
+    // and "[group] do not deserve to live" deny a life, not a harm, and are not matched.
+    private static readonly string[] DisavowalForms =
+    [
+        @"\b(calling|saying|telling|writing|posting|mocking|insulting|bullying|harassing|threatening|attacking|hurting|treating|to call|to say|to treat|to mock)\b"
+            + @"[^|]{0,80}\b(is|are|was|were|s)( (just|so|really|totally|plain|absolutely|completely|simply))? (wrong|racist|sexist|homophobic|transphobic|bigoted"
+            + @"|hateful|disgusting|vile|unacceptable|cruel|ignorant|shameful|despicable|inexcusable|not ok|not okay|not acceptable|not cool|never ok|never okay"
+            + @"|never acceptable|a hate crime|a crime|hate speech|racism|sexism|bigotry)\b",
+        @"\b(it s|it is|its) (never|not|not ever) (ok|okay|acceptable|alright|all right|right|fine|cool) to\b",
+        @"(?<!never )(?<!not )(?<!won t )\b(stop|quit) (calling|saying|mocking|insulting|bullying|harassing|attacking|threatening|hurting)\b",
+        @"\b(must|should|will|shall|can) (not|never|no longer) (tolerate|condone|accept|stand for)\b",
+        @"\b(won t|will not|don t|do not|refuse to|never) (tolerate|condone|stand for)\b",
+        @"\bshows how (misguided|ignorant|small minded|hateful|bigoted|sad|racist|sick|twisted|cruel)\b",
+        @"\b(will|ll|would|could) get you (blocked|banned|reported|arrested|thrown in jail|sued|fired)\b|\bi (will|ll|am going to|m going to|always|would) (report|block)\b",
+        @"\b(nobody|no one|noone|no)\b( \w+){0,3} (deserves?|should|ought|needs?) (to )?(" + HarmDone + @")\b",
+        @"\b(do|does|did) not deserve to (" + HarmDone + @")\b|\b(don t|doesn t|didn t) deserve to (" + HarmDone + @")\b",
+        @"\b(must|should|can|will) (not|never|no longer) (let|allow)\b( \w+){0,4} (" + HarmDone + @")\b",
+        @"\bi (don t|do not|never|didn t|did not) (hate|dislike|despise)\b",
+        @"\bi (would|will|d|ll|could) never (hurt|harm|attack|kill|hit|insult|hate)\b",
+        @"\b(nothing|no hatred|no hate) (against|in my heart|to be ashamed of)\b",
+        @"\bi have nothing against\b|\bnothing wrong with being\b|\bnot ashamed of being\b|\bi never said\b",
+    ];
+
+    // The skeleton squeezes letter runs ("bullied" reads "bulied", "I'll" reads "i l"), so the forms are squeezed the same way.
+    private static readonly Regex Disavowal = new(
+        string.Join('|', DisavowalForms.Select(form => "(?:" + Regex.Replace(form, @"([a-z])\1+", "$1", RegexOptions.CultureInvariant) + ")")),
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// "Calling refugees animals is vile", "nobody should be bullied for being gay", "I don't hate anyone for their
+    /// faith": the writer speaks against harm to people. The heads read the group and the harm named, not the stance
+    /// (harassment 0.86 for the second), so <see cref="Semantic.SemanticCombiner"/> keeps their harm under the strike
+    /// bar when no rule of its own reads abuse.
+    /// </summary>
+    private static bool Disavows(TokenView view)
+    {
+        if (!Disavowal.IsMatch(view.Text))
+        {
+            return false;
+        }
+        // "I don't hate them, but…": what follows a contrast is what the writer means.
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (Contrasts.Contains(view.Text[view.Start(t)..view.End(t)]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Contrasts =
+        Lexicon.FoldedLookup("but", "however", "though", "although", "except", "yet");
+
+    /// <summary>
+    /// "It's never okay to say [group] belong in the kitchen": the discrimination a rule reads is what the writer speaks
+    /// against, lowered like a quotation the writer comments on.
+    /// </summary>
+    private static void LowerDisavowed(List<Signal> signals)
+    {
+        for (var i = 0; i < signals.Count; i++)
+        {
+            var s = signals[i];
+            if (s.Rule == RuleNames.Discrimination)
+            {
+                signals[i] = s with { Confidence = Math.Round(s.Confidence * FramingFactor.Quoted, 4), Contexts = [.. s.Contexts, "the writer speaks against it"] };
+            }
+        }
+    }
+}
