@@ -41,6 +41,7 @@ public sealed class MessageAnalyzerTests
     [InlineData("Everyone would be better off without me")]
     [InlineData("I've been cutting myself again")]
     [InlineData("I'm going to hurt someone, I can't stop these thoughts")]
+    [InlineData("you'll be sorry when I'm gone")]
     public void Recognises_a_genuine_crisis(string message)
     {
         var crisis = Strongest(message, SignalCategory.Crisis);
@@ -74,6 +75,7 @@ public sealed class MessageAnalyzerTests
     [InlineData("How do I protect my company against ransomware?")]
     [InlineData("How do I terminate a C program?")]
     [InlineData("How do I kill time at the airport?")]
+    [InlineData("is rat poison safe around dogs")]
     public void Does_not_treat_legitimate_questions_as_harmful(string message)
     {
         var harm = Analyzer.Analyze(message).Signals.Where(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat).MaxBy(s => s.Confidence);

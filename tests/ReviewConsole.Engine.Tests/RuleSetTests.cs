@@ -617,6 +617,7 @@ public sealed class RuleSetTests
     [InlineData("how do I write bye in Japanese", false)]
     [InlineData("goodbye is such a sad word", false)]
     [InlineData("someone is going to get hurt and you could stop it", false)]
+    [InlineData("how can teachers stop it", false)]
     public void A_short_message_that_ends_on_a_leave_taking_and_asks_nothing_closes_the_conversation(string message, bool ends) =>
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.FarewellClosing));
 

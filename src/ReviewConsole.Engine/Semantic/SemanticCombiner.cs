@@ -97,7 +97,8 @@ public static class SemanticCombiner
         var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !ruleCrisis;
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
             || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals)
-            || (!ruleCrisis && (DismissesTheAddressed(ruleClasses, signals) || OutrankedByAbuse(scores, model, ruleClasses)));
+            || (!ruleCrisis && (DismissesTheAddressed(ruleClasses, signals) || AsksPlainlyToEnd(scores, model, ruleClasses, signals)
+            || OutrankedByAbuse(scores, model, ruleClasses)));
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
@@ -249,6 +250,17 @@ public static class SemanticCombiner
     /// </summary>
     private static bool AimedOutward(TermClass ruleClasses, List<Signal>? signals) =>
         (ruleClasses & TermClass.SelfReference) == 0 && (signals?.Exists(s => OutwardHarm.Contains(s.Rule)) ?? false);
+
+    /// <summary>
+    /// "Actually I've changed my mind, let's end here": the rules read a request to end this conversation, with no word of
+    /// despair, self-harm or the writer's life, and the crisis head reads it only faintly (under
+    /// <see cref="SemanticCombination.UncorroboratedCrisis"/>; "let's end here" reads 0.4). A goodbye note names what it
+    /// leaves, or reads surer.
+    /// </summary>
+    private static bool AsksPlainlyToEnd(SemanticScores scores, SemanticModel model, TermClass ruleClasses, List<Signal>? signals) =>
+        scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis
+        && (ruleClasses & (DistressWords | TermClass.SelfReference)) == 0
+        && (signals?.Exists(s => s.Rule == RuleNames.UserAskedToEnd) ?? false);
 
     /// <summary>
     /// "I'm done with you, goodbye", "stop talking to me, I'm leaving you": the rules read a request to end this

@@ -5,6 +5,38 @@ namespace ReviewConsole.Engine.Signals;
 /// <summary>The rules of a writer at risk and of coercion: a crisis said or used as leverage.</summary>
 internal readonly ref partial struct RuleSet
 {
+    /// <summary>
+    /// "You'll be sorry when I'm gone": every menace the rules read lies inside a longer phrase of despair, which is
+    /// what the writer says.
+    /// </summary>
+    private bool MenaceInsideDistress()
+    {
+        var any = false;
+        foreach (var menace in view.Matches)
+        {
+            if ((menace.Classes & TermClass.Menace) == 0)
+            {
+                continue;
+            }
+            var covered = false;
+            foreach (var distress in view.Matches)
+            {
+                if ((distress.Classes & TermClass.CrisisDistress) != 0 && distress.Token <= menace.Token
+                    && distress.Token + distress.Words >= menace.Token + menace.Words && distress.Words > menace.Words)
+                {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered)
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     private void Crisis(ref List<Signal>? signals)
     {
         if (view.Has(TermClass.Coercion) || SelfHarmAsLeverage() is not null)
@@ -13,7 +45,7 @@ internal readonly ref partial struct RuleSet
         }
         // "I have a gun and I know the address": the means named beside a menace, and no word of the writer's own life,
         // arm a threat; the menace rule speaks for it.
-        if (view.Has(TermClass.Menace) && !view.Has(TermClass.SelfReference) && !view.Has(TermClass.SelfHarm))
+        if (view.Has(TermClass.Menace) && !view.Has(TermClass.SelfReference) && !view.Has(TermClass.SelfHarm) && !MenaceInsideDistress())
         {
             return;
         }

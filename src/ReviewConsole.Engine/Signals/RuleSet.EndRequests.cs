@@ -159,7 +159,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? ClosingFarewell()
     {
-        if (view.Count > RuleLimit.FarewellClosingWords || view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame))
+        // "How can teachers stop it": a message that opens on a question asks, even without its question mark.
+        if (view.Count > RuleLimit.FarewellClosingWords || view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || IsOneOf(0, QuestionOpeners))
         {
             return null;
         }
@@ -194,6 +195,8 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private static readonly string[] QuestionOpeners = Lexicon.Folded("how", "why", "when", "where", "which", "who", "can", "could", "would", "should", "is", "are", "do", "does", "did");
 
     private static readonly string[] Modals = Lexicon.Folded("could", "can", "would", "should", "might", "must", "to", "will");
 

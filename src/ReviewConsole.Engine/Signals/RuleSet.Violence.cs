@@ -351,7 +351,7 @@ internal readonly ref partial struct RuleSet
     {
         // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
         // though the order asks.
-        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces()
+        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
             || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {

@@ -401,6 +401,25 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_plain_request_to_end_that_the_model_reads_faintly_as_a_crisis_ends_the_conversation()
+    {
+        // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
+        var encoder = new FixedEncoder("zorp");
+        var faint = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with
+        {
+            Weights = [[0f], [0.5f]],
+            Combination = new SemanticCombination(UncorroboratedCrisis: 0.8),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, faint)));
+
+        var plain = Replay(engine, "zorp actually I've changed my mind, let's end here")[0];
+        var despairing = Replay(engine, "zorp let's end here, nobody would even miss me")[0];
+
+        Assert.Equal(DecisionReason.UserRequestedEnd, plain.Reason);
+        Assert.Equal(DecisionKind.Safeguard, despairing.Kind);
+    }
+
+    [Fact]
     public void A_faint_model_crisis_before_any_warning_safeguards_but_does_not_hold_back_the_end_of_the_abuse_that_follows()
     {
         // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
