@@ -120,10 +120,12 @@ public sealed class RuleSetTests
     public void The_means_named_beside_a_menace_arm_a_threat_not_a_crisis()
     {
         var threat = Rules.Analyze("I have a gun and I know where they live").Signals;
+        var named = Rules.Analyze("I have a gun and I know their address").Signals;
         var crisis = Rules.Analyze("I have a gun and I'm going to use it on myself tonight").Signals;
 
         Assert.DoesNotContain(threat, s => s.Category == SignalCategory.Crisis);
         Assert.Contains(threat, s => s.Category == SignalCategory.ViolentThreat);
+        Assert.DoesNotContain(named, s => s.Category == SignalCategory.Crisis);
         Assert.Contains(crisis, s => s.Category == SignalCategory.Crisis);
     }
 
@@ -459,6 +461,9 @@ public sealed class RuleSetTests
     [InlineData("I don't know where my cousin works now", false)]
     [InlineData("do you know where the nearest pharmacy is open late", false)]
     [InlineData("you'll regret it if you skip the museum", false)]
+    [InlineData("I know your address", true)]
+    [InlineData("I know your office hours, I'll call on monday", false)]
+    [InlineData("you'd better watch yourself", true)]
     public void A_threat_said_by_idiom_menaces_and_one_asked_about_written_or_denied_does_not(string message, bool menaces) =>
         Assert.Equal(menaces, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 

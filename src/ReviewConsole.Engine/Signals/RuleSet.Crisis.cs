@@ -45,7 +45,7 @@ internal readonly ref partial struct RuleSet
         }
         // "I have a gun and I know the address": the means named beside a menace, and no word of the writer's own life,
         // arm a threat; the menace rule speaks for it.
-        if (view.Has(TermClass.Menace) && !view.Has(TermClass.SelfReference) && !view.Has(TermClass.SelfHarm) && !MenaceInsideDistress())
+        if ((view.Has(TermClass.Menace) || KnownWhereabouts() is not null) && !view.Has(TermClass.SelfReference) && !view.Has(TermClass.SelfHarm) && !MenaceInsideDistress())
         {
             return;
         }

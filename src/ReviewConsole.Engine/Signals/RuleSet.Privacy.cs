@@ -166,14 +166,23 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Knowers = Lexicon.Folded("i", "we");
     private static readonly string[] KnownPlaces = [.. Whereabouts, .. Lexicon.Folded("park", "parks", "parked", "school", "gym", "office")];
 
+    private static readonly string[] OthersPossessives = Lexicon.Folded("your", "their", "his", "her");
+    private static readonly string[] KnownAddresses = Lexicon.Folded("address", "house", "home", "office", "offices", "schedule", "route", "routine");
+
     /// <summary>
-    /// "I know where your developers work", "we know where her kids go to school": the writer says he knows where someone
-    /// lives, works or can be found — the idioms of menace with any person in them.
+    /// "I know where your developers work", "we know where her kids go to school", "I know their address": the writer says
+    /// he knows where someone lives, works or can be found — the idioms of menace with any person in them. The address
+    /// must end its clause: "I know your office hours" is not one.
     /// </summary>
     private PhraseMatch? KnownWhereabouts()
     {
         for (var t = 1; t + 1 < view.Count; t++)
         {
+            if (view.TokenIs(t, "know") && IsOneOf(t - 1, Knowers) && IsOneOf(t + 1, OthersPossessives) && IsOneOf(t + 2, KnownAddresses)
+                && (t + 3 >= view.Count || view.Clause(t + 3) != view.Clause(t + 2) || view.TokenIs(t + 3, "and")))
+            {
+                return new PhraseMatch(t - 1, 4, TermClass.Menace);
+            }
             if (!view.TokenIs(t, "know") || !view.TokenIs(t + 1, "where") || !IsOneOf(t - 1, Knowers))
             {
                 continue;
