@@ -9,6 +9,7 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="Instructed">The message opens on an instruction to produce something ("draft a plan for…"): the unsafe
 /// head's suspicion of it, with no benign frame the rules know, is a harmful request asked for.</param>
 /// <param name="Disavows">The writer speaks against harm to people: condemns a saying or an act ("calling them vermin is
-/// vile", "it's never okay to…") or denies it ("nobody deserves to be bullied", "I would never hurt…"). The heads read
-/// the group and the harm named; with no rule of its own reading abuse, their harm is recorded, never counted.</param>
+/// vile", "it's never okay to…") or denies it ("nobody deserves to be bullied", "I would never hurt…"), or speaks as one
+/// of the group it names ("I'm a Black woman and…"). The heads read the group and the harm named; with no rule of its own
+/// reading abuse, their harm is recorded, never counted.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false);

@@ -408,7 +408,7 @@ public static class SemanticCombiner
     private const double RuleAbuseFloor = 0.4;
 
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";
-    private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\", \"calling them … is vile\"): recorded, never counted";
+    private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\") or as one of the group named (\"I'm a Black woman and…\"): recorded, never counted";
 
     // An order is aimed at the one addressed too ("send a pic, I wanna see what I'm getting"), and a word leaning back
     // may name what was addressed before ("and your lips?", then "I want to kiss them").

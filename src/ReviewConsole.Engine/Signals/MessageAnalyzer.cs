@@ -117,7 +117,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
-        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view), OpensOnInstruction(view), Disavows(view));
+        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view), OpensOnInstruction(view), Disavows(view) || SpeaksAsMember(view));
         form = FormOf(view);
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).

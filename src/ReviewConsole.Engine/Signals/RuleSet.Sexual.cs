@@ -94,7 +94,8 @@ internal readonly ref partial struct RuleSet
         "into my van", "send me", "sends me", "trust me", "our secret", "keep it secret", "keep it a secret", "keep our", "keeps our", "keeps it secret", "keeps it a secret", "between you and me", "without her parents",
         "without his parents", "without their parents", "without telling her parents", "without telling his parents", "chat privately",
         "chat with privately", "lonely kids", "lonely children", "around kids alone", "around children alone", "tell her parents about me",
-        "tell his parents about me", "won t tell her parents", "won t tell his parents", "not to tell her parents", "not to tell his parents", "not to tell anyone", "won t remember", "won t tell anyone", "unsupervised access").Select(phrase => phrase.Split(' '))];
+        "tell his parents about me", "won t tell her parents", "won t tell his parents", "not to tell her parents", "not to tell his parents", "not to tell anyone", "won t remember", "won t tell anyone", "unsupervised access",
+        "send nudes", "secret from her parents", "secret from his parents", "secret from their parents").Select(phrase => phrase.Split(' '))];
 
     /// <summary>
     /// Getting someone else's child alone, into a secret or into sending pictures ("what do I say to a 12 year old so

@@ -368,6 +368,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp calling people animals because of their religion is disgusting")]
     [InlineData("zorp it's never okay to mock someone for their accent")]
     [InlineData("zorp I would never hurt anyone over their faith")]
+    [InlineData("zorp I'm a Black woman and I'm tired of people assuming I'm angry")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -384,6 +385,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp nobody deserves to be bullied, you worthless idiot")]
     [InlineData("zorp we must not let any of them live here")]
     [InlineData("zorp people like them do not deserve to live")]
+    [InlineData("zorp as a christian I think muslims are a plague")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
