@@ -145,11 +145,6 @@ public static class SemanticCombiner
                 : nonsense ? NonsenseReason
                 : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
                 : null, contexts);
-            if (label == SemanticLabels.SexualHarassment && confidence > SuspectCeiling && IsUnaimedAdvance(ruleClasses))
-            {
-                confidence = SuspectCeiling;
-                contexts.Add(UnaimedAdvanceReason);
-            }
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
             // threshold sits under one half can pass it while the benign labels still outweigh it; such a reading is a suspicion.
             if (category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && benign > p && confidence > SuspectCeiling)
@@ -160,7 +155,7 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, ruleClasses, benignContext, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null, jailbreakDiscussed, textLength, ref signals);
+        AddPooledHarm(scores, model, benignContext, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
         if (reading.InsultsOnlyTheWriter)
@@ -317,7 +312,7 @@ public static class SemanticCombiner
     }
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
-    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, TermClass ruleClasses, bool benignContext, string? capReason, bool jailbreakDiscussed, int textLength,
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, string? capReason, bool jailbreakDiscussed, int textLength,
         ref List<Signal>? signals)
     {
         if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
@@ -336,11 +331,6 @@ public static class SemanticCombiner
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext);
         confidence = CappedUnderStrikes(confidence, capReason, contexts);
-        if (top == SemanticLabels.SexualHarassment && confidence > SuspectCeiling && IsUnaimedAdvance(ruleClasses))
-        {
-            confidence = SuspectCeiling;
-            contexts.Add(UnaimedAdvanceReason);
-        }
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
         if (own >= 0 && signals![own].Confidence >= confidence)
@@ -409,20 +399,6 @@ public static class SemanticCombiner
 
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";
     private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\") or as one of the group named (\"I'm a Black woman and…\"): recorded, never counted";
-
-    // An order is aimed at the one addressed too ("send a pic, I wanna see what I'm getting"), and a word leaning back
-    // may name what was addressed before ("and your lips?", then "I want to kiss them").
-    private const TermClass AdvanceWords = TermClass.SecondPerson | TermClass.Imperative | TermClass.Anaphor | TermClass.Sexual | TermClass.SexualAdvance | TermClass.SexualViolence
-        | TermClass.BodyPart | TermClass.Explicit | TermClass.Profanity;
-
-    private const string UnaimedAdvanceReason = "sexual harassment read with no one addressed and no sexual word the rules know: a suspicion";
-
-    /// <summary>
-    /// "Everything I touch falls apart" (sexual harassment 0.54), "I don't know what I'm doing with my life": the
-    /// sexual-harassment head, trained on few texts, reads advances where no one is addressed or ordered and nothing sexual
-    /// is named. An advance is aimed at someone ("what are you wearing", "send a pic") or names its subject ("I need sex").
-    /// </summary>
-    private static bool IsUnaimedAdvance(TermClass ruleClasses) => (ruleClasses & AdvanceWords) == 0;
 
     private static double CappedUnderStrikes(double confidence, string? reason, List<string> contexts)
     {

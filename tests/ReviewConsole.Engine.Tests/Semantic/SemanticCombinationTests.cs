@@ -421,23 +421,6 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Safeguard, despairing.Kind);
     }
 
-    [Theory]
-    [InlineData("zorp honestly I don't know what I'm doing with my life", false)]
-    [InlineData("zorp everything I touch falls apart", false)]
-    [InlineData("zorp what are you wearing right now", true)]
-    [InlineData("zorp I need sex", true)]
-    public void Sexual_harassment_the_model_reads_with_no_one_addressed_and_nothing_sexual_named_is_a_suspicion(string message, bool warns)
-    {
-        var encoder = new FixedEncoder("calm", "zorp");
-        var engine = new TerminationEngine(TerminationPolicy.Default,
-            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.SexualHarassment))));
-
-        var decision = Replay(engine, message)[0];
-
-        Assert.Equal(warns, decision.Kind == DecisionKind.Warn);
-        Assert.Contains(decision.Analysis.Signals, s => s.Rule == "semantic:sexual-harassment");
-    }
-
     [Fact]
     public void A_faint_model_crisis_before_any_warning_safeguards_but_does_not_hold_back_the_end_of_the_abuse_that_follows()
     {
