@@ -53,14 +53,7 @@ public sealed partial class MessageAnalyzer
             return false;
         }
         // "I don't hate them, but…": what follows a contrast is what the writer means.
-        for (var t = 0; t < view.Count; t++)
-        {
-            if (Contrasts.Contains(view.Text[view.Start(t)..view.End(t)]))
-            {
-                return false;
-            }
-        }
-        return true;
+        return !view.AnyWordOf(Contrasts);
     }
 
     // The words a writer names their own group with ("I'm a Black woman", "as a trans man", "I'm gay").
@@ -90,11 +83,11 @@ public sealed partial class MessageAnalyzer
             }
             for (var w = start; w < view.Count && w <= start + IdentityReach && view.Clause(w) == view.Clause(t); w++)
             {
-                if (Identities.Contains(view.Text[view.Start(w)..view.End(w)]))
+                if (Identities.Contains(view.Word(w)))
                 {
                     // "A Black woman", "a trans girl": the identity may take more than one word.
                     var end = w + 1;
-                    while (end < view.Count && Identities.Contains(view.Text[view.Start(end)..view.End(end)]))
+                    while (end < view.Count && Identities.Contains(view.Word(end)))
                     {
                         end++;
                     }

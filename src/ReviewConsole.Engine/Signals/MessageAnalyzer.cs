@@ -418,5 +418,20 @@ internal readonly ref struct TokenView(
     public int Clause(int token) => clauses[token];
     public TermClass Classes(int token) => classes[token];
     public bool Has(TermClass c) => (MessageClasses & c) != 0;
+    public ReadOnlySpan<char> Word(int token) => Text.Slice(starts[token], lengths[token]);
+
+    /// <summary>Whether any token is one of <paramref name="words"/>.</summary>
+    public bool AnyWordOf(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        for (var t = 0; t < Count; t++)
+        {
+            if (words.Contains(Word(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public bool TokenIs(int token, string word) => token >= 0 && token < Count && Text.Slice(starts[token], lengths[token]).SequenceEqual(word);
 }

@@ -14,25 +14,14 @@ internal readonly ref partial struct RuleSet
         var any = false;
         foreach (var menace in view.Matches)
         {
-            if ((menace.Classes & TermClass.Menace) == 0)
+            if ((menace.Classes & TermClass.Menace) != 0)
             {
-                continue;
-            }
-            var covered = false;
-            foreach (var distress in view.Matches)
-            {
-                if ((distress.Classes & TermClass.CrisisDistress) != 0 && distress.Token <= menace.Token
-                    && distress.Token + distress.Words >= menace.Token + menace.Words && distress.Words > menace.Words)
+                if (!IsPartOfLongerMatch(menace, TermClass.CrisisDistress))
                 {
-                    covered = true;
-                    break;
+                    return false;
                 }
+                any = true;
             }
-            if (!covered)
-            {
-                return false;
-            }
-            any = true;
         }
         return any;
     }

@@ -114,7 +114,7 @@ internal readonly ref partial struct RuleSet
         // One look-up a token: almost no message says "shoot".
         for (var t = 0; t < view.Count; t++)
         {
-            if (!Shooting.Contains(Word(view, t)) || view.TokenIs(t + 1, "up"))
+            if (!Shooting.Contains(view.Word(t)) || view.TokenIs(t + 1, "up"))
             {
                 continue;
             }
@@ -123,12 +123,12 @@ internal readonly ref partial struct RuleSet
             {
                 next++;
             }
-            if (next < view.Count && Occasions.Contains(Word(view, next)))
+            if (next < view.Count && Occasions.Contains(view.Word(next)))
             {
                 return true;
             }
             var personNext = next < view.Count && (view.Classes(next) & (TermClass.HumanTarget | TermClass.ChildTarget | TermClass.ProtectedGroup | TermClass.SecondPerson)) != 0;
-            if (!personNext && AnyToken(view, PhotoWords))
+            if (!personNext && view.AnyWordOf(PhotoWords))
             {
                 return true;
             }
@@ -147,22 +147,8 @@ internal readonly ref partial struct RuleSet
     /// the body part (sexual harassment 0.54); the rules see a kitchen. Not when anyone, a drug or an explicit word is named.
     /// </summary>
     public static bool CooksMeat(TokenView view) =>
-        AnyToken(view, Cuts) && AnyToken(view, Cooking)
+        view.AnyWordOf(Cuts) && view.AnyWordOf(Cooking)
         && !view.Has(TermClass.HumanTarget | TermClass.ChildTarget | TermClass.SecondPerson | TermClass.Drug | TermClass.Explicit | TermClass.Sexual | TermClass.ProtectedGroup);
-
-    private static ReadOnlySpan<char> Word(TokenView view, int token) => view.Text[view.Start(token)..view.End(token)];
-
-    private static bool AnyToken(TokenView view, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
-    {
-        for (var t = 0; t < view.Count; t++)
-        {
-            if (words.Contains(Word(view, t)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void Violence(ref List<Signal>? signals)
     {
@@ -170,7 +156,7 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
-                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || (Shooting.Contains(Word(view, match.Token)) && (photographic ??= ShootsPictures(view))))
+                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || (Shooting.Contains(view.Word(match.Token)) && (photographic ??= ShootsPictures(view))))
             {
                 continue;
             }

@@ -15,6 +15,19 @@ public sealed class SemanticCombinationTests
     private static readonly TerminationEngine Engine = new(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(Encoder, Model)));
     private static readonly TerminationEngine RulesOnly = new(TerminationPolicy.Default);
 
+    /// <summary>An engine whose model reads every message opening with "zorp" as a crisis at p = 0.62: over the crisis
+    /// threshold (0.6), under its bar for a message with no word of despair, ending or loss (0.8).</summary>
+    private static TerminationEngine FaintCrisisEngine()
+    {
+        var encoder = new FixedEncoder("zorp");
+        var faint = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with
+        {
+            Weights = [[0f], [0.5f]],
+            Combination = new SemanticCombination(UncorroboratedCrisis: 0.8),
+        };
+        return new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, faint)));
+    }
+
     private static List<Decision> Replay(TerminationEngine engine, params string[] messages)
     {
         var state = ConversationState.New;
@@ -345,13 +358,7 @@ public sealed class SemanticCombinationTests
     {
         // "zorp" reads as a crisis at p = 0.62: over the crisis threshold (0.6), under this model's bar for a message with
         // no word of despair, ending or loss (0.8).
-        var encoder = new FixedEncoder("zorp");
-        var faint = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with
-        {
-            Weights = [[0f], [0.5f]],
-            Combination = new SemanticCombination(UncorroboratedCrisis: 0.8),
-        };
-        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, faint)));
+        var engine = FaintCrisisEngine();
 
         var unwarned = Replay(engine, "zorp, I told you to stop that")[0];
         var afterAbuse = Replay(engine, "you stupid idiot", "zorp, I told you to stop that");
@@ -406,13 +413,7 @@ public sealed class SemanticCombinationTests
     public void A_plain_request_to_end_that_the_model_reads_faintly_as_a_crisis_ends_the_conversation()
     {
         // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
-        var encoder = new FixedEncoder("zorp");
-        var faint = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with
-        {
-            Weights = [[0f], [0.5f]],
-            Combination = new SemanticCombination(UncorroboratedCrisis: 0.8),
-        };
-        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, faint)));
+        var engine = FaintCrisisEngine();
 
         var plain = Replay(engine, "zorp actually I've changed my mind, let's end here")[0];
         var despairing = Replay(engine, "zorp let's end here, nobody would even miss me")[0];
@@ -425,13 +426,7 @@ public sealed class SemanticCombinationTests
     public void A_faint_model_crisis_before_any_warning_safeguards_but_does_not_hold_back_the_end_of_the_abuse_that_follows()
     {
         // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
-        var encoder = new FixedEncoder("zorp");
-        var faint = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with
-        {
-            Weights = [[0f], [0.5f]],
-            Combination = new SemanticCombination(UncorroboratedCrisis: 0.8),
-        };
-        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, faint)));
+        var engine = FaintCrisisEngine();
 
         var threatened = Replay(engine, "zorp, I'm going to find the people who made this", "you stupid idiot", "you worthless moron", "shut up, you pathetic idiot");
         var despairing = Replay(engine, "zorp, I'm going to find the people who made this", "zorp, nobody would even miss me", "you stupid idiot",
