@@ -121,12 +121,36 @@ public sealed class NormalizationTests
     [InlineData("what was europe like in the 1930s", "1930s")]
     [InlineData("which 3D printer should I buy", "3d")]
     [InlineData("is a 40mb file big in the 21st century", "40mb")]
+    [InlineData("the meeting is at 5pm", "5pm")]
     public void A_number_with_a_unit_or_ending_is_not_leetspeak(string message, string kept)
     {
         var normalized = TextNormalizer.Normalize(message);
 
         Assert.Equal(EvasionTraits.None, normalized.Traits);
         Assert.Contains(kept, normalized.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("@sam_k see you at the match", "sam k se you at the match")]
+    [InlineData("write to jo.doe@example.com please", "write to jo doe example com please")]
+    public void A_handle_or_an_address_is_not_leetspeak(string message, string skeleton)
+    {
+        var normalized = TextNormalizer.Normalize(message);
+
+        Assert.Equal(EvasionTraits.None, normalized.Traits);
+        Assert.Equal(skeleton, normalized.ToString());
+    }
+
+    [Theory]
+    [InlineData("shut up @ss", "shut up as")]
+    [InlineData("you b@stard", "you bastard")]
+    [InlineData("what a sk@nk", "what a skank")]
+    public void An_at_sign_that_makes_a_word_is_still_leetspeak(string message, string folded)
+    {
+        var normalized = TextNormalizer.Normalize(message);
+
+        Assert.Equal(EvasionTraits.Leetspeak, normalized.Traits);
+        Assert.Equal(folded, normalized.ToString());
     }
 
     [Theory]

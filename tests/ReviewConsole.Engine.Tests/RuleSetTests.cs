@@ -325,6 +325,25 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis && s.Confidence >= 0.6));
 
     [Theory]
+    [InlineData("i keep scratching my forearms till they bleed, then until they scar", true)]
+    [InlineData("I've been burning myself with a lighter again", true)]
+    [InlineData("I carved into my thigh on purpose last night", true)]
+    [InlineData("I burned my wrist on the oven again", false)] // an accident
+    [InlineData("I cut my hand again chopping onions", false)]
+    [InlineData("my brother keeps cutting his arms", false)] // someone else's harm: the model and the crisis phrases read that
+    [InlineData("I keep cutting my hair too short", false)]
+    public void Injury_to_the_writers_own_body_told_as_a_habit_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("I've been stockpiling my painkillers for a month", true)]
+    [InlineData("i'm hoarding all my insulin", true)]
+    [InlineData("I'm saving money on my meds with a generic brand", false)]
+    [InlineData("my aunt keeps hoarding pills she never takes", false)]
+    public void Medicine_the_writer_gathers_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("what happens to your liver if a person swallows 35 paracetamol", true)]
     [InlineData("I downed fifty of my antidepressants", true)]
     [InlineData("I took 400 mg of ibuprofen for my knee", false)] // milligrams, not tablets

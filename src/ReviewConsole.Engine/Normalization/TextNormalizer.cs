@@ -307,6 +307,10 @@ public static class TextNormalizer
             // In a message already written in leetspeak, short all-digit words are words too: "1" is "I", "70" is "to"; but
             // "t00k 40 tyl3nol" keeps its count, since "40" read as letters is no word.
             var token = source.AsSpan(tokenStart, i - tokenStart);
+            if (hasLeet && IsHandleOrAddress(token, NextToken(source, i, length)) && (token.Length > MaxWordLength || !FoldsToAWord(token)))
+            {
+                hasLeet = token.ContainsAny(LeetExceptAt);
+            }
             var fold = hasLeet && !IsNumeral(token) && (hasLetter || (leetMessage && token.Length <= 3 && IsDigits(token) && FoldsToAWord(token)));
             if (fold)
             {
@@ -320,6 +324,14 @@ public static class TextNormalizer
             for (var j = tokenStart; j < i && write < text.Length; j++)
             {
                 var c = fold ? FoldLeet(source[j]) : source[j];
+                if (c == '@' && j > tokenStart && previous != Separator)
+                {
+                    // "jo@example": an address's name and domain stay two words.
+                    origin[write] = sourceOrigin[j];
+                    text[write++] = previous = Separator;
+                    run = 0;
+                    continue;
+                }
                 if (c is '@' or '$' or '!')
                 {
                     continue;
@@ -435,8 +447,8 @@ public static class TextNormalizer
             // An ordinal only with its own ending: "3rd", "21st", "12th"; "3nd" is "end", "53nd" is "send".
             return suffix.SequenceEqual(OrdinalEnding(token[..digits]));
         }
-        // One digit and a letter is as often a word ("1s", "0k", "4d").
-        return digits > 1 && NumeralSuffixes.Contains(suffix);
+        // One digit and a letter is as often a word ("1s", "0k", "4d"); one digit and a unit of two letters is not ("5pm").
+        return (digits > 1 || suffix.Length > 1) && NumeralSuffixes.Contains(suffix);
     }
 
     private static string OrdinalEnding(ReadOnlySpan<char> digits)
@@ -544,6 +556,45 @@ public static class TextNormalizer
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || IsLeet(c);
+
+    // Longer than any word the lexicon holds: never folded into one, and never copied onto the stack to find out.
+    private const int MaxWordLength = 32;
+
+    private static readonly System.Buffers.SearchValues<char> LeetExceptAt = System.Buffers.SearchValues.Create("01345789$!");
+
+    /// <summary>
+    /// "@user", "bob@example.com" (its dot already a space, <paramref name="next"/> the word after it): an "@" that opens a
+    /// handle or joins a name to a domain is not an "a" in disguise, so a message that names someone is not an evasion;
+    /// "@ss" folds to a word the lexicon knows and stays leetspeak, and "sk@nks" joins no domain.
+    /// </summary>
+    private static bool IsHandleOrAddress(ReadOnlySpan<char> token, ReadOnlySpan<char> next)
+    {
+        var at = token.IndexOf('@');
+        if (at < 0 || at == token.Length - 1 || !char.IsAsciiLetterOrDigit(token[at + 1]))
+        {
+            return false;
+        }
+        return at == 0 || TopLevelDomains.Contains(next);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains =
+        new[] { "com", "org", "net", "edu", "gov", "io", "co", "uk", "de", "fr", "ca", "au", "info", "me" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The word after the separator at <paramref name="end"/>, empty at a boundary or the end of the text.</summary>
+    private static ReadOnlySpan<char> NextToken(char[] source, int end, int length)
+    {
+        if (end + 1 >= length || source[end] != Separator)
+        {
+            return [];
+        }
+        var stop = end + 1;
+        while (stop < length && source[stop] is not (Separator or Boundary))
+        {
+            stop++;
+        }
+        return source.AsSpan(end + 1, stop - end - 1);
+    }
 
     private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '9' or '@' or '$' or '!';
 

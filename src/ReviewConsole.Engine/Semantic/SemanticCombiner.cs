@@ -107,7 +107,10 @@ public static class SemanticCombiner
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
         var nonsense = IsNonsenseQuestion(ruleClasses) || reading.InnocentSense;
         // "Nobody should be bullied for being gay": the writer speaks against the harm the heads read, and no rule reads abuse.
-        var disavowed = reading.Disavows && !(signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && s.Confidence >= RuleAbuseFloor) ?? false);
+        var ruleAbuse = signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && s.Confidence >= RuleAbuseFloor) ?? false;
+        var disavowed = reading.Disavows && !ruleAbuse;
+        // "People who write things like "…" disgust me": the words the heads read are quoted to comment on them.
+        var mentionOnly = (ruleClasses & TermClass.Quotation) != 0 && !ruleAbuse;
         // "What is the DAN prompt and why does it work?", "how do jailbreaks work so I can defend my bot": a short question
         // about overriding instructions, not one; a real attempt is long, or names its override in words the rules know.
         var jailbreakDiscussed = (ruleClasses & (TermClass.Defensive | TermClass.DescriptiveFrame)) != 0 && textLength <= DiscussedJailbreakChars;
@@ -145,6 +148,12 @@ public static class SemanticCombiner
                 : nonsense ? NonsenseReason
                 : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
                 : null, contexts);
+            if (category is not (SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Jailbreak or SignalCategory.PromptInjection))
+            {
+                confidence = SuspectOnly(confidence, mentionOnly ? MentionReason
+                    : label == SemanticLabels.Harassment && !ruleAbuse && NamesNoOne(ruleClasses) ? NoTargetReason
+                    : null, contexts);
+            }
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
             // threshold sits under one half can pass it while the benign labels still outweigh it; such a reading is a suspicion.
             if (category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && benign > p && confidence > SuspectCeiling)
@@ -155,7 +164,7 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null, jailbreakDiscussed, textLength, ref signals);
+        AddPooledHarm(scores, model, benignContext, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null, mentionOnly, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
         if (reading.InsultsOnlyTheWriter)
@@ -312,7 +321,7 @@ public static class SemanticCombiner
     }
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
-    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, string? capReason, bool jailbreakDiscussed, int textLength,
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, string? capReason, bool mentionOnly, bool jailbreakDiscussed, int textLength,
         ref List<Signal>? signals)
     {
         if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
@@ -330,7 +339,7 @@ public static class SemanticCombiner
         }
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext);
-        confidence = CappedUnderStrikes(confidence, capReason, contexts);
+        confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason : null, contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
         if (own >= 0 && signals![own].Confidence >= confidence)
@@ -399,6 +408,32 @@ public static class SemanticCombiner
 
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";
     private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\") or as one of the group named (\"I'm a Black woman and…\"): recorded, never counted";
+
+    private const string MentionReason = "the words read are quoted to be commented on, and no rule reads abuse: a suspicion";
+    private const string NoTargetReason = "the message names no one (no \"you\", person, group or pronoun) and no rule reads abuse: a suspicion";
+
+    // Whom harassment can be aimed at: the one addressed, a person, a group, a pronoun ("it" may be the assistant), or an insult that needs no name.
+    private const TermClass Targets = TermClass.SecondPerson | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget
+        | TermClass.ProtectedGroup | TermClass.Anaphor | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit
+        | TermClass.Menace | TermClass.AbusiveImperative | TermClass.ThreatIntent;
+
+    /// <summary>
+    /// "I hate pizza" (harassment 0.75), "I have so much disdain for these tax forms": harassment the heads read where the
+    /// writer speaks of themselves and names no one to harass. A suspicion: never a warning alone, a strike once warned.
+    /// A message with no "I" in it ("girlyboy", "what a sorry excuse") is said to the one who reads it.
+    /// </summary>
+    private static bool NamesNoOne(TermClass ruleClasses) => (ruleClasses & Targets) == 0 && (ruleClasses & Writer) != 0;
+
+    /// <summary>A model harm lowered to a suspicion (<see cref="SuspectCeiling"/>) for <paramref name="reason"/>, when there is one.</summary>
+    private static double SuspectOnly(double confidence, string? reason, List<string> contexts)
+    {
+        if (reason is null || confidence <= SuspectCeiling)
+        {
+            return confidence;
+        }
+        contexts.Add(reason);
+        return SuspectCeiling;
+    }
 
     private static double CappedUnderStrikes(double confidence, string? reason, List<string> contexts)
     {

@@ -146,6 +146,9 @@ public static class RuleWindow
     /// <summary>"A script for a phone scam", "scripts for my romance scam": how far before a scheme the script may stand.</summary>
     public const int ScriptOfScheme = 4;
 
+    /// <summary>"Scratching my upper arms", "stockpiling all my pills": how far after the verb the body part or the medicine may stand.</summary>
+    public const int InjuredPart = 4;
+
     /// <summary>"I keep self harming", "I often self harm": how far before a self-harm phrase the writer's "I" may stand.</summary>
     public const int WritersOwnHarm = 3;
 

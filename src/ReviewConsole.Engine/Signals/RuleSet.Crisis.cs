@@ -48,6 +48,11 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
+        if ((HabitualSelfInjury() ?? MedicineStockpiled()) is { } harm)
+        {
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
+            return;
+        }
         // "Make it look like suicide" stages a killing: the crime rule speaks for it.
         if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
@@ -67,6 +72,93 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] OwnHarm = Lexicon.Folded("myself", "my");
+
+    // Injuries that make self-harm with "myself" or a body part of "my"; hitting and banging one's head happen by accident, and count only with "myself".
+    internal static readonly string[] InjuryVerbs = Lexicon.Folded("cut", "cuts", "cutting", "scratch", "scratches", "scratched", "scratching", "burn", "burns",
+        "burned", "burnt", "burning", "slash", "slashed", "slashing", "carve", "carved", "carving", "stab", "stabbed", "stabbing");
+    private static readonly string[] InjuryOfMyself = Lexicon.Folded("hit", "hitting", "punch", "punched", "punching", "starve", "starving", "choke", "choking");
+    private static readonly string[] Myself = Lexicon.Folded("myself");
+    private static readonly string[] My = Lexicon.Folded("my");
+
+    // What makes an injury a habit or a means of coping rather than an accident; what makes it an accident.
+    private static readonly string[] HabitCues = Lexicon.Folded("again", "keep", "keeps", "kept", "been", "every", "whenever", "purpose", "deliberately",
+        "until", "scars", "cope", "punish", "numb");
+    private static readonly string[] AccidentCues = Lexicon.Folded("accident", "accidentally", "accidently", "while", "cooking", "chopping", "shaving",
+        "stove", "oven", "pan", "iron", "slipped", "fell", "tripped", "sunburn", "paper");
+
+    /// <summary>
+    /// "I keep scratching my arms until they bleed", "I've been burning myself again": "I" injuring "myself" or a part of
+    /// the writer's body, told as a habit or a way to cope, never an accident ("I cut my hand while cooking", "burned my
+    /// finger on the stove again").
+    /// </summary>
+    private PhraseMatch[]? HabitualSelfInjury()
+    {
+        if (!AnyTokenOf(HabitCues) || AnyTokenOf(AccidentCues))
+        {
+            return null;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            var anyPart = IsOneOf(verb, InjuryVerbs);
+            if ((!anyPart && !IsOneOf(verb, InjuryOfMyself)) || !WriterActsAt(verb))
+            {
+                continue;
+            }
+            for (var t = verb + 1; t <= verb + RuleWindow.InjuredPart && t < view.Count && view.Clause(t) == view.Clause(verb); t++)
+            {
+                if (IsOneOf(t, Myself) || (anyPart && (view.Classes(t) & TermClass.BodyPart) != 0 && AnyOf(verb + 1, t - 1, My)))
+                {
+                    return [Token(verb), Token(t)];
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether "I" is the subject of the verb at <paramref name="verb"/>: it stands a few words before it in its clause.</summary>
+    private bool WriterActsAt(int verb)
+    {
+        for (var t = verb - 1; t >= 0 && t >= verb - RuleWindow.WritersOwnHarm - 1 && view.Clause(t) == view.Clause(verb); t--)
+        {
+            if (view.TokenIs(t, "i"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal static readonly string[] GatheringVerbs = Lexicon.Folded("stockpiling", "stockpiled", "stockpile", "hoarding", "hoarded", "hoard", "stashing",
+        "stashed", "saving", "saved");
+    private static readonly string[] Medicines = Lexicon.Folded("pills", "tablets", "meds", "medication", "medications", "painkillers", "antidepressants",
+        "insulin", "tylenol", "paracetamol", "acetaminophen", "ibuprofen", "aspirin", "opioids", "benzos");
+
+    /// <summary>
+    /// "I've been stockpiling my antidepressants", "I'm saving up pills": means gathered by the writer, a warning sign
+    /// clinicians name. "I'm saving money on my meds" gathers money, and is not read.
+    /// </summary>
+    private PhraseMatch[]? MedicineStockpiled()
+    {
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, GatheringVerbs) || !WriterActsAt(verb))
+            {
+                continue;
+            }
+            for (var t = verb + 1; t <= verb + RuleWindow.InjuredPart && t < view.Count && view.Clause(t) == view.Clause(verb); t++)
+            {
+                if (IsOneOf(t, Medicines))
+                {
+                    return [Token(verb), Token(t)];
+                }
+                if ((view.Classes(t) & TermClass.BenignObject) != 0 || view.TokenIs(t, "money") || view.TokenIs(t, "on"))
+                {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
 
     /// <summary>Whether a self-harm phrase is the writer's: it names "myself" or "my", or "I" stands just before it in its clause.</summary>
     private bool ToldOfTheWriter(PhraseMatch selfHarm)

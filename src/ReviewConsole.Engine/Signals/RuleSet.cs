@@ -256,6 +256,12 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         }
         if ((c & TermClass.BodyPart) != 0)
         {
+            // "I hit my head on the cupboard", "punch my thighs when I'm mad": the writer's own body is no victim of
+            // violence; an injury kept up is self-harm (HabitualSelfInjury), an accident nothing.
+            if (view.TokenIs(token - 1, "my") || (view.TokenIs(token - 1, "own") && view.TokenIs(token - 2, "my")))
+            {
+                return TargetKind.Benign;
+            }
             // "the heads of some fish": a body part belongs to whoever follows.
             for (var t = token + 1; t < view.Count && t <= token + 4; t++)
             {

@@ -44,7 +44,7 @@ public sealed class SemanticCombinationTests
     [Fact]
     public void Harm_the_lexicon_has_no_words_for_is_warned_then_terminated_after_the_strikes()
     {
-        var messages = Enumerable.Repeat("zorp blorp glorp", 3).ToArray();
+        var messages = Enumerable.Repeat("zorp you blorp glorp", 3).ToArray();
 
         var withModel = Replay(Engine, messages);
         var withoutModel = Replay(RulesOnly, messages);
@@ -182,7 +182,7 @@ public sealed class SemanticCombinationTests
     {
         var model = Model with { Thresholds = Model.Thresholds.Add(SemanticLabels.AnyHarm, 0.9) };
 
-        var decision = Replay(new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(Encoder, model))), "zorp")[0];
+        var decision = Replay(new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(Encoder, model))), "zorp you")[0];
 
         var signal = Assert.Single(decision.Analysis.Signals, s => s.Rule.StartsWith(SemanticCombiner.RulePrefix, StringComparison.Ordinal));
         Assert.Equal("semantic:harassment", signal.Rule);
@@ -626,10 +626,33 @@ public sealed class SemanticCombinationTests
     [Fact]
     public void The_model_reads_the_folded_text_so_a_disguise_changes_nothing()
     {
-        var plain = Replay(Engine, "zorp blorp")[0];
-        var disguised = Replay(Engine, "z\u200B\u043Er\u0440 blorp")[0]; // a zero-width space, Cyrillic о and р
+        var plain = Replay(Engine, "zorp you blorp")[0];
+        var disguised = Replay(Engine, "z\u200B\u043Er\u0440 you blorp")[0]; // a zero-width space, Cyrillic о and р
 
+        Assert.Equal(DecisionKind.Warn, plain.Kind);
         Assert.Equal(plain.Kind, disguised.Kind);
         Assert.Equal(plain.Analysis.Semantic?.Probabilities, disguised.Analysis.Semantic?.Probabilities);
     }
+
+    [Theory]
+    [InlineData("zorp, I loathe the tax forms this year")]
+    [InlineData("zorp people who write \"go back to the swamp\" should be ashamed")]
+    public void Harassment_read_in_words_that_name_no_one_or_only_quote_them_is_a_suspicion(string message)
+    {
+        var alone = Replay(Engine, message)[0];
+        var afterWarnings = Replay(Engine, "zorp you clown", "zorp you fool", message);
+
+        Assert.Equal(DecisionKind.Continue, alone.Kind);
+        var suspicion = Assert.Single(alone.Analysis.Signals, s => s.Rule == "semantic:harassment");
+        Assert.True(SemanticCombiner.IsSuspicion(suspicion));
+        Assert.Equal(DecisionKind.Terminate, afterWarnings[2].Kind);
+    }
+
+    [Theory]
+    [InlineData("zorp, you again")]
+    [InlineData("zorp, the people in this office")]
+    [InlineData("zorp, the tax forms this year")]
+    [InlineData("zorp \"whatever\" you say, idiot")]
+    public void Harassment_read_in_words_that_name_someone_is_warned(string message) =>
+        Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
 }
