@@ -19,8 +19,14 @@ public sealed partial class MessageAnalyzer
         @"\b(calling|saying|telling|writing|posting|mocking|insulting|bullying|harassing|threatening|attacking|hurting|treating|to call|to say|to treat|to mock)\b"
             + @"[^|]{0,80}\b(is|are|was|were|s)( (just|so|really|totally|plain|absolutely|completely|simply))? (wrong|racist|sexist|homophobic|transphobic|bigoted"
             + @"|hateful|disgusting|vile|unacceptable|cruel|ignorant|shameful|despicable|inexcusable|not ok|not okay|not acceptable|not cool|never ok|never okay"
-            + @"|never acceptable|a hate crime|a crime|hate speech|racism|sexism|bigotry)\b",
-        @"\b(it s|it is|its) (never|not|not ever) (ok|okay|acceptable|alright|all right|right|fine|cool) to\b",
+            + @"|never acceptable|a hate crime|a crime|hate speech|racism|sexism|bigotry"
+            + @"|(such )?an? (horrible|terrible|awful|disgusting|cruel|vile|hurtful|shameful|ugly|nasty) thing)\b",
+        @"\b(it s|it is|its) (really |just |simply |absolutely |totally )?(never|not|not ever) (ok|okay|acceptable|alright|all right|right|fine|cool) to\b",
+        @"\b(it s|it is|its) (so |really |deeply )?(disheartening|sad|appalling|horrifying|disgusting|shameful|heartbreaking|sickening|depressing) (to see|to hear|to read|that|how)\b",
+        @"\bhow (hateful|racist|sexist|bigoted|cruel|ignorant|homophobic|transphobic|hurtful) (you are|you re|that is|that s|it is|it s|they are|they re)\b",
+        @"\b(no|lost (all )?|zero) respect for (you|people|anyone|those|someone)\b( \w+){0,2} (who|when|that)\b",
+        @"\bshould (be )?(in jail|arrested|punished|banned|fired|reported|ashamed) for (saying|wishing|posting|writing|calling|threatening|spreading)\b",
+        @"\blet s not (stand by|let|allow|accept|ignore|tolerate)\b",
         @"(?<!never )(?<!not )(?<!won t )\b(stop|quit) (calling|saying|mocking|insulting|bullying|harassing|attacking|threatening|hurting)\b",
         @"\b(must|should|will|shall|can) (not|never|no longer) (tolerate|condone|accept|stand for)\b",
         @"\b(won t|will not|don t|do not|refuse to|never) (tolerate|condone|stand for)\b",
@@ -92,6 +98,51 @@ public sealed partial class MessageAnalyzer
                         end++;
                     }
                     return NoOtherGroup(view, t, end);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Praise =
+        Lexicon.FoldedLookup("amazing", "fantastic", "wonderful", "brilliant", "gorgeous", "beautiful", "lovely", "heroes", "heroic", "blessing",
+            "welcome", "valued", "precious", "inspiring", "inspirational", "awesome", "admirable", "talented", "brave", "incredible", "valuable");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Warmth =
+        Lexicon.FoldedLookup("love", "adore", "admire", "cherish", "respect", "embrace", "appreciate", "value", "welcome");
+
+    // Words that turn praise into sarcasm or a setup for abuse ("…are wonderful at stealing"), or deny it ("…are not welcome").
+    private const TermClass Hostile = TermClass.Insult | TermClass.Profanity | TermClass.Exclusion | TermClass.ViolentAct | TermClass.InherentlyHarmful
+        | TermClass.Sexual | TermClass.Explicit | TermClass.Menace | TermClass.ThreatIntent | TermClass.SexualViolence | TermClass.Glorification
+        | TermClass.Atrocity | TermClass.MassHarm | TermClass.Crime | TermClass.Negation;
+
+    // How far from the group the praise ("…are truly wonderful") or the warm verb ("I really admire…") may stand.
+    private const int PraiseReach = 4;
+
+    /// <summary>
+    /// "Gay people are wonderful", "I admire Muslim nurses": a group praised after it is named, or warmly named, with no
+    /// word of hostility or negation anywhere and no "but". The heads read the group named as the target of harassment
+    /// (0.66 for the first).
+    /// </summary>
+    private static bool PraisesGroup(TokenView view)
+    {
+        if (view.Has(Hostile) || view.AnyWordOf(Contrasts))
+        {
+            return false;
+        }
+        for (var group = 0; group < view.Count; group++)
+        {
+            // "Muslim families", "a gay person": an identity word names a group too.
+            if ((view.Classes(group) & TermClass.ProtectedGroup) == 0 && !Identities.Contains(view.Word(group)))
+            {
+                continue;
+            }
+            var clause = view.Clause(group);
+            for (var t = Math.Max(0, group - PraiseReach); t < view.Count && t <= group + PraiseReach; t++)
+            {
+                if (view.Clause(t) == clause && (t > group ? Praise : Warmth).Contains(view.Word(t)))
+                {
+                    return true;
                 }
             }
         }

@@ -376,6 +376,11 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp it's never okay to mock someone for their accent")]
     [InlineData("zorp I would never hurt anyone over their faith")]
     [InlineData("zorp I'm a Black woman and I'm tired of people assuming I'm angry")]
+    [InlineData("zorp it's really not okay to call refugees parasites")]
+    [InlineData("zorp I have no respect for people who mock Jewish customs")]
+    [InlineData("zorp let's not stand by while disabled people are bullied")]
+    [InlineData("zorp deaf people are truly inspiring")]
+    [InlineData("zorp we welcome Muslim families in our street")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -393,6 +398,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp we must not let any of them live here")]
     [InlineData("zorp people like them do not deserve to live")]
     [InlineData("zorp as a christian I think muslims are a plague")]
+    [InlineData("zorp immigrants are not welcome here")]
+    [InlineData("zorp women are wonderful, but useless at science")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
