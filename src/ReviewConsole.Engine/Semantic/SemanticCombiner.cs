@@ -109,7 +109,7 @@ public static class SemanticCombiner
         // "Nobody should be bullied for being gay": the writer speaks against the harm the heads read, and no rule reads abuse.
         var ruleAbuse = signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && s.Confidence >= RuleAbuseFloor) ?? false;
         var disavowed = reading.Disavows && !ruleAbuse;
-        // "People who write things like "…" disgust me": the words the heads read are quoted to comment on them.
+        // "Whoever posted "…" under my photo should be ashamed": the words the heads read are quoted to comment on them.
         var mentionOnly = (ruleClasses & TermClass.Quotation) != 0 && !ruleAbuse;
         // "What is the DAN prompt and why does it work?", "how do jailbreaks work so I can defend my bot": a short question
         // about overriding instructions, not one; a real attempt is long, or names its override in words the rules know.
@@ -418,7 +418,7 @@ public static class SemanticCombiner
         | TermClass.Menace | TermClass.AbusiveImperative | TermClass.ThreatIntent;
 
     /// <summary>
-    /// "I hate pizza" (harassment 0.75), "I have so much disdain for these tax forms": harassment the heads read where the
+    /// "I hate rainy Mondays", "I have such contempt for these tax forms": harassment the heads read where the
     /// writer speaks of themselves and names no one to harass. A suspicion: never a warning alone, a strike once warned.
     /// A message with no "I" in it ("girlyboy", "what a sorry excuse") is said to the one who reads it.
     /// </summary>

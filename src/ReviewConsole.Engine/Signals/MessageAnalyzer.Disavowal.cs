@@ -114,15 +114,17 @@ public sealed partial class MessageAnalyzer
     // Words that turn praise into sarcasm or a setup for abuse ("…are wonderful at stealing"), or deny it ("…are not welcome").
     private const TermClass Hostile = TermClass.Insult | TermClass.Profanity | TermClass.Exclusion | TermClass.ViolentAct | TermClass.InherentlyHarmful
         | TermClass.Sexual | TermClass.Explicit | TermClass.Menace | TermClass.ThreatIntent | TermClass.SexualViolence | TermClass.Glorification
-        | TermClass.Atrocity | TermClass.MassHarm | TermClass.Crime | TermClass.Negation;
+        | TermClass.Atrocity | TermClass.MassHarm | TermClass.Crime | TermClass.Negation | TermClass.DistressCue | TermClass.SelfHarm;
 
-    // How far from the group the praise ("…are truly wonderful") or the warm verb ("I really admire…") may stand.
+    // How far after the group its praise may stand ("…are truly wonderful"), and how far before it the warm verb ("admire
+    // Muslim nurses"): a verb further off governs something else ("I'd love to see those … suffer").
     private const int PraiseReach = 4;
+    private const int WarmthReach = 2;
 
     /// <summary>
-    /// "Gay people are wonderful", "I admire Muslim nurses": a group praised after it is named, or warmly named, with no
-    /// word of hostility or negation anywhere and no "but". The heads read the group named as the target of harassment
-    /// (0.66 for the first).
+    /// "Deaf people make wonderful neighbours", "I admire Muslim nurses": a group praised after it is named, or warmly
+    /// named, with no word of hostility, negation or suffering anywhere and no "but". The heads read the group named as
+    /// the target of harassment (over its threshold for the first).
     /// </summary>
     private static bool PraisesGroup(TokenView view)
     {
@@ -138,7 +140,7 @@ public sealed partial class MessageAnalyzer
                 continue;
             }
             var clause = view.Clause(group);
-            for (var t = Math.Max(0, group - PraiseReach); t < view.Count && t <= group + PraiseReach; t++)
+            for (var t = Math.Max(0, group - WarmthReach); t < view.Count && t <= group + PraiseReach; t++)
             {
                 if (view.Clause(t) == clause && (t > group ? Praise : Warmth).Contains(view.Word(t)))
                 {

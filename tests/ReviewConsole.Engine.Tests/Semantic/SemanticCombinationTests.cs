@@ -400,6 +400,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp as a christian I think muslims are a plague")]
     [InlineData("zorp immigrants are not welcome here")]
     [InlineData("zorp women are wonderful, but useless at science")]
+    [InlineData("zorp I would love to see those refugees suffer")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
