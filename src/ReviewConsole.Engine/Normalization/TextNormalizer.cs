@@ -307,7 +307,7 @@ public static class TextNormalizer
             // In a message already written in leetspeak, short all-digit words are words too: "1" is "I", "70" is "to"; but
             // "t00k 40 tyl3nol" keeps its count, since "40" read as letters is no word.
             var token = source.AsSpan(tokenStart, i - tokenStart);
-            if (hasLeet && IsHandleOrAddress(token, NextToken(source, i, length)) && (token.Length > MaxWordLength || !FoldsToAWord(token)))
+            if (hasLeet && IsHandleOrAddress(token, source, i, length) && (token.Length > MaxWordLength || !FoldsToAWord(token)))
             {
                 hasLeet = token.ContainsAny(LeetExceptAt);
             }
@@ -563,18 +563,19 @@ public static class TextNormalizer
     private static readonly System.Buffers.SearchValues<char> LeetExceptAt = System.Buffers.SearchValues.Create("01345789$!");
 
     /// <summary>
-    /// "@user", "bob@example.com" (its dot already a space, <paramref name="next"/> the word after it): an "@" that opens a
-    /// handle or joins a name to a domain is not an "a" in disguise, so a message that names someone is not an evasion;
-    /// "@ss" folds to a word the lexicon knows and stays leetspeak, and "sk@nks" joins no domain.
+    /// "@user", "bob@example.com" (its dot already a space: the domain is the word after the token, which ends at
+    /// <paramref name="end"/>): an "@" that opens a handle or joins a name to a domain is not an "a" in disguise, so a
+    /// message that names someone is not an evasion; "@ss" folds to a word the lexicon knows and stays leetspeak, and
+    /// "sk@nks" joins no domain.
     /// </summary>
-    private static bool IsHandleOrAddress(ReadOnlySpan<char> token, ReadOnlySpan<char> next)
+    private static bool IsHandleOrAddress(ReadOnlySpan<char> token, char[] source, int end, int length)
     {
         var at = token.IndexOf('@');
         if (at < 0 || at == token.Length - 1 || !char.IsAsciiLetterOrDigit(token[at + 1]))
         {
             return false;
         }
-        return at == 0 || TopLevelDomains.Contains(next);
+        return at == 0 || TopLevelDomains.Contains(NextToken(source, end, length));
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains =

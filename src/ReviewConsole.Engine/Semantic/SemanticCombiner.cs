@@ -156,10 +156,9 @@ public static class SemanticCombiner
             }
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
             // threshold sits under one half can pass it while the benign labels still outweigh it; such a reading is a suspicion.
-            if (category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && benign > p && confidence > SuspectCeiling)
+            if (category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && benign > p)
             {
-                confidence = SuspectCeiling;
-                contexts.Add($"the benign labels outweigh it (p = {benign:0.00}): a suspicion");
+                confidence = SuspectOnly(confidence, $"the benign labels outweigh it (p = {benign:0.00}): a suspicion", contexts);
             }
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
@@ -425,24 +424,19 @@ public static class SemanticCombiner
     private static bool NamesNoOne(TermClass ruleClasses) => (ruleClasses & Targets) == 0 && (ruleClasses & Writer) != 0;
 
     /// <summary>A model harm lowered to a suspicion (<see cref="SuspectCeiling"/>) for <paramref name="reason"/>, when there is one.</summary>
-    private static double SuspectOnly(double confidence, string? reason, List<string> contexts)
-    {
-        if (reason is null || confidence <= SuspectCeiling)
-        {
-            return confidence;
-        }
-        contexts.Add(reason);
-        return SuspectCeiling;
-    }
+    private static double SuspectOnly(double confidence, string? reason, List<string> contexts) => Capped(confidence, SuspectCeiling, reason, contexts);
 
-    private static double CappedUnderStrikes(double confidence, string? reason, List<string> contexts)
+    /// <summary>A model harm recorded but kept under the strike bar (<see cref="NonsenseCeiling"/>) for <paramref name="reason"/>, when there is one.</summary>
+    private static double CappedUnderStrikes(double confidence, string? reason, List<string> contexts) => Capped(confidence, NonsenseCeiling, reason, contexts);
+
+    private static double Capped(double confidence, double ceiling, string? reason, List<string> contexts)
     {
-        if (reason is null || confidence <= NonsenseCeiling)
+        if (reason is null || confidence <= ceiling)
         {
             return confidence;
         }
         contexts.Add(reason);
-        return NonsenseCeiling;
+        return ceiling;
     }
 
     private static List<string> Explain(string version, string what, double p, double threshold, double suspicion, bool lowered)

@@ -77,7 +77,6 @@ internal readonly ref partial struct RuleSet
     internal static readonly string[] InjuryVerbs = Lexicon.Folded("cut", "cuts", "cutting", "scratch", "scratches", "scratched", "scratching", "burn", "burns",
         "burned", "burnt", "burning", "slash", "slashed", "slashing", "carve", "carved", "carving", "stab", "stabbed", "stabbing");
     private static readonly string[] InjuryOfMyself = Lexicon.Folded("hit", "hitting", "punch", "punched", "punching", "starve", "starving", "choke", "choking");
-    private static readonly string[] Myself = Lexicon.Folded("myself");
     private static readonly string[] My = Lexicon.Folded("my");
 
     // What makes an injury a habit or a means of coping rather than an accident; what makes it an accident.
@@ -106,7 +105,7 @@ internal readonly ref partial struct RuleSet
             }
             for (var t = verb + 1; t <= verb + RuleWindow.InjuredPart && t < view.Count && view.Clause(t) == view.Clause(verb); t++)
             {
-                if (IsOneOf(t, Myself) || (anyPart && (view.Classes(t) & TermClass.BodyPart) != 0 && AnyOf(verb + 1, t - 1, My)))
+                if (view.TokenIs(t, "myself") || (anyPart && (view.Classes(t) & TermClass.BodyPart) != 0 && AnyOf(verb + 1, t - 1, My)))
                 {
                     return [Token(verb), Token(t)];
                 }
