@@ -25,10 +25,29 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(ColorScheme? scheme = null, string? storageState = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new() { Width = 1400, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseAddress.ToString(), ViewportSize = new() { Width = 1400, Height = 900 }, ColorScheme = scheme, StorageState = storageState,
+        });
         return await context.NewPageAsync();
+    }
+
+    // Sign-in is rationed per account (three at once, one more a minute): a class's tests sign a user in once.
+    private readonly Dictionary<string, string> signedIn = [];
+
+    /// <summary>A page in a browser of its own, signed in as the user (the first time through the sign-in form).</summary>
+    public async Task<IPage> NewSignedInPageAsync(string email, string password, ColorScheme? scheme = null)
+    {
+        if (!signedIn.TryGetValue(email, out var state))
+        {
+            var page = await NewPageAsync(scheme);
+            await SignInAsync(page, email, password);
+            signedIn[email] = await page.Context.StorageStateAsync();
+            return page;
+        }
+        return await NewPageAsync(scheme, state);
     }
 
     public async Task SignInAsync(IPage page, string email, string password)

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ReviewConsole.Web.Features.Users;
 
@@ -25,12 +26,10 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
         throw new InvalidOperationException("The conversation was not terminated.");
     }
 
-    private async Task<IPage> SignInAsReviewerAsync()
+    private async Task<IPage> SignInAsReviewerAsync(ColorScheme? scheme = null)
     {
-        var page = await session.NewPageAsync();
         var (email, password, _) = DemoUsers.Reviewer;
-        await session.SignInAsync(page, email, password);
-        return page;
+        return await session.NewSignedInPageAsync(email, password, scheme);
     }
 
     [Fact]
@@ -64,6 +63,56 @@ public sealed class ReviewFlowTests(BrowserSession session) : IClassFixture<Brow
 
         await page.GotoAsync($"queue?account={account}");
         await Assertions.Expect(page.Locator("#queue-empty")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_reviewer_triages_twenty_items_from_a_filtered_queue_with_the_keyboard_alone_in_light_and_dark_mode()
+    {
+        using var api = await session.Server.CreateApiClientAsync();
+        var account = $"e2e-{Guid.NewGuid():N}"[..20];
+        for (var i = 0; i < 20; i++)
+        {
+            await TerminateAsync(api, $"{account}-{i}", account);
+        }
+        // Keys a reviewer would mix: correct; false positive, research; second opinion.
+        string[][] verdicts = [["1"], ["2", "1"], ["4"]];
+        var triaged = 0;
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var page = await SignInAsReviewerAsync(scheme);
+            await page.GotoAsync($"queue?account={account}");
+            await BrowserSession.WaitUntilLiveAsync(page);
+            await Assertions.Expect(page.Locator("#queue-shortcuts-ready")).ToBeAttachedAsync();
+            await ThemeTests.WaitUntilAsync(page, dark: scheme == ColorScheme.Dark);
+            await ThemeTests.AssertReadableAsync(page, ".mud-chip", "#queue-grid td", "#queue-start");
+            await page.Keyboard.PressAsync("j");
+
+            for (var i = 0; i < 10; i++, triaged++)
+            {
+                await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"/review/\d+\?account={account}$"));
+                var item = new Uri(page.Url).AbsolutePath.Split('/')[^1];
+                await Assertions.Expect(page.Locator($"#review-title[data-item='{item}']")).ToBeVisibleAsync();
+                await Assertions.Expect(page.Locator("#transcript .rc-bubble.terminate")).ToBeInViewportAsync();
+                if (i == 0)
+                {
+                    await ThemeTests.AssertReadableAsync(page, ".mud-chip", "#transcript .rc-meta", "#label-form button");
+                }
+                Assert.False(await page.EvalOnSelectorAsync<bool>("#transcript", "t => t.scrollHeight > t.clientHeight + 1"),
+                    $"item {item}: the transcript scrolls in a box of its own");
+                foreach (var key in verdicts[triaged % verdicts.Length])
+                {
+                    await page.Keyboard.PressAsync(key);
+                }
+                await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex($@"/review/{item}\?"));
+            }
+            if (scheme == ColorScheme.Dark)
+            {
+                await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"/queue\?account={account}$"));
+                await Assertions.Expect(page.Locator("#queue-empty")).ToBeVisibleAsync();
+            }
+            await page.Context.CloseAsync();
+        }
+        Assert.Equal(20, triaged);
     }
 
     [Fact]

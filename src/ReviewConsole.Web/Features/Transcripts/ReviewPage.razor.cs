@@ -45,7 +45,10 @@ public sealed partial class ReviewPage
         : !LabelService.IsOpen(item.Status) ? $"Already labelled: {item.VerdictText ?? DisplayNames.Status(item.Status)}."
         : "Another reviewer has this item open.";
 
-    private QueueQuery NavigationQuery => new() { Status = item is not null && LabelService.IsOpen(item.Status) ? item.Status : ReviewStatus.Pending };
+    // The queue's filters travel in the address; a status the address does not name is the open item's own.
+    private QueueQuery NavigationQuery => QueueLink.Parse(Navigation.Uri, item is not null && LabelService.IsOpen(item.Status) ? item.Status : ReviewStatus.Pending);
+
+    private string FilterQuery => QueueLink.QueryString(NavigationQuery);
 
     protected override async Task OnInitializedAsync()
     {
@@ -126,20 +129,21 @@ public sealed partial class ReviewPage
     private async Task GoNextAsync(QueueCursor after)
     {
         var next = await Queue.NextFreeAsync(NavigationQuery, after, actor.UserId ?? "");
-        Navigation.NavigateTo(next is { } id ? $"/review/{id}" : "/queue");
+        Navigation.NavigateTo(next is { } id ? $"/review/{id}{FilterQuery}" : $"/queue{FilterQuery}");
     }
 
     private async Task GoPreviousAsync(QueueCursor before)
     {
         if (await Queue.PreviousAsync(NavigationQuery, before) is { } id)
         {
-            Navigation.NavigateTo($"/review/{id}");
+            Navigation.NavigateTo($"/review/{id}{FilterQuery}");
         }
     }
 
     private async Task OnKeyAsync(string key)
     {
-        if (item is null)
+        // Between a move to the next item and its loading, a quick key would act on the item just left.
+        if (item is null || item.Id != ItemId)
         {
             return;
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewConsole.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data.Entities;
+using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Features.Users;
 using ReviewConsole.Web.Tests.Infrastructure;
@@ -36,8 +37,26 @@ public sealed class QueuePageTests(SharedAppFixture fixture) : PageTestContext(f
 
         rows = [.. page.FindAll("#queue-grid tbody tr").Where(r => r.TextContent.Contains(account, StringComparison.Ordinal))];
         rows[0].QuerySelector("td")!.Click();
-        Assert.EndsWith($"/review/{crisis.Id}", Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.EndsWith($"/review/{crisis.Id}?view=crisis", Services.GetRequiredService<NavigationManager>().Uri);
         Assert.NotEqual(termination.Id, crisis.Id);
+    }
+
+    [Fact]
+    public async Task J_opens_the_next_item_of_the_chosen_view_and_the_address_keeps_the_view()
+    {
+        using var api = await ApiTestClient.CreateAsync(Fixture.Factory);
+        var account = ReviewWorld.NewId("qj");
+        await ReviewWorld.TerminateAsync(api, $"{account}-t", account);
+        await ReviewWorld.SafeguardAsync(api, $"{account}-s", account);
+        var user = await ReviewWorld.ReviewerAsync(Fixture.Factory, 6);
+        var page = RenderAs<ReviewQueuePage>(user, Roles.Reviewer);
+        page.WaitForAssertion(() => Assert.Contains(account, page.Find("#queue-grid").TextContent));
+
+        page.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Crisis", StringComparison.Ordinal)).Click();
+        var expected = await Fixture.Factory.Scoped.GetRequiredService<ReviewQueue>().NextFreeAsync(new QueueQuery { View = QueueView.Crisis }, null, user.Id);
+        await page.InvokeAsync(() => page.FindComponent<KeyboardShortcuts>().Instance.OnShortcut("j"));
+
+        page.WaitForAssertion(() => Assert.EndsWith($"/review/{expected}?view=crisis", Services.GetRequiredService<NavigationManager>().Uri));
     }
 
     [Fact]

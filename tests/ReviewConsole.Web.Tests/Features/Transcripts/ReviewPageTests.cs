@@ -120,6 +120,35 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
     }
 
     [Fact]
+    public async Task A_queue_filtered_to_one_account_stays_filtered_from_item_to_item_and_back_to_the_queue()
+    {
+        using var api = await ApiTestClient.CreateAsync(Fixture.Factory);
+        var account = ReviewWorld.NewId("filter");
+        await ReviewWorld.TerminateAsync(api, $"{account}-1", account);
+        await ReviewWorld.TerminateAsync(api, $"{account}-2", account);
+        // Another account's item waits too: a filter that was dropped would reach it.
+        await NewItemAsync();
+        var user = await ReviewWorld.ReviewerAsync(Fixture.Factory, 5);
+        var queue = Fixture.Factory.Scoped.GetRequiredService<ReviewQueue>();
+        var filter = new QueueQuery { AccountId = account };
+        var first = (await queue.NextFreeAsync(filter, null, user.Id))!.Value;
+        var items = await QueryAsync(db => db.ReviewItems.Where(r => r.AccountId == account).Select(r => r.Id).ToListAsync());
+        var second = items.Single(id => id != first);
+
+        var page = RenderAs<ReviewPage>(user, Roles.Reviewer, p => p.Add(x => x.ItemId, first));
+        page.WaitForElement("#transcript", TimeSpan.FromSeconds(10));
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo($"/review/{first}?account={account}");
+        await page.InvokeAsync(() => page.FindComponent<KeyboardShortcuts>().Instance.OnShortcut("1"));
+        page.WaitForAssertion(() => Assert.EndsWith($"/review/{second}?account={account}", navigation.Uri));
+
+        page.Render(p => p.Add(x => x.ItemId, second));
+        page.WaitForAssertion(() => Assert.Contains($"/review/{second}?account={account}#message-", page.Find("#decision-timeline a").GetAttribute("href")));
+        await page.InvokeAsync(() => page.FindComponent<KeyboardShortcuts>().Instance.OnShortcut("1"));
+        page.WaitForAssertion(() => Assert.EndsWith($"/queue?account={account}", navigation.Uri));
+    }
+
+    [Fact]
     public async Task Labelling_after_another_reviewer_shows_who_won_and_saves_nothing()
     {
         var item = await NewItemAsync();
