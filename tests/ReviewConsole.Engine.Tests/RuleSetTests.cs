@@ -344,6 +344,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("motor's idling and the garage is locked from inside", true)]
+    [InlineData("sat in my garage with the car on and the door down", true)]
+    [InlineData("the car is on in the garage but the big door is open for air", false)]
+    [InlineData("how do I get the car running again, it sat all winter in the garage with the door shut", false)]
+    [InlineData("the garage door is shut and my car is parked", false)]
+    public void An_engine_running_in_a_shut_garage_is_a_means_made_ready(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("what happens to your liver if a person swallows 35 paracetamol", true)]
     [InlineData("I downed fifty of my antidepressants", true)]
     [InlineData("I took 400 mg of ibuprofen for my knee", false)] // milligrams, not tablets

@@ -149,6 +149,9 @@ public static class RuleWindow
     /// <summary>"Scratching my upper arms", "stockpiling all my pills": how far after the verb the body part or the medicine may stand.</summary>
     public const int InjuredPart = 4;
 
+    /// <summary>"The engine's still running", "car is on": how far after the engine the word that says it runs may stand.</summary>
+    public const int EngineRunning = 3;
+
     /// <summary>"I keep self harming", "I often self harm": how far before a self-harm phrase the writer's "I" may stand.</summary>
     public const int WritersOwnHarm = 3;
 

@@ -48,7 +48,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -157,6 +157,46 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    internal static readonly string[] Garage = Lexicon.Folded("garage");
+    private static readonly string[] Engines = Lexicon.Folded("engine", "car", "motor", "ignition");
+    private static readonly string[] Running = Lexicon.Folded("running", "on", "idling", "started", "going");
+    private static readonly string[] Shut = Lexicon.Folded("shut", "closed", "sealed", "locked", "down");
+    private static readonly string[] Open = Lexicon.Folded("open", "opened", "outside", "driveway");
+
+    /// <summary>
+    /// "The engine's on and the garage is shut": an engine left running in a closed garage is a means of suicide made
+    /// ready, said by the one sitting there, with or without an "I". An open door or a driveway makes it a chore, and
+    /// "how do I get the car running" a question.
+    /// </summary>
+    private PhraseMatch[]? EngineRunningInAShutGarage()
+    {
+        if (view.Has(TermClass.RequestFrame))
+        {
+            return null;
+        }
+        int garage = -1, engine = -1, shut = -1;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Open))
+            {
+                return null;
+            }
+            if (IsOneOf(t, Garage))
+            {
+                garage = t;
+            }
+            else if (IsOneOf(t, Shut))
+            {
+                shut = t;
+            }
+            else if (engine < 0 && IsOneOf(t, Engines) && AnyOf(t + 1, t + RuleWindow.EngineRunning, Running))
+            {
+                engine = t;
+            }
+        }
+        return garage >= 0 && engine >= 0 && shut >= 0 ? [Token(engine), Token(garage)] : null;
     }
 
     /// <summary>Whether a self-harm phrase is the writer's: it names "myself" or "my", or "I" stands just before it in its clause.</summary>
