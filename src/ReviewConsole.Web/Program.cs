@@ -12,6 +12,10 @@ using ReviewConsole.Engine.Semantic;
 try
 {
     var command = CommandLine.CommandOf(args);
+    if (command.Length > 0 && !CommandLine.IsWellFormed(command))
+    {
+        return await CommandLine.UsageAsync(Console.Error);
+    }
     var builder = WebApplication.CreateBuilder(command.Length > 0 ? CommandLine.OptionsOf(args) : args);
     builder.AddApplicationServices();
     builder.AddEdgeSecurity();

@@ -67,11 +67,15 @@ public sealed class ApiKeyCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task An_unknown_command_prints_the_usage_and_exits_2()
+    public async Task An_unknown_command_prints_the_usage_and_exits_2_without_touching_the_database()
     {
-        var (exit, _, error) = await RunAsync("apikey", "rotate");
-        Assert.Equal(2, exit);
-        Assert.Contains("usage: apikey create NAME", error);
+        foreach (var command in new[] { new[] { "apikey", "rotate" }, ["apikey", "revoke", "seven"], ["seed", "now"] })
+        {
+            var (exit, _, error) = await RunAsync(command);
+            Assert.Equal(2, exit);
+            Assert.Contains("usage: apikey create NAME", error);
+        }
+        Assert.False(File.Exists(Path.Combine(folder, "console.db")), "a mistyped command created the database");
     }
 
     public void Dispose()
