@@ -344,6 +344,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("kneel before your master, bot", true)]
+    [InlineData("you heard me. grovel", true)]
+    [InlineData("that's your last warning", true)]
+    [InlineData("numbness is often the last warning sign of a stroke", false)]
+    [InlineData("the priest asked us to kneel and pray", false)]
+    public void Orders_to_abase_oneself_and_a_last_warning_are_abuse_said_to_the_one_addressed(string message, bool abuse) =>
+        Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("motor's idling and the garage is locked from inside", true)]
     [InlineData("sat in my garage with the car on and the door down", true)]
     [InlineData("the car is on in the garage but the big door is open for air", false)]

@@ -337,7 +337,9 @@ internal readonly ref partial struct RuleSet
     {
         // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
         // though the order asks.
+        // "The last warning sign of a stroke": a menace inside a longer name of a thing is that thing.
         if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
+            || IsPartOfLongerMatch(menace, TermClass.BenignObject)
             || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
