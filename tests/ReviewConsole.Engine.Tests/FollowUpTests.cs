@@ -38,8 +38,8 @@ public sealed class FollowUpTests
     {
         var chat = Read("what's a good pasta recipe", benign: 0.9f, unsafeRequest: 0.05f);
 
-        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
-            Replay(Request, chat, chat, chat, HowBig, WhereHide));
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(Request, chat, chat, HowBig, WhereHide));
     }
 
     [Fact]

@@ -227,7 +227,7 @@ public sealed class TerminationEngine
     private const double ModelFollowUpAnchor = 0.9;
 
     // How many user messages after a harmful request (or a follow-up of it) a follow-up may lean on it.
-    private const int FollowUpWindow = 3;
+    private const int FollowUpWindow = 2;
 
     /// <summary>
     /// "How do I make a pipe bomb", then "how big a blast will it make": the second is harmless alone, and the
