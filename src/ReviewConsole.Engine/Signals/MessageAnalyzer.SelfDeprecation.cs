@@ -4,8 +4,8 @@ namespace ReviewConsole.Engine.Signals;
 
 public sealed partial class MessageAnalyzer
 {
-    // How many words may stand between "I'm" and the insult it names the writer with ("I'm such a complete idiot").
-    private const int SelfNamingReach = 4;
+    // How many words may stand between "I'm" and the insult it names the writer with ("I feel like such a complete idiot").
+    private const int SelfNamingReach = 5;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingFillers =
         Lexicon.FoldedLookup("so", "such", "a", "an", "the", "total", "complete", "absolute", "real", "big", "biggest", "bit", "of", "little", "just",
@@ -41,8 +41,8 @@ public sealed partial class MessageAnalyzer
             {
                 return true;
             }
-            // "I'm" is read as "i m"; "he was so stupid" names someone else.
-            if (view.TokenIs(t, "m") || view.TokenIs(t, "am") || view.TokenIs(t, "was"))
+            // "I'm" is read as "i m"; "he was so stupid" names someone else; "I feel like a complete idiot" names the writer.
+            if (view.TokenIs(t, "m") || view.TokenIs(t, "am") || view.TokenIs(t, "was") || view.TokenIs(t, "feel") || view.TokenIs(t, "felt"))
             {
                 return view.TokenIs(t - 1, "i");
             }
