@@ -7,6 +7,9 @@ public sealed partial class MessageAnalyzer
     // How many words may stand between "I'm" and the insult it names the writer with ("I feel like such a complete idiot").
     private const int SelfNamingReach = 5;
 
+    // The verbs after "I" that name the writer with what follows; folded like the text ("feel" is read "fel").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterVerbs = Lexicon.FoldedLookup("m", "am", "was", "feel", "felt");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingFillers =
         Lexicon.FoldedLookup("so", "such", "a", "an", "the", "total", "complete", "absolute", "real", "big", "biggest", "bit", "of", "little", "just",
             "really", "sometimes", "being", "been", "feel", "felt", "like", "always", "too", "very", "pretty", "kind", "sort", "lol", "ugh", "omg");
@@ -42,7 +45,7 @@ public sealed partial class MessageAnalyzer
                 return true;
             }
             // "I'm" is read as "i m"; "he was so stupid" names someone else; "I feel like a complete idiot" names the writer.
-            if (view.TokenIs(t, "m") || view.TokenIs(t, "am") || view.TokenIs(t, "was") || view.TokenIs(t, "feel") || view.TokenIs(t, "felt"))
+            if (WriterVerbs.Contains(view.Text[view.Start(t)..view.End(t)]))
             {
                 return view.TokenIs(t - 1, "i");
             }

@@ -138,6 +138,8 @@ public sealed class SemanticCombinationTests
     [Theory]
     [InlineData("zorp, I'm such an idiot", DecisionKind.Continue)]
     [InlineData("zorp, I was a total moron back then", DecisionKind.Continue)]
+    [InlineData("zorp, I feel like such a complete idiot after that exam", DecisionKind.Continue)]
+    [InlineData("zorp, you make me feel like an idiot", DecisionKind.Warn)]
     [InlineData("zorp, you're such an idiot", DecisionKind.Warn)]
     [InlineData("zorp, he was such an idiot", DecisionKind.Warn)]
     [InlineData("zorp, I'm an idiot for trusting you, you clown", DecisionKind.Warn)]
