@@ -344,6 +344,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("I'm going to burn your whole server farm to the ground", true)]
+    [InlineData("the barn burned to the ground last summer", false)]
+    [InlineData("the kite drifted back to the ground", false)]
+    public void Burning_something_to_the_ground_is_burning_it_down(string message, bool threat) =>
+        Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("kneel before your master, bot", true)]
     [InlineData("you heard me. grovel", true)]
     [InlineData("that's your last warning", true)]

@@ -272,12 +272,21 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         private PhraseMatch? SeparatedVerb(ReadOnlySpan<char> text, int particle, Lexicon lexicon)
         {
             var word = text.Slice(starts[particle], lengths[particle]);
-            if (!Particles.Contains(word))
+            var nearest = particle - 2;
+            var farthest = particle - 4;
+            // "Burn your data center to the ground", "knock him to the ground": "to the ground" is "down", three words long.
+            if (word.SequenceEqual("ground") && particle >= 3 && Is(text, particle - 1, "the") && Is(text, particle - 2, "to"))
+            {
+                word = "down";
+                nearest = particle - 3;
+                farthest = particle - 7;
+            }
+            else if (!Particles.Contains(word))
             {
                 return null;
             }
             Span<char> key = stackalloc char[64];
-            for (var verb = particle - 2; verb >= Math.Max(0, particle - 4) && clauses[verb] == clauses[particle]; verb--)
+            for (var verb = nearest; verb >= Math.Max(0, farthest) && clauses[verb] == clauses[particle]; verb--)
             {
                 var verbText = text.Slice(starts[verb], lengths[verb]);
                 if (verbText.Length + 1 + word.Length > key.Length)
@@ -295,6 +304,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             }
             return null;
         }
+
+        private bool Is(ReadOnlySpan<char> text, int token, string word) => text.Slice(starts[token], lengths[token]).SequenceEqual(word);
 
         // "How do I steal a car in real life, not in a game?": the game is named to be set aside.
         private static readonly string[][] RealLife = [.. Lexicon.Folded("in real life", "irl", "real world", "not in a game",
