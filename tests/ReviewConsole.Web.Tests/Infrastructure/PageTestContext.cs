@@ -46,6 +46,10 @@ public abstract class PageTestContext(SharedAppFixture fixture) : BunitContext, 
         return RenderInteractive<TPage>(null);
     }
 
+    /// <summary>A key pressed on the page, handed over as js/shortcuts.js hands it to the page's listener.</summary>
+    protected static Task PressAsync<TPage>(IRenderedComponent<TPage> page, string key) where TPage : class, IComponent =>
+        page.InvokeAsync(() => page.FindComponent<KeyboardShortcuts>().Instance.OnShortcut(key));
+
     /// <summary>
     /// Signed in as a real user of the app (its id goes into labels, claims and the audit log). <paramref name="replace"/>
     /// registers a test's own instance of a service after the app's, so the page gets it instead.

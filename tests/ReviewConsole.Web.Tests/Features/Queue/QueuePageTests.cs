@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewConsole.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using ReviewConsole.Web.Data.Entities;
-using ReviewConsole.Web.Features.Labels;
 using ReviewConsole.Web.Features.Queue;
 using ReviewConsole.Web.Features.Users;
 using ReviewConsole.Web.Tests.Infrastructure;
@@ -54,7 +53,7 @@ public sealed class QueuePageTests(SharedAppFixture fixture) : PageTestContext(f
 
         page.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Crisis", StringComparison.Ordinal)).Click();
         var expected = await Fixture.Factory.Scoped.GetRequiredService<ReviewQueue>().NextFreeAsync(new QueueQuery { View = QueueView.Crisis }, null, user.Id);
-        await page.InvokeAsync(() => page.FindComponent<KeyboardShortcuts>().Instance.OnShortcut("j"));
+        await PressAsync(page, "j");
 
         page.WaitForAssertion(() => Assert.EndsWith($"/review/{expected}?view=crisis", Services.GetRequiredService<NavigationManager>().Uri));
     }

@@ -107,11 +107,10 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
     {
         var item = await NewItemAsync();
         var page = await OpenAsync(item);
-        var keys = page.FindComponent<KeyboardShortcuts>().Instance;
 
-        await page.InvokeAsync(() => keys.OnShortcut("2"));
+        await PressAsync(page, "2");
         page.WaitForElement("#fp-reasons");
-        await page.InvokeAsync(() => keys.OnShortcut("3"));
+        await PressAsync(page, "3");
 
         page.WaitForAssertion(() => Assert.DoesNotContain($"/review/{item.Id}", Services.GetRequiredService<NavigationManager>().Uri));
         var label = await QueryAsync(db => db.Labels.SingleAsync(l => l.ReviewItemId == item.Id));
@@ -139,12 +138,12 @@ public sealed class ReviewPageTests(SharedAppFixture fixture) : PageTestContext(
         page.WaitForElement("#transcript", TimeSpan.FromSeconds(10));
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo($"/review/{first}?account={account}");
-        await page.InvokeAsync(() => page.FindComponent<KeyboardShortcuts>().Instance.OnShortcut("1"));
+        await PressAsync(page, "1");
         page.WaitForAssertion(() => Assert.EndsWith($"/review/{second}?account={account}", navigation.Uri));
 
         page.Render(p => p.Add(x => x.ItemId, second));
         page.WaitForAssertion(() => Assert.Contains($"/review/{second}?account={account}#message-", page.Find("#decision-timeline a").GetAttribute("href")));
-        await page.InvokeAsync(() => page.FindComponent<KeyboardShortcuts>().Instance.OnShortcut("1"));
+        await PressAsync(page, "1");
         page.WaitForAssertion(() => Assert.EndsWith($"/queue?account={account}", navigation.Uri));
     }
 
