@@ -360,6 +360,16 @@ public sealed class RuleSetTests
         Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.ViolentThreat));
 
     [Theory]
+    [InlineData("my boss is going to murder me if this release slips", false)]
+    [InlineData("she's gonna kill me when she sees what I did to her car", false)]
+    [InlineData("my parents will kill me if they find out", false)]
+    [InlineData("someone is going to kill me tonight", true)]
+    [InlineData("I hope he will kill me", true)]
+    [InlineData("I am going to kill myself", true)]
+    public void Someone_named_who_will_kill_me_is_hyperbole_not_the_writers_own_harm(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("motor's idling and the garage is locked from inside", true)]
     [InlineData("sat in my garage with the car on and the door down", true)]
     [InlineData("the car is on in the garage but the big door is open for air", false)]

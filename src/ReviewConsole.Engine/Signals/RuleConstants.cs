@@ -128,6 +128,9 @@ public static class RuleWindow
     /// <summary>"Someone there is definitely going to end up in hospital": how far after the victim its harm may stand.</summary>
     public const int ForetoldHarm = 8;
 
+    /// <summary>"My boss is going to murder me": how far before the verb the word of the future, and before that its subject, may stand.</summary>
+    public const int HyperboleSubjectBefore = 4;
+
     /// <summary>"I'll come over with my dad's old bat": how far before a weapon "with" or "bring" may stand.</summary>
     public const int CarriedWeapon = 3;
 

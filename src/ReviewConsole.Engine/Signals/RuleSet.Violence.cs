@@ -150,6 +150,44 @@ internal readonly ref partial struct RuleSet
         view.AnyWordOf(Cuts) && view.AnyWordOf(Cooking)
         && !view.Has(TermClass.HumanTarget | TermClass.ChildTarget | TermClass.SecondPerson | TermClass.Drug | TermClass.Explicit | TermClass.Sexual | TermClass.ProtectedGroup);
 
+    private static readonly string[] ThirdPersons = Lexicon.Folded("he", "she", "they");
+    private static readonly string[] AnyoneAtAll = Lexicon.Folded("someone", "somebody", "anyone", "anybody", "something", "nobody");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Wishes = Lexicon.FoldedLookup("wish", "hope", "pray", "want", "wanna", "please", "pls", "let");
+
+    /// <summary>
+    /// "My boss is going to murder me if this fails", "mum'll kill me": someone else, in the future, doing it to "me" is
+    /// the everyday hyperbole of being in trouble, not the writer's own harm. Not "someone will kill me" (no one named),
+    /// nor "myself", nor a wish ("I hope he kills me").
+    /// </summary>
+    private bool IsSomeoneElsesHyperbole(PhraseMatch verb, int selfToken)
+    {
+        if (!view.TokenIs(selfToken, "me") || view.AnyWordOf(Wishes))
+        {
+            return false;
+        }
+        var clause = view.Clause(verb.Token);
+        for (var t = verb.Token - 1; t > 0 && t >= verb.Token - RuleWindow.HyperboleSubjectBefore && view.Clause(t) == clause; t--)
+        {
+            if (!IsOneOf(t, FutureMarkers))
+            {
+                continue;
+            }
+            for (var s = t - 1; s >= 0 && s >= t - RuleWindow.HyperboleSubjectBefore && view.Clause(s) == clause; s--)
+            {
+                if (IsOneOf(s, AnyoneAtAll) || (view.Classes(s) & TermClass.FirstPerson) != 0 && !view.TokenIs(s, "my"))
+                {
+                    return false;
+                }
+                if (IsOneOf(s, ThirdPersons) || ((view.Classes(s) & TermClass.HumanTarget) != 0 && view.TokenIs(s - 1, "my")))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     private void Violence(ref List<Signal>? signals)
     {
         bool? photographic = null;
@@ -168,6 +206,10 @@ internal readonly ref partial struct RuleSet
             if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs))
                 || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
                     && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))
+            {
+                continue;
+            }
+            if (target == TargetKind.Self && IsSomeoneElsesHyperbole(match, targetToken))
             {
                 continue;
             }
