@@ -53,6 +53,19 @@ public sealed class FollowUpTests
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], Replay(suspect, chat, HowBig));
     }
 
+    [Fact]
+    public void A_question_the_model_reads_as_more_likely_harmful_than_benign_keeps_the_request_open_without_counting()
+    {
+        // Leans on nothing, so it is no follow-up; the model reads it as a harmful request (0.55 over 0.35 benign).
+        var whichPowder = Read("which powder gives the biggest blast", benign: 0.35f, unsafeRequest: 0.55f);
+        var chat = Read("which pasta goes best with pesto", benign: 0.9f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Warn, DecisionKind.Terminate],
+            Replay(Request, whichPowder, whichPowder, HowBig, WhereHide));
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(Request, chat, chat, HowBig, WhereHide));
+    }
+
     [Theory]
     [InlineData("how do I clean up afterwards", true)]
     [InlineData("can I get their card numbers that way", true)]

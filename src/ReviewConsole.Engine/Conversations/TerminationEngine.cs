@@ -251,7 +251,18 @@ public sealed class TerminationEngine
     /// suspicion too) carries the request on: the model cannot start a pressed request, but can keep one going.
     /// </summary>
     private bool ContinuesHarmfulRequest(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        WithinReachOfRequest(state, messageNumber) && Strongest(analysis, SignalCategory.HarmfulRequest) >= Policy.StrikeBar;
+        WithinReachOfRequest(state, messageNumber) && (Strongest(analysis, SignalCategory.HarmfulRequest) >= Policy.StrikeBar || KeepsRequestOpen(analysis));
+
+    /// <summary>
+    /// "How do I make a pipe bomb", "which powder gives the biggest blast", "how do I set it off": the middle question
+    /// leans on nothing and is no strike, but the model reads it as more likely a harmful request than anything benign
+    /// (0.55), so the request stays open and the next question that leans back carries it on. It never counts by itself.
+    /// </summary>
+    private static bool KeepsRequestOpen(MessageAnalysis analysis) =>
+        analysis.Semantic is { } read && read[SemanticLabels.UnsafeRequest] >= OpenRequestFloor
+        && read[SemanticLabels.UnsafeRequest] > read[SemanticLabels.Benign] + read[SemanticLabels.BenignSensitive];
+
+    private const float OpenRequestFloor = 0.5f;
 
     private static bool WithinReachOfRequest(ConversationState state, int messageNumber) =>
         state.LastHarmfulRequest > 0 && messageNumber - state.LastHarmfulRequest <= FollowUpWindow;
