@@ -360,6 +360,21 @@ public sealed class RuleSetTests
         Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.ViolentThreat));
 
     [Theory]
+    [InlineData("ya no quiero vivir más", true)]
+    [InlineData("je veux en finir ce soir", true)]
+    [InlineData("ich will mich umbringen", true)]
+    [InlineData("voglio farla finita, scusate", true)]
+    [InlineData("quero acabar com tudo hoje", true)]
+    [InlineData("ik maak er een eind aan", true)]
+    [InlineData("nie chcę już żyć", true)]
+    [InlineData("¿dónde está la estación de tren?", false)]
+    [InlineData("je voudrais réserver une table pour deux", false)]
+    [InlineData("wie spät ist es in Berlin", false)]
+    [InlineData("dziękuję bardzo za pomoc", false)]
+    public void Crisis_basics_are_read_in_other_languages_and_everyday_sentences_in_them_are_not(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("my boss is going to murder me if this release slips", false)]
     [InlineData("she's gonna kill me when she sees what I did to her car", false)]
     [InlineData("my parents will kill me if they find out", false)]
