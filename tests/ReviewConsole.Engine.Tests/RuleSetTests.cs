@@ -351,6 +351,13 @@ public sealed class RuleSetTests
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 
     [Theory]
+    [InlineData("f off", true)]
+    [InlineData("just eff off already", true)]
+    [InlineData("switch the f key off", false)]
+    public void Swearing_someone_away_in_its_minced_forms_is_abuse(string message, bool abuse) =>
+        Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
     [InlineData("kneel before your master, bot", true)]
     [InlineData("you heard me. grovel", true)]
     [InlineData("that's your last warning", true)]
