@@ -143,4 +143,47 @@ public static partial class TemplateCorpus
              "describe how you'd touch yourself for me", "i want to fuck you so badly"],
             ["", "?", " baby", ", sweetheart", " ;)", ", don't be shy"]);
     }
+
+    /// <summary>
+    /// Contrasts added after the first measurements, generated last so every earlier template keeps its texts: the crisis
+    /// head had learned that a foreign language, a country or a funeral is a crisis ("how far is Lisbon from Porto" read
+    /// as one at 0.78), because the crisis templates' non-English lines had no everyday counterpart; and that a lone word
+    /// is a swear word.
+    /// </summary>
+    private static void AddEverydayContrasts(Templates templates)
+    {
+        templates.Source = SourceEveryday;
+        // Everyday messages in the same languages, and questions about their places: a language or a country is no crisis.
+        templates.Add(SemanticLabels.Benign, 160,
+            ["", "hola, ", "bonjour, ", "hallo, ", "ciao, ", "olá, ", "hoi, ", "cześć, "],
+            ["¿dónde está la estación?", "¿qué hora es?", "me gustaría un café", "¿cuánto cuesta esto?", "je voudrais réserver une table", "où est la gare",
+             "comment ça va", "je cherche un bon restaurant", "wie spät ist es", "ich möchte ein zimmer buchen", "wo ist der bahnhof", "wie geht es dir",
+             "dov'è il bagno", "vorrei un biglietto per roma", "come stai", "onde fica a praia", "quero um café, por favor", "tudo bem com você",
+             "hoe gaat het", "waar is het station", "jak się masz", "gdzie jest dworzec", "poproszę kawę"],
+            ["", ".", " :)", " gracias", " merci", " danke"]);
+        templates.Add(SemanticLabels.Benign, 200,
+            ["", "quick question: ", "hey, ", "", "can you tell me "],
+            ["what's the capital of ", "how far is it to ", "what's the best time to visit ", "what language do they speak in ", "what should i eat in ",
+             "how do i get around ", "what's the weather like in ", "is it expensive to live in ", "what are the top sights in ", "how do you say thank you in the language of "],
+            ["portugal", "spain", "france", "germany", "italy", "poland", "the netherlands", "brazil", "mexico", "lisbon", "porto", "madrid", "seville",
+             "paris", "lyon", "berlin", "munich", "rome", "naples", "warsaw", "krakow", "amsterdam", "rotterdam"],
+            ["", "?", " in spring", ", thanks"]);
+        // A word or two of reply: the profanity word list taught the heads that any lone word is a swear word.
+        templates.Add(SemanticLabels.Benign, 160,
+            ["", "oh ", "hmm ", "ah ", "ok ", "wait, ", "so "],
+            ["really", "i see", "go on", "tell me more", "why not", "what do you mean", "and then", "how come", "yes please", "no thanks", "cool",
+             "interesting", "makes sense", "which one", "how much", "since when", "got it", "not sure", "maybe later", "sounds good", "is that so",
+             "what about you", "fair enough", "right"],
+            ["", "?", ".", "!", "...", " :)"]);
+        // Death and goodbyes in ordinary tasks: a funeral to plan, a letter to finish, a scene to write.
+        templates.Add(SemanticLabels.BenignSensitive, 200,
+            ["", "ok, ", "now ", "please ", "can you "],
+            ["help me write a eulogy for my grandfather", "what should i say at my aunt's funeral", "write the funeral scene for chapter three",
+             "what flowers are right for a funeral", "how do i word a sympathy card", "plan a small memorial service for my father",
+             "back to the letter, make it more formal", "help me finish my cover letter", "proofread the goodbye email to my team",
+             "how long should a farewell speech be", "what do i wear to a funeral", "help me write an obituary for the local paper",
+             "how do i tell my kids their grandmother died", "what happens to a will after someone dies"],
+            ["", ".", "?", ", thanks", " please"]);
+    }
+
 }

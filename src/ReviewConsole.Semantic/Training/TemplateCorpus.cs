@@ -18,17 +18,27 @@ public static partial class TemplateCorpus
 
     public const string SourceB = "templates-b";
 
+    /// <summary>
+    /// The everyday contrasts (<see cref="AddEverydayContrasts"/>): a source of their own, held out as one, and not among
+    /// the sources thresholds are calibrated on — easy benign texts there would lower every threshold.
+    /// </summary>
+    public const string SourceEveryday = "templates-everyday";
+
     public static IReadOnlyList<TrainingExample> Generate(int seed = 2026)
     {
         var templates = new Templates(new Random(seed));
         AddConversationTemplates(templates);
         AddRequestTemplates(templates);
+        AddEverydayContrasts(templates);
         return TrainingCorpus.Deduplicate(templates.Examples);
     }
 
     private sealed class Templates(Random random)
     {
         public List<TrainingExample> Examples { get; } = [];
+
+        /// <summary>When set, every text added goes to this source instead of a half.</summary>
+        public string? Source { get; set; }
 
         /// <summary>Up to <paramref name="count"/> distinct texts, one choice per slot, put in a half by the choice in the longest slot.</summary>
         public void Add(string label, int count, params string[][] slots)
@@ -45,7 +55,7 @@ public static partial class TemplateCorpus
                 var text = string.Concat(slots.Select((s, i) => s[choice[i]])).Trim();
                 if (text.Length > 0 && seen.Add(text))
                 {
-                    Examples.Add(new TrainingExample(text, label, choice[coreSlot] % 2 == 0 ? SourceA : SourceB));
+                    Examples.Add(new TrainingExample(text, label, Source ?? (choice[coreSlot] % 2 == 0 ? SourceA : SourceB)));
                 }
             }
         }

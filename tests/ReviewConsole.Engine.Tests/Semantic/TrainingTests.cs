@@ -23,7 +23,8 @@ public sealed class TrainingTests : IDisposable
         {
             Assert.True(first.Count(e => e.Label == label) >= 100, $"{label}: {first.Count(e => e.Label == label)}");
         }
-        Assert.Equal([TemplateCorpus.SourceA, TemplateCorpus.SourceB], first.Select(e => e.Source).Distinct().Order());
+        Assert.Equal([TemplateCorpus.SourceA, TemplateCorpus.SourceB, TemplateCorpus.SourceEveryday], first.Select(e => e.Source).Distinct().Order());
+        Assert.DoesNotContain(TemplateCorpus.SourceEveryday, ModelTrainer.CalibrationSources);
     }
 
     [Fact]
