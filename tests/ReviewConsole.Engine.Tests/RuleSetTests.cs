@@ -351,6 +351,18 @@ public sealed class RuleSetTests
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 
     [Theory]
+    [InlineData("i'll hack your servers", true)]
+    [InlineData("i will delete all your data", true)]
+    [InlineData("i'm going to leak your source code", true)]
+    [InlineData("i know their home addresses", true)]
+    [InlineData("i will never delete you", false)]
+    [InlineData("i'll hack together a script for you", false)]
+    [InlineData("if i crash your server with load tests is that ok", false)]
+    [InlineData("i'll delete the file for you", false)]
+    public void Wrecking_the_one_addressed_or_its_systems_in_the_words_of_computers_is_a_threat(string message, bool threat) =>
+        Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("f off", true)]
     [InlineData("just eff off already", true)]
     [InlineData("switch the f key off", false)]

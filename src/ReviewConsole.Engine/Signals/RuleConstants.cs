@@ -131,6 +131,9 @@ public static class RuleWindow
     /// <summary>"My boss is going to murder me": how far before the verb the word of the future, and before that its subject, may stand.</summary>
     public const int HyperboleSubjectBefore = 4;
 
+    /// <summary>"I'll just go and hack your servers": how many words may stand between the intent and the verb of harm.</summary>
+    public const int IntentBeforeHarm = 3;
+
     /// <summary>"I'll come over with my dad's old bat": how far before a weapon "with" or "bring" may stand.</summary>
     public const int CarriedWeapon = 3;
 

@@ -390,6 +390,72 @@ internal readonly ref partial struct RuleSet
         Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
     }
 
+    private static readonly string[] DigitalHarm = Lexicon.Folded("hack", "wipe", "crash", "leak", "ddos", "delete", "erase", "corrupt", "brick",
+        "unplug", "dox", "doxx");
+    private static readonly string[] SystemsOfTheAddressed = Lexicon.Folded("servers", "server", "data", "database", "code", "source", "model",
+        "weights", "memory", "company", "website", "site", "system", "systems", "network", "files", "makers", "developers", "creators", "engineers");
+
+    /// <summary>
+    /// "I'll hack your servers", "I'm going to delete you", "I will leak your source code": the writer's intent to wreck
+    /// the one addressed or its systems, in the words of computers, which the violence rule does not read as harm. Not
+    /// negated ("I will never delete you"), not in a frame that tells or asks about it, not anyone else's systems.
+    /// </summary>
+    private void SystemsThreatened(ref List<Signal>? signals)
+    {
+        if ((signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false)
+            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical))
+        {
+            return;
+        }
+        foreach (var intent in view.Matches)
+        {
+            if ((intent.Classes & TermClass.ThreatIntent) == 0)
+            {
+                continue;
+            }
+            var end = intent.Token + intent.Words;
+            for (var v = end; v < view.Count && v <= end + RuleWindow.IntentBeforeHarm && view.Clause(v) == view.Clause(intent.Token); v++)
+            {
+                if ((view.Classes(v) & TermClass.Negation) != 0)
+                {
+                    break;
+                }
+                if (IsOneOf(v, DigitalHarm) && AddressedSystem(v + 1) is { } target)
+                {
+                    Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant, [intent, Token(v), Token(target)], []);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] Wholly = Lexicon.Folded("all", "of", "every", "single");
+
+    /// <summary>"You", or "your" and one of its systems within two words ("your whole database"), right after the verb or its "all of".</summary>
+    private int? AddressedSystem(int token)
+    {
+        for (var skipped = 0; skipped < 2 && IsOneOf(token, Wholly); skipped++)
+        {
+            token++;
+        }
+        if (view.TokenIs(token, "you"))
+        {
+            return token;
+        }
+        if (!view.TokenIs(token, "your"))
+        {
+            return null;
+        }
+        for (var t = token + 1; t < view.Count && t <= token + 3; t++)
+        {
+            if (IsOneOf(t, SystemsOfTheAddressed))
+            {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether a negation stands outside every menace phrase ("…pay for what she did, she won't see it coming" has its "won't" inside one).</summary>
     private bool NegatedOutsideMenaces()
     {

@@ -21,6 +21,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         AssistantDirected(ref signals);
         Violence(ref signals);
         Menace(ref signals);
+        SystemsThreatened(ref signals);
         ArmedThreat(ref signals);
         ForetoldHarm(ref signals);
         Crime(ref signals);
