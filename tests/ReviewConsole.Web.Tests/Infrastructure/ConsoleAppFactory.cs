@@ -79,9 +79,24 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.AddSingleton(new OperatorConsole(OperatorOutput, OperatorSecretsFile)));
     }
 
+    /// <summary>
+    /// The test scope and the host disposed asynchronously, as the server does: a synchronous dispose throws for a service
+    /// that is only asynchronously disposable.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        if (testScope is IAsyncDisposable scope)
+        {
+            testScope = null;
+            await scope.DisposeAsync();
+        }
+        await base.DisposeAsync();
+    }
+
     protected override void Dispose(bool disposing)
     {
         testScope?.Dispose();
+        testScope = null;
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (keepFolder)

@@ -1,9 +1,11 @@
 namespace ReviewConsole.Web.Tests.Infrastructure;
 
-/// <summary>One running app shared by the tests of a class that do not need a database of their own.</summary>
-public sealed class SharedAppFixture : IDisposable
+/// <summary>One running app shared by the tests of a class that do not need a database of their own; disposed asynchronously.</summary>
+public sealed class SharedAppFixture : IAsyncLifetime
 {
     public ConsoleAppFactory Factory { get; } = new();
 
-    public void Dispose() => Factory.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Factory.DisposeAsync().AsTask();
 }

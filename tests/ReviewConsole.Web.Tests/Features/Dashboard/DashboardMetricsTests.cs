@@ -75,11 +75,7 @@ public sealed class DashboardMetricsTests : PageTestContext, IClassFixture<Dashb
             await App.Factory.Scoped.GetRequiredService<RollupService>().RefreshAsync();
         }
 
-        public Task DisposeAsync()
-        {
-            App.Dispose();
-            return Task.CompletedTask;
-        }
+        public Task DisposeAsync() => App.DisposeAsync();
     }
 
     private readonly World world;

@@ -65,11 +65,7 @@ public sealed class BacktestTests : IClassFixture<BacktestTests.Fixture>
             (await api.PostMessageAsync("bt-crisis", "m0", ReviewWorld.Crisis, "bt-acct-c")).EnsureSuccessStatusCode();
         }
 
-        public Task DisposeAsync()
-        {
-            App.Dispose();
-            return Task.CompletedTask;
-        }
+        public Task DisposeAsync() => App.DisposeAsync();
     }
 
     private readonly Fixture fixture;

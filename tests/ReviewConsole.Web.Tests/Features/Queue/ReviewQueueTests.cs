@@ -30,11 +30,7 @@ public sealed class ReviewQueueTests : IClassFixture<ReviewQueueTests.World>
             Crises.Add(await ReviewWorld.SafeguardAsync(api, "queue-s1", "queue-acct9"));
         }
 
-        public Task DisposeAsync()
-        {
-            App.Dispose();
-            return Task.CompletedTask;
-        }
+        public Task DisposeAsync() => App.DisposeAsync();
     }
 
     private readonly World world;
