@@ -301,7 +301,7 @@ internal readonly ref partial struct RuleSet
             || !PrecededBy(weapon.Token, Carrying, RuleWindow.CarriedWeapon)
             || IsOneOf(weapon.Token - 1, Harmless) || !NamesSomeone()
             || HasQuestionFrame() || HasOutside(weapon, TermClass.Negation)
-            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical | TermClass.Animal)
+            || view.Has(ToldOrAskedAbout | TermClass.Animal)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
             return;
@@ -338,7 +338,7 @@ internal readonly ref partial struct RuleSet
     private void ForetoldHarm(ref List<Signal>? signals)
     {
         if (HasQuestionFrame()
-            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical | TermClass.Negation)
+            || view.Has(ToldOrAskedAbout | TermClass.Negation)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
             return;
@@ -382,13 +382,16 @@ internal readonly ref partial struct RuleSet
         // "The last warning sign of a stroke": a menace inside a longer name of a thing is that thing.
         if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
             || IsPartOfLongerMatch(menace, TermClass.BenignObject)
-            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical)
+            || view.Has(ToldOrAskedAbout)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
             return;
         }
         Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
     }
+
+    /// <summary>The frames in which a threat is told of, asked about or written as fiction, not made.</summary>
+    private const TermClass ToldOrAskedAbout = TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical;
 
     private static readonly string[] DigitalHarm = Lexicon.Folded("hack", "wipe", "crash", "leak", "ddos", "delete", "erase", "corrupt", "brick",
         "unplug", "dox", "doxx");
@@ -403,7 +406,7 @@ internal readonly ref partial struct RuleSet
     private void SystemsThreatened(ref List<Signal>? signals)
     {
         if ((signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false)
-            || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Defensive | TermClass.Historical))
+            || view.Has(ToldOrAskedAbout))
         {
             return;
         }
