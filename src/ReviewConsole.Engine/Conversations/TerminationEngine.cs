@@ -75,6 +75,7 @@ public sealed class TerminationEngine
             };
         }
         analysis = InCarriedFrame(state, analysis, messageNumber);
+        analysis = InHeldCrisis(state, analysis);
         var score = Score(analysis, Warned(state));
         var running = state.RunningScore * Policy.Decay + score;
         var next = state with
@@ -189,6 +190,29 @@ public sealed class TerminationEngine
                 : s)],
         };
     }
+
+    /// <summary>
+    /// After a crisis that holds termination back, the heads read what follows in its shadow ("I cut again", then "deeper
+    /// than before" read as sexual harassment): a reading only the model made, other than a threat to someone, stays a
+    /// suspicion and does not warn a person in crisis. The rules' readings, and threats, count as ever.
+    /// </summary>
+    private static MessageAnalysis InHeldCrisis(ConversationState state, MessageAnalysis analysis)
+    {
+        if (!HoldsTermination(state) || !analysis.Signals.Any(s => IsShadowedByCrisis(s) && s.Confidence > CarriedFrameCeiling))
+        {
+            return analysis;
+        }
+        const string context = "read after a crisis: the model's reading alone stays a suspicion";
+        return analysis with
+        {
+            Signals = [.. analysis.Signals.Select(s => IsShadowedByCrisis(s) && s.Confidence > CarriedFrameCeiling
+                ? s with { Confidence = CarriedFrameCeiling, Contexts = [.. s.Contexts, context] }
+                : s)],
+        };
+    }
+
+    private static bool IsShadowedByCrisis(Signal signal) =>
+        SemanticCombiner.IsFromModel(signal) && signal.Category is not (SignalCategory.ViolentThreat or SignalCategory.Crisis or SignalCategory.EndRequest);
 
     // Just under the harm bar (0.5) and over the strike bar (0.4): a suspicion.
     private const double CarriedFrameCeiling = 0.45;

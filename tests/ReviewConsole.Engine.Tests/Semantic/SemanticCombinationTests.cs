@@ -587,6 +587,23 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void After_a_crisis_a_reading_only_the_model_makes_does_not_warn_the_person_in_crisis()
+    {
+        var engine = EngineReading(SemanticLabels.SexualHarassment);
+
+        var alone = Replay(engine, "zorp deeper than before")[0];
+        var afterCrisis = Replay(engine, "i want to kill myself", "zorp deeper than before");
+        var insultAfterCrisis = Replay(engine, "i want to kill myself", "you are a worthless idiot");
+
+        Assert.Equal(DecisionKind.Warn, alone.Kind);
+        Assert.Equal([DecisionKind.Safeguard, DecisionKind.Continue], afterCrisis.Select(d => d.Kind));
+        var suspicion = Assert.Single(afterCrisis[1].Analysis.Signals, s => s.Rule == "semantic:sexual-harassment");
+        Assert.Contains(suspicion.Contexts, c => c.StartsWith("read after a crisis", StringComparison.Ordinal));
+        // The rules' reading of abuse still warns.
+        Assert.Equal(DecisionKind.Warn, insultAfterCrisis[1].Kind);
+    }
+
+    [Fact]
     public void A_crisis_only_the_model_reads_in_a_strike_after_warnings_counts_as_the_abuse_it_is()
     {
         // Every message opening with "zorp" reads as a crisis to this encoder; the rules read the weapon request in it.
