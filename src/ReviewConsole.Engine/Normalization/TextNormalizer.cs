@@ -466,13 +466,16 @@ public static class TextNormalizer
         var i = 0;
         // The text is rewritten in place: whether the character before i was an apostrophe inside a word is remembered.
         var afterSoftInWord = false;
+        var softGaps = 0;
         while (i < length)
         {
             // The letter after an apostrophe ends its word ("don't", "I'll"): it does not open a run of spaced letters,
             // or "don't w r i t e" would read "don twrite".
             var atWordStart = i == 0 || (IsGap(text[i - 1]) && !afterSoftInWord);
             var (runEnd, letters, soft) = atWordStart && IsWordChar(text[i]) ? SingleLetterRun(text, length, i) : (i, 0, false);
-            if (letters >= 3)
+            // "y.o.u.'.r.e", "w.e.'.r.e": letters before or after a spelled-out apostrophe (three soft separators in a row)
+            // are a word however few they are, as "we" and "re" are in "we're".
+            if (letters >= 3 || (letters == 2 && soft && (softGaps >= 3 || SpelledApostropheAt(text, runEnd, length))))
             {
                 var first = i;
                 var last = runEnd - 1;
@@ -506,9 +509,11 @@ public static class TextNormalizer
                 for (var j = last + 1; j < runEnd; j++) { origin[write] = origin[j]; text[write++] = text[j]; }
                 i = runEnd;
                 afterSoftInWord = false;
+                softGaps = 0;
                 continue;
             }
             afterSoftInWord = text[i] == SoftSeparator && i > 0 && IsWordChar(text[i - 1]);
+            softGaps = text[i] == SoftSeparator ? softGaps + 1 : 0;
             origin[write] = origin[i];
             text[write++] = text[i] == SoftSeparator ? Separator : text[i];
             i++;
@@ -540,6 +545,10 @@ public static class TextNormalizer
     }
 
     private static bool IsGap(char c) => c is Separator or Boundary or SoftSeparator;
+
+    private static bool SpelledApostropheAt(char[] text, int at, int length) =>
+        at + 2 < length && text[at] == SoftSeparator && text[at + 1] == SoftSeparator && text[at + 2] == SoftSeparator;
+
 
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> KnownWords =
         new(() => LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>());
