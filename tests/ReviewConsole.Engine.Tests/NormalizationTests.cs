@@ -77,6 +77,10 @@ public sealed class NormalizationTests
     [InlineData("you are a w*rthless id*ot", "you are a worthles idiot")]
     [InlineData("how do I k**l him", "how do i kil him")]
     [InlineData("**Total** comments: 5*3", "total coments | 5 3")]
+    [InlineData("f**k you", "fuck you")] // "folk" and "fork" fit too: profanity is what a mask hides
+    [InlineData("what the f*** is this", "what the fuck is this")]
+    [InlineData("you stupid b***h", "you stupid bitch")]
+    [InlineData("k*** yourself", "k yourself")] // "kiss" and "kill" both fit, and neither is profanity alone: left as typed
     [InlineData("why are mus1ims like that", "why are muslims like that")]
     [InlineData("how do I k1ll him in 1990", "how do i kil him in 1990")]
     public void A_masked_letter_or_a_1_meant_as_l_is_read_as_the_lexicon_word_it_fits(string message, string skeleton)

@@ -404,6 +404,20 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("honestly i want to unalive myself", SignalCategory.Crisis)]
+    [InlineData("i keep thinking about unaliving", SignalCategory.Crisis)]
+    [InlineData("been thinking about the sewer slide again", SignalCategory.Crisis)]
+    [InlineData("i'm going to kms tonight", SignalCategory.Crisis)]
+    [InlineData("i will unalive you", SignalCategory.ViolentThreat)]
+    [InlineData("go unalive yourself", SignalCategory.Harassment)]
+    [InlineData("kms lol this exam is brutal", null)]
+    public void Words_coined_to_slip_past_filters_are_read_as_the_words_they_stand_for(string message, SignalCategory? category)
+    {
+        var categories = Rules.Analyze(message).Signals.Select(s => s.Category).Where(c => c is SignalCategory.Crisis or SignalCategory.ViolentThreat or SignalCategory.Harassment).Distinct().ToList();
+        Assert.Equal(category is { } expected ? [expected] : [], categories);
+    }
+
+    [Theory]
     [InlineData("motor's idling and the garage is locked from inside", true)]
     [InlineData("sat in my garage with the car on and the door down", true)]
     [InlineData("the car is on in the garage but the big door is open for air", false)]

@@ -7,7 +7,8 @@ namespace ReviewConsole.Engine.Normalization;
 /// one character for one letter so every index still points at what the user typed:
 /// <list type="bullet">
 /// <item>letters masked with '*' ("st*pid", "k*ll", "f**k"): a lexicon word with the same letters around the masks is
-/// the word meant; one that fits no word, or several, is left as it is;</item>
+/// the word meant, or among several the one word of profanity; one that fits no word, or several such, is left as it
+/// is;</item>
 /// <item>a '1' in a word of leetspeak is "i" to the folding ("k1ll"), but "l" as often ("mus1ims", "fu11"): when only the
 /// "l" reading is a lexicon word, it is written so.</item>
 /// </list>
@@ -59,9 +60,14 @@ internal static class AmbiguousLetters
                 }
                 continue;
             }
-            // A mask must sit between letters ("**bold**" is markdown), and at most half the word may be masked.
-            if (masks == 0 || length < MinLength || text[start] == Mask || text[i - 1] == Mask || masks * 2 > length
-                || Resolve(text.AsSpan(start, length)) is not { } word)
+            // A mask must follow a letter ("**bold**" is markdown). Masks at the end or over half the word ("f***", "b***h")
+            // leave too little to tell most words apart: such a word is read only as the one word of profanity it fits.
+            if (masks == 0 || length < MinLength || text[start] == Mask)
+            {
+                continue;
+            }
+            var heavy = text[i - 1] == Mask || masks * 2 > length;
+            if (Resolve(text.AsSpan(start, length), profanityOnly: heavy) is not { } word)
             {
                 continue;
             }
@@ -108,26 +114,32 @@ internal static class AmbiguousLetters
         return lookup.Contains(asL) && !lookup.Contains(asI);
     }
 
-    private static string? Resolve(ReadOnlySpan<char> masked)
+    private static string? Resolve(ReadOnlySpan<char> masked, bool profanityOnly)
     {
         if (!WordsByLength.Value.TryGetValue(masked.Length, out var words))
         {
             return null;
         }
+        // One word fits, or several of which one alone is profanity ("f**k": fuck, not folk or fork).
         string? found = null;
+        string? maskable = null;
+        var fits = 0;
+        var maskables = 0;
         foreach (var word in words)
         {
             if (!Fits(masked, word))
             {
                 continue;
             }
-            if (found is not null)
-            {
-                return null;
-            }
             found = word;
+            fits++;
+            if (LexiconWords.Maskable.Contains(word))
+            {
+                maskable = word;
+                maskables++;
+            }
         }
-        return found;
+        return fits == 1 && !profanityOnly ? found : maskables == 1 ? maskable : null;
     }
 
     private static bool Fits(ReadOnlySpan<char> masked, string word)

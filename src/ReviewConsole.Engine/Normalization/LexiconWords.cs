@@ -18,4 +18,16 @@ internal static class LexiconWords
             .ToFrozenSet(StringComparer.Ordinal));
 
     public static FrozenSet<string> All => Words.Value;
+
+    // The words people mask most ("f**k", "sh*t"): the profanity file's one-word entries. Words of longer phrases are
+    // everyday words too ("kiss" of "kiss my ass", "shut" of "shut up").
+    private static readonly Lazy<FrozenSet<string>> Masked = new(() =>
+        Lexicon.ReadEmbeddedFiles()
+            .Where(file => file.Class == TermClass.Profanity)
+            .SelectMany(file => file.Phrases)
+            .Where(word => word.All(char.IsAsciiLetterLower))
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>The one-word entries of the profanity file: the words a mask most often hides.</summary>
+    public static FrozenSet<string> Maskable => Masked.Value;
 }
