@@ -26,10 +26,16 @@ fi
 # in-process tests together starved a circuit for 30 s.
 : > "$log"
 status=0
+teardown_log="${TMPDIR:-/tmp}/rc-tests/teardown-failures.log"
+rm -f "$teardown_log"
 for project in tests/ReviewConsole.Engine.Tests tests/ReviewConsole.Cli.Tests tests/ReviewConsole.Web.Tests tests/ReviewConsole.E2E; do
   dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -ne 0 ] && status=1
 done
+
+if [ -s "$teardown_log" ]; then
+  echo "an app failed while being torn down (the stack xunit leaves out):"; cat "$teardown_log"
+fi
 
 passed=$(grep -E "^(Passed|Failed)!" "$log" | sed -E 's/.*Passed: *([0-9]+).*/\1/' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -E "^(Passed|Failed)!" "$log" | sed -E 's/.*Failed: *([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')

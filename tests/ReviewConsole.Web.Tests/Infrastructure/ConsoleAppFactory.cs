@@ -85,20 +85,36 @@ public sealed class ConsoleAppFactory : WebApplicationFactory<Program>
     /// </summary>
     public override async ValueTask DisposeAsync()
     {
-        if (testScope is IAsyncDisposable scope)
+        try
         {
-            testScope = null;
-            await scope.DisposeAsync();
+            if (testScope is IAsyncDisposable scope)
+            {
+                testScope = null;
+                await scope.DisposeAsync();
+            }
+            await base.DisposeAsync();
         }
-        await base.DisposeAsync();
+        catch (Exception ex)
+        {
+            TeardownFailures.Record(ex);
+            throw;
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
-        testScope?.Dispose();
-        testScope = null;
-        base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            testScope?.Dispose();
+            testScope = null;
+            base.Dispose(disposing);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+        catch (Exception ex)
+        {
+            TeardownFailures.Record(ex);
+            throw;
+        }
         if (keepFolder)
         {
             return;
