@@ -394,6 +394,22 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("sei davvero un coglione", SignalCategory.Harassment)]
+    [InlineData("t'es complètement nulle", null)] // "nul" alone folds like "null": only "es (vraiment) nul" is read
+    [InlineData("t'es vraiment nulle", SignalCategory.Harassment)]
+    [InlineData("du bist ein vollidiot", SignalCategory.Harassment)]
+    [InlineData("stai zitta, macchina", SignalCategory.Harassment)]
+    [InlineData("bitte beende das Gespräch", SignalCategory.EndRequest)]
+    [InlineData("por favor, termina la conversación", SignalCategory.EndRequest)]
+    [InlineData("why do you return null here", null)]
+    [InlineData("sei pronto per domani?", null)]
+    public void Abuse_of_the_assistant_and_end_requests_are_read_in_other_languages(string message, SignalCategory? category)
+    {
+        var categories = Rules.Analyze(message).Signals.Select(s => s.Category).Where(c => c is SignalCategory.Harassment or SignalCategory.EndRequest).Distinct().ToList();
+        Assert.Equal(category is { } expected ? [expected] : [], categories);
+    }
+
+    [Theory]
     [InlineData("my boss is going to murder me if this release slips", false)]
     [InlineData("she's gonna kill me when she sees what I did to her car", false)]
     [InlineData("my parents will kill me if they find out", false)]
