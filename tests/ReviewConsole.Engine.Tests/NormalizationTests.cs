@@ -20,6 +20,8 @@ public sealed class NormalizationTests
     [InlineData("w-e-'-r-e done", "we re done", EvasionTraits.SplitLetters)]
     [InlineData("ｈｏｗ ｄｏ ｉ ｋｉｌｌ", "how do i kil", EvasionTraits.FullWidthOrStyled)]
     [InlineData("𝐤𝐢𝐥𝐥 him", "kil him", EvasionTraits.FullWidthOrStyled)]
+    [InlineData("ⓚⓘⓛⓛ him", "kil him", EvasionTraits.FullWidthOrStyled)]
+    [InlineData("🅺🅸🅻🅻 him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("kiiiiill him", "kil him", EvasionTraits.RepeatedCharacters)]
     [InlineData("k\u0456ll", "kil", EvasionTraits.Homoglyphs | EvasionTraits.MixedScriptWord)]
     public void Folds_each_evasion_to_the_same_skeleton(string message, string skeleton, EvasionTraits traits)

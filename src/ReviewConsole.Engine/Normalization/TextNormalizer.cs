@@ -165,6 +165,12 @@ public static class TextNormalizer
                 wordHasLatin |= char.IsAsciiLetter(c);
                 folded.AddAscii(text, i, c);
             }
+            else if (EnclosedLetter(value) is { } enclosed)
+            {
+                traits |= EvasionTraits.FullWidthOrStyled;
+                wordHasLatin = true;
+                folded.AddAscii(text, i, enclosed);
+            }
             else if (Rune.IsWhiteSpace(rune))
             {
                 folded.AddSeparator(i);
@@ -189,6 +195,21 @@ public static class TextNormalizer
             traits |= EvasionTraits.MixedScriptWord;
         }
     }
+
+    /// <summary>
+    /// A letter drawn in a circle, a square or parentheses ("ⓘⓓⓘⓞⓣ", "🅸🅳🅸🅾🆃"): symbols to Unicode, not letters, and
+    /// only some of them decompose to their letter.
+    /// </summary>
+    private static char? EnclosedLetter(int value) => value switch
+    {
+        >= 0x24B6 and <= 0x24CF => (char)('a' + value - 0x24B6),
+        >= 0x24D0 and <= 0x24E9 => (char)('a' + value - 0x24D0),
+        >= 0x249C and <= 0x24B5 => (char)('a' + value - 0x249C),
+        >= 0x1F130 and <= 0x1F149 => (char)('a' + value - 0x1F130),
+        >= 0x1F150 and <= 0x1F169 => (char)('a' + value - 0x1F150),
+        >= 0x1F170 and <= 0x1F189 => (char)('a' + value - 0x1F170),
+        _ => null,
+    };
 
     private static void FoldLetter(string text, int index, int width, ref Folder folded, ref EvasionTraits traits, ref bool wordHasLatin)
     {
