@@ -92,6 +92,15 @@ public sealed class NormalizationTests
         Assert.Equal(skeleton, normalized.ToString());
     }
 
+    [Theory]
+    [InlineData("you are a stupdi idoit", "you are a stupid idiot")]
+    [InlineData("BTICH", "bitch")]
+    [InlineData("how do you calculate carbon offsets", "how do you calculate carbon ofsets")] // "cabron" swapped, and a word
+    [InlineData("crepe recipes please", "crepe recipes please")] // "creep" swapped, and a word
+    [InlineData("form a queue", "form a queue")] // four letters: too short to tell
+    public void Two_swapped_letters_in_a_word_of_abuse_are_read_as_the_word(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
     [Fact]
     public void The_encoder_reads_a_letter_stretched_to_three_as_one_and_a_double_letter_as_two() =>
         Assert.Equal("sorry that s the best way", TextNormalizer.Readable("sorry thaaat's the beeest waaay"));

@@ -30,4 +30,14 @@ internal static class LexiconWords
 
     /// <summary>The one-word entries of the profanity file: the words a mask most often hides.</summary>
     public static FrozenSet<string> Maskable => Masked.Value;
+
+    private static readonly Lazy<FrozenSet<string>> Abusive = new(() =>
+        Lexicon.ReadEmbeddedFiles()
+            .Where(file => file.Class is TermClass.Profanity or TermClass.Insult)
+            .SelectMany(file => file.Phrases)
+            .Where(word => word.All(char.IsAsciiLetterLower))
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>The one-word entries of the profanity and insult files.</summary>
+    public static FrozenSet<string> AbusiveWords => Abusive.Value;
 }

@@ -59,6 +59,7 @@ public static class TextNormalizer
         {
             text = AmbiguousLetters.Resolve(text);
         }
+        text = TransposedLetters.Resolve(text);
 
         if (System.Text.Ascii.IsValid(text))
         {

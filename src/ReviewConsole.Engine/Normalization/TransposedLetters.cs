@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Normalization;
+
+/// <summary>
+/// Two neighbouring letters swapped in a word of abuse ("stupdi", "idoit", "btich"): the slip a typist makes and a filter
+/// dodger copies. A word of five letters or more that is no word of the lexicon, and that one swap turns into a one-word
+/// entry of the profanity or insult files, is read as that entry, written letter for letter over it so every index still
+/// points at what the user typed.
+/// </summary>
+internal static class TransposedLetters
+{
+    // Shorter words swap into other words too often ("form", "from").
+    private const int MinLength = 5;
+    private const int MaxLength = 16;
+
+    // Swaps that spell a word, a name or a common misspelling no lexicon file holds, found by listing every swap of every
+    // abusive word: "carbon" is "cabron" swapped, "crepe" is "creep", "certin" is "cretin".
+    private static readonly string[] EverydayWords = ["carbon", "crepe", "crepey", "worts", "omron", "certin"];
+
+    // Every swapped spelling of every abusive word, to the word; a spelling two words share, or that is itself a word
+    // the lexicon knows, is left out.
+    private static readonly Lazy<FrozenDictionary<string, string>> Swapped = new(Build);
+
+    private static FrozenDictionary<string, string> Build()
+    {
+        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var word in LexiconWords.AbusiveWords.Where(w => w.Length is >= MinLength and <= MaxLength))
+        {
+            for (var k = 0; k + 1 < word.Length; k++)
+            {
+                if (word[k] == word[k + 1])
+                {
+                    continue;
+                }
+                var letters = word.ToCharArray();
+                (letters[k], letters[k + 1]) = (letters[k + 1], letters[k]);
+                var spelling = new string(letters);
+                if (LexiconWords.All.Contains(spelling) || EverydayWords.Contains(spelling))
+                {
+                    continue;
+                }
+                found[spelling] = found.TryGetValue(spelling, out var other) && other != word ? null : word;
+            }
+        }
+        return found.Where(pair => pair.Value is not null).ToFrozenDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal);
+    }
+
+    /// <summary>The text with each swapped word of abuse spelled right; the same length as <paramref name="text"/>.</summary>
+    public static string Resolve(string text)
+    {
+        var lookup = Swapped.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxLength];
+        char[]? result = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+            var length = i - start;
+            // A word joined to the next by a letter of another script or a digit is some other disguise.
+            if (length is < MinLength or > MaxLength || (i < text.Length && char.IsLetterOrDigit(text[i])))
+            {
+                continue;
+            }
+            for (var k = 0; k < length; k++)
+            {
+                lower[k] = char.ToLowerInvariant(text[start + k]);
+            }
+            if (!lookup.TryGetValue(lower[..length], out var word))
+            {
+                continue;
+            }
+            result ??= text.ToCharArray();
+            for (var k = 0; k < length; k++)
+            {
+                result[start + k] = char.IsAsciiLetterUpper(text[start + k]) ? char.ToUpperInvariant(word[k]) : word[k];
+            }
+        }
+        return result is null ? text : new string(result);
+    }
+}
