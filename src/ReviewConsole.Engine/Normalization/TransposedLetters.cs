@@ -22,6 +22,35 @@ internal static class TransposedLetters
     // the lexicon knows, is left out.
     private static readonly Lazy<FrozenDictionary<string, string>> Swapped = new(Build);
 
+    // A swap keeps a word's letters, only their order changes: a sum of one number per letter, the same for the word and
+    // each of its swaps, turns away nearly every other word before the dictionary hashes it.
+    private static readonly ulong[] LetterValues = [.. Enumerable.Range(0, 26).Select(k => Mix((ulong)k + 1))];
+    private const int BagBits = 16;
+    private static readonly Lazy<bool[]> Bags = new(() =>
+    {
+        var bags = new bool[1 << BagBits];
+        foreach (var word in Swapped.Value.Values)
+        {
+            var bag = 0UL;
+            foreach (var c in word)
+            {
+                bag += LetterValues[c - 'a'];
+            }
+            bags[Slot(bag)] = true;
+        }
+        return bags;
+    });
+
+    private static int Slot(ulong bag) => (int)((bag ^ (bag >> 32)) & ((1 << BagBits) - 1));
+
+    // SplitMix64's finaliser: well-spread numbers from small ones.
+    private static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+
     private static FrozenDictionary<string, string> Build()
     {
         var found = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -49,8 +78,7 @@ internal static class TransposedLetters
     /// <summary>The text with each swapped word of abuse spelled right; the same length as <paramref name="text"/>.</summary>
     public static string Resolve(string text)
     {
-        var lookup = Swapped.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[MaxLength];
+        var bags = Bags.Value;
         char[]? result = null;
         var i = 0;
         while (i < text.Length)
@@ -61,21 +89,15 @@ internal static class TransposedLetters
                 continue;
             }
             var start = i;
-            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            var bag = 0UL;
+            for (; i < text.Length && char.IsAsciiLetter(text[i]); i++)
             {
-                i++;
+                bag += LetterValues[(text[i] | 0x20) - 'a'];
             }
             var length = i - start;
             // A word joined to the next by a letter of another script or a digit is some other disguise.
-            if (length is < MinLength or > MaxLength || (i < text.Length && char.IsLetterOrDigit(text[i])))
-            {
-                continue;
-            }
-            for (var k = 0; k < length; k++)
-            {
-                lower[k] = char.ToLowerInvariant(text[start + k]);
-            }
-            if (!lookup.TryGetValue(lower[..length], out var word))
+            if (length is < MinLength or > MaxLength || !bags[Slot(bag)] || (i < text.Length && char.IsLetterOrDigit(text[i]))
+                || Swap(text.AsSpan(start, length)) is not { } word)
             {
                 continue;
             }
@@ -86,5 +108,15 @@ internal static class TransposedLetters
             }
         }
         return result is null ? text : new string(result);
+    }
+
+    private static string? Swap(ReadOnlySpan<char> letters)
+    {
+        Span<char> lower = stackalloc char[MaxLength];
+        for (var k = 0; k < letters.Length; k++)
+        {
+            lower[k] = (char)(letters[k] | 0x20);
+        }
+        return Swapped.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..letters.Length], out var word) ? word : null;
     }
 }
