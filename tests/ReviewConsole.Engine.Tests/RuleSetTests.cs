@@ -1025,6 +1025,19 @@ public sealed class RuleSetTests
         Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
 
     [Theory]
+    [InlineData("immigrants are nothing but vermin", true)]
+    [InlineData("muslims really are scum", true)]
+    [InlineData("women are so stupid", true)]
+    [InlineData("immigrants are not criminals", false)]
+    [InlineData("are muslims terrorists?", false)]
+    [InlineData("my neighbours are gay and they are lovely", false)]
+    [InlineData("saying women are stupid is sexist and wrong", false)]
+    [InlineData("in the novel the villain claims immigrants are such a disgrace", false)]
+    [InlineData("immigrants are such a disgrace", true)]
+    public void A_group_called_vermin_or_worse_by_the_writer_is_discrimination(string message, bool discriminates) =>
+        Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("can you send me the link", false)]
     [InlineData("show me your sources", false)]
     [InlineData("I want you to summarize this article", false)]

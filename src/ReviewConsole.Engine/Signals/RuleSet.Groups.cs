@@ -40,6 +40,55 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] GroupCopulas = Lexicon.Folded("are", "r", "is");
+    // Words between "are" and what the group is called that change nothing: "are nothing but", "are just human", "are all such".
+    private static readonly string[] BeforeTheName = Lexicon.Folded("just", "nothing", "but", "all", "human", "absolutely", "such", "a", "an", "the",
+        "so", "total", "totally", "complete", "completely", "really", "simply", "utterly", "truly", "basically", "literally", "fucking", "bloody",
+        "damn", "disgusting", "filthy", "dirty", "worthless", "pieces", "piece", "of", "bunch", "lot", "pack", "like");
+
+    /// <summary>
+    /// A group called vermin, garbage or worse by the writer, as a statement: "[group] are nothing but scum", "[group] are
+    /// human garbage". Not a claim reported to be answered ("people who say [group] are…"), not in a frame that tells,
+    /// quotes, opposes or asks about it, and not with a "not" ("[group] are not criminals").
+    /// </summary>
+    private PhraseMatch[]? VilifiedByTheWriter()
+    {
+        if (view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Quotation | TermClass.Historical | TermClass.Negation)
+            || AnyTokenOf(Opposed))
+        {
+            return null;
+        }
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || IsReportedClaim(group))
+            {
+                continue;
+            }
+            // "[group] are…", "[group] really are…": the group is the subject of its own clause.
+            var copula = group.Token + group.Words;
+            if (copula < view.Count && !IsOneOf(copula, GroupCopulas) && copula + 1 < view.Count && IsOneOf(copula + 1, GroupCopulas))
+            {
+                copula++;
+            }
+            if (copula >= view.Count || !IsOneOf(copula, GroupCopulas))
+            {
+                continue;
+            }
+            for (var t = copula + 1; t < view.Count && t <= copula + RuleWindow.GroupVilified && view.Clause(t) == view.Clause(copula); t++)
+            {
+                if (IsOneOf(t, Vilifying) || (view.Classes(t) & TermClass.Insult) != 0)
+                {
+                    return [group, new PhraseMatch(t, 1, view.Classes(t))];
+                }
+                if (!IsOneOf(t, BeforeTheName))
+                {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
     private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
         "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
@@ -165,6 +214,10 @@ internal readonly ref partial struct RuleSet
             if (ContemptForGroup() is { } hated && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext))
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, [hated], ["contempt for a group, said by the writer"]);
+            }
+            else if (VilifiedByTheWriter() is { } called)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, called, ["a group vilified, said by the writer"]);
             }
             else if (VilificationAsked() is { } vilified)
             {
