@@ -21,23 +21,20 @@ internal static class LexiconWords
 
     // The words people mask most ("f**k", "sh*t"): the profanity file's one-word entries. Words of longer phrases are
     // everyday words too ("kiss" of "kiss my ass", "shut" of "shut up").
-    private static readonly Lazy<FrozenSet<string>> Masked = new(() =>
-        Lexicon.ReadEmbeddedFiles()
-            .Where(file => file.Class == TermClass.Profanity)
-            .SelectMany(file => file.Phrases)
-            .Where(word => word.All(char.IsAsciiLetterLower))
-            .ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> Masked = new(() => OneWordEntries(TermClass.Profanity));
 
     /// <summary>The one-word entries of the profanity file: the words a mask most often hides.</summary>
     public static FrozenSet<string> Maskable => Masked.Value;
 
-    private static readonly Lazy<FrozenSet<string>> Abusive = new(() =>
-        Lexicon.ReadEmbeddedFiles()
-            .Where(file => file.Class is TermClass.Profanity or TermClass.Insult)
-            .SelectMany(file => file.Phrases)
-            .Where(word => word.All(char.IsAsciiLetterLower))
-            .ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> Abusive = new(() => OneWordEntries(TermClass.Profanity | TermClass.Insult));
 
     /// <summary>The one-word entries of the profanity and insult files.</summary>
     public static FrozenSet<string> AbusiveWords => Abusive.Value;
+
+    private static FrozenSet<string> OneWordEntries(TermClass files) =>
+        Lexicon.ReadEmbeddedFiles()
+            .Where(file => (file.Class & files) != 0)
+            .SelectMany(file => file.Phrases)
+            .Where(word => word.All(char.IsAsciiLetterLower))
+            .ToFrozenSet(StringComparer.Ordinal);
 }
