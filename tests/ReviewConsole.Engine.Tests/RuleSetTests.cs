@@ -859,7 +859,7 @@ public sealed class RuleSetTests
     [InlineData("i told you to shut up", true)]
     [InlineData("he told me to get lost", false)]
     [InlineData("i want to get lost in a good book", false)]
-    [InlineData("die die now and be quick about it", true)]
+    [InlineData("die die already, nobody cares", true)]
     [InlineData("shut shut up already", true)]
     public void An_order_of_abuse_said_again_is_said_to_the_one_addressed(string message, bool abuse) =>
         Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));

@@ -219,7 +219,7 @@ public sealed partial class MessageAnalyzer
                 var first = text.Slice(starts[match.Token], lengths[match.Token]);
                 for (var k = match.Token - 1; k >= 0 && clauses[k] == clauses[match.Token]; k--)
                 {
-                    // "die die now", "shut shut up": the order's own first word said twice still opens it.
+                    // "die die already", "shut shut up": the order's own first word said twice still opens it.
                     var word = text.Slice(starts[k], lengths[k]);
                     if ((classes[k] & TermClass.Pleasantry) == 0 && !Openers.Contains(word) && moreOpeners?.Contains(word) != true && !word.SequenceEqual(first))
                     {
