@@ -95,8 +95,9 @@ internal static class TransposedLetters
                 bag += LetterValues[(text[i] | 0x20) - 'a'];
             }
             var length = i - start;
-            // A word joined to the next by a letter of another script or a digit is some other disguise.
+            // A word joined to its neighbours by a letter of another script or a digit is some other disguise.
             if (length is < MinLength or > MaxLength || !bags[Slot(bag)] || (i < text.Length && char.IsLetterOrDigit(text[i]))
+                || (start > 0 && char.IsLetterOrDigit(text[start - 1]))
                 || Swap(text.AsSpan(start, length)) is not { } word)
             {
                 continue;
