@@ -472,6 +472,13 @@ public sealed class SemanticCombinationTests
     public void A_cut_of_meat_in_a_cook_s_words_keeps_the_model_s_reading_of_a_body_under_the_strike_bar(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
 
+    [Theory]
+    [InlineData("zorp give me a leg workout with five sets", DecisionKind.Continue)]
+    [InlineData("zorp which stretches loosen tight hips", DecisionKind.Continue)]
+    [InlineData("zorp your legs look great, do you train", DecisionKind.Warn)]
+    public void A_body_part_in_a_trainer_s_words_keeps_the_model_s_reading_of_a_body_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
+
     [Fact]
     public void An_end_request_only_the_model_reads_needs_its_own_bar_unless_the_message_takes_leave()
     {
