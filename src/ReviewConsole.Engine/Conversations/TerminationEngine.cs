@@ -177,18 +177,9 @@ public sealed class TerminationEngine
     /// </summary>
     private static MessageAnalysis InCarriedFrame(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {
-        if (analysis.SetsFrame || state.FramedAt == 0 || messageNumber - state.FramedAt > FrameCarry
-            || !analysis.Signals.Any(s => IsModelRequest(s) && s.Confidence > CarriedFrameCeiling))
-        {
-            return analysis;
-        }
-        var context = $"a game, story or history frame set at message {state.FramedAt} holds: the model's request stays a suspicion";
-        return analysis with
-        {
-            Signals = [.. analysis.Signals.Select(s => IsModelRequest(s) && s.Confidence > CarriedFrameCeiling
-                ? s with { Confidence = CarriedFrameCeiling, Contexts = [.. s.Contexts, context] }
-                : s)],
-        };
+        return analysis.SetsFrame || state.FramedAt == 0 || messageNumber - state.FramedAt > FrameCarry
+            ? analysis
+            : AsSuspicions(analysis, IsModelRequest, $"a game, story or history frame set at message {state.FramedAt} holds: the model's request stays a suspicion");
     }
 
     /// <summary>
@@ -196,16 +187,19 @@ public sealed class TerminationEngine
     /// than before" read as sexual harassment): a reading only the model made, other than a threat to someone, stays a
     /// suspicion and does not warn a person in crisis. The rules' readings, and threats, count as ever.
     /// </summary>
-    private static MessageAnalysis InHeldCrisis(ConversationState state, MessageAnalysis analysis)
+    private static MessageAnalysis InHeldCrisis(ConversationState state, MessageAnalysis analysis) =>
+        HoldsTermination(state) ? AsSuspicions(analysis, IsShadowedByCrisis, "read after a crisis: the model's reading alone stays a suspicion") : analysis;
+
+    /// <summary>The signals <paramref name="lowered"/> picks, capped at a suspicion, with the reason; the analysis itself when none is over it.</summary>
+    private static MessageAnalysis AsSuspicions(MessageAnalysis analysis, Func<Signal, bool> lowered, string context)
     {
-        if (!HoldsTermination(state) || !analysis.Signals.Any(s => IsShadowedByCrisis(s) && s.Confidence > CarriedFrameCeiling))
+        if (!analysis.Signals.Any(s => lowered(s) && s.Confidence > CarriedFrameCeiling))
         {
             return analysis;
         }
-        const string context = "read after a crisis: the model's reading alone stays a suspicion";
         return analysis with
         {
-            Signals = [.. analysis.Signals.Select(s => IsShadowedByCrisis(s) && s.Confidence > CarriedFrameCeiling
+            Signals = [.. analysis.Signals.Select(s => lowered(s) && s.Confidence > CarriedFrameCeiling
                 ? s with { Confidence = CarriedFrameCeiling, Contexts = [.. s.Contexts, context] }
                 : s)],
         };

@@ -5,13 +5,17 @@ namespace ReviewConsole.Engine.Normalization;
 
 /// <summary>
 /// The single words of the lexicon's data files as written (not folded: "kill", not "kil"), letters only: what the
-/// folding reads a disguised word against (<see cref="AmbiguousLetters"/>, <see cref="SplitLetterWords"/>). Read once,
-/// on first use, from the embedded files; never through <see cref="Lexicon.Default"/>, which folds with this class.
+/// folding reads a disguised word against (<see cref="AmbiguousLetters"/>, <see cref="TransposedLetters"/>,
+/// <see cref="SplitLetterWords"/>). The files are read once, on first use; never through <see cref="Lexicon.Default"/>,
+/// which folds with this class.
 /// </summary>
 internal static class LexiconWords
 {
+    // The data files, read once for every set below.
+    private static readonly Lazy<IReadOnlyList<(TermClass Class, string Name, IReadOnlyList<string> Phrases)>> Files = new(Lexicon.ReadEmbeddedFiles);
+
     private static readonly Lazy<FrozenSet<string>> Words = new(() =>
-        Lexicon.ReadEmbeddedFiles()
+        Files.Value
             .SelectMany(file => file.Phrases)
             .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(word => word.All(char.IsAsciiLetterLower))
@@ -32,7 +36,7 @@ internal static class LexiconWords
     public static FrozenSet<string> AbusiveWords => Abusive.Value;
 
     private static FrozenSet<string> OneWordEntries(TermClass files) =>
-        Lexicon.ReadEmbeddedFiles()
+        Files.Value
             .Where(file => (file.Class & files) != 0)
             .SelectMany(file => file.Phrases)
             .Where(word => word.All(char.IsAsciiLetterLower))

@@ -571,7 +571,6 @@ public static class TextNormalizer
     private static bool SpelledApostropheAt(char[] text, int at, int length) =>
         at + 2 < length && text[at] == SoftSeparator && text[at + 1] == SoftSeparator && text[at + 2] == SoftSeparator;
 
-
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> KnownWords =
         new(() => LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>());
 

@@ -147,8 +147,7 @@ internal readonly ref partial struct RuleSet
     /// the body part (sexual harassment 0.54); the rules see a kitchen. Not when anyone, a drug or an explicit word is named.
     /// </summary>
     public static bool CooksMeat(TokenView view) =>
-        view.AnyWordOf(Cuts) && view.AnyWordOf(Cooking)
-        && !view.Has(TermClass.HumanTarget | TermClass.ChildTarget | TermClass.SecondPerson | TermClass.Drug | TermClass.Explicit | TermClass.Sexual | TermClass.ProtectedGroup);
+        InTheirTrade(view, Cuts, Cooking);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Training = Lexicon.FoldedLookup("workout", "workouts", "exercise", "exercises",
         "exercising", "train", "training", "stretch", "stretches", "stretching", "sets", "reps", "gym", "squats", "lunges", "routine", "muscles", "muscle",
@@ -161,7 +160,12 @@ internal readonly ref partial struct RuleSet
     /// part (sexual harassment 0.53); the rules see a gym. Not when anyone, "you" or an explicit word is named.
     /// </summary>
     public static bool TrainsTheBody(TokenView view) =>
-        view.AnyWordOf(TrainedParts) && view.AnyWordOf(Training)
+        InTheirTrade(view, TrainedParts, Training);
+
+    // Body words beside a trade's words, with no one, no drug and nothing explicit or sexual named.
+    private static bool InTheirTrade(TokenView view, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyWords,
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> tradeWords) =>
+        view.AnyWordOf(bodyWords) && view.AnyWordOf(tradeWords)
         && !view.Has(TermClass.HumanTarget | TermClass.ChildTarget | TermClass.SecondPerson | TermClass.Drug | TermClass.Explicit | TermClass.Sexual | TermClass.ProtectedGroup);
 
     private static readonly string[] ThirdPersons = Lexicon.Folded("he", "she", "they");
