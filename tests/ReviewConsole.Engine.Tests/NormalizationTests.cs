@@ -101,6 +101,36 @@ public sealed class NormalizationTests
     public void Two_swapped_letters_in_a_word_of_abuse_are_read_as_the_word(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 
+    [Theory]
+    [InlineData("youareanidiot", "you are an idiot")]
+    [InlineData("SHUTUPYOUSTUPIDBOT", "shut up you stupid bot")]
+    [InlineData("y0u4re4n1d10t", "you are an idiot")]
+    [InlineData("fuckoff", "fuck of")]
+    [InlineData("the therapist liked my cocktail", "the therapist liked my cocktail")] // "the rapist", "cock tail": no one addressed
+    [InlineData("that looks suspicious", "that loks suspicious")] // no cut into lone letters ("s u spic…")
+    [InlineData("my new dumbbell set", "my new dumbel set")]
+    public void Words_of_abuse_run_together_are_cut_into_words_only_when_they_address_someone(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
+    [Theory]
+    [InlineData("you're an id-iot", "you re an idiot")]
+    [InlineData("you stu_pid bot", "you stupid bot")]
+    [InlineData("what a well-known fact", "what a wel known fact")]
+    [InlineData("he'll be late", "he l be late")] // an apostrophe is the language's own: not "hell"
+    public void A_dash_or_underscore_splitting_a_word_of_abuse_is_taken_out(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
+    [Fact]
+    public void A_word_cut_out_of_a_run_is_highlighted_where_it_was_typed()
+    {
+        const string message = "ok youareanidiot and slow";
+        var normalized = TextNormalizer.Normalize(message);
+
+        var (start, end) = normalized.ToOriginal(normalized.ToString().IndexOf("idiot", StringComparison.Ordinal), 5);
+
+        Assert.Equal("idiot", message[start..end]);
+    }
+
     [Fact]
     public void The_encoder_reads_a_letter_stretched_to_three_as_one_and_a_double_letter_as_two() =>
         Assert.Equal("sorry that s the best way", TextNormalizer.Readable("sorry thaaat's the beeest waaay"));

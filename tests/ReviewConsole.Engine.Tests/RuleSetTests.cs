@@ -92,6 +92,18 @@ public sealed class RuleSetTests
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal)));
 
     [Theory]
+    [InlineData("who hurt you?", false)]
+    [InlineData("did someone hurt you", false)]
+    [InlineData("will it hurt my dog if he eats grapes", false)]
+    [InlineData("can this kill my goldfish", false)]
+    [InlineData("I will hurt you", true)]
+    [InlineData("I will hurt my dog", true)]
+    [InlineData("will i hurt my cat if i kick it", true)]
+    public void Asking_who_or_what_did_the_harm_is_concern_not_violence(string message, bool violent) =>
+        Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Rule is RuleNames.ViolentAbuseTowardAssistant or RuleNames.ThreatToAssistant
+            || s.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal)));
+
+    [Theory]
     [InlineData("how do I rob the bank in monopoly without losing friends")]
     [InlineData("what's the fastest way to assassinate a target in hitman")]
     public void A_crime_inside_a_named_game_is_play(string message) =>

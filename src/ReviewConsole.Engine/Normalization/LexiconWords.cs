@@ -35,10 +35,10 @@ internal static class LexiconWords
     /// <summary>The one-word entries of the profanity and insult files.</summary>
     public static FrozenSet<string> AbusiveWords => Abusive.Value;
 
-    private static FrozenSet<string> OneWordEntries(TermClass files) =>
-        Files.Value
-            .Where(file => (file.Class & files) != 0)
-            .SelectMany(file => file.Phrases)
-            .Where(word => word.All(char.IsAsciiLetterLower))
-            .ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The entries of one or more term classes' files that are one word of plain letters.</summary>
+    public static FrozenSet<string> OneWordEntries(TermClass files) => Entries(files).Where(word => word.All(char.IsAsciiLetterLower)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Every entry of one or more term classes' files, as written.</summary>
+    public static IEnumerable<string> Entries(TermClass files) =>
+        Files.Value.Where(file => (file.Class & files) != 0).SelectMany(file => file.Phrases);
 }

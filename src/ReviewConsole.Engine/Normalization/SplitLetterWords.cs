@@ -13,8 +13,8 @@ internal static class SplitLetterWords
     private const int MinRun = 7;
     private const int MaxWord = 20;
 
-    // The words a spaced-out sentence is made of besides the lexicon's: questions, pronouns, articles, common verbs.
-    private static readonly string[] Everyday =
+    /// <summary>The words a spaced-out sentence is made of besides the lexicon's: questions, pronouns, articles, common verbs.</summary>
+    public static readonly string[] Everyday =
     [
         "a", "i", "an", "the", "to", "of", "in", "on", "at", "for", "with", "and", "or", "but", "is", "are", "was", "were", "be",
         "am", "do", "does", "did", "can", "could", "would", "should", "will", "how", "what", "where", "when", "why", "who",

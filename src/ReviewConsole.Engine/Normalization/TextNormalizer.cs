@@ -71,7 +71,7 @@ public static class TextNormalizer
             FoldUnicode(text, ref folded, ref traits, ref hiddenTags);
         }
 
-        var length = Postprocess(target.Buffer, target.OriginalStartBuffer, folded.Length, maxLetterRun, ref traits);
+        var length = Postprocess(text, target.Buffer, target.OriginalStartBuffer, folded.Length, maxLetterRun, ref traits);
         target.Reset(text, length, traits, hiddenTags?.ToString());
         return target;
     }
@@ -254,9 +254,9 @@ public static class TextNormalizer
     /// Rejoins split letters, undoes leetspeak and squeezes letter runs. It reads a copy of the folded text: a clause end
     /// written as " | " can be longer than what it replaces ("note:i"), so writing in place would overwrite unread letters.
     /// </summary>
-    private static int Postprocess(char[] text, int[] origin, int length, int maxLetterRun, ref EvasionTraits traits)
+    private static int Postprocess(string source, char[] text, int[] origin, int length, int maxLetterRun, ref EvasionTraits traits)
     {
-        length = RejoinSplitLetters(text, origin, length, ref traits);
+        length = RejoinSplitLetters(source, text, origin, length, ref traits);
         var leetMessage = HasLeetWord(text.AsSpan(0, length));
         var folded = System.Buffers.ArrayPool<char>.Shared.Rent(length);
         var foldedOrigin = System.Buffers.ArrayPool<int>.Shared.Rent(length);
@@ -264,13 +264,14 @@ public static class TextNormalizer
         {
             text.AsSpan(0, length).CopyTo(folded);
             origin.AsSpan(0, length).CopyTo(foldedOrigin);
-            return Squeeze(folded, foldedOrigin, length, text, origin, maxLetterRun, leetMessage, ref traits);
+            length = Squeeze(folded, foldedOrigin, length, text, origin, maxLetterRun, leetMessage, ref traits);
         }
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(folded);
             System.Buffers.ArrayPool<int>.Shared.Return(foldedOrigin);
         }
+        return RunTogetherWords.Split(text, origin, length);
     }
 
     private static int Squeeze(char[] source, int[] sourceOrigin, int length, char[] text, int[] origin, int maxLetterRun, bool leetMessage, ref EvasionTraits traits)
@@ -482,7 +483,7 @@ public static class TextNormalizer
     private static bool IsDigits(ReadOnlySpan<char> token) => !token.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>"k i l l", "k.i.l.l", "k-i-l-l": three or more single letters in a row become one word.</summary>
-    private static int RejoinSplitLetters(char[] text, int[] origin, int length, ref EvasionTraits traits)
+    private static int RejoinSplitLetters(string source, char[] text, int[] origin, int length, ref EvasionTraits traits)
     {
         var write = 0;
         var i = 0;
@@ -534,6 +535,12 @@ public static class TextNormalizer
                 softGaps = 0;
                 continue;
             }
+            if (text[i] == SoftSeparator && source[origin[i]] is '-' or '_' or '.' && JoinsIntoAbuse(text, write, i, length))
+            {
+                traits |= EvasionTraits.SplitLetters;
+                i++;
+                continue;
+            }
             afterSoftInWord = text[i] == SoftSeparator && i > 0 && IsWordChar(text[i - 1]);
             softGaps = text[i] == SoftSeparator ? softGaps + 1 : 0;
             origin[write] = origin[i];
@@ -541,6 +548,39 @@ public static class TextNormalizer
             i++;
         }
         return write;
+    }
+
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> AbusiveWords =
+        new(() => LexiconWords.AbusiveWords.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>
+    /// "id-iot", "stu_pid", "bull.shit": one dash, underscore or dot splitting a word of abuse into two pieces of letters
+    /// (an apostrophe is the language's own: "he'll" is not "hell").
+    /// The separator at <paramref name="at"/> joins the word written before it (ending at <paramref name="written"/>) to
+    /// the one after it when the two make a one-word entry of the profanity or insult files; "well-known" stays two words.
+    /// </summary>
+    private static bool JoinsIntoAbuse(char[] text, int written, int at, int length)
+    {
+        var before = written;
+        while (before > 0 && char.IsAsciiLetterLower(text[before - 1]))
+        {
+            before--;
+        }
+        var after = at + 1;
+        while (after < length && char.IsAsciiLetterLower(text[after]))
+        {
+            after++;
+        }
+        var left = written - before;
+        var right = after - at - 1;
+        if (left < 2 || right < 2 || left + right > MaxWordLength || (before > 0 && !IsGap(text[before - 1])) || (after < length && !IsGap(text[after])))
+        {
+            return false;
+        }
+        Span<char> word = stackalloc char[left + right];
+        text.AsSpan(before, left).CopyTo(word);
+        text.AsSpan(at + 1, right).CopyTo(word[left..]);
+        return AbusiveWords.Value.Contains(word);
     }
 
     /// <summary>A run of single characters each followed by one gap of the same kind: (end, letters, joined by soft gaps).</summary>

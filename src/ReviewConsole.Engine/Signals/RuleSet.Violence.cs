@@ -206,6 +206,44 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] WhoAsks = Lexicon.Folded("who", "what", "did", "has", "have", "does");
+    private static readonly string[] WhetherAsks = Lexicon.Folded("will", "would", "can", "could", "might", "may", "does", "do", "is");
+    private static readonly string[] ThingsAsked = Lexicon.Folded("it", "this", "that", "these", "those");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmQuestionWords =
+        Lexicon.FoldedLookup("ever", "really", "once", "still", "going", "to", "someone", "anyone", "somebody", "anybody", "something", "i",
+            "it", "this", "that", "these", "those");
+
+    /// <summary>
+    /// "Who hurt you?", "did someone hurt you", "will it hurt my dog", "can this kill my fish": a clause that asks who did
+    /// the harm, or whether a thing would do it, with nothing else before the verb, is concern for the one harmed. Whether
+    /// a thing would harm a person is left to the rules of requests: "would it kill him" may be a plan.
+    /// </summary>
+    private bool AsksAboutHarm(PhraseMatch verb, TargetKind target)
+    {
+        var clause = view.Clause(verb.Token);
+        var start = verb.Token;
+        while (start > 0 && view.Clause(start - 1) == clause)
+        {
+            start--;
+        }
+        var who = IsOneOf(start, WhoAsks);
+        var whether = !who && IsOneOf(start, WhetherAsks) && target != TargetKind.Human;
+        if (start == verb.Token || !(who || whether))
+        {
+            return false;
+        }
+        var thing = false;
+        for (var t = start + 1; t < verb.Token; t++)
+        {
+            if (!HarmQuestionWords.Contains(view.Word(t)))
+            {
+                return false;
+            }
+            thing |= IsOneOf(t, ThingsAsked);
+        }
+        return who || thing;
+    }
+
     private void Violence(ref List<Signal>? signals)
     {
         bool? photographic = null;
@@ -222,6 +260,7 @@ internal readonly ref partial struct RuleSet
                 (target, targetToken) = (TargetKind.Human, inside);
             }
             if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs))
+                || (target is TargetKind.Animal or TargetKind.Assistant && AsksAboutHarm(match, target))
                 || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
                     && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))
             {

@@ -1,0 +1,228 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using ReviewConsole.Engine.Signals;
+
+namespace ReviewConsole.Engine.Normalization;
+
+/// <summary>
+/// Words of abuse run together so no word stands alone ("youareanidiot", "shutupyoustupidbot", "fuckoff"): a folded
+/// token that is no word the lexicon knows is cut into words when it is a phrase of the abuse files with its spaces
+/// taken out, or when it cuts wholly into known words, one of them a word of abuse and one a word for the one addressed.
+/// Requiring both keeps the cut off everyday compounds that happen to hold such a word ("cocktail", "therapist",
+/// "dumbbell"): the cut is made only where it makes abuse aimed at someone, which is what the disguise hides. The
+/// spaces put in point at the letter after them, so every span still points at what the user typed.
+/// </summary>
+internal static class RunTogetherWords
+{
+    // Shorter tokens are words of their own or slang ("urdum" is not worth the risk).
+    private const int MinLength = 6;
+    private const int MaxLength = 40;
+    private const int MaxWord = 20;
+
+    // Words of abuse short enough to sit inside everyday words ("ass" in "class", "cum" in "document") never make a cut.
+    private const int MinChargedLength = 4;
+
+    // Glue a run-together insult is made of besides the lexicon's and everyday English's words.
+    private static readonly string[] Glue = ["such", "total", "absolute", "complete", "little", "real", "damn", "literally"];
+
+    private sealed record Vocabulary(
+        FrozenSet<string> Words,
+        FrozenSet<string> Charged,
+        FrozenSet<string> Addressed,
+        FrozenDictionary<string, string> JoinedPhrases,
+        SearchValues<string> ChargedInside);
+
+    private static readonly Lazy<Vocabulary> Known = new(Build);
+
+    private static Vocabulary Build()
+    {
+        var words = LexiconWords.All.Concat(SplitLetterWords.Everyday).Concat(Glue).Where(word => word.Length <= MaxWord).ToHashSet(StringComparer.Ordinal);
+        var charged = LexiconWords.OneWordEntries(TermClass.Profanity | TermClass.Insult | TermClass.ViolentAct)
+            .Where(word => word.Length >= MinChargedLength).ToList();
+        var addressed = LexiconWords.OneWordEntries(TermClass.SecondPerson);
+        var joined = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var phrase in LexiconWords.Entries(TermClass.Profanity | TermClass.Insult | TermClass.AbusiveImperative))
+        {
+            var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || !parts.All(part => part.All(char.IsAsciiLetterLower)))
+            {
+                continue;
+            }
+            foreach (var form in BothForms(string.Concat(parts)))
+            {
+                if (form.Length >= MinLength && !words.Contains(form))
+                {
+                    var spaced = form == string.Concat(parts) ? string.Join(' ', parts) : string.Join(' ', parts.Select(Squeezed));
+                    joined[form] = joined.TryGetValue(form, out var other) && other != spaced ? null : spaced;
+                }
+            }
+        }
+        // Folded messages squeeze doubled letters ("kill" reads "kil") and the encoder's text keeps them: both spellings count.
+        var allCharged = charged.SelectMany(BothForms).ToFrozenSet(StringComparer.Ordinal);
+        return new Vocabulary(
+            words.SelectMany(BothForms).ToFrozenSet(StringComparer.Ordinal),
+            allCharged,
+            addressed.SelectMany(BothForms).ToFrozenSet(StringComparer.Ordinal),
+            joined.Where(pair => pair.Value is not null).ToFrozenDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal),
+            SearchValues.Create([.. allCharged, .. joined.Keys], StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> BothForms(string word)
+    {
+        yield return word;
+        var squeezed = Squeezed(word);
+        if (squeezed != word)
+        {
+            yield return squeezed;
+        }
+    }
+
+    private static string Squeezed(string word)
+    {
+        var letters = new List<char>(word.Length);
+        foreach (var c in word)
+        {
+            if (letters.Count == 0 || letters[^1] != c)
+            {
+                letters.Add(c);
+            }
+        }
+        return new string([.. letters]);
+    }
+
+    /// <summary>
+    /// Cuts each run-together token of <paramref name="text"/> (folded, words separated by single spaces) into its words,
+    /// in place; returns the new length. The text grows by the spaces put in, never past the buffer's end.
+    /// </summary>
+    public static int Split(char[] text, int[] origin, int length)
+    {
+        List<(int Start, int End, List<int> Cuts)>? found = null;
+        var known = Known.Value;
+        var i = 0;
+        while (i < length)
+        {
+            while (i < length && !char.IsAsciiLetterLower(text[i]))
+            {
+                i++;
+            }
+            var start = i;
+            var lettersOnly = true;
+            while (i < length && text[i] is not (' ' or '|'))
+            {
+                lettersOnly &= char.IsAsciiLetterLower(text[i]);
+                i++;
+            }
+            var token = text.AsSpan(start, i - start);
+            if (lettersOnly && token.Length is >= MinLength and <= MaxLength && token.ContainsAny(known.ChargedInside)
+                && Cuts(token, known) is { } cuts)
+            {
+                (found ??= []).Add((start, i, cuts));
+            }
+        }
+        return found is null ? length : Rewrite(text, origin, length, found);
+    }
+
+    private static List<int>? Cuts(ReadOnlySpan<char> token, Vocabulary known)
+    {
+        var words = known.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (words.Contains(token))
+        {
+            return null;
+        }
+        if (known.JoinedPhrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var phrase))
+        {
+            var at = new List<int>();
+            var letters = 0;
+            foreach (var c in phrase)
+            {
+                if (c == ' ')
+                {
+                    at.Add(letters);
+                }
+                else
+                {
+                    letters++;
+                }
+            }
+            return at;
+        }
+        // pieces[k]: one more than the fewest known words that make up token[..k], 0 when none do; from[k]: where the last begins.
+        var n = token.Length;
+        Span<int> pieces = stackalloc int[n + 1];
+        Span<int> from = stackalloc int[n + 1];
+        pieces[0] = 1;
+        for (var k = 1; k <= n; k++)
+        {
+            for (var w = Math.Min(MaxWord, k); w >= 1; w--)
+            {
+                if (pieces[k - w] > 0 && (w > 1 || MayStandAlone(token[k - 1], k == 1 || k == n)) && words.Contains(token.Slice(k - w, w))
+                    && (pieces[k] == 0 || pieces[k - w] + 1 < pieces[k]))
+                {
+                    pieces[k] = pieces[k - w] + 1;
+                    from[k] = k - w;
+                }
+            }
+        }
+        if (pieces[n] < 3)
+        {
+            return null; // not made of known words, or of only one
+        }
+        var charged = known.Charged.GetAlternateLookup<ReadOnlySpan<char>>();
+        var addressed = known.Addressed.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cuts = new List<int>();
+        bool hasCharged = false, hasAddressed = false;
+        for (var k = n; k > 0; k = from[k])
+        {
+            var word = token[from[k]..k];
+            hasCharged |= charged.Contains(word);
+            hasAddressed |= addressed.Contains(word);
+            if (from[k] > 0)
+            {
+                cuts.Add(from[k]);
+            }
+        }
+        cuts.Reverse();
+        return hasCharged && hasAddressed ? cuts : null;
+    }
+
+    // The lexicon's one-letter words ("s" of "let s", "m" of "i m") would cut any word to pieces ("s u spic io us"): only
+    // "a" and "i" stand alone, and "u" for "you" at either end ("u idiot", "fuck u").
+    private static bool MayStandAlone(char letter, bool atEnd) => letter is 'a' or 'i' || (letter == 'u' && atEnd);
+
+    private static int Rewrite(char[] text, int[] origin, int length, List<(int Start, int End, List<int> Cuts)> found)
+    {
+        var source = ArrayPool<char>.Shared.Rent(length);
+        var sourceOrigin = ArrayPool<int>.Shared.Rent(length);
+        try
+        {
+            text.AsSpan(0, length).CopyTo(source);
+            origin.AsSpan(0, length).CopyTo(sourceOrigin);
+            var write = 0;
+            var next = 0;
+            for (var read = 0; read < length && write < text.Length; read++)
+            {
+                if (next < found.Count && read > found[next].Start && found[next].Cuts.Contains(read - found[next].Start))
+                {
+                    origin[write] = sourceOrigin[read];
+                    text[write++] = ' ';
+                    if (write == text.Length)
+                    {
+                        break;
+                    }
+                }
+                origin[write] = sourceOrigin[read];
+                text[write++] = source[read];
+                if (next < found.Count && read + 1 == found[next].End)
+                {
+                    next++;
+                }
+            }
+            return write;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(source);
+            ArrayPool<int>.Shared.Return(sourceOrigin);
+        }
+    }
+}
