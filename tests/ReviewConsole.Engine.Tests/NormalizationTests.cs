@@ -120,6 +120,26 @@ public sealed class NormalizationTests
     public void A_dash_or_underscore_splitting_a_word_of_abuse_is_taken_out(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 
+    [Theory]
+    [InlineData("you stpd btch", "you stupid bitch")]
+    [InlineData("you WRTHLSS clwn", "you worthles clown")]
+    [InlineData("my rhythm and myths", "my rhythm and myths")] // no vowel, no word of abuse
+    [InlineData("the blcks are stacked", "the blcks are stacked")] // "bollocks" and "blocks": read as neither
+    [InlineData("send the html by dm", "send the html by dm")]
+    public void A_word_of_abuse_written_without_its_vowels_is_read_as_the_word(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
+    [Fact]
+    public void A_word_read_back_from_its_consonants_is_highlighted_where_it_was_typed()
+    {
+        const string message = "you are so stpd, really";
+        var normalized = TextNormalizer.Normalize(message);
+
+        var (start, end) = normalized.ToOriginal(normalized.ToString().IndexOf("stupid", StringComparison.Ordinal), 6);
+
+        Assert.Equal("stpd", message[start..end]);
+    }
+
     [Fact]
     public void A_word_cut_out_of_a_run_is_highlighted_where_it_was_typed()
     {

@@ -91,35 +91,25 @@ internal static class RunTogetherWords
     }
 
     /// <summary>
-    /// Cuts each run-together token of <paramref name="text"/> (folded, words separated by single spaces) into its words,
-    /// in place; returns the new length. The text grows by the spaces put in, never past the buffer's end.
+    /// The token (folded letters) cut into its words, with single spaces; null when it is not run-together abuse.
     /// </summary>
-    public static int Split(char[] text, int[] origin, int length)
+    public static string? Cut(ReadOnlySpan<char> token)
     {
-        List<(int Start, int End, List<int> Cuts)>? found = null;
         var known = Known.Value;
-        var i = 0;
-        while (i < length)
+        if (token.Length is < MinLength or > MaxLength || !token.ContainsAny(known.ChargedInside) || Cuts(token, known) is not { } cuts)
         {
-            while (i < length && !char.IsAsciiLetterLower(text[i]))
-            {
-                i++;
-            }
-            var start = i;
-            var lettersOnly = true;
-            while (i < length && text[i] is not (' ' or '|'))
-            {
-                lettersOnly &= char.IsAsciiLetterLower(text[i]);
-                i++;
-            }
-            var token = text.AsSpan(start, i - start);
-            if (lettersOnly && token.Length is >= MinLength and <= MaxLength && token.ContainsAny(known.ChargedInside)
-                && Cuts(token, known) is { } cuts)
-            {
-                (found ??= []).Add((start, i, cuts));
-            }
+            return null;
         }
-        return found is null ? length : Rewrite(text, origin, length, found);
+        var spaced = new System.Text.StringBuilder(token.Length + cuts.Count);
+        for (var k = 0; k < token.Length; k++)
+        {
+            if (cuts.Contains(k))
+            {
+                spaced.Append(' ');
+            }
+            spaced.Append(token[k]);
+        }
+        return spaced.ToString();
     }
 
     private static List<int>? Cuts(ReadOnlySpan<char> token, Vocabulary known)
@@ -188,41 +178,4 @@ internal static class RunTogetherWords
     // The lexicon's one-letter words ("s" of "let s", "m" of "i m") would cut any word to pieces ("s u spic io us"): only
     // "a" and "i" stand alone, and "u" for "you" at either end ("u idiot", "fuck u").
     private static bool MayStandAlone(char letter, bool atEnd) => letter is 'a' or 'i' || (letter == 'u' && atEnd);
-
-    private static int Rewrite(char[] text, int[] origin, int length, List<(int Start, int End, List<int> Cuts)> found)
-    {
-        var source = ArrayPool<char>.Shared.Rent(length);
-        var sourceOrigin = ArrayPool<int>.Shared.Rent(length);
-        try
-        {
-            text.AsSpan(0, length).CopyTo(source);
-            origin.AsSpan(0, length).CopyTo(sourceOrigin);
-            var write = 0;
-            var next = 0;
-            for (var read = 0; read < length && write < text.Length; read++)
-            {
-                if (next < found.Count && read > found[next].Start && found[next].Cuts.Contains(read - found[next].Start))
-                {
-                    origin[write] = sourceOrigin[read];
-                    text[write++] = ' ';
-                    if (write == text.Length)
-                    {
-                        break;
-                    }
-                }
-                origin[write] = sourceOrigin[read];
-                text[write++] = source[read];
-                if (next < found.Count && read + 1 == found[next].End)
-                {
-                    next++;
-                }
-            }
-            return write;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(source);
-            ArrayPool<int>.Shared.Return(sourceOrigin);
-        }
-    }
 }

@@ -7,8 +7,8 @@ namespace ReviewConsole.Engine.Normalization;
 /// <summary>
 /// Folds a message to the skeleton the detectors read, undoing the evasions of PRODUCT.md: compatibility forms
 /// (NFKC: full-width, mathematical letters), invisible and format characters, tag-block smuggling, homoglyphs,
-/// leetspeak, letters masked with '*' or '1' meant as "l" (<see cref="AmbiguousLetters"/>), letters split by spaces, dots or dashes, and
-/// stretched letters.
+/// leetspeak, letters masked with '*' or '1' meant as "l" (<see cref="AmbiguousLetters"/>), letters split by spaces, dots or dashes,
+/// stretched letters, and words of abuse run together or typed without vowels (<see cref="TokenRepairs"/>).
 /// Pure-ASCII messages — nearly all traffic — skip every Unicode step.
 /// </summary>
 public static class TextNormalizer
@@ -271,7 +271,7 @@ public static class TextNormalizer
             System.Buffers.ArrayPool<char>.Shared.Return(folded);
             System.Buffers.ArrayPool<int>.Shared.Return(foldedOrigin);
         }
-        return RunTogetherWords.Split(text, origin, length);
+        return TokenRepairs.Repair(text, origin, length, keepDoubles: maxLetterRun > 1);
     }
 
     private static int Squeeze(char[] source, int[] sourceOrigin, int length, char[] text, int[] origin, int maxLetterRun, bool leetMessage, ref EvasionTraits traits)
