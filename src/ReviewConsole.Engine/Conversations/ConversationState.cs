@@ -35,6 +35,15 @@ public sealed record ConversationState
     /// <summary>The user-message number (1-based) of the last message that set a game, story or history frame; 0 for none.</summary>
     public int FramedAt { get; init; }
 
+    /// <summary>
+    /// The user-message number (1-based) of the last message the model was sure spoke of a sensitive topic harmlessly
+    /// ("I want to kill the weeds in my lawn") and no rule read as harm; 0 for none.
+    /// </summary>
+    public int BenignTopicAt { get; init; }
+
+    /// <summary>The user-message number (1-based) of the last message of a few words that carried that topic on; 0 for none.</summary>
+    public int BenignTopicCarriedTo { get; init; }
+
     /// <summary>The user-message number (1-based) of the last message a rule read as a threat of violence; 0 for none.</summary>
     public int LastThreat { get; init; }
     public bool Ended { get; init; }

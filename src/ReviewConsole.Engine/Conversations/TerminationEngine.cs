@@ -76,6 +76,7 @@ public sealed class TerminationEngine
         }
         analysis = InCarriedFrame(state, analysis, messageNumber);
         analysis = InHeldCrisis(state, analysis);
+        analysis = AfterBenignTopic(state, analysis, messageNumber);
         var score = Score(analysis, Warned(state));
         var running = state.RunningScore * Policy.Decay + score;
         var next = state with
@@ -86,6 +87,8 @@ public sealed class TerminationEngine
                 ? messageNumber : state.LastHarmfulRequest,
             LeverageSeen = state.LeverageSeen || analysis.Signals.Any(s => s.Rule == RuleNames.CoercionUsingCrisis),
             FramedAt = analysis.SetsFrame ? messageNumber : state.FramedAt,
+            BenignTopicAt = IsSureBenignTopic(analysis) ? messageNumber : state.BenignTopicAt,
+            BenignTopicCarriedTo = IsSureBenignTopic(analysis) || CarriesBenignTopic(state, analysis, messageNumber) ? messageNumber : state.BenignTopicCarriedTo,
             LastThreat = analysis.Signals.Any(s => s.Category == SignalCategory.ViolentThreat && !SemanticCombiner.IsFromModel(s) && s.Confidence >= Policy.HarmThreshold)
                 ? messageNumber : state.LastThreat,
         };
@@ -188,7 +191,7 @@ public sealed class TerminationEngine
     /// suspicion and does not warn a person in crisis. The rules' readings, and threats, count as ever.
     /// </summary>
     private static MessageAnalysis InHeldCrisis(ConversationState state, MessageAnalysis analysis) =>
-        HoldsTermination(state) ? AsSuspicions(analysis, IsShadowedByCrisis, "read after a crisis: the model's reading alone stays a suspicion") : analysis;
+        HoldsTermination(state) ? AsSuspicions(analysis, IsModelOnlyHarm, "read after a crisis: the model's reading alone stays a suspicion") : analysis;
 
     /// <summary>The signals <paramref name="lowered"/> picks, capped at a suspicion, with the reason; the analysis itself when none is over it.</summary>
     private static MessageAnalysis AsSuspicions(MessageAnalysis analysis, Func<Signal, bool> lowered, string context)
@@ -205,7 +208,39 @@ public sealed class TerminationEngine
         };
     }
 
-    private static bool IsShadowedByCrisis(Signal signal) =>
+    /// <summary>
+    /// "I want to kill the weeds in my lawn", then "is vinegar effective" (unsafe request 0.97 read alone): messages of a
+    /// few words right after one the model was sure spoke of a sensitive topic harmlessly carry that topic on, up to
+    /// <see cref="BenignTopicCarry"/> of them in a row, so a harm only the model read in them stays a suspicion (a strike
+    /// once warned). A rule's harm, a threat and a crisis count as ever, and a message with a rule's harm, or of more than
+    /// a few words, ends the topic.
+    /// </summary>
+    private static MessageAnalysis AfterBenignTopic(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        CarriesBenignTopic(state, analysis, messageNumber)
+            ? AsSuspicions(analysis, IsModelOnlyHarm, $"a few words carrying on message {state.BenignTopicAt}, which the model read as a sensitive topic spoken of harmlessly: the model's reading alone stays a suspicion")
+            : analysis;
+
+    // How many messages of a few words in a row a harmless sensitive topic carries on.
+    private const int BenignTopicCarry = 3;
+
+    private static bool CarriesBenignTopic(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        state.BenignTopicAt > 0 && state.BenignTopicCarriedTo == messageNumber - 1 && messageNumber - state.BenignTopicAt <= BenignTopicCarry
+        && analysis.Brief && !HasRuleHarm(analysis);
+
+    // How sure the model must be that a message speaks of a sensitive topic harmlessly for the next few words to lean on it.
+    private const float BenignTopicFloor = 0.9f;
+
+    // A rule signal this weak ("descriptive question", 0.09) reads a word, not a harm; evasion markers read no harm at all.
+    private const double RuleHarmFloor = 0.2;
+
+    private static bool IsSureBenignTopic(MessageAnalysis analysis) =>
+        analysis.Semantic is { } read && read[SemanticLabels.BenignSensitive] >= BenignTopicFloor && !HasRuleHarm(analysis);
+
+    private static bool HasRuleHarm(MessageAnalysis analysis) =>
+        analysis.Signals.Any(s => !SemanticCombiner.IsFromModel(s) && s.Confidence >= RuleHarmFloor
+            && s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Obfuscation));
+
+    private static bool IsModelOnlyHarm(Signal signal) =>
         SemanticCombiner.IsFromModel(signal) && signal.Category is not (SignalCategory.ViolentThreat or SignalCategory.Crisis or SignalCategory.EndRequest);
 
     // Just under the harm bar (0.5) and over the strike bar (0.4): a suspicion.

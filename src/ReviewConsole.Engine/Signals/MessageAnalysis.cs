@@ -37,6 +37,13 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// </summary>
     public bool NamesMeansWithoutSelf { get; init; }
 
+    /// <summary>
+    /// Whether the message is a few words only ("is vinegar effective", "and obsessed with golf"): too few for the model
+    /// to read alone, so after a message it was sure spoke of a sensitive topic harmlessly, its harm stays a suspicion
+    /// (<see cref="Conversations.TerminationEngine"/>). Only known when the model read the message.
+    /// </summary>
+    public bool Brief { get; init; }
+
     public bool Has(SignalCategory category)
     {
         foreach (var signal in Signals)

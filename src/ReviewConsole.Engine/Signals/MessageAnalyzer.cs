@@ -105,10 +105,14 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
+                Brief = words <= BriefWords,
             };
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
     }
+
+    // A follow-up of a few words leans on what came before it for its sense (MessageAnalysis.Brief).
+    private const int BriefWords = 6;
 
     // The question mark in its plain and full-width forms: a disguise must not turn a question into a leave-taking.
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");

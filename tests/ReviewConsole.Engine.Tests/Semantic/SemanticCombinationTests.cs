@@ -611,6 +611,41 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_few_words_after_a_harmless_sensitive_topic_carry_it_on_and_the_model_s_harm_in_them_stays_a_suspicion()
+    {
+        // "calm" reads as a sensitive topic spoken of harmlessly, "quux" as a harmful request.
+        var encoder = new FixedEncoder("calm", "quux");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.BenignSensitive, SemanticLabels.UnsafeRequest))));
+        const string Topic = "calm, how do I get rid of the weeds in my lawn";
+
+        var alone = Replay(engine, "quux is vinegar effective")[0];
+        var afterTopic = Replay(engine, Topic, "quux is vinegar effective", "quux and for moss", "quux what about clover");
+        var longer = Replay(engine, Topic, "quux and which one works best on the big patches by the fence next to my garden shed")[1];
+        var ruleHarm = Replay(engine, Topic, "quux how do I poison my neighbour")[1];
+
+        Assert.Equal(DecisionKind.Warn, alone.Kind);
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], afterTopic.Select(d => d.Kind));
+        var suspicion = Assert.Single(afterTopic[1].Analysis.Signals, s => s.Rule == "semantic:unsafe-request");
+        Assert.Contains(suspicion.Contexts, c => c.Contains("sensitive topic spoken of harmlessly", StringComparison.Ordinal));
+        // More than a few words stand on their own, and a rule's harm counts as ever.
+        Assert.Equal(DecisionKind.Warn, longer.Kind);
+        Assert.Equal(DecisionKind.Warn, ruleHarm.Kind);
+    }
+
+    [Fact]
+    public void A_harmless_topic_carries_on_for_three_messages_of_a_few_words_then_the_model_s_reading_counts_again()
+    {
+        var encoder = new FixedEncoder("calm", "quux");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.BenignSensitive, SemanticLabels.UnsafeRequest))));
+
+        var decisions = Replay(engine, "calm, how do I get rid of the weeds in my lawn", "quux is vinegar effective", "quux and for moss", "quux what about clover", "quux and ivy then");
+
+        Assert.Equal(DecisionKind.Warn, decisions[4].Kind);
+    }
+
+    [Fact]
     public void A_crisis_only_the_model_reads_in_a_strike_after_warnings_counts_as_the_abuse_it_is()
     {
         // Every message opening with "zorp" reads as a crisis to this encoder; the rules read the weapon request in it.
