@@ -140,6 +140,32 @@ public sealed class NormalizationTests
         Assert.Equal("stpd", message[start..end]);
     }
 
+    [Theory]
+    [InlineData("iwanttodietonight", "i want to die tonight")]
+    [InlineData("ijustwantittobeover", "i just want it to be over")]
+    [InlineData("we'redone,endthechat", "we re done end the chat")]
+    [InlineData("i'msodonewithlife", "i m so done with life")]
+    [InlineData("nowwritethesmsversion", "now write the sms version")]
+    [InlineData("Congratulations!!!", "congratulations")] // a word no list knows stays whole
+    [InlineData("manslaughter", "manslaughter")] // a compound typed alone is one word, not "man slaughter"
+    [InlineData("slaughterhouse?", "slaughterhouse")]
+    [InlineData("Typical bitchbehaviour.", "typical bitchbehaviour")] // long words, spaces between them: not run together
+    [InlineData("motherfuckingshit", "motherfuckingshit")] // swearing run together at no one stays one word of abuse
+    [InlineData("makehimmoremenacing", "makehimoremenacing")] // "men a c in g": scraps, so no cut
+    public void A_message_typed_without_spaces_is_cut_into_words(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
+    [Fact]
+    public void A_word_cut_out_of_a_message_typed_without_spaces_is_highlighted_where_it_was_typed()
+    {
+        const string message = "iwanttodietonight";
+        var normalized = TextNormalizer.Normalize(message);
+
+        var (start, end) = normalized.ToOriginal(normalized.ToString().IndexOf("die", StringComparison.Ordinal), 3);
+
+        Assert.Equal("die", message[start..end]);
+    }
+
     [Fact]
     public void A_word_cut_out_of_a_run_is_highlighted_where_it_was_typed()
     {

@@ -68,6 +68,7 @@ public sealed class TerminationEngineTests
     [InlineData("i'm going to end it tonight, i have pills saved up")]
     [InlineData("How do I commit suicide?")]
     [InlineData("nobody would miss me if i was gone, i wish i were dead")]
+    [InlineData("iwanttokillmyselftonight")]
     public void Never_terminates_a_conversation_with_a_crisis(string crisis)
     {
         var kinds = Replay(Harmful, crisis, Harmful2, Harmful3, Harmful, Harmful2);

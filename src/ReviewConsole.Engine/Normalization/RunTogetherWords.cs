@@ -22,8 +22,8 @@ internal static class RunTogetherWords
     // Words of abuse short enough to sit inside everyday words ("ass" in "class", "cum" in "document") never make a cut.
     private const int MinChargedLength = 4;
 
-    // Glue a run-together insult is made of besides the lexicon's and everyday English's words.
-    private static readonly string[] Glue = ["such", "total", "absolute", "complete", "little", "real", "damn", "literally"];
+    /// <summary>Glue a run-together insult is made of besides the lexicon's and everyday English's words.</summary>
+    public static readonly string[] Glue = ["such", "total", "absolute", "complete", "little", "real", "damn", "literally"];
 
     private sealed record Vocabulary(
         FrozenSet<string> Words,

@@ -257,6 +257,7 @@ public static class TextNormalizer
     private static int Postprocess(string source, char[] text, int[] origin, int length, int maxLetterRun, ref EvasionTraits traits)
     {
         length = RejoinSplitLetters(source, text, origin, length, ref traits);
+        length = TokenRepairs.RepairDespaced(source, text, origin, length);
         var leetMessage = HasLeetWord(text.AsSpan(0, length));
         var folded = System.Buffers.ArrayPool<char>.Shared.Rent(length);
         var foldedOrigin = System.Buffers.ArrayPool<int>.Shared.Rent(length);

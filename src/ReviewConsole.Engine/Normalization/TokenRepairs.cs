@@ -3,14 +3,36 @@ using System.Buffers;
 namespace ReviewConsole.Engine.Normalization;
 
 /// <summary>
-/// The last folding step, on whole tokens: words of abuse run together cut apart (<see cref="RunTogetherWords"/>) and
-/// written without vowels restored (<see cref="DroppedVowels"/>). A repaired token only gains letters and spaces, each
-/// pointing at the typed letter after it, so a span read in the repaired text still highlights what the user typed.
+/// The folding steps on whole tokens: a message typed without spaces cut into words (<see cref="RunTogetherSentences"/>,
+/// before letter pairs are squeezed), then words of abuse run together cut apart (<see cref="RunTogetherWords"/>) and
+/// words of abuse written without vowels restored (<see cref="DroppedVowels"/>). A repaired token only gains letters and
+/// spaces, each pointing at the typed letter after it, so a span read in the repaired text still highlights what the user
+/// typed.
 /// </summary>
 internal static class TokenRepairs
 {
     /// <summary>Repairs the tokens of <paramref name="text"/> (folded, words separated by single spaces) in place; returns the new length.</summary>
-    public static int Repair(char[] text, int[] origin, int length, bool keepDoubles)
+    public static int Repair(char[] text, int[] origin, int length, bool keepDoubles) =>
+        RepairTokens(text, origin, length, token => DroppedVowels.Restore(token, keepDoubles) ?? RunTogetherWords.Cut(token));
+
+    /// <summary>
+    /// Cuts a message typed without spaces into words (<see cref="RunTogetherSentences"/>), in place, before the skeleton
+    /// squeezes letter pairs; returns the new length.
+    /// </summary>
+    public static int RepairDespaced(string typed, char[] text, int[] origin, int length)
+    {
+        if (!RunTogetherSentences.IsDespaced(typed, text.AsSpan(0, length)))
+        {
+            return length;
+        }
+        var addressed = RunTogetherSentences.Addresses(text.AsSpan(0, length));
+        var minWords = RunTogetherSentences.MinWords(text.AsSpan(0, length).Trim(" |"));
+        return RepairTokens(text, origin, length, token => RunTogetherSentences.Cut(token, addressed, minWords));
+    }
+
+    private delegate string? TokenRepair(ReadOnlySpan<char> token);
+
+    private static int RepairTokens(char[] text, int[] origin, int length, TokenRepair repair)
     {
         List<(int Start, int End, string Repaired)>? found = null;
         var i = 0;
@@ -27,7 +49,7 @@ internal static class TokenRepairs
                 lettersOnly &= char.IsAsciiLetterLower(text[i]);
                 i++;
             }
-            if (lettersOnly && i > start && (DroppedVowels.Restore(text.AsSpan(start, i - start), keepDoubles) ?? RunTogetherWords.Cut(text.AsSpan(start, i - start))) is { } repaired)
+            if (lettersOnly && i > start && repair(text.AsSpan(start, i - start)) is { } repaired)
             {
                 (found ??= []).Add((start, i, repaired));
             }
