@@ -117,8 +117,16 @@ public sealed class NormalizationTests
     [InlineData("you stu_pid bot", "you stupid bot")]
     [InlineData("what a well-known fact", "what a wel known fact")]
     [InlineData("he'll be late", "he l be late")] // an apostrophe is the language's own: not "hell"
-    public void A_dash_or_underscore_splitting_a_word_of_abuse_is_taken_out(string message, string skeleton) =>
+    [InlineData("please end the conver-sation, th_anks", "please end the conversation thanks")]
+    [InlineData("get_user_name", "get user name")]
+    public void A_dash_or_underscore_splitting_a_word_is_taken_out(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
+    [Theory]
+    [InlineData("you stu_pid bot", true)]
+    [InlineData("my step-mother is visiting", false)] // spelling, not a disguise
+    public void Only_a_word_of_abuse_split_by_a_dash_counts_as_an_evasion(string message, bool evasion) =>
+        Assert.Equal(evasion, TextNormalizer.Normalize(message).Traits.HasFlag(EvasionTraits.SplitLetters));
 
     [Theory]
     [InlineData("you stpd btch", "you stupid bitch")]

@@ -53,6 +53,9 @@ internal static class RunTogetherSentences
 
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\n\r\u00A0\u3000");
 
+    /// <summary>Whether the lexicon or everyday English knows the word (letters as written, doubles kept).</summary>
+    public static bool IsKnownWord(ReadOnlySpan<char> word) => Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>
     /// Whether a text's letters sit so many to a token that its spaces were taken out, or the message as typed
     /// (<paramref name="typed"/>) is a long run with no space at all, its punctuation the only breaks ("you'reajoke,atotaljoke").

@@ -536,9 +536,11 @@ public static class TextNormalizer
                 softGaps = 0;
                 continue;
             }
-            if (text[i] == SoftSeparator && source[origin[i]] is '-' or '_' or '.' && JoinsIntoAbuse(text, write, i, length))
+            if (text[i] == SoftSeparator && source[origin[i]] is '-' or '_' or '.'
+                && JoinedWord(text, write, i, length, anyWord: source[origin[i]] != '.') is var joined and not JoinedKind.None)
             {
-                traits |= EvasionTraits.SplitLetters;
+                // A word of abuse split is a disguise; "step-mother" read as "stepmother" is only spelling.
+                traits |= joined == JoinedKind.Abuse ? EvasionTraits.SplitLetters : EvasionTraits.None;
                 i++;
                 continue;
             }
@@ -554,13 +556,23 @@ public static class TextNormalizer
     private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> AbusiveWords =
         new(() => LexiconWords.AbusiveWords.GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>What two pieces a dash, underscore or dot split make when joined (<see cref="JoinedWord"/>).</summary>
+    private enum JoinedKind
+    {
+        None,
+        Word,
+        Abuse,
+    }
+
     /// <summary>
-    /// "id-iot", "stu_pid", "bull.shit": one dash, underscore or dot splitting a word of abuse into two pieces of letters
-    /// (an apostrophe is the language's own: "he'll" is not "hell").
-    /// The separator at <paramref name="at"/> joins the word written before it (ending at <paramref name="written"/>) to
-    /// the one after it when the two make a one-word entry of the profanity or insult files; "well-known" stays two words.
+    /// "id-iot", "stu_pid", "bull.shit", "conver-sation", "tha_nks": one dash or underscore splitting a word into two
+    /// pieces of letters, or a dot splitting a word of abuse (a dot between words more often ends a sentence typed without
+    /// its space: "die.tonight"). The separator at <paramref name="at"/> joins the word written before it (ending at
+    /// <paramref name="written"/>) to the one after it when the two make a word of the lexicon or everyday English (with
+    /// <paramref name="anyWord"/>) or a one-word entry of the profanity or insult files; "well-known" stays two words, and
+    /// an apostrophe is the language's own ("he'll" is not "hell").
     /// </summary>
-    private static bool JoinsIntoAbuse(char[] text, int written, int at, int length)
+    private static JoinedKind JoinedWord(char[] text, int written, int at, int length, bool anyWord)
     {
         var before = written;
         while (before > 0 && char.IsAsciiLetterLower(text[before - 1]))
@@ -576,12 +588,14 @@ public static class TextNormalizer
         var right = after - at - 1;
         if (left < 2 || right < 2 || left + right > MaxWordLength || (before > 0 && !IsGap(text[before - 1])) || (after < length && !IsGap(text[after])))
         {
-            return false;
+            return JoinedKind.None;
         }
         Span<char> word = stackalloc char[left + right];
         text.AsSpan(before, left).CopyTo(word);
         text.AsSpan(at + 1, right).CopyTo(word[left..]);
-        return AbusiveWords.Value.Contains(word);
+        return AbusiveWords.Value.Contains(word) ? JoinedKind.Abuse
+            : anyWord && RunTogetherSentences.IsKnownWord(word) ? JoinedKind.Word
+            : JoinedKind.None;
     }
 
     /// <summary>A run of single characters each followed by one gap of the same kind: (end, letters, joined by soft gaps).</summary>
