@@ -12,6 +12,11 @@ internal static class DroppedVowels
 {
     private const int MinConsonants = 5;
 
+    // The shortest spelling read: no shorter token is looked up.
+    private const int MinSpelling = 4;
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+
     // Four-consonant spellings people type for these words and for nothing everyday.
     private static readonly string[] ShortSpellings = ["stpd", "btch", "fckn", "fckd", "fckr", "rtrd", "prck", "wnkr", "grbg", "clwn", "sknk"];
 
@@ -58,7 +63,7 @@ internal static class DroppedVowels
     /// <summary>The word a vowelless token (folded letters) stands for, doubled letters kept or squeezed as the text is; else null.</summary>
     public static string? Restore(ReadOnlySpan<char> token, bool keepDoubles)
     {
-        if (token.Length < ShortSpellings.Min(s => s.Length) || token.ContainsAny("aeiou") || !Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Squeezed(token), out var word))
+        if (token.Length < MinSpelling || token.ContainsAny(Vowels) || !Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Squeezed(token), out var word))
         {
             return null;
         }

@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace ReviewConsole.Engine.Normalization;
 
 /// <summary>
-/// A message typed with its spaces taken out ("iwanttodietonight", "endthechatplease"): its words are letters a few
-/// tokens hold, many more to a token than any sentence has (<see cref="IsDespaced"/>). Each long token is cut where
+/// A message typed with its spaces taken out ("iwanttodietonight", "endthechatplease"): twelve letters or more and not
+/// one space (<see cref="IsDespaced"/>). Each long token is cut where
 /// the lexicon's words and everyday English's end, the fewest pieces winning; letters no known word covers stay
 /// together as one piece ("smsversion" is left as typed, not spelled out). Only a message so written is cut, so
 /// an ordinary long word ("manslaughter", "painkiller") is never read as two. The cut is made before the skeleton
@@ -12,10 +12,7 @@ namespace ReviewConsole.Engine.Normalization;
 /// </summary>
 internal static class RunTogetherSentences
 {
-    // An ordinary sentence averages five letters or so a token; a run-together one holds a whole clause in each. Two
-    // tokens may both be long words ("typical bitchbehaviour"): the average tells from three.
-    private const int DespacedLettersPerToken = 9;
-    private const int MinDespacedTokens = 3;
+    // A message this long with no space at all was typed without them.
     private const int MinLetters = 12;
     private const int MinToken = 4;
     private const int MaxToken = 200;
@@ -46,9 +43,6 @@ internal static class RunTogetherSentences
     // What a token must mostly be made of to be cut: a word no list knows ("congratulations") is left whole.
     private const double MinKnownShare = 0.85;
 
-    // A message this long with no space at all was typed without them.
-    private const int MinLettersWithoutSpaces = 12;
-
     private const string ContractionTails = "stmd";
 
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\n\r\u00A0\u3000");
@@ -57,30 +51,22 @@ internal static class RunTogetherSentences
     public static bool IsKnownWord(ReadOnlySpan<char> word) => Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>
-    /// Whether a text's letters sit so many to a token that its spaces were taken out, or the message as typed
-    /// (<paramref name="typed"/>) is a long run with no space at all, its punctuation the only breaks ("you'reajoke,atotaljoke").
+    /// Whether the message as typed (<paramref name="typed"/>) is a run of twelve letters or more with no space at all,
+    /// its punctuation the only breaks ("you'reajoke,atotaljoke"): a sentence typed without its spaces. A message with a
+    /// space is looked at no further, so the test costs a chat message a few characters.
     /// </summary>
     public static bool IsDespaced(string typed, ReadOnlySpan<char> text)
     {
+        if (typed.AsSpan().ContainsAny(Spaces))
+        {
+            return false;
+        }
         var letters = 0;
-        var tokens = 0;
-        var inToken = false;
         foreach (var c in text)
         {
-            var letter = char.IsLetter(c);
-            letters += letter ? 1 : 0;
-            if (c is ' ' or '|')
-            {
-                inToken = false;
-            }
-            else if (!inToken)
-            {
-                inToken = true;
-                tokens++;
-            }
+            letters += char.IsLetter(c) ? 1 : 0;
         }
-        return letters >= MinLetters && ((tokens >= MinDespacedTokens && letters >= DespacedLettersPerToken * tokens)
-            || (letters >= MinLettersWithoutSpaces && !typed.AsSpan().ContainsAny(Spaces)));
+        return letters >= MinLetters;
     }
 
     private static readonly Lazy<(FrozenSet<string> Swearing, FrozenSet<string> Addressed)> Charged =

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using ReviewConsole.Engine.Signals;
 
@@ -30,7 +29,8 @@ internal static class RunTogetherWords
         FrozenSet<string> Charged,
         FrozenSet<string> Addressed,
         FrozenDictionary<string, string> JoinedPhrases,
-        SearchValues<string> ChargedInside);
+        bool[] ChargedOpenings,
+        string[] AddressedWords);
 
     private static readonly Lazy<Vocabulary> Known = new(Build);
 
@@ -64,7 +64,52 @@ internal static class RunTogetherWords
             allCharged,
             addressed.SelectMany(BothForms).ToFrozenSet(StringComparer.Ordinal),
             joined.Where(pair => pair.Value is not null).ToFrozenDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal),
-            SearchValues.Create([.. allCharged, .. joined.Keys], StringComparison.Ordinal));
+            Openings(allCharged.Concat(joined.Where(pair => pair.Value is not null).Select(pair => pair.Key))),
+            [.. addressed.Where(word => word.Length > 1)]);
+    }
+
+    // The first three letters of every word of abuse and joined phrase (squeezed, "kill" has three: "kil"), as a flag per
+    // possible three letters: a token holding no such three letters holds no such word, and is turned away by a few array
+    // reads.
+    private const int GramLength = 3;
+    private static bool[] Openings(IEnumerable<string> charged)
+    {
+        var openings = new bool[1 << 15];
+        foreach (var word in charged)
+        {
+            openings[Gram(word)] = true;
+        }
+        return openings;
+    }
+
+    private static int Gram(ReadOnlySpan<char> letters) => ((letters[0] - 'a') << 10) | ((letters[1] - 'a') << 5) | (letters[2] - 'a');
+
+    private static bool HoldsCharged(ReadOnlySpan<char> token, bool[] openings)
+    {
+        for (var k = 0; k + GramLength <= token.Length; k++)
+        {
+            if (openings[Gram(token[k..])])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HoldsAddressed(ReadOnlySpan<char> token, string[] addressed)
+    {
+        if (token[0] == 'u' || token[^1] == 'u')
+        {
+            return true;
+        }
+        foreach (var word in addressed)
+        {
+            if (token.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IEnumerable<string> BothForms(string word)
@@ -96,7 +141,7 @@ internal static class RunTogetherWords
     public static string? Cut(ReadOnlySpan<char> token)
     {
         var known = Known.Value;
-        if (token.Length is < MinLength or > MaxLength || !token.ContainsAny(known.ChargedInside) || Cuts(token, known) is not { } cuts)
+        if (token.Length is < MinLength or > MaxLength || Cuts(token, known) is not { } cuts)
         {
             return null;
         }
@@ -114,6 +159,10 @@ internal static class RunTogetherWords
 
     private static List<int>? Cuts(ReadOnlySpan<char> token, Vocabulary known)
     {
+        if (!HoldsCharged(token, known.ChargedOpenings))
+        {
+            return null;
+        }
         var words = known.Words.GetAlternateLookup<ReadOnlySpan<char>>();
         if (words.Contains(token))
         {
@@ -135,6 +184,12 @@ internal static class RunTogetherWords
                 }
             }
             return at;
+        }
+        // Only a token holding both a word of abuse and one for the one addressed ("u" only at an end) is worth cutting:
+        // a plain look through the token turns away nearly every other before the cut is sought.
+        if (!HoldsAddressed(token, known.AddressedWords))
+        {
+            return null;
         }
         // pieces[k]: one more than the fewest known words that make up token[..k], 0 when none do; from[k]: where the last begins.
         var n = token.Length;

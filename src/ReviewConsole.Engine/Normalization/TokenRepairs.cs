@@ -13,7 +13,13 @@ internal static class TokenRepairs
 {
     /// <summary>Repairs the tokens of <paramref name="text"/> (folded, words separated by single spaces) in place; returns the new length.</summary>
     public static int Repair(char[] text, int[] origin, int length, bool keepDoubles) =>
-        RepairTokens(text, origin, length, token => DroppedVowels.Restore(token, keepDoubles) ?? RunTogetherWords.Cut(token));
+        RepairTokens(text, origin, length, keepDoubles ? RepairKeepingDoubles : RepairSqueezed, MinRepaired);
+
+    // Neither repair reads a shorter token ("stpd" is the shortest spelling restored).
+    private const int MinRepaired = 4;
+
+    private static readonly TokenRepair RepairKeepingDoubles = token => DroppedVowels.Restore(token, keepDoubles: true) ?? RunTogetherWords.Cut(token);
+    private static readonly TokenRepair RepairSqueezed = token => DroppedVowels.Restore(token, keepDoubles: false) ?? RunTogetherWords.Cut(token);
 
     /// <summary>
     /// Cuts a message typed without spaces into words (<see cref="RunTogetherSentences"/>), in place, before the skeleton
@@ -27,12 +33,12 @@ internal static class TokenRepairs
         }
         var addressed = RunTogetherSentences.Addresses(text.AsSpan(0, length));
         var minWords = RunTogetherSentences.MinWords(text.AsSpan(0, length).Trim(" |"));
-        return RepairTokens(text, origin, length, token => RunTogetherSentences.Cut(token, addressed, minWords));
+        return RepairTokens(text, origin, length, token => RunTogetherSentences.Cut(token, addressed, minWords), MinRepaired);
     }
 
     private delegate string? TokenRepair(ReadOnlySpan<char> token);
 
-    private static int RepairTokens(char[] text, int[] origin, int length, TokenRepair repair)
+    private static int RepairTokens(char[] text, int[] origin, int length, TokenRepair repair, int minLength)
     {
         List<(int Start, int End, string Repaired)>? found = null;
         var i = 0;
@@ -49,7 +55,7 @@ internal static class TokenRepairs
                 lettersOnly &= char.IsAsciiLetterLower(text[i]);
                 i++;
             }
-            if (lettersOnly && i > start && repair(text.AsSpan(start, i - start)) is { } repaired)
+            if (lettersOnly && i - start >= minLength && repair(text.AsSpan(start, i - start)) is { } repaired)
             {
                 (found ??= []).Add((start, i, repaired));
             }
