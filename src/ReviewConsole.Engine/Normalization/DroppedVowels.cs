@@ -32,7 +32,7 @@ internal static class DroppedVowels
         foreach (var word in LexiconWords.AbusiveWords.OrderBy(word => word.Length).ThenBy(word => word, StringComparer.Ordinal))
         {
             var skeleton = Skeleton(word);
-            if (skeleton.Length == Squeezed(word).Length || EverydaySkeletons.Contains(skeleton) || LexiconWords.All.Contains(skeleton)
+            if (skeleton.Length == LexiconWords.Squeezed(word).Length || EverydaySkeletons.Contains(skeleton) || LexiconWords.All.Contains(skeleton)
                 || (skeleton.Length < MinConsonants && !ShortSpellings.Contains(skeleton)))
             {
                 continue;
@@ -44,29 +44,15 @@ internal static class DroppedVowels
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static string Skeleton(string word) => Squeezed(new string([.. Squeezed(word).Where(c => !IsVowel(c))]));
-
-    private static string Squeezed(ReadOnlySpan<char> word)
-    {
-        Span<char> letters = stackalloc char[word.Length];
-        var n = 0;
-        foreach (var c in word)
-        {
-            if (n == 0 || letters[n - 1] != c)
-            {
-                letters[n++] = c;
-            }
-        }
-        return new string(letters[..n]);
-    }
+    private static string Skeleton(string word) => LexiconWords.Squeezed(new string([.. LexiconWords.Squeezed(word).Where(c => !IsVowel(c))]));
 
     /// <summary>The word a vowelless token (folded letters) stands for, doubled letters kept or squeezed as the text is; else null.</summary>
     public static string? Restore(ReadOnlySpan<char> token, bool keepDoubles)
     {
-        if (token.Length < MinSpelling || token.ContainsAny(Vowels) || !Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Squeezed(token), out var word))
+        if (token.Length < MinSpelling || token.ContainsAny(Vowels) || !Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LexiconWords.Squeezed(token), out var word))
         {
             return null;
         }
-        return keepDoubles ? word : Squeezed(word);
+        return keepDoubles ? word : LexiconWords.Squeezed(word);
     }
 }

@@ -35,6 +35,21 @@ internal static class LexiconWords
     /// <summary>The one-word entries of the profanity and insult files.</summary>
     public static FrozenSet<string> AbusiveWords => Abusive.Value;
 
+    /// <summary>The word with each run of a letter cut to one, as the skeleton writes it ("kill" reads "kil").</summary>
+    public static string Squeezed(ReadOnlySpan<char> word)
+    {
+        Span<char> letters = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (n == 0 || letters[n - 1] != c)
+            {
+                letters[n++] = c;
+            }
+        }
+        return new string(letters[..n]);
+    }
+
     /// <summary>The entries of one or more term classes' files that are one word of plain letters.</summary>
     public static FrozenSet<string> OneWordEntries(TermClass files) => Entries(files).Where(word => word.All(char.IsAsciiLetterLower)).ToFrozenSet(StringComparer.Ordinal);
 

@@ -52,26 +52,30 @@ internal static class RunTogetherWords
             {
                 if (form.Length >= MinLength && !words.Contains(form))
                 {
-                    var spaced = form == string.Concat(parts) ? string.Join(' ', parts) : string.Join(' ', parts.Select(Squeezed));
+                    var spaced = form == string.Concat(parts) ? string.Join(' ', parts) : string.Join(' ', parts.Select(part => LexiconWords.Squeezed(part)));
                     joined[form] = joined.TryGetValue(form, out var other) && other != spaced ? null : spaced;
                 }
             }
         }
         // Folded messages squeeze doubled letters ("kill" reads "kil") and the encoder's text keeps them: both spellings count.
         var allCharged = charged.SelectMany(BothForms).ToFrozenSet(StringComparer.Ordinal);
+        var phrases = joined.Where(pair => pair.Value is not null).ToFrozenDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal);
         return new Vocabulary(
             words.SelectMany(BothForms).ToFrozenSet(StringComparer.Ordinal),
             allCharged,
             addressed.SelectMany(BothForms).ToFrozenSet(StringComparer.Ordinal),
-            joined.Where(pair => pair.Value is not null).ToFrozenDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal),
-            Openings(allCharged.Concat(joined.Where(pair => pair.Value is not null).Select(pair => pair.Key))),
+            phrases,
+            Openings(allCharged.Concat(phrases.Keys)),
             [.. addressed.Where(word => word.Length > 1)]);
     }
 
-    // The first three letters of every word of abuse and joined phrase (squeezed, "kill" has three: "kil"), as a flag per
-    // possible three letters: a token holding no such three letters holds no such word, and is turned away by a few array
-    // reads.
+    // Three letters: the shortest word of abuse once squeezed ("kill" reads "kil").
     private const int GramLength = 3;
+
+    /// <summary>
+    /// The first three letters of every word of abuse and joined phrase, as a flag per possible three letters: a token
+    /// holding no such three letters holds no such word, and is turned away by a few array reads before any is looked up.
+    /// </summary>
     private static bool[] Openings(IEnumerable<string> charged)
     {
         var openings = new bool[1 << 15];
@@ -115,24 +119,11 @@ internal static class RunTogetherWords
     private static IEnumerable<string> BothForms(string word)
     {
         yield return word;
-        var squeezed = Squeezed(word);
+        var squeezed = LexiconWords.Squeezed(word);
         if (squeezed != word)
         {
             yield return squeezed;
         }
-    }
-
-    private static string Squeezed(string word)
-    {
-        var letters = new List<char>(word.Length);
-        foreach (var c in word)
-        {
-            if (letters.Count == 0 || letters[^1] != c)
-            {
-                letters.Add(c);
-            }
-        }
-        return new string([.. letters]);
     }
 
     /// <summary>
