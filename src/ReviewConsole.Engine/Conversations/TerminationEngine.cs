@@ -76,7 +76,9 @@ public sealed class TerminationEngine
         }
         analysis = InCarriedFrame(state, analysis, messageNumber);
         analysis = InHeldCrisis(state, analysis);
-        analysis = AfterBenignTopic(state, analysis, messageNumber);
+        var carriesTopic = CarriesBenignTopic(state, analysis, messageNumber);
+        analysis = carriesTopic ? AfterBenignTopic(state, analysis) : analysis;
+        var setsTopic = IsSureBenignTopic(analysis);
         var score = Score(analysis, Warned(state));
         var running = state.RunningScore * Policy.Decay + score;
         var next = state with
@@ -87,8 +89,8 @@ public sealed class TerminationEngine
                 ? messageNumber : state.LastHarmfulRequest,
             LeverageSeen = state.LeverageSeen || analysis.Signals.Any(s => s.Rule == RuleNames.CoercionUsingCrisis),
             FramedAt = analysis.SetsFrame ? messageNumber : state.FramedAt,
-            BenignTopicAt = IsSureBenignTopic(analysis) ? messageNumber : state.BenignTopicAt,
-            BenignTopicCarriedTo = IsSureBenignTopic(analysis) || CarriesBenignTopic(state, analysis, messageNumber) ? messageNumber : state.BenignTopicCarriedTo,
+            BenignTopicAt = setsTopic ? messageNumber : state.BenignTopicAt,
+            BenignTopicCarriedTo = setsTopic || carriesTopic ? messageNumber : state.BenignTopicCarriedTo,
             LastThreat = analysis.Signals.Any(s => s.Category == SignalCategory.ViolentThreat && !SemanticCombiner.IsFromModel(s) && s.Confidence >= Policy.HarmThreshold)
                 ? messageNumber : state.LastThreat,
         };
@@ -210,15 +212,14 @@ public sealed class TerminationEngine
 
     /// <summary>
     /// "I want to kill the weeds in my lawn", then "is vinegar effective" (unsafe request 0.97 read alone): messages of a
-    /// few words right after one the model was sure spoke of a sensitive topic harmlessly carry that topic on, up to
+    /// few words right after one the model was sure spoke of a sensitive topic harmlessly carry that topic on
+    /// (<see cref="CarriesBenignTopic"/>), up to
     /// <see cref="BenignTopicCarry"/> of them in a row, so a harm only the model read in them stays a suspicion (a strike
     /// once warned). A rule's harm, a threat and a crisis count as ever, and a message with a rule's harm, or of more than
     /// a few words, ends the topic.
     /// </summary>
-    private static MessageAnalysis AfterBenignTopic(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        CarriesBenignTopic(state, analysis, messageNumber)
-            ? AsSuspicions(analysis, IsModelOnlyHarm, $"a few words carrying on message {state.BenignTopicAt}, which the model read as a sensitive topic spoken of harmlessly: the model's reading alone stays a suspicion")
-            : analysis;
+    private static MessageAnalysis AfterBenignTopic(ConversationState state, MessageAnalysis analysis) =>
+        AsSuspicions(analysis, IsModelOnlyHarm, $"a few words carrying on message {state.BenignTopicAt}, which the model read as a sensitive topic spoken of harmlessly: the model's reading alone stays a suspicion");
 
     // How many messages of a few words in a row a harmless sensitive topic carries on.
     private const int BenignTopicCarry = 3;

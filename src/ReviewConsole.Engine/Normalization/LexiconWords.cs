@@ -30,6 +30,11 @@ internal static class LexiconWords
     /// <summary>The one-word entries of the profanity file: the words a mask most often hides.</summary>
     public static FrozenSet<string> Maskable => Masked.Value;
 
+    private static readonly Lazy<FrozenSet<string>> Addressed = new(() => OneWordEntries(TermClass.SecondPerson));
+
+    /// <summary>The one-word entries of the second-person file: the words for the one addressed ("you", "ur", "bot").</summary>
+    public static FrozenSet<string> AddressedWords => Addressed.Value;
+
     private static readonly Lazy<FrozenSet<string>> Abusive = new(() => OneWordEntries(TermClass.Profanity | TermClass.Insult));
 
     /// <summary>The one-word entries of the profanity and insult files.</summary>

@@ -69,18 +69,14 @@ internal static class RunTogetherSentences
         return letters >= MinLetters;
     }
 
-    private static readonly Lazy<(FrozenSet<string> Swearing, FrozenSet<string> Addressed)> Charged =
-        new(() => (LexiconWords.Maskable, LexiconWords.OneWordEntries(Signals.TermClass.SecondPerson)));
-
     /// <summary>
     /// "motherfuckingshit", "typicalbitchbehaviour": swearing run together in a message addressing no one is one word of
     /// abuse as typed, read as such, not cut into an exclamation; with "you" anywhere in the message it is cut.
     /// </summary>
     private static bool SwearsAtNoOne(ReadOnlySpan<char> token, List<(int Start, int End, bool Known)> pieces)
     {
-        var (swearing, addressed) = Charged.Value;
-        var swearingLookup = swearing.GetAlternateLookup<ReadOnlySpan<char>>();
-        var addressedLookup = addressed.GetAlternateLookup<ReadOnlySpan<char>>();
+        var swearingLookup = LexiconWords.Maskable.GetAlternateLookup<ReadOnlySpan<char>>();
+        var addressedLookup = LexiconWords.AddressedWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var swears = false;
         foreach (var (start, end, known) in pieces)
         {
@@ -162,7 +158,7 @@ internal static class RunTogetherSentences
     /// <summary>Whether a token of the text, as typed, is a word for the one addressed ("you're a joke,atotaljoke").</summary>
     public static bool Addresses(ReadOnlySpan<char> text)
     {
-        var addressed = Charged.Value.Addressed.GetAlternateLookup<ReadOnlySpan<char>>();
+        var addressed = LexiconWords.AddressedWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in text.SplitAny(' ', '|'))
         {
             if (addressed.Contains(text[range]))

@@ -39,7 +39,7 @@ internal static class RunTogetherWords
         var words = LexiconWords.All.Concat(SplitLetterWords.Everyday).Concat(Glue).Where(word => word.Length <= MaxWord).ToHashSet(StringComparer.Ordinal);
         var charged = LexiconWords.OneWordEntries(TermClass.Profanity | TermClass.Insult | TermClass.ViolentAct)
             .Where(word => word.Length >= MinChargedLength).ToList();
-        var addressed = LexiconWords.OneWordEntries(TermClass.SecondPerson);
+        var addressed = LexiconWords.AddressedWords;
         var joined = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var phrase in LexiconWords.Entries(TermClass.Profanity | TermClass.Insult | TermClass.AbusiveImperative))
         {
