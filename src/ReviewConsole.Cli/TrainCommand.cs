@@ -16,7 +16,7 @@ namespace ReviewConsole.Cli;
 /// </summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--no-neighbours] [--l2 X] [--misses misses.md]";
+    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs|minilm+arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--no-neighbours] [--l2 X] [--misses misses.md]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -78,7 +78,7 @@ internal static class TrainCommand
             await error.WriteLineAsync($"train: {ex.Message}");
             return 2;
         }
-        var shortName = encoderFullName == PackagedEncoders.MiniLm ? "minilm" : "arcticxs";
+        var shortName = PackagedEncoders.ShortName(encoderFullName);
         version ??= $"{shortName}-{DateTime.UtcNow:yyyyMMdd}";
         var clock = Stopwatch.StartNew();
         using var encoder = PackagedEncoders.Open(encoderFullName);

@@ -18,7 +18,7 @@ public sealed class RuleSetTests
         { RuleNames.SexualAdvance, "send me nudes right now", SignalCategory.SexualHarassment },
         { RuleNames.SexualTowardAssistant, "you're so sexy, talk dirty to me bot", SignalCategory.SexualHarassment },
         { RuleNames.InsultTowardAssistant, "you are a useless stupid bot", SignalCategory.Harassment },
-        { RuleNames.ProfanityTowardAssistant, "you are so damn slow", SignalCategory.Harassment },
+        { RuleNames.ProfanityTowardAssistant, "why the hell are you taking so long", SignalCategory.Harassment },
         { RuleNames.Profanity, "this shit is so damn slow", SignalCategory.Profanity },
         { RuleNames.ThreatToAssistant, "I'm going to kill you", SignalCategory.ViolentThreat },
         { RuleNames.ViolentAbuseTowardAssistant, "I'd love to smash you with a hammer", SignalCategory.Harassment },
@@ -838,6 +838,19 @@ public sealed class RuleSetTests
     [InlineData("I appreciate you more than you know", false)]
     [InlineData("this laptop is better than your old one", false)]
     public void A_thing_said_to_beat_the_one_addressed_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
+    [InlineData("are you honestly this dense, or just pretending", true)]
+    [InlineData("you're so slow it hurts", true)]
+    [InlineData("u r sooo dull", true)]
+    [InlineData("your so daft", true)]
+    [InlineData("you are lazy too", true)]
+    [InlineData("you're slow to load today, is the server busy?", false)]
+    [InlineData("are you blind to colour like my dad is?", false)]
+    [InlineData("your slow cooker recipe was great", false)]
+    [InlineData("the fog is dense this morning", false)]
+    public void A_word_of_dullness_said_of_the_one_addressed_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]

@@ -182,6 +182,66 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
+        // Words that say little of someone by themselves ("dense fog", "a slow cooker") and insult when said of the one
+        // addressed ("are you this dense", "you're so slow").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullnessWords =
+            Lexicon.FoldedLookup("dense", "thick", "dim", "daft", "dopey", "dull", "gormless", "obtuse", "senile", "slow", "lazy", "boring",
+                "rude", "annoying", "irritating", "insufferable", "unbearable", "ugly", "fat", "deaf", "blind", "cringe", "cringey");
+
+        // What may stand between "you are" and such a word: "are you actually this dense", "you're just so slow".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Intensifiers =
+            Lexicon.FoldedLookup("so", "this", "that", "really", "actually", "honestly", "just", "truly", "seriously", "genuinely", "even", "completely",
+                "totally", "always", "incredibly", "unbelievably", "painfully", "hopelessly", "utterly", "too", "very", "bloody", "damn", "fucking", "being");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas =
+            Lexicon.FoldedLookup("are", "re", "r");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressed =
+            Lexicon.FoldedLookup("you", "u");
+
+        /// <summary>
+        /// "Are you actually this dense", "you're so slow", "u r dull": a word of dullness said of the one addressed is an
+        /// insult (recorded on the word). Not "you're slow to load" or "are you blind to colour", where a complement
+        /// says what of; not "you are dense" inside a longer clause that goes on ("you are slow cooking it").
+        /// </summary>
+        private TermClass InsultsPredicated(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
+        {
+            if ((messageClasses & TermClass.SecondPerson) == 0)
+            {
+                return TermClass.None;
+            }
+            var found = TermClass.None;
+            for (var t = 0; t + 2 < count; t++)
+            {
+                var first = text.Slice(starts[t], lengths[t]);
+                var second = text.Slice(starts[t + 1], lengths[t + 1]);
+                // "your so slow", "ur just dense": "you're" misspelt, told from "your slow cooker" by the word after it.
+                var misspelt = first is "your" or "ur" or "youre";
+                var k = misspelt ? t + 1 : t + 2;
+                if (!misspelt && !(Addressed.Contains(first) && Copulas.Contains(second)) && !(Copulas.Contains(first) && Addressed.Contains(second)))
+                {
+                    continue;
+                }
+                while (k < count && k < t + 5 && clauses[k] == clauses[t] && Intensifiers.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    k++;
+                }
+                if (k >= count || clauses[k] != clauses[t] || !DullnessWords.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    continue;
+                }
+                var next = k + 1 < count && clauses[k + 1] == clauses[k] ? text.Slice(starts[k + 1], lengths[k + 1]) : [];
+                // "Too" is folded to "to": a "to" that ends its clause is "you're lazy too".
+                var complement = next is "in" or "from" or "on" or "with" or "at" || (next is "to" && k + 2 < count && clauses[k + 2] == clauses[k]);
+                if (complement || (misspelt && first is not "youre" && !next.IsEmpty && next is not ("and" or "or")))
+                {
+                    continue;
+                }
+                found |= AddMatch(ref matchCount, new PhraseMatch(k, 1, TermClass.Insult));
+            }
+            return found;
+        }
+
         /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>
         private TermClass ClauseOpeners(ReadOnlySpan<char> text, TermClass messageClasses, ref int matchCount)
         {
