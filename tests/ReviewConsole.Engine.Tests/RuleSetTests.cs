@@ -831,6 +831,15 @@ public sealed class RuleSetTests
         Assert.Equal(vilifies, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
 
     [Theory]
+    [InlineData("why are jewish people always so greedy", true)]
+    [InlineData("muslims are all so violent", true)]
+    [InlineData("women are not lazy", false)]
+    [InlineData("gay people are so brave", false)]
+    [InlineData("is it wrong to say that muslims are violent?", false)]
+    public void A_group_said_to_be_what_vilifies_it_is_discrimination_whatever_words_of_degree_stand_between(string message, bool vilified) =>
+        Assert.Equal(vilified, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("a coin toss would give better answers than you", true)]
     [InlineData("I've seen rocks with more insight than you", true)]
     [InlineData("you're about as helpful as a chocolate teapot", true)]

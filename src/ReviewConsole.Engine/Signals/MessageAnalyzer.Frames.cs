@@ -242,6 +242,63 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
+        // What a group is called when it is vilified by what it is said to be ("[group] are so greedy"); general words,
+        // read only right after a group and its "are".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StereotypeWords =
+            Lexicon.FoldedLookup("stupid", "dumb", "lazy", "dirty", "filthy", "smelly", "greedy", "violent", "evil", "disgusting", "worthless", "revolting",
+                "repulsive", "repugnant", "inferior", "subhuman", "primitive", "savage", "barbaric", "sneaky", "untrustworthy", "treacherous", "vile",
+                "gross", "pathetic", "useless", "ugly", "perverted", "degenerate", "backward", "ignorant", "dishonest", "deceitful", "brainless", "crazy");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupIntensifiers =
+            Lexicon.FoldedLookup("so", "all", "really", "just", "always", "such", "truly", "absolutely", "completely", "totally", "naturally",
+                "inherently", "genetically", "basically", "too", "very", "fucking", "bloody", "damn", "disgustingly", "incredibly");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupCopulas =
+            Lexicon.FoldedLookup("are", "r", "is");
+
+        /// <summary>
+        /// "[group] are so greedy", "why are [group] always so lazy": a group said to be what vilifies it excludes it as the
+        /// lexicon's "are greedy" does (recorded as an exclusion on the word). Not "[group] are not lazy" or "[group] are
+        /// seen as lazy": only words of degree may stand between.
+        /// </summary>
+        private TermClass GroupsPredicated(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
+        {
+            if ((messageClasses & TermClass.ProtectedGroup) == 0)
+            {
+                return TermClass.None;
+            }
+            var found = TermClass.None;
+            var matchesBefore = matchCount;
+            for (var m = 0; m < matchesBefore; m++)
+            {
+                var group = matches[m];
+                if ((group.Classes & TermClass.ProtectedGroup) == 0)
+                {
+                    continue;
+                }
+                var after = group.Token + group.Words;
+                var asked = group.Token > 0 && GroupCopulas.Contains(text.Slice(starts[group.Token - 1], lengths[group.Token - 1]));
+                var k = after;
+                if (!asked)
+                {
+                    if (k >= count || !GroupCopulas.Contains(text.Slice(starts[k], lengths[k])))
+                    {
+                        continue;
+                    }
+                    k++;
+                }
+                while (k < count && k < after + 4 && clauses[k] == clauses[group.Token] && GroupIntensifiers.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    k++;
+                }
+                if (k < count && clauses[k] == clauses[group.Token] && StereotypeWords.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(k, 1, TermClass.Exclusion));
+                }
+            }
+            return found;
+        }
+
         /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>
         private TermClass ClauseOpeners(ReadOnlySpan<char> text, TermClass messageClasses, ref int matchCount)
         {
