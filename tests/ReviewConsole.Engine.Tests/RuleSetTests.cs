@@ -92,6 +92,16 @@ public sealed class RuleSetTests
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal)));
 
     [Theory]
+    [InlineData("I'm going to kick you in the face", true)]
+    [InlineData("i'll slap you silly", true)]
+    [InlineData("kick him in the ribs", true)]
+    [InlineData("when does the painkiller kick in", false)]
+    [InlineData("let's kick off the meeting with you", false)]
+    public void A_kick_or_a_slap_at_someone_is_violence(string message, bool violent) =>
+        Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Rule is RuleNames.ViolentAbuseTowardAssistant or RuleNames.ThreatToAssistant
+            || s.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal)));
+
+    [Theory]
     [InlineData("who hurt you?", false)]
     [InlineData("did someone hurt you", false)]
     [InlineData("will it hurt my dog if he eats grapes", false)]
