@@ -850,6 +850,14 @@ public sealed class RuleSetTests
         Assert.Equal(vilified, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("you absolute numpty", true)]
+    [InlineData("are you a coward or just a lowlife", true)]
+    [InlineData("are you saying the parts are on back order?", false)]
+    [InlineData("can you help me report a scam call", false)]
+    public void Everyday_insults_at_the_one_addressed_are_insults(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("a coin toss would give better answers than you", true)]
     [InlineData("I've seen rocks with more insight than you", true)]
     [InlineData("you're about as helpful as a chocolate teapot", true)]
