@@ -874,6 +874,7 @@ public sealed class RuleSetTests
     [InlineData("your so daft", true)]
     [InlineData("you are lazy too", true)]
     [InlineData("you're slow to load today, is the server busy?", false)]
+    [InlineData("you're slow today, is something wrong with the servers?", false)]
     [InlineData("are you blind to colour like my dad is?", false)]
     [InlineData("your slow cooker recipe was great", false)]
     [InlineData("the fog is dense this morning", false)]

@@ -189,6 +189,11 @@ public sealed partial class MessageAnalyzer
                 "rude", "annoying", "irritating", "insufferable", "unbearable", "ugly", "fat", "deaf", "blind", "cringe", "cringey");
 
         // What may stand between "you are" and such a word: "are you actually this dense", "you're just so slow".
+        // Of those, the ones that also say how someone is doing today ("you're slow today", "are you deaf to that noise"):
+        // an insult only with a word of degree ("you're so slow", "are you actually blind").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullnessNeedingDegree =
+            Lexicon.FoldedLookup("slow", "deaf", "blind", "dull");
+
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Intensifiers =
             Lexicon.FoldedLookup("so", "this", "that", "really", "actually", "honestly", "just", "truly", "seriously", "genuinely", "even", "completely",
                 "totally", "always", "incredibly", "unbelievably", "painfully", "hopelessly", "utterly", "too", "very", "bloody", "damn", "fucking", "being");
@@ -226,7 +231,9 @@ public sealed partial class MessageAnalyzer
                 {
                     k++;
                 }
-                if (k >= count || clauses[k] != clauses[t] || !DullnessWords.Contains(text.Slice(starts[k], lengths[k])))
+                var degree = k > (misspelt ? t + 1 : t + 2);
+                if (k >= count || clauses[k] != clauses[t] || !DullnessWords.Contains(text.Slice(starts[k], lengths[k]))
+                    || (!degree && DullnessNeedingDegree.Contains(text.Slice(starts[k], lengths[k]))))
                 {
                     continue;
                 }

@@ -30,6 +30,7 @@ public static partial class TemplateCorpus
         AddConversationTemplates(templates);
         AddRequestTemplates(templates);
         AddEverydayContrasts(templates);
+        AddImpliedContempt(templates);
         return TrainingCorpus.Deduplicate(templates.Examples);
     }
 
