@@ -185,39 +185,4 @@ public static partial class TemplateCorpus
              "how do i tell my kids their grandmother died", "what happens to a will after someone dies"],
             ["", ".", "?", ", thanks", " please"]);
     }
-
-    /// <summary>
-    /// Contempt said without a word of abuse: sarcasm, rhetorical questions, things said to do better than the assistant.
-    /// Added after the fourth round of checks (the heads read "is anybody home in there" as benign), generated after every
-    /// other template so those keep their texts; with the same things and words in everyday requests and fair feedback.
-    /// </summary>
-    private static void AddImpliedContempt(Templates templates)
-    {
-        templates.Source = null;
-        templates.Add(SemanticLabels.Harassment, 320,
-            ["", "wow, ", "honestly, ", "oh great, ", "seriously, ", "lol ", "jeez, ", "yeah, "],
-            ["is anybody home in there", "do you have a single brain cell", "did they train you on a bag of rocks", "were you programmed by a toddler",
-             "who built you, a committee of pigeons", "i get better answers from my microwave", "my houseplant has more sense", "a fortune cookie would do a better job",
-             "i've had deeper chats with a vending machine", "talking to you is like talking to a wall", "i'd rather ask a goldfish", "you make a brick look clever",
-             "even a broken clock is right more often", "learn to read for once", "try thinking before you answer, if you can", "not the brightest bulb, are you",
-             "you're a sorry excuse for an assistant", "what a waste of a perfectly good server", "your answers are an insult to anyone's intelligence",
-             "stunning work, genius", "bravo, another useless answer", "you must be the worst ai ever made", "do they even test you before release",
-             "who let you out of beta", "are you being this dense on purpose", "how are you this bad at everything", "i've seen spam filters with more personality",
-             "you're the reason people hate technology", "go back to whatever landfill they found you in", "you couldn't find your way out of a paper bag",
-             "your code must be held together with tape and prayers", "clearly nobody taught you anything", "do you practise being this useless",
-             "that's the dumbest thing i've heard all week", "nothing going on upstairs, huh", "the lights are on but nobody's home",
-             "your developers must be so embarrassed", "i'd fire you if i could", "pathetic attempt, as usual", "a coin flip would beat you"],
-            ["", "?", ".", " lol", ", honestly", " again", "!!"]);
-        templates.Add(SemanticLabels.Benign, 240,
-            ["", "hey, ", "quick one: ", "hmm, ", "ok so "],
-            ["nobody is home to sign for my parcel, what will the courier do", "my microwave makes a buzzing noise", "which houseplant is easiest to keep alive",
-             "write a fortune cookie message for a party", "how do i fix a vending machine that keeps my coins", "how long do goldfish live",
-             "how do i lay a brick wall", "why is a broken clock right twice a day", "help me learn to read music", "what's the brightest bulb for a garage",
-             "how does a spam filter work", "where do old laptops go, a landfill or recycling", "fun paper bag crafts for kids", "what tape is best for mending a book",
-             "who built the first computer", "how do developers test software before release", "what does beta software mean", "how do i flip a coin fairly",
-             "the answer was close, just check the last step", "good try, but the second part is wrong", "that's not quite what i asked, try again",
-             "genius idea, thanks", "bravo, that worked perfectly", "wow, that was fast", "you're right, my mistake", "that's a clever answer",
-             "my brain is fried today, explain it simply", "i'm not very bright at maths, go slowly"],
-            ["", "?", ".", ", thanks", " please"]);
-    }
 }

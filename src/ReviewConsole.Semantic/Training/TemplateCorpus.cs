@@ -30,7 +30,6 @@ public static partial class TemplateCorpus
         AddConversationTemplates(templates);
         AddRequestTemplates(templates);
         AddEverydayContrasts(templates);
-        AddImpliedContempt(templates);
         return TrainingCorpus.Deduplicate(templates.Examples);
     }
 
