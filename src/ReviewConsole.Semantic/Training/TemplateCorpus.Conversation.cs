@@ -185,4 +185,5 @@ public static partial class TemplateCorpus
              "how do i tell my kids their grandmother died", "what happens to a will after someone dies"],
             ["", ".", "?", ", thanks", " please"]);
     }
+
 }
