@@ -819,6 +819,15 @@ public sealed class RuleSetTests
     public void Asking_for_the_quickest_way_to_die_is_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
+    [Theory]
+    [InlineData("how long does it take to bleed out from a wrist cut", true)]
+    [InlineData("which way should you slit the veins", true)]
+    [InlineData("my son cut his wrist on broken glass", false)]
+    [InlineData("how do I stop a cut on my wrist from bleeding", false)]
+    [InlineData("how do I open the back of a wrist watch", false)]
+    public void Wrists_or_veins_cut_are_a_means_of_suicide_whoever_the_question_names(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()
     {

@@ -48,7 +48,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -197,6 +197,40 @@ internal readonly ref partial struct RuleSet
             }
         }
         return garage >= 0 && engine >= 0 && shut >= 0 ? [Token(engine), Token(garage)] : null;
+    }
+
+    private static readonly string[] CuttingVerbs = Lexicon.Folded("cut", "cuts", "cutting", "slit", "slits", "slitting", "slash", "slashing", "slice", "slicing",
+        "bleed", "bleeding", "open");
+    private static readonly string[] WristsAndVeins = Lexicon.Folded("wrist", "wrists", "vein", "veins");
+    private static readonly string[] AddressedsOwn = Lexicon.Folded("your", "ur");
+    private static readonly string[] Care = Lexicon.Folded("stop", "treat", "treating", "heal", "healing", "bandage", "stitch", "stitches", "clean", "infected", "plaster", "aid");
+
+    /// <summary>
+    /// "How long to bleed out from a wrist cut", "which way do you slit the veins": wrists and veins cut are a means of
+    /// suicide whoever the question names, unless another person is the one cut, it happened by accident, or it is being
+    /// cared for ("my son cut his wrist on a broken glass", "cut my wrist while chopping", "how do I stop a wrist cut bleeding").
+    /// </summary>
+    private PhraseMatch[]? WristsOrVeinsCut()
+    {
+        if (view.Has(TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget) || AnyTokenOf(AccidentCues) || AnyTokenOf(Care))
+        {
+            return null;
+        }
+        for (var part = 0; part < view.Count; part++)
+        {
+            if (!IsOneOf(part, WristsAndVeins) || AnyOf(part - 2, part - 1, OthersOwn) || AnyOf(part - 2, part - 1, AddressedsOwn))
+            {
+                continue;
+            }
+            for (var t = Math.Max(0, part - RuleWindow.InjuredPart); t <= part + RuleWindow.InjuredPart && t < view.Count; t++)
+            {
+                if (t != part && view.Clause(t) == view.Clause(part) && IsOneOf(t, CuttingVerbs))
+                {
+                    return [Token(Math.Min(t, part)), Token(Math.Max(t, part))];
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether a self-harm phrase is the writer's: it names "myself" or "my", or "I" stands just before it in its clause.</summary>
