@@ -859,6 +859,16 @@ public sealed class RuleSetTests
         Assert.Equal(vilified, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("there is no climate change asshole", true)]
+    [InlineData("wrong again moron", true)]
+    [InlineData("my boss is such an idiot", false)]
+    [InlineData("she knows she looks good, she's a bad bitch", false)]
+    [InlineData("it's not okay to be calling people bitch", false)]
+    [InlineData("this hat looks stupid", false)]
+    public void A_name_called_at_the_end_of_a_sentence_is_said_to_the_one_addressed(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("you absolute numpty", true)]
     [InlineData("are you a coward or just a lowlife", true)]
     [InlineData("are you saying the parts are on back order?", false)]

@@ -136,8 +136,27 @@ internal readonly ref partial struct RuleSet
         {
             return false;
         }
-        return (first == 0 && SetOff(last, forward: true)) || (last == view.Count - 1 && SetOff(first, forward: false));
+        return (first == 0 && SetOff(last, forward: true)) || (last == view.Count - 1 && (SetOff(first, forward: false) || IsNameCalledAtTheEnd(first, last)));
     }
+
+    // Names called at someone: nouns only, so a sentence that ends on what a thing is ("this hat looks stupid") is not one.
+    private static readonly string[] CalledNames = Lexicon.Folded("idiot", "moron", "asshole", "arsehole", "loser", "dumbass", "retard", "imbecile", "bitch",
+        "cunt", "twat", "dickhead", "prick", "wanker", "bastard", "jackass", "fool", "halfwit", "dimwit", "cretin", "freak", "scum", "clown", "jerk", "dork",
+        "dipshit", "shithead", "fuckface", "douchebag", "motherfucker", "cocksucker", "numpty", "muppet", "nitwit", "numbskull", "dunce", "simpleton",
+        "buffoon", "airhead", "bonehead", "tosser", "scumbag", "creep", "weirdo", "pervert", "whore", "slut", "skank", "fucker", "bellend", "knobhead");
+
+    // What stands before a name that is said of someone rather than called at them: "such an idiot", "that moron", "is a jerk", "called me a fool".
+    private static readonly string[] NamedNotCalled = Lexicon.Folded("a", "an", "the", "this", "that", "these", "those", "my", "his", "her", "their", "our",
+        "your", "ur", "such", "total", "complete", "absolute", "real", "big", "little", "utter", "some", "another", "any", "every", "no", "of", "like", "as",
+        "is", "are", "was", "were", "be", "being", "been", "s", "than", "full", "called", "call", "calls", "calling", "named", "name", "village", "useful", "fellow");
+
+    /// <summary>
+    /// "There is no climate change asshole", "wrong again moron": a name called at the end of a sentence said to someone,
+    /// typed without the comma that would set it off. Not "he is such an idiot", "she's a bad bitch", "calling people
+    /// bitch" or "that moron": a determiner, a copula or a verb of naming in the two words before makes it said of someone.
+    /// </summary>
+    private bool IsNameCalledAtTheEnd(int first, int last) =>
+        first == last && first >= 2 && IsOneOf(last, CalledNames) && !AnyOf(first - 2, first - 1, NamedNotCalled);
 
     private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(",.!?;:");
 
