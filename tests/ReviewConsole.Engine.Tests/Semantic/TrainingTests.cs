@@ -84,6 +84,27 @@ public sealed class TrainingTests : IDisposable
     }
 
     [Fact]
+    public void Both_packaged_encoders_read_together_give_one_unit_vector_whose_halves_are_each_encoders()
+    {
+        using var both = PackagedEncoders.Open("minilm+arcticxs");
+        using var miniLm = PackagedEncoders.Open("minilm");
+        using var arctic = PackagedEncoders.Open("arcticxs");
+        const string text = "please close this chat now";
+
+        var joined = both.Encode([text])[0];
+        var first = miniLm.Encode([text])[0];
+        var second = arctic.Encode([text])[0];
+
+        Assert.Equal(PackagedEncoders.Both, both.Name);
+        Assert.Equal(768, joined.Length);
+        Assert.Equal(1.0, Math.Sqrt(joined.Sum(v => (double)v * v)), 3);
+        var scale = 1 / Math.Sqrt(2);
+        Assert.All(Enumerable.Range(0, 384), d => Assert.Equal(first[d] * scale, joined[d], 4));
+        Assert.All(Enumerable.Range(0, 384), d => Assert.Equal(second[d] * scale, joined[384 + d], 4));
+        Assert.Equal("minilm+arcticxs", PackagedEncoders.ShortName(PackagedEncoders.Resolve("both")));
+    }
+
+    [Fact]
     public void Reviewers_examples_are_kept_first_among_the_neighbours_of_their_label()
     {
         var templates = TemplateCorpus.Generate();
