@@ -218,6 +218,11 @@ public sealed partial class MessageAnalyzer
             var found = TermClass.None;
             for (var t = 0; t + 2 < count; t++)
             {
+                // "You" or "your" stands first or second: a class already read, so most tokens cost no look-up.
+                if (((classes[t] | classes[t + 1]) & TermClass.SecondPerson) == 0)
+                {
+                    continue;
+                }
                 var first = text.Slice(starts[t], lengths[t]);
                 var second = text.Slice(starts[t + 1], lengths[t + 1]);
                 // "your so slow", "ur just dense": "you're" misspelt, told from "your slow cooker" by the word after it.
