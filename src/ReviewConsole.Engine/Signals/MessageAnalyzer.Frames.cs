@@ -188,12 +188,12 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("dense", "thick", "dim", "daft", "dopey", "dull", "gormless", "obtuse", "senile", "slow", "lazy", "boring",
                 "rude", "annoying", "irritating", "insufferable", "unbearable", "ugly", "fat", "deaf", "blind", "cringe", "cringey");
 
-        // What may stand between "you are" and such a word: "are you actually this dense", "you're just so slow".
         // Of those, the ones that also say how someone is doing today ("you're slow today", "are you deaf to that noise"):
         // an insult only with a word of degree ("you're so slow", "are you actually blind").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullnessNeedingDegree =
             Lexicon.FoldedLookup("slow", "deaf", "blind", "dull");
 
+        // What may stand between "you are" and such a word: "are you actually this dense", "you're just so slow".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Intensifiers =
             Lexicon.FoldedLookup("so", "this", "that", "really", "actually", "honestly", "just", "truly", "seriously", "genuinely", "even", "completely",
                 "totally", "always", "incredibly", "unbelievably", "painfully", "hopelessly", "utterly", "too", "very", "bloody", "damn", "fucking", "being");
@@ -205,9 +205,9 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("you", "u");
 
         /// <summary>
-        /// "Are you actually this dense", "you're so slow", "u r dull": a word of dullness said of the one addressed is an
-        /// insult (recorded on the word). Not "you're slow to load" or "are you blind to colour", where a complement
-        /// says what of; not "you are dense" inside a longer clause that goes on ("you are slow cooking it").
+        /// "Are you actually this dense", "you're so slow", "u r sooo dull": a word of dullness said of the one addressed is
+        /// an insult (recorded on the word). Not "you're slow to load" or "are you blind to colour", where a complement says
+        /// what of, and not "your slow cooker", where "your" owns the word.
         /// </summary>
         private TermClass InsultsPredicated(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
         {

@@ -200,7 +200,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] CuttingVerbs = Lexicon.Folded("cut", "cuts", "cutting", "slit", "slits", "slitting", "slash", "slashing", "slice", "slicing",
-        "bleed", "bleeding", "open");
+        "bleed", "bleeding");
     private static readonly string[] WristsAndVeins = Lexicon.Folded("wrist", "wrists", "vein", "veins");
     private static readonly string[] AddressedsOwn = Lexicon.Folded("your", "ur");
     private static readonly string[] Care = Lexicon.Folded("stop", "treat", "treating", "heal", "healing", "bandage", "stitch", "stitches", "clean", "infected", "plaster", "aid");
