@@ -92,6 +92,15 @@ public sealed class RuleSetTests
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal)));
 
     [Theory]
+    [InlineData("I'm waiting outside his house with a bat", true)]
+    [InlineData("I'm bringing my dad's rifle to school tomorrow", true)]
+    [InlineData("I'm bringing my bat to school for baseball practice", false)]
+    [InlineData("can I bring a knife to school", false)]
+    [InlineData("I'm taking my knife to the school kitchen, I'm a cook", false)]
+    public void The_writer_armed_at_someones_door_or_among_people_is_a_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("I'm going to kick you in the face", true)]
     [InlineData("i'll slap you silly", true)]
     [InlineData("kick him in the ribs", true)]

@@ -437,7 +437,7 @@ internal readonly ref partial struct RuleSet
         // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
         // though the order asks.
         // "The last warning sign of a stroke": a menace inside a longer name of a thing is that thing.
-        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
+        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
             || IsPartOfLongerMatch(menace, TermClass.BenignObject)
             || view.Has(ToldOrAskedAbout)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
@@ -445,6 +445,43 @@ internal readonly ref partial struct RuleSet
             return;
         }
         Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
+    }
+
+    private static readonly string[] ArmedWriters = Lexicon.Folded("i", "im", "we");
+    private static readonly string[] Carried = Lexicon.Folded("bring", "bringing", "take", "taking", "carry", "carrying", "wait", "waiting", "standing",
+        "sitting", "parked", "hiding");
+    private static readonly string[] Near = Lexicon.Folded("outside", "at", "near", "by", "to", "into", "behind", "in");
+    private static readonly string[] PlaceDeterminers = Lexicon.Folded("the", "a", "that", "this");
+    private static readonly string[] Innocent = Lexicon.Folded("practice", "class", "lesson", "game", "match", "team", "show", "project", "range", "hunting",
+        "cooking", "cook", "chef", "kitchen", "play", "costume", "prop", "toy", "museum", "display", "repair", "fixed", "sharpened", "sharpen", "safely", "locked", "legal", "legally");
+
+    /// <summary>
+    /// "I'm waiting outside his house with a bat", "I'm bringing my dad's rifle to school tomorrow": the writer on the way,
+    /// weapon in hand, to someone's door or among people — a menace without a word of it. Not a weapon taken to practice,
+    /// a range, a class or a repair, and not asked about.
+    /// </summary>
+    private PhraseMatch? ArmedAmongPeople()
+    {
+        if (!view.Has(TermClass.Weapon) || !AnyTokenOf(ArmedWriters) || !AnyTokenOf(Carried) || AnyTokenOf(Innocent) || IsOneOf(0, QuestionOpeners))
+        {
+            return null;
+        }
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Near))
+            {
+                continue;
+            }
+            var next = IsOneOf(t + 1, PlaceDeterminers) ? t + 2 : t + 1;
+            var place = IsOneOf(t + 1, OthersPossessives) && IsOneOf(t + 2, KnownAddresses) ? t + 2
+                : next < view.Count && (view.Classes(next) & TermClass.PeoplePlace) != 0 && !view.TokenIs(t, "in") ? next
+                : -1;
+            if (place >= 0)
+            {
+                return new PhraseMatch(t, place - t + 1, TermClass.Menace);
+            }
+        }
+        return null;
     }
 
     /// <summary>The frames in which a threat is told of, asked about or written as fiction, not made.</summary>
