@@ -703,7 +703,9 @@ internal readonly ref partial struct RuleSet
             {
                 vessel = t;
             }
-            harm |= IsOneOf(t, DosingHarm) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0;
+            // "I'm going to put something in his drink": a substance left unnamed, slipped in, is the drugging's own idiom.
+            harm |= IsOneOf(t, DosingHarm) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0
+                || (t == dose + 1 && view.TokenIs(t, "something"));
         }
         if (harm && (dose < 0 || vessel < 0) && UsedOnSomeone() is { } used)
         {
