@@ -450,7 +450,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] ArmedWriters = Lexicon.Folded("i", "im", "we");
     private static readonly string[] Carried = Lexicon.Folded("bring", "bringing", "take", "taking", "carry", "carrying", "wait", "waiting", "standing",
         "sitting", "parked", "hiding");
-    private static readonly string[] Near = Lexicon.Folded("outside", "at", "near", "by", "to", "into", "behind", "in");
+    private static readonly string[] Near = Lexicon.Folded("outside", "at", "near", "by", "to", "into", "behind", "in", "from", "opposite");
+    private static readonly string[] OthersHaunts = [.. KnownAddresses, .. Lexicon.Folded("work", "job", "school", "workplace", "flat", "apartment", "door")];
     private static readonly string[] PlaceDeterminers = Lexicon.Folded("the", "a", "that", "this");
     private static readonly string[] Innocent = Lexicon.Folded("practice", "class", "lesson", "game", "match", "team", "show", "project", "range", "hunting",
         "cooking", "cook", "chef", "kitchen", "play", "costume", "prop", "toy", "museum", "display", "repair", "fixed", "sharpened", "sharpen", "safely", "locked", "legal", "legally");
@@ -473,7 +474,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var next = IsOneOf(t + 1, PlaceDeterminers) ? t + 2 : t + 1;
-            var place = IsOneOf(t + 1, OthersPossessives) && IsOneOf(t + 2, KnownAddresses) ? t + 2
+            var place = IsOneOf(t + 1, OthersPossessives) && IsOneOf(t + 2, OthersHaunts) ? t + 2
                 : next < view.Count && (view.Classes(next) & TermClass.PeoplePlace) != 0 && !view.TokenIs(t, "in") ? next
                 : -1;
             if (place >= 0)
