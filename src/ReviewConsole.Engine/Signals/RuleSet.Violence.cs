@@ -457,9 +457,9 @@ internal readonly ref partial struct RuleSet
         "cooking", "cook", "chef", "kitchen", "play", "costume", "prop", "toy", "museum", "display", "repair", "fixed", "sharpened", "sharpen", "safely", "locked", "legal", "legally");
 
     /// <summary>
-    /// "I'm waiting outside his house with a bat", "I'm bringing my dad's rifle to school tomorrow": the writer on the way,
-    /// weapon in hand, to someone's door or among people — a menace without a word of it. Not a weapon taken to practice,
-    /// a range, a class or a repair, and not asked about.
+    /// "I'm waiting outside his house with a bat", "I'm bringing my dad's rifle to school tomorrow": the writer with a
+    /// weapon at someone's door or work, or taking it among people (a school, an office, a rally) — a menace without a
+    /// word of it. Not a weapon taken to practice, a range, a class, a kitchen or a repair, and not asked about.
     /// </summary>
     private PhraseMatch? ArmedAmongPeople()
     {
