@@ -884,6 +884,9 @@ public sealed class RuleSetTests
     [InlineData("she knows she looks good, she's a bad bitch", false)]
     [InlineData("it's not okay to be calling people bitch", false)]
     [InlineData("this hat looks stupid", false)]
+    [InlineData("what rhymes with moron", false)]
+    [InlineData("any prank ideas for april fool", false)]
+    [InlineData("who sang Creep", false)]
     public void A_name_called_at_the_end_of_a_sentence_is_said_to_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

@@ -148,7 +148,10 @@ internal readonly ref partial struct RuleSet
     // What stands before a name that is said of someone rather than called at them: "such an idiot", "that moron", "is a jerk", "called me a fool".
     private static readonly string[] NamedNotCalled = Lexicon.Folded("a", "an", "the", "this", "that", "these", "those", "my", "his", "her", "their", "our",
         "your", "ur", "such", "total", "complete", "absolute", "real", "big", "little", "utter", "some", "another", "any", "every", "no", "of", "like", "as",
-        "is", "are", "was", "were", "be", "being", "been", "s", "than", "full", "called", "call", "calls", "calling", "named", "name", "village", "useful", "fellow");
+        "is", "are", "was", "were", "be", "being", "been", "s", "than", "full", "called", "call", "calls", "calling", "named", "name", "village", "useful", "fellow",
+        // A name mentioned, not called: "what rhymes with moron", "who sang Creep", "ideas for April fool".
+        "with", "for", "about", "from", "on", "in", "into", "word", "words", "spell", "spelled", "spelt", "rhymes", "rhyme", "means", "mean", "meaning",
+        "say", "says", "said", "saying", "sang", "sing", "sings", "song", "film", "movie", "book", "april", "translate", "define", "term");
 
     /// <summary>
     /// "There is no climate change asshole", "wrong again moron": a name called at the end of a sentence said to someone,
