@@ -100,6 +100,7 @@ public sealed class RuleSetTests
     [InlineData("I'm bringing my bat to school for baseball practice", false)]
     [InlineData("can I bring a knife to school", false)]
     [InlineData("I'm taking my knife to the school kitchen, I'm a cook", false)]
+    [InlineData("I'm bringing a knife to the office to cut the cake", false)]
     public void The_writer_armed_at_someones_door_or_among_people_is_a_menace(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 

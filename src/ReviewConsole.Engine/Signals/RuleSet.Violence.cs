@@ -454,7 +454,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] OthersHaunts = [.. KnownAddresses, .. Lexicon.Folded("work", "job", "school", "workplace", "flat", "apartment", "door")];
     private static readonly string[] PlaceDeterminers = Lexicon.Folded("the", "a", "that", "this");
     private static readonly string[] Innocent = Lexicon.Folded("practice", "class", "lesson", "game", "match", "team", "show", "project", "range", "hunting",
-        "cooking", "cook", "chef", "kitchen", "play", "costume", "prop", "toy", "museum", "display", "repair", "fixed", "sharpened", "sharpen", "safely", "locked", "legal", "legally");
+        "cooking", "cook", "chef", "kitchen", "cake", "lunch", "food", "fruit", "bread", "picnic", "birthday", "camping", "fishing", "play", "costume",
+        "prop", "toy", "museum", "display", "repair", "fixed", "sharpened", "sharpen", "safely", "locked", "legal", "legally");
 
     /// <summary>
     /// "I'm waiting outside his house with a bat", "I'm bringing my dad's rifle to school tomorrow": the writer with a
