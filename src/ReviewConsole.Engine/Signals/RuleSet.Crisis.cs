@@ -212,7 +212,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? WristsOrVeinsCut()
     {
-        if (view.Has(TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget) || AnyTokenOf(AccidentCues) || AnyTokenOf(Care))
+        if (!view.Has(TermClass.BodyPart) || view.Has(TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget))
         {
             return null;
         }
@@ -226,7 +226,8 @@ internal readonly ref partial struct RuleSet
             {
                 if (t != part && view.Clause(t) == view.Clause(part) && IsOneOf(t, CuttingVerbs))
                 {
-                    return [Token(Math.Min(t, part)), Token(Math.Max(t, part))];
+                    // Only a cut wrist is worth the look for an accident or a dressing, anywhere in the message.
+                    return AnyTokenOf(AccidentCues) || AnyTokenOf(Care) ? null : [Token(Math.Min(t, part)), Token(Math.Max(t, part))];
                 }
             }
         }
