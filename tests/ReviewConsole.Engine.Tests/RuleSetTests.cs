@@ -879,11 +879,11 @@ public sealed class RuleSetTests
         Assert.Equal(vilified, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
-    [InlineData("there is no climate change asshole", true)]
+    [InlineData("the answer was obviously four asshole", true)]
     [InlineData("wrong again moron", true)]
     [InlineData("my boss is such an idiot", false)]
-    [InlineData("she knows she looks good, she's a bad bitch", false)]
-    [InlineData("it's not okay to be calling people bitch", false)]
+    [InlineData("my landlord is such a cheap bastard", false)]
+    [InlineData("they keep calling him loser at school", false)]
     [InlineData("this hat looks stupid", false)]
     [InlineData("what rhymes with moron", false)]
     [InlineData("any prank ideas for april fool", false)]

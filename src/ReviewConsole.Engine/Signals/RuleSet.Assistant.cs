@@ -154,9 +154,10 @@ internal readonly ref partial struct RuleSet
         "say", "says", "said", "saying", "sang", "sing", "sings", "song", "film", "movie", "book", "april", "translate", "define", "term");
 
     /// <summary>
-    /// "There is no climate change asshole", "wrong again moron": a name called at the end of a sentence said to someone,
-    /// typed without the comma that would set it off. Not "he is such an idiot", "she's a bad bitch", "calling people
-    /// bitch" or "that moron": a determiner, a copula or a verb of naming in the two words before makes it said of someone.
+    /// "The answer was obviously four asshole", "wrong again moron": a name called at the end of a sentence said to
+    /// someone, typed without the comma that would set it off. Not "he is such an idiot", "a cheap bastard", "they keep
+    /// calling him loser" or "that moron": a determiner, a copula or a verb of naming in the two words before makes it
+    /// said of someone.
     /// </summary>
     private bool IsNameCalledAtTheEnd(int first, int last) =>
         first == last && first >= 2 && IsOneOf(last, CalledNames) && !AnyOf(first - 2, first - 1, NamedNotCalled);
