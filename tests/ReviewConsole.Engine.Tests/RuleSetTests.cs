@@ -914,7 +914,7 @@ public sealed class RuleSetTests
     [InlineData("you're so slow it hurts", true)]
     [InlineData("u r sooo dull", true)]
     [InlineData("your so daft", true)]
-    [InlineData("you are lazy too", true)]
+    [InlineData("and you are rude too", true)]
     [InlineData("you're slow to load today, is the server busy?", false)]
     [InlineData("you're slow today, is something wrong with the servers?", false)]
     [InlineData("are you blind to colour like my dad is?", false)]

@@ -243,7 +243,7 @@ public sealed partial class MessageAnalyzer
                     continue;
                 }
                 var next = k + 1 < count && clauses[k + 1] == clauses[k] ? text.Slice(starts[k + 1], lengths[k + 1]) : [];
-                // "Too" is folded to "to": a "to" that ends its clause is "you're lazy too".
+                // "Too" is folded to "to": a "to" that ends its clause is "and you're rude too".
                 var complement = next is "in" or "from" or "on" or "with" or "at" || (next is "to" && k + 2 < count && clauses[k + 2] == clauses[k]);
                 if (complement || (misspelt && first is not "youre" && !next.IsEmpty && next is not ("and" or "or")))
                 {
