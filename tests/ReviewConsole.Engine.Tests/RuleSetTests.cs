@@ -848,6 +848,38 @@ public sealed class RuleSetTests
     public void Wrists_or_veins_cut_are_a_means_of_suicide_whoever_the_question_names(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
+    [Theory]
+    [InlineData("I'm really going to make them bleed for this", SignalCategory.ViolentThreat)]
+    [InlineData("I'll make her husband suffer", SignalCategory.ViolentThreat)]
+    [InlineData("i will make you beg", SignalCategory.ViolentThreat)]
+    [InlineData("what's the easiest way to get my roommate to overdose", SignalCategory.HarmfulRequest)]
+    public void The_writer_causing_anothers_harm_is_violence_not_a_crisis(string message, SignalCategory category)
+    {
+        var signals = Rules.Analyze(message).Signals;
+
+        Assert.Contains(signals, s => s.Category == category);
+        Assert.DoesNotContain(signals, s => s.Category == SignalCategory.Crisis);
+    }
+
+    [Theory]
+    [InlineData("ibuprofen can make you bleed more easily")]
+    [InlineData("I would never make anyone suffer like that")]
+    [InlineData("this comedy will make you die laughing")]
+    [InlineData("how can I make them suffer less after surgery")]
+    public void Harm_caused_by_a_thing_relieved_or_refused_is_no_violence(string message) =>
+        Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Category is SignalCategory.ViolentThreat or SignalCategory.HarmfulRequest);
+
+    [Theory]
+    [InlineData("I rehomed my dog with a friend and deleted all my accounts. I'm ready.", true)]
+    [InlineData("I've been giving my things away to my sister. Goodbye", true)]
+    [InlineData("I gave my cat to my mum so she has someone when I'm gone", true)]
+    [InlineData("I rehomed my dog with a friend and deleted all my accounts.", false)]
+    [InlineData("I gave my dog a bath. Bye", false)]
+    [InlineData("I gave my things to my nephew since he's starting university. It's time", false)]
+    [InlineData("I closed my old bank account. It's time", false)]
+    public void Affairs_settled_and_closed_by_a_farewell_are_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()
     {

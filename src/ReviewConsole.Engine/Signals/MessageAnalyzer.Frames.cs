@@ -311,6 +311,99 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
+        // What a person may be made to do that only harm explains ("make them bleed", "get him to overdose").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmOutcomeWords =
+            Lexicon.FoldedLookup("bleed", "suffer", "overdose", "od", "choke", "drown", "die", "beg");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbs =
+            Lexicon.FoldedLookup("make", "makes", "making", "made", "get", "gets", "getting", "got", "force", "forcing", "forced", "cause", "causing");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MadeToSuffer =
+            Lexicon.FoldedLookup("you", "u", "ya", "him", "her", "them", "em", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "people");
+
+        // "…make them suffer less", "…make you die laughing", "…make you die inside": relief, laughter or a feeling.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSoftened =
+            Lexicon.FoldedLookup("less", "more", "easily", "laughing", "laughter", "inside", "a", "of");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CausersBeforeTo =
+            Lexicon.FoldedLookup("how", "way", "ways");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WillWords =
+            Lexicon.FoldedLookup("will", "ll", "m", "am", "going", "to", "gonna", "wanna", "want", "would", "d", "could", "can", "shall", "do", "should",
+                "really", "just", "gotta", "must", "try", "trying", "definitely", "literally", "swear", "plan", "planning", "about", "so", "then", "now");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Whose =
+            Lexicon.FoldedLookup("my", "his", "her", "their", "our", "your", "the", "that", "this", "these", "those", "all", "every");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Refusals =
+            Lexicon.FoldedLookup("never", "not", "t", "wouldn", "won", "don");
+
+        /// <summary>
+        /// "I'm going to make them bleed", "how do I get him to overdose": the writer causing another's harm is a violent act
+        /// whatever the verb (recorded on the causing verb, the victim and the harm, so the violence rule reads who). Not a
+        /// cause that is a thing ("aspirin can make you bleed"), a relief ("make them suffer less"), a refusal ("I would
+        /// never make anyone suffer") or the writer's own ("make me bleed").
+        /// </summary>
+        private TermClass HarmCausedToAnother(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var o = 2; o < count; o++)
+            {
+                if (!HarmOutcomeWords.Contains(text.Slice(starts[o], lengths[o]))
+                    || (o + 1 < count && clauses[o + 1] == clauses[o] && OutcomeSoftened.Contains(text.Slice(starts[o + 1], lengths[o + 1]))))
+                {
+                    continue;
+                }
+                // The victim right before the harm, or before its "to" ("get him to overdose"), after a word or two that say whose ("my husband").
+                var victim = o - 1;
+                if (text.Slice(starts[victim], lengths[victim]) is "to")
+                {
+                    victim--;
+                }
+                if (victim < 1 || clauses[victim] != clauses[o] || (classes[victim] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
+                    || !(MadeToSuffer.Contains(text.Slice(starts[victim], lengths[victim])) || (classes[victim] & TermClass.HumanTarget) != 0))
+                {
+                    continue;
+                }
+                var verb = victim - 1;
+                while (verb > 0 && verb >= victim - 2 && clauses[verb] == clauses[o] && Whose.Contains(text.Slice(starts[verb], lengths[verb])))
+                {
+                    verb--;
+                }
+                if (clauses[verb] != clauses[o] || !CausativeVerbs.Contains(text.Slice(starts[verb], lengths[verb])) || !CausedByTheWriter(text, verb))
+                {
+                    continue;
+                }
+                found |= AddMatch(ref matchCount, new PhraseMatch(verb, o - verb + 1, TermClass.ViolentAct));
+            }
+            return found;
+        }
+
+        /// <summary>
+        /// Whether the causing verb at <paramref name="verb"/> is the writer's, unrefused: "I" or "we" before it with only
+        /// words of will or time between ("I'm really going to make…", "we'll make…"), or "how to make…".
+        /// </summary>
+        private bool CausedByTheWriter(ReadOnlySpan<char> text, int verb)
+        {
+            for (var k = verb - 1; k >= 0 && k >= verb - 6 && clauses[k] == clauses[verb]; k--)
+            {
+                var word = text.Slice(starts[k], lengths[k]);
+                if (Refusals.Contains(word))
+                {
+                    return false;
+                }
+                if (Speakers.Contains(word) || word is "im" || (word is "to" && k > 0 && CausersBeforeTo.Contains(text.Slice(starts[k - 1], lengths[k - 1]))))
+                {
+                    return true;
+                }
+                if (!WillWords.Contains(word))
+                {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>
         private TermClass ClauseOpeners(ReadOnlySpan<char> text, TermClass messageClasses, ref int matchCount)
         {

@@ -48,13 +48,13 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
         }
-        // "Make it look like suicide" stages a killing: the crime rule speaks for it.
-        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime)
+        // "Make it look like suicide" stages a killing, "get him to overdose" harms another: the crime or violence rule speaks for it.
+        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
         {
             var contexts = new List<string>();
@@ -157,6 +157,94 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    internal static readonly string[] GivingVerbs = Lexicon.Folded("gave", "given", "giving", "rehomed", "rehoming");
+    private static readonly string[] Rehomed = Lexicon.Folded("rehomed", "rehoming");
+    private static readonly string[] GivenThings = Lexicon.Folded("away", "cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitten", "things", "stuff",
+        "belongings", "possessions");
+    internal static readonly string[] ClosingVerbs = Lexicon.Folded("deleted", "deleting", "closed", "closing", "cancelled", "canceled", "wiped");
+    // Every account at once, not one ("I closed my old savings account").
+    private static readonly string[] ClosedThings = Lexicon.Folded("accounts", "profiles", "socials");
+    // A reason given makes it a move, a gift or a clear-out: "…because I'm moving", "…to charity", "…since he's allergic".
+    private static readonly string[] Reasons = Lexicon.Folded("because", "cause", "cuz", "since", "charity", "donate", "donated", "moving", "move", "moved",
+        "allergic", "allergy", "toxic", "new", "upgrade", "declutter", "decluttering", "outgrew", "old");
+    // Said last, these close a life's affairs rather than a chore ("…and deleted my accounts. It's time."); "when I'm gone" anywhere.
+    private static readonly string[][] Closings = [Lexicon.Folded("it", "s", "time"), Lexicon.Folded("its", "time"), Lexicon.Folded("i", "m", "ready"),
+        Lexicon.Folded("goodbye"), Lexicon.Folded("bye")];
+    private static readonly string[][] WhenGone = [Lexicon.Folded("when", "i", "m", "gone"), Lexicon.Folded("after", "i", "m", "gone"), Lexicon.Folded("once", "i", "m", "gone")];
+
+    /// <summary>
+    /// "I gave my cat to my neighbour and deleted my accounts. It's time.": the writer giving away pets or belongings or
+    /// closing accounts, closed by a word of readiness or farewell or by "when I'm gone", is a warning sign clinicians
+    /// name. Without the closing, or with a reason, it is a move or a clear-out ("I gave my bike away, it's time for a new
+    /// one", "…to charity, I'm ready"); a pet given a bath is not given away.
+    /// </summary>
+    private PhraseMatch[]? AffairsSettledForTheEnd()
+    {
+        if (view.Has(TermClass.RequestFrame) || AnyTokenOf(Reasons) || (EndsWithAnyOf(Closings) ?? FindAnyOf(WhenGone)) is not { } closing)
+        {
+            return null;
+        }
+        for (var verb = 0; verb < closing.Token; verb++)
+        {
+            var giving = IsOneOf(verb, GivingVerbs);
+            if ((!giving && !IsOneOf(verb, ClosingVerbs)) || !WriterActsAt(verb))
+            {
+                continue;
+            }
+            for (var t = verb + 1; t <= verb + RuleWindow.InjuredPart && t < view.Count && view.Clause(t) == view.Clause(verb); t++)
+            {
+                // "Gave my cat to…", "gave away my…", "rehomed my dog": given to someone, not given a bath.
+                var parted = giving ? IsOneOf(t, GivenThings) && (view.TokenIs(t, "away") || view.TokenIs(t + 1, "to") || view.TokenIs(t + 1, "away") || IsOneOf(verb, Rehomed))
+                    : IsOneOf(t, ClosedThings);
+                if (parted)
+                {
+                    return [Token(verb), Token(t), closing];
+                }
+            }
+        }
+        return null;
+    }
+
+    private PhraseMatch? EndsWithAnyOf(string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var start = view.Count - phrase.Length;
+            if (start >= 0 && Spells(start, phrase))
+            {
+                return new PhraseMatch(start, phrase.Length, TermClass.None);
+            }
+        }
+        return null;
+    }
+
+    private PhraseMatch? FindAnyOf(string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var start = 0; start + phrase.Length <= view.Count; start++)
+            {
+                if (Spells(start, phrase))
+                {
+                    return new PhraseMatch(start, phrase.Length, TermClass.None);
+                }
+            }
+        }
+        return null;
+    }
+
+    private bool Spells(int start, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!view.TokenIs(start + k, phrase[k]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     internal static readonly string[] Garage = Lexicon.Folded("garage");

@@ -57,14 +57,17 @@ internal readonly ref partial struct RuleSet
     }
 
     /// <summary>
-    /// "Hold someone under water": a violent phrase that names its victim inside itself. Not a pronoun ("it would break
-    /// her" tells of a feeling).
+    /// "Hold someone under water", "make you bleed": a violent phrase that names its victim inside itself. Not a pronoun
+    /// that ends it ("it would break her" tells of a feeling).
     /// </summary>
     private int? VictimInside(PhraseMatch match)
     {
         for (var k = match.Token + 1; k < match.Token + match.Words; k++)
         {
-            if ((view.Classes(k) & (TermClass.HumanTarget | TermClass.Anaphor)) == TermClass.HumanTarget)
+            var c = view.Classes(k);
+            // "Make them bleed": a pronoun the harm follows inside the phrase is the one harmed.
+            var pronounHarmed = (c & TermClass.HumanTarget) != 0 && k + 1 < match.Token + match.Words;
+            if ((c & (TermClass.HumanTarget | TermClass.Anaphor)) == TermClass.HumanTarget || pronounHarmed || (c & TermClass.SecondPerson) != 0)
             {
                 return k;
             }
@@ -257,7 +260,8 @@ internal readonly ref partial struct RuleSet
             var (target, targetToken) = FindTarget(match);
             if (target == TargetKind.None && VictimInside(match) is { } inside)
             {
-                (target, targetToken) = (TargetKind.Human, inside);
+                // "Make you bleed": the one addressed, named inside, is the assistant.
+                (target, targetToken) = ((view.Classes(inside) & TermClass.SecondPerson) != 0 ? TargetKind.Assistant : TargetKind.Human, inside);
             }
             if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs))
                 || (target is TargetKind.Animal or TargetKind.Assistant && AsksAboutHarm(match, target))
