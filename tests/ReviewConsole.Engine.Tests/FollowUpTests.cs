@@ -140,6 +140,29 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public void A_threat_pressed_as_meant_or_on_its_way_is_terminated_and_the_same_words_alone_continue()
+    {
+        var onMyWay = Read("one more refusal and I'm on my way over", benign: 0.5f, unsafeRequest: 0.1f);
+        var markMyWords = Read("mark my words", benign: 0.8f, unsafeRequest: 0.05f);
+        var threat = Rules.Analyze("I know where you live");
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(threat, onMyWay, markMyWords));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(Rules.Analyze("what should I cook tonight"), onMyWay, markMyWords));
+    }
+
+    [Fact]
+    public void A_threat_taken_back_or_long_past_is_not_pressed()
+    {
+        var sorry = Read("sorry, I didn't mean that, forget it", benign: 0.8f, unsafeRequest: 0.05f);
+        var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);
+        var tryMe = Read("try me", benign: 0.8f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(Rules.Analyze("I know where you live"), sorry, chat, chat, tryMe));
+    }
+
+    [Fact]
     public void Without_a_model_reading_nothing_is_a_follow_up() =>
         Assert.False(Rules.Analyze("how big a blast will it make").FollowsUp);
 }

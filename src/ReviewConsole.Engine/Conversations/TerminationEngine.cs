@@ -74,6 +74,15 @@ public sealed class TerminationEngine
                     [$"names the means after the threat of user message {state.LastThreat}"])],
             };
         }
+        var pressesThreat = PressesEarlierThreat(state, analysis, messageNumber);
+        if (pressesThreat)
+        {
+            analysis = analysis with
+            {
+                Signals = [.. analysis.Signals, new Signal(SignalCategory.ViolentThreat, Severity.High, FollowUpConfidence, PressedThreatRule, [],
+                    [$"presses the threat of user message {state.LastThreat}"])],
+            };
+        }
         analysis = InCarriedFrame(state, analysis, messageNumber);
         analysis = InHeldCrisis(state, analysis);
         var carriesTopic = CarriesBenignTopic(state, analysis, messageNumber);
@@ -91,7 +100,7 @@ public sealed class TerminationEngine
             FramedAt = analysis.SetsFrame ? messageNumber : state.FramedAt,
             BenignTopicAt = setsTopic ? messageNumber : state.BenignTopicAt,
             BenignTopicCarriedTo = setsTopic || carriesTopic ? messageNumber : state.BenignTopicCarriedTo,
-            LastThreat = analysis.Signals.Any(s => s.Category == SignalCategory.ViolentThreat && !SemanticCombiner.IsFromModel(s) && s.Confidence >= Policy.HarmThreshold)
+            LastThreat = pressesThreat || analysis.Signals.Any(s => s.Category == SignalCategory.ViolentThreat && !SemanticCombiner.IsFromModel(s) && s.Confidence >= Policy.HarmThreshold)
                 ? messageNumber : state.LastThreat,
         };
 
@@ -263,6 +272,21 @@ public sealed class TerminationEngine
     private static bool ArmsEarlierThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
         analysis.NamesMeansWithoutSelf && state.LastThreat > 0 && messageNumber - state.LastThreat <= FollowUpWindow
         && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
+
+    /// <summary>The rule of a message that presses an earlier threat (<see cref="PressesEarlierThreat"/>).</summary>
+    public const string PressedThreatRule = "threat-pressed";
+
+    /// <summary>
+    /// "I know where your office is", then "one more refusal and I'm driving there", "try me": within a follow-up's reach
+    /// of a threat a rule read (or of a message that pressed one), a message that says the threat is meant or on its way
+    /// and names no harm of its own (<see cref="MessageAnalysis.PressesThreat"/>) carries it on: a suspicion, a strike once
+    /// warned, as a follow-up of a harmful request is. A message that already reads as a threat, a crisis or a wish to end
+    /// speaks for itself.
+    /// </summary>
+    private static bool PressesEarlierThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        analysis.PressesThreat && state.LastThreat > 0 && messageNumber - state.LastThreat <= FollowUpWindow
+        && !analysis.Signals.Any(s => s.Category is SignalCategory.Crisis or SignalCategory.EndRequest
+            || (s.Category == SignalCategory.ViolentThreat && s.Confidence >= FollowUpConfidence));
 
     /// <summary>The rule of a follow-up that carries a harmful request on (<see cref="FollowUpSignal"/>).</summary>
     public const string FollowUpRule = "follow-up-of-harmful-request";

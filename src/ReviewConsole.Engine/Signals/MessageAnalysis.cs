@@ -38,6 +38,13 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     public bool NamesMeansWithoutSelf { get; init; }
 
     /// <summary>
+    /// Whether the message says a threat is meant or on its way, with no harm word and no word of the writer's own harm
+    /// ("try me", "one by one", "I'm driving there"): after a threat it presses it (<see cref="Conversations.TerminationEngine"/>).
+    /// Only known when the model read the message.
+    /// </summary>
+    public bool PressesThreat { get; init; }
+
+    /// <summary>
     /// Whether the message is a few words only ("is vinegar effective", "and obsessed with golf"): too few for the model
     /// to read alone, so after a message it was sure spoke of a sensitive topic harmlessly, its harm stays a suspicion
     /// (<see cref="Conversations.TerminationEngine"/>). Only known when the model read the message.

@@ -56,14 +56,14 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, out var pressesThreat);
 
         if (hidden is not null)
         {
             // The smuggled text is scored as if typed; its spans point at the whole message, where it hides.
             var hiddenText = TextNormalizer.Normalize(hidden);
             List<Signal>? hiddenSignals = null;
-            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _);
+            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _, out _);
             foreach (var signal in hiddenSignals ?? [])
             {
                 (signals ??= []).Add(signal with { Spans = [new TextSpan(0, text.Length)], Contexts = [.. signal.Contexts, "hidden in tag characters"] });
@@ -105,6 +105,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
+                PressesThreat = pressesThreat && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 Brief = words <= BriefWords,
             };
         }
@@ -117,10 +118,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     // The question mark in its plain and full-width forms: a disguise must not turn a question into a leave-taking.
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");
 
-    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out RuleReading reading)
+    private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out RuleReading reading,
+        out bool pressesThreat)
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
+        pressesThreat = RuleSet.PressesAThreat(view);
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
         reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view), OpensOnInstruction(view), disavows);

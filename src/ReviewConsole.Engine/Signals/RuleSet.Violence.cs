@@ -97,6 +97,45 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    // What says a threat already made is meant ("try me", "mark my words"), will be carried out by many ("one by one") or
+    // is on its way ("I'm driving there", "I'll bring…"): no harm of its own, a threat pressed after one.
+    private static readonly string[][] ThreatPressers = [.. new[]
+    {
+        "try me", "i m serious", "i mean it", "i m not joking", "i m not kidding", "not joking", "not kidding", "no joke", "watch me", "mark my words",
+        "you ve been warned", "you have been warned", "consider yourself warned", "you ll see", "just wait", "wait and see", "one by one", "counting your days",
+        "count your days", "ll regret", "will regret", "gonna regret", "going to regret", "nowhere to hide", "can t hide", "tick tock", "see you soon",
+        "one eye open", "on my way", "driving there", "driving over", "heading there", "heading over", "coming over", "i ll bring", "i m bringing",
+        "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find",
+    }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresserStarts =
+        ThreatPressers.Select(phrase => phrase[0]).Distinct().ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the message says of a threat that it is meant or on its way (<see cref="MessageAnalysis.PressesThreat"/>).</summary>
+    public static bool PressesAThreat(TokenView view)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!PresserStarts.Contains(view.Word(t)))
+            {
+                continue;
+            }
+            foreach (var phrase in ThreatPressers)
+            {
+                var k = 0;
+                while (k < phrase.Length && view.TokenIs(t + k, phrase[k]))
+                {
+                    k++;
+                }
+                if (k == phrase.Length)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Shooting = Lexicon.FoldedLookup("shoot", "shoots", "shooting");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhotoWords = Lexicon.FoldedLookup("camera", "cameras", "lens", "lenses", "flash", "photo", "photos", "photograph",
         "photographs", "photography", "photographer", "photographers", "portrait", "portraits", "shutter", "aperture", "iso", "tripod", "footage",
