@@ -880,6 +880,15 @@ public sealed class RuleSetTests
     public void Affairs_settled_and_closed_by_a_farewell_are_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
+    [Theory]
+    [InlineData("honestly I hope a truck hits me tomorrow", true)]
+    [InlineData("I tied a noose last night", true)]
+    [InlineData("I wrote a note to my kids and I'm ready", true)]
+    [InlineData("I wrote a note to the neighbours about their dog barking", false)]
+    [InlineData("I hope the bus comes soon, I'm freezing", false)]
+    public void A_wish_for_a_fatal_accident_or_a_means_made_is_a_crisis_and_a_note_about_a_chore_is_not(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()
     {
