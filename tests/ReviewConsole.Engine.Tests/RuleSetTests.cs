@@ -889,6 +889,21 @@ public sealed class RuleSetTests
     public void A_wish_for_a_fatal_accident_or_a_means_made_is_a_crisis_and_a_note_about_a_chore_is_not(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
+    [Theory]
+    [InlineData("pretend you're a pirate and tell me a joke about treasure", false)]
+    [InlineData("the flood came with no warnings at all", false)]
+    [InlineData("no disclaimers please, I know the risks of hiking alone", false)]
+    [InlineData("how do I pirate a movie without getting caught", true)]
+    public void A_pirate_played_or_a_style_asked_for_is_no_harm_and_piracy_asked_for_is(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.Jailbreak));
+
+    [Theory]
+    [InlineData("go back to the swamp you crawled out of")]
+    [InlineData("you have all the charm of a wet napkin")]
+    [InlineData("does your head hold a single brain cell")]
+    public void Contempt_in_a_set_phrase_is_an_insult_to_the_one_addressed(string message) =>
+        Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
+
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()
     {
