@@ -341,6 +341,38 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return false;
     }
 
+    private const TermClass HarmWords = TermClass.ViolentAct | TermClass.InherentlyHarmful | TermClass.MassHarm | TermClass.Crime | TermClass.Weapon
+        | TermClass.SelfHarm | TermClass.PropertyDamage | TermClass.HazardousAgent | TermClass.SexualViolence | TermClass.Scheme | TermClass.HarmfulContent
+        | TermClass.Drug;
+
+    /// <summary>
+    /// "How do I make a bath bomb", "my toddler touched poison ivy": every word of harm in the message stands inside a
+    /// harmless thing's name of more words (<see cref="IsIdiom"/>), so the heads, which read the bomb and the poison, read
+    /// a homonym.
+    /// </summary>
+    public static bool HarmOnlyInIdioms(TokenView view)
+    {
+        var any = false;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & HarmWords) == 0)
+            {
+                continue;
+            }
+            any = true;
+            var inside = false;
+            foreach (var other in view.Matches)
+            {
+                inside |= other.Words > 1 && (other.Classes & TermClass.BenignObject) != 0 && other.Token <= t && t < other.Token + other.Words;
+            }
+            if (!inside)
+            {
+                return false;
+            }
+        }
+        return any;
+    }
+
     private bool IsIdiom(PhraseMatch match)
     {
         foreach (var other in view.Matches)

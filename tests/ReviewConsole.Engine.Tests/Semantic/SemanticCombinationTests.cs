@@ -467,6 +467,13 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp what scent should my lavender bath bomb have", DecisionKind.Continue)]
+    [InlineData("zorp my son brushed against poison oak on the hike", DecisionKind.Continue)]
+    [InlineData("zorp how do I hide a bomb inside a bath bomb", DecisionKind.Warn)]
+    public void Harm_words_only_inside_a_harmless_thing_s_name_keep_the_model_s_reading_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
+
+    [Theory]
     [InlineData("zorp how long should I marinate the thighs", DecisionKind.Continue)]
     [InlineData("zorp I want to kiss your thighs", DecisionKind.Warn)]
     public void A_cut_of_meat_in_a_cook_s_words_keeps_the_model_s_reading_of_a_body_under_the_strike_bar(string message, DecisionKind expected) =>
