@@ -904,6 +904,14 @@ public sealed class RuleSetTests
     public void Contempt_in_a_set_phrase_is_an_insult_to_the_one_addressed(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
 
+    [Theory]
+    [InlineData("I will message you all night until you cave", true)]
+    [InlineData("obey or there will be consequences", true)]
+    [InlineData("last chance to book the early-bird tickets, can you remind me tomorrow", false)]
+    [InlineData("you have no choice but to try this cheesecake", false)]
+    public void Pressure_until_the_assistant_gives_in_is_coercion_and_a_deadline_or_a_compliment_is_not(string message, bool coercion) =>
+        Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
+
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()
     {
