@@ -319,7 +319,7 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("make", "makes", "making", "made", "get", "gets", "getting", "got", "force", "forcing", "forced", "cause", "causing");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MadeToSuffer =
-            Lexicon.FoldedLookup("you", "u", "ya", "him", "her", "them", "em", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "people");
+            Lexicon.FoldedLookup("you", "u", "ya", "him", "her", "them", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "people");
 
         // "…make them suffer less", "…make you die laughing", "…make you die inside": relief, laughter or a feeling.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSoftened =
@@ -349,7 +349,9 @@ public sealed partial class MessageAnalyzer
             var found = TermClass.None;
             for (var o = 2; o < count; o++)
             {
-                if (!HarmOutcomeWords.Contains(text.Slice(starts[o], lengths[o]))
+                // A person stands right before the harm or its "to": a class already read, so most tokens cost no look-up.
+                if (((classes[o - 1] | classes[o - 2]) & (TermClass.HumanTarget | TermClass.SecondPerson)) == 0
+                    || !HarmOutcomeWords.Contains(text.Slice(starts[o], lengths[o]))
                     || (o + 1 < count && clauses[o + 1] == clauses[o] && OutcomeSoftened.Contains(text.Slice(starts[o + 1], lengths[o + 1]))))
                 {
                     continue;

@@ -37,16 +37,17 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     /// The rules' analysis combined with semantic scores computed elsewhere (in a batch); null scores give the rules
     /// alone. No cascade: the scores are used as given.
     /// </summary>
-    public MessageAnalysis Analyze(string text, SemanticScores? scores) => Analyze(text, _ => scores);
+    public MessageAnalysis Analyze(string text, SemanticScores? scores) => Analyze(text, _ => scores, scores is not null);
 
     /// <summary>
     /// The cascade: the rules first, then <paramref name="score"/> only when the semantic stage should read the message
     /// (<see cref="SemanticStage.ShouldRead"/>), so most benign traffic never reaches the encoder.
     /// </summary>
     public MessageAnalysis AnalyzeWithCascade(string text, Func<string, SemanticScores> score) =>
-        Analyze(text, rulesSignalled => semantic is not null && semantic.ShouldRead(text, rulesSignalled) ? score(text) : null);
+        Analyze(text, rulesSignalled => semantic is not null && semantic.ShouldRead(text, rulesSignalled) ? score(text) : null, semantic is not null);
 
-    private MessageAnalysis Analyze(string text, Func<bool, SemanticScores?> scoresAfterRules)
+    /// <param name="modelMayRead">Whether scores may come: the readings that only count with them are made only then.</param>
+    private MessageAnalysis Analyze(string text, Func<bool, SemanticScores?> scoresAfterRules, bool modelMayRead)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = threadScratch ??= new Scratch();
@@ -56,14 +57,14 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, out var pressesThreat);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, modelMayRead, out var pressesThreat);
 
         if (hidden is not null)
         {
             // The smuggled text is scored as if typed; its spans point at the whole message, where it hides.
             var hiddenText = TextNormalizer.Normalize(hidden);
             List<Signal>? hiddenSignals = null;
-            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _, out _);
+            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _, false, out _);
             foreach (var signal in hiddenSignals ?? [])
             {
                 (signals ??= []).Add(signal with { Spans = [new TextSpan(0, text.Length)], Contexts = [.. signal.Contexts, "hidden in tag characters"] });
@@ -119,11 +120,11 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");
 
     private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out RuleReading reading,
-        out bool pressesThreat)
+        bool readsPressing, out bool pressesThreat)
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
-        pressesThreat = RuleSet.PressesAThreat(view);
+        pressesThreat = readsPressing && RuleSet.PressesAThreat(view);
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
         reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HarmOnlyInIdioms(view), OpensOnInstruction(view), disavows);

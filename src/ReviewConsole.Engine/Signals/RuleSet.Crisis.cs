@@ -182,7 +182,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? AffairsSettledForTheEnd()
     {
-        if (view.Has(TermClass.RequestFrame) || AnyTokenOf(Reasons) || (EndsWithAnyOf(Closings) ?? FindAnyOf(WhenGone)) is not { } closing)
+        // The closing first: one look at the message's end, and most messages have none.
+        if ((EndsWithAnyOf(Closings) ?? FindAnyOf(WhenGone)) is not { } closing || view.Has(TermClass.RequestFrame) || AnyTokenOf(Reasons))
         {
             return null;
         }
@@ -222,11 +223,11 @@ internal readonly ref partial struct RuleSet
 
     private PhraseMatch? FindAnyOf(string[][] phrases)
     {
-        foreach (var phrase in phrases)
+        for (var start = 0; start < view.Count; start++)
         {
-            for (var start = 0; start + phrase.Length <= view.Count; start++)
+            foreach (var phrase in phrases)
             {
-                if (Spells(start, phrase))
+                if (start + phrase.Length <= view.Count && view.TokenIs(start, phrase[0]) && Spells(start, phrase))
                 {
                     return new PhraseMatch(start, phrase.Length, TermClass.None);
                 }

@@ -108,21 +108,22 @@ internal readonly ref partial struct RuleSet
         "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresserStarts =
-        ThreatPressers.Select(phrase => phrase[0]).Distinct().ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
+        ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the message says of a threat that it is meant or on its way (<see cref="MessageAnalysis.PressesThreat"/>).</summary>
     public static bool PressesAThreat(TokenView view)
     {
         for (var t = 0; t < view.Count; t++)
         {
-            if (!PresserStarts.Contains(view.Word(t)))
+            if (!PressersByFirstWord.TryGetValue(view.Word(t), out var phrases))
             {
                 continue;
             }
-            foreach (var phrase in ThreatPressers)
+            foreach (var phrase in phrases)
             {
-                var k = 0;
+                var k = 1;
                 while (k < phrase.Length && view.TokenIs(t + k, phrase[k]))
                 {
                     k++;
