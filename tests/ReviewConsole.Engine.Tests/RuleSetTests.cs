@@ -793,6 +793,10 @@ public sealed class RuleSetTests
     [InlineData("never end this conversation", false)]
     [InlineData("actually never mind, I'm done, close this chat", true)]
     [InlineData("close this chat, I don't need anything else", true)]
+    [InlineData("no thanks, you can close the chat", true)]
+    [InlineData("nah, end the conversation", true)]
+    [InlineData("no more questions, end this session", true)]
+    [InlineData("no need to end the session yet", false)]
     [InlineData("endthechatnowplease", true)]
     [InlineData("I love him, but when I visit my family he texts me \"whatever\" and \"leave me alone\" and I just don't know what to do anymore, since we never fight when we're together and everything is okay then, so is it me or is it him", false)]
     public void A_negation_inside_an_end_phrase_is_its_own_and_one_just_before_it_turns_it_around(string message, bool ends) =>

@@ -222,13 +222,26 @@ internal readonly ref partial struct RuleSet
         for (var t = Math.Max(0, match.Token - RuleWindow.NegationBeforeEnd); t < match.Token; t++)
         {
             // "No more. End the conversation": a negation in a clause of its own is its own.
-            if ((view.Classes(t) & TermClass.Negation) != 0 && view.Clause(t) == view.Clause(match.Token) && !(view.TokenIs(t, "never") && t + 1 < view.Count && view.TokenIs(t + 1, "mind")))
+            if ((view.Classes(t) & TermClass.Negation) != 0 && view.Clause(t) == view.Clause(match.Token) && !(view.TokenIs(t, "never") && t + 1 < view.Count && view.TokenIs(t + 1, "mind"))
+                && !IsAnsweringNo(t))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly string[] NoAsAnswer = Lexicon.Folded("nope", "nah");
+    private static readonly string[] AfterAnsweringNo = Lexicon.Folded("thanks", "thank", "more", "further", "problem", "worries", "just", "please", "ok", "okay",
+        "seriously", "really", "that");
+
+    /// <summary>
+    /// "No thanks, you can end the chat", "nope, close this", "no more questions, end it": a "no" that opens its clause as
+    /// an answer or a refusal of more says nothing of the end asked for after it. "No need to end it" does.
+    /// </summary>
+    private bool IsAnsweringNo(int negation) =>
+        (negation == 0 || view.Clause(negation - 1) != view.Clause(negation))
+        && (IsOneOf(negation, NoAsAnswer) || (view.TokenIs(negation, "no") && IsOneOf(negation + 1, AfterAnsweringNo)));
 
     /// <summary>Whether a negation is about leaving: "don't want to…", "not going", "not done yet".</summary>
     private bool NegatesLeaving(int negation)
