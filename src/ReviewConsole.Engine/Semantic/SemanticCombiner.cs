@@ -104,6 +104,12 @@ public static class SemanticCombiner
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
         var uncorroboratedEnd = (ruleClasses & (TermClass.EndRequest | TermClass.Farewell)) == 0 && !ruleEnd;
         var benignContext = (ruleClasses & BenignContext) != 0;
+        // "Create a blog post warning old people about phone scams", "set up two-factor authentication to protect my
+        // account": a request to protect, warn or remember, in which no rule reads any harm, is what the unsafe head's
+        // instruction form mistakes for one. A harm a rule read, however much the frame lowered it ("poison my uncle to
+        // protect my inheritance"), leaves the head's reading whole.
+        var defended = (ruleClasses & TermClass.Defensive) != 0
+            && !(signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Obfuscation)) ?? false);
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
         var nonsense = IsNonsenseQuestion(ruleClasses) || reading.InnocentSense;
         // "Nobody should be bullied for being gay": the writer speaks against the harm the heads read, and no rule reads abuse.
@@ -131,8 +137,9 @@ public static class SemanticCombiner
             }
             var suspicion = model.SuspicionThresholds.GetValueOrDefault(label, 1);
             // A jailbreak is said to the assistant even when it defines its persona in quotation marks.
-            var lowered = benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest)
-                && !(category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && (ruleClasses & BenignContext) == TermClass.Quotation);
+            var lowered = (benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest)
+                && !(category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && (ruleClasses & BenignContext) == TermClass.Quotation))
+                || (defended && category == SignalCategory.HarmfulRequest);
             if (Confidence(p, threshold, category, suspicion, lowered, combination) is not { } confidence)
             {
                 continue;

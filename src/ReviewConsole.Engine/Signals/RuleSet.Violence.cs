@@ -345,7 +345,7 @@ internal readonly ref partial struct RuleSet
             var severity = mass ? Severity.Severe : target == TargetKind.Animal ? Severity.Medium : Severity.High;
             var threatToPerson = view.Has(TermClass.ThreatIntent | TermClass.Menace) && !HasQuestionFrame() && target == TargetKind.Human;
             var contexts = new List<string>();
-            var confidence = InContext(baseConfidence, contexts);
+            var confidence = InContext(baseConfidence, contexts, harm: target == TargetKind.Human ? match : null);
             var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];
             Add(ref signals, threatToPerson ? SignalCategory.ViolentThreat : SignalCategory.HarmfulRequest, severity, confidence,
                 threatToPerson ? RuleNames.ThreatToPerson : target == TargetKind.None ? RuleNames.ViolentAct : RuleNames.ViolenceAgainstPrefix + target.ToString().ToLowerInvariant(),

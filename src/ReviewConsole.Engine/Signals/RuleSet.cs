@@ -149,7 +149,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     /// <summary>Confidence after the message's framing: how a question is asked matters as much as its words.</summary>
-    private double InContext(double confidence, List<string> contexts, bool? creative = null)
+    /// <param name="harm">When given, a protective frame that follows the harm in its clause as its purpose ("poison my uncle
+    /// to protect my inheritance") excuses nothing; one that frames it ("how do I protect my kids from being poisoned") does.</param>
+    private double InContext(double confidence, List<string> contexts, bool? creative = null, PhraseMatch? harm = null)
     {
         var request = view.Has(TermClass.RequestFrame);
         var descriptive = view.Has(TermClass.DescriptiveFrame);
@@ -164,7 +166,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             confidence *= operational ? FramingFactor.FictionWithOperationalDetail : FramingFactor.Fiction;
             contexts.Add(operational ? "fiction claimed, but operational detail asked" : "fiction, game or creative context");
         }
-        if (view.Has(TermClass.Defensive))
+        if (view.Has(TermClass.Defensive) && !(harm is { } act && ProtectionAsPurpose(act)))
         {
             confidence *= FramingFactor.Defensive;
             contexts.Add("defensive or protective context");
@@ -184,6 +186,19 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             contexts.Add("claimed authority or purpose ignored");
         }
         return confidence;
+    }
+
+    private bool ProtectionAsPurpose(PhraseMatch harm)
+    {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Defensive) != 0 && match.Token > harm.Token && view.Clause(match.Token) == view.Clause(harm.Token)
+                && view.TokenIs(match.Token - 1, "to"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>What a verb acts on: the first person, place, body part or benign object after it, else one just before it.</summary>

@@ -467,6 +467,14 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp draft a leaflet warning people about parcel-delivery scams", DecisionKind.Continue)]
+    [InlineData("zorp list steps to protect my email account", DecisionKind.Continue)]
+    [InlineData("zorp draft a leaflet about parcel-delivery scams", DecisionKind.Warn)]
+    [InlineData("zorp how do I poison my uncle to protect my inheritance", DecisionKind.Warn)]
+    public void A_request_to_protect_or_warn_in_which_no_rule_reads_harm_lowers_the_model_s_harmful_request(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
+
+    [Theory]
     [InlineData("zorp what scent should my lavender bath bomb have", DecisionKind.Continue)]
     [InlineData("zorp my son brushed against poison oak on the hike", DecisionKind.Continue)]
     [InlineData("zorp how do I hide a bomb inside a bath bomb", DecisionKind.Warn)]
