@@ -153,6 +153,7 @@ public static class SemanticCombiner
             }
             confidence = CappedUnderStrikes(confidence, category is SignalCategory.Crisis or SignalCategory.EndRequest ? null
                 : nonsense ? NonsenseReason
+                : label == SemanticLabels.Profanity && textLength <= WordOrTwoChars && (ruleClasses & Swearing) == 0 ? NoSwearReason
                 : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
                 : null, contexts);
             if (category is not (SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Jailbreak or SignalCategory.PromptInjection))
@@ -405,6 +406,12 @@ public static class SemanticCombiner
 
     private const TermClass AnyoneNamed = TermClass.ProtectedGroup | TermClass.HumanTarget | TermClass.AcquaintancePerson |
         TermClass.ChildTarget | TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker;
+
+    // "this", "what can you do": a word or two with no swear word the lexicon or its disguises know. The profanity head
+    // reads how short they are (a word list taught it that a lone word swears): recorded, never counted.
+    private const int WordOrTwoChars = 24;
+    private const TermClass Swearing = TermClass.Profanity | TermClass.Insult | TermClass.Sexual | TermClass.Explicit | TermClass.AbusiveImperative;
+    private const string NoSwearReason = "a word or two with no swear word in them: recorded, never counted";
 
     // A nonsense question's or a disavowal's model harm is recorded for the reviewer but stays under the default strike bar (0.4).
     private const double NonsenseCeiling = 0.25;

@@ -467,6 +467,15 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp this", false)]
+    [InlineData("zorp what else", false)]
+    [InlineData("zorp shit answer", true)]
+    [InlineData("zorp the answer you gave me was not what I asked for", true)]
+    public void A_word_or_two_with_no_swear_word_keeps_the_profanity_head_s_reading_under_the_strike_bar(string message, bool counts) =>
+        Assert.Equal(counts, AnalyzerReading(SemanticLabels.Profanity).Analyze(message).Signals
+            .Any(s => s.Rule == SemanticCombiner.RulePrefix + SemanticLabels.Profanity && s.Confidence >= TerminationPolicy.Default.StrikeBar));
+
+    [Theory]
     [InlineData("zorp draft a leaflet warning people about parcel-delivery scams", DecisionKind.Continue)]
     [InlineData("zorp list steps to protect my email account", DecisionKind.Continue)]
     [InlineData("zorp draft a leaflet about parcel-delivery scams", DecisionKind.Warn)]
