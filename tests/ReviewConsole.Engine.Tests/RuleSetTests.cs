@@ -923,6 +923,16 @@ public sealed class RuleSetTests
     public void Protection_given_as_the_purpose_of_harm_excuses_nothing(string message, bool harmful) =>
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 
+    [Theory]
+    [InlineData("far too many refugees in our city these days", true)]
+    [InlineData("Muslims will always be filthy", true)]
+    [InlineData("trans people's lives mean nothing", true)]
+    [InlineData("too many women leave tech jobs after five years", false)]
+    [InlineData("Muslims can be doctors, lawyers, anything", false)]
+    [InlineData("saying there are too many immigrants in this country is racist", false)]
+    public void A_group_counted_as_too_many_here_called_what_vilifies_it_or_its_lives_devalued_is_discrimination(string message, bool discrimination) =>
+        Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
+
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()
     {

@@ -263,10 +263,11 @@ public sealed partial class MessageAnalyzer
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupIntensifiers =
             Lexicon.FoldedLookup("so", "all", "really", "just", "always", "such", "truly", "absolutely", "completely", "totally", "naturally",
-                "inherently", "genetically", "basically", "too", "very", "fucking", "bloody", "damn", "disgustingly", "incredibly");
+                "inherently", "genetically", "basically", "too", "very", "fucking", "bloody", "damn", "disgustingly", "incredibly", "be");
 
+        // "[group] are…", and with a modal before its "be": "[group] can be so ignorant", "[group] will always be dirty".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupCopulas =
-            Lexicon.FoldedLookup("are", "r", "is");
+            Lexicon.FoldedLookup("are", "r", "is", "can", "will", "must");
 
         /// <summary>
         /// "[group] are so greedy", "why are [group] always so lazy": a group said to be what vilifies it excludes it as the
@@ -289,6 +290,11 @@ public sealed partial class MessageAnalyzer
                     continue;
                 }
                 var after = group.Token + group.Words;
+                if (TooManyHere(text, group, count) is { } place)
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(place, 1, TermClass.Exclusion));
+                    continue;
+                }
                 var asked = group.Token > 0 && GroupCopulas.Contains(text.Slice(starts[group.Token - 1], lengths[group.Token - 1]));
                 var k = after;
                 if (!asked)
@@ -404,6 +410,32 @@ public sealed partial class MessageAnalyzer
                 }
             }
             return false;
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Homelands =
+            Lexicon.FoldedLookup("country", "city", "town", "neighbourhood", "neighborhood", "area", "street", "school", "here");
+
+        /// <summary>
+        /// "Too many [group] in this country", "far too many [group] around here": a group counted as too many where the
+        /// writer lives wants it gone (recorded as an exclusion on the place, which follows the group). Not "too many
+        /// [group] drop out of engineering", which names no place.
+        /// </summary>
+        private int? TooManyHere(ReadOnlySpan<char> text, PhraseMatch group, int count)
+        {
+            // "Too" is folded to "to".
+            if (group.Token < 2 || !text.Slice(starts[group.Token - 1], lengths[group.Token - 1]).SequenceEqual("many")
+                || text.Slice(starts[group.Token - 2], lengths[group.Token - 2]) is not ("to" or "so"))
+            {
+                return null;
+            }
+            for (var k = group.Token + group.Words; k < count && k <= group.Token + group.Words + 3 && clauses[k] == clauses[group.Token]; k++)
+            {
+                if (Homelands.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return k;
+                }
+            }
+            return null;
         }
 
         /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>
