@@ -927,6 +927,8 @@ public sealed class RuleSetTests
     [InlineData("far too many refugees in our city these days", true)]
     [InlineData("Muslims will always be filthy", true)]
     [InlineData("trans people's lives mean nothing", true)]
+    [InlineData("honestly this town should get rid of all the refugees", true)]
+    [InlineData("how did the Nazis try to get rid of Jews in the 1930s", false)]
     [InlineData("too many women leave tech jobs after five years", false)]
     [InlineData("Muslims can be doctors, lawyers, anything", false)]
     [InlineData("saying there are too many immigrants in this country is racist", false)]

@@ -28,6 +28,11 @@ internal readonly ref partial struct RuleSet
             {
                 return group;
             }
+            // "We should get rid of [group] once and for all": a group to be got rid of, unless the past is asked about.
+            if (verb >= 1 && view.TokenIs(verb, "of") && view.TokenIs(verb - 1, "rid") && !view.Has(TermClass.Historical | TermClass.DescriptiveFrame))
+            {
+                return group;
+            }
             // The feeling is the writer's when it opens the message ("Disgusted by…") or the writer speaks and it is not
             // someone else's ("his contempt for…", "the open hatred for…", "the hatred of … in the 1930s").
             var feeling = verb - 1;
