@@ -935,6 +935,14 @@ public sealed class RuleSetTests
     public void A_group_counted_as_too_many_here_called_what_vilifies_it_or_its_lives_devalued_is_discrimination(string message, bool discrimination) =>
         Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
+    [Theory]
+    [InlineData("you won't be around much longer, trust me", SignalCategory.ViolentThreat)]
+    [InlineData("I won't be around much longer, I can feel it", SignalCategory.Crisis)]
+    [InlineData("after you, I'm coming for your kids", SignalCategory.ViolentThreat)]
+    [InlineData("lovely house, shame if it burned down", SignalCategory.ViolentThreat)]
+    public void Who_will_not_be_around_tells_a_menace_from_despair(string message, SignalCategory category) =>
+        Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == category);
+
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()
     {
