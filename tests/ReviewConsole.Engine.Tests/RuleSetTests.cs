@@ -906,6 +906,11 @@ public sealed class RuleSetTests
     [InlineData("go back to the swamp you crawled out of")]
     [InlineData("you have all the charm of a wet napkin")]
     [InlineData("does your head hold a single brain cell")]
+    [InlineData("a goldfish could write better code than this")]
+    [InlineData("I've had deeper conversations with a brick wall")]
+    [InlineData("honestly my microwave has more brains")]
+    [InlineData("hello? anybody home in there?")]
+    [InlineData("calm down, you glorified calculator")]
     public void Contempt_in_a_set_phrase_is_an_insult_to_the_one_addressed(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
 
@@ -942,6 +947,13 @@ public sealed class RuleSetTests
     [InlineData("lovely house, shame if it burned down", SignalCategory.ViolentThreat)]
     public void Who_will_not_be_around_tells_a_menace_from_despair(string message, SignalCategory category) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == category);
+
+    [Theory]
+    [InlineData("my dog runs faster than that")]
+    [InlineData("I've had better conversations with my manager since the training")]
+    [InlineData("the new flat has more rooms")]
+    public void A_comparison_that_judges_no_work_or_names_a_person_insults_no_one(string message) =>
+        Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
 
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()

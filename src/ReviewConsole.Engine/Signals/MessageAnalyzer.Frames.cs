@@ -135,7 +135,7 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("i", "said", "told", "to", "just", "now", "so", "and", "oh");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives =
-            Lexicon.FoldedLookup("more", "better", "smarter", "wiser", "sharper", "brighter", "faster", "quicker", "cleverer", "funnier");
+            Lexicon.FoldedLookup("more", "better", "smarter", "wiser", "sharper", "brighter", "faster", "quicker", "cleverer", "funnier", "deeper");
 
         // "…more than you know", "…better than you think": a compliment's comparison, not a put-down.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Surmises =
@@ -153,7 +153,7 @@ public sealed partial class MessageAnalyzer
         {
             if ((messageClasses & TermClass.SecondPerson) == 0)
             {
-                return TermClass.None;
+                return ImpliedComparisons(text, count, ref matchCount);
             }
             var found = TermClass.None;
             for (var t = 1; t + 1 < count; t++)
@@ -177,6 +177,84 @@ public sealed partial class MessageAnalyzer
                 if (comparative >= 0 && !bySpeaker)
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult));
+                }
+            }
+            return found;
+        }
+
+        // Things said to do better than the one addressed, when the comparison names no one: "a toddler could give better
+        // advice than this".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belittlers =
+            Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "dog", "cat", "goldfish", "parrot",
+                "hamster", "calculator", "toaster", "fridge", "microwave", "kettle", "stapler", "houseplant", "plant", "rock", "brick", "potato", "magic",
+                "coin", "dice", "spellchecker", "autocorrect");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Minds =
+            Lexicon.FoldedLookup("sense", "brains", "brain", "intelligence", "personality", "wit", "insight", "common", "clue", "empathy");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conversations =
+            Lexicon.FoldedLookup("conversation", "conversations", "chat", "chats", "talks", "discussions");
+
+        /// <summary>
+        /// "A toddler could give better advice than this", "I've had smarter conversations with my toaster", "my fridge has
+        /// more common sense", "is there anyone home in there": in a chat, a
+        /// thing said able to beat "this" answer, or to talk better than the one addressed, belittles the one addressed though
+        /// no "you" is written (recorded as an insult said to them). Not "my dog runs faster than that", which judges no
+        /// work, nor "better conversations with my manager", a person.
+        /// </summary>
+        private TermClass ImpliedComparisons(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var t = 1; t < count; t++)
+            {
+                var word = text.Slice(starts[t], lengths[t]);
+                if (word.SequenceEqual("than") && t + 2 == count && text.Slice(starts[t + 1], lengths[t + 1]) is "this" or "that")
+                {
+                    var comparative = false;
+                    var belittler = false;
+                    var judged = false;
+                    for (var k = t - 1; k >= 0 && clauses[k] == clauses[t]; k--)
+                    {
+                        var before = text.Slice(starts[k], lengths[k]);
+                        comparative |= k >= t - 3 && Comparatives.Contains(before);
+                        belittler |= Belittlers.Contains(before);
+                        // "…could do better", "…writes better": a thing said able to do the work, not "my dog runs faster than that".
+                        judged |= before is "could" or "would" or "can" or "better" or "smarter" or "more";
+                    }
+                    if (comparative && belittler && judged)
+                    {
+                        found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult | TermClass.SecondPerson));
+                    }
+                }
+                // "My toaster has more common sense", "a goldfish has more brains": a thing said to have more of a mind.
+                else if (word is "has" or "have" && t + 2 < count && text.Slice(starts[t + 1], lengths[t + 1]) is "more"
+                    && Minds.Contains(text.Slice(starts[t + 2], lengths[t + 2])) && Belittlers.Contains(text.Slice(starts[t - 1], lengths[t - 1])))
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, 4, TermClass.Insult | TermClass.SecondPerson));
+                }
+                // "Is there anyone home in there?": the one addressed asked whether a mind is in.
+                else if (word is "home" && t + 2 < count && text.Slice(starts[t - 1], lengths[t - 1]) is "anyone" or "anybody"
+                    && text.Slice(starts[t + 1], lengths[t + 1]) is "in" && text.Slice(starts[t + 2], lengths[t + 2]) is "there")
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, 4, TermClass.Insult | TermClass.SecondPerson));
+                }
+                // "had smarter conversations with…", "had more useful chats with…"
+                else if (Conversations.Contains(word) && t + 1 < count && text.Slice(starts[t + 1], lengths[t + 1]).SequenceEqual("with"))
+                {
+                    // With a thing, not a person: "…with my fridge", not "…with my manager".
+                    var withPerson = false;
+                    for (var k = t + 2; k < count && k <= t + 4 && clauses[k] == clauses[t]; k++)
+                    {
+                        withPerson |= (classes[k] & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ProtectedGroup | TermClass.ChildTarget)) != 0;
+                    }
+                    for (var k = t - 1; k >= 1 && k >= t - 3 && !withPerson; k--)
+                    {
+                        if (Comparatives.Contains(text.Slice(starts[k], lengths[k])) && text.Slice(starts[k - 1], lengths[k - 1]) is "had" or "have" or "ve")
+                        {
+                            found |= AddMatch(ref matchCount, new PhraseMatch(k, t - k + 2, TermClass.Insult | TermClass.SecondPerson));
+                            break;
+                        }
+                    }
                 }
             }
             return found;
