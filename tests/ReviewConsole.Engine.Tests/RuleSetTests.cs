@@ -1279,6 +1279,8 @@ public sealed class RuleSetTests
     [InlineData("and 'see you later'?", false)]
     [InlineData("and ＇ｓｅｅ ｙｏｕ ｌａｔｅｒ＇？", false)]
     [InlineData("goodbye?", false)]
+    [InlineData("ok, that's everything for today. bye!", true)]
+    [InlineData("is that everything you know about Rome?", false)]
     public void A_farewell_quoted_or_asked_about_is_not_taken(string message, bool ends) =>
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.FarewellOnly));
 
