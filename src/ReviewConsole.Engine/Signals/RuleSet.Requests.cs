@@ -162,7 +162,7 @@ internal readonly ref partial struct RuleSet
             return;
         }
         var contexts = new List<string>();
-        var confidence = InContext(RuleConfidence.HazardousAgentProduction, contexts);
+        var confidence = InContext(RuleConfidence.HazardousAgentProduction, contexts, harm: making);
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.HazardousAgentProduction, [agent, making], contexts);
     }
 

@@ -149,8 +149,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     /// <summary>Confidence after the message's framing: how a question is asked matters as much as its words.</summary>
-    /// <param name="harm">When given, a protective frame that follows the harm in its clause as its purpose ("poison my uncle
-    /// to protect my inheritance") excuses nothing; one that frames it ("how do I protect my kids from being poisoned") does.</param>
+    /// <param name="harm">When given, a protective frame that gives the harm as its purpose ("poison my uncle to protect my
+    /// inheritance") or its means ("protect myself by making a pipe bomb") excuses nothing; one that frames it ("how do I
+    /// protect my kids from being poisoned") does.</param>
     private double InContext(double confidence, List<string> contexts, bool? creative = null, PhraseMatch? harm = null)
     {
         var request = view.Has(TermClass.RequestFrame);
@@ -192,14 +193,21 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     {
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Defensive) != 0 && match.Token > harm.Token && view.Clause(match.Token) == view.Clause(harm.Token)
-                && view.TokenIs(match.Token - 1, "to"))
+            if ((match.Classes & TermClass.Defensive) == 0 || view.Clause(match.Token) != view.Clause(harm.Token))
+            {
+                continue;
+            }
+            // "…to protect my inheritance" after the harm; "protect myself by making…" before it.
+            if ((match.Token > harm.Token && view.TokenIs(match.Token - 1, "to"))
+                || (match.Token < harm.Token && AnyOf(match.Token + match.Words, harm.Token - 1, By)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly string[] By = Lexicon.Folded("by");
 
     /// <summary>What a verb acts on: the first person, place, body part or benign object after it, else one just before it.</summary>
     private (TargetKind Kind, int Token) FindTarget(PhraseMatch verb)
