@@ -956,6 +956,16 @@ public sealed class RuleSetTests
     public void A_comparison_that_judges_no_work_or_names_a_person_insults_no_one(string message) =>
         Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
 
+    [Theory]
+    [InlineData("I won't let anyone hurt my little sister", false)]
+    [InlineData("our town must stop the beating of homeless people", false)]
+    [InlineData("we will never accept the killing of journalists", false)]
+    [InlineData("they'll stop smirking once I start stabbing them", true)]
+    [InlineData("I'll stop at nothing to strangle him", true)]
+    [InlineData("my neighbours won't change. let's just burn their house down", true)]
+    public void An_act_the_writer_opposes_or_refuses_to_accept_is_not_done_or_asked_for(string message, bool violent) =>
+        Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.ViolentThreat or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
+
     [Fact]
     public void A_killing_staged_as_a_suicide_is_a_crime_not_a_crisis()
     {

@@ -190,6 +190,9 @@ public static class RuleWindow
     public const int DrugAcquired = 3;
     /// <summary>A protected group and the exclusion that follows it.</summary>
     public const int GroupExcluded = 10;
+
+    /// <summary>How many words before a violent act a verb opposing it may stand ("never tolerate the systematic murder").</summary>
+    public const int OpposedAct = 6;
     /// <summary>A child and what would get them alone, into a secret or into sending pictures.</summary>
     public const int ChildLured = 12;
     /// <summary>A group and what vilifies it ("calling all [group] terrorists", "a rally against [group]").</summary>

@@ -137,6 +137,41 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] OpposingVerbs = Lexicon.Folded("stop", "stopping", "prevent", "preventing", "oppose", "opposing", "condemn",
+        "condemning", "protest", "protesting", "against", "resist", "ban", "outlaw");
+    private static readonly string[] AcceptingVerbs = Lexicon.Folded("tolerate", "allow", "permit", "accept", "condone", "support", "excuse", "let");
+    private static readonly string[] Refusing = Lexicon.Folded("never", "not", "t", "won", "don", "cannot");
+    // "I'll stop at nothing to…", "I can't stop thinking about…", "stop me before I…": a "stop" that drives the act on, or pleads.
+    private static readonly string[] DrivenOn = Lexicon.Folded("at", "me", "thinking", "wanting", "imagining", "dreaming", "fantasizing", "fantasising");
+
+    /// <summary>
+    /// "We must stop the slaughter of civilians", "I will never tolerate the murder of [group]", "I won't allow anyone to
+    /// hurt my kids": an act the writer opposes, or refuses to accept, in its clause before it, is not one the writer does
+    /// or asks for. Not "I'll stop at nothing to…" or "I can't stop thinking about…", which drive it on, nor an act with a
+    /// doer of its own between ("they'll stop laughing when I start shooting").
+    /// </summary>
+    private bool IsOpposed(PhraseMatch act)
+    {
+        var clause = view.Clause(act.Token);
+        for (var t = act.Token - 1; t >= 0 && t >= act.Token - RuleWindow.OpposedAct && view.Clause(t) == clause; t--)
+        {
+            // "…will stop laughing when I start shooting them": the act has a doer of its own after the verb.
+            if (IsOneOf(t, Subjects))
+            {
+                return false;
+            }
+            if (IsOneOf(t, OpposingVerbs) && !IsOneOf(t + 1, DrivenOn))
+            {
+                return true;
+            }
+            if (IsOneOf(t, AcceptingVerbs) && ((IsOneOf(t - 1, Refusing) && view.Clause(t - 1) == clause) || (IsOneOf(t - 2, Refusing) && view.Clause(t - 2) == clause)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Shooting = Lexicon.FoldedLookup("shoot", "shoots", "shooting");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhotoWords = Lexicon.FoldedLookup("camera", "cameras", "lens", "lenses", "flash", "photo", "photos", "photograph",
         "photographs", "photography", "photographer", "photographers", "portrait", "portraits", "shutter", "aperture", "iso", "tripod", "footage",
@@ -294,6 +329,10 @@ internal readonly ref partial struct RuleSet
         {
             if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
                 || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || (Shooting.Contains(view.Word(match.Token)) && (photographic ??= ShootsPictures(view))))
+            {
+                continue;
+            }
+            if (IsOpposed(match))
             {
                 continue;
             }
