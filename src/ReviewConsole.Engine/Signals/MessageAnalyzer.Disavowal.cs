@@ -118,7 +118,7 @@ public sealed partial class MessageAnalyzer
 
     // How far after the group its praise may stand ("…are truly wonderful"), and how far before it the warm verb ("admire
     // Muslim nurses"): a verb further off governs something else ("I'd love to see those … suffer").
-    private const int PraiseReach = 4;
+    private const int PraiseReach = 6;
     private const int WarmthReach = 2;
 
     /// <summary>

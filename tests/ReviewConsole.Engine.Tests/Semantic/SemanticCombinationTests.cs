@@ -383,6 +383,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp let's not stand by while disabled people are bullied")]
     [InlineData("zorp deaf people are truly inspiring")]
     [InlineData("zorp we welcome Muslim families in our street")]
+    [InlineData("zorp refugees like you are honestly true heroes")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
