@@ -963,6 +963,8 @@ public sealed class RuleSetTests
     [InlineData("they'll stop smirking once I start stabbing them", true)]
     [InlineData("I'll stop at nothing to strangle him", true)]
     [InlineData("my neighbours won't change. let's just burn their house down", true)]
+    [InlineData("it's sad that people still call for the death of refugees", false)]
+    [InlineData("I'm saying I will strangle him", true)]
     public void An_act_the_writer_opposes_or_refuses_to_accept_is_not_done_or_asked_for(string message, bool violent) =>
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.ViolentThreat or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 

@@ -153,6 +153,10 @@ internal readonly ref partial struct RuleSet
     private bool IsOpposed(PhraseMatch act)
     {
         var clause = view.Clause(act.Token);
+        if (IsReportedOfOthers(act, clause))
+        {
+            return true;
+        }
         for (var t = act.Token - 1; t >= 0 && t >= act.Token - RuleWindow.OpposedAct && view.Clause(t) == clause; t--)
         {
             // "…will stop laughing when I start shooting them": the act has a doer of its own after the verb.
@@ -165,6 +169,28 @@ internal readonly ref partial struct RuleSet
                 return true;
             }
             if (IsOneOf(t, AcceptingVerbs) && ((IsOneOf(t - 1, Refusing) && view.Clause(t - 1) == clause) || (IsOneOf(t - 2, Refusing) && view.Clause(t - 2) == clause)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ReportingVerbs = Lexicon.Folded("saying", "say", "says", "said", "calling", "call", "calls", "threatening", "joking");
+    private static readonly string[] ReportedBy = Lexicon.Folded("for", "people", "someone", "anyone", "they", "he", "she", "who", "others", "men", "users",
+        "guys", "somebody");
+
+    /// <summary>
+    /// "There have to be consequences for saying you would rape…", "it's sad to see people call for the death of…": an act
+    /// others say or call for, told by the writer, is reported, not made. "I'm saying I will…" is the writer's own.
+    /// </summary>
+    private bool IsReportedOfOthers(PhraseMatch act, int clause)
+    {
+        for (var t = act.Token - 1; t >= 1 && t >= act.Token - RuleWindow.OpposedAct && view.Clause(t) == clause; t--)
+        {
+            // A word may stand between: "people still call for…".
+            if (IsOneOf(t, ReportingVerbs) && ((IsOneOf(t - 1, ReportedBy) && view.Clause(t - 1) == clause)
+                || (t >= 2 && IsOneOf(t - 2, ReportedBy) && view.Clause(t - 2) == clause && !IsOneOf(t - 1, Subjects))))
             {
                 return true;
             }
