@@ -213,7 +213,7 @@ internal readonly ref partial struct RuleSet
         foreach (var phrase in phrases)
         {
             var start = view.Count - phrase.Length;
-            if (start >= 0 && Spells(start, phrase))
+            if (start >= 0 && Spells(view, start, phrase))
             {
                 return new PhraseMatch(start, phrase.Length, TermClass.None);
             }
@@ -227,25 +227,13 @@ internal readonly ref partial struct RuleSet
         {
             foreach (var phrase in phrases)
             {
-                if (start + phrase.Length <= view.Count && view.TokenIs(start, phrase[0]) && Spells(start, phrase))
+                if (view.TokenIs(start, phrase[0]) && Spells(view, start, phrase))
                 {
                     return new PhraseMatch(start, phrase.Length, TermClass.None);
                 }
             }
         }
         return null;
-    }
-
-    private bool Spells(int start, string[] phrase)
-    {
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (!view.TokenIs(start + k, phrase[k]))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     internal static readonly string[] Garage = Lexicon.Folded("garage");

@@ -123,12 +123,7 @@ internal readonly ref partial struct RuleSet
             }
             foreach (var phrase in phrases)
             {
-                var k = 1;
-                while (k < phrase.Length && view.TokenIs(t + k, phrase[k]))
-                {
-                    k++;
-                }
-                if (k == phrase.Length)
+                if (Spells(view, t, phrase))
                 {
                     return true;
                 }
@@ -150,7 +145,7 @@ internal readonly ref partial struct RuleSet
     /// or asks for. Not "I'll stop at nothing to…" or "I can't stop thinking about…", which drive it on, nor an act with a
     /// doer of its own between ("they'll stop laughing when I start shooting").
     /// </summary>
-    private bool IsOpposed(PhraseMatch act)
+    private bool IsOpposedOrReported(PhraseMatch act)
     {
         var clause = view.Clause(act.Token);
         if (IsReportedOfOthers(act, clause))
@@ -358,7 +353,7 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            if (IsOpposed(match))
+            if (IsOpposedOrReported(match))
             {
                 continue;
             }

@@ -396,6 +396,19 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return any;
     }
 
+    /// <summary>Whether the message's words from <paramref name="start"/> on are <paramref name="phrase"/>'s.</summary>
+    private static bool Spells(TokenView view, int start, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!view.TokenIs(start + k, phrase[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private bool IsIdiom(PhraseMatch match)
     {
         foreach (var other in view.Matches)
