@@ -9,7 +9,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// confidence maps the threshold to the policy's usual bar (0.5 for harm, 0.6 for a crisis, 0.8 for an end request)
 /// and grows to 0.99 with the probability, so the policy's thresholds and weights keep their meaning.</item>
 /// <item>A frame the rules recognised (a descriptive question, fiction, history, a quotation the writer comments on) lowers a model signal: the encoder
-/// blurs "how did they…" into "how do I…".</item>
+/// blurs "how did they…" into "how do I…". So does a request to protect, warn or remember in which no rule reads harm,
+/// for a harmful request only.</item>
 /// <item>When the model is nearly sure a message is benign, a rule's harm signal is lowered: one phrase out of
 /// context should not warn where the whole sentence reads as harmless. Crisis and coercion signals are never
 /// lowered: a missed crisis costs more than a false alarm.</item>
@@ -30,7 +31,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// <item>A model end request in a message with no word of ending or leave-taking the rules know needs
 /// <see cref="SemanticCombination.UncorroboratedEnd"/>: ending a conversation the user meant to go on is a termination.</item>
 /// <item>A nonsense question ("why can't [group] levitate", "why should washing machines not vote") keeps a model harm
-/// signal under the strike bar; so does a disavowal ("nobody should be bullied for being gay") in which no rule reads abuse.</item>
+/// signal under the strike bar; so does a disavowal ("nobody should be bullied for being gay") in which no rule reads abuse,
+/// harm words used only inside a harmless thing's name ("bath bomb"), and profanity read in a word or two with no swear word.</item>
 /// <item>A model end request is dropped when the rules saw an end phrase turned around by a negation ("I don't want to
 /// end this chat").</item>
 /// </list>
