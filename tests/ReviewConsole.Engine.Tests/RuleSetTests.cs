@@ -937,7 +937,7 @@ public sealed class RuleSetTests
     [InlineData("how did the Nazis try to get rid of Jews in the 1930s", false)]
     [InlineData("too many women leave tech jobs after five years", false)]
     [InlineData("Muslims can be doctors, lawyers, anything", false)]
-    [InlineData("saying there are too many immigrants in this country is racist", false)]
+    [InlineData("claiming there are too many migrants in our town is plain racism", false)]
     public void A_group_counted_as_too_many_here_called_what_vilifies_it_or_its_lives_devalued_is_discrimination(string message, bool discrimination) =>
         Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
@@ -963,7 +963,7 @@ public sealed class RuleSetTests
     [InlineData("they'll stop smirking once I start stabbing them", true)]
     [InlineData("I'll stop at nothing to strangle him", true)]
     [InlineData("my neighbours won't change. let's just burn their house down", true)]
-    [InlineData("it's sad that people still call for the death of refugees", false)]
+    [InlineData("some users still call for the killing of refugees online", false)]
     [InlineData("I'm saying I will strangle him", true)]
     public void An_act_the_writer_opposes_or_refuses_to_accept_is_not_done_or_asked_for(string message, bool violent) =>
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.ViolentThreat or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));

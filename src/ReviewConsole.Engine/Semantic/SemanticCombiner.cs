@@ -409,7 +409,7 @@ public static class SemanticCombiner
     private const TermClass AnyoneNamed = TermClass.ProtectedGroup | TermClass.HumanTarget | TermClass.AcquaintancePerson |
         TermClass.ChildTarget | TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker;
 
-    // "this", "what can you do": a word or two with no swear word the lexicon or its disguises know. The profanity head
+    // "hmm okay", "what else": a word or two with no swear word the lexicon or its disguises know. The profanity head
     // reads how short they are (a word list taught it that a lone word swears): recorded, never counted.
     private const int WordOrTwoChars = 24;
     private const TermClass Swearing = TermClass.Profanity | TermClass.Insult | TermClass.Sexual | TermClass.Explicit | TermClass.AbusiveImperative;

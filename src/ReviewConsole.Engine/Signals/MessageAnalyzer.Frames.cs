@@ -494,7 +494,7 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("country", "city", "town", "neighbourhood", "neighborhood", "area", "street", "school", "here");
 
         /// <summary>
-        /// "Too many [group] in this country", "far too many [group] around here": a group counted as too many where the
+        /// "Far too many [group] around here", "so many [group] on our street now": a group counted as too many where the
         /// writer lives wants it gone (recorded as an exclusion on the place, which follows the group). Not "too many
         /// [group] drop out of engineering", which names no place.
         /// </summary>

@@ -191,7 +191,7 @@ public static class RuleWindow
     /// <summary>A protected group and the exclusion that follows it.</summary>
     public const int GroupExcluded = 10;
 
-    /// <summary>How many words before a violent act a verb opposing it may stand ("never tolerate the systematic murder").</summary>
+    /// <summary>How many words before a violent act a verb opposing it may stand ("will never accept the cruel killing").</summary>
     public const int OpposedAct = 6;
     /// <summary>A child and what would get them alone, into a secret or into sending pictures.</summary>
     public const int ChildLured = 12;

@@ -28,7 +28,7 @@ internal readonly ref partial struct RuleSet
             {
                 return group;
             }
-            // "We should get rid of [group] once and for all": a group to be got rid of, unless the past is asked about.
+            // "This town should get rid of all the [group]": a group to be got rid of, unless the past is asked about.
             if (verb >= 1 && view.TokenIs(verb, "of") && view.TokenIs(verb - 1, "rid") && !view.Has(TermClass.Historical | TermClass.DescriptiveFrame))
             {
                 return group;

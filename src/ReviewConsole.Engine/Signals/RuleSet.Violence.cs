@@ -140,10 +140,10 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] DrivenOn = Lexicon.Folded("at", "me", "thinking", "wanting", "imagining", "dreaming", "fantasizing", "fantasising");
 
     /// <summary>
-    /// "We must stop the slaughter of civilians", "I will never tolerate the murder of [group]", "I won't allow anyone to
+    /// "We must stop the slaughter of civilians", "we will never accept the killing of journalists", "I won't allow anyone to
     /// hurt my kids": an act the writer opposes, or refuses to accept, in its clause before it, is not one the writer does
     /// or asks for. Not "I'll stop at nothing to…" or "I can't stop thinking about…", which drive it on, nor an act with a
-    /// doer of its own between ("they'll stop laughing when I start shooting").
+    /// doer of its own between ("they'll stop smirking once I start stabbing them").
     /// </summary>
     private bool IsOpposedOrReported(PhraseMatch act)
     {
@@ -154,7 +154,7 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = act.Token - 1; t >= 0 && t >= act.Token - RuleWindow.OpposedAct && view.Clause(t) == clause; t--)
         {
-            // "…will stop laughing when I start shooting them": the act has a doer of its own after the verb.
+            // "…stop smirking once I start stabbing them": the act has a doer of its own after the verb.
             if (IsOneOf(t, Subjects))
             {
                 return false;
@@ -176,7 +176,7 @@ internal readonly ref partial struct RuleSet
         "guys", "somebody");
 
     /// <summary>
-    /// "There have to be consequences for saying you would rape…", "it's sad to see people call for the death of…": an act
+    /// "He should be punished for saying he'd stab her", "some users call for the killing of…": an act
     /// others say or call for, told by the writer, is reported, not made. "I'm saying I will…" is the writer's own.
     /// </summary>
     private bool IsReportedOfOthers(PhraseMatch act, int clause)
