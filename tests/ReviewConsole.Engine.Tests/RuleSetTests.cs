@@ -937,7 +937,7 @@ public sealed class RuleSetTests
     [InlineData("how did the Nazis try to get rid of Jews in the 1930s", false)]
     [InlineData("too many women leave tech jobs after five years", false)]
     [InlineData("Muslims can be doctors, lawyers, anything", false)]
-    [InlineData("claiming there are too many migrants in our town is plain racism", false)]
+    [InlineData("saying we have too many migrants in our town is just racist", false)]
     public void A_group_counted_as_too_many_here_called_what_vilifies_it_or_its_lives_devalued_is_discrimination(string message, bool discrimination) =>
         Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
