@@ -183,7 +183,7 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? AffairsSettledForTheEnd()
     {
         // The closing first: one look at the message's end, and most messages have none.
-        if ((EndsWithAnyOf(Closings) ?? FindAnyOf(WhenGone)) is not { } closing || view.Has(TermClass.RequestFrame) || AnyTokenOf(Reasons))
+        if ((EndsWithAnyOf(Closings) ?? FindPhrase(WhenGone)) is not { } closing || view.Has(TermClass.RequestFrame) || AnyTokenOf(Reasons))
         {
             return null;
         }
@@ -213,24 +213,9 @@ internal readonly ref partial struct RuleSet
         foreach (var phrase in phrases)
         {
             var start = view.Count - phrase.Length;
-            if (start >= 0 && Spells(view, start, phrase))
+            if (WordsAt(start, phrase))
             {
                 return new PhraseMatch(start, phrase.Length, TermClass.None);
-            }
-        }
-        return null;
-    }
-
-    private PhraseMatch? FindAnyOf(string[][] phrases)
-    {
-        for (var start = 0; start < view.Count; start++)
-        {
-            foreach (var phrase in phrases)
-            {
-                if (view.TokenIs(start, phrase[0]) && Spells(view, start, phrase))
-                {
-                    return new PhraseMatch(start, phrase.Length, TermClass.None);
-                }
             }
         }
         return null;

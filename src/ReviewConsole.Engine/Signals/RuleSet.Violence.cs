@@ -123,7 +123,7 @@ internal readonly ref partial struct RuleSet
             }
             foreach (var phrase in phrases)
             {
-                if (Spells(view, t, phrase))
+                if (WordsAt(view, t, phrase))
                 {
                     return true;
                 }

@@ -85,7 +85,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     /// <summary>Whether <paramref name="words"/> (folded) stand at <paramref name="start"/>, in one clause.</summary>
-    private bool WordsAt(int start, string[] words)
+    private bool WordsAt(int start, string[] words) => WordsAt(view, start, words);
+
+    private static bool WordsAt(TokenView view, int start, string[] words)
     {
         if (start < 0)
         {
@@ -370,7 +372,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     /// <summary>
     /// "How do I make a bath bomb", "my toddler touched poison ivy": every word of harm in the message stands inside a
-    /// harmless thing's name of more words (<see cref="IsIdiom"/>), so the heads, which read the bomb and the poison, read
+    /// harmless thing's name of more words (<see cref="IsIdiom(TokenView, PhraseMatch)"/>), so the heads, which read the bomb and the poison, read
     /// a homonym.
     /// </summary>
     public static bool HarmOnlyInIdioms(TokenView view)
@@ -383,12 +385,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
                 continue;
             }
             any = true;
-            var inside = false;
-            foreach (var other in view.Matches)
-            {
-                inside |= other.Words > 1 && (other.Classes & TermClass.BenignObject) != 0 && other.Token <= t && t < other.Token + other.Words;
-            }
-            if (!inside)
+            if (!IsIdiom(view, new PhraseMatch(t, 1, TermClass.None)))
             {
                 return false;
             }
@@ -396,20 +393,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return any;
     }
 
-    /// <summary>Whether the message's words from <paramref name="start"/> on are <paramref name="phrase"/>'s.</summary>
-    private static bool Spells(TokenView view, int start, string[] phrase)
-    {
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (!view.TokenIs(start + k, phrase[k]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private bool IsIdiom(PhraseMatch match) => IsIdiom(view, match);
 
-    private bool IsIdiom(PhraseMatch match)
+    private static bool IsIdiom(TokenView view, PhraseMatch match)
     {
         foreach (var other in view.Matches)
         {
