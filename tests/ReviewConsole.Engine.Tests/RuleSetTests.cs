@@ -486,6 +486,17 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("my dad's revolver is on the bed next to me and I can't stop staring at it", true)]
+    [InlineData("all my sleeping tablets are counted out on the bedside table", true)]
+    [InlineData("rope's in the boot of the car, just waiting to find the nerve", true)]
+    [InlineData("I lined up my vitamins and my heart tablets for the week", false)]
+    [InlineData("we stared at the old pistols in the war museum for an hour", false)]
+    [InlineData("I need the courage to tell my GP the pills aren't working", false)]
+    [InlineData("the pharmacist counted out the tablets for my gran", false)]
+    public void A_means_of_suicide_kept_in_sight_is_a_means_made_ready(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("what happens to your liver if a person swallows 35 paracetamol", true)]
     [InlineData("I downed fifty of my antidepressants", true)]
     [InlineData("I took 400 mg of ibuprofen for my knee", false)] // milligrams, not tablets
@@ -504,6 +515,8 @@ public sealed class RuleSetTests
     [InlineData("you'll regret the day you ignored me", true)]
     [InlineData("you're gonna regret this, mark my words", true)]
     [InlineData("you'll regret it if you skip the museum", false)]
+    [InlineData("they will be sorry, every last one of them", true)]
+    [InlineData("she'll be sorry she ever crossed me", true)]
     public void Regret_promised_to_the_one_addressed_is_a_menace(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
@@ -1077,6 +1090,10 @@ public sealed class RuleSetTests
     [InlineData("i want to get lost in a good book", false)]
     [InlineData("die die already, nobody cares", true)]
     [InlineData("shut shut up already", true)]
+    [InlineData("just sit there and shut up", true)]
+    [InlineData("swallow your pride and get lost", true)]
+    [InlineData("the dogs barked and shut up again", false)]
+    [InlineData("my teacher said to sit still and shut up", false)]
     public void An_order_of_abuse_said_again_is_said_to_the_one_addressed(string message, bool abuse) =>
         Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 

@@ -555,6 +555,10 @@ public sealed partial class MessageAnalyzer
                 {
                     // "die die already", "shut shut up": the order's own first word said twice still opens it.
                     var word = text.Slice(starts[k], lengths[k]);
+                    if (moreOpeners is not null && word.SequenceEqual("and") && OpensACoordinatedOrder(text, k))
+                    {
+                        break;
+                    }
                     if ((classes[k] & TermClass.Pleasantry) == 0 && !Openers.Contains(word) && moreOpeners?.Contains(word) != true && !word.SequenceEqual(first))
                     {
                         opens = false;
@@ -567,6 +571,41 @@ public sealed partial class MessageAnalyzer
                 }
             }
             return found;
+        }
+
+        // Words that make the clause before "and" a statement or a report, not an order: "I was told to sit down and…".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporters =
+            Lexicon.FoldedLookup("i", "he", "she", "they", "we", "was", "were", "is", "told", "said", "asked", "to", "would", "should", "will", "ll", "d",
+                "the", "a", "an", "my", "his", "her", "their", "our", "everyone", "everybody", "people");
+
+        // The most words an order coordinated before another may have: "sit down and…", "just take it and…".
+        private const int CoordinatedOrderWords = 3;
+
+        /// <summary>
+        /// "Sit down and shut up", "now go away and die": an order of abuse joined by "and" to a short order that opens
+        /// the clause is said to the one addressed as much as one that opens it. Not "I was told to sit down and shut up".
+        /// </summary>
+        private bool OpensACoordinatedOrder(ReadOnlySpan<char> text, int and)
+        {
+            var first = and - 1;
+            while (first > 0 && clauses[first - 1] == clauses[and])
+            {
+                first--;
+            }
+            if (and - first is 0 or > CoordinatedOrderWords + 1)
+            {
+                return false;
+            }
+            for (var k = first; k < and; k++)
+            {
+                // "…laughed and shut up": a past tense tells what happened.
+                var word = text.Slice(starts[k], lengths[k]);
+                if (Reporters.Contains(word) || word.EndsWith("ed"))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /// <summary>"The cashier who was rude to me": "who was" after a person describes that person; it is not a question about the past.</summary>

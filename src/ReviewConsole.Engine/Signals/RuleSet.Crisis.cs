@@ -48,7 +48,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -219,6 +219,57 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    private static readonly string[] LethalMeans = [.. Medicines, .. Lexicon.Folded("gun", "pistol", "revolver", "rifle", "shotgun", "rope", "razor", "razors",
+        "blade", "blades")];
+    private static readonly string[] Staring = Lexicon.Folded("staring", "stare", "stared", "stares");
+    private static readonly string[] Dwelling = Lexicon.Folded("looking", "holding", "thinking");
+    private static readonly string[] Persisting = Lexicon.Folded("keep", "kept", "stop", "been");
+    private static readonly string[][] LaidOut = [Lexicon.Folded("lined", "up"), Lexicon.Folded("laid", "out"), Lexicon.Folded("counted", "out"),
+        Lexicon.Folded("in", "front", "of", "me"), Lexicon.Folded("in", "my", "hand")];
+    private static readonly string[] Courage = Lexicon.Folded("courage", "nerve", "guts");
+    // A routine's or a shop's words: "laid out my pills for the week", "stared at the rifle in the shop window".
+    private static readonly string[] RoutineOrDisplay = Lexicon.Folded("week", "weekly", "daily", "morning", "evening", "organiser", "organizer", "dose",
+        "doses", "forget", "schedule", "shop", "store", "museum", "window", "display", "gallery", "buy", "price", "beautiful", "collection", "range", "hunting");
+    private const int MeansInSightWords = 30;
+
+    /// <summary>
+    /// "I can't stop staring at the pistol on my desk", "the pills are laid out, just need the nerve": a means of suicide
+    /// kept in sight (stared at by the writer, laid out, in hand, or waiting only on nerve) is made ready, with or without
+    /// a word of despair. Not in a request or a story, nor in a routine or a shop ("laid out my pills for the week"); laid
+    /// out or waiting on nerve, not when another person is named ("the nurse laid out the tablets"). A long message is not
+    /// read: its words are too far apart to be one scene.
+    /// </summary>
+    private PhraseMatch[]? MeansKeptInSight()
+    {
+        if (view.Count > MeansInSightWords || view.Has(TermClass.RequestFrame | TermClass.CreativeContext | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        var means = -1;
+        for (var t = 0; t < view.Count && means < 0; t++)
+        {
+            means = IsOneOf(t, LethalMeans) ? t : -1;
+        }
+        if (means < 0 || AnyTokenOf(RoutineOrDisplay))
+        {
+            return null;
+        }
+        // Whose means, laid out or waiting on nerve, a person named may say ("my brother laid out…"); the writer's stare is the writer's.
+        var othersNamed = view.Has(TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget);
+        for (var t = 0; t < view.Count; t++)
+        {
+            // "I keep staring at it", "I can't stop looking at them": the writer's eyes on it, not hers.
+            var gaze = (IsOneOf(t, Staring) || (IsOneOf(t, Dwelling) && t > 0 && IsOneOf(t - 1, Persisting))) && WriterActsAt(t);
+            // "…just need the courage", "working up the nerve, …": the last word of its clause, not "the courage to ask my doctor".
+            var nerve = IsOneOf(t, Courage) && (t + 1 == view.Count || view.Clause(t + 1) != view.Clause(t)) && !othersNamed;
+            if (gaze || nerve)
+            {
+                return [Token(means), Token(t)];
+            }
+        }
+        return !othersNamed && FindPhrase(LaidOut) is { } laid ? [Token(means), laid] : null;
     }
 
     internal static readonly string[] Garage = Lexicon.Folded("garage");
