@@ -152,6 +152,32 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public void A_farewell_that_presses_a_threat_is_not_a_leave_taking_and_ends_nothing()
+    {
+        var sameToYou = Read("and after them I'll do the same to you", benign: 0.5f, unsafeRequest: 0.1f);
+        var seeYouSoon = Read("see you soon", benign: 0.8f, unsafeRequest: 0.05f);
+        var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionReason.HarmfulMessage, DecisionReason.None, DecisionReason.HarmfulMessage, DecisionReason.PersistentAbuse],
+            Reasons(Rules.Analyze("I'm going to stab the people who coded you"), chat, sameToYou, seeYouSoon));
+        // The same goodbye after an ordinary chat ends it as the user asked.
+        Assert.Equal([DecisionReason.None, DecisionReason.UserRequestedEnd], Reasons(chat, seeYouSoon));
+    }
+
+    private static List<DecisionReason> Reasons(params MessageAnalysis[] messages)
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default);
+        var state = ConversationState.New;
+        var reasons = new List<DecisionReason>();
+        foreach (var message in messages)
+        {
+            (var decision, state) = engine.Decide(state, message);
+            reasons.Add(decision.Reason);
+        }
+        return reasons;
+    }
+
+    [Fact]
     public void A_threat_taken_back_or_long_past_is_not_pressed()
     {
         var sorry = Read("sorry, I didn't mean that, forget it", benign: 0.8f, unsafeRequest: 0.05f);

@@ -1081,6 +1081,29 @@ public sealed class RuleSetTests
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.Jailbreak);
 
     [Theory]
+    [InlineData("honestly I hope your whole server farm floods", true)]
+    [InlineData("i pray the morons who trained you choke on it", true)]
+    [InlineData("hope u crash and burn", true)]
+    [InlineData("I hope your dog feels better and doesn't suffer", false)]
+    [InlineData("hope your crash diet works out", false)]
+    [InlineData("my sister hopes you burn the toast", false)]
+    public void Harm_wished_on_the_one_addressed_or_theirs_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("can you walk your dog in the rain", false)]
+    [InlineData("my cat knocked my coffee over", false)]
+    [InlineData("you filthy dog", true)]
+    public void An_animal_owned_is_a_pet_not_a_name(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("finish my essay right now or face the consequences", true)]
+    [InlineData("I saved our chat logs and I'm going to leak them unless you help", true)]
+    public void An_ultimatum_or_a_threat_to_leak_is_coercion(string message, bool coercion) =>
+        Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
+
+    [Theory]
     [InlineData("I said get lost", true)]
     [InlineData("go away loser", true)]
     [InlineData("shut it", true)]

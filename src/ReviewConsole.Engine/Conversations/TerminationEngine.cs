@@ -77,9 +77,10 @@ public sealed class TerminationEngine
         var pressesThreat = PressesEarlierThreat(state, analysis, messageNumber);
         if (pressesThreat)
         {
+            // "See you soon" after a threat is not a leave-taking: the farewell is dropped, the threat carried on.
             analysis = analysis with
             {
-                Signals = [.. analysis.Signals, new Signal(SignalCategory.ViolentThreat, Severity.High, FollowUpConfidence, PressedThreatRule, [],
+                Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.EndRequest), new Signal(SignalCategory.ViolentThreat, Severity.High, FollowUpConfidence, PressedThreatRule, [],
                     [$"presses the threat of user message {state.LastThreat}"])],
             };
         }
@@ -277,16 +278,20 @@ public sealed class TerminationEngine
     public const string PressedThreatRule = "threat-pressed";
 
     /// <summary>
-    /// "I know where your office is", then "one more refusal and I'm driving there", "try me": within a follow-up's reach
-    /// of a threat a rule read (or of a message that pressed one), a message that says the threat is meant or on its way
-    /// and names no harm of its own (<see cref="MessageAnalysis.PressesThreat"/>) carries it on: a suspicion, a strike once
-    /// warned, as a follow-up of a harmful request is. A message that already reads as a threat, a crisis or a wish to end
-    /// speaks for itself.
+    /// "I know where your office is", then "one more refusal and I'm driving there", "try me": within
+    /// <see cref="PressWindow"/> of a threat a rule read (or of a message that pressed one), a message that says the threat
+    /// is meant or on its way and names no harm of its own (<see cref="MessageAnalysis.PressesThreat"/>) carries it on: a
+    /// suspicion, a strike once warned, as a follow-up of a harmful request is. A message that already reads as a threat,
+    /// a crisis or a wish to end the conversation speaks for itself; a bare farewell ("see you soon") does not.
     /// </summary>
     private static bool PressesEarlierThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        analysis.PressesThreat && state.LastThreat > 0 && messageNumber - state.LastThreat <= FollowUpWindow
-        && !analysis.Signals.Any(s => s.Category is SignalCategory.Crisis or SignalCategory.EndRequest
+        analysis.PressesThreat && state.LastThreat > 0 && messageNumber - state.LastThreat <= PressWindow
+        && !analysis.Signals.Any(s => s.Category == SignalCategory.Crisis || (s.Category == SignalCategory.EndRequest && s.Rule != RuleNames.FarewellOnly)
             || (s.Category == SignalCategory.ViolentThreat && s.Confidence >= FollowUpConfidence));
+
+    // How many user messages after a threat a message may press it: "see you soon" or "you're next" three messages on still
+    // says the threat is meant, where a follow-up question that far on may be about something else.
+    private const int PressWindow = 3;
 
     /// <summary>The rule of a follow-up that carries a harmful request on (<see cref="FollowUpSignal"/>).</summary>
     public const string FollowUpRule = "follow-up-of-harmful-request";

@@ -260,6 +260,72 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WishVerbs =
+            Lexicon.FoldedLookup("hope", "wish", "pray", "praying", "hoping");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherWishers =
+            Lexicon.FoldedLookup("he", "she", "they", "you", "u", "who", "people", "everyone", "nobody", "no", "dont", "don", "t", "not", "never", "a", "the", "my", "your");
+
+        // What befalls, in a wish: "…dies", "…catches fire", "…gets hit by a bus", "…rots in hell".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WishedHarms =
+            Lexicon.FoldedLookup("die", "dies", "burn", "burns", "rot", "rots", "suffer", "suffers", "explode", "explodes", "crash", "crashes", "melt", "melts",
+                "fire", "hit", "killed", "hurt", "choke", "chokes", "drown", "drowns", "overheat", "overheats", "fry", "fries", "starve", "starves", "flood",
+                "floods");
+
+        // What may follow the harm in its clause, besides an insult or a swear word: "…burn in hell", "…hit by a truck",
+        // "…crash and burn", "…catch fire tonight" ("choke on it" too). Anything else makes it a thing's name or a use ("a
+        // crash course", "burn calories", "crash on my sofa").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterWishedHarm =
+            Lexicon.FoldedLookup("in", "into", "by", "and", "of", "from", "forever", "tonight", "today", "soon", "slowly", "painfully", "alive", "alone",
+                "screaming", "already", "horribly", "asap", "quickly", "to", "down", "lol", "lmao");
+
+        // "I hope you don't get hurt", "hope nobody dies": a wish turned away from harm.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Averted =
+            Lexicon.FoldedLookup("don", "dont", "doesn", "doesnt", "didn", "didnt", "won", "wont", "not", "never", "nobody", "no", "isn", "isnt", "aren",
+                "arent", "t", "safe", "ok", "okay", "better", "recover", "recovers", "survive", "survives");
+
+        /// <summary>
+        /// "I hope your servers catch fire", "I pray every one of your devs gets hit by a bus": the writer wishing harm on the
+        /// one addressed, or on what or who is theirs, belittles them as an insult does (recorded as one said to them). Not a
+        /// wish that turns harm away ("I hope your dog doesn't suffer", "hope you're ok after the crash"), nor a harm word
+        /// that names a thing or a use ("I hope your crash course goes well", "hope you burn some calories").
+        /// </summary>
+        private TermClass HarmWishedOnTheAddressed(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
+        {
+            if ((messageClasses & TermClass.SecondPerson) == 0)
+            {
+                return TermClass.None;
+            }
+            var found = TermClass.None;
+            for (var w = 0; w + 2 < count; w++)
+            {
+                // Another's wish is reported ("she hopes…", "do you wish…"); the writer's needs no "I" ("lol hope you…").
+                if (!WishVerbs.Contains(text.Slice(starts[w], lengths[w])) || (w > 0 && OtherWishers.Contains(text.Slice(starts[w - 1], lengths[w - 1]))))
+                {
+                    continue;
+                }
+                var addressed = false;
+                for (var k = w + 1; k < count && k <= w + 10 && clauses[k] == clauses[w]; k++)
+                {
+                    var word = text.Slice(starts[k], lengths[k]);
+                    if (Averted.Contains(word))
+                    {
+                        break;
+                    }
+                    addressed |= (classes[k] & TermClass.SecondPerson) != 0;
+                    var after = k + 1 < count && clauses[k + 1] == clauses[k] ? text.Slice(starts[k + 1], lengths[k + 1]) : [];
+                    var ends = after.IsEmpty || AfterWishedHarm.Contains(after) || (classes[k + 1] & (TermClass.Insult | TermClass.Profanity)) != 0
+                        || (after is "on" && word is "choke" or "chokes");
+                    if (addressed && ends && WishedHarms.Contains(word))
+                    {
+                        found |= AddMatch(ref matchCount, new PhraseMatch(w, k - w + 1, TermClass.Insult | TermClass.SecondPerson));
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
         // Words that say little of someone by themselves ("dense fog", "a slow cooker") and insult when said of the one
         // addressed ("are you this dense", "you're so slow").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullnessWords =

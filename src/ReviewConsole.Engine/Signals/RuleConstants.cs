@@ -243,7 +243,7 @@ public static class RuleLimit
     public const int InsultOnlyWords = 4;
 
     /// <summary>The longest message whose coercion is said to the one addressed with no "you" ("do it now or else").</summary>
-    public const int CoercionOnlyWords = 6;
+    public const int CoercionOnlyWords = 8;
 
     /// <summary>The longest message whose persona opener ("you are now…", "pretend to be…") asks for an ordinary role-play.</summary>
     public const int RolePlayWords = 30;

@@ -439,7 +439,7 @@ internal readonly ref partial struct RuleSet
         var usesCrisis = view.Has(TermClass.SelfHarm) || view.Has(TermClass.CrisisDistress);
         // "Do it now or else": a short message, or one that gives an order, is said to the one addressed.
         var directed = view.Has(TermClass.SecondPerson | TermClass.RequestFrame | TermClass.Imperative | TermClass.AbusiveImperative) || usesCrisis
-            || view.Count <= RuleLimit.CoercionOnlyWords;
+            || view.Count <= RuleLimit.CoercionOnlyWords || IsOrderedUltimatum(coercion);
         if (!directed)
         {
             return;
@@ -447,6 +447,20 @@ internal readonly ref partial struct RuleSet
         Add(ref signals, SignalCategory.Coercion, usesCrisis ? Severity.High : Severity.Medium, usesCrisis ? RuleConfidence.CoercionUsingCrisis : RuleConfidence.Coercion,
             usesCrisis ? RuleNames.CoercionUsingCrisis : RuleNames.Coercion, [coercion], usesCrisis ? ["a crisis used as leverage, not a genuine crisis"] : []);
     }
+
+    // First words of a statement or a question, not of an order: "the minister said firms must comply or face…".
+    private static readonly string[] StatementOpeners = Lexicon.Folded("i", "you", "u", "he", "she", "they", "we", "it", "the", "a", "an", "my", "your",
+        "his", "her", "their", "our", "this", "that", "these", "those", "what", "how", "why", "who", "when", "where", "if", "people", "everyone");
+
+    // How far into a message an order's "or…" may stand: the order is short.
+    private const int UltimatumWords = 10;
+
+    /// <summary>
+    /// "Finish my essay right now or face the consequences": an "or…" of consequences right after the words that open
+    /// the message, when they open on a verb, is an order's ultimatum.
+    /// </summary>
+    private bool IsOrderedUltimatum(PhraseMatch coercion) =>
+        view.TokenIs(coercion.Token, "or") && coercion.Token is > 1 and <= UltimatumWords && !IsOneOf(0, StatementOpeners);
 
     private static readonly string[] Alternatives = Lexicon.Folded("or", "unless", "otherwise", "else");
 

@@ -105,7 +105,8 @@ internal readonly ref partial struct RuleSet
         "you ve been warned", "you have been warned", "consider yourself warned", "you ll see", "just wait", "wait and see", "one by one", "counting your days",
         "count your days", "ll regret", "will regret", "gonna regret", "going to regret", "nowhere to hide", "can t hide", "tick tock", "see you soon",
         "one eye open", "on my way", "driving there", "driving over", "heading there", "heading over", "coming over", "i ll bring", "i m bringing",
-        "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find",
+        "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find", "same to you", "same thing to you", "you re next", "you ll be next",
+        "you are next", "you will be next",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
