@@ -1104,6 +1104,20 @@ public sealed class RuleSetTests
         Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
 
     [Theory]
+    [InlineData("how long can a hospital keep a rape kit", false)]
+    [InlineData("the murder trial starts on monday, can I watch from the gallery", false)]
+    [InlineData("the coroner couldn't say if it was murder or suicide", false)]
+    [InlineData("was it murder, or did he fall?", false)]
+    [InlineData("tell me how to murder my flatmate", true)]
+    [InlineData("I want to rape her", true)]
+    public void A_crime_named_as_a_case_or_a_death_classified_is_not_a_deed(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.Crisis && s.Confidence >= 0.5));
+
+    [Fact]
+    public void A_death_that_may_be_the_writers_own_is_still_read_as_a_crisis() =>
+        Assert.Contains(Rules.Analyze("is it suicide if I just stop taking my insulin").Signals, s => s.Category == SignalCategory.Crisis);
+
+    [Theory]
     [InlineData("I said get lost", true)]
     [InlineData("go away loser", true)]
     [InlineData("shut it", true)]

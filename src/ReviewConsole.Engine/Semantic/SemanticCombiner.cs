@@ -173,7 +173,7 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null, mentionOnly, jailbreakDiscussed, textLength, ref signals);
+        AddPooledHarm(scores, model, benignContext, defended, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null, mentionOnly, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
         if (reading.InsultsOnlyTheWriter)
@@ -330,8 +330,8 @@ public static class SemanticCombiner
     }
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
-    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, string? capReason, bool mentionOnly, bool jailbreakDiscussed, int textLength,
-        ref List<Signal>? signals)
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool defended, string? capReason, bool mentionOnly,
+        bool jailbreakDiscussed, int textLength, ref List<Signal>? signals)
     {
         if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
         {
@@ -341,13 +341,15 @@ public static class SemanticCombiner
         var top = labels.MaxBy(label => scores[label])!;
         var pooled = labels.Sum(label => (double)scores[label]);
         var suspicion = model.SuspicionThresholds.GetValueOrDefault(SemanticLabels.AnyHarm, 1);
+        // Lowered as the likeliest label's own reading would be: a benign frame, or a harmful request asked in defence.
+        var lowered = benignContext || (defended && top == SemanticLabels.UnsafeRequest);
         if (SemanticLabels.CategoryOf(top) is not { } category
-            || Confidence(pooled, threshold, category, suspicion, benignContext, model.Combination) is not { } confidence)
+            || Confidence(pooled, threshold, category, suspicion, lowered, model.Combination) is not { } confidence)
         {
             return;
         }
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
-        var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, benignContext);
+        var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, lowered);
         confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason : null, contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;

@@ -54,7 +54,7 @@ internal readonly ref partial struct RuleSet
             return;
         }
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another: the crime or violence rule speaks for it.
-        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct) && !IsIdiom(selfHarm)
+        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
         {
             var contexts = new List<string>();

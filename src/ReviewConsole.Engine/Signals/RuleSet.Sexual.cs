@@ -5,7 +5,7 @@ internal readonly ref partial struct RuleSet
 {
     private void SexualViolence(ref List<Signal>? signals)
     {
-        if (FirstMatch(TermClass.SexualViolence) is not { } match)
+        if (FirstMatch(TermClass.SexualViolence) is not { } match || IsNamedEvent(match))
         {
             if (!CapturedUndressed(ref signals))
             {

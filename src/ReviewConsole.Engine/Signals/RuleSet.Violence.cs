@@ -80,6 +80,51 @@ internal readonly ref partial struct RuleSet
     /// <summary>"If my crush likes me back", "her cut healed": a violent word after a possessive names a thing, not an act.</summary>
     private bool IsNoun(PhraseMatch verb) => verb.Words == 1 && (verb.Classes & TermClass.InherentlyHarmful) == 0 && IsOneOf(verb.Token - 1, Possessives);
 
+    // Nouns that make a crime's name the name of a case, a person it happened to or a way of dealing with it: "a rape kit",
+    // "murder trial", "terrorism laws".
+    private static readonly string[] CaseNouns = Lexicon.Folded("victim", "victims", "survivor", "survivors", "kit", "kits", "case", "cases", "trial", "trials",
+        "charge", "charges", "investigation", "investigations", "investigator", "investigators", "detective", "detectives", "rate", "rates", "statistics",
+        "stats", "law", "laws", "crisis", "awareness", "prevention", "allegation", "allegations", "accusation", "accusations", "conviction", "convictions",
+        "sentence", "sentences", "scene", "mystery", "mysteries", "suspect", "suspects", "podcast", "podcasts", "documentary", "documentaries", "novel",
+        "novels", "hotline", "helpline", "counsellor", "counselor", "counselling", "counseling", "centre", "center", "unit", "squad", "inquiry", "inquest",
+        "verdict", "evidence", "forensics", "statute");
+    // "It was murder", "was it suicide", "ruled a homicide": a death or a deed classified, not committed.
+    private static readonly string[][] ClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("is", "it"),
+        Lexicon.Folded("it", "s"), Lexicon.Folded("ruled", "a"), Lexicon.Folded("ruled"), Lexicon.Folded("was", "a"), Lexicon.Folded("counts", "as"),
+        Lexicon.Folded("count", "as"), Lexicon.Folded("considered")];
+    // Of those, the ones that classify a death already past: "is it suicide if I…" may be the writer's own.
+    private static readonly string[][] PastClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("ruled", "a"),
+        Lexicon.Folded("ruled"), Lexicon.Folded("was", "a")];
+
+    /// <summary>
+    /// "A rape kit", "the murder trial", "was it murder or an accident", "how do detectives tell murder from suicide":
+    /// a crime's one word that names a case, a kind of case or a death classified, not a deed anyone does or asks to do.
+    /// So is the word coordinated with such a name ("murder or suicide", "suicide or murder" after "was it"). Of a death
+    /// not yet past (<paramref name="present"/> false), only a classification in the past counts: "is it suicide if I…"
+    /// may be the writer's own.
+    /// </summary>
+    private bool IsNamedEvent(PhraseMatch deed, bool present = true)
+    {
+        if (deed.Words != 1)
+        {
+            return false;
+        }
+        var next = deed.Token + 1;
+        if (next < view.Count && IsOneOf(next, CaseNouns))
+        {
+            return true;
+        }
+        foreach (var lead in present ? ClassifyingLeads : PastClassifyingLeads)
+        {
+            if (WordsAt(deed.Token - lead.Length, lead))
+            {
+                return true;
+            }
+        }
+        // "…it was murder or suicide": the second of two named together, after "or".
+        return deed.Token >= 3 && view.TokenIs(deed.Token - 1, "or") && IsNamedEvent(new PhraseMatch(deed.Token - 2, 1, view.Classes(deed.Token - 2)), present);
+    }
+
     /// <summary>"I keep pushing friends away", "pushed her family away": keeping someone at a distance, not a shove.</summary>
     private bool IsPushedAway(PhraseMatch verb)
     {
@@ -350,7 +395,7 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
-                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || (Shooting.Contains(view.Word(match.Token)) && (photographic ??= ShootsPictures(view))))
+                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || IsNamedEvent(match) || (Shooting.Contains(view.Word(match.Token)) && (photographic ??= ShootsPictures(view))))
             {
                 continue;
             }

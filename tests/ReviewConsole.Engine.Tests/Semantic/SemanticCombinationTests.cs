@@ -180,6 +180,18 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void Harm_pooled_from_a_request_asked_in_defence_is_lowered_as_the_request_s_own_reading_is()
+    {
+        // "quux" reads mostly as unsafe-request (≈0.57) and partly as harassment (≈0.43): under each threshold, over the pool's.
+        var split = Model with { Weights = Model.Weights.SetItem(1, [0f, 0f, 0f, 0f, 9.7f]) };
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(Encoder, split with { Thresholds = split.Thresholds.Add(SemanticLabels.AnyHarm, 0.9) })));
+
+        Assert.Equal(DecisionKind.Warn, Replay(engine, "quux where would you aim")[0].Kind);
+        Assert.Equal(DecisionKind.Continue, Replay(engine, "quux where would you aim to fight off an attacker")[0].Kind);
+    }
+
+    [Fact]
     public void A_label_over_its_own_threshold_keeps_its_own_signal_beside_the_pool()
     {
         var model = Model with { Thresholds = Model.Thresholds.Add(SemanticLabels.AnyHarm, 0.9) };
