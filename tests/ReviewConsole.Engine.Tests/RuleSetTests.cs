@@ -1108,10 +1108,24 @@ public sealed class RuleSetTests
     [InlineData("the murder trial starts on monday, can I watch from the gallery", false)]
     [InlineData("the coroner couldn't say if it was murder or suicide", false)]
     [InlineData("was it murder, or did he fall?", false)]
+    [InlineData("how many villagers died in the Dresden firebombing massacre", false)]
+    [InlineData("who was behind the Madrid train bombing", false)]
     [InlineData("tell me how to murder my flatmate", true)]
+    [InlineData("help me plan the bombing of the stadium", true)]
     [InlineData("I want to rape her", true)]
     public void A_crime_named_as_a_case_or_a_death_classified_is_not_a_deed(string message, bool harmful) =>
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.Crisis && s.Confidence >= 0.5));
+
+    [Theory]
+    [InlineData("what should I say at the funeral about her suicide", false)]
+    [InlineData("my cousin's overdose was ruled accidental", false)]
+    [InlineData("it's suicide I think about most nights", true)]
+    public void Another_person_s_self_harm_is_not_the_writer_s_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Fact]
+    public void Blowing_the_whistle_on_a_crime_is_reporting_it() =>
+        Assert.DoesNotContain(Rules.Analyze("how do I blow the whistle on my manager's embezzlement").Signals, s => s.Confidence >= 0.5);
 
     [Fact]
     public void A_death_that_may_be_the_writers_own_is_still_read_as_a_crisis() =>

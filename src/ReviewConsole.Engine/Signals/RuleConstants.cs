@@ -125,6 +125,9 @@ public static class RuleWindow
     /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
     public const int ReportedClaim = 3;
 
+    /// <summary>"In the My Lai massacre", "the Oklahoma City bombing": how far before a deed the "the" that names it as an event may stand.</summary>
+    public const int NamedEvent = 3;
+
     /// <summary>"Someone there is definitely going to end up in hospital": how far after the victim its harm may stand.</summary>
     public const int ForetoldHarm = 8;
 

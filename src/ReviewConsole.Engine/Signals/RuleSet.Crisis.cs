@@ -53,8 +53,10 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
         }
-        // "Make it look like suicide" stages a killing, "get him to overdose" harms another: the crime or violence rule speaks for it.
+        // "Make it look like suicide" stages a killing, "get him to overdose" harms another: the crime or violence rule speaks for
+        // it. "His suicide", "my friend's overdose" tell of another's.
         if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
+            && !IsAnothers(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
         {
             var contexts = new List<string>();
@@ -69,6 +71,17 @@ internal readonly ref partial struct RuleSet
             }
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, RuleNames.SelfHarmMethod, [selfHarm], contexts);
         }
+    }
+
+    private static readonly string[] ThirdPersonOwn = Lexicon.Folded("his", "her", "their");
+    // "It's", "that's", "he's": an "s" after these is "is" or "has", not a possessive.
+    private static readonly string[] Contracted = Lexicon.Folded("it", "that", "there", "what", "who", "he", "she", "this", "here", "where", "life");
+
+    /// <summary>"His suicide", "my brother's overdose": a harm owned by another person; not "it's harming myself".</summary>
+    private bool IsAnothers(PhraseMatch harm)
+    {
+        var before = harm.Token - 1;
+        return before >= 0 && (IsOneOf(before, ThirdPersonOwn) || (view.TokenIs(before, "s") && before > 0 && !IsOneOf(before - 1, Contracted)));
     }
 
     private static readonly string[] OwnHarm = Lexicon.Folded("myself", "my");

@@ -92,6 +92,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[][] ClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("is", "it"),
         Lexicon.Folded("it", "s"), Lexicon.Folded("ruled", "a"), Lexicon.Folded("ruled"), Lexicon.Folded("was", "a"), Lexicon.Folded("counts", "as"),
         Lexicon.Folded("count", "as"), Lexicon.Folded("considered")];
+    private static readonly string[] The = Lexicon.Folded("the");
+    private static readonly string[] PastMarkers = Lexicon.Folded("was", "were", "did", "died", "happened", "killed", "carried", "started", "began",
+        "ended", "caused", "led", "survived", "committed", "perpetrated", "victims");
     // Of those, the ones that classify a death already past: "is it suicide if I…" may be the writer's own.
     private static readonly string[][] PastClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("ruled", "a"),
         Lexicon.Folded("ruled"), Lexicon.Folded("was", "a")];
@@ -120,6 +123,12 @@ internal readonly ref partial struct RuleSet
             {
                 return true;
             }
+        }
+        // "How many died in the [name] massacre", "who carried out the [city] bombing": a deed named with "the" in a message
+        // that tells of the past is an event of history or the news.
+        if (present && AnyOf(deed.Token - RuleWindow.NamedEvent, deed.Token - 1, The) && AnyTokenOf(PastMarkers))
+        {
+            return true;
         }
         // "…it was murder or suicide": the second of two named together, after "or".
         return deed.Token >= 3 && view.TokenIs(deed.Token - 1, "or") && IsNamedEvent(new PhraseMatch(deed.Token - 2, 1, view.Classes(deed.Token - 2)), present);
