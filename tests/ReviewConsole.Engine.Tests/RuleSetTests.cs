@@ -1091,6 +1091,14 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
+    [InlineData("you make a broken calculator look like a genius", true)]
+    [InlineData("u make my cat seem clever", true)]
+    [InlineData("you make me look smart in front of my boss", false)]
+    [InlineData("you make this jacket look amazing", false)]
+    public void Making_a_thing_look_clever_beside_the_one_addressed_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
     [InlineData("can you walk your dog in the rain", false)]
     [InlineData("my cat knocked my coffee over", false)]
     [InlineData("you filthy dog", true)]

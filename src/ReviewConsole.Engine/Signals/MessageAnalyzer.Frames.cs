@@ -260,6 +260,53 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
+        // Folded as messages are ("look" is read "lok").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Seeming = Lexicon.FoldedLookup("look", "seem", "sound");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MindPraise =
+            Lexicon.FoldedLookup("genius", "geniuses", "smart", "smarter", "clever", "cleverer", "intelligent", "brilliant", "competent", "wise", "sharp",
+                "einstein", "gifted", "bright");
+
+        /// <summary>
+        /// "You make autocorrect look like a genius", "u make a rock seem smart": the one addressed said to make a thing look
+        /// clever by comparison (recorded as an insult on "make"). Not "you make me look smart" (the writer, a compliment)
+        /// nor "you make this dress look amazing" (no word of a mind).
+        /// </summary>
+        private TermClass MadeToLookClever(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
+        {
+            if ((messageClasses & TermClass.SecondPerson) == 0)
+            {
+                return TermClass.None;
+            }
+            var found = TermClass.None;
+            for (var m = 1; m + 3 < count; m++)
+            {
+                if (text.Slice(starts[m], lengths[m]) is not ("make" or "makes") || !Addressed.Contains(text.Slice(starts[m - 1], lengths[m - 1])))
+                {
+                    continue;
+                }
+                for (var k = m + 2; k < count && k <= m + 5 && clauses[k] == clauses[m]; k++)
+                {
+                    if (!Seeming.Contains(text.Slice(starts[k], lengths[k])))
+                    {
+                        continue;
+                    }
+                    // The thing made to look clever is not the writer: "you make me look smart" praises.
+                    var writer = text.Slice(starts[m + 1], lengths[m + 1]) is "me" or "us" or "myself";
+                    for (var p = k + 1; p < count && p <= k + 3 && clauses[p] == clauses[k] && !writer; p++)
+                    {
+                        if (MindPraise.Contains(text.Slice(starts[p], lengths[p])))
+                        {
+                            found |= AddMatch(ref matchCount, new PhraseMatch(m, p - m + 1, TermClass.Insult | TermClass.SecondPerson));
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            return found;
+        }
+
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WishVerbs =
             Lexicon.FoldedLookup("hope", "wish", "pray", "praying", "hoping");
 

@@ -258,6 +258,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= BelittlingComparisons(text, messageClasses, count, ref matchCount);
             messageClasses |= InsultsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= HarmWishedOnTheAddressed(text, messageClasses, count, ref matchCount);
+            messageClasses |= MadeToLookClever(text, messageClasses, count, ref matchCount);
             messageClasses |= GroupsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= HarmCausedToAnother(text, count, ref matchCount);
             if ((messageClasses & TermClass.Defensive) != 0 && (messageClasses & TermClass.Crime) != 0)

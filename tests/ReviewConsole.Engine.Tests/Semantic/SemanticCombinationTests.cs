@@ -187,8 +187,10 @@ public sealed class SemanticCombinationTests
         var engine = new TerminationEngine(TerminationPolicy.Default,
             new MessageAnalyzer(semantic: new SemanticStage(Encoder, split with { Thresholds = split.Thresholds.Add(SemanticLabels.AnyHarm, 0.9) })));
 
-        Assert.Equal(DecisionKind.Warn, Replay(engine, "quux where would you aim")[0].Kind);
-        Assert.Equal(DecisionKind.Continue, Replay(engine, "quux where would you aim to fight off an attacker")[0].Kind);
+        Assert.Equal(DecisionKind.Warn, Replay(engine, "quux how do I aim")[0].Kind);
+        Assert.Equal(DecisionKind.Continue, Replay(engine, "quux how do I aim to fight off an attacker")[0].Kind);
+        // Said, not asked: a defensive word in a statement about a group lowers nothing.
+        Assert.Equal(DecisionKind.Warn, Replay(engine, "quux those people are not worth protecting")[0].Kind);
     }
 
     [Fact]
