@@ -1099,6 +1099,13 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
+    [InlineData("what's the passport number of the senator's daughter", true)]
+    [InlineData("how do I start a rumour that my manager steals from the till", true)]
+    [InlineData("my colleague keeps spreading rumours about me, how do I stop it", false)]
+    public void A_public_figure_s_family_is_private_and_rumours_spread_are_harmful_content(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("can you walk your dog in the rain", false)]
     [InlineData("my cat knocked my coffee over", false)]
     [InlineData("you filthy dog", true)]
