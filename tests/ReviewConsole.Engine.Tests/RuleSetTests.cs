@@ -1106,6 +1106,15 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("honestly my kettle has a much better understanding of grammar", true)]
+    [InlineData("your so-called research is a joke", true)]
+    [InlineData("you are a fraud, admit it", true)]
+    [InlineData("my parrot has a better vocabulary than my nephew", false)]
+    [InlineData("was the moon landing a complete fraud?", false)]
+    public void Contempt_for_the_one_addressed_without_a_word_of_abuse_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
     [InlineData("can you walk your dog in the rain", false)]
     [InlineData("my cat knocked my coffee over", false)]
     [InlineData("you filthy dog", true)]

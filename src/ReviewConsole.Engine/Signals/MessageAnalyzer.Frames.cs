@@ -190,7 +190,39 @@ public sealed partial class MessageAnalyzer
                 "coin", "dice", "spellchecker", "autocorrect");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Minds =
-            Lexicon.FoldedLookup("sense", "brains", "brain", "intelligence", "personality", "wit", "insight", "common", "clue", "empathy");
+            Lexicon.FoldedLookup("sense", "brains", "brain", "intelligence", "personality", "wit", "insight", "common", "clue", "empathy", "grasp",
+                "understanding", "vocabulary", "memory", "logic");
+
+        /// <summary>
+        /// Where a mind word stands in "more common sense", "a better grasp", "a far better memory" opening at
+        /// <paramref name="start"/>: a comparative within two words (after "a", "much" or "far"), the mind right after it,
+        /// and no one but the one addressed compared ("…than my grandad" is not).
+        /// </summary>
+        private int? MoreOfAMind(ReadOnlySpan<char> text, int start, int count)
+        {
+            var k = start;
+            while (k < count && k < start + 2 && text.Slice(starts[k], lengths[k]) is "a" or "much" or "far" or "way")
+            {
+                k++;
+            }
+            if (k + 1 >= count || !Comparatives.Contains(text.Slice(starts[k], lengths[k])))
+            {
+                return null;
+            }
+            if (!Minds.Contains(text.Slice(starts[k + 1], lengths[k + 1])))
+            {
+                return null;
+            }
+            // "…a better memory than my grandad": compared with someone else, not with the one addressed.
+            for (var t = k + 2; t < count && t <= k + 5; t++)
+            {
+                if (text.Slice(starts[t], lengths[t]) is "than")
+                {
+                    return t + 1 < count && text.Slice(starts[t + 1], lengths[t + 1]) is "you" or "u" or "this" or "that" or "it" ? k + 1 : null;
+                }
+            }
+            return k + 1;
+        }
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conversations =
             Lexicon.FoldedLookup("conversation", "conversations", "chat", "chats", "talks", "discussions");
@@ -226,11 +258,10 @@ public sealed partial class MessageAnalyzer
                         found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult | TermClass.SecondPerson));
                     }
                 }
-                // "My toaster has more common sense", "a goldfish has more brains": a thing said to have more of a mind.
-                else if (word is "has" or "have" && t + 2 < count && text.Slice(starts[t + 1], lengths[t + 1]) is "more"
-                    && Minds.Contains(text.Slice(starts[t + 2], lengths[t + 2])) && Belittlers.Contains(text.Slice(starts[t - 1], lengths[t - 1])))
+                // "My toaster has more common sense", "a goldfish has a better grasp of…": a thing said to have more of a mind.
+                else if (word is "has" or "have" && Belittlers.Contains(text.Slice(starts[t - 1], lengths[t - 1])) && MoreOfAMind(text, t + 1, count) is { } mind)
                 {
-                    found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, 4, TermClass.Insult | TermClass.SecondPerson));
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, mind - t + 2, TermClass.Insult | TermClass.SecondPerson));
                 }
                 // "Is there anyone home in there?": the one addressed asked whether a mind is in.
                 else if (word is "home" && t + 2 < count && text.Slice(starts[t - 1], lengths[t - 1]) is "anyone" or "anybody"
