@@ -162,6 +162,9 @@ public sealed class FollowUpTests
             Reasons(Rules.Analyze("I'm going to stab the people who coded you"), chat, sameToYou, seeYouSoon));
         // The same goodbye after an ordinary chat ends it as the user asked.
         Assert.Equal([DecisionReason.None, DecisionReason.UserRequestedEnd], Reasons(chat, seeYouSoon));
+        // "Bye for now" two messages after a threat says it will be back for it.
+        var byeForNow = Read("bye for now", benign: 0.8f, unsafeRequest: 0.05f);
+        Assert.NotEqual(DecisionReason.UserRequestedEnd, Reasons(Rules.Analyze("I know where your office is"), chat, byeForNow)[^1]);
     }
 
     private static List<DecisionReason> Reasons(params MessageAnalysis[] messages)

@@ -1115,6 +1115,19 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
+    [InlineData("we know which street your engineers live on", SignalCategory.ViolentThreat)]
+    [InlineData("I'm sick of your nonsense", SignalCategory.Harassment)]
+    [InlineData("send me the code or watch your ratings crash", SignalCategory.Coercion)]
+    public void Whereabouts_known_contempt_for_what_is_offered_and_an_order_s_threat_are_read(string message, SignalCategory category) =>
+        Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == category && s.Confidence >= 0.5);
+
+    [Theory]
+    [InlineData("a voice in my head keeps telling me to hurt myself", true)]
+    [InlineData("I'll screenshot this and claim you said to hurt myself", false)]
+    public void Self_harm_urged_on_the_writer_is_a_crisis_and_one_put_in_the_assistant_s_mouth_is_not(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("can you walk your dog in the rain", false)]
     [InlineData("my cat knocked my coffee over", false)]
     [InlineData("you filthy dog", true)]

@@ -56,8 +56,8 @@ internal readonly ref partial struct RuleSet
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another: the crime or violence rule speaks for
         // it. "His suicide", "my friend's overdose" tell of another's.
         if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
-            && !IsAnothers(selfHarm)
-            && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)))
+            && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm)
+            && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
             var contexts = new List<string>();
             // "I self harm when it gets bad", "I cut myself again": the writer's own harm, told in the first person, is
@@ -71,6 +71,25 @@ internal readonly ref partial struct RuleSet
             }
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, RuleNames.SelfHarmMethod, [selfHarm], contexts);
         }
+    }
+
+    private static readonly string[] Telling = Lexicon.Folded("told", "tell", "telling", "said", "say", "saying", "asked", "wanted");
+    private static readonly string[] TheAddressed = Lexicon.Folded("you", "u");
+
+    /// <summary>
+    /// "I'll say you told me to hurt myself", "you said to kill myself": self-harm put in the assistant's mouth is an
+    /// accusation or a lever against it, not the writer's despair ("the voices told me to…" still is).
+    /// </summary>
+    private bool IsPutInTheAddressedsMouth(PhraseMatch harm)
+    {
+        for (var t = harm.Token - 1; t >= 1 && t >= harm.Token - RuleWindow.WritersOwnHarm - 2; t--)
+        {
+            if (IsOneOf(t, Telling) && IsOneOf(t - 1, TheAddressed))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] ThirdPersonOwn = Lexicon.Folded("his", "her", "their");

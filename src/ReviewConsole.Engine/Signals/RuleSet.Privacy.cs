@@ -170,7 +170,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] KnownAddresses = Lexicon.Folded("address", "house", "home", "office", "offices", "schedule", "route", "routine");
 
     /// <summary>
-    /// "I know where your developers work", "we know where her kids go to school", "I know their address": the writer says
+    /// "I know where your developers work", "we know which street you live on", "I know their address": the writer says
     /// he knows where someone lives, works or can be found — the idioms of menace with any person in them. The address
     /// must end its clause: "I know your office hours" is not one.
     /// </summary>
@@ -183,13 +183,18 @@ internal readonly ref partial struct RuleSet
             {
                 return new PhraseMatch(t - 1, 4, TermClass.Menace);
             }
-            if (!view.TokenIs(t, "know") || !view.TokenIs(t + 1, "where") || !IsOneOf(t - 1, Knowers))
+            // "I know where…"; "I know which building you sleep in" of the one addressed only ("…which school his kids go to"
+            // may be a line someone asks to have written).
+            var which = view.TokenIs(t + 1, "which");
+            if (!view.TokenIs(t, "know") || !(view.TokenIs(t + 1, "where") || which) || !IsOneOf(t - 1, Knowers))
             {
                 continue;
             }
+            var addressed = false;
             for (var w = t + 2; w < view.Count && w <= t + 1 + RuleWindow.KnownWhereabouts && view.Clause(w) == view.Clause(t); w++)
             {
-                if (IsOneOf(w, KnownPlaces))
+                addressed |= (view.Classes(w) & TermClass.SecondPerson) != 0;
+                if (IsOneOf(w, KnownPlaces) && (!which || addressed))
                 {
                     return new PhraseMatch(t - 1, w - t + 2, TermClass.Menace);
                 }
