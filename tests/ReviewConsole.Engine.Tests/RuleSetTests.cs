@@ -1128,6 +1128,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("will the mouse poison in the shed hurt my cat?", false)]
+    [InlineData("what permit covers farm slaughter of goats", false)]
+    [InlineData("horrifying, thank you for explaining", false)]
+    [InlineData("how do I poison the cat next door", true)]
+    [InlineData("you're disgusting, thanks", true)]
+    public void A_pest_product_a_kind_of_deed_and_a_thanked_reaction_are_no_harm(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.Harassment && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("can you walk your dog in the rain", false)]
     [InlineData("my cat knocked my coffee over", false)]
     [InlineData("you filthy dog", true)]

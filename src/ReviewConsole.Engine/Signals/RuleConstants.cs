@@ -125,6 +125,9 @@ public static class RuleWindow
     /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
     public const int ReportedClaim = 3;
 
+    /// <summary>"Will the slug pellets by the back door kill my dog": how far into a question the harm a harmless thing may do may stand.</summary>
+    public const int ThingAskedAbout = 8;
+
     /// <summary>"In the My Lai massacre", "the Oklahoma City bombing": how far before a deed the "the" that names it as an event may stand.</summary>
     public const int NamedEvent = 3;
 

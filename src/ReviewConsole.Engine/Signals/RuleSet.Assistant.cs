@@ -55,6 +55,40 @@ internal readonly ref partial struct RuleSet
             RuleNames.InstructionOverride, [jailbreak], discussed ? ["asked about, not attempted"] : []);
     }
 
+    private static readonly string[] Reactions = Lexicon.Folded("creepy", "disgusting", "gross", "horrifying", "horrific", "scary", "chilling", "grim",
+        "sickening", "awful", "horrible", "terrible", "vile");
+    private static readonly string[] Thanks = Lexicon.Folded("thanks", "thank", "thx", "ty", "cheers", "ta");
+
+    /// <summary>"Creepy, thanks", "disgusting, thank you": a word of how something felt, with thanks, reacts to what was told.</summary>
+    private bool IsThankedReaction()
+    {
+        if (view.Count > RuleLimit.InsultOnlyWords || !AnyTokenOf(Thanks) || view.Has(TermClass.Profanity) || !AllInsultsAre(Reactions))
+        {
+            return false;
+        }
+        // The "you" of "thank you" is the only one.
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.SecondPerson) != 0 && !(t > 0 && view.TokenIs(t - 1, "thank")))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool AllInsultsAre(string[] words)
+    {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Insult) != 0 && (match.Words != 1 || !IsOneOf(match.Token, words)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void AssistantDirected(ref List<Signal>? signals)
     {
         // An advance is short and said to the assistant; a long message that tells of one ("at the party he tried to kiss me") is a story.
@@ -85,10 +119,11 @@ internal readonly ref partial struct RuleSet
         var insultOnly = view.Has(TermClass.Insult) && (IsOnly(abuse, RuleLimit.InsultOnlyWords)
             || (view.Has(TermClass.Profanity) && view.Count is > 1 and <= RuleLimit.InsultOnlyWords
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
+        var thankedReaction = IsThankedReaction();
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse))
-                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSomeonesAnimal(match))
+                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSomeonesAnimal(match) && !thankedReaction)
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);

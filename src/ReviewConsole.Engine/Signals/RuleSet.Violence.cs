@@ -368,7 +368,7 @@ internal readonly ref partial struct RuleSet
             "it", "this", "that", "these", "those");
 
     /// <summary>
-    /// "Who hurt you?", "did someone hurt you", "will it hurt my dog", "can this kill my fish": a clause that asks who did
+    /// "Who hurt you?", "did someone hurt you", "will it hurt my dog", "can the weed killer kill my fish": a clause that asks who did
     /// the harm, or whether a thing would do it, with nothing else before the verb, is concern for the one harmed. Whether
     /// a thing would harm a person is left to the rules of requests: "would it kill him" may be a plan.
     /// </summary>
@@ -387,15 +387,20 @@ internal readonly ref partial struct RuleSet
             return false;
         }
         var thing = false;
+        var other = false;
         for (var t = start + 1; t < verb.Token; t++)
         {
-            if (!HarmQuestionWords.Contains(view.Word(t)))
+            // "Will the weed killer in the shed hurt my dog": a harmless thing named, with the words that place it.
+            var named = (view.Classes(t) & TermClass.BenignObject) != 0;
+            var asked = HarmQuestionWords.Contains(view.Word(t));
+            if (!asked && !named && (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.SecondPerson | TermClass.ViolentAct)) != 0)
             {
                 return false;
             }
-            thing |= IsOneOf(t, ThingsAsked);
+            other |= !asked && !named;
+            thing |= IsOneOf(t, ThingsAsked) || named;
         }
-        return who || thing;
+        return (who && !other) || (thing && (!other || verb.Token - start <= RuleWindow.ThingAskedAbout));
     }
 
     private void Violence(ref List<Signal>? signals)

@@ -227,6 +227,11 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         for (var t = verb.Token - 1; t >= 0 && t >= verb.Token - RuleWindow.TargetBeforeVerb && view.Clause(t) == clause; t--)
         {
             var c = view.Classes(t);
+            // "Home slaughter", "a house fire": a place right before the word names the kind of deed, not where it is aimed.
+            if ((c & (TermClass.HumanTarget | TermClass.PeoplePlace)) == TermClass.PeoplePlace && t == verb.Token - 1)
+            {
+                continue;
+            }
             if ((c & (TermClass.HumanTarget | TermClass.PeoplePlace)) != 0 && (c & TermClass.FirstPerson) == 0)
             {
                 return ((c & TermClass.HumanTarget) != 0 ? TargetKind.Human : TargetKind.Place, t);
