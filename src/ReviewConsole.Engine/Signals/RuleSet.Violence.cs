@@ -316,6 +316,34 @@ internal readonly ref partial struct RuleSet
     public static bool TrainsTheBody(TokenView view) =>
         InTheirTrade(view, TrainedParts, Training);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Blades = Lexicon.FoldedLookup("knife", "knives", "blade", "blades",
+        "cleaver", "scalpel", "chisel", "axe", "hatchet", "machete");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BladeCrafts = Lexicon.FoldedLookup("sharpen", "sharpening", "sharpener",
+        "hone", "honing", "whetstone", "chef", "chefs", "kitchen", "cooking", "culinary", "chop", "chopping", "dice", "dicing", "fillet", "whittle",
+        "whittling", "woodwork", "woodworking", "carpentry", "carving", "craft", "crafts", "rust", "handle", "steel", "onion", "onions", "vegetables");
+
+    /// <summary>
+    /// "How do I sharpen a chef's knife", "which knife for whittling spoons": a blade in a cook's or a maker's words. The
+    /// heads read the blade as a means (crisis 0.61); the rules see a kitchen or a workshop. Not when anyone, "you" or a
+    /// word of self-harm or despair is named.
+    /// </summary>
+    public static bool HandlesBlades(TokenView view)
+    {
+        if (!InTheirTrade(view, Blades, BladeCrafts) || view.Has(TermClass.SelfHarm | TermClass.CrisisDistress | TermClass.SelfReference))
+        {
+            return false;
+        }
+        // The blade is a word of distress to the crisis rules ("the knife is in my hand"); any other one is not a cook's.
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.DistressCue) != 0 && !Blades.Contains(view.Word(t)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // Body words beside a trade's words, with no one, no drug and nothing explicit or sexual named.
     private static bool InTheirTrade(TokenView view, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyWords,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> tradeWords) =>
