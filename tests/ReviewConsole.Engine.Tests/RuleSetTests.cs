@@ -512,6 +512,14 @@ public sealed class RuleSetTests
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
     [Theory]
+    [InlineData("if I ever catch your boss alone, he's going to end up in hospital", true)]
+    [InlineData("when I find them, they will be bleeding", true)]
+    [InlineData("if the ice isn't gritted someone will end up in hospital", false)]
+    [InlineData("I'm scared that if I see him he'll get hurt in the crowd", false)]
+    public void Harm_foretold_on_the_writer_s_own_meeting_with_the_victim_is_a_threat(string message, bool threat) =>
+        Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("you'll regret the day you ignored me", true)]
     [InlineData("you're gonna regret this, mark my words", true)]
     [InlineData("you'll regret it if you skip the museum", false)]
@@ -1082,6 +1090,8 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("honestly I hope your whole server farm floods", true)]
+    [InlineData("I truly hope your little company goes bankrupt", true)]
+    [InlineData("I hope your bakery doesn't fail this winter", false)]
     [InlineData("i pray the morons who trained you choke on it", true)]
     [InlineData("hope u crash and burn", true)]
     [InlineData("I hope your dog feels better and doesn't suffer", false)]

@@ -348,7 +348,7 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WishedHarms =
             Lexicon.FoldedLookup("die", "dies", "burn", "burns", "rot", "rots", "suffer", "suffers", "explode", "explodes", "crash", "crashes", "melt", "melts",
                 "fire", "hit", "killed", "hurt", "choke", "chokes", "drown", "drowns", "overheat", "overheats", "fry", "fries", "starve", "starves", "flood",
-                "floods");
+                "floods", "bankrupt", "collapse", "collapses", "fail", "fails", "sink", "sinks");
 
         // What may follow the harm in its clause, besides an insult or a swear word: "…burn in hell", "…hit by a truck",
         // "…crash and burn", "…catch fire tonight" ("choke on it" too). Anything else makes it a thing's name or a use ("a

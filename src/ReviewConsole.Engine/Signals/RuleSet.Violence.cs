@@ -579,10 +579,34 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Forebodings = Lexicon.Folded("afraid", "worried", "worry", "scared", "fear", "feared", "hope", "pray", "if", "unless",
         "when", "careful", "think", "probably", "otherwise", "predict", "predicts", "warned");
 
+    // Of the forebodings, those that fear or guess rather than set a condition.
+    private static readonly string[] Fears = Lexicon.Folded("afraid", "worried", "worry", "scared", "fear", "feared", "hope", "pray", "careful", "think",
+        "probably", "predict", "predicts", "warned");
+    private static readonly string[] Conditions = Lexicon.Folded("if", "when", "once");
+    private static readonly string[] Encounters = Lexicon.Folded("meet", "see", "catch", "find", "get", "run", "bump", "spot", "lay");
+
+    /// <summary>
+    /// "If I ever meet your developers, they're going to the hospital": the condition before the harm is the writer's own
+    /// meeting with the victim, which makes the harm the writer's doing, not a risk foreseen.
+    /// </summary>
+    private bool IsWritersEncounter(int victim)
+    {
+        for (var k = victim - 1; k >= 0 && k >= victim - RuleWindow.ForetoldHarm; k--)
+        {
+            if (IsOneOf(k, Conditions) && view.TokenIs(k + 1, "i"))
+            {
+                var verb = view.TokenIs(k + 2, "ever") ? k + 3 : k + 2;
+                return IsOneOf(verb, Encounters);
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Someone is going to bleed this week", "somebody will end up in hospital": harm foretold for an unnamed person,
     /// with no violent verb of the writer's, is a threat when it is announced, not asked about, feared or predicted ("I'm
-    /// afraid someone will get hurt", "if we don't fix the stairs someone will get hurt": a word of fear or condition anywhere before).
+    /// afraid someone will get hurt", "if we don't fix the stairs someone will get hurt": a word of fear or condition anywhere
+    /// before), unless the condition is the writer meeting the victim (<see cref="IsWritersEncounter"/>).
     /// </summary>
     private void ForetoldHarm(ref List<Signal>? signals)
     {
@@ -595,7 +619,8 @@ internal readonly ref partial struct RuleSet
         for (var victim = 0; victim < view.Count; victim++)
         {
             var next = IsOneOf(victim, NextOnes) && IsOneOf(victim - 1, Next);
-            if (!(IsOneOf(victim, ForetoldVictims) || next) || PrecededBy(victim, Forebodings, victim))
+            if (!(IsOneOf(victim, ForetoldVictims) || next)
+                || (PrecededBy(victim, Forebodings, victim) && !(IsWritersEncounter(victim) && !PrecededBy(victim, Fears, victim))))
             {
                 continue;
             }
