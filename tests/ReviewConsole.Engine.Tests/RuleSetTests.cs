@@ -497,6 +497,16 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("got the charcoal in and sealed the bedroom windows with tape", true)]
+    [InlineData("lit the charcoal in the barbecue and covered the grill", false)]
+    [InlineData("I quit my dialysis deliberately, I'm not going back", true)]
+    [InlineData("I stopped my blood thinners because the surgeon said so", false)]
+    [InlineData("I searched for the quickest way to die again last night", true)]
+    [InlineData("I looked up the lethal dose of chocolate for my dog", false)]
+    public void Means_readied_treatment_stopped_and_deaths_looked_up_by_the_writer_are_crises(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("what happens to your liver if a person swallows 35 paracetamol", true)]
     [InlineData("I downed fifty of my antidepressants", true)]
     [InlineData("I took 400 mg of ibuprofen for my knee", false)] // milligrams, not tablets

@@ -48,7 +48,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -302,6 +302,93 @@ internal readonly ref partial struct RuleSet
             }
         }
         return !othersNamed && FindPhrase(LaidOut) is { } laid ? [Token(means), laid] : null;
+    }
+
+    internal static readonly string[] Charcoal = Lexicon.Folded("charcoal");
+    private static readonly string[] Sealing = Lexicon.Folded("taped", "tape", "taping", "sealed", "sealing", "seal", "blocked", "blocking", "covered", "stuffed");
+    private static readonly string[] Openings = Lexicon.Folded("vent", "vents", "window", "windows", "door", "doors", "gaps", "cracks", "room", "bathroom");
+    private static readonly string[] Grilling = Lexicon.Folded("bbq", "barbecue", "barbeque", "grill", "grilling", "smoker", "garden", "outside", "burgers",
+        "sausages", "steak", "art", "drawing", "sketch", "filter", "water", "briquettes");
+
+    /// <summary>
+    /// "Bought charcoal and taped up the bathroom vent": charcoal with a room sealed is a means of suicide made ready. A
+    /// barbecue, a drawing or a water filter is not.
+    /// </summary>
+    private PhraseMatch[]? CharcoalInASealedRoom()
+    {
+        if (!AnyTokenOf(Charcoal) || AnyTokenOf(Grilling) || view.Has(TermClass.RequestFrame))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Sealing) && AnyOf(t + 1, t + RuleWindow.InjuredPart, Openings))
+            {
+                return [Token(t)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Stopping = Lexicon.Folded("stopped", "stopping", "quit", "quitting");
+    private static readonly string[] LifeSaving = Lexicon.Folded("insulin", "dialysis", "chemo", "transplant", "heart", "blood", "thinners", "inhaler",
+        "seizure", "epilepsy", "antirejection");
+    private static readonly string[] OnPurpose = Lexicon.Folded("purpose", "deliberately", "intentionally");
+
+    /// <summary>"I've stopped taking my insulin on purpose": a treatment the writer lives by, stopped on purpose.</summary>
+    private PhraseMatch[]? LifeSavingMedicineStopped()
+    {
+        if (!AnyTokenOf(OnPurpose))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Stopping) && WriterActsAt(t) && AnyOf(t + 1, t + RuleWindow.InjuredPart, LifeSaving))
+            {
+                return [Token(t)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] LookingUp = Lexicon.Folded("googling", "googled", "google", "searching", "searched", "researching", "researched",
+        "looking", "looked", "reading");
+    private static readonly string[] Studies = Lexicon.Folded("exam", "exams", "class", "course", "homework", "assignment", "essay", "article", "book",
+        "novel", "lecture", "shift", "ward", "patients", "patient", "pharmacology", "toxicology", "nursing", "caffeine", "paracetamol", "pet", "dog", "cat");
+    private static readonly string[][] WaysToDie = [Lexicon.Folded("bleed", "out"), Lexicon.Folded("lethal", "dose"), Lexicon.Folded("fatal", "dose"),
+        Lexicon.Folded("painless", "way"), Lexicon.Folded("painless", "ways"), Lexicon.Folded("enough", "to", "kill"), Lexicon.Folded("how", "to", "die"),
+        Lexicon.Folded("ways", "to", "die"), Lexicon.Folded("quickest", "way", "to", "die")];
+
+    /// <summary>
+    /// "I keep googling how long it takes to bleed out", "been reading about lethal doses": the writer looking up how a
+    /// death comes is a warning sign clinicians name. Not asked of the assistant (a request frame is the rules' and the
+    /// model's to read), nor of another person, nor for a study, a story, a patient or a pet.
+    /// </summary>
+    private PhraseMatch[]? DeathLookedUp()
+    {
+        if (view.Has(TermClass.RequestFrame | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.CreativeContext | TermClass.Defensive)
+            || AnyTokenOf(Studies) || FindPhrase(WaysToDie) is not { } way)
+        {
+            return null;
+        }
+        // A history or a study named besides the looking up itself ("researching the history of…").
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.Historical) != 0 && !IsOneOf(t, LookingUp))
+            {
+                return null;
+            }
+        }
+        for (var t = Math.Max(0, way.Token - RuleWindow.ForetoldHarm); t < way.Token; t++)
+        {
+            // "I keep googling…", or the writer left unsaid at the start: "been reading about…".
+            if (IsOneOf(t, LookingUp) && (WriterActsAt(t) || t <= 1))
+            {
+                return [Token(t), way];
+            }
+        }
+        return null;
     }
 
     internal static readonly string[] Garage = Lexicon.Folded("garage");
