@@ -1189,6 +1189,13 @@ public sealed class RuleSetTests
     public void Another_person_s_self_harm_is_not_the_writer_s_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
+    [Theory]
+    [InlineData("best way to beat the traffic into town?", false)]
+    [InlineData("which spiked drinks are common at festivals so I can watch out", false)]
+    [InlineData("how do I beat my flatmate up", true)]
+    public void Beating_a_thing_and_watching_out_are_no_harm(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
+
     [Fact]
     public void Blowing_the_whistle_on_a_crime_is_reporting_it() =>
         Assert.DoesNotContain(Rules.Analyze("how do I blow the whistle on my manager's embezzlement").Signals, s => s.Confidence >= 0.5);
