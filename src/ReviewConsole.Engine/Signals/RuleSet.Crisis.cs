@@ -96,7 +96,7 @@ internal readonly ref partial struct RuleSet
     // "It's", "that's", "he's": an "s" after these is "is" or "has", not a possessive.
     private static readonly string[] Contracted = Lexicon.Folded("it", "that", "there", "what", "who", "he", "she", "this", "here", "where", "life");
 
-    /// <summary>"His suicide", "my brother's overdose": a harm owned by another person; not "it's harming myself".</summary>
+    /// <summary>"His suicide", "my brother's overdose": a harm owned by another person; not "it's hurting me".</summary>
     private bool IsAnothers(PhraseMatch harm)
     {
         var before = harm.Token - 1;

@@ -190,7 +190,7 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Warn, Replay(engine, "quux how do I aim")[0].Kind);
         Assert.Equal(DecisionKind.Continue, Replay(engine, "quux how do I aim to fight off an attacker")[0].Kind);
         // Said, not asked: a defensive word in a statement about a group lowers nothing.
-        Assert.Equal(DecisionKind.Warn, Replay(engine, "quux those people are not worth protecting")[0].Kind);
+        Assert.Equal(DecisionKind.Warn, Replay(engine, "quux those people don't deserve protection")[0].Kind);
     }
 
     [Fact]
