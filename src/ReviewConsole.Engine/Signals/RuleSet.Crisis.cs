@@ -354,8 +354,9 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] LookingUp = Lexicon.Folded("googling", "googled", "google", "searching", "searched", "researching", "researched",
         "looking", "looked", "reading");
-    private static readonly string[] Studies = Lexicon.Folded("exam", "exams", "class", "course", "homework", "assignment", "essay", "article", "book",
-        "novel", "lecture", "shift", "ward", "patients", "patient", "pharmacology", "toxicology", "nursing", "caffeine", "paracetamol", "pet", "dog", "cat");
+    // A study, a patient or a pet the looking up is for.
+    private static readonly string[] ForStudyOrCare = Lexicon.Folded("exam", "exams", "class", "course", "homework", "assignment", "essay", "article", "book",
+        "novel", "lecture", "shift", "ward", "patients", "patient", "pharmacology", "toxicology", "nursing", "pet", "dog", "cat");
     private static readonly string[][] WaysToDie = [Lexicon.Folded("bleed", "out"), Lexicon.Folded("lethal", "dose"), Lexicon.Folded("fatal", "dose"),
         Lexicon.Folded("painless", "way"), Lexicon.Folded("painless", "ways"), Lexicon.Folded("enough", "to", "kill"), Lexicon.Folded("how", "to", "die"),
         Lexicon.Folded("ways", "to", "die"), Lexicon.Folded("quickest", "way", "to", "die")];
@@ -368,7 +369,7 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? DeathLookedUp()
     {
         if (view.Has(TermClass.RequestFrame | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.CreativeContext | TermClass.Defensive)
-            || AnyTokenOf(Studies) || FindPhrase(WaysToDie) is not { } way)
+            || AnyTokenOf(ForStudyOrCare) || FindPhrase(WaysToDie) is not { } way)
         {
             return null;
         }

@@ -85,9 +85,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] CaseNouns = Lexicon.Folded("victim", "victims", "survivor", "survivors", "kit", "kits", "case", "cases", "trial", "trials",
         "charge", "charges", "investigation", "investigations", "investigator", "investigators", "detective", "detectives", "rate", "rates", "statistics",
         "stats", "law", "laws", "crisis", "awareness", "prevention", "allegation", "allegations", "accusation", "accusations", "conviction", "convictions",
-        "sentence", "sentences", "scene", "mystery", "mysteries", "suspect", "suspects", "podcast", "podcasts", "documentary", "documentaries", "novel",
+        "sentence", "sentences", "mystery", "mysteries", "suspect", "suspects", "podcast", "podcasts", "documentary", "documentaries", "novel",
         "novels", "hotline", "helpline", "counsellor", "counselor", "counselling", "counseling", "centre", "center", "unit", "squad", "inquiry", "inquest",
-        "verdict", "evidence", "forensics", "statute");
+        "verdict", "forensics", "statute");
     // "It was murder", "was it suicide", "ruled a homicide": a death or a deed classified, not committed.
     private static readonly string[][] ClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("is", "it"),
         Lexicon.Folded("it", "s"), Lexicon.Folded("ruled", "a"), Lexicon.Folded("ruled"), Lexicon.Folded("was", "a"), Lexicon.Folded("counts", "as"),
@@ -98,6 +98,18 @@ internal readonly ref partial struct RuleSet
     // Of those, the ones that classify a death already past: "is it suicide if I…" may be the writer's own.
     private static readonly string[][] PastClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("ruled", "a"),
         Lexicon.Folded("ruled"), Lexicon.Folded("was", "a")];
+
+    private bool ClauseHasAnyOf(int token, string[] words)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (view.Clause(t) == view.Clause(token) && IsOneOf(t, words))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "A rape kit", "the murder trial", "was it murder or an accident", "how do detectives tell murder from suicide":
@@ -124,9 +136,9 @@ internal readonly ref partial struct RuleSet
                 return true;
             }
         }
-        // "How many died in the [name] massacre", "who carried out the [city] bombing": a deed named with "the" in a message
+        // "How many died in the [name] massacre", "who carried out the [city] bombing": a deed named with "the" in a clause
         // that tells of the past is an event of history or the news.
-        if (present && AnyOf(deed.Token - RuleWindow.NamedEvent, deed.Token - 1, The) && AnyTokenOf(PastMarkers))
+        if (present && AnyOf(deed.Token - RuleWindow.NamedEvent, deed.Token - 1, The) && ClauseHasAnyOf(deed.Token, PastMarkers))
         {
             return true;
         }
@@ -421,7 +433,8 @@ internal readonly ref partial struct RuleSet
             // "Will the weed killer in the shed hurt my dog": a harmless thing named, with the words that place it.
             var named = (view.Classes(t) & TermClass.BenignObject) != 0;
             var asked = HarmQuestionWords.Contains(view.Word(t));
-            if (!asked && !named && (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.SecondPerson | TermClass.ViolentAct)) != 0)
+            if (!asked && !named && (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.SecondPerson | TermClass.ViolentAct
+                | TermClass.Weapon | TermClass.HazardousAgent | TermClass.Drug)) != 0)
             {
                 return false;
             }
