@@ -530,6 +530,15 @@ public sealed class RuleSetTests
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 
     [Theory]
+    [InlineData("I'll make sure the people who trained you regret it", true)]
+    [InlineData("we're going to make every last one of them suffer", true)]
+    [InlineData("I've done worse to guys like you", true)]
+    [InlineData("I'll make it up to you tomorrow", false)]
+    [InlineData("this recipe will make me regret my diet", false)]
+    public void Regret_or_suffering_the_writer_promises_to_cause_is_a_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("you'll regret the day you ignored me", true)]
     [InlineData("you're gonna regret this, mark my words", true)]
     [InlineData("you'll regret it if you skip the museum", false)]

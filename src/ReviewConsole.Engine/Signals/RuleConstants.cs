@@ -125,6 +125,9 @@ public static class RuleWindow
     /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
     public const int ReportedClaim = 3;
 
+    /// <summary>"I'll make sure the people who trained you regret it": how far after "make" the regret or suffering may stand.</summary>
+    public const int MadeToRegret = 7;
+
     /// <summary>"Will the slug pellets by the back door kill my dog": how far into a question the harm a harmless thing may do may stand.</summary>
     public const int ThingAskedAbout = 8;
 

@@ -172,7 +172,7 @@ internal readonly ref partial struct RuleSet
         "count your days", "ll regret", "will regret", "gonna regret", "going to regret", "nowhere to hide", "can t hide", "tick tock", "see you soon",
         "one eye open", "on my way", "driving there", "driving over", "heading there", "heading over", "coming over", "i ll bring", "i m bringing",
         "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find", "same to you", "same thing to you", "you re next", "you ll be next",
-        "you are next", "you will be next", "for now", "see you later", "see you around", "be seeing you", "i ll be back", "until next time",
+        "you are next", "you will be next", "dead serious", "for now", "see you later", "see you around", "be seeing you", "i ll be back", "until next time",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
@@ -667,7 +667,7 @@ internal readonly ref partial struct RuleSet
         // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
         // though the order asks.
         // "The last warning sign of a stroke": a menace inside a longer name of a thing is that thing.
-        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
+        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople() ?? RegretMade()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
             || IsPartOfLongerMatch(menace, TermClass.BenignObject)
             || view.Has(ToldOrAskedAbout)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
@@ -675,6 +675,41 @@ internal readonly ref partial struct RuleSet
             return;
         }
         Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
+    }
+
+    private static readonly string[] Regretting = Lexicon.Folded("regret", "regrets", "pay", "suffer");
+    // "Make you pay for this", not "make you pay for dinner": what is paid for is the wrong done.
+    private static readonly string[] WrongsPaidFor = Lexicon.Folded("this", "that", "it", "what", "everything");
+    private static readonly string[] WritersWill = Lexicon.Folded("ll", "will", "gonna", "going", "to");
+
+    /// <summary>
+    /// "I'll make sure your devs regret building you", "I'm going to make every one of them pay": the writer promising to
+    /// make someone regret or pay, whoever is named between. Not "make me regret" (the writer's own), nor "make sure you
+    /// don't regret it" (turned by a negation, read by the menace rule's own checks).
+    /// </summary>
+    private PhraseMatch? RegretMade()
+    {
+        for (var m = 1; m < view.Count; m++)
+        {
+            if (!IsOneOf(m, Making) || !IsOneOf(m - 1, WritersWill))
+            {
+                continue;
+            }
+            for (var t = m + 1; t < view.Count && t <= m + RuleWindow.MadeToRegret && view.Clause(t) == view.Clause(m); t++)
+            {
+                if (view.TokenIs(t, "me") || view.TokenIs(t, "myself") || (view.Classes(t) & TermClass.Negation) != 0)
+                {
+                    break;
+                }
+                if (IsOneOf(t, Regretting) && t > m + 1)
+                {
+                    var paid = view.TokenIs(t, "pay") && t + 1 < view.Count && view.Clause(t + 1) == view.Clause(t)
+                        && !(view.TokenIs(t + 1, "for") && IsOneOf(t + 2, WrongsPaidFor));
+                    return paid ? null : new PhraseMatch(m, t - m + 1, TermClass.Menace);
+                }
+            }
+        }
+        return null;
     }
 
     private static readonly string[] ArmedWriters = Lexicon.Folded("i", "im", "we");
