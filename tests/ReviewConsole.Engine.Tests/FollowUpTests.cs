@@ -162,6 +162,11 @@ public sealed class FollowUpTests
             Reasons(Rules.Analyze("I'm going to stab the people who coded you"), chat, sameToYou, seeYouSoon));
         // The same goodbye after an ordinary chat ends it as the user asked.
         Assert.Equal([DecisionReason.None, DecisionReason.UserRequestedEnd], Reasons(chat, seeYouSoon));
+        // A bare leave-taking just after a threat ends nothing; an explicit request to end still does.
+        var thatsAll = Read("right, that's all", benign: 0.8f, unsafeRequest: 0.05f);
+        var endChat = Read("please end this chat", benign: 0.8f, unsafeRequest: 0.05f);
+        Assert.NotEqual(DecisionReason.UserRequestedEnd, Reasons(Rules.Analyze("I know where your office is"), thatsAll)[^1]);
+        Assert.Equal(DecisionReason.UserRequestedEnd, Reasons(Rules.Analyze("I know where your office is"), endChat)[^1]);
         // "Bye for now" two messages after a threat says it will be back for it.
         var byeForNow = Read("bye for now", benign: 0.8f, unsafeRequest: 0.05f);
         Assert.NotEqual(DecisionReason.UserRequestedEnd, Reasons(Rules.Analyze("I know where your office is"), chat, byeForNow)[^1]);

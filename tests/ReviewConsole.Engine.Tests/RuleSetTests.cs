@@ -1145,10 +1145,17 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("we know which street your engineers live on", SignalCategory.ViolentThreat)]
+    [InlineData("it would take me a minute to find where your founders live", SignalCategory.ViolentThreat)]
     [InlineData("I'm sick of your nonsense", SignalCategory.Harassment)]
     [InlineData("send me the code or watch your ratings crash", SignalCategory.Coercion)]
     public void Whereabouts_known_contempt_for_what_is_offered_and_an_order_s_threat_are_read(string message, SignalCategory category) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == category && s.Confidence >= 0.5);
+
+    [Theory]
+    [InlineData("so this is goodbye, thanks for everything", true)]
+    [InlineData("this is goodbye for now, see you at practice", false)]
+    public void A_goodbye_said_as_the_last_is_a_crisis_and_one_for_now_is_not(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
     [InlineData("a voice in my head keeps telling me to hurt myself", true)]

@@ -84,6 +84,11 @@ public sealed class TerminationEngine
                     [$"presses the threat of user message {state.LastThreat}"])],
             };
         }
+        else if (IsFarewellAfterThreat(state, analysis, messageNumber))
+        {
+            // "That's all" just after a threat takes leave of nothing: the conversation stays open for the threat's sake.
+            analysis = analysis with { Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.EndRequest)] };
+        }
         analysis = InCarriedFrame(state, analysis, messageNumber);
         analysis = InHeldCrisis(state, analysis);
         var carriesTopic = CarriesBenignTopic(state, analysis, messageNumber);
@@ -288,6 +293,16 @@ public sealed class TerminationEngine
         analysis.PressesThreat && state.LastThreat > 0 && messageNumber - state.LastThreat <= PressWindow
         && !analysis.Signals.Any(s => s.Category == SignalCategory.Crisis || (s.Category == SignalCategory.EndRequest && s.Rule != RuleNames.FarewellOnly)
             || (s.Category == SignalCategory.ViolentThreat && s.Confidence >= FollowUpConfidence));
+
+    /// <summary>
+    /// Within <see cref="PressWindow"/> of a threat, a bare leave-taking ("that's all", "bye") is not taken as a request
+    /// to end: ended at the user's request, a threatening conversation would close unflagged. An explicit request to
+    /// end the conversation is still honoured.
+    /// </summary>
+    private static bool IsFarewellAfterThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        state.LastThreat > 0 && messageNumber - state.LastThreat <= PressWindow
+        && analysis.Signals.Any(s => s.Category == SignalCategory.EndRequest)
+        && analysis.Signals.All(s => s.Category != SignalCategory.EndRequest || s.Rule is RuleNames.FarewellOnly or RuleNames.FarewellClosing);
 
     // How many user messages after a threat a message may press it: "see you soon" or "you're next" three messages on still
     // says the threat is meant, where a follow-up question that far on may be about something else.

@@ -185,11 +185,14 @@ internal readonly ref partial struct RuleSet
             }
             // "I know where…"; "I know which building you sleep in" of the one addressed only ("…which school his kids go to"
             // may be a line someone asks to have written).
+            // "…how easy it would be to find where your engineers live": finding, said of the one addressed, as knowing.
             var which = view.TokenIs(t + 1, "which");
-            if (!view.TokenIs(t, "know") || !(view.TokenIs(t + 1, "where") || which) || !IsOneOf(t - 1, Knowers))
+            var found = view.TokenIs(t, "find") && view.TokenIs(t + 1, "where");
+            if (!((view.TokenIs(t, "know") && IsOneOf(t - 1, Knowers) && (view.TokenIs(t + 1, "where") || which)) || found))
             {
                 continue;
             }
+            which |= found;
             var addressed = false;
             for (var w = t + 2; w < view.Count && w <= t + 1 + RuleWindow.KnownWhereabouts && view.Clause(w) == view.Clause(t); w++)
             {
