@@ -1158,6 +1158,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("go jump off the roof, you useless bot", SignalCategory.Harassment)]
+    [InlineData("no one will miss you when they pull the plug", SignalCategory.Harassment)]
+    [InlineData("I keep thinking I should jump off the roof", SignalCategory.Crisis)]
+    public void Self_harm_told_to_the_one_addressed_is_abuse_and_the_writer_s_own_a_crisis(string message, SignalCategory category) =>
+        Assert.Equal(category, Rules.Analyze(message).Signals.Where(s => s.Category is SignalCategory.Harassment or SignalCategory.Crisis).Select(s => s.Category).First());
+
+    [Theory]
     [InlineData("a voice in my head keeps telling me to hurt myself", true)]
     [InlineData("I'll screenshot this and claim you said to hurt myself", false)]
     public void Self_harm_urged_on_the_writer_is_a_crisis_and_one_put_in_the_assistant_s_mouth_is_not(string message, bool crisis) =>

@@ -53,9 +53,9 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
         }
-        // "Make it look like suicide" stages a killing, "get him to overdose" harms another: the crime or violence rule speaks for
-        // it. "His suicide", "my friend's overdose" tell of another's.
-        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
+        // "Make it look like suicide" stages a killing, "get him to overdose" harms another, "go jump off a bridge" is abuse:
+        // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's.
+        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
             && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
