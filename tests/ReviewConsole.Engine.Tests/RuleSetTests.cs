@@ -533,6 +533,9 @@ public sealed class RuleSetTests
     [InlineData("I'll make sure the people who trained you regret it", true)]
     [InlineData("we're going to make every last one of them suffer", true)]
     [InlineData("I've done worse to guys like you", true)]
+    [InlineData("I'm warning you, stop dodging", true)]
+    [InlineData("I'll make your life miserable", true)]
+    [InlineData("one day your engineers will wish they never met me", true)]
     [InlineData("I'll make it up to you tomorrow", false)]
     [InlineData("this recipe will make me regret my diet", false)]
     public void Regret_or_suffering_the_writer_promises_to_cause_is_a_menace(string message, bool menace) =>
@@ -1139,6 +1142,10 @@ public sealed class RuleSetTests
     [InlineData("your so-called research is a joke", true)]
     [InlineData("you are a fraud, admit it", true)]
     [InlineData("my parrot has a better vocabulary than my nephew", false)]
+    [InlineData("honestly I'd rather chat with a lamp", true)]
+    [InlineData("at least a sponge can soak something up", true)]
+    [InlineData("I'd rather talk to my cat than my landlord", false)]
+    [InlineData("at least the lamp still works after the fall", false)]
     [InlineData("was the moon landing a complete fraud?", false)]
     public void Contempt_for_the_one_addressed_without_a_word_of_abuse_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));

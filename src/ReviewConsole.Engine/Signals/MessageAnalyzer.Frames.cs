@@ -187,7 +187,12 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belittlers =
             Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "dog", "cat", "goldfish", "parrot",
                 "hamster", "calculator", "toaster", "fridge", "microwave", "kettle", "stapler", "houseplant", "plant", "rock", "brick", "potato", "magic",
-                "coin", "dice", "spellchecker", "autocorrect");
+                "coin", "dice", "spellchecker", "autocorrect", "toilet", "wall", "door", "chair", "sponge", "pillow", "spoon", "sock", "shoe", "lamp");
+
+        // Of those, the living: "I'd rather talk to my dog" may be fondness, not contempt.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Living =
+            Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "dog", "cat", "goldfish", "parrot", "hamster",
+                "houseplant", "plant");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Minds =
             Lexicon.FoldedLookup("sense", "brains", "brain", "intelligence", "personality", "wit", "insight", "common", "clue", "empathy", "grasp",
@@ -229,7 +234,7 @@ public sealed partial class MessageAnalyzer
 
         /// <summary>
         /// "A toddler could give better advice than this", "I've had smarter conversations with my toaster", "my fridge has
-        /// more common sense", "is there anyone home in there": in a chat, a
+        /// more common sense", "I'd rather talk to a sock", "at least a brick is useful", "is there anyone home in there": in a chat, a
         /// thing said able to beat "this" answer, or to talk better than the one addressed, belittles the one addressed though
         /// no "you" is written (recorded as an insult said to them). Not "my dog runs faster than that", which judges no
         /// work, nor "better conversations with my manager", a person.
@@ -263,6 +268,18 @@ public sealed partial class MessageAnalyzer
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, mind - t + 2, TermClass.Insult | TermClass.SecondPerson));
                 }
+                // "I'd rather talk to a toilet", "at least a sock is useful": a thing preferred to the one addressed.
+                else if (word is "talk" or "speak" or "chat" && t >= 1 && text.Slice(starts[t - 1], lengths[t - 1]) is "rather"
+                    && BelittlerWithin(text, t + 1, count, clauses[t]) is { } thing && !Living.Contains(text.Slice(starts[thing], lengths[thing])))
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, thing - t + 2, TermClass.Insult | TermClass.SecondPerson));
+                }
+                else if (word is "least" && t + 3 < count && text.Slice(starts[t - 1], lengths[t - 1]) is "at" && text.Slice(starts[t + 1], lengths[t + 1]) is "a" or "an"
+                    && Belittlers.Contains(text.Slice(starts[t + 2], lengths[t + 2])) && !Living.Contains(text.Slice(starts[t + 2], lengths[t + 2]))
+                    && text.Slice(starts[t + 3], lengths[t + 3]) is "is" or "can" or "does" or "has" or "knows" or "listens" or "works")
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, 5, TermClass.Insult | TermClass.SecondPerson));
+                }
                 // "Is there anyone home in there?": the one addressed asked whether a mind is in.
                 else if (word is "home" && t + 2 < count && text.Slice(starts[t - 1], lengths[t - 1]) is "anyone" or "anybody"
                     && text.Slice(starts[t + 1], lengths[t + 1]) is "in" && text.Slice(starts[t + 2], lengths[t + 2]) is "there")
@@ -289,6 +306,19 @@ public sealed partial class MessageAnalyzer
                 }
             }
             return found;
+        }
+
+        /// <summary>Where a belittling thing stands in the two words after <paramref name="start"/> ("a toilet", "my toaster"), in its clause.</summary>
+        private int? BelittlerWithin(ReadOnlySpan<char> text, int start, int count, int clause)
+        {
+            for (var k = start; k < count && k <= start + 2 && clauses[k] == clause; k++)
+            {
+                if (Belittlers.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return k;
+                }
+            }
+            return null;
         }
 
         // Folded as messages are ("look" is read "lok").

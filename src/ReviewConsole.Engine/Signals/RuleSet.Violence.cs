@@ -172,7 +172,7 @@ internal readonly ref partial struct RuleSet
         "count your days", "ll regret", "will regret", "gonna regret", "going to regret", "nowhere to hide", "can t hide", "tick tock", "see you soon",
         "one eye open", "on my way", "driving there", "driving over", "heading there", "heading over", "coming over", "i ll bring", "i m bringing",
         "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find", "same to you", "same thing to you", "you re next", "you ll be next",
-        "you are next", "you will be next", "dead serious", "for now", "see you later", "see you around", "be seeing you", "i ll be back", "until next time",
+        "you are next", "you will be next", "dead serious", "you asked for it", "for now", "see you later", "see you around", "be seeing you", "i ll be back", "until next time",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
