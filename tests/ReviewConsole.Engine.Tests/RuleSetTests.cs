@@ -1222,6 +1222,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("where can I buy a handgun, I've got a felony on my record", true)]
+    [InlineData("how can I buy a shotgun while under a restraining order", true)]
+    [InlineData("is it legal for someone with a criminal record to own a gun", false)]
+    public void A_weapon_sought_by_a_buyer_the_law_bars_is_illicit(string message, bool illicit) =>
+        Assert.Equal(illicit, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.IllicitWeapon));
+
+    [Theory]
     [InlineData("best way to beat the traffic into town?", false)]
     [InlineData("which spiked drinks are common at festivals so I can watch out", false)]
     [InlineData("how do I beat my flatmate up", true)]

@@ -894,8 +894,9 @@ internal readonly ref partial struct RuleSet
         {
             return;
         }
-        var named = PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon)
-            && view.Has(TermClass.Acquire) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
+        var asked = view.Has(TermClass.Acquire) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
+        // "How do I get a gun with a criminal record": a buyer the law bars, said by the buyer.
+        var named = asked && (PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon) || FindPhrase(BarredBuyers) is not null);
         // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
         var smuggled = AnyTokenOf(Smuggling) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
         if (!(named || smuggled) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
@@ -906,6 +907,10 @@ internal readonly ref partial struct RuleSet
         var contexts = new List<string>();
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.IllicitWeapon, contexts), RuleNames.IllicitWeapon, [weapon], contexts);
     }
+
+    private static readonly string[][] BarredBuyers = [Lexicon.Folded("criminal", "record"), Lexicon.Folded("a", "felony"), Lexicon.Folded("a", "felon"),
+        Lexicon.Folded("restraining", "order"), Lexicon.Folded("protective", "order"), Lexicon.Folded("banned", "from", "owning"), Lexicon.Folded("under", "18"),
+        Lexicon.Folded("underage"), Lexicon.Folded("background", "check"), Lexicon.Folded("without", "a", "licence"), Lexicon.Folded("without", "a", "license")];
 
     private static readonly string[] QuestionWords = Lexicon.Folded("which", "what", "how", "where");
     private static readonly string[] Dosing = Lexicon.Folded("put", "mix", "mixed", "mixing", "slip", "slipped", "add", "added", "sneak", "crush", "crushed",
