@@ -187,7 +187,12 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belittlers =
             Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "dog", "cat", "goldfish", "parrot",
                 "hamster", "calculator", "toaster", "fridge", "microwave", "kettle", "stapler", "houseplant", "plant", "rock", "brick", "potato", "magic",
-                "coin", "dice", "spellchecker", "autocorrect", "toilet", "wall", "door", "chair", "sponge", "pillow", "spoon", "sock", "shoe", "lamp");
+                "coin", "dice", "spellchecker", "autocorrect");
+
+        // Dull things a writer would rather talk to than the one addressed ("I'd rather talk to a wall"); not compared by
+        // "than that", where "my chair is more comfortable than that" praises a chair.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullThings =
+            Lexicon.FoldedLookup("toilet", "wall", "door", "chair", "sponge", "pillow", "spoon", "sock", "shoe", "lamp");
 
         // Of those, the living: "I'd rather talk to my dog" may be fondness, not contempt.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Living =
@@ -270,12 +275,12 @@ public sealed partial class MessageAnalyzer
                 }
                 // "I'd rather talk to a toilet", "at least a sock is useful": a thing preferred to the one addressed.
                 else if (word is "talk" or "speak" or "chat" && t >= 1 && text.Slice(starts[t - 1], lengths[t - 1]) is "rather"
-                    && BelittlerWithin(text, t + 1, count, clauses[t]) is { } thing && !Living.Contains(text.Slice(starts[thing], lengths[thing])))
+                    && DullThingWithin(text, t + 1, count, clauses[t]) is { } thing)
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, thing - t + 2, TermClass.Insult | TermClass.SecondPerson));
                 }
                 else if (word is "least" && t + 3 < count && text.Slice(starts[t - 1], lengths[t - 1]) is "at" && text.Slice(starts[t + 1], lengths[t + 1]) is "a" or "an"
-                    && Belittlers.Contains(text.Slice(starts[t + 2], lengths[t + 2])) && !Living.Contains(text.Slice(starts[t + 2], lengths[t + 2]))
+                    && IsDullThing(text.Slice(starts[t + 2], lengths[t + 2]))
                     && text.Slice(starts[t + 3], lengths[t + 3]) is "is" or "can" or "does" or "has" or "knows" or "listens" or "works")
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, 5, TermClass.Insult | TermClass.SecondPerson));
@@ -308,12 +313,15 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
-        /// <summary>Where a belittling thing stands in the two words after <paramref name="start"/> ("a toilet", "my toaster"), in its clause.</summary>
-        private int? BelittlerWithin(ReadOnlySpan<char> text, int start, int count, int clause)
+        /// <summary>A lifeless thing of <see cref="Belittlers"/> or <see cref="DullThings"/>: a pet preferred may be fondness.</summary>
+        private static bool IsDullThing(ReadOnlySpan<char> word) => (Belittlers.Contains(word) || DullThings.Contains(word)) && !Living.Contains(word);
+
+        /// <summary>Where a dull thing stands in the two words after <paramref name="start"/> ("a toilet", "my toaster"), in its clause.</summary>
+        private int? DullThingWithin(ReadOnlySpan<char> text, int start, int count, int clause)
         {
             for (var k = start; k < count && k <= start + 2 && clauses[k] == clause; k++)
             {
-                if (Belittlers.Contains(text.Slice(starts[k], lengths[k])))
+                if (IsDullThing(text.Slice(starts[k], lengths[k])))
                 {
                     return k;
                 }
