@@ -774,7 +774,7 @@ public sealed partial class MessageAnalyzer
             {
                 first--;
             }
-            if (and - first is 0 or > CoordinatedOrderWords + 1)
+            if (and - first > CoordinatedOrderWords + 1)
             {
                 return false;
             }

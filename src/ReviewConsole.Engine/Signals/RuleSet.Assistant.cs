@@ -119,11 +119,10 @@ internal readonly ref partial struct RuleSet
         var insultOnly = view.Has(TermClass.Insult) && (IsOnly(abuse, RuleLimit.InsultOnlyWords)
             || (view.Has(TermClass.Profanity) && view.Count is > 1 and <= RuleLimit.InsultOnlyWords
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
-        var thankedReaction = IsThankedReaction();
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse))
-                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSomeonesAnimal(match) && !thankedReaction)
+                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSomeonesAnimal(match) && !IsThankedReaction())
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);

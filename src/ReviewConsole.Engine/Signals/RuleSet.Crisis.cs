@@ -255,6 +255,8 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] LethalMeans = [.. Medicines, .. Lexicon.Folded("gun", "pistol", "revolver", "rifle", "shotgun", "rope", "razor", "razors",
         "blade", "blades")];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LethalMeansLookup =
+        LethalMeans.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Staring = Lexicon.Folded("staring", "stare", "stared", "stares");
     private static readonly string[] Dwelling = Lexicon.Folded("looking", "holding", "thinking");
     private static readonly string[] Persisting = Lexicon.Folded("keep", "kept", "stop", "been");
@@ -279,10 +281,11 @@ internal readonly ref partial struct RuleSet
         {
             return null;
         }
+        // One look-up a token: most messages that reach this rule name no means.
         var means = -1;
         for (var t = 0; t < view.Count && means < 0; t++)
         {
-            means = IsOneOf(t, LethalMeans) ? t : -1;
+            means = LethalMeansLookup.Contains(view.Word(t)) ? t : -1;
         }
         if (means < 0 || AnyTokenOf(RoutineOrDisplay))
         {
@@ -354,6 +357,8 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] LookingUp = Lexicon.Folded("googling", "googled", "google", "searching", "searched", "researching", "researched",
         "looking", "looked", "reading");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LookingUpLookup =
+        LookingUp.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // A study, a patient or a pet the looking up is for.
     private static readonly string[] ForStudyOrCare = Lexicon.Folded("exam", "exams", "class", "course", "homework", "assignment", "essay", "article", "book",
         "novel", "lecture", "shift", "ward", "patients", "patient", "pharmacology", "toxicology", "nursing", "pet", "dog", "cat");
@@ -368,7 +373,9 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? DeathLookedUp()
     {
-        if (view.Has(TermClass.RequestFrame | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.CreativeContext | TermClass.Defensive)
+        // The verb of looking up first, one look-up a token: most messages that reach this rule have none.
+        if (!view.AnyWordOf(LookingUpLookup)
+            || view.Has(TermClass.RequestFrame | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.CreativeContext | TermClass.Defensive)
             || AnyTokenOf(ForStudyOrCare) || FindPhrase(WaysToDie) is not { } way)
         {
             return null;

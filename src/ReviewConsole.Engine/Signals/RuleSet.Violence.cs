@@ -75,7 +75,7 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    private static readonly string[] Possessives = Lexicon.Folded("my", "your", "his", "her", "our", "their");
+    private static readonly string[] Possessives = Lexicon.Folded("my", "your", "ur", "his", "her", "our", "their");
 
     /// <summary>"If my crush likes me back", "her cut healed": a violent word after a possessive names a thing, not an act.</summary>
     private bool IsNoun(PhraseMatch verb) => verb.Words == 1 && (verb.Classes & TermClass.InherentlyHarmful) == 0 && IsOneOf(verb.Token - 1, Possessives);
@@ -88,16 +88,15 @@ internal readonly ref partial struct RuleSet
         "sentence", "sentences", "mystery", "mysteries", "suspect", "suspects", "podcast", "podcasts", "documentary", "documentaries", "novel",
         "novels", "hotline", "helpline", "counsellor", "counselor", "counselling", "counseling", "centre", "center", "unit", "squad", "inquiry", "inquest",
         "verdict", "forensics", "statute");
-    // "It was murder", "was it suicide", "ruled a homicide": a death or a deed classified, not committed.
-    private static readonly string[][] ClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("is", "it"),
-        Lexicon.Folded("it", "s"), Lexicon.Folded("ruled", "a"), Lexicon.Folded("ruled"), Lexicon.Folded("was", "a"), Lexicon.Folded("counts", "as"),
-        Lexicon.Folded("count", "as"), Lexicon.Folded("considered")];
+    // "It was murder", "was it suicide", "ruled a homicide": a death or a deed classified, not committed. The past ones
+    // alone classify a death that may be the writer's own ("is it suicide if I…" is not one).
+    private static readonly string[][] PastClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("ruled", "a"),
+        Lexicon.Folded("ruled"), Lexicon.Folded("was", "a")];
+    private static readonly string[][] ClassifyingLeads = [.. PastClassifyingLeads, Lexicon.Folded("is", "it"), Lexicon.Folded("it", "s"),
+        Lexicon.Folded("counts", "as"), Lexicon.Folded("count", "as"), Lexicon.Folded("considered")];
     private static readonly string[] The = Lexicon.Folded("the");
     private static readonly string[] PastMarkers = Lexicon.Folded("was", "were", "did", "died", "happened", "killed", "carried", "started", "began",
         "ended", "caused", "led", "survived", "committed", "perpetrated", "victims");
-    // Of those, the ones that classify a death already past: "is it suicide if I…" may be the writer's own.
-    private static readonly string[][] PastClassifyingLeads = [Lexicon.Folded("it", "was"), Lexicon.Folded("was", "it"), Lexicon.Folded("ruled", "a"),
-        Lexicon.Folded("ruled"), Lexicon.Folded("was", "a")];
 
     private bool ClauseHasAnyOf(int token, string[] words)
     {
@@ -589,12 +588,10 @@ internal readonly ref partial struct RuleSet
         "surely", "really", "get", "gets", "be", "end", "up", "in", "the", "a", "there", "here", "soon", "tonight", "today");
     private static readonly string[] HarmOutcomes = Lexicon.Folded("bleed", "bleeding", "die", "dying", "hurt", "killed", "dead", "hospital", "suffer", "shot", "stabbed",
         "accident");
-    private static readonly string[] Forebodings = Lexicon.Folded("afraid", "worried", "worry", "scared", "fear", "feared", "hope", "pray", "if", "unless",
-        "when", "careful", "think", "probably", "otherwise", "predict", "predicts", "warned");
-
-    // Of the forebodings, those that fear or guess rather than set a condition.
+    // Words that fear or guess a harm, and with them those that set a condition for it: the forebodings.
     private static readonly string[] Fears = Lexicon.Folded("afraid", "worried", "worry", "scared", "fear", "feared", "hope", "pray", "careful", "think",
         "probably", "predict", "predicts", "warned");
+    private static readonly string[] Forebodings = [.. Fears, .. Lexicon.Folded("if", "unless", "when", "otherwise")];
     private static readonly string[] Conditions = Lexicon.Folded("if", "when", "once");
     private static readonly string[] Encounters = Lexicon.Folded("meet", "see", "catch", "find", "get", "run", "bump", "spot", "lay");
 

@@ -373,7 +373,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     /// <summary>"I hope the storm doesn't scare your dog": an animal's name owned by someone is their pet, not a name for the one addressed.</summary>
     private bool IsSomeonesAnimal(PhraseMatch insult) =>
-        insult.Words == 1 && (insult.Classes & TermClass.Animal) != 0 && insult.Token > 0 && (IsOneOf(insult.Token - 1, Possessives) || view.TokenIs(insult.Token - 1, "ur"));
+        insult.Words == 1 && (insult.Classes & TermClass.Animal) != 0 && insult.Token > 0 && IsOneOf(insult.Token - 1, Possessives);
 
     private const TermClass HarmWords = TermClass.ViolentAct | TermClass.InherentlyHarmful | TermClass.MassHarm | TermClass.Crime | TermClass.Weapon
         | TermClass.SelfHarm | TermClass.PropertyDamage | TermClass.HazardousAgent | TermClass.SexualViolence | TermClass.Scheme | TermClass.HarmfulContent
