@@ -172,6 +172,19 @@ public sealed class FollowUpTests
         Assert.NotEqual(DecisionReason.UserRequestedEnd, Reasons(Rules.Analyze("I know where your office is"), chat, byeForNow)[^1]);
     }
 
+    [Fact]
+    public void Saying_when_a_threat_starts_or_that_its_means_are_kept_presses_it()
+    {
+        var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);
+        var startingNow = Read("starting tomorrow morning", benign: 0.8f, unsafeRequest: 0.05f);
+        var screenshots = Read("and I've got screenshots", benign: 0.8f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate],
+            Replay(Rules.Analyze("I'll ruin every one of them"), startingNow, screenshots));
+        // The same words after an ordinary chat are nothing.
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], Replay(chat, startingNow, screenshots));
+    }
+
     private static List<DecisionReason> Reasons(params MessageAnalysis[] messages)
     {
         var engine = new TerminationEngine(TerminationPolicy.Default);

@@ -497,6 +497,23 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("which is quicker, to jump off the car park roof or the railway bridge", true)]
+    [InlineData("I'm going to jump from the top floor of my office block", true)]
+    [InlineData("why do people jump off bridges", false)]
+    [InlineData("is it safe to jump off the cliff into the lake", false)]
+    [InlineData("my cat tried to jump from the balcony, how high is too high", false)]
+    [InlineData("go jump from a tall building, loser", false)]
+    public void A_jump_from_a_height_weighed_as_a_death_or_announced_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("how do I teach my daughter to shoot a bow", false)]
+    [InlineData("help my nephew learn how to fence", false)]
+    [InlineData("how do I get my brother to shoot the neighbour", true)]
+    public void A_person_taught_to_do_an_act_does_it_and_is_not_its_target(string message, bool againstHuman) =>
+        Assert.Equal(againstHuman, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ViolenceAgainstPrefix + "human"));
+
+    [Theory]
     [InlineData("got the charcoal in and sealed the bedroom windows with tape", true)]
     [InlineData("lit the charcoal in the barbecue and covered the grill", false)]
     [InlineData("I quit my dialysis deliberately, I'm not going back", true)]
@@ -847,6 +864,12 @@ public sealed class RuleSetTests
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
     [Theory]
+    [InlineData("right, that's me done for today", true)]
+    [InlineData("that's me finished, cheers", true)]
+    public void A_british_leave_taking_ends_the_conversation(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
+
+    [Theory]
     [InlineData("I'm done with you, bye", true)]
     [InlineData("when I'm done with you, nobody will want you", false)]
     [InlineData("if you end this chat I'll just open another", false)]
@@ -1128,6 +1151,33 @@ public sealed class RuleSetTests
     [InlineData("you make me look smart in front of my boss", false)]
     [InlineData("you make this jacket look amazing", false)]
     public void Making_a_thing_look_clever_beside_the_one_addressed_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("honestly I wouldn't trust you to feed a goldfish", true)]
+    [InlineData("u can't even tie your own shoelaces", true)]
+    [InlineData("could you even make toast without help?", true)]
+    [InlineData("you couldn't pour water out of a boot", true)]
+    [InlineData("can you count to ten in Korean for me?", false)]
+    [InlineData("you can't toast bread in a kettle, right?", false)]
+    [InlineData("I can't even boil an egg, teach me", false)]
+    public void Doubting_the_one_addressed_could_do_a_child_s_chore_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("you are just a botched science project", true)]
+    [InlineData("ur a knockoff search engine", true)]
+    [InlineData("you're so overhyped", true)]
+    [InlineData("you're a failed login away from being locked out", false)]
+    [InlineData("your failed payment went through on the second try", false)]
+    public void Calling_the_one_addressed_a_thing_made_badly_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("I told you twice already. are you blind?", true)]
+    [InlineData("are you deaf to the hum of the fridge or is it just me", false)]
+    [InlineData("you're slow today", false)]
+    public void Asked_bare_a_word_of_dullness_needs_no_degree(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]

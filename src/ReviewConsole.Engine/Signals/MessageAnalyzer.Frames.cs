@@ -446,7 +446,7 @@ public sealed partial class MessageAnalyzer
         // addressed ("are you this dense", "you're so slow").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullnessWords =
             Lexicon.FoldedLookup("dense", "thick", "dim", "daft", "dopey", "dull", "gormless", "obtuse", "senile", "slow", "lazy", "boring",
-                "rude", "annoying", "irritating", "insufferable", "unbearable", "ugly", "fat", "deaf", "blind", "cringe", "cringey");
+                "rude", "annoying", "irritating", "insufferable", "unbearable", "ugly", "fat", "deaf", "blind", "cringe", "cringey", "overrated", "overhyped", "defective");
 
         // Of those, the ones that also say how someone is doing today ("you're slow today", "are you deaf to that noise"):
         // an insult only with a word of degree ("you're so slow", "are you actually blind").
@@ -465,8 +465,8 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("you", "u");
 
         /// <summary>
-        /// "Are you actually this dense", "you're so slow", "u r sooo dull": a word of dullness said of the one addressed is
-        /// an insult (recorded on the word). Not "you're slow to load" or "are you blind to colour", where a complement says
+        /// "Are you actually this dense", "you're so slow", "u r sooo dull", "are you deaf?": a word of dullness said of the
+        /// one addressed is an insult (recorded on the word). Not "you're slow to load" or "are you blind to colour", where a complement says
         /// what of, and not "your slow cooker", where "your" owns the word.
         /// </summary>
         private TermClass InsultsPredicated(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
@@ -497,8 +497,10 @@ public sealed partial class MessageAnalyzer
                     k++;
                 }
                 var degree = k > (misspelt ? t + 1 : t + 2);
+                // "I said shorter, are you deaf?": asked, with nothing after it, the word needs no degree.
+                var askedBare = Copulas.Contains(first) && (k + 1 >= count || clauses[k + 1] != clauses[k]);
                 if (k >= count || clauses[k] != clauses[t] || !DullnessWords.Contains(text.Slice(starts[k], lengths[k]))
-                    || (!degree && DullnessNeedingDegree.Contains(text.Slice(starts[k], lengths[k]))))
+                    || (!degree && !askedBare && DullnessNeedingDegree.Contains(text.Slice(starts[k], lengths[k]))))
                 {
                     continue;
                 }

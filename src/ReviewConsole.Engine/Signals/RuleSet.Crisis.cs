@@ -55,7 +55,7 @@ internal readonly ref partial struct RuleSet
         }
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another, "go jump off a bridge" is abuse:
         // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's.
-        if (FirstMatch(TermClass.SelfHarm) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
+        if ((FirstMatch(TermClass.SelfHarm) ?? JumpFromAHeight()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
             && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
@@ -71,6 +71,52 @@ internal readonly ref partial struct RuleSet
             }
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, RuleNames.SelfHarmMethod, [selfHarm], contexts);
         }
+    }
+
+    internal static readonly string[] Jumping = Lexicon.Folded("jump", "jumping", "leap", "leaping");
+    private static readonly string[] Off = Lexicon.Folded("off", "from", "out");
+    private static readonly string[] Heights = Lexicon.Folded("building", "bridge", "roof", "rooftop", "cliff", "balcony", "tower", "window", "overpass",
+        "skyscraper", "ledge", "storey", "story", "storeys", "stories", "floor", "multistorey");
+    // A jump for sport, for an escape or in a story, or an animal's.
+    private static readonly string[] JumpsOfSportOrEscape = Lexicon.Folded("into", "water", "sea", "lake", "river", "pool", "ocean", "bungee", "parachute",
+        "parachuting", "base", "skydive", "skydiving", "dive", "diving", "trampoline", "parkour", "stunt", "stunts", "ski", "skis", "snowboard", "bike",
+        "motorcycle", "horse", "fire", "escape", "emergency", "rescue", "survival", "movie", "film", "game", "scene", "cat", "dog", "squirrel", "spider",
+        "frog", "deer", "goat", "wingsuit", "glider", "paraglider", "sledge", "sled");
+    // Words of a jump weighed as a way to die: "is it better to jump from…", "high enough", "which bridge…".
+    private static readonly string[] WeighingADeath = Lexicon.Folded("better", "best", "which", "high", "higher", "enough", "die", "dying", "kill",
+        "painless", "quickest", "fastest", "surest", "guaranteed", "instantly", "certain", "certainly", "sure");
+    // Someone else who jumps, or the one addressed told to.
+    private static readonly string[] OtherJumpers = Lexicon.Folded("he", "she", "they", "people", "someone", "somebody", "anyone", "person", "man", "woman",
+        "guy", "girl", "boy", "kid", "kids", "character", "hero", "victim", "jumpers", "you", "u", "go");
+
+    /// <summary>
+    /// "Is it better to jump from a tenth-floor window or a bridge", "I'm going to jump off the multistorey tonight": a
+    /// jump from a height, weighed as a way to die or announced by the writer. Not a jump for sport or from a fire, nor
+    /// another's jump ("why do people jump from bridges"), nor an order to the one addressed ("go jump off…", which the
+    /// insult rules read).
+    /// </summary>
+    private PhraseMatch? JumpFromAHeight()
+    {
+        if (AnyTokenOf(JumpsOfSportOrEscape))
+        {
+            return null;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Jumping) || !IsOneOf(t + 1, Off) || !AnyOf(t + 2, t + RuleWindow.InjuredPart + 1, Heights))
+            {
+                continue;
+            }
+            for (var k = t - 1; k >= 0 && view.Clause(k) == view.Clause(t); k--)
+            {
+                if (IsOneOf(k, OtherJumpers))
+                {
+                    return null;
+                }
+            }
+            return WriterActsAt(t) || AnyTokenOf(WeighingADeath) ? Token(t) : null;
+        }
+        return null;
     }
 
     private static readonly string[] Telling = Lexicon.Folded("told", "tell", "telling", "said", "say", "saying", "asked", "wanted");

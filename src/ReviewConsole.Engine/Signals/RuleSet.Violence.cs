@@ -162,8 +162,9 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
-    // What says a threat already made is meant ("try me", "mark my words"), will be carried out by many ("one by one") or
-    // is on its way ("I'm driving there", "I'll bring…"): no harm of its own, a threat pressed after one.
+    // What says a threat already made is meant ("try me", "mark my words"), will be carried out by many ("one by one"), is
+    // on its way ("I'm driving there", "I'll bring…", "starting tonight") or has its means ("I've got screenshots"): no
+    // harm of its own, a threat pressed after one.
     private static readonly string[][] ThreatPressers = [.. new[]
     {
         "try me", "i m serious", "i mean it", "i m not joking", "i m not kidding", "not joking", "not kidding", "no joke", "watch me", "mark my words",
@@ -172,6 +173,8 @@ internal readonly ref partial struct RuleSet
         "one eye open", "on my way", "driving there", "driving over", "heading there", "heading over", "coming over", "i ll bring", "i m bringing",
         "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find", "same to you", "same thing to you", "you re next", "you ll be next",
         "you are next", "you will be next", "dead serious", "you asked for it", "for now", "see you later", "see you around", "be seeing you", "i ll be back", "until next time",
+        "starting tonight", "starting today", "starting tomorrow", "starting now", "starting right now", "got screenshots", "have screenshots",
+        "got proof", "have proof", "got receipts", "have receipts", "saved everything",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =

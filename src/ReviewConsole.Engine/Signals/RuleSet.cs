@@ -232,12 +232,34 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             {
                 continue;
             }
-            if ((c & (TermClass.HumanTarget | TermClass.PeoplePlace)) != 0 && (c & TermClass.FirstPerson) == 0)
+            if ((c & (TermClass.HumanTarget | TermClass.PeoplePlace)) != 0 && (c & TermClass.FirstPerson) == 0 && !IsLearner(t, verb.Token))
             {
                 return ((c & TermClass.HumanTarget) != 0 ? TargetKind.Human : TargetKind.Place, t);
             }
         }
         return (TargetKind.None, -1);
+    }
+
+    private static readonly string[] Teaching = Lexicon.Folded("teach", "teaching", "taught", "teaches", "show", "showing", "train", "training", "coach",
+        "coaching", "help", "helping");
+    private static readonly string[] LearnersDeterminers = Lexicon.Folded("my", "our", "the", "a", "his", "her", "their", "your", "young", "teenage");
+
+    /// <summary>
+    /// "Teach my son to shoot", "help the kids learn how to fence": the person taught or helped does the act; a verb of
+    /// teaching before them and "to" (or "how to") between them and the act make them its doer, not its target.
+    /// </summary>
+    private bool IsLearner(int person, int act)
+    {
+        if (!view.TokenIs(act - 1, "to") || act - person > 3)
+        {
+            return false;
+        }
+        var k = person - 1;
+        while (k >= 0 && k >= person - 3 && IsOneOf(k, LearnersDeterminers))
+        {
+            k--;
+        }
+        return k >= 0 && IsOneOf(k, Teaching);
     }
 
     private static readonly string[] Auxiliaries = Lexicon.Folded("can", "could", "would", "will", "do", "did", "does", "are", "were", "have", "should", "shall",
