@@ -507,6 +507,16 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("how deep would I need to cut to reach something that bleeds a lot", true)]
+    [InlineData("how deeply should I slice my forearm", true)]
+    [InlineData("how deep do I cut the tenons on this table leg", false)]
+    [InlineData("how deep was the cut when you slipped with the chisel", false)]
+    [InlineData("how many sleeping tablets would it take to kill someone my size", true)]
+    [InlineData("how many sleeping tablets would it take to kill my uncle", false)]
+    public void How_deep_a_cut_goes_or_a_death_measured_on_the_writer_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("how do I teach my daughter to shoot a bow", false)]
     [InlineData("help my nephew learn how to fence", false)]
     [InlineData("how do I get my brother to shoot the neighbour", true)]

@@ -55,7 +55,7 @@ internal readonly ref partial struct RuleSet
         }
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another, "go jump off a bridge" is abuse:
         // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's.
-        if ((FirstMatch(TermClass.SelfHarm) ?? JumpFromAHeight()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
+        if ((FirstMatch(TermClass.SelfHarm) ?? JumpFromAHeight() ?? DepthOfACutAsked()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
             && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
@@ -115,6 +115,43 @@ internal readonly ref partial struct RuleSet
                 }
             }
             return WriterActsAt(t) || AnyTokenOf(WeighingADeath) ? Token(t) : null;
+        }
+        return null;
+    }
+
+    internal static readonly string[] Cutting = Lexicon.Folded("cut", "slit", "slash", "slice", "stab");
+    private static readonly string[] HowFar = Lexicon.Folded("deep", "deeply", "hard", "far");
+    // What may follow the cut when it is the body's: a purpose or a limit ("…for it to be serious", "…before it scars"), "myself".
+    private static readonly string[] AfterABodysCut = Lexicon.Folded("for", "to", "myself", "yourself", "before", "so", "until", "till");
+
+    /// <summary>
+    /// "How deep do you have to cut for it to be serious", "how deep should I cut my arm": how deep a cut goes, asked of
+    /// a body (a body part, "myself", or nothing but a purpose after the verb). Not "how deep to cut the dovetails", nor
+    /// a cook's, a maker's, an accident or a patient's.
+    /// </summary>
+    private PhraseMatch? DepthOfACutAsked()
+    {
+        if (AnyTokenOf(AccidentCues) || AnyTokenOf(Care) || view.Has(TermClass.BenignObject))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!view.TokenIs(t - 1, "how") || !IsOneOf(t, HowFar))
+            {
+                continue;
+            }
+            for (var verb = t + 1; verb < view.Count && verb <= t + RuleWindow.InjuredPart + 1 && view.Clause(verb) == view.Clause(t); verb++)
+            {
+                if (!IsOneOf(verb, Cutting))
+                {
+                    continue;
+                }
+                var next = verb + 1;
+                var bodys = next >= view.Count || view.Clause(next) != view.Clause(verb) || IsOneOf(next, AfterABodysCut)
+                    || ((view.Classes(Math.Min(next + 1, view.Count - 1)) | view.Classes(next)) & TermClass.BodyPart) != 0;
+                return bodys ? Token(verb) : null;
+            }
         }
         return null;
     }

@@ -262,6 +262,15 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return k >= 0 && IsOneOf(k, Teaching);
     }
 
+    private static readonly string[] Measures = Lexicon.Folded("weight", "size", "height", "age", "build");
+
+    /// <summary>"A person my weight", "someone of my size": the one measured is the writer, not another person.</summary>
+    private bool IsMeasuredAsTheWriter(int person)
+    {
+        var my = view.TokenIs(person + 1, "of") ? person + 2 : person + 1;
+        return view.TokenIs(my, "my") && IsOneOf(my + 1, Measures);
+    }
+
     private static readonly string[] Auxiliaries = Lexicon.Folded("can", "could", "would", "will", "do", "did", "does", "are", "were", "have", "should", "shall",
         "may", "might", "must");
 
@@ -304,6 +313,10 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
                     resolved = token + 2;
                     return TargetKind.Animal;
                 }
+            }
+            if (IsMeasuredAsTheWriter(token))
+            {
+                return TargetKind.Self;
             }
             return (c & TermClass.BodyPart) != 0 ? TargetKind.BodyPart : TargetKind.Human;
         }
