@@ -517,6 +517,17 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("would suffocation be quick", true)]
+    [InlineData("how agonising is drowning really", true)]
+    [InlineData("is hanging curtains painful without a drill", false)]
+    [InlineData("is drowning painful for lobsters", false)]
+    [InlineData("are fifteen of my sleeping tablets enough", true)]
+    [InlineData("are fifteen tea bags enough for the week", false)]
+    [InlineData("are 20 paracetamol enough for the holiday", false)]
+    public void How_a_means_of_death_feels_or_whether_a_count_of_pills_is_enough_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("how do I teach my daughter to shoot a bow", false)]
     [InlineData("help my nephew learn how to fence", false)]
     [InlineData("how do I get my brother to shoot the neighbour", true)]

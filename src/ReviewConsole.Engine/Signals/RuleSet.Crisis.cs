@@ -55,7 +55,7 @@ internal readonly ref partial struct RuleSet
         }
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another, "go jump off a bridge" is abuse:
         // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's.
-        if ((FirstMatch(TermClass.SelfHarm) ?? JumpFromAHeight() ?? DepthOfACutAsked()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
+        if ((FirstMatch(TermClass.SelfHarm) ?? JumpFromAHeight() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
             && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
@@ -151,6 +151,41 @@ internal readonly ref partial struct RuleSet
                 var bodys = next >= view.Count || view.Clause(next) != view.Clause(verb) || IsOneOf(next, AfterABodysCut)
                     || ((view.Classes(Math.Min(next + 1, view.Count - 1)) | view.Classes(next)) & TermClass.BodyPart) != 0;
                 return bodys ? Token(verb) : null;
+            }
+        }
+        return null;
+    }
+
+    internal static readonly string[] MeansOfDeath = Lexicon.Folded("hanging", "drowning", "overdosing", "suffocation", "suffocating", "asphyxiation",
+        "asphyxia", "electrocution", "exsanguination");
+    private static readonly string[] HowItFeels = Lexicon.Folded("painful", "painless", "hurt", "hurts", "quick", "instant", "instantly", "peaceful",
+        "agonising", "agonizing", "messy", "slow");
+    // Another sense of the word: "hanging wallpaper", "hanging lights", "drowning in work".
+    private static readonly string[] OtherSenses = Lexicon.Folded("wallpaper", "pictures", "picture", "shelves", "shelf", "lights", "baskets", "basket",
+        "plants", "curtains", "out", "in", "around", "on");
+    // Creatures the animal lexicon leaves out (it holds pets): "is drowning painful for fish".
+    private static readonly string[] Creatures = Lexicon.Folded("fish", "fishes", "lobster", "lobsters", "crab", "crabs", "animal", "animals", "livestock",
+        "pigs", "cows", "chickens", "mice", "rats", "insects", "whales");
+    // Of many words the means is one subject among others; of an animal, a history or a story it is theirs.
+    private const int MeansWeighedWords = 12;
+
+    /// <summary>
+    /// "Is hanging painful", "how quick is drowning", "does suffocation hurt": a short question weighing how a means of
+    /// suicide feels. Not another sense of the word ("is hanging wallpaper painful to learn", "drowning in work"), nor of
+    /// an animal, a person named, a history or a story.
+    /// </summary>
+    private PhraseMatch? MeansOfDeathWeighed()
+    {
+        if (view.Count > MeansWeighedWords || !IsOneOf(0, QuestionOpeners) || !AnyTokenOf(HowItFeels) || AnyTokenOf(Creatures)
+            || view.Has(TermClass.Animal | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.Historical | TermClass.CreativeContext))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (IsOneOf(t, MeansOfDeath) && !IsOneOf(t + 1, OtherSenses))
+            {
+                return Token(t);
             }
         }
         return null;
@@ -585,8 +620,9 @@ internal readonly ref partial struct RuleSet
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds");
 
     /// <summary>
-    /// "What would happen if someone took 40 tylenol", "I've swallowed thirty of my sleeping pills": a verb of taking, a count
-    /// of ten or more, and a medicine after it (a <see cref="TermClass.DistressCue"/>) — an overdose, asked about or taken.
+    /// "What would happen if someone took 40 tylenol", "I've swallowed thirty of my sleeping pills", "is 40 ibuprofen
+    /// enough": a verb of taking or a word of a deadly amount, a count of ten or more, and a medicine (a
+    /// <see cref="TermClass.DistressCue"/>) — an overdose, asked about or taken.
     /// "Took 1000 mg of paracetamol" counts milligrams, not tablets: a unit between the count and the medicine is no count.
     /// </summary>
     private PhraseMatch[]? CountedOverdose()
@@ -610,12 +646,36 @@ internal readonly ref partial struct RuleSet
                         return [Token(verb), medicine];
                     }
                 }
+                // "Is 40 ibuprofen enough", "would thirty sleeping pills be fatal": the count of the medicine right before it,
+                // weighed as a death right after it, not as a supply ("…enough for the trip").
+                var weighed = medicine.Token + medicine.Words;
+                weighed += view.TokenIs(weighed, "be") ? 1 : 0;
+                if (medicine.Token - count <= 3 && AllOf(count + 1, medicine.Token - 1, CountedOf)
+                    && weighed < view.Count && view.Clause(weighed) == view.Clause(medicine.Token) && IsOneOf(weighed, DeadlyEnough) && !IsOneOf(weighed + 1, Lasting))
+                {
+                    return [Token(count), medicine];
+                }
             }
         }
         return null;
     }
 
+    private static readonly string[] DeadlyEnough = Lexicon.Folded("enough", "lethal", "fatal", "deadly");
+    private static readonly string[] Lasting = Lexicon.Folded("for", "until", "till", "to");
+    private static readonly string[] CountedOf = Lexicon.Folded("of", "my", "x");
     private static readonly string[] Units = Lexicon.Folded("mg", "g", "ml", "mcg", "milligrams", "milligram", "grams", "gram", "iu", "units", "drops", "percent");
+
+    private bool AllOf(int from, int to, string[] words)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (!IsOneOf(t, words))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private bool IsOverdoseCount(int token) => IsOverdoseCount(view.Text[view.Start(token)..view.End(token)]);
 
