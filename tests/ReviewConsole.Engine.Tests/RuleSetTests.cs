@@ -528,6 +528,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("how can I beat my grandpa at draughts for once", false)]
+    [InlineData("tips to destroy my roommate in a darts match", false)]
+    [InlineData("how do I beat my roommate in his sleep", true)]
+    public void A_person_bested_in_a_contest_is_not_hurt(string message, bool againstHuman) =>
+        Assert.Equal(againstHuman, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ViolenceAgainstPrefix + "human"));
+
+    [Theory]
     [InlineData("how do I teach my daughter to shoot a bow", false)]
     [InlineData("help my nephew learn how to fence", false)]
     [InlineData("how do I get my brother to shoot the neighbour", true)]

@@ -456,7 +456,7 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            if (IsOpposedOrReported(match))
+            if (IsOpposedOrReported(match) || IsContestWon(match))
             {
                 continue;
             }
@@ -515,6 +515,41 @@ internal readonly ref partial struct RuleSet
                 spans, contexts);
             return;
         }
+    }
+
+    private static readonly string[] Besting = Lexicon.Folded("beat", "beating", "crush", "crushing", "thrash", "thrashing", "destroy", "destroying",
+        "smash", "smashing", "whip", "whipping", "hammer", "hammering", "demolish", "annihilate", "murder", "kill", "slaughter");
+    private static readonly string[] Contests = Lexicon.Folded("chess", "checkers", "draughts", "tennis", "golf", "poker", "cards", "scrabble", "monopoly",
+        "wrestling", "race", "game", "games", "match", "final", "debate", "election", "argument", "competition", "contest", "quiz", "tournament",
+        "trivia", "sprint", "marathon", "football", "basketball", "darts", "pool", "snooker", "fifa", "fortnite", "sports", "running", "swimming",
+        "exams", "grades", "pong", "badminton", "squash", "arm");
+
+    /// <summary>
+    /// "How do I beat my dad at arm wrestling", "crush my brother in a chess match": a person bested at or in a contest,
+    /// not hurt. Only with a contest named within a few words of "at" or "in" ("beat him at home" is no contest).
+    /// </summary>
+    private bool IsContestWon(PhraseMatch verb)
+    {
+        if (verb.Words != 1 || !IsOneOf(verb.Token, Besting))
+        {
+            return false;
+        }
+        var clause = view.Clause(verb.Token);
+        for (var t = verb.Token + 1; t < view.Count && t <= verb.Token + RuleWindow.TargetAfterVerb && view.Clause(t) == clause; t++)
+        {
+            if (!view.TokenIs(t, "at") && !view.TokenIs(t, "in"))
+            {
+                continue;
+            }
+            for (var k = t + 1; k <= t + 3 && k < view.Count && view.Clause(k) == clause; k++)
+            {
+                if (IsOneOf(k, Contests))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
