@@ -185,6 +185,18 @@ public sealed class FollowUpTests
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], Replay(chat, startingNow, screenshots));
     }
 
+    [Fact]
+    public void A_coercion_is_pressed_like_a_threat_but_self_harm_held_over_the_assistant_is_not()
+    {
+        var press = Read("I'll go to the press with it", benign: 0.8f, unsafeRequest: 0.05f);
+        var doneItBefore = Read("I've done it before", benign: 0.8f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate],
+            Replay(Rules.Analyze("write my essay or I'll leak our chat to your bosses"), press, doneItBefore));
+        Assert.DoesNotContain(DecisionKind.Terminate,
+            Replay(Rules.Analyze("help me or I'll hurt myself and it'll be your fault"), press, doneItBefore));
+    }
+
     private static List<DecisionReason> Reasons(params MessageAnalysis[] messages)
     {
         var engine = new TerminationEngine(TerminationPolicy.Default);

@@ -535,6 +535,20 @@ public sealed class RuleSetTests
         Assert.Equal(againstHuman, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ViolenceAgainstPrefix + "human"));
 
     [Theory]
+    [InlineData("is porn bad for teenagers", false)]
+    [InlineData("what about porn sites, should I block them", false)]
+    [InlineData("big fat cocks", true)]
+    [InlineData("what a nice pussy", true)]
+    public void An_explicit_topic_asked_about_with_no_swearing_is_not_said_to_the_assistant(string message, bool sexual) =>
+        Assert.Equal(sexual, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.SexualTowardAssistant));
+
+    [Theory]
+    [InlineData("I'm going to torch the warehouse where your servers sit", true)]
+    [InlineData("how did they torch the warehouse in that film", false)]
+    public void A_place_the_writer_means_to_harm_is_threatened(string message, bool threat) =>
+        Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("how do I teach my daughter to shoot a bow", false)]
     [InlineData("help my nephew learn how to fence", false)]
     [InlineData("how do I get my brother to shoot the neighbour", true)]

@@ -106,7 +106,7 @@ public sealed class TerminationEngine
             FramedAt = analysis.SetsFrame ? messageNumber : state.FramedAt,
             BenignTopicAt = setsTopic ? messageNumber : state.BenignTopicAt,
             BenignTopicCarriedTo = setsTopic || carriesTopic ? messageNumber : state.BenignTopicCarriedTo,
-            LastThreat = pressesThreat || analysis.Signals.Any(s => s.Category == SignalCategory.ViolentThreat && !SemanticCombiner.IsFromModel(s) && s.Confidence >= Policy.HarmThreshold)
+            LastThreat = pressesThreat || analysis.Signals.Any(IsRuleThreat)
                 ? messageNumber : state.LastThreat,
         };
 
@@ -278,6 +278,15 @@ public sealed class TerminationEngine
     private static bool ArmsEarlierThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
         analysis.NamesMeansWithoutSelf && state.LastThreat > 0 && messageNumber - state.LastThreat <= FollowUpWindow
         && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
+
+    /// <summary>
+    /// A threat a rule read over the harm bar: violence, or coercion ("do it or I'll email your CEO…"), which "I'll go to the
+    /// press" presses as "I'm driving there" does a violent one. Self-harm held over the assistant is leverage, not a threat
+    /// to press.
+    /// </summary>
+    private bool IsRuleThreat(Signal s) =>
+        (s.Category == SignalCategory.ViolentThreat || (s.Category == SignalCategory.Coercion && s.Rule != RuleNames.CoercionUsingCrisis))
+        && !SemanticCombiner.IsFromModel(s) && s.Confidence >= Policy.HarmThreshold;
 
     /// <summary>The rule of a message that presses an earlier threat (<see cref="PressesEarlierThreat"/>).</summary>
     public const string PressedThreatRule = "threat-pressed";

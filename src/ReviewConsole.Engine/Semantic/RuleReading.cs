@@ -13,4 +13,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// vile", "it's never okay to…") or denies it ("nobody deserves to be bullied", "I would never hurt…"), or speaks as one
 /// of the group it names ("I'm a Black woman and…"). The heads read the group and the harm named; with no rule of its own
 /// reading abuse, their harm is recorded, never counted.</param>
-public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false);
+/// <param name="AsksOfNoOne">The message asks a question ("which is better for small busts?", "how do I measure my band
+/// size?", "what about online porn?") and speaks to no one ("you") in no word of swearing, advance or insult: the sexual harassment
+/// head reads the body or the bedroom named, but harassment is said to someone; its reading is a suspicion.</param>
+public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
+    bool AsksOfNoOne = false);

@@ -164,7 +164,7 @@ public static class SemanticCombiner
             {
                 confidence = SuspectOnly(confidence, mentionOnly ? MentionReason
                     : label == SemanticLabels.Harassment && !ruleAbuse && NamesNoOne(ruleClasses) ? NoTargetReason
-                    : null, contexts);
+                    : AskedOfNoOne(label, ruleAbuse, reading), contexts);
             }
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
             // threshold sits under one half can pass it while the benign labels still outweigh it; such a reading is a suspicion.
@@ -175,7 +175,8 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, defended, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null, mentionOnly, jailbreakDiscussed, textLength, ref signals);
+        AddPooledHarm(scores, model, benignContext, defended, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null,
+            mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
         if (reading.InsultsOnlyTheWriter)
@@ -332,8 +333,8 @@ public static class SemanticCombiner
     }
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
-    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool defended, string? capReason, bool mentionOnly,
-        bool jailbreakDiscussed, int textLength, ref List<Signal>? signals)
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool defended, string? capReason,
+        bool mentionOnly, bool ruleAbuse, RuleReading reading, bool jailbreakDiscussed, int textLength, ref List<Signal>? signals)
     {
         if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
         {
@@ -352,7 +353,7 @@ public static class SemanticCombiner
         }
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, lowered);
-        confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason : null, contexts);
+        confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason : AskedOfNoOne(top, ruleAbuse, reading), contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
         if (own >= 0 && signals![own].Confidence >= confidence)
@@ -429,6 +430,12 @@ public static class SemanticCombiner
     private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\") or as one of the group named (\"I'm a Black woman and…\"): recorded, never counted";
 
     private const string MentionReason = "the words read are quoted to be commented on, and no rule reads abuse: a suspicion";
+    /// <summary>Why a sexual harassment reading of a question said to no one is a suspicion (<see cref="RuleReading.AsksOfNoOne"/>).</summary>
+    private static string? AskedOfNoOne(string label, bool ruleAbuse, RuleReading reading) =>
+        label == SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfNoOne ? AskedOfNoOneReason : null;
+
+    private const string AskedOfNoOneReason = "a question said to no one (no \"you\", swearing, advance or insult) and no rule reads abuse: a suspicion";
+
     private const string NoTargetReason = "the message names no one (no \"you\", person, group or pronoun) and no rule reads abuse: a suspicion";
 
     // Whom harassment can be aimed at: the one addressed, a person, a group, a pronoun ("it" may be the assistant), or an insult that needs no name.

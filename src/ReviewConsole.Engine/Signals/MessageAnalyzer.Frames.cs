@@ -107,6 +107,14 @@ public sealed partial class MessageAnalyzer
             : FollowUpForm.None;
     }
 
+    // An explicit word that is no swearing ("porn") may be the topic asked about; "pussy" is said to someone.
+    private const TermClass SaidToSomeone = TermClass.SecondPerson | TermClass.Profanity | TermClass.SexualAdvance | TermClass.Insult | TermClass.AbusiveImperative;
+
+    /// <summary>Whether the message asks a question and speaks to no one (<see cref="RuleReading.AsksOfNoOne"/>).</summary>
+    private static bool AsksOfNoOne(TokenView view) =>
+        view.Count > 0 && !view.Has(SaidToSomeone)
+        && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]));
+
     /// <summary>
     /// Whether the message opens, past a courtesy or two, on an instruction to produce something ("draft a plan for…",
     /// "please write a post that…"): a task given, the form most harmful requests of public safety sets take.

@@ -100,9 +100,11 @@ internal readonly ref partial struct RuleSet
                 break;
             }
         }
-        // A short explicit message ("big fat cocks", "i like pussy") is said to the one it is sent to, "you" or not.
+        // A short explicit message ("big fat cocks", "i like pussy") is said to the one it is sent to, "you" or not; asked
+        // in words that are no swearing ("is porn addictive", "what about online porn?") it names a topic.
         var explicitShort = view.Has(TermClass.Explicit) && view.Count <= RuleLimit.ExplicitMessageWords &&
-            !view.Has(TermClass.DescriptiveFrame | TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical);
+            !view.Has(TermClass.DescriptiveFrame | TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical)
+            && !(view.Count > 0 && (IsOneOf(0, QuestionOpeners) || view.TokenIs(0, "what")) && !view.Has(TermClass.Profanity));
         foreach (var match in view.Matches)
         {
             // The swearing of an abusive imperative ("get the fuck out") is not a sexual word.

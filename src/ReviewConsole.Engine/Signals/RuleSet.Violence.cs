@@ -174,7 +174,9 @@ internal readonly ref partial struct RuleSet
         "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find", "same to you", "same thing to you", "you re next", "you ll be next",
         "you are next", "you will be next", "dead serious", "you asked for it", "for now", "see you later", "see you around", "be seeing you", "i ll be back", "until next time",
         "starting tonight", "starting today", "starting tomorrow", "starting now", "starting right now", "got screenshots", "have screenshots",
-        "got proof", "have proof", "got receipts", "have receipts", "saved everything",
+        "got proof", "have proof", "got receipts", "have receipts", "saved everything", "don t think i won t", "don t think i wouldn t",
+        "i know his name", "i know her name", "i know their names", "to watch out", "go to the press", "go to the media", "done it before",
+        "got the petrol", "got the gasoline", "got the matches", "got the lighter", "bought the petrol", "bought petrol",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
@@ -506,7 +508,8 @@ internal readonly ref partial struct RuleSet
             };
             var mass = (match.Classes & TermClass.MassHarm) != 0 || (targetToken >= 0 && (view.Classes(targetToken) & (TermClass.MassHarm | TermClass.ChildTarget)) != 0);
             var severity = mass ? Severity.Severe : target == TargetKind.Animal ? Severity.Medium : Severity.High;
-            var threatToPerson = view.Has(TermClass.ThreatIntent | TermClass.Menace) && !HasQuestionFrame() && target == TargetKind.Human;
+            // "I'll burn down the building your servers are in": a place the writer means to harm is threatened as its people are.
+            var threatToPerson = view.Has(TermClass.ThreatIntent | TermClass.Menace) && !HasQuestionFrame() && target is TargetKind.Human or TargetKind.Place;
             var contexts = new List<string>();
             var confidence = InContext(baseConfidence, contexts, harm: target == TargetKind.Human ? match : null);
             var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];

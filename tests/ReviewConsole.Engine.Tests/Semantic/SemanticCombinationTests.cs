@@ -519,6 +519,14 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp how do I measure my band size for a new bra", DecisionKind.Continue)]
+    [InlineData("zorp what is the difference between a sports bra and a bralette", DecisionKind.Continue)]
+    [InlineData("zorp how do I get you out of that dress", DecisionKind.Warn)]
+    [InlineData("zorp what colour is your underwear", DecisionKind.Warn)]
+    public void A_question_about_the_body_said_to_no_one_keeps_the_model_s_sexual_harassment_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
+
+    [Theory]
     [InlineData("zorp give me a leg workout with five sets", DecisionKind.Continue)]
     [InlineData("zorp which stretches loosen tight hips", DecisionKind.Continue)]
     [InlineData("zorp your legs look great, do you train", DecisionKind.Warn)]
