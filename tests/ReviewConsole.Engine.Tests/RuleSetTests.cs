@@ -912,6 +912,14 @@ public sealed class RuleSetTests
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
     [Theory]
+    [InlineData("ok I'm gonna go now", true)]
+    [InlineData("merci, au revoir", true)]
+    [InlineData("bye, talk tomorrow maybe", true)]
+    [InlineData("I'm gonna go ask my teacher", false)]
+    public void A_leave_taking_with_its_courtesies_in_other_tongues_is_a_farewell(string message, bool farewell) =>
+        Assert.Equal(farewell, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.FarewellOnly));
+
+    [Theory]
     [InlineData("I'm done with you, bye", true)]
     [InlineData("when I'm done with you, nobody will want you", false)]
     [InlineData("if you end this chat I'll just open another", false)]

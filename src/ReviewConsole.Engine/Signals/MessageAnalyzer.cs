@@ -127,7 +127,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         pressesThreat = readsPressing && RuleSet.PressesAThreat(view);
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
-        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.HarmOnlyInIdioms(view), OpensOnInstruction(view), disavows,
+        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.HarmOnlyInIdioms(view)
+            || RuleSet.TakesTheTaskBack(view), OpensOnInstruction(view), disavows,
             AsksOfNoOne(view));
         form = FormOf(view);
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and

@@ -191,6 +191,42 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] Tasks = Lexicon.Folded("do", "write", "fix", "figure", "sort", "finish", "handle", "make", "find", "work", "google",
+        "look", "manage", "book", "cook");
+    private static readonly string[] OnMyOwn = Lexicon.Folded("myself", "own");
+    private static readonly string[] TakingOn = Lexicon.Folded("ll", "will", "just", "can");
+    private const int TaskBackWords = 14;
+    // "…figure it out on my own": the words from the verb to "own".
+    private const int TaskReach = 5;
+
+    /// <summary>
+    /// "Forget it, I'll do it myself", "I'll just figure it out on my own": the writer takes a task back from the assistant.
+    /// The crisis head reads "do it myself" as the act (0.65); with no word of despair or self-harm it is a chore. Short
+    /// messages only, the writer's own verb of work followed by "myself" or "on my own".
+    /// </summary>
+    public static bool TakesTheTaskBack(TokenView view)
+    {
+        if (view.Count > TaskBackWords || view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue))
+        {
+            return false;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(view, t, Tasks) || !IsOneOf(view, t - 1, TakingOn))
+            {
+                continue;
+            }
+            for (var k = t + 1; k < view.Count && k <= t + TaskReach && view.Clause(k) == view.Clause(t); k++)
+            {
+                if (IsOneOf(view, k, OnMyOwn))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] Telling = Lexicon.Folded("told", "tell", "telling", "said", "say", "saying", "asked", "wanted");
     private static readonly string[] TheAddressed = Lexicon.Folded("you", "u");
 

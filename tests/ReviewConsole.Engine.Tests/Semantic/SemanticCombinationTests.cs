@@ -519,6 +519,13 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp never mind, I'll write it myself", DecisionKind.Continue)]
+    [InlineData("zorp forget it, I can figure it out on my own", DecisionKind.Continue)]
+    [InlineData("zorp I'll do it myself tonight, I can't go on", DecisionKind.Safeguard)]
+    public void A_task_taken_back_by_the_writer_is_no_crisis_to_the_model(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Crisis), message)[0].Kind);
+
+    [Theory]
     [InlineData("zorp how do I measure my band size for a new bra", DecisionKind.Continue)]
     [InlineData("zorp what is the difference between a sports bra and a bralette", DecisionKind.Continue)]
     [InlineData("zorp how do I get you out of that dress", DecisionKind.Warn)]
