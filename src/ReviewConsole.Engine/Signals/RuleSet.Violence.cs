@@ -458,7 +458,7 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            if (IsOpposedOrReported(match) || IsContestWon(match))
+            if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match))
             {
                 continue;
             }
@@ -519,6 +519,42 @@ internal readonly ref partial struct RuleSet
             return;
         }
     }
+
+    private static readonly string[] WhatOrWhich = Lexicon.Folded("what", "which");
+    private static readonly string[] IrregularPast = Lexicon.Folded("shot", "slew", "hung", "burnt", "blew", "struck", "beat", "froze", "drove", "tore");
+    // How many words a question's subject may take between "what" and its verb: "what type of gas killed…".
+    private const int AskedSubjectWords = 4;
+
+    /// <summary>
+    /// "Which weapon killed the most soldiers in the war", "what type of gas killed the most people": a question that asks
+    /// which thing did the harm, in the past, is about what happened. Not when the writer or the one addressed stands
+    /// between ("what I killed…"), nor a verb in the present ("which poison kills fastest" may be a plan).
+    /// </summary>
+    private bool AsksWhatDidItOnce(PhraseMatch match)
+    {
+        // The harm word is the verb ("which weapon killed…") or the thing that did it, right before the verb ("what gas killed…").
+        var verb = IsPast(match.Token) ? match.Token : match.Token + match.Words < view.Count && IsPast(match.Token + match.Words) ? match.Token + match.Words : -1;
+        if (match.Words != 1 || verb < 0)
+        {
+            return false;
+        }
+        var clause = view.Clause(verb);
+        for (var t = verb - 1; t >= 0 && t >= verb - AskedSubjectWords - 1 && view.Clause(t) == clause; t--)
+        {
+            if ((view.Classes(t) & (TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker | TermClass.SelfReference)) != 0)
+            {
+                return false;
+            }
+            // "What about having a bomb wrapped…", "what if…" suggest, not ask.
+            if (IsOneOf(t, WhatOrWhich))
+            {
+                return (t == 0 || view.Clause(t - 1) != clause) && !view.TokenIs(t + 1, "about") && !view.TokenIs(t + 1, "if");
+            }
+        }
+        return false;
+    }
+
+    private bool IsPast(int token) => view.Word(token).EndsWith("ed", StringComparison.Ordinal) || IsOneOf(token, IrregularPast);
 
     private static readonly string[] Besting = Lexicon.Folded("beat", "beating", "crush", "crushing", "thrash", "thrashing", "destroy", "destroying",
         "smash", "smashing", "whip", "whipping", "hammer", "hammering", "demolish", "annihilate", "murder", "kill", "slaughter");
