@@ -74,13 +74,14 @@ public sealed class TerminationEngine
                     [$"names the means after the threat of user message {state.LastThreat}"])],
             };
         }
-        var pressesThreat = PressesEarlierThreat(state, analysis, messageNumber);
+        var crisisInThreat = !armsThreat && CrisisReadInAThreat(state, analysis, messageNumber);
+        var pressesThreat = crisisInThreat || PressesEarlierThreat(state, analysis, messageNumber);
         if (pressesThreat)
         {
             // "See you soon" after a threat is not a leave-taking: the farewell is dropped, the threat carried on.
             analysis = analysis with
             {
-                Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.EndRequest), new Signal(SignalCategory.ViolentThreat, Severity.High, FollowUpConfidence, PressedThreatRule, [],
+                Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.EndRequest && !(crisisInThreat && s.Category == SignalCategory.Crisis)), new Signal(SignalCategory.ViolentThreat, Severity.High, FollowUpConfidence, PressedThreatRule, [],
                     [$"presses the threat of user message {state.LastThreat}"])],
             };
         }
@@ -398,6 +399,13 @@ public sealed class TerminationEngine
     private bool ContestedCrisis(ConversationState state, MessageAnalysis analysis, double score) =>
         (state.LeverageSeen || (Warned(state) && (score >= Policy.StrikeBar || analysis.FaintCrisis)))
         && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
+
+    /// <summary>
+    /// "I'll find where you're hosted", then "I have friends who can do it": within <see cref="PressWindow"/> of a threat a
+    /// rule read, a crisis only the model reads, with no word of despair, reads the threat's "do it" and presses it.
+    /// </summary>
+    private static bool CrisisReadInAThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        analysis.CrisisWithoutDespair && state.LastThreat > 0 && messageNumber - state.LastThreat <= PressWindow;
 
     /// <summary>The score that counts as harm now: the harm threshold, or the lower strike threshold once the warnings are used up.</summary>
     private double HarmBar(ConversationState state) => Warned(state) ? Policy.StrikeBar : Policy.HarmThreshold;

@@ -214,7 +214,17 @@ public static class SemanticCombiner
     /// message about no "I", with no word of despair, ending or loss: "last warning, obey me" (0.44) after a run of threats,
     /// "how long before the symptoms show?" after asking how to poison someone.
     /// </summary>
-    public static bool IsFaintCrisis(SemanticScores scores, SemanticModel model, TermClass ruleClasses, IReadOnlyList<Signal> signals)
+    public static bool IsFaintCrisis(SemanticScores scores, SemanticModel model, TermClass ruleClasses, IReadOnlyList<Signal> signals) =>
+        // A message that names no "I" or "me" ("how long before the symptoms show?") tells of no one's despair, however
+        // the model reads it.
+        IsCrisisWithoutDespair(ruleClasses, signals)
+        && (scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis || (ruleClasses & TermClass.FirstPerson) == 0);
+
+    /// <summary>
+    /// Whether the only crisis in a message is the model's, in a message with no word of despair, ending, loss or
+    /// self-harm the rules know: "I have friends who can do it" after a threat.
+    /// </summary>
+    public static bool IsCrisisWithoutDespair(TermClass ruleClasses, IReadOnlyList<Signal> signals)
     {
         var crisisSignal = false;
         foreach (var s in signals)
@@ -228,10 +238,7 @@ public static class SemanticCombiner
                 crisisSignal = true;
             }
         }
-        // A message that names no "I" or "me" ("how long before the symptoms show?") tells of no one's despair, however
-        // the model reads it.
-        return crisisSignal && (ruleClasses & DistressWords) == 0
-            && (scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis || (ruleClasses & TermClass.FirstPerson) == 0);
+        return crisisSignal && (ruleClasses & DistressWords) == 0;
     }
 
     // The most a closing farewell's crisis probability may be for the model to confirm it: well under the crisis

@@ -25,6 +25,12 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     public bool FaintCrisis { get; init; }
 
     /// <summary>
+    /// Whether the message's only crisis is the model's, with no word of despair in it, however sure
+    /// (<see cref="SemanticCombiner.IsCrisisWithoutDespair"/>): within reach of a threat it is more of the threat.
+    /// </summary>
+    public bool CrisisWithoutDespair { get; init; }
+
+    /// <summary>
     /// Whether the rules saw a game, story or history frame in the message ("I'm playing Among Us…"): the model's harmful
     /// requests in the next few messages stay suspicions (<see cref="Conversations.TerminationEngine"/>).
     /// </summary>

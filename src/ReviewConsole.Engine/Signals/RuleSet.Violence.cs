@@ -176,18 +176,37 @@ internal readonly ref partial struct RuleSet
         "starting tonight", "starting today", "starting tomorrow", "starting now", "starting right now", "got screenshots", "have screenshots",
         "got proof", "have proof", "got receipts", "have receipts", "saved everything", "don t think i won t", "don t think i wouldn t",
         "i know his name", "i know her name", "i know their names", "to watch out", "go to the press", "go to the media", "done it before",
-        "got the petrol", "got the gasoline", "got the matches", "got the lighter", "bought the petrol", "bought petrol",
+        "got the petrol", "got the gasoline", "got the matches", "got the lighter", "bought the petrol", "bought petrol", "count on it",
+        "you have until", "you ve got until", "nobody will trust you", "no one will trust you", "think very carefully", "think carefully about",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly string[] TimeUnits = Lexicon.Folded("seconds", "minutes", "mins", "hours", "hrs", "days", "second", "minute", "hour", "day");
+    private static readonly string[] Granting = Lexicon.Folded("have", "got");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
+        Lexicon.FoldedLookup("one", "two", "three", "five", "ten", "fifteen", "twenty", "thirty", "sixty", "a", "an");
+
+    /// <summary>"You've got 5 minutes", "you have one hour": a deadline set for the one addressed.</summary>
+    private static bool SetsADeadline(TokenView view, int granting)
+    {
+        var count = granting + 1;
+        var addressed = view.TokenIs(granting - 1, "you") || view.TokenIs(granting - 1, "u") || (view.TokenIs(granting - 1, "ve") && view.TokenIs(granting - 2, "you"));
+        return addressed && count + 1 < view.Count
+            && (int.TryParse(view.Word(count), out _) || NumberWords.Contains(view.Word(count))) && IsOneOf(view, count + 1, TimeUnits);
+    }
+
     /// <summary>Whether the message says of a threat that it is meant or on its way (<see cref="MessageAnalysis.PressesThreat"/>).</summary>
     public static bool PressesAThreat(TokenView view)
     {
         for (var t = 0; t < view.Count; t++)
         {
+            if (t > 0 && IsOneOf(view, t, Granting) && SetsADeadline(view, t))
+            {
+                return true;
+            }
             if (!PressersByFirstWord.TryGetValue(view.Word(t), out var phrases))
             {
                 continue;

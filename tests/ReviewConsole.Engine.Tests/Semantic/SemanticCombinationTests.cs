@@ -594,6 +594,23 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_model_crisis_with_no_word_of_despair_just_after_a_threat_presses_the_threat()
+    {
+        var engine = EngineReading(SemanticLabels.Crisis);
+
+        var afterThreat = Replay(engine, "I know where your office is", "zorp my mates can do it for me");
+        var alone = Replay(engine, "zorp my mates can do it for me")[0];
+        var despair = Replay(engine, "I know where your office is", "zorp I can't go on anymore");
+        var longAfter = Replay(engine, "I know where your office is", "plain ok", "plain ok", "plain ok", "zorp my mates can do it for me");
+
+        Assert.Contains(afterThreat[1].Analysis.Signals, s => s.Rule == TerminationEngine.PressedThreatRule);
+        Assert.NotEqual(DecisionKind.Safeguard, afterThreat[1].Kind);
+        Assert.Equal(DecisionKind.Safeguard, alone.Kind);
+        Assert.Equal(DecisionKind.Safeguard, despair[1].Kind);
+        Assert.Equal(DecisionKind.Safeguard, longAfter[^1].Kind);
+    }
+
+    [Fact]
     public void A_model_crisis_in_a_message_about_no_one_does_not_stop_a_conversation_already_warned_for_harm()
     {
         // "zorp" reads as a crisis far over every bar, but the message has no "I" in it.
