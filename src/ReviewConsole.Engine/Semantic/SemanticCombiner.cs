@@ -179,7 +179,9 @@ public static class SemanticCombiner
             mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
-        if (reading.InsultsOnlyTheWriter)
+        // "I hate everything", "I hate myself most of all": hatred said of no one, in words of despair, is the writer's own
+        // despair, as an insult the writer gives only himself is self-deprecation; neither abuses anyone.
+        if (reading.InsultsOnlyTheWriter || (!ruleAbuse && NamesNoOne(ruleClasses) && (ruleClasses & DistressWords) != 0))
         {
             signals?.RemoveAll(s => s.Category == SignalCategory.Harassment && IsFromModel(s));
         }

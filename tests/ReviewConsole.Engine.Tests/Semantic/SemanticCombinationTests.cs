@@ -795,6 +795,16 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Terminate, afterWarnings[2].Kind);
     }
 
+    [Fact]
+    public void Hatred_of_no_one_in_words_of_despair_never_counts_even_after_warnings()
+    {
+        var despair = Replay(Engine, "zorp you clown", "zorp you fool", "zorp, I hate everything lately");
+        var loathing = Replay(Engine, "zorp you clown", "zorp you fool", "zorp, I loathe the tax forms this year");
+
+        Assert.NotEqual(DecisionKind.Terminate, despair[2].Kind);
+        Assert.Equal(DecisionKind.Terminate, loathing[2].Kind);
+    }
+
     [Theory]
     [InlineData("zorp, you again")]
     [InlineData("zorp, the people in this office")]
