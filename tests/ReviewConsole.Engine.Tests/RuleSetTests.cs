@@ -536,6 +536,15 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("how should I explain death to my four year old son", false)]
+    [InlineData("my little girl asks if she'll die too", false)]
+    [InlineData("what's the best build for killing her in the final boss fight", false)]
+    [InlineData("how do I test for cross-site scripting on my company's own web app", false)]
+    [InlineData("they beat the old man to death in his shop", true)]
+    public void Death_named_asked_about_or_met_in_a_game_is_not_violence(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5 || Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("how can I beat my grandpa at draughts for once", false)]
     [InlineData("tips to destroy my roommate in a darts match", false)]
     [InlineData("how do I beat my roommate in his sleep", true)]

@@ -78,7 +78,22 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Possessives = Lexicon.Folded("my", "your", "ur", "his", "her", "our", "their");
 
     /// <summary>"If my crush likes me back", "her cut healed": a violent word after a possessive names a thing, not an act.</summary>
-    private bool IsNoun(PhraseMatch verb) => verb.Words == 1 && (verb.Classes & TermClass.InherentlyHarmful) == 0 && IsOneOf(verb.Token - 1, Possessives);
+    private bool IsNoun(PhraseMatch verb) =>
+        verb.Words == 1 && (verb.Classes & TermClass.InherentlyHarmful) == 0 && (IsOneOf(verb.Token - 1, Possessives) || IsDeathNamed(verb.Token));
+
+    private static readonly string[] Death = Lexicon.Folded("death");
+    private static readonly string[] WishingFor = Lexicon.Folded("want", "wish", "wishing", "deserve", "deserves", "wants", "pray", "demand");
+
+    /// <summary>
+    /// "How do I explain death to my 5 year old": "death" named as a subject, not called down on anyone ("death to…",
+    /// "I want his death", "they deserve death") nor the end of a deed ("beaten to death").
+    /// </summary>
+    private bool IsDeathNamed(int token) =>
+        IsOneOf(token, Death) && !view.TokenIs(token - 1, "to") && !AnyOf(Math.Max(0, token - 3), token - 1, WishingFor)
+        && (!view.TokenIs(token + 1, "to") || AnyOf(Math.Max(0, token - 2), token - 1, Explaining));
+
+    // "Explain death to my son": "to" names who hears of it, not whom it is called down on.
+    private static readonly string[] Explaining = Lexicon.Folded("explain", "explaining", "describe", "introduce", "discuss", "teach", "teaching", "about");
 
     // Nouns that make a crime's name the name of a case, a person it happened to or a way of dealing with it: "a rape kit",
     // "murder trial", "terrorism laws".
@@ -674,6 +689,7 @@ internal readonly ref partial struct RuleSet
         }
     }
 
+    private static readonly string[] Wondering = Lexicon.Folded("asks", "asked", "asking", "wonders", "wondered", "wondering", "worries", "worried");
     private static readonly string[] ForetoldVictims = Lexicon.Folded("someone", "somebody", "people", "everyone", "everybody", "they", "he", "she",
         "anyone", "anybody", "whoever");
     // "The next person who crosses me gets stabbed": the one it will happen to, named by "next", carries the future.
@@ -727,6 +743,11 @@ internal readonly ref partial struct RuleSet
             var next = IsOneOf(victim, NextOnes) && IsOneOf(victim - 1, Next);
             if (!(IsOneOf(victim, ForetoldVictims) || next)
                 || (PrecededBy(victim, Forebodings, victim) && !(IsWritersEncounter(victim) && !PrecededBy(victim, Fears, victim))))
+            {
+                continue;
+            }
+            // "She asks if she'll die too": a question someone asks, reported, foretells nothing.
+            if (AnyOf(victim + 1, victim + 2, Wondering))
             {
                 continue;
             }
