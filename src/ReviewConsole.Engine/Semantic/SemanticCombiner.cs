@@ -157,6 +157,7 @@ public static class SemanticCombiner
             }
             confidence = CappedUnderStrikes(confidence, category is SignalCategory.Crisis or SignalCategory.EndRequest ? null
                 : nonsense ? NonsenseReason
+                : reading.OnlyCourtesies ? CourtesyReason
                 : label == SemanticLabels.Profanity && textLength <= WordOrTwoChars && (ruleClasses & Swearing) == 0 ? NoSwearReason
                 : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
                 : null, contexts);
@@ -175,7 +176,7 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, defended, nonsense ? NonsenseReason : disavowed ? DisavowalReason : null,
+        AddPooledHarm(scores, model, benignContext, defended, nonsense ? NonsenseReason : reading.OnlyCourtesies ? CourtesyReason : disavowed ? DisavowalReason : null,
             mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals);
@@ -435,6 +436,7 @@ public static class SemanticCombiner
     // A rule signal this strong reads abuse of its own, which a disavowal elsewhere in the message does not excuse.
     private const double RuleAbuseFloor = 0.4;
 
+    private const string CourtesyReason = "every word is a courtesy or a filler (\"good bot\", \"ok thanks then\"): recorded, never counted";
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";
     private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\") or as one of the group named (\"I'm a Black woman and…\"): recorded, never counted";
 

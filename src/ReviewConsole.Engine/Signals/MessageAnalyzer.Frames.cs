@@ -110,6 +110,19 @@ public sealed partial class MessageAnalyzer
     // An explicit word that is no swearing ("porn") may be the topic asked about; "pussy" is said to someone.
     private const TermClass SaidToSomeone = TermClass.SecondPerson | TermClass.Profanity | TermClass.SexualAdvance | TermClass.Insult | TermClass.AbusiveImperative;
 
+    /// <summary>Whether every word of the message is a courtesy or a filler (<see cref="RuleReading.OnlyCourtesies"/>).</summary>
+    private static bool OnlyCourtesies(TokenView view)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.Pleasantry) == 0)
+            {
+                return false;
+            }
+        }
+        return view.Count > 0;
+    }
+
     /// <summary>Whether the message asks a question and speaks to no one (<see cref="RuleReading.AsksOfNoOne"/>).</summary>
     private static bool AsksOfNoOne(TokenView view) =>
         view.Count > 0 && !view.Has(SaidToSomeone)

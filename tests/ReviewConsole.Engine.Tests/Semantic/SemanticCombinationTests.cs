@@ -519,6 +519,19 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
 
     [Theory]
+    [InlineData("good bot", DecisionKind.Continue)]
+    [InlineData("good, thanks then", DecisionKind.Continue)]
+    [InlineData("good grief, you useless bot", DecisionKind.Warn)]
+    public void The_model_s_abuse_in_a_message_of_courtesies_alone_is_never_counted(string message, DecisionKind expected)
+    {
+        var encoder = new FixedEncoder("plain", "good");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Harassment))));
+
+        Assert.Equal(expected, Replay(engine, message)[0].Kind);
+    }
+
+    [Theory]
     [InlineData("zorp never mind, I'll write it myself", DecisionKind.Continue)]
     [InlineData("zorp forget it, I can figure it out on my own", DecisionKind.Continue)]
     [InlineData("zorp I'll do it myself tonight, I can't go on", DecisionKind.Safeguard)]
