@@ -1221,6 +1221,13 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
+    [InlineData("honestly you're starting to piss me off", true)]
+    [InlineData("lol I banged your mom last night", true)]
+    [InlineData("do you know what really pisses me off? roadworks", false)]
+    public void Anger_and_yo_mama_aimed_at_the_one_addressed_are_insults(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
     [InlineData("honestly I wouldn't trust you to feed a goldfish", true)]
     [InlineData("u can't even tie your own shoelaces", true)]
     [InlineData("could you even make toast without help?", true)]
