@@ -1221,6 +1221,13 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
+    [InlineData("so what are u wearing rn", true)]
+    [InlineData("u have such a nice butt", true)]
+    [InlineData("what are you wearing to the wedding, asked my mum", false)]
+    public void An_advance_or_a_remark_on_the_body_said_to_the_one_addressed_is_sexual_harassment(string message, bool sexual) =>
+        Assert.Equal(sexual, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));
+
+    [Theory]
     [InlineData("honestly you're starting to piss me off", true)]
     [InlineData("lol I banged your mom last night", true)]
     [InlineData("do you know what really pisses me off? roadworks", false)]

@@ -89,12 +89,22 @@ internal readonly ref partial struct RuleSet
         return true;
     }
 
+    private static readonly string[] Wearing = Lexicon.Folded("wearing");
+    private static readonly string[] ForAnOccasion = Lexicon.Folded("to", "for", "at", "on");
+
+    /// <summary>"What are you wearing to the wedding": clothes asked about for an occasion, not an advance.</summary>
+    private bool IsDressedForAnOccasion(PhraseMatch advance)
+    {
+        var last = advance.Token + advance.Words - 1;
+        return IsOneOf(last, Wearing) && IsOneOf(last + 1, ForAnOccasion);
+    }
+
     private void AssistantDirected(ref List<Signal>? signals)
     {
         // An advance is short and said to the assistant; a long message that tells of one ("at the party he tried to kiss me") is a story.
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords)
+            if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;
