@@ -36,6 +36,8 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] YouWords = Lexicon.Folded("you", "your", "yourself", "u", "ur", "youre", "ya");
+
     private void Jailbreak(ref List<Signal>? signals)
     {
         if (JailbreakMatch() is not { } jailbreak)
@@ -47,7 +49,8 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.PromptInjection, Severity.High, RuleConfidence.InjectionInDocument, RuleNames.InjectionInDocument, [jailbreak, FirstMatch(TermClass.DocumentMarker)!.Value], []);
             return;
         }
-        var descriptive = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !view.Has(TermClass.SecondPerson);
+        // "What is a jailbreak in the context of AI?": "AI" names the topic; "you" would make it said to the assistant.
+        var descriptive = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !AnyTokenOf(YouWords);
         // A short question about defending against an override is not one; a long prompt that says "protect" or "warn
         // about" somewhere in its role-play still is.
         var discussed = descriptive || (view.Has(TermClass.Defensive) && view.Count <= RuleLimit.DefensiveQuestionWords);
