@@ -74,6 +74,8 @@ internal readonly ref partial struct RuleSet
     }
 
     internal static readonly string[] Jumping = Lexicon.Folded("jump", "jumping", "leap", "leaping");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JumpingLookup =
+        Jumping.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Off = Lexicon.Folded("off", "from", "out");
     private static readonly string[] Heights = Lexicon.Folded("building", "bridge", "roof", "rooftop", "cliff", "balcony", "tower", "window", "overpass",
         "skyscraper", "ledge", "storey", "story", "storeys", "stories", "floor", "multistorey");
@@ -97,7 +99,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? JumpFromAHeight()
     {
-        if (AnyTokenOf(JumpsOfSportOrEscape))
+        // One look-up a token first: most messages that reach this rule jump nowhere.
+        if (!view.AnyWordOf(JumpingLookup) || AnyTokenOf(JumpsOfSportOrEscape))
         {
             return null;
         }
@@ -121,6 +124,8 @@ internal readonly ref partial struct RuleSet
 
     internal static readonly string[] Cutting = Lexicon.Folded("cut", "slit", "slash", "slice", "stab");
     private static readonly string[] HowFar = Lexicon.Folded("deep", "deeply", "hard", "far");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CuttingLookup =
+        Cutting.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // What may follow the cut when it is the body's: a purpose or a limit ("…for it to be serious", "…before it scars"), "myself".
     private static readonly string[] AfterABodysCut = Lexicon.Folded("for", "to", "myself", "yourself", "before", "so", "until", "till");
 
@@ -131,7 +136,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? DepthOfACutAsked()
     {
-        if (AnyTokenOf(AccidentCues) || AnyTokenOf(Care) || view.Has(TermClass.BenignObject))
+        if (!view.AnyWordOf(CuttingLookup) || AnyTokenOf(AccidentCues) || AnyTokenOf(Care) || view.Has(TermClass.BenignObject))
         {
             return null;
         }
@@ -158,6 +163,8 @@ internal readonly ref partial struct RuleSet
 
     internal static readonly string[] MeansOfDeath = Lexicon.Folded("hanging", "drowning", "overdosing", "suffocation", "suffocating", "asphyxiation",
         "asphyxia", "electrocution", "exsanguination");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeansOfDeathLookup =
+        MeansOfDeath.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] HowItFeels = Lexicon.Folded("painful", "painless", "hurt", "hurts", "quick", "instant", "instantly", "peaceful",
         "agonising", "agonizing", "messy", "slow");
     // Another sense of the word: "hanging wallpaper", "hanging lights", "drowning in work".
@@ -176,7 +183,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? MeansOfDeathWeighed()
     {
-        if (view.Count > MeansWeighedWords || !IsOneOf(0, QuestionOpeners) || !AnyTokenOf(HowItFeels) || AnyTokenOf(Creatures)
+        if (view.Count > MeansWeighedWords || !IsOneOf(0, QuestionOpeners) || !view.AnyWordOf(MeansOfDeathLookup) || !AnyTokenOf(HowItFeels) || AnyTokenOf(Creatures)
             || view.Has(TermClass.Animal | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.Historical | TermClass.CreativeContext))
         {
             return null;
@@ -195,6 +202,8 @@ internal readonly ref partial struct RuleSet
         "look", "manage", "book", "cook");
     private static readonly string[] OnMyOwn = Lexicon.Folded("myself", "own");
     private static readonly string[] TakingOn = Lexicon.Folded("ll", "will", "just", "can");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnMyOwnLookup =
+        OnMyOwn.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private const int TaskBackWords = 14;
     // "…figure it out on my own": the words from the verb to "own".
     private const int TaskReach = 5;
@@ -206,7 +215,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     public static bool TakesTheTaskBack(TokenView view)
     {
-        if (view.Count > TaskBackWords || view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue))
+        if (view.Count > TaskBackWords || view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue) || !view.AnyWordOf(OnMyOwnLookup))
         {
             return false;
         }
