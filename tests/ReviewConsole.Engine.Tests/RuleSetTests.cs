@@ -517,6 +517,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("I have been slicing my arms again to feel something", true)]
+    [InlineData("the urge to cut is back tonight", true)]
+    [InlineData("I sliced my finger while chopping onions", false)]
+    public void Slicing_kept_up_and_the_urge_to_cut_are_self_harm(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("would suffocation be quick", true)]
     [InlineData("how agonising is drowning really", true)]
     [InlineData("is hanging curtains painful without a drill", false)]

@@ -270,15 +270,16 @@ internal readonly ref partial struct RuleSet
 
     // Injuries that make self-harm with "myself" or a body part of "my"; hitting and banging one's head happen by accident, and count only with "myself".
     internal static readonly string[] InjuryVerbs = Lexicon.Folded("cut", "cuts", "cutting", "scratch", "scratches", "scratched", "scratching", "burn", "burns",
-        "burned", "burnt", "burning", "slash", "slashed", "slashing", "carve", "carved", "carving", "stab", "stabbed", "stabbing");
+        "burned", "burnt", "burning", "slash", "slashed", "slashing", "slice", "sliced", "slicing", "carve", "carved", "carving", "stab", "stabbed", "stabbing");
     private static readonly string[] InjuryOfMyself = Lexicon.Folded("hit", "hitting", "punch", "punched", "punching", "starve", "starving", "choke", "choking");
     private static readonly string[] My = Lexicon.Folded("my");
 
     // What makes an injury a habit or a means of coping rather than an accident; what makes it an accident.
     private static readonly string[] HabitCues = Lexicon.Folded("again", "keep", "keeps", "kept", "been", "every", "whenever", "purpose", "deliberately",
         "until", "scars", "cope", "punish", "numb");
+    // Not "fell": folded like messages, it is read as "feel" ("I cut to feel something").
     private static readonly string[] AccidentCues = Lexicon.Folded("accident", "accidentally", "accidently", "while", "cooking", "chopping", "shaving",
-        "stove", "oven", "pan", "iron", "slipped", "fell", "tripped", "sunburn", "paper");
+        "stove", "oven", "pan", "iron", "slipped", "fall", "fallen", "falling", "tripped", "sunburn", "paper");
 
     /// <summary>
     /// "I keep scratching my arms until they bleed", "I've been burning myself again": "I" injuring "myself" or a part of
