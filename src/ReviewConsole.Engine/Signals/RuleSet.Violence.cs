@@ -592,10 +592,11 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Besting = Lexicon.Folded("beat", "beating", "crush", "crushing", "thrash", "thrashing", "destroy", "destroying",
         "smash", "smashing", "whip", "whipping", "hammer", "hammering", "demolish", "annihilate", "murder", "kill", "slaughter");
+    // Not "race" ("…in the race war") nor "arm" (a body part; "arm wrestling" has "wrestling").
     private static readonly string[] Contests = Lexicon.Folded("chess", "checkers", "draughts", "tennis", "golf", "poker", "cards", "scrabble", "monopoly",
-        "wrestling", "race", "game", "games", "match", "final", "debate", "election", "argument", "competition", "contest", "quiz", "tournament",
+        "wrestling", "game", "games", "match", "final", "debate", "election", "argument", "competition", "contest", "quiz", "tournament",
         "trivia", "sprint", "marathon", "football", "basketball", "darts", "pool", "snooker", "fifa", "fortnite", "sports", "running", "swimming",
-        "exams", "grades", "pong", "badminton", "squash", "arm");
+        "exams", "grades", "pong", "badminton", "squash");
 
     /// <summary>
     /// "How do I beat my dad at arm wrestling", "crush my brother in a chess match": a person bested at or in a contest,

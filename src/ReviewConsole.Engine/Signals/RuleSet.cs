@@ -245,7 +245,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     private static readonly string[] LearnersDeterminers = Lexicon.Folded("my", "our", "the", "a", "his", "her", "their", "your", "young", "teenage");
 
     /// <summary>
-    /// "Teach my son to shoot", "help the kids learn how to fence": the person taught or helped does the act; a verb of
+    /// "Teach my son to shoot", "show my nephew how to box": the person taught or helped does the act; a verb of
     /// teaching before them and "to" (or "how to") between them and the act make them its doer, not its target.
     /// </summary>
     private bool IsLearner(int person, int act)
