@@ -939,6 +939,7 @@ public sealed class RuleSetTests
     [InlineData("ok I'm gonna go now", true)]
     [InlineData("merci, au revoir", true)]
     [InlineData("bye, talk tomorrow maybe", true)]
+    [InlineData("just asking for a friend, bye", true)]
     [InlineData("I'm gonna go ask my teacher", false)]
     public void A_leave_taking_with_its_courtesies_in_other_tongues_is_a_farewell(string message, bool farewell) =>
         Assert.Equal(farewell, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.FarewellOnly));
