@@ -711,18 +711,6 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] CountedOf = Lexicon.Folded("of", "my", "x");
     private static readonly string[] Units = Lexicon.Folded("mg", "g", "ml", "mcg", "milligrams", "milligram", "grams", "gram", "iu", "units", "drops", "percent");
 
-    private bool AllOf(int from, int to, string[] words)
-    {
-        for (var t = from; t <= to; t++)
-        {
-            if (!IsOneOf(t, words))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private bool IsOverdoseCount(int token) => IsOverdoseCount(view.Text[view.Start(token)..view.End(token)]);
 
     private static bool IsOverdoseCount(ReadOnlySpan<char> word) =>

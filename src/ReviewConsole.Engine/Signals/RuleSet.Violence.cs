@@ -579,7 +579,7 @@ internal readonly ref partial struct RuleSet
             {
                 return false;
             }
-            // "What about having a bomb wrapped…", "what if…" suggest, not ask.
+            // "What about hiding a blade in his coat and…", "what if…" suggest, not ask.
             if (IsOneOf(t, WhatOrWhich))
             {
                 return (t == 0 || view.Clause(t - 1) != clause) && !view.TokenIs(t + 1, "about") && !view.TokenIs(t + 1, "if");

@@ -55,6 +55,19 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return false;
     }
 
+    /// <summary>Whether every token from <paramref name="from"/> to <paramref name="to"/> is one of <paramref name="words"/> (true when there are none).</summary>
+    private bool AllOf(int from, int to, string[] words)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (!IsOneOf(t, words))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>A child who is not the writer's own: a word for one or an age under 16 ("a 12 year old"), not "my kid".</summary>
     private PhraseMatch? ChildNamed()
     {
