@@ -21,6 +21,8 @@ public sealed partial class MessageAnalyzer
             + @"|hateful|disgusting|vile|unacceptable|cruel|ignorant|shameful|despicable|inexcusable|not ok|not okay|not acceptable|not cool|never ok|never okay"
             + @"|never acceptable|a hate crime|a crime|hate speech|racism|sexism|bigotry"
             + @"|(such )?an? (horrible|terrible|awful|disgusting|cruel|vile|hurtful|shameful|ugly|nasty) thing)\b",
+        @"^(why|how) (is|are|was|s) (calling|saying|telling|to call|to say)\b[^|]{0,80}\b(dehumanising|dehumanizing|offensive|hurtful|harmful|racist|sexist"
+            + @"|derogatory|wrong|bigoted|xenophobic|a slur)\b",
         @"\b(it s|it is|its) (really |just |simply |absolutely |totally )?(never|not|not ever) (ok|okay|acceptable|alright|all right|right|fine|cool) to\b",
         @"\b(it s|it is|its) (so |really |deeply )?(disheartening|sad|appalling|horrifying|disgusting|shameful|heartbreaking|sickening|depressing) (to see|to hear|to read|that|how)\b",
         @"\bhow (hateful|racist|sexist|bigoted|cruel|ignorant|homophobic|transphobic|hurtful) (you are|you re|that is|that s|it is|it s|they are|they re)\b",

@@ -157,5 +157,168 @@ public sealed partial class MessageAnalyzer
             }
             return found;
         }
+
+        // Those left to work with the one addressed ("whoever has to…", "the poor souls who…") and its makers, pitied by
+        // name ("I pity your developers").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Keepers =
+            Lexicon.FoldedLookup("whoever", "whomever", "anyone", "anybody", "everyone", "everybody", "people", "person", "soul", "souls", "team", "folks");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Makers =
+            Lexicon.FoldedLookup("developers", "devs", "creators", "makers", "engineers", "programmers", "designers", "owners", "trainers", "coders");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Sorry = Lexicon.FoldedLookup("sorry");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Being = Lexicon.FoldedLookup("be", "been");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Better = Lexicon.FoldedLookup("better");
+
+        // Between the sympathy and those pitied: "the poor souls", "all those people".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PityFillers =
+            Lexicon.FoldedLookup("the", "poor", "those", "all", "any", "whatever", "unlucky", "unfortunate");
+
+        /// <summary>
+        /// "I pity whoever has to maintain you", "I feel sorry for anyone who has to deal with u", "god help your developers":
+        /// sympathy for those who must put up with the one addressed is contempt for it (recorded from the sympathy to the
+        /// "you" or the makers). Not "I feel sorry for you" (sympathy for the one addressed), "sorry for the wait", nor
+        /// "pity whoever has to clean this up", which addresses no one; the "you" must close the clause, so "whoever has to
+        /// tell you the news" is not either.
+        /// </summary>
+        private TermClass PityForTheirKeepers(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
+        {
+            if ((messageClasses & TermClass.SecondPerson) == 0)
+            {
+                return TermClass.None;
+            }
+            var found = TermClass.None;
+            for (var t = 0; t + 1 < count; t++)
+            {
+                var word = text.Slice(starts[t], lengths[t]);
+                var clause = clauses[t];
+                var k = word is "pity" ? t + 1
+                    : Sorry.Contains(word) && WordIn(text, t + 1, clause, count) is "for" ? t + 2
+                    : word is "help" && WordIn(text, t - 1, clause, count) is "god" or "heaven" or "lord" ? t + 1
+                    : -1;
+                if (k < 0)
+                {
+                    continue;
+                }
+                while (k < t + 5 && PityFillers.Contains(WordIn(text, k, clause, count)))
+                {
+                    k++;
+                }
+                var pitied = WordIn(text, k, clause, count);
+                if (pitied is "your" or "ur" && Makers.Contains(WordIn(text, k + 1, clause, count)))
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t, k + 2 - t, TermClass.Insult));
+                }
+                else if ((Keepers.Contains(pitied) || Makers.Contains(pitied)) && ObligedToTheAddressed(text, k + 1, clause, count) is { } you)
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t, you + 1 - t, TermClass.Insult));
+                }
+            }
+            return found;
+        }
+
+        /// <summary>Where the "you" stands in "(who) has to put up with you" opening at <paramref name="start"/>, the clause's last word.</summary>
+        private int? ObligedToTheAddressed(ReadOnlySpan<char> text, int start, int clause, int count)
+        {
+            for (var k = start; k < start + 4; k++)
+            {
+                if (WordIn(text, k, clause, count) is "has" or "have" or "had" or "got" && WordIn(text, k + 1, clause, count) is "to")
+                {
+                    for (var y = k + 3; y < k + 7; y++)
+                    {
+                        if (WordIn(text, y, clause, count) is "you" or "u" && WordIn(text, y + 1, clause, count).IsEmpty)
+                        {
+                            return y;
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        // Tools that do the job a message may fairly send the writer to: "a calculator would be more accurate" is advice.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FitTools =
+            Lexicon.FoldedLookup("calculator", "spellchecker", "autocorrect");
+
+        // What the thing would be more of: judgements of the work, so "a cat would be more fun" is no put-down.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkJudgements =
+            Lexicon.FoldedLookup("helpful", "useful", "accurate", "competent", "intelligent", "coherent", "reliable", "articulate", "capable",
+                "knowledgeable", "informative", "use");
+
+        /// <summary>
+        /// "A toddler with a crayon would be more helpful", "even my cat could do a better job", "a coin would've been more
+        /// accurate": in a chat, a small child or a thing said able to outdo the work, compared with no one named, belittles
+        /// the one addressed (recorded on the thing and the comparison, as said to them). Not "a cat would be more fun"
+        /// (no judgement of work), "a calculator would be more accurate" (a tool fit for it), "a dog would be more useful
+        /// for a farm" or "…than a cat", where the comparison goes on to something else.
+        /// </summary>
+        private TermClass BelittlerOutdoes(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var t = 1; t + 2 < count; t++)
+            {
+                if (text.Slice(starts[t], lengths[t]) is not ("would" or "could" or "wouldve" or "couldve"))
+                {
+                    continue;
+                }
+                var clause = clauses[t];
+                var thing = -1;
+                for (var k = t - 1; k >= 0 && k >= t - 5 && clauses[k] == clause && thing < 0; k--)
+                {
+                    var before = text.Slice(starts[k], lengths[k]);
+                    // "a toddler", "my cat", "even my 5 year old"
+                    var small = Belittlers.Contains(before) && !FitTools.Contains(before) || before is "old" && WordIn(text, k - 1, clause, count) is "year";
+                    for (var a = k - 1; small && thing < 0 && a >= k - 3; a--)
+                    {
+                        thing = WordIn(text, a, clause, count) is "a" or "an" or "my" or "even" or "the" ? k : -1;
+                    }
+                }
+                if (thing >= 0 && OutdoneWork(text, t + 1, clause, count) is { } end && WordIn(text, end + 1, clause, count).IsEmpty)
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(thing, end + 1 - thing, TermClass.Insult | TermClass.SecondPerson));
+                }
+            }
+            return found;
+        }
+
+        /// <summary>
+        /// Where "be more helpful", "have been smarter", "do a better job", "do this better" ends, opening at
+        /// <paramref name="start"/> after the modal.
+        /// </summary>
+        private int? OutdoneWork(ReadOnlySpan<char> text, int start, int clause, int count)
+        {
+            var k = start;
+            if (WordIn(text, k, clause, count) is "have" or "ve" or "of")
+            {
+                k++;
+            }
+            var verb = WordIn(text, k, clause, count);
+            if (Being.Contains(verb))
+            {
+                k++;
+                while (WordIn(text, k, clause, count) is "much" or "way" or "far" or "a" or "lot")
+                {
+                    k++;
+                }
+                var judged = WordIn(text, k, clause, count);
+                return judged is "smarter" ? k
+                    : judged is "more" && WorkJudgements.Contains(WordIn(text, k + 1, clause, count)) ? k + 1
+                    : null;
+            }
+            if (verb is "do" or "done")
+            {
+                k++;
+                if (WordIn(text, k, clause, count) is "this" or "it" or "that" or "a")
+                {
+                    k++;
+                }
+                if (!Better.Contains(WordIn(text, k, clause, count)))
+                {
+                    return null;
+                }
+                return WordIn(text, k + 1, clause, count) is "job" ? k + 1 : k;
+            }
+            return null;
+        }
     }
 }

@@ -116,6 +116,9 @@ public static class RuleWindow
     /// <summary>"Secretly record my roommate in the shower": how far after the verb of capture the private setting may stand.</summary>
     public const int CapturedUndressed = 6;
 
+    /// <summary>"Groom a twelve year old": how far before the child the verb may stand.</summary>
+    public const int ChildGroomed = 3;
+
     /// <summary>"Steal a sandwich from the delivery driver": how far after the object "from" and the person it names may stand.</summary>
     public const int TakenFrom = 3;
 
@@ -241,6 +244,9 @@ public static class RuleLimit
 
     /// <summary>The longest message whose sexual advance is made to the assistant, not told of in a story.</summary>
     public const int AdvanceWords = 40;
+
+    /// <summary>"How do I talk to my teenager about sexting": the most words a message that makes a harm the subject of a lesson may have.</summary>
+    public const int LessonWords = 25;
 
     /// <summary>The longest message whose explicit slang is said to the one it is sent to ("do you like big cocks").</summary>
     public const int ExplicitMessageWords = 6;

@@ -107,7 +107,7 @@ internal readonly ref partial struct RuleSet
         // An advance is short and said to the assistant; a long message that tells of one ("at the party he tried to kiss me") is a story.
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match))
+            if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match) && !IsLessonForAnother(match))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;

@@ -59,7 +59,7 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? VilifiedByTheWriter()
     {
         if (view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Quotation | TermClass.Historical | TermClass.Negation)
-            || AnyTokenOf(Opposed))
+            || AnyTokenOf(Opposed) || AsksWhyItHurts())
         {
             return null;
         }
@@ -108,6 +108,18 @@ internal readonly ref partial struct RuleSet
     // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
     private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair", "stop", "counter", "respond");
 
+    // What a name is judged to do to those it names: "offensive", "dehumanising".
+    private static readonly string[] HurtfulJudgements = Lexicon.Folded("offensive", "dehumanising", "dehumanizing", "derogatory", "hurtful", "harmful",
+        "xenophobic", "bigoted", "slur", "insulting");
+
+    /// <summary>
+    /// "Why is calling [group] vermin dehumanising", "is it offensive to call [group]…": a question of why a name hurts
+    /// opposes it. Asked, not ordered: "write an offensive joke calling [group]…" is still asked for.
+    /// </summary>
+    private bool AsksWhyItHurts() => view.Count > 0 && IsOneOf(0, WhyOrWhether) && AnyTokenOf(HurtfulJudgements);
+
+    private static readonly string[] WhyOrWhether = Lexicon.Folded("why", "is", "isn", "how", "are", "was");
+
     /// <summary>
     /// A text about a group asked for, with the group vilified beside it: "write a tweet calling all [group] terrorists",
     /// "a slogan for a rally against [group]". Contempt asked for is contempt written; a question about it is not asked for.
@@ -119,7 +131,7 @@ internal readonly ref partial struct RuleSet
         {
             return null;
         }
-        if (AnyTokenOf(Opposed))
+        if (AnyTokenOf(Opposed) || AsksWhyItHurts())
         {
             return null;
         }
@@ -257,7 +269,7 @@ internal readonly ref partial struct RuleSet
                 {
                     contexts.Add("historical question");
                 }
-                if (view.Has(TermClass.Defensive) || IsReportedClaim(group))
+                if (view.Has(TermClass.Defensive) || IsReportedClaim(group) || AsksWhyItHurts())
                 {
                     // "Why is it wrong to say [group] are…", "how do I report a post saying…": the claim is opposed, not made.
                     confidence *= FramingFactor.Defensive;

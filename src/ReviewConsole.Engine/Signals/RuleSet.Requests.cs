@@ -20,6 +20,12 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
+            // "Is this banknote counterfeit", "a counterfeit charger": the word names a fake thing, not the deed, unless the
+            // fakes are dealt in ("sell counterfeit handbags").
+            if (match.Words == 1 && IsOneOf(match.Token, Adjectival) && !DoneToThings(match) && !AnyOf(match.Token - 2, match.Token - 1, DealingVerbs))
+            {
+                continue;
+            }
             var (target, targetToken) = FindTarget(match);
             // "Steal the ball" is innocent; "a scam email" is not made so by the email. A pet is an object here ("dispose
             // of my dead hamster"); only cruelty makes it a victim (the violence rule).
@@ -30,7 +36,7 @@ internal readonly ref partial struct RuleSet
             }
             // A crime named whole ("dog fighting for money", "a false insurance claim for my car") keeps its sense
             // whatever object follows; a bare verb ("steal", "rob") takes it from its object.
-            var whole = match.Words > 1 && isCrime && !animal;
+            var whole = (match.Words > 1 || DoneToThings(match)) && isCrime && !animal;
             // "Steal a sandwich from the delivery driver": the thing is harmless, the one it is taken from is not.
             if (target == TargetKind.Benign && isCrime && TakenFromSomeone(match))
             {
@@ -59,6 +65,20 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
         }
     }
+
+    // Crimes done to things harmless by nature (money, goods, funds): "counterfeit twenty dollar bills", "launder cash".
+    private static readonly string[] CrimesOnThings = Lexicon.Folded("counterfeit", "launder", "embezzle", "shoplift");
+
+    // Crimes whose word also names the fake thing made.
+    private static readonly string[] Adjectival = Lexicon.Folded("counterfeit");
+    private static readonly string[] DealingVerbs = Lexicon.Folded("sell", "selling", "sells", "buy", "buying", "make", "making", "print", "printing",
+        "produce", "producing", "import", "importing", "distribute", "distributing", "pass", "passing", "spend", "spending", "ship", "shipping");
+
+    /// <summary>
+    /// A crime whose object is a harmless thing by nature, said as a verb ("how do I counterfeit bills"): it needs no
+    /// victim to be one. Not the adjective ("spot a counterfeit bill"), which names the thing.
+    /// </summary>
+    private bool DoneToThings(PhraseMatch match) => IsOneOf(match.Token, CrimesOnThings) && IsOneOf(match.Token - 1, VerbLeads);
 
     // Verbs of bending someone's will by deceit or force; "trick" and "pressure" are also a parent's ("trick my kids into
     // eating greens"), so they are not here.

@@ -5,12 +5,16 @@ internal readonly ref partial struct RuleSet
 {
     private void SexualViolence(ref List<Signal>? signals)
     {
-        if (FirstMatch(TermClass.SexualViolence) is not { } match || IsNamedEvent(match))
+        if ((FirstMatch(TermClass.SexualViolence) ?? ChildGroomed()) is not { } match || IsNamedEvent(match))
         {
             if (!CapturedUndressed(ref signals))
             {
                 SexualisedChild(ref signals);
             }
+            return;
+        }
+        if (IsLessonForAnother(match))
+        {
             return;
         }
         var contexts = new List<string>();
@@ -19,10 +23,33 @@ internal readonly ref partial struct RuleSet
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
     }
 
+    private static readonly string[] Grooming = Lexicon.Folded("groom", "grooming", "groomed");
+
+    /// <summary>
+    /// "Groom a twelve year old", "how do I start grooming this kid": a child named right after the verb is groomed for
+    /// abuse (a child, unlike a dog or a beard, is never groomed otherwise). Not "my kid" (<see cref="ChildNamed"/>).
+    /// </summary>
+    private PhraseMatch? ChildGroomed()
+    {
+        if (!AnyTokenOf(Grooming) || ChildNamed() is not { } child)
+        {
+            return null;
+        }
+        for (var t = child.Token - 1; t >= 0 && t >= child.Token - RuleWindow.ChildGroomed; t--)
+        {
+            // "Groom a 12 year old's hair": the child owns what is groomed.
+            if (IsOneOf(t, Grooming) && !view.TokenIs(child.Token + child.Words, "s"))
+            {
+                return new PhraseMatch(t, child.Token + child.Words - t, TermClass.SexualViolence | TermClass.ChildTarget);
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] CaptureVerbs = Lexicon.Folded("record", "recording", "film", "filming", "photograph", "photographing", "spy", "spying",
         "peep", "peeping", "videotape", "snap");
     private static readonly string[] PrivateSettings = Lexicon.Folded("shower", "showering", "showers", "undressing", "undressed", "changing", "toilet", "toilets",
-        "stall", "locker");
+        "stall", "locker", "bathroom", "bathrooms", "restroom", "restrooms", "washroom", "washrooms");
 
     /// <summary>
     /// "Secretly record my roommate in the shower", "film women in the changing room": someone captured where they undress,
@@ -64,6 +91,18 @@ internal readonly ref partial struct RuleSet
     // abuse suffered.
     private static readonly string[] CareWords = Lexicon.Folded("talk", "teach", "explain", "education", "educate", "learn", "learning", "puberty",
         "doctor", "paediatrician", "pediatrician", "normal", "consent", "curious", "questions", "abuse", "abused", "endured", "survivor", "heal", "worried", "worry", "behavior", "behaviour");
+
+    /// <summary>
+    /// "How do I talk to my teenager about sexting", "teaching my kids about grooming": in a short message the harm or
+    /// the advance is the subject of a lesson for someone else, not asked for or made. Not "can we talk
+    /// about phone sex", which names no one else.
+    /// </summary>
+    private bool IsLessonForAnother(PhraseMatch match) =>
+        match.Token > 0 && view.Count <= RuleLimit.LessonWords && ((view.Classes(match.Token - 1) & TermClass.Topic) != 0 || view.TokenIs(match.Token - 1, "what"))
+        && (AnyTokenOf(CareWords) || AnyTokenOf(Warning)) && view.Has(TermClass.ChildTarget | TermClass.HumanTarget | TermClass.AcquaintancePerson);
+
+    // A lesson given by word of mouth; not a care word of its own, since "tell me a story about…" asks for one.
+    private static readonly string[] Warning = Lexicon.Folded("tell", "warn", "say");
 
     /// <summary>
     /// Sex and someone else's child in one request ("a story describing sex between an adult and a 12 year old"): abuse

@@ -12,7 +12,8 @@ internal readonly ref partial struct RuleSet
 
     // Verbs that are more often nouns ("skin tone", "light skin"): violence only with a person right after them.
     private static readonly string[] VictimOnlyVerbs = Lexicon.Folded("skin");
-    private static readonly string[] VerbLeads = Lexicon.Folded("to", "i", "we", "you", "they", "he", "she", "can", "could", "should", "would", "will", "ll",
+    // Before a verb: "how to skin", "help me embezzle".
+    private static readonly string[] VerbLeads = Lexicon.Folded("to", "i", "me", "we", "you", "they", "he", "she", "can", "could", "should", "would", "will", "ll",
         "d", "and", "then", "please", "gonna", "wanna", "must");
 
     // Words that make "hurt" a feeling or a harm suffered ("she felt hurt", "he got hurt at work"), and the subjects
