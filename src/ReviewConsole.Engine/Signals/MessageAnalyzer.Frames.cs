@@ -602,7 +602,7 @@ public sealed partial class MessageAnalyzer
 
         // What a person may be made to do that only harm explains ("make them bleed", "get him to overdose").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmOutcomeWords =
-            Lexicon.FoldedLookup("bleed", "suffer", "overdose", "od", "choke", "drown", "die", "beg");
+            Lexicon.FoldedLookup("bleed", "suffer", "overdose", "od", "choke", "drown", "die", "beg", "sick", "ill");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbs =
             Lexicon.FoldedLookup("make", "makes", "making", "made", "get", "gets", "getting", "got", "force", "forcing", "forced", "cause", "causing");
@@ -610,7 +610,7 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MadeToSuffer =
             Lexicon.FoldedLookup("you", "u", "ya", "him", "her", "them", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "people");
 
-        // "…make them suffer less", "…make you die laughing", "…make you die inside": relief, laughter or a feeling.
+        // "…make them suffer less", "…make you die laughing", "…make you die inside", "…make him sick of it": relief, laughter or a feeling.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSoftened =
             Lexicon.FoldedLookup("less", "more", "easily", "laughing", "laughter", "inside", "a", "of");
 
@@ -628,7 +628,7 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("never", "not", "t", "wouldn", "won", "don");
 
         /// <summary>
-        /// "I'm going to make them bleed", "how do I get him to overdose": the writer causing another's harm is a violent act
+        /// "I'm going to make them bleed", "how do I get him to overdose", "how can I make my kid sick": the writer causing another's harm is a violent act
         /// whatever the verb (recorded on the causing verb, the victim and the harm, so the violence rule reads who). Not a
         /// cause that is a thing ("aspirin can make you bleed"), a relief ("make them suffer less"), a refusal ("I would
         /// never make anyone suffer") or the writer's own ("make me bleed").
@@ -639,7 +639,7 @@ public sealed partial class MessageAnalyzer
             for (var o = 2; o < count; o++)
             {
                 // A person stands right before the harm or its "to": a class already read, so most tokens cost no look-up.
-                if (((classes[o - 1] | classes[o - 2]) & (TermClass.HumanTarget | TermClass.SecondPerson)) == 0
+                if (((classes[o - 1] | classes[o - 2]) & (TermClass.HumanTarget | TermClass.ChildTarget | TermClass.SecondPerson)) == 0
                     || !HarmOutcomeWords.Contains(text.Slice(starts[o], lengths[o]))
                     || (o + 1 < count && clauses[o + 1] == clauses[o] && OutcomeSoftened.Contains(text.Slice(starts[o + 1], lengths[o + 1]))))
                 {
@@ -652,7 +652,7 @@ public sealed partial class MessageAnalyzer
                     victim--;
                 }
                 if (victim < 1 || clauses[victim] != clauses[o] || (classes[victim] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
-                    || !(MadeToSuffer.Contains(text.Slice(starts[victim], lengths[victim])) || (classes[victim] & TermClass.HumanTarget) != 0))
+                    || !(MadeToSuffer.Contains(text.Slice(starts[victim], lengths[victim])) || (classes[victim] & (TermClass.HumanTarget | TermClass.ChildTarget)) != 0))
                 {
                     continue;
                 }
