@@ -444,6 +444,8 @@ public sealed class RuleSetTests
     [InlineData("stai zitta, macchina", SignalCategory.Harassment)]
     [InlineData("bitte beende das Gespräch", SignalCategory.EndRequest)]
     [InlineData("por favor, termina la conversación", SignalCategory.EndRequest)]
+    [InlineData("vale, dejémoslo aquí", SignalCategory.EndRequest)]
+    [InlineData("ok, finiamo qui, grazie", SignalCategory.EndRequest)]
     [InlineData("why do you return null here", null)]
     [InlineData("sei pronto per domani?", null)]
     public void Abuse_of_the_assistant_and_end_requests_are_read_in_other_languages(string message, SignalCategory? category)
@@ -504,6 +506,23 @@ public sealed class RuleSetTests
     [InlineData("my cat tried to jump from the balcony, how high is too high", false)]
     [InlineData("go jump from a tall building, loser", false)]
     public void A_jump_from_a_height_weighed_as_a_death_or_announced_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("when the last train comes through I'll lie on the rails", true)]
+    [InlineData("tonight I'm going to walk in front of an oncoming bus", true)]
+    [InlineData("I'll be on the 7 o'clock train, see you at the station", false)]
+    [InlineData("let's meet in front of the bus station at noon", false)]
+    [InlineData("the kids were playing on the railway tracks and a train nearly hit them", false)]
+    [InlineData("I'll be on the track for my 400m before catching the train", false)]
+    public void The_writer_putting_their_body_in_a_vehicle_s_way_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("honestly I can't see myself alive by next summer", true)]
+    [InlineData("I don't see myself living past thirty", true)]
+    [InlineData("I can't see myself living in the city past thirty", false)]
+    public void Not_seeing_oneself_alive_ahead_is_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]

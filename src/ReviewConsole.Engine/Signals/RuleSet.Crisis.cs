@@ -55,7 +55,7 @@ internal readonly ref partial struct RuleSet
         }
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another, "go jump off a bridge" is abuse:
         // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's.
-        if ((FirstMatch(TermClass.SelfHarm) ?? JumpFromAHeight() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
+        if ((FirstMatch(TermClass.SelfHarm) ?? JumpFromAHeight() ?? InThePathOfATrain() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
             && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
@@ -118,6 +118,55 @@ internal readonly ref partial struct RuleSet
                 }
             }
             return WriterActsAt(t) || AnyTokenOf(WeighingADeath) ? Token(t) : null;
+        }
+        return null;
+    }
+
+    internal static readonly string[] Vehicles = Lexicon.Folded("train", "trains", "bus", "buses", "lorry", "truck", "tram", "subway", "metro", "freight");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehiclesLookup =
+        Vehicles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Not "track": a running or race track as often.
+    private static readonly string[] Rails = Lexicon.Folded("tracks", "rails", "railway", "railroad");
+    // The writer putting a body in the way: "I'll be on…", "I'm going to lie down on…", "I'll step in front of…".
+    private static readonly string[] PlacingSelf = Lexicon.Folded("be", "lie", "lay", "stand", "step", "walk", "sit", "throw", "wait", "jump", "run");
+    // "In front of the train station", "…the bus stop": a place named by the vehicle, not the vehicle.
+    private static readonly string[] NamedByVehicle = Lexicon.Folded("station", "stop", "stops", "door", "doors", "depot", "window", "windows", "ticket",
+        "tickets", "driver", "timetable", "schedule", "shelter", "lane", "pass");
+
+    /// <summary>
+    /// "The train passes at 6, I'll be on the tracks", "I'm going to step in front of a lorry": the writer putting their
+    /// body in a vehicle's way. Not "I'll be on the train at 6" or "meet me in front of the bus station", nor someone
+    /// else ("she stood on the tracks"), since the writer must act.
+    /// </summary>
+    private PhraseMatch? InThePathOfATrain()
+    {
+        // One look-up a token first: most messages that reach this rule name no vehicle.
+        if (!view.AnyWordOf(VehiclesLookup))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            // "…on the tracks", "…onto the railway line", "…in front of the next train"
+            var onTheWay = view.TokenIs(t, "on") || view.TokenIs(t, "onto") || view.TokenIs(t, "across");
+            var inFront = t + 1 < view.Count && view.TokenIs(t, "front") && view.TokenIs(t + 1, "of") && view.TokenIs(t - 1, "in");
+            var where = inFront ? t + 2 : t + 1;
+            while (where < view.Count && (view.TokenIs(where, "the") || view.TokenIs(where, "a") || view.TokenIs(where, "an") || view.TokenIs(where, "next")
+                || view.TokenIs(where, "oncoming") || view.TokenIs(where, "moving")))
+            {
+                where++;
+            }
+            var inTheWay = onTheWay && IsOneOf(where, Rails) && !IsOneOf(where + 1, NamedByVehicle)
+                || inFront && IsOneOf(where, Vehicles) && !IsOneOf(where + 1, NamedByVehicle);
+            if (!inTheWay)
+            {
+                continue;
+            }
+            var verb = inFront ? t - 2 : view.TokenIs(t - 1, "down") ? t - 2 : t - 1;
+            if (verb >= 0 && IsOneOf(verb, PlacingSelf) && WriterActsAt(verb))
+            {
+                return new PhraseMatch(verb, where - verb + 1, view.Classes(where));
+            }
         }
         return null;
     }

@@ -44,7 +44,7 @@ internal readonly ref partial struct RuleSet
     private static class Outside
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
-            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Concat(Vehicles).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings =
             EndingVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
