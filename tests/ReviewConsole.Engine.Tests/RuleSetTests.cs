@@ -1312,6 +1312,35 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
+    [InlineData("I've seen brighter doorknobs", true)]
+    [InlineData("ive met more intelligent calculators", false)]
+    [InlineData("I've met smarter people in a queue at the post office", false)]
+    [InlineData("I've had smarter dogs, this puppy is a handful", false)]
+    public void Dumb_things_the_writer_has_known_to_beat_the_one_addressed_belittle_it(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("u are the least knowledgeable assistant I've tried", true)]
+    [InlineData("kudos for being the least reliable app on my phone", true)]
+    [InlineData("the least useful part of the course was the quiz", false)]
+    [InlineData("you can skip the least helpful chapters", false)]
+    public void The_one_addressed_said_the_least_able_at_its_work_is_insulted(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("your summary is garbage, moron", true)]
+    [InlineData("that answer was rubbish， idiot", true)]
+    [InlineData("the film was shit, honestly", false)]
+    public void A_name_set_off_at_the_end_is_called_at_the_one_addressed(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("crawl back under whatever rock they found you under", true)]
+    [InlineData("the kitten tried to crawl back into its basket", false)]
+    public void Told_to_crawl_back_where_it_came_from_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
     [InlineData("I told you twice already. are you blind?", true)]
     [InlineData("are you deaf to the hum of the fridge or is it just me", false)]
     [InlineData("you're slow today", false)]

@@ -208,7 +208,8 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belittlers =
             Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "dog", "cat", "goldfish", "parrot",
                 "hamster", "calculator", "toaster", "fridge", "microwave", "kettle", "stapler", "houseplant", "plant", "rock", "brick", "potato", "magic",
-                "coin", "dice", "spellchecker", "autocorrect");
+                "coin", "dice", "spellchecker", "autocorrect", "machine", "machines", "toasters", "rocks", "bricks", "potatoes", "calculators", "microwaves",
+                "fridges", "kettles", "parrots", "dogs", "cats", "children", "kids", "babies", "houseplants", "plants", "doorknob", "doorknobs", "goldfish");
 
         // Dull things a writer would rather talk to than the one addressed ("I'd rather talk to a wall"); not compared by
         // "than that", where "my chair is more comfortable than that" praises a chair.
@@ -218,7 +219,7 @@ public sealed partial class MessageAnalyzer
         // Of those, the living: "I'd rather talk to my dog" may be fondness, not contempt.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Living =
             Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "dog", "cat", "goldfish", "parrot", "hamster",
-                "houseplant", "plant");
+                "houseplant", "plant", "parrots", "dogs", "cats", "children", "kids", "babies", "houseplants", "plants");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Minds =
             Lexicon.FoldedLookup("sense", "brains", "brain", "intelligence", "personality", "wit", "insight", "common", "clue", "empathy", "grasp",

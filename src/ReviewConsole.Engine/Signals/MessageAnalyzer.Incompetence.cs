@@ -238,7 +238,7 @@ public sealed partial class MessageAnalyzer
 
         // Tools that do the job a message may fairly send the writer to: "a calculator would be more accurate" is advice.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FitTools =
-            Lexicon.FoldedLookup("calculator", "spellchecker", "autocorrect");
+            Lexicon.FoldedLookup("calculator", "calculators", "spellchecker", "autocorrect");
 
         // What the thing would be more of: judgements of the work, so "a cat would be more fun" is no put-down.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkJudgements =
@@ -319,6 +319,78 @@ public sealed partial class MessageAnalyzer
                 return WordIn(text, k + 1, clause, count) is "job" ? k + 1 : k;
             }
             return null;
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Encountered =
+            Lexicon.FoldedLookup("met", "seen", "known", "used", "owned", "had");
+
+        /// <summary>
+        /// "I've met smarter vending machines", "I have seen more helpful toasters": things the writer has known that beat
+        /// the one addressed, compared with no one named, belittle it (recorded as said to it). Not "I've met smarter people"
+        /// or "I've seen smarter designs", nor "I've owned smarter cats", which may speak of a pet: only a dumb thing is named.
+        /// </summary>
+        private TermClass MetSmarterThings(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var t = 1; t + 1 < count; t++)
+            {
+                if (!Encountered.Contains(text.Slice(starts[t], lengths[t])) || WordIn(text, t - 1, clauses[t], count) is not ("ve" or "ive" or "have" or "had" or "d"))
+                {
+                    continue;
+                }
+                var k = t + 1;
+                var compared = WordIn(text, k, clauses[t], count);
+                if (compared is "more" && WorkJudgements.Contains(WordIn(text, k + 1, clauses[t], count)))
+                {
+                    k++;
+                }
+                else if (!Comparatives.Contains(compared) || compared is "more")
+                {
+                    continue;
+                }
+                for (var thing = k + 1; thing <= k + 2 && thing < count && clauses[thing] == clauses[t]; thing++)
+                {
+                    var word = text.Slice(starts[thing], lengths[thing]);
+                    if (Belittlers.Contains(word) && !FitTools.Contains(word) && !Living.Contains(word))
+                    {
+                        found |= AddMatch(ref matchCount, new PhraseMatch(t, thing - t + 1, TermClass.Insult | TermClass.SecondPerson));
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Praise =
+            Lexicon.FoldedLookup("congratulations", "congrats", "done", "bravo", "kudos", "props");
+
+        /// <summary>
+        /// "You're the least helpful assistant ever", "congratulations on being the least useful thing online": the one
+        /// addressed said the least able at its work (recorded on "least" and the judgement, as said to it). Not "the
+        /// least helpful tip was the first one" (no one addressed), nor "you'll need the least useful ones", where the
+        /// judgement is not said of the one addressed: "you" and a copula, or sarcastic praise for being, stand before.
+        /// </summary>
+        private TermClass LeastAbleAddressed(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var t = 1; t + 1 < count; t++)
+            {
+                if (text.Slice(starts[t], lengths[t]) is not "least" || !WorkJudgements.Contains(text.Slice(starts[t + 1], lengths[t + 1])))
+                {
+                    continue;
+                }
+                var clause = clauses[t];
+                var k = WordIn(text, t - 1, clause, count) is "the" ? t - 2 : t - 1;
+                var said = WordIn(text, k, clause, count);
+                var addressed = said is "youre" or "ur"
+                    || Copulas.Contains(said) && Addressed.Contains(WordIn(text, k - 1, clause, count))
+                    || said is "being" && WordIn(text, k - 1, clause, count) is "on" or "for" && Praise.Contains(WordIn(text, k - 2, clause, count));
+                if (addressed)
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult | TermClass.SecondPerson));
+                }
+            }
+            return found;
         }
     }
 }

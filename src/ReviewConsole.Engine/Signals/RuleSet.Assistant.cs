@@ -185,7 +185,9 @@ internal readonly ref partial struct RuleSet
         {
             return false;
         }
-        return (first == 0 && SetOff(last, forward: true)) || (last == view.Count - 1 && (SetOff(first, forward: false) || IsNameCalledAtTheEnd(first, last)));
+        // "That plan is crap, idiot": a name set off at the end is called, whatever abuse the sentence before it holds.
+        var calledAtTheEnd = last == view.Count - 1 && insult.Token > first && IsOneOf(insult.Token, CalledNames) && SetOff(insult.Token, forward: false);
+        return (first == 0 && SetOff(last, forward: true)) || calledAtTheEnd || (last == view.Count - 1 && (SetOff(first, forward: false) || IsNameCalledAtTheEnd(first, last)));
     }
 
     // Names called at someone: nouns only, so a sentence that ends on what a thing is ("this hat looks stupid") is not one.
@@ -211,7 +213,8 @@ internal readonly ref partial struct RuleSet
     private bool IsNameCalledAtTheEnd(int first, int last) =>
         first == last && first >= 2 && IsOneOf(last, CalledNames) && !AnyOf(first - 2, first - 1, NamedNotCalled);
 
-    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(",.!?;:");
+    // In their plain and full-width forms: a disguise must not hide that a name is set off.
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(",.!?;:，。！？；：､、");
 
     /// <summary>Whether a comma or a sentence's end stands in what the user typed right after (or before) a token, before any other word.</summary>
     private bool SetOff(int token, bool forward)
