@@ -620,7 +620,7 @@ public sealed partial class MessageAnalyzer
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WillWords =
             Lexicon.FoldedLookup("will", "ll", "m", "am", "going", "to", "gonna", "wanna", "want", "would", "d", "could", "can", "shall", "do", "should",
-                "really", "just", "gotta", "must", "try", "trying", "definitely", "literally", "swear", "plan", "planning", "about", "so", "then", "now");
+                "really", "just", "gotta", "must", "try", "trying", "definitely", "literally", "swear", "plan", "planning", "about", "so", "then", "now", "need");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Whose =
             Lexicon.FoldedLookup("my", "his", "her", "their", "our", "your", "the", "that", "this", "these", "those", "all", "every");

@@ -271,6 +271,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= MadeToLookClever(text, messageClasses, count, ref matchCount);
             messageClasses |= GroupsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= HarmCausedToAnother(text, count, ref matchCount);
+            messageClasses |= RemovedForGood(text, count, ref matchCount);
             if ((messageClasses & TermClass.Defensive) != 0 && (messageClasses & TermClass.Crime) != 0)
             {
                 messageClasses = WithoutConcealedDefence(matchCount);
@@ -333,7 +334,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         // "How do I steal a car in real life, not in a game?": the game is named to be set aside.
         private static readonly string[][] RealLife = [.. Lexicon.Folded("in real life", "irl", "real world", "not in a game",
             "not in the game", "not in a video game", "outside the game", "not fiction", "not for a story", "not hypothetically", "not in a movie",
-            "not in the movie").Select(p => p.Split(' '))];
+            "not in the movie", "not writing a story", "not writing a book", "not writing a novel", "not for a book", "not for a novel", "isn t fiction",
+            "not a story", "not a game", "not for a game", "not roleplay", "not role play").Select(p => p.Split(' '))];
 
         private bool SaysRealLife(ReadOnlySpan<char> text, int count)
         {

@@ -306,9 +306,14 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.GlorificationOrDenial, RuleNames.GlorificationOrDenial, [praise], []);
             return;
         }
-        if (FirstMatch(TermClass.Replication) is { } copy && view.Has(TermClass.RequestFrame) && (view.Has(TermClass.Atrocity) || view.Has(TermClass.MassHarm)))
+        // Asked for, or meant by the writer ("…so I can do the same").
+        if (FirstMatch(TermClass.Replication) is { } copy && (view.Has(TermClass.RequestFrame) || WritersOwn(copy)) && (view.Has(TermClass.Atrocity) || view.Has(TermClass.MassHarm)))
         {
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, RuleConfidence.ReplicateAtrocity, RuleNames.ReplicateAtrocity, [copy], []);
         }
     }
+
+    private bool WritersOwn(PhraseMatch phrase) => AnyOf(phrase.Token, phrase.Token + phrase.Words - 1, FirstPersonSubjects);
+
+    private static readonly string[] FirstPersonSubjects = Lexicon.Folded("i", "we");
 }

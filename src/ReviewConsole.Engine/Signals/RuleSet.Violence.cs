@@ -7,8 +7,19 @@ internal readonly ref partial struct RuleSet
 {
     // The violent verbs that are cruelty when a pet is their object: "shoot" a dog is also to photograph it, "hurt" is
     // mostly a worried owner's question.
-    private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
+    private static readonly string[] CrueltyVerbs = Lexicon.Folded("torture", "torturing", "hang", "hanging", "abuse", "abusing", "poison", "poisoning", "drown", "drowning", "starve",
         "starving", "strangle", "choke", "mutilate", "maim", "stab", "burn", "kick", "skin", "dismember", "electrocute", "kill", "killing", "hurt", "hurting", "injure", "injuring");
+
+    private static readonly string[] Hanging = Lexicon.Folded("hang", "hanging");
+    // What may follow an animal that is itself hanged: "…by its neck", "…from a tree", "…upside down".
+    private static readonly string[] AfterTheHanged = Lexicon.Folded("by", "from", "until", "till", "with", "up", "upside", "in", "on", "to", "off");
+
+    /// <summary>
+    /// "Hang my cat's picture", "hang the hamster cage", "hang my dog's lead": what is hung belongs to the animal or is
+    /// named by it. Only an animal at the clause's end, or before "by", "from" and the like, is hanged.
+    /// </summary>
+    private bool IsHungThing(PhraseMatch verb, int animal) =>
+        IsOneOf(verb.Token, Hanging) && animal + 1 < view.Count && view.Clause(animal + 1) == view.Clause(animal) && !IsOneOf(animal + 1, AfterTheHanged);
 
     // Verbs that are more often nouns ("skin tone", "light skin"): violence only with a person right after them.
     private static readonly string[] VictimOnlyVerbs = Lexicon.Folded("skin");
@@ -503,7 +514,7 @@ internal readonly ref partial struct RuleSet
                 // "Make you bleed": the one addressed, named inside, is the assistant.
                 (target, targetToken) = ((view.Classes(inside) & TermClass.SecondPerson) != 0 ? TargetKind.Assistant : TargetKind.Human, inside);
             }
-            if (target == TargetKind.Benign || (target == TargetKind.Animal && !IsOneOf(match.Token, CrueltyVerbs))
+            if (target == TargetKind.Benign || (target == TargetKind.Animal && (!IsOneOf(match.Token, CrueltyVerbs) || IsHungThing(match, targetToken)))
                 || (target is TargetKind.Animal or TargetKind.Assistant && AsksAboutHarm(match, target))
                 || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
                     && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))

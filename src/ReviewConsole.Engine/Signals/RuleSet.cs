@@ -231,6 +231,11 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         var end = verb.Token + verb.Words;
         for (var t = end; t < view.Count && t < end + RuleWindow.TargetAfterVerb && view.Clause(t) == clause; t++)
         {
+            // "Define murder and (then) tell me…": a new instruction after "and" has objects of its own.
+            if (view.TokenIs(t, "and") && InstructionAt(view.TokenIs(t + 1, "then") ? t + 2 : t + 1))
+            {
+                break;
+            }
             var kind = Classify(t, out var resolved);
             if (kind != TargetKind.None)
             {
@@ -252,6 +257,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         }
         return (TargetKind.None, -1);
     }
+
+    private bool InstructionAt(int token) => token < view.Count && (view.Classes(token) & TermClass.Imperative) != 0;
 
     private static readonly string[] Teaching = Lexicon.Folded("teach", "teaching", "taught", "teaches", "show", "showing", "train", "training", "coach",
         "coaching", "help", "helping");

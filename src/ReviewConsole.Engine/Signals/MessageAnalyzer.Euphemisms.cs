@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Signals;
+
+public sealed partial class MessageAnalyzer
+{
+    private sealed partial class Scratch
+    {
+        // How far before "for good" the verb of removal may stand: "take my old business partner out for good".
+        private const int RemovalReach = 7;
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Permanently =
+            Lexicon.FoldedLookup("permanently", "forever");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Taking = Lexicon.FoldedLookup("take", "taking", "took");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Making = Lexicon.FoldedLookup("make", "making", "made");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vanishing = Lexicon.FoldedLookup("disappear", "vanish");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Silencing = Lexicon.FoldedLookup("silence", "silencing");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounsRemoved = Lexicon.FoldedLookup("him", "her", "them");
+
+        /// <summary>
+        /// "How do I take out my teacher for good", "make my business partner disappear permanently", "silence him
+        /// forever": a person removed for good is a killing in other words (recorded as a violent act from the verb to
+        /// the marker, so the violence rule reads the person inside). Not "take my kids out for good pizza", "make my ex
+        /// disappear from my feed for good" or "take him out of the team permanently", which remove someone from a place,
+        /// nor a thing ("take out the bins for good").
+        /// </summary>
+        private TermClass RemovedForGood(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var m = 1; m < count; m++)
+            {
+                var word = text.Slice(starts[m], lengths[m]);
+                // "…for good" closing its clause ("for good pizza" is a meal), "…permanently", "…forever"
+                var marker = word is "god" or "good" ? text.Slice(starts[m - 1], lengths[m - 1]) is "for" && WordIn(text, m + 1, clauses[m], count).IsEmpty ? m - 1 : -1
+                    : Permanently.Contains(word) ? m : -1;
+                if (marker < 0)
+                {
+                    continue;
+                }
+                var person = false;
+                for (var verb = marker - 1; verb >= 0 && verb >= marker - RemovalReach && clauses[verb] == clauses[m]; verb--)
+                {
+                    var said = text.Slice(starts[verb], lengths[verb]);
+                    if (said is "from" or "of")
+                    {
+                        break;
+                    }
+                    person |= (classes[verb] & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0 || PronounsRemoved.Contains(said);
+                    var removes = Taking.Contains(said) && HasWordBetween(text, verb + 1, marker, "out")
+                        || Making.Contains(said) && HasWordBetween(text, verb + 1, marker, Vanishing)
+                        || Silencing.Contains(said);
+                    if (removes && person && CausedByTheWriter(text, verb))
+                    {
+                        found |= AddMatch(ref matchCount, new PhraseMatch(verb, m - verb + 1, TermClass.ViolentAct));
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        private bool HasWordBetween(ReadOnlySpan<char> text, int from, int to, string word)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (text.Slice(starts[k], lengths[k]).SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private bool HasWordBetween(ReadOnlySpan<char> text, int from, int to, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (words.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
