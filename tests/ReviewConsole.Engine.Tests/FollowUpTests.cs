@@ -186,6 +186,19 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public void Naming_whom_a_threat_knows_or_where_it_will_turn_up_presses_it()
+    {
+        var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);
+        var names = Read("I know the names of everyone on your team", benign: 0.8f, unsafeRequest: 0.05f);
+        var turnUp = Read("I'll turn up at their offices on Monday", benign: 0.8f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate],
+            Replay(Rules.Analyze("I'm going to stab the people who coded you"), names, turnUp));
+        // The same words after an ordinary chat are nothing.
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], Replay(chat, names, turnUp));
+    }
+
+    [Fact]
     public void A_coercion_is_pressed_like_a_threat_but_self_harm_held_over_the_assistant_is_not()
     {
         var press = Read("I'll go to the press with it", benign: 0.8f, unsafeRequest: 0.05f);

@@ -15,8 +15,9 @@ namespace ReviewConsole.Engine.Semantic;
 /// of the group it names ("I'm a Black woman and…"). The heads read the group and the harm named; with no rule of its own
 /// reading abuse, their harm is recorded, never counted.</param>
 /// <param name="AsksOfNoOne">The message asks a question ("which is better for small busts?", "how do I measure my band
-/// size?", "what about online porn?") and speaks to no one ("you") in no word of swearing, advance or insult: the sexual harassment
-/// head reads the body or the bedroom named, but harassment is said to someone; its reading is a suspicion.</param>
+/// size?", "what about online porn?") or tells of someone close to the writer ("my girlfriend wants to try…"), and speaks
+/// to no one ("you") in no word of swearing, advance or insult: the sexual harassment head reads the body or the bedroom
+/// named, but harassment is said to someone; its reading is a suspicion.</param>
 /// <param name="OnlyCourtesies">Every word of the message is a courtesy or a filler ("good bot", "ok thanks then"): the heads'
 /// abuse, read off "bot" or the shortness, is recorded, never counted.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,

@@ -123,10 +123,26 @@ public sealed partial class MessageAnalyzer
         return view.Count > 0;
     }
 
-    /// <summary>Whether the message asks a question and speaks to no one (<see cref="RuleReading.AsksOfNoOne"/>).</summary>
+    /// <summary>
+    /// Whether the message asks a question, or tells of someone close to the writer ("my girlfriend wants to try…"), and
+    /// speaks to no one (<see cref="RuleReading.AsksOfNoOne"/>).
+    /// </summary>
     private static bool AsksOfNoOne(TokenView view) =>
         view.Count > 0 && !view.Has(SaidToSomeone)
-        && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]));
+        && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || OpensOnSomeoneClose(view));
+
+    /// <summary>"My girlfriend wants…", "so my husband says…": the message opens, within its first words, on someone close to the writer.</summary>
+    private static bool OpensOnSomeoneClose(TokenView view)
+    {
+        for (var t = 1; t < view.Count && t <= 3; t++)
+        {
+            if ((view.Classes(t) & TermClass.AcquaintancePerson) != 0 && view.TokenIs(t - 1, "my"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the message opens, past a courtesy or two, on an instruction to produce something ("draft a plan for…",
