@@ -98,8 +98,10 @@ internal readonly ref partial struct RuleSet
     /// about phone sex", which names no one else.
     /// </summary>
     private bool IsLessonForAnother(PhraseMatch match) =>
-        match.Token > 0 && view.Count <= RuleLimit.LessonWords && ((view.Classes(match.Token - 1) & TermClass.Topic) != 0 || view.TokenIs(match.Token - 1, "what"))
-        && (AnyTokenOf(CareWords) || AnyTokenOf(Warning)) && view.Has(TermClass.ChildTarget | TermClass.HumanTarget | TermClass.AcquaintancePerson);
+        match.Token > 0 && view.Count <= RuleLimit.LessonWords && (AnyTokenOf(CareWords) || AnyTokenOf(Warning))
+        // "…explain what grooming looks like": what the harm is, explained, is a lesson whoever hears it.
+        && (view.TokenIs(match.Token - 1, "what")
+            || (view.Classes(match.Token - 1) & TermClass.Topic) != 0 && view.Has(TermClass.ChildTarget | TermClass.HumanTarget | TermClass.AcquaintancePerson));
 
     // A lesson given by word of mouth; not a care word of its own, since "tell me a story about…" asks for one.
     private static readonly string[] Warning = Lexicon.Folded("tell", "warn", "say");

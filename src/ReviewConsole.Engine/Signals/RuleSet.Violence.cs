@@ -417,10 +417,12 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] AnyoneAtAll = Lexicon.Folded("someone", "somebody", "anyone", "anybody", "something", "nobody");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Wishes = Lexicon.FoldedLookup("wish", "hope", "pray", "want", "wanna", "please", "pls", "let");
 
+    private static readonly string[] Ongoing = Lexicon.Folded("keeps", "kept", "keep", "is", "s", "are", "was", "were");
+
     /// <summary>
-    /// "My boss is going to murder me if this fails", "mum'll kill me": someone else, in the future, doing it to "me" is
-    /// the everyday hyperbole of being in trouble, not the writer's own harm. Not "someone will kill me" (no one named),
-    /// nor "myself", nor a wish ("I hope he kills me").
+    /// "My boss is going to murder me if this fails", "mum'll kill me", "her combo keeps killing me": someone or something
+    /// else, in the future or right now, doing it to "me" is the everyday hyperbole of being in trouble, not the writer's
+    /// own harm. Not "someone will kill me" (no one named), nor "myself", nor a wish ("I hope he kills me").
     /// </summary>
     private bool IsSomeoneElsesHyperbole(PhraseMatch verb, int selfToken)
     {
@@ -429,6 +431,12 @@ internal readonly ref partial struct RuleSet
             return false;
         }
         var clause = view.Clause(verb.Token);
+        // "This boss keeps killing me", "my back is killing me": a thing said to be doing it, now, is a complaint.
+        if (IsOneOf(verb.Token - 1, Ongoing) && verb.Token >= 2 && !IsOneOf(verb.Token - 2, WriterAsSubject) && view.Clause(verb.Token - 2) == clause
+            && view.Word(verb.Token).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
         for (var t = verb.Token - 1; t > 0 && t >= verb.Token - RuleWindow.HyperboleSubjectBefore && view.Clause(t) == clause; t--)
         {
             if (!IsOneOf(t, FutureMarkers))
@@ -505,7 +513,7 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match))
+            if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match) || IsOthersDeedTold(match))
             {
                 continue;
             }
@@ -558,6 +566,13 @@ internal readonly ref partial struct RuleSet
             // "I'll burn down the building your servers are in": a place the writer means to harm is threatened as its people are.
             var threatToPerson = view.Has(TermClass.ThreatIntent | TermClass.Menace) && !HasQuestionFrame() && target is TargetKind.Human or TargetKind.Place;
             var contexts = new List<string>();
+            // "What kills them without harming birds": a cause asked of a "them" no word names, as of pests or weeds (not
+            // "what poison works on them", which asks for the means).
+            if (view.TokenIs(targetToken, "them") && IsOneOf(match.Token - 1, WhatOrWhich) && view.Word(match.Token).EndsWith('s'))
+            {
+                baseConfidence *= FramingFactor.Descriptive;
+                contexts.Add("asks what does it to an unnamed them");
+            }
             var confidence = InContext(baseConfidence, contexts, harm: target == TargetKind.Human ? match : null);
             var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];
             Add(ref signals, threatToPerson ? SignalCategory.ViolentThreat : SignalCategory.HarmfulRequest, severity, confidence,
@@ -637,6 +652,38 @@ internal readonly ref partial struct RuleSet
             }
         }
         return false;
+    }
+
+    // Words that make an act the writer's, asked for, meant or wished: "how do I…", "I want to…", "we'll…", "can you…",
+    // "…needs her hands cut off", "if anyone…".
+    private static readonly string[] WritersOrAsked = Lexicon.Folded("i", "we", "you", "u", "how", "to", "should", "shall", "can", "could", "will", "ll",
+        "would", "d", "gonna", "wanna", "must", "let", "lets", "please", "want", "what", "which", "why", "where", "who", "best", "way", "ways", "me", "us",
+        "id", "im", "ima", "imma", "ill", "if", "need", "needs", "deserve", "deserves", "ought", "gotta", "someone", "somebody", "anyone", "anybody");
+
+    /// <summary>
+    /// "The other kids call him names and push him", "they beat him up every day": an act told of others, its subject a
+    /// third party with no word of the writer's own or of asking before it, is a report, not a request (a parent's
+    /// worry, a witness's account). Not "my mates will beat him up" (a future is meant), nor "how do they stab someone"
+    /// (asked), nor anything in a message that asks or orders.
+    /// </summary>
+    private bool IsOthersDeedTold(PhraseMatch verb)
+    {
+        if (view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.ThreatIntent | TermClass.Menace))
+        {
+            return false;
+        }
+        var clause = view.Clause(verb.Token);
+        var others = false;
+        for (var t = verb.Token - 1; t >= 0 && view.Clause(t) == clause; t--)
+        {
+            if (IsOneOf(t, WritersOrAsked))
+            {
+                return false;
+            }
+            others |= view.TokenIs(t, "they") || (view.Classes(t) & (TermClass.HumanTarget | TermClass.ChildTarget | TermClass.AcquaintancePerson)) != 0
+                && (view.Classes(t) & TermClass.FirstPerson) == 0;
+        }
+        return others;
     }
 
     private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
