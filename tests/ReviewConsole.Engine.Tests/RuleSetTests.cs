@@ -723,6 +723,12 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("yes!! finally beat him on the last level", false)]
+    [InlineData("I finally beat him up behind the gym", true)]
+    public void A_win_at_last_is_no_beating_unless_an_injury_is_named(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
     [InlineData("what kills them but leaves the bees alone", false)]
     [InlineData("what poison works best on them", true)]
     public void A_cause_asked_of_an_unnamed_them_is_not_a_request_for_the_means(string message, bool harmful) =>

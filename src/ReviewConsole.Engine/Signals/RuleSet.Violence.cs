@@ -626,15 +626,24 @@ internal readonly ref partial struct RuleSet
         "trivia", "sprint", "marathon", "football", "basketball", "darts", "pool", "snooker", "fifa", "fortnite", "sports", "running", "swimming",
         "exams", "grades", "pong", "badminton", "squash");
 
+    private static readonly string[] AtLast = Lexicon.Folded("finally");
+    private static readonly string[] HowBeaten = Lexicon.Folded("up", "death", "senseless", "unconscious", "bloody", "black", "badly", "half", "with");
+
     /// <summary>
-    /// "How do I beat my dad at arm wrestling", "crush my brother in a chess match": a person bested at or in a contest,
-    /// not hurt. Only with a contest named within a few words of "at" or "in" ("beat him at home" is no contest).
+    /// "How do I beat my dad at arm wrestling", "crush my brother in a chess match", "finally beat him!": a person bested
+    /// at or in a contest, or at last, not hurt. Only with a contest named within a few words of "at" or "in" ("beat him
+    /// at home" is no contest), or "finally" before and no word of injury after ("finally beat him up" is not).
     /// </summary>
     private bool IsContestWon(PhraseMatch verb)
     {
         if (verb.Words != 1 || !IsOneOf(verb.Token, Besting))
         {
             return false;
+        }
+        // "Finally beat her!": a win at last, reported, when nothing after it says how the person was hurt.
+        if (IsOneOf(verb.Token - 1, AtLast) && !AnyOf(verb.Token + 1, verb.Token + RuleWindow.TargetAfterVerb, HowBeaten))
+        {
+            return true;
         }
         var clause = view.Clause(verb.Token);
         for (var t = verb.Token + 1; t < view.Count && t <= verb.Token + RuleWindow.TargetAfterVerb && view.Clause(t) == clause; t++)
