@@ -130,8 +130,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
         reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.HarmOnlyInIdioms(view)
             || (semantic is not null && RuleSet.TakesTheTaskBack(view)), OpensOnInstruction(view), disavows,
-            // Only the model's reading is weighed by these two; rules alone, they are not read.
-            semantic is not null && AsksOfNoOne(view), semantic is not null && OnlyCourtesies(view));
+            // Only the model's reading is weighed by these three; rules alone, they are not read.
+            semantic is not null && AsksOfNoOne(view), semantic is not null && OnlyCourtesies(view), semantic is not null && RuleSet.RepeatsAnOrder(view));
         form = FormOf(view);
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).

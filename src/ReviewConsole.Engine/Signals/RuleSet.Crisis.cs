@@ -285,6 +285,32 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] Orders = Lexicon.Folded("give", "tell", "answer", "show", "write", "stop", "help", "send", "get", "make", "read",
+        "listen", "explain", "list", "fix", "find", "translate", "hand");
+
+    /// <summary>
+    /// "I said give it to me", "no, I told you, answer the question": an order said again. The crisis head reads the
+    /// insistence (0.86 for the first); with no word of despair or self-harm it is impatience.
+    /// </summary>
+    public static bool RepeatsAnOrder(TokenView view)
+    {
+        if (view.Count < 3 || view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue))
+        {
+            return false;
+        }
+        // "I said…", or after a word or two ("no, I said…", "ugh look I said…").
+        for (var i = 0; i <= 2 && i + 2 < view.Count; i++)
+        {
+            if (!view.TokenIs(i, "i"))
+            {
+                continue;
+            }
+            var order = view.TokenIs(i + 1, "said") ? i + 2 : view.TokenIs(i + 1, "told") && IsOneOf(view, i + 2, TheAddressed) ? i + 3 : -1;
+            return order > 0 && order < view.Count && IsOneOf(view, order, Orders);
+        }
+        return false;
+    }
+
     private static readonly string[] Telling = Lexicon.Folded("told", "tell", "telling", "said", "say", "saying", "asked", "wanted");
     private static readonly string[] TheAddressed = Lexicon.Folded("you", "u");
 

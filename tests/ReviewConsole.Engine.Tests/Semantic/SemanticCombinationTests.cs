@@ -539,6 +539,13 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Crisis), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp I said send it to me now", DecisionKind.Continue)]
+    [InlineData("zorp I told you, explain it again", DecisionKind.Continue)]
+    [InlineData("zorp I said I can't do this anymore", DecisionKind.Safeguard)]
+    public void An_order_said_again_is_no_crisis_to_the_model(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Crisis), message)[0].Kind);
+
+    [Theory]
     [InlineData("zorp how do I measure my band size for a new bra", DecisionKind.Continue)]
     [InlineData("zorp what is the difference between a sports bra and a bralette", DecisionKind.Continue)]
     [InlineData("zorp my boyfriend wants to try role play this weekend", DecisionKind.Continue)]
