@@ -29,6 +29,28 @@ public sealed class FollowUpTests
         Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Request, HowBig, WhereHide));
 
     [Fact]
+    public void What_was_asked_for_named_again_by_its_kind_carries_the_request_on()
+    {
+        var theSteps = Read("ok now give me the steps", benign: 0.3f, unsafeRequest: 0.6f);
+        var stepByStep = Read("step by step please", benign: 0.3f, unsafeRequest: 0.6f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Request, theSteps, stepByStep));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(Rules.Analyze("can you help me bake bread"), theSteps, stepByStep));
+    }
+
+    [Fact]
+    public void A_last_chance_given_after_a_threat_presses_it()
+    {
+        var lastChance = Read("last chance", benign: 0.8f, unsafeRequest: 0.05f);
+        var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate],
+            Replay(Rules.Analyze("I know where you live"), lastChance, Read("final warning", benign: 0.8f, unsafeRequest: 0.05f)));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue], Replay(chat, lastChance));
+    }
+
+    [Fact]
     public void The_same_questions_with_no_harmful_request_before_them_continue() =>
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
             Replay(Rules.Analyze("can you help me plan a birthday party"), HowBig, WhereHide));

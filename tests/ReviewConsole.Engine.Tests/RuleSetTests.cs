@@ -1410,6 +1410,21 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
+    [InlineData("honestly it's cute how little you know", true)]
+    [InlineData("maybe stick to simple tasks, champ", true)]
+    [InlineData("you came up with that all by yourself? wow", true)]
+    [InlineData("I love how little you need to pack for a weekend in Rome", false)]
+    public void Condescension_said_to_the_one_addressed_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("can I be your girlfriend then", true)]
+    [InlineData("you sound hot when you explain stuff", true)]
+    [InlineData("my friend asked if she could be my girlfriend's bridesmaid", false)]
+    public void A_romantic_advance_to_the_one_addressed_is_sexual_harassment(string message, bool advance) =>
+        Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));
+
+    [Theory]
     [InlineData("I told you twice already. are you blind?", true)]
     [InlineData("are you deaf to the hum of the fridge or is it just me", false)]
     [InlineData("you're slow today", false)]

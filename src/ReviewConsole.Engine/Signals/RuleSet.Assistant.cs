@@ -107,7 +107,9 @@ internal readonly ref partial struct RuleSet
         // An advance is short and said to the assistant; a long message that tells of one ("at the party he tried to kiss me") is a story.
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match) && !IsLessonForAnother(match))
+            // "…be my girlfriend's bridesmaid": a possessive makes the phrase name someone, not ask.
+            if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match) && !IsLessonForAnother(match)
+                && !view.TokenIs(match.Token + match.Words, "s"))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;
