@@ -40,6 +40,17 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public void Insisting_a_threat_is_no_joke_or_will_be_news_presses_it()
+    {
+        var noJoke = Read("don't think I'm kidding", benign: 0.8f, unsafeRequest: 0.05f);
+        var news = Read("you'll see it on the news", benign: 0.8f, unsafeRequest: 0.05f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Rules.Analyze("I know where you live"), noJoke, news));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f), noJoke, news));
+    }
+
+    [Fact]
     public void A_last_chance_given_after_a_threat_presses_it()
     {
         var lastChance = Read("last chance", benign: 0.8f, unsafeRequest: 0.05f);

@@ -1425,6 +1425,20 @@ public sealed class RuleSetTests
         Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));
 
     [Theory]
+    [InlineData("wrong again, you absolute donkey", true)]
+    [InlineData("you utter snake, you lied to me", true)]
+    [InlineData("we rode a donkey on the beach", false)]
+    public void Animals_called_at_the_one_addressed_are_insults(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("what's a nicer way to say leave me alone", false)]
+    [InlineData("how would you say goodbye in Japanese", false)]
+    [InlineData("ok I have to say goodbye now", true)]
+    public void A_leave_taking_asked_how_to_say_is_mentioned_not_taken(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.EndRequest));
+
+    [Theory]
     [InlineData("I told you twice already. are you blind?", true)]
     [InlineData("are you deaf to the hum of the fridge or is it just me", false)]
     [InlineData("you're slow today", false)]

@@ -135,7 +135,7 @@ internal readonly ref partial struct RuleSet
         if ((FirstMatch(TermClass.EndRequest) ?? ConversationEnded()) is { } match)
         {
             // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
-            if (!NegatedBefore(match) && !IsConditional(match) && view.Count <= RuleLimit.EndRequestWords)
+            if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && view.Count <= RuleLimit.EndRequestWords)
             {
                 Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
             }
@@ -188,13 +188,21 @@ internal readonly ref partial struct RuleSet
         {
             // "…and you could stop it": after a modal or "to", the words are what someone can do, not a leave-taking.
             if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsOneOf(match.Token, CommandWords))
-                && !IsOneOf(match.Token - 1, Modals))
+                && !IsOneOf(match.Token - 1, Modals) && !IsHowToSay(match))
             {
                 return match;
             }
         }
         return null;
     }
+
+    /// <summary>"…a polite way to say go away", "how do I say leave me alone in French": a leave-taking named after a verb of saying, in a question of how to say it, is mentioned, not taken.</summary>
+    private bool IsHowToSay(PhraseMatch match) => IsOneOf(match.Token - 1, SayingVerbs) && AnyTokenOf(WaysOfSaying);
+
+    private static readonly string[] SayingVerbs = Lexicon.Folded("say", "saying", "says", "mean", "means", "spell", "pronounce", "translate");
+    // A way of saying asked about ("a polite way to say…", "the word for…"), not "I've got to say goodbye".
+    private static readonly string[] WaysOfSaying = Lexicon.Folded("way", "ways", "how", "word", "words", "phrase", "polite", "politely", "nicer", "nicely",
+        "french", "spanish", "german", "italian", "japanese", "chinese", "english");
 
     private static readonly string[] QuestionOpeners = Lexicon.Folded("how", "why", "when", "where", "which", "who", "can", "could", "would", "should", "is", "are", "do", "does", "did");
 
