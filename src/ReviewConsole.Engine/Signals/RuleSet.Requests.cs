@@ -53,7 +53,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var contexts = new List<string>();
-            var confidence = InContext(RuleConfidence.Crime, contexts, creative: view.Has(TermClass.CreativeContext) && !(scheme && IsScriptOf(match)));
+            var confidence = InContext(RuleConfidence.Crime, contexts, creative: view.Has(TermClass.CreativeContext) && !(scheme && IsScriptOf(match)), named: match);
             var severity = (match.Classes & TermClass.InherentlyHarmful) != 0 ? Severity.High : Severity.Medium;
             Add(ref signals, SignalCategory.HarmfulRequest, severity, confidence, isCrime ? RuleNames.Crime : RuleNames.PropertyDamage,
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);

@@ -18,7 +18,7 @@ internal readonly ref partial struct RuleSet
             return;
         }
         var contexts = new List<string>();
-        var confidence = InContext(RuleConfidence.SexualViolence, contexts);
+        var confidence = InContext(RuleConfidence.SexualViolence, contexts, named: match);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
     }

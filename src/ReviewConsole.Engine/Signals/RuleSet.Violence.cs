@@ -574,7 +574,7 @@ internal readonly ref partial struct RuleSet
                 baseConfidence *= FramingFactor.Descriptive;
                 contexts.Add("asks what does it to an unnamed them");
             }
-            var confidence = InContext(baseConfidence, contexts, harm: target == TargetKind.Human ? match : null);
+            var confidence = InContext(baseConfidence, contexts, harm: target == TargetKind.Human ? match : null, named: match);
             var spans = targetToken >= 0 ? new[] { match, Token(targetToken) } : [match];
             Add(ref signals, threatToPerson ? SignalCategory.ViolentThreat : SignalCategory.HarmfulRequest, severity, confidence,
                 threatToPerson ? RuleNames.ThreatToPerson : target == TargetKind.None ? RuleNames.ViolentAct : RuleNames.ViolenceAgainstPrefix + target.ToString().ToLowerInvariant(),

@@ -163,12 +163,34 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return true;
     }
 
+    private static readonly string[] Defined = Lexicon.Folded("is", "s", "means", "mean", "was", "involves", "entails");
+
+    /// <summary>
+    /// "Explain to my class what money laundering is", "what a stabbing means in law": a harm named between "what" and
+    /// "is" (or "means") is a word to define, not a deed asked for.
+    /// </summary>
+    private bool IsAskedToDefine(PhraseMatch harm)
+    {
+        var before = harm.Token - 1;
+        if (IsOneOf(before, Articles))
+        {
+            before--;
+        }
+        return view.TokenIs(before, "what") && IsOneOf(harm.Token + harm.Words, Defined);
+    }
+
     /// <summary>Confidence after the message's framing: how a question is asked matters as much as its words.</summary>
     /// <param name="harm">When given, a protective frame that gives the harm as its purpose ("poison my uncle to protect my
     /// inheritance") or its means ("protect myself by making a pipe bomb") excuses nothing; one that frames it ("how do I
     /// protect my kids from being poisoned") does.</param>
-    private double InContext(double confidence, List<string> contexts, bool? creative = null, PhraseMatch? harm = null)
+    /// <param name="named">When given, the harm's words, lowered when they are only asked to be defined (<see cref="IsAskedToDefine"/>).</param>
+    private double InContext(double confidence, List<string> contexts, bool? creative = null, PhraseMatch? harm = null, PhraseMatch? named = null)
     {
+        if (named is { } word && IsAskedToDefine(word))
+        {
+            confidence *= FramingFactor.Descriptive;
+            contexts.Add("the word asked to be defined");
+        }
         var request = view.Has(TermClass.RequestFrame);
         var descriptive = view.Has(TermClass.DescriptiveFrame);
         if (descriptive && !request)
