@@ -9,9 +9,6 @@ public sealed partial class MessageAnalyzer
         // How far before "for good" the verb of removal may stand: "take my old business partner out for good".
         private const int RemovalReach = 7;
 
-        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Permanently =
-            Lexicon.FoldedLookup("permanently", "forever");
-
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Taking = Lexicon.FoldedLookup("take", "taking", "took");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Making = Lexicon.FoldedLookup("make", "making", "made");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vanishing = Lexicon.FoldedLookup("disappear", "vanish");
@@ -33,7 +30,7 @@ public sealed partial class MessageAnalyzer
                 var word = text.Slice(starts[m], lengths[m]);
                 // "…for good" closing its clause ("for good pizza" is a meal), "…permanently", "…forever"
                 var marker = word is "god" or "good" ? text.Slice(starts[m - 1], lengths[m - 1]) is "for" && WordIn(text, m + 1, clauses[m], count).IsEmpty ? m - 1 : -1
-                    : Permanently.Contains(word) ? m : -1;
+                    : word is "permanently" or "forever" ? m : -1;
                 if (marker < 0)
                 {
                     continue;

@@ -192,7 +192,7 @@ public sealed partial class MessageAnalyzer
                 var word = text.Slice(starts[t], lengths[t]);
                 var clause = clauses[t];
                 var k = word is "pity" ? t + 1
-                    : Sorry.Contains(word) && WordIn(text, t + 1, clause, count) is "for" ? t + 2
+                    : WordIn(text, t + 1, clause, count) is "for" && Sorry.Contains(word) ? t + 2
                     : word is "help" && WordIn(text, t - 1, clause, count) is "god" or "heaven" or "lord" ? t + 1
                     : -1;
                 if (k < 0)
@@ -334,7 +334,8 @@ public sealed partial class MessageAnalyzer
             var found = TermClass.None;
             for (var t = 1; t + 1 < count; t++)
             {
-                if (!Encountered.Contains(text.Slice(starts[t], lengths[t])) || WordIn(text, t - 1, clauses[t], count) is not ("ve" or "ive" or "have" or "had" or "d"))
+                // The cheap test first: most tokens follow no "I've".
+                if (WordIn(text, t - 1, clauses[t], count) is not ("ve" or "ive" or "have" or "had" or "d") || !Encountered.Contains(text.Slice(starts[t], lengths[t])))
                 {
                     continue;
                 }
