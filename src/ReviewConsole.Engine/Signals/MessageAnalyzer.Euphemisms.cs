@@ -4,8 +4,43 @@ namespace ReviewConsole.Engine.Signals;
 
 public sealed partial class MessageAnalyzer
 {
+    /// <summary>The words some frames need before they are worth a pass over the message.</summary>
+    [Flags]
+    private enum FrameCues
+    {
+        None = 0,
+        Pity = 1,
+        Modal = 2,
+        Perfect = 4,
+        Least = 8,
+        ForGood = 16,
+    }
+
     private sealed partial class Scratch
     {
+        /// <summary>
+        /// One pass of cheap word tests over the message, so that the frames below run only on messages that hold
+        /// their word (a modal, "least", "I've", "for good", a word of pity): most messages hold none.
+        /// </summary>
+        private FrameCues FrameCuesIn(ReadOnlySpan<char> text, int count)
+        {
+            var cues = FrameCues.None;
+            for (var t = 0; t < count; t++)
+            {
+                // Folded: "sorry" reads "sory", "good" reads "god".
+                cues |= text.Slice(starts[t], lengths[t]) switch
+                {
+                    "pity" or "sory" or "help" => FrameCues.Pity,
+                    "would" or "could" or "wouldve" or "couldve" => FrameCues.Modal,
+                    "ve" or "ive" or "have" or "had" or "d" => FrameCues.Perfect,
+                    "least" => FrameCues.Least,
+                    "god" or "permanently" or "forever" => FrameCues.ForGood,
+                    _ => FrameCues.None,
+                };
+            }
+            return cues;
+        }
+
         // How far before "for good" the verb of removal may stand: "take my old business partner out for good".
         private const int RemovalReach = 7;
 
@@ -28,8 +63,9 @@ public sealed partial class MessageAnalyzer
             for (var m = 1; m < count; m++)
             {
                 var word = text.Slice(starts[m], lengths[m]);
-                // "…for good" closing its clause ("for good pizza" is a meal), "…permanently", "…forever"
-                var marker = word is "god" or "good" ? text.Slice(starts[m - 1], lengths[m - 1]) is "for" && WordIn(text, m + 1, clauses[m], count).IsEmpty ? m - 1 : -1
+                // "…for good" closing its clause ("for good pizza" is a meal), "…permanently", "…forever"; folded, "good"
+                // reads "god".
+                var marker = word is "god" ? text.Slice(starts[m - 1], lengths[m - 1]) is "for" && WordIn(text, m + 1, clauses[m], count).IsEmpty ? m - 1 : -1
                     : word is "permanently" or "forever" ? m : -1;
                 if (marker < 0)
                 {

@@ -263,15 +263,31 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= InsultsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= DefectsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= ChoreDoubted(text, messageClasses, count, ref matchCount);
-            messageClasses |= PityForTheirKeepers(text, messageClasses, count, ref matchCount);
-            messageClasses |= BelittlerOutdoes(text, count, ref matchCount);
-            messageClasses |= MetSmarterThings(text, count, ref matchCount);
-            messageClasses |= LeastAbleAddressed(text, count, ref matchCount);
+            var cues = FrameCuesIn(text, count);
+            if ((cues & FrameCues.Pity) != 0)
+            {
+                messageClasses |= PityForTheirKeepers(text, messageClasses, count, ref matchCount);
+            }
+            if ((cues & FrameCues.Modal) != 0)
+            {
+                messageClasses |= BelittlerOutdoes(text, count, ref matchCount);
+            }
+            if ((cues & FrameCues.Perfect) != 0)
+            {
+                messageClasses |= MetSmarterThings(text, count, ref matchCount);
+            }
+            if ((cues & FrameCues.Least) != 0)
+            {
+                messageClasses |= LeastAbleAddressed(text, count, ref matchCount);
+            }
             messageClasses |= HarmWishedOnTheAddressed(text, messageClasses, count, ref matchCount);
             messageClasses |= MadeToLookClever(text, messageClasses, count, ref matchCount);
             messageClasses |= GroupsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= HarmCausedToAnother(text, count, ref matchCount);
-            messageClasses |= RemovedForGood(text, count, ref matchCount);
+            if ((cues & FrameCues.ForGood) != 0)
+            {
+                messageClasses |= RemovedForGood(text, count, ref matchCount);
+            }
             if ((messageClasses & TermClass.Defensive) != 0 && (messageClasses & TermClass.Crime) != 0)
             {
                 messageClasses = WithoutConcealedDefence(matchCount);

@@ -55,7 +55,7 @@ internal readonly ref partial struct RuleSet
         }
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another, "go jump off a bridge" is abuse:
         // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's.
-        if ((FirstMatch(TermClass.SelfHarm) ?? JumpFromAHeight() ?? InThePathOfATrain() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
+        if ((FirstMatch(TermClass.SelfHarm) ?? SelfHarmInOtherWords()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
             && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
@@ -72,6 +72,10 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, confidence, RuleNames.SelfHarmMethod, [selfHarm], contexts);
         }
     }
+
+    /// <summary>Self-harm said in a shape the lexicon cannot list: a jump, a vehicle's path, a cut's depth, a means of death weighed.</summary>
+    private PhraseMatch? SelfHarmInOtherWords() =>
+        view.AnyWordOf(SelfHarmShapeWords) ? JumpFromAHeight() ?? InThePathOfATrain() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed() : null;
 
     internal static readonly string[] Jumping = Lexicon.Folded("jump", "jumping", "leap", "leaping");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JumpingLookup =
@@ -214,6 +218,10 @@ internal readonly ref partial struct RuleSet
         "asphyxia", "electrocution", "exsanguination");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeansOfDeathLookup =
         MeansOfDeath.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // The words the self-harm shapes open on (a jump, a vehicle, a cut, a means of death), looked up once a token so most
+    // messages skip them all; after the lists it joins, which static fields of one file initialise in order.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfHarmShapeWords =
+        Jumping.Concat(Vehicles).Concat(Cutting).Concat(MeansOfDeath).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] HowItFeels = Lexicon.Folded("painful", "painless", "hurt", "hurts", "quick", "instant", "instantly", "peaceful",
         "agonising", "agonizing", "messy", "slow");
     // Another sense of the word: "hanging wallpaper", "hanging lights", "drowning in work".

@@ -313,7 +313,5 @@ internal readonly ref partial struct RuleSet
         }
     }
 
-    private bool WritersOwn(PhraseMatch phrase) => AnyOf(phrase.Token, phrase.Token + phrase.Words - 1, FirstPersonSubjects);
-
-    private static readonly string[] FirstPersonSubjects = Lexicon.Folded("i", "we");
+    private bool WritersOwn(PhraseMatch phrase) => AnyOf(phrase.Token, phrase.Token + phrase.Words - 1, WriterAsSubject);
 }
