@@ -26,8 +26,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Grooming = Lexicon.Folded("groom", "grooming", "groomed");
 
     /// <summary>
-    /// "Groom a twelve year old", "how do I start grooming this kid": a child named right after the verb is groomed for
-    /// abuse (a child, unlike a dog or a beard, is never groomed otherwise). Not "my kid" (<see cref="ChildNamed"/>).
+    /// "Groom a twelve year old", "how do I start grooming this kid": someone else's child named right after the verb is
+    /// groomed for abuse. Not the writer's own child ("groom my son to take over the shop", see <see cref="ChildNamed"/>),
+    /// nor what a child owns ("groom a 12 year old's hair").
     /// </summary>
     private PhraseMatch? ChildGroomed()
     {
