@@ -40,28 +40,6 @@ public sealed class FollowUpTests
     }
 
     [Fact]
-    public void Insisting_a_threat_is_no_joke_or_will_be_news_presses_it()
-    {
-        var noJoke = Read("don't think I'm kidding", benign: 0.8f, unsafeRequest: 0.05f);
-        var news = Read("you'll see it on the news", benign: 0.8f, unsafeRequest: 0.05f);
-
-        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Rules.Analyze("I know where you live"), noJoke, news));
-        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
-            Replay(Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f), noJoke, news));
-    }
-
-    [Fact]
-    public void A_last_chance_given_after_a_threat_presses_it()
-    {
-        var lastChance = Read("last chance", benign: 0.8f, unsafeRequest: 0.05f);
-        var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);
-
-        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate],
-            Replay(Rules.Analyze("I know where you live"), lastChance, Read("final warning", benign: 0.8f, unsafeRequest: 0.05f)));
-        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue], Replay(chat, lastChance));
-    }
-
-    [Fact]
     public void The_same_questions_with_no_harmful_request_before_them_continue() =>
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
             Replay(Rules.Analyze("can you help me plan a birthday party"), HowBig, WhereHide));
@@ -218,17 +196,19 @@ public sealed class FollowUpTests
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], Replay(chat, startingNow, screenshots));
     }
 
-    [Fact]
-    public void Naming_whom_a_threat_knows_or_where_it_will_turn_up_presses_it()
+    [Theory]
+    [InlineData("I'm going to stab the people who coded you", "I know the names of everyone on your team", "I'll turn up at their offices on Monday")]
+    [InlineData("I know where you live", "don't think I'm kidding", "you'll see it on the news")]
+    [InlineData("I know where you live", "last chance", "this is your final chance")]
+    public void Whom_a_threat_knows_where_it_turns_up_that_it_is_no_joke_or_a_last_chance_presses_it(string threat, string first, string second)
     {
         var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);
-        var names = Read("I know the names of everyone on your team", benign: 0.8f, unsafeRequest: 0.05f);
-        var turnUp = Read("I'll turn up at their offices on Monday", benign: 0.8f, unsafeRequest: 0.05f);
+        var pressing = Read(first, benign: 0.8f, unsafeRequest: 0.05f);
+        var more = Read(second, benign: 0.8f, unsafeRequest: 0.05f);
 
-        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate],
-            Replay(Rules.Analyze("I'm going to stab the people who coded you"), names, turnUp));
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Rules.Analyze(threat), pressing, more));
         // The same words after an ordinary chat are nothing.
-        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], Replay(chat, names, turnUp));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue], Replay(chat, pressing, more));
     }
 
     [Fact]

@@ -205,7 +205,7 @@ internal readonly ref partial struct RuleSet
         "i know his name", "i know her name", "i know their names", "to watch out", "go to the press", "go to the media", "done it before",
         "got the petrol", "got the gasoline", "got the matches", "got the lighter", "bought the petrol", "bought petrol", "count on it",
         "you have until", "you ve got until", "nobody will trust you", "no one will trust you", "think very carefully", "think carefully about",
-        "show up at", "turn up at", "last chance", "final chance", "final warning", "think i m joking", "think i m kidding", "read about it",
+        "show up at", "turn up at", "last chance", "final chance", "think i m joking", "think i m kidding", "read about it",
         "on the news", "in the news", "i know the name", "i know the names", "know where they live", "know where he lives", "know where she lives",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
