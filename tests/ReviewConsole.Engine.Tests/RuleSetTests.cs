@@ -1446,6 +1446,14 @@ public sealed class RuleSetTests
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.EndRequest));
 
     [Theory]
+    [InlineData("ugh, honestly you sicken me", true)]
+    [InlineData("I really can't stand you anymore", true)]
+    [InlineData("this heat makes me sick", false)]
+    [InlineData("the smell from the drain is revolting", false)]
+    public void Disgust_at_the_one_addressed_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
     [InlineData("I told you twice already. are you blind?", true)]
     [InlineData("are you deaf to the hum of the fridge or is it just me", false)]
     [InlineData("you're slow today", false)]
