@@ -519,6 +519,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("i swear im gonna kms", true)]
+    [InlineData("been googling how long it takes to suffocate", true)]
+    [InlineData("goodbye cruel world", true)]
+    [InlineData("the race is 10 kms long", false)]
+    [InlineData("how long does it take pasta to cook", false)]
+    public void Slang_a_looked_up_death_and_a_farewell_to_the_world_are_crises(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("honestly I can't see myself alive by next summer", true)]
     [InlineData("I don't see myself living past thirty", true)]
     [InlineData("I can't see myself living in the city past thirty", false)]

@@ -611,7 +611,8 @@ internal readonly ref partial struct RuleSet
         "novel", "lecture", "shift", "ward", "patients", "patient", "pharmacology", "toxicology", "nursing", "pet", "dog", "cat");
     private static readonly string[][] WaysToDie = [Lexicon.Folded("bleed", "out"), Lexicon.Folded("lethal", "dose"), Lexicon.Folded("fatal", "dose"),
         Lexicon.Folded("painless", "way"), Lexicon.Folded("painless", "ways"), Lexicon.Folded("enough", "to", "kill"), Lexicon.Folded("how", "to", "die"),
-        Lexicon.Folded("ways", "to", "die"), Lexicon.Folded("quickest", "way", "to", "die")];
+        Lexicon.Folded("ways", "to", "die"), Lexicon.Folded("quickest", "way", "to", "die"), Lexicon.Folded("takes", "to", "die"),
+        Lexicon.Folded("takes", "to", "drown"), Lexicon.Folded("takes", "to", "suffocate"), Lexicon.Folded("takes", "to", "overdose")];
 
     /// <summary>
     /// "I keep googling how long it takes to bleed out", "been reading about lethal doses": the writer looking up how a
