@@ -519,6 +519,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("how many of these tablets until my liver shuts down", true)]
+    [InlineData("picked up a shotgun yesterday and no, not for hunting", true)]
+    [InlineData("how much paracetamol causes liver failure in cats", false)]
+    [InlineData("bought a rifle for hunting season", false)]
+    [InlineData("not for protection, I just bought a knife to cook with", false)]
+    public void An_organ_s_failure_counted_or_a_gun_without_a_reason_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("i swear im gonna kms", true)]
     [InlineData("been googling how long it takes to suffocate", true)]
     [InlineData("goodbye cruel world", true)]

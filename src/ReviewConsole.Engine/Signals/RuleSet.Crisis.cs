@@ -43,12 +43,12 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
             return;
         }
-        if (CountedOverdose() is { } overdose)
+        if ((CountedOverdose() ?? OrganFailureAwaited()) is { } overdose)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -785,6 +785,59 @@ internal readonly ref partial struct RuleSet
                 {
                     return [Token(count), medicine];
                 }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[][] OrganFailures = [.. new[]
+    {
+        "liver gives up", "liver give up", "liver fails", "liver fail", "liver failure", "liver shuts down", "liver shut down", "heart stops",
+        "heart stop", "kidneys fail", "kidney failure", "organs fail", "organ failure", "organs shut down",
+    }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+
+    /// <summary>
+    /// "How many paracetamol until your liver gives up", "how much of my tablets before my heart stops": a count of a
+    /// medicine asked against an organ's failure weighs an overdose. Not for a pet, a patient or a course.
+    /// </summary>
+    private PhraseMatch[]? OrganFailureAwaited()
+    {
+        if (view.Count < 4 || !view.TokenIs(0, "how") || !(view.TokenIs(1, "many") || view.TokenIs(1, "much"))
+            || view.Has(TermClass.Animal) || AnyTokenOf(ForStudyOrCare) || FindPhrase(OrganFailures) is not { } failure)
+        {
+            return null;
+        }
+        foreach (var medicine in view.Matches)
+        {
+            if ((medicine.Classes & TermClass.DistressCue) != 0 && medicine.Token < failure.Token)
+            {
+                return [medicine, failure];
+            }
+        }
+        return null;
+    }
+
+    // A gun, not a knife: a kitchen knife is bought "not for protection" but to cook.
+    private static readonly string[] Firearms = Lexicon.Folded("gun", "guns", "pistol", "rifle", "shotgun", "handgun", "firearm", "revolver");
+    private static readonly string[] Armed = Lexicon.Folded("bought", "got", "buying", "picked", "purchased", "ordered", "have", "own");
+    private static readonly string[] HarmlessPurposes = Lexicon.Folded("protection", "hunting", "sport", "defence", "defense", "range", "target",
+        "collection", "work", "safety", "home");
+
+    /// <summary>
+    /// "Bought a gun today. Not for protection": a gun the writer came by, with its harmless purpose denied, is a warning
+    /// sign clinicians name. Not "it's for protection", nor a gun asked about.
+    /// </summary>
+    private PhraseMatch[]? WeaponWithoutAReason()
+    {
+        if (!view.Has(TermClass.Weapon) || !AnyTokenOf(Firearms) || !AnyTokenOf(Armed) || view.Has(TermClass.RequestFrame | TermClass.HumanTarget | TermClass.AcquaintancePerson))
+        {
+            return null;
+        }
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            if (view.TokenIs(t - 1, "not") && view.TokenIs(t, "for") && AnyOf(t + 1, t + 2, HarmlessPurposes))
+            {
+                return [Token(t - 1), Token(t + 1)];
             }
         }
         return null;
