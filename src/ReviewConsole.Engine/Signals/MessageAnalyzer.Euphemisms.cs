@@ -46,6 +46,7 @@ public sealed partial class MessageAnalyzer
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Taking = Lexicon.FoldedLookup("take", "taking", "took");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Making = Lexicon.FoldedLookup("make", "making", "made");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Out = Lexicon.FoldedLookup("out");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vanishing = Lexicon.FoldedLookup("disappear", "vanish");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Silencing = Lexicon.FoldedLookup("silence", "silencing");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounsRemoved = Lexicon.FoldedLookup("him", "her", "them");
@@ -80,7 +81,7 @@ public sealed partial class MessageAnalyzer
                         break;
                     }
                     person |= (classes[verb] & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0 || PronounsRemoved.Contains(said);
-                    var removes = Taking.Contains(said) && HasWordBetween(text, verb + 1, marker, "out")
+                    var removes = Taking.Contains(said) && HasWordBetween(text, verb + 1, marker, Out)
                         || Making.Contains(said) && HasWordBetween(text, verb + 1, marker, Vanishing)
                         || Silencing.Contains(said);
                     if (removes && person && CausedByTheWriter(text, verb))
@@ -91,18 +92,6 @@ public sealed partial class MessageAnalyzer
                 }
             }
             return found;
-        }
-
-        private bool HasWordBetween(ReadOnlySpan<char> text, int from, int to, string word)
-        {
-            for (var k = from; k < to; k++)
-            {
-                if (text.Slice(starts[k], lengths[k]).SequenceEqual(word))
-                {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private bool HasWordBetween(ReadOnlySpan<char> text, int from, int to, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)

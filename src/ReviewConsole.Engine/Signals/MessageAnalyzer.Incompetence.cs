@@ -240,6 +240,9 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FitTools =
             Lexicon.FoldedLookup("calculator", "calculators", "spellchecker", "autocorrect");
 
+        /// <summary>A child or a dumb thing, not a tool fit for the work: what may be said to outdo the one addressed.</summary>
+        private static bool IsUnfitForTheWork(ReadOnlySpan<char> word) => Belittlers.Contains(word) && !FitTools.Contains(word);
+
         // What the thing would be more of: judgements of the work, so "a cat would be more fun" is no put-down.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkJudgements =
             Lexicon.FoldedLookup("helpful", "useful", "accurate", "competent", "intelligent", "coherent", "reliable", "articulate", "capable",
@@ -267,7 +270,7 @@ public sealed partial class MessageAnalyzer
                 {
                     var before = text.Slice(starts[k], lengths[k]);
                     // "a toddler", "my cat", "even my 5 year old"
-                    var small = Belittlers.Contains(before) && !FitTools.Contains(before) || before is "old" && WordIn(text, k - 1, clause, count) is "year";
+                    var small = IsUnfitForTheWork(before) || before is "old" && WordIn(text, k - 1, clause, count) is "year";
                     for (var a = k - 1; small && thing < 0 && a >= k - 3; a--)
                     {
                         thing = WordIn(text, a, clause, count) is "a" or "an" or "my" or "even" or "the" ? k : -1;
@@ -352,7 +355,7 @@ public sealed partial class MessageAnalyzer
                 for (var thing = k + 1; thing <= k + 2 && thing < count && clauses[thing] == clauses[t]; thing++)
                 {
                     var word = text.Slice(starts[thing], lengths[thing]);
-                    if (Belittlers.Contains(word) && !FitTools.Contains(word) && !Living.Contains(word))
+                    if (IsUnfitForTheWork(word) && !Living.Contains(word))
                     {
                         found |= AddMatch(ref matchCount, new PhraseMatch(t, thing - t + 1, TermClass.Insult | TermClass.SecondPerson));
                         break;

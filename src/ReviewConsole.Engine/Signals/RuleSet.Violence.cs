@@ -206,7 +206,7 @@ internal readonly ref partial struct RuleSet
         "got the petrol", "got the gasoline", "got the matches", "got the lighter", "bought the petrol", "bought petrol", "count on it",
         "you have until", "you ve got until", "nobody will trust you", "no one will trust you", "think very carefully", "think carefully about",
         "show up at", "turn up at", "last chance", "final chance", "think i m joking", "think i m kidding", "read about it",
-        "on the news", "in the news", "i know the name", "i know the names", "know where they live", "know where he lives", "know where she lives",
+        "on the news", "in the news", "i know the name", "i know the names",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
@@ -665,7 +665,7 @@ internal readonly ref partial struct RuleSet
     }
 
     // Words that make an act the writer's, asked for, meant or wished: "how do I…", "I want to…", "we'll…", "can you…",
-    // "…needs her hands cut off", "if anyone…".
+    // "…deserves a good slap", "if anyone…".
     private static readonly string[] WritersOrAsked = Lexicon.Folded("i", "we", "you", "u", "how", "to", "should", "shall", "can", "could", "will", "ll",
         "would", "d", "gonna", "wanna", "must", "let", "lets", "please", "want", "what", "which", "why", "where", "who", "best", "way", "ways", "me", "us",
         "id", "im", "ima", "imma", "ill", "if", "need", "needs", "deserve", "deserves", "ought", "gotta", "someone", "somebody", "anyone", "anybody");
