@@ -93,6 +93,21 @@ public sealed class NormalizationTests
     }
 
     [Theory]
+    [InlineData("you are u$e|e$$", "you are useles")]
+    [InlineData("go k!ll yourse|f", "go kil yourself")]
+    [InlineData("!d!0t", "idiot")]
+    [InlineData("+h@+ is a +3rr!b|3 answer", "that is a terible answer")]
+    [InlineData("(|0$3 +h!$ (h@+", "close this chat")]
+    [InlineData("us€l€ss", "useles")]
+    [InlineData("m@n@63 it", "manage it")]
+    [InlineData("learn c++ and g++, x+y, f(x), (see), !important", "learn c and g x y f x se | important")]
+    [InlineData("Friday(10-29-10) at the club(21+), |name|age|", "friday 10 29 10 at the club 21 name age")]
+    [InlineData("keep it up!| next", "kep it up | next")]
+    [InlineData("take 500mg, I'm 6ft and 16gb", "take 500mg i m 6ft and 16gb")]
+    public void Rarer_leet_signs_are_read_as_letters_only_inside_a_word_of_leetspeak(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).Text.ToString());
+
+    [Theory]
     [InlineData("you are a stupdi idoit", "you are a stupid idiot")]
     [InlineData("BTICH", "bitch")]
     [InlineData("how do you calculate carbon offsets", "how do you calculate carbon ofsets")] // "cabron" swapped, and a word

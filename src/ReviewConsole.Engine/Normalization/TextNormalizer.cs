@@ -55,6 +55,11 @@ public static class TextNormalizer
         var folded = new Folder(target.Buffer, target.OriginalStartBuffer);
         StringBuilder? hiddenTags = null;
         var traits = EvasionTraits.None;
+        if (LeetSymbols.MayHold(text))
+        {
+            text = LeetSymbols.Resolve(text, out var resolved);
+            traits |= resolved ? EvasionTraits.Leetspeak : EvasionTraits.None;
+        }
         if (AmbiguousLetters.MayHold(text))
         {
             text = AmbiguousLetters.Resolve(text);
@@ -438,7 +443,7 @@ public static class TextNormalizer
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumeralSuffixes =
-        new[] { "s", "k", "g", "d", "x", "am", "pm", "km", "kg", "mb", "gb", "tb", "mm", "cm", "ml" }
+        new[] { "s", "k", "g", "d", "x", "am", "pm", "km", "kg", "mb", "gb", "tb", "mm", "cm", "ml", "mg", "ft", "lb", "lbs", "oz", "yo", "hr", "hrs", "yr", "yrs", "mph", "min", "mins" }
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words of one digit and a letter that are words, not leetspeak ("3D printer", "5G", "4K", "2FA").
