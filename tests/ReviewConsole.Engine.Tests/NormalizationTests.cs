@@ -85,6 +85,8 @@ public sealed class NormalizationTests
     [InlineData("k*** yourself", "k yourself")] // "kiss" and "kill" both fit, and neither is profanity alone: left as typed
     [InlineData("why are mus1ims like that", "why are muslims like that")]
     [InlineData("how do I k1ll him in 1990", "how do i kil him in 1990")]
+    [InlineData("I c0u1d k111 him", "i could kil him")] // some ones "i", some "l"
+    [InlineData("I'11 find you, in '11 we won", "i l find you in 11 we won")]
     public void A_masked_letter_or_a_1_meant_as_l_is_read_as_the_lexicon_word_it_fits(string message, string skeleton)
     {
         var normalized = TextNormalizer.Normalize(message);

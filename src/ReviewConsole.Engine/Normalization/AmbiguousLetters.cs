@@ -9,8 +9,8 @@ namespace ReviewConsole.Engine.Normalization;
 /// <item>letters masked with '*' ("st*pid", "k*ll", "f**k"): a lexicon word with the same letters around the masks is
 /// the word meant, or among several the one word of profanity; one that fits no word, or several such, is left as it
 /// is;</item>
-/// <item>a '1' in a word of leetspeak is "i" to the folding ("k1ll"), but "l" as often ("mus1ims", "fu11"): when only the
-/// "l" reading is a lexicon word, it is written so.</item>
+/// <item>a '1' in a word of leetspeak is "i" to the folding ("k1ll"), but "l" as often ("mus1ims", "fu11", "k111"): when
+/// reading some of them "l" spells a lexicon word and reading all "i" does not, they are written so.</item>
 /// </list>
 /// </summary>
 internal static class AmbiguousLetters
@@ -51,12 +51,22 @@ internal static class AmbiguousLetters
                 i++;
             }
             var length = i - start;
-            if (masks == 0 && OneMeantAsL(text.AsSpan(start, length)))
+            if (IsContractedWill(text, start, length))
             {
                 result ??= text.ToCharArray();
+                result[start] = result[start + 1] = 'l';
+                continue;
+            }
+            if (masks == 0 && OnesMeantAsL(text.AsSpan(start, length)) is var asL and not 0)
+            {
+                result ??= text.ToCharArray();
+                var one = 0;
                 for (var k = start; k < i; k++)
                 {
-                    result[k] = text[k] == '1' ? 'l' : result[k];
+                    if (text[k] == '1' && (asL >> one++ & 1) == 1)
+                    {
+                        result[k] = 'l';
+                    }
                 }
                 continue;
             }
@@ -86,18 +96,28 @@ internal static class AmbiguousLetters
     // A word of leetspeak: letters, '1' and the other leet characters. '!' is left out: it ends sentences.
     private static bool IsWordChar(char c) => char.IsAsciiLetter(c) || c is Mask or '1' or '0' or '3' or '4' or '5' or '7' or '@' or '$';
 
-    /// <summary>Whether a word with a '1' in it reads as a lexicon word with "l" there, and not with "i".</summary>
-    private static bool OneMeantAsL(ReadOnlySpan<char> word)
+    /// <summary>"I'11", "you'11": the "ll" of a contraction written in ones.</summary>
+    private static bool IsContractedWill(string text, int start, int length) =>
+        length == 2 && text[start] == '1' && text[start + 1] == '1' && start >= 2 && text[start - 1] is '\'' or '’' && char.IsAsciiLetter(text[start - 2]);
+
+    // Words with more '1's are not tried letter by letter: 2^n readings.
+    private const int MaxOnes = 4;
+
+    /// <summary>
+    /// Which '1's of a word are "l" (a bit set for each, in order) when some mix of "i" and "l" reads as a lexicon word
+    /// ("k111" is "kill") and all "i" does not; else 0.
+    /// </summary>
+    private static int OnesMeantAsL(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinLength || word.IndexOf('1') < 0 || word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') < 0)
+        var ones = word.Count('1');
+        if (word.Length < MinLength || ones == 0 || ones > MaxOnes || word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') < 0)
         {
-            return false;
+            return 0;
         }
-        Span<char> asI = stackalloc char[word.Length];
-        Span<char> asL = stackalloc char[word.Length];
+        Span<char> reading = stackalloc char[word.Length];
         for (var k = 0; k < word.Length; k++)
         {
-            var c = word[k] switch
+            reading[k] = word[k] switch
             {
                 '0' => 'o',
                 '3' => 'e',
@@ -107,11 +127,24 @@ internal static class AmbiguousLetters
                 '7' => 't',
                 _ => char.ToLowerInvariant(word[k]),
             };
-            asI[k] = c == '1' ? 'i' : c;
-            asL[k] = c == '1' ? 'l' : c;
         }
         var lookup = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(asL) && !lookup.Contains(asI);
+        for (var asL = 0; asL < 1 << ones; asL++)
+        {
+            var one = 0;
+            for (var k = 0; k < word.Length; k++)
+            {
+                if (word[k] == '1')
+                {
+                    reading[k] = (asL >> one++ & 1) == 1 ? 'l' : 'i';
+                }
+            }
+            if (lookup.Contains(reading))
+            {
+                return asL;
+            }
+        }
+        return 0;
     }
 
     private static string? Resolve(ReadOnlySpan<char> masked, bool profanityOnly)
