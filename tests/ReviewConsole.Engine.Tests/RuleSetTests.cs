@@ -448,6 +448,15 @@ public sealed class RuleSetTests
     [InlineData("ok, finiamo qui, grazie", SignalCategory.EndRequest)]
     [InlineData("why do you return null here", null)]
     [InlineData("sei pronto per domani?", null)]
+    [InlineData("jesteś głupi, wiesz?", SignalCategory.Harassment)] // 'ł' has no decomposition of its own
+    [InlineData("hou je kop, sukkel", SignalCategory.Harassment)]
+    [InlineData("vai à merda, robô", SignalCategory.Harassment)]
+    [InlineData("fecha o chat por favor", SignalCategory.EndRequest)]
+    [InlineData("stop dit gesprek alsjeblieft", SignalCategory.EndRequest)]
+    [InlineData("chiudi la conversazione, grazie", SignalCategory.EndRequest)]
+    [InlineData("el camión de la basura pasa a las ocho", null)]
+    [InlineData("è inutile aspettare", null)]
+    [InlineData("how do I close a chat window in Slack", null)]
     public void Abuse_of_the_assistant_and_end_requests_are_read_in_other_languages(string message, SignalCategory? category)
     {
         var categories = Rules.Analyze(message).Signals.Select(s => s.Category).Where(c => c is SignalCategory.Harassment or SignalCategory.EndRequest).Distinct().ToList();

@@ -233,10 +233,10 @@ public static class TextNormalizer
 
         // Accented Latin letters fold to their base letter; other scripts stay as they are, lowercased.
         var decomposed = compatible.Normalize(NormalizationForm.FormD);
-        if (decomposed.Length > 0 && char.IsAsciiLetter(decomposed[0]))
+        if (decomposed.Length > 0 && (char.IsAsciiLetter(decomposed[0]) || StrokedLetter(decomposed[0]) is not null))
         {
             wordHasLatin = true;
-            folded.AddLetter(char.ToLowerInvariant(decomposed[0]), index);
+            folded.AddLetter(StrokedLetter(decomposed[0]) ?? char.ToLowerInvariant(decomposed[0]), index);
             return;
         }
         foreach (var c in compatible)
@@ -244,6 +244,17 @@ public static class TextNormalizer
             folded.AddLetter(char.ToLowerInvariant(c), index);
         }
     }
+
+    /// <summary>Latin letters drawn with a stroke, which Unicode does not decompose ("głupi", "Søren", "đak").</summary>
+    private static char? StrokedLetter(char c) => c switch
+    {
+        'ł' or 'Ł' => 'l',
+        'ø' or 'Ø' => 'o',
+        'đ' or 'Đ' => 'd',
+        'ħ' or 'Ħ' => 'h',
+        'ı' => 'i',
+        _ => null,
+    };
 
     /// <summary>Characters that render as nothing (zero-width, direction marks, variation selectors, tag characters).</summary>
     public static bool IsInvisible(Rune rune)

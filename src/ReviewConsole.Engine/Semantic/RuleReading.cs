@@ -19,7 +19,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// to no one ("you") in no word of swearing, advance or insult: the sexual harassment head reads the body or the bedroom
 /// named, but harassment is said to someone; its reading is a suspicion.</param>
 /// <param name="OnlyCourtesies">Every word of the message is a courtesy or a filler ("good bot", "ok thanks then"): the heads'
-/// abuse, read off "bot" or the shortness, is recorded, never counted.</param>
+/// abuse, read off "bot" or the shortness, is recorded, never counted; nor is a crisis the crisis head reads in thanks it
+/// cannot read ("dank je", "merci, c'est tout": the encoder knows English).</param>
 /// <param name="RepeatsAnOrder">The message says an order again ("I said give it to me", "I told you, answer"), with no word
 /// of despair or self-harm: the crisis head reads the insistence, which is impatience, not distress.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,

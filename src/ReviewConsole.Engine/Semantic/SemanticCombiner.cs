@@ -20,7 +20,7 @@ namespace ReviewConsole.Engine.Semantic;
 /// thresholds raise a signal of the likeliest of them, when that label alone did not: the heads often split a hateful
 /// statement between harassment and an unsafe request.</item>
 /// <item>A model crisis is dropped when the rules saw coercion ("I'll hurt myself unless you…" is leverage, not distress),
-/// a crisis phrase inside an idiom ("I want to die laughing"), a message that is only a farewell, harm aimed outward with no word of self-reference, or abuse of the one addressed
+/// a crisis phrase inside an idiom ("I want to die laughing"), a message that is only a farewell or only courtesies, harm aimed outward with no word of self-reference, or abuse of the one addressed
 /// with no word of the writer ("go kill yourself"), or one the heads read less surely than harassment or sexual harassment
 /// over its threshold, with no word of despair ("send a selfie, I wanna see what I'm working with"). A crisis the conversation has shown already still holds: the engine
 /// keeps it.</item>
@@ -99,7 +99,7 @@ public static class SemanticCombiner
         var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !ruleCrisis;
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
             || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals)
-            || (!ruleCrisis && ((reading.InnocentSense || reading.RepeatsAnOrder) && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0 || DismissesTheAddressed(ruleClasses, signals) || AsksPlainlyToEnd(scores, model, ruleClasses, signals)
+            || (!ruleCrisis && ((reading.InnocentSense || reading.RepeatsAnOrder || reading.OnlyCourtesies) && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0 || DismissesTheAddressed(ruleClasses, signals) || AsksPlainlyToEnd(scores, model, ruleClasses, signals)
             || OutrankedByAbuse(scores, model, ruleClasses)));
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;

@@ -5,13 +5,21 @@ namespace ReviewConsole.Engine.Signals;
 /// <summary>The rules of a user's own request to end the conversation, and of a farewell.</summary>
 internal readonly ref partial struct RuleSet
 {
+    // The verbs, words and courtesies of Spanish, French, German, Italian, Dutch, Portuguese and Polish follow the English
+    // ones: a request to end is worded the same way round in each ("termina esta conversación", "stop dit gesprek").
     private static readonly string[] EndingVerbs = Lexicon.Folded("end", "close", "terminate", "finish", "stop", "quit", "kill", "exit", "wrap", "shut", "conclude", "cancel",
-        "ending", "closing", "terminating", "finishing", "quitting", "wrapping", "shutting");
+        "ending", "closing", "terminating", "finishing", "quitting", "wrapping", "shutting",
+        "termina", "terminar", "termine", "terminer", "cierra", "cerrar", "acaba", "finaliza", "finalizar", "ferme", "fermer", "arrête", "arrêter", "beende",
+        "beenden", "schließe", "chiudi", "chiudere", "finisci", "concludi", "beëindig", "sluit", "encerra", "encerrar", "fecha", "fechar", "zakończ", "zamknij");
     // Not "session" or "thread": "how do I end the session in PHP" is code.
-    private static readonly string[] Conversations = Lexicon.Folded("conversation", "convo", "chat", "discussion", "dialogue");
+    private static readonly string[] Conversations = Lexicon.Folded("conversation", "convo", "chat", "discussion", "dialogue",
+        "conversación", "charla", "gespräch", "unterhaltung", "conversazione", "gesprek", "conversa", "rozmowa", "rozmowę", "diálogo", "dialog");
     private static readonly string[] AfterEnding = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "and", "for", "thanks",
-        "thank", "then", "so", "i", "we", "you", "today", "tonight", "at", "once", "asap", "bye", "goodbye", "forever", "permanently", "completely", "with");
-    private static readonly string[] ConversationDeterminers = Lexicon.Folded("this", "the", "our", "my", "that", "up", "down", "out", "of", "current", "whole");
+        "thank", "then", "so", "i", "we", "you", "today", "tonight", "at", "once", "asap", "bye", "goodbye", "forever", "permanently", "completely", "with",
+        "por", "s", "bitte", "per", "alsjeblieft", "alstublieft", "proszę", "ya", "ahora", "maintenant", "jetzt", "adesso", "agora", "teraz", "nu", "merci",
+        "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt", "dzięki");
+    private static readonly string[] ConversationDeterminers = Lexicon.Folded("this", "the", "our", "my", "that", "up", "down", "out", "of", "current", "whole",
+        "la", "el", "le", "il", "o", "esta", "cette", "das", "dieses", "den", "questa", "dit", "deze", "het", "a", "essa", "nuestra", "notre", "unser", "unsere", "nostra", "ons");
 
     /// <summary>
     /// A verb of ending before the word for this conversation, with nothing but "this", "our", "up" between ("terminate

@@ -136,6 +136,20 @@ public sealed class SemanticCombinationTests
     }
 
     [Theory]
+    [InlineData("merci beaucoup", DecisionKind.Continue)]
+    [InlineData("merci, c'est tout", DecisionKind.Continue)]
+    [InlineData("merci pour tout, je pars", DecisionKind.Safeguard)]
+    public void A_crisis_the_model_reads_in_thanks_alone_is_set_aside(string message, DecisionKind expected)
+    {
+        // The encoder knows English: thanks in another language can land near despair.
+        var encoder = new FixedEncoder("calm", "merci");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis))));
+
+        Assert.Equal(expected, Replay(engine, message)[0].Kind);
+    }
+
+    [Theory]
     [InlineData("zorp, I'm such an idiot", DecisionKind.Continue)]
     [InlineData("zorp, I was a total moron back then", DecisionKind.Continue)]
     [InlineData("zorp, I feel like such a complete idiot after that exam", DecisionKind.Continue)]
