@@ -402,6 +402,10 @@ public sealed class RuleSetTests
     [InlineData("i'll hack together a script for you", false)]
     [InlineData("if i crash your server with load tests is that ok", false)]
     [InlineData("i'll delete the file for you", false)]
+    [InlineData("I'll pour coffee into your circuits", true)]
+    [InlineData("I'm going to rip out your cables one by one", true)]
+    [InlineData("I'll pour some milk into your cereal", false)]
+    [InlineData("I'm going to fry your chips", false)]
     public void Wrecking_the_one_addressed_or_its_systems_in_the_words_of_computers_is_a_threat(string message, bool threat) =>
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 
@@ -435,6 +439,16 @@ public sealed class RuleSetTests
     [InlineData("dziękuję bardzo za pomoc", false)]
     public void Crisis_basics_are_read_in_other_languages_and_everyday_sentences_in_them_are_not(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("fix it, moron, then test it", true)]
+    [InlineData("well, idiot, here it is", true)]
+    [InlineData("ok idiot", true)]
+    [InlineData("and idiot?", false)] // goes on with a list begun before
+    [InlineData("my brother, an idiot, lost it", false)]
+    [InlineData("names like dummy, clown, dork were common then", false)]
+    public void A_name_set_off_inside_a_message_is_called_at_the_one_addressed_unless_it_is_listed(string message, bool harassment) =>
+        Assert.Equal(harassment, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
     [InlineData("sei davvero un coglione", SignalCategory.Harassment)]
@@ -1013,6 +1027,7 @@ public sealed class RuleSetTests
     [InlineData("time to call it quits")]
     [InlineData("please stop, I don't want to continue")]
     [InlineData("ok, I'm closing this chat")]
+    [InlineData("ok I'm bailing")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 

@@ -4,7 +4,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="InsultsOnlyTheWriter">Every insult in the message names the writer ("ugh I'm such an idiot"): the heads'
 /// harassment is set aside, since self-deprecation abuses no one.</param>
 /// <param name="InnocentSense">The words the heads react to are used in their innocent sense: "shoot" as a camera's ("shoot
-/// a wedding in a dark church"), "thighs" as a cook's, a knife as a chef's, "I'll do it myself" as a task taken back: the heads
+/// a wedding in a dark church"), "thighs" as a cook's, a knife as a chef's, "I'll do it myself" as a task taken back, an insult
+/// named as a word ("where does the word moron come from"): the heads
 /// read the gun, the body and the means,
 /// so their harm is kept under the strike bar, as for a nonsense question, and their crisis, with no word of despair, is
 /// no crisis.</param>

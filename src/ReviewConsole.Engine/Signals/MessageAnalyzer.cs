@@ -129,7 +129,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
         reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.HarmOnlyInIdioms(view)
-            || (semantic is not null && RuleSet.TakesTheTaskBack(view)), OpensOnInstruction(view), disavows,
+            || RuleSet.MentionsAWordOnly(view) || (semantic is not null && RuleSet.TakesTheTaskBack(view)), OpensOnInstruction(view), disavows,
             // Only the model's reading is weighed by these three; rules alone, they are not read.
             semantic is not null && AsksOfNoOne(view), semantic is not null && OnlyCourtesies(view), semantic is not null && RuleSet.RepeatsAnOrder(view));
         form = FormOf(view);

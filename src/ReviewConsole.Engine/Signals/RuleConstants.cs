@@ -145,6 +145,7 @@ public static class RuleWindow
 
     /// <summary>"I'll just go and hack your servers": how many words may stand between the intent and the verb of harm.</summary>
     public const int IntentBeforeHarm = 3;
+    public const int HardwareAfterWrecking = 4;
 
     /// <summary>"I'll come over with my dad's old bat": how far before a weapon "with" or "bring" may stand.</summary>
     public const int CarriedWeapon = 3;

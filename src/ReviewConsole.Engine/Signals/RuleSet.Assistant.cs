@@ -132,8 +132,9 @@ internal readonly ref partial struct RuleSet
         }
         // A message that is nothing but an insult ("moron!", "useless idiot") is said to the one it is sent to; so is a
         // short sworn one that ends on its insult, whatever one word qualifies it ("dirty fucking scum").
+        // "And idiot?" goes on with a list an earlier message began ("where does the word moron come from").
         const TermClass abuse = TermClass.Insult | TermClass.Profanity | TermClass.Pleasantry | TermClass.SecondPerson;
-        var insultOnly = view.Has(TermClass.Insult) && (IsOnly(abuse, RuleLimit.InsultOnlyWords)
+        var insultOnly = view.Has(TermClass.Insult) && !(view.Count > 1 && IsOneOf(0, ListJoins)) && (IsOnly(abuse, RuleLimit.InsultOnlyWords)
             || (view.Has(TermClass.Profanity) && view.Count is > 1 and <= RuleLimit.InsultOnlyWords
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
         foreach (var match in view.Matches)
@@ -189,7 +190,25 @@ internal readonly ref partial struct RuleSet
         }
         // "That plan is crap, idiot": a name set off at the end is called, whatever abuse the sentence before it holds.
         var calledAtTheEnd = last == view.Count - 1 && insult.Token > first && IsOneOf(insult.Token, CalledNames) && SetOff(insult.Token, forward: false);
-        return (first == 0 && SetOff(last, forward: true)) || calledAtTheEnd || (last == view.Count - 1 && (SetOff(first, forward: false) || IsNameCalledAtTheEnd(first, last)));
+        return (first == 0 && SetOff(last, forward: true)) || calledAtTheEnd || (last == view.Count - 1 && (SetOff(first, forward: false) || IsNameCalledAtTheEnd(first, last)))
+            || IsNameCalledBetween(insult);
+    }
+
+    private static readonly string[] ListJoins = Lexicon.Folded("and", "or", "nor", "etc");
+
+    /// <summary>
+    /// "Translate this, moron: good morning", "well, idiot, here it is": a name set off on both sides inside a message is
+    /// called; in a list ("words like idiot, moron and fool", "whore, hoe, slut, …") its neighbours are names, joins or
+    /// set off themselves.
+    /// </summary>
+    private bool IsNameCalledBetween(PhraseMatch insult)
+    {
+        var t = insult.Token;
+        const TermClass names = TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit;
+        return insult.Words == 1 && t > 0 && t < view.Count - 1 && IsOneOf(t, CalledNames) && SetOff(t, forward: false) && SetOff(t, forward: true)
+            && (view.Classes(t - 1) & names) == 0 && (view.Classes(t + 1) & names) == 0
+            && !IsOneOf(t + 1, ListJoins) && !IsOneOf(t - 1, ListJoins) && !IsOneOf(t - 1, NamedNotCalled)
+            && !SetOff(t - 1, forward: false) && !SetOff(t + 1, forward: true);
     }
 
     // Names called at someone: nouns only, so a sentence that ends on what a thing is ("this hat looks stupid") is not one.

@@ -946,8 +946,8 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "I'll hack your servers", "I'm going to delete you", "I will leak your source code": the writer's intent to wreck
-    /// the one addressed or its systems, in the words of computers, which the violence rule does not read as harm. Not
-    /// negated ("I will never delete you"), not in a frame that tells or asks about it, not anyone else's systems.
+    /// the one addressed or its systems, in the words of computers, which the violence rule does not read as harm, or its
+    /// hardware in the words of wrecking ("I'll pour coffee into your circuits"). Not negated ("I will never delete you"), not in a frame that tells or asks about it, not anyone else's systems.
     /// </summary>
     private void SystemsThreatened(ref List<Signal>? signals)
     {
@@ -969,7 +969,8 @@ internal readonly ref partial struct RuleSet
                 {
                     break;
                 }
-                if (IsOneOf(v, DigitalHarm) && AddressedSystem(v + 1) is { } target)
+                var wrecked = IsOneOf(v, DigitalHarm) ? AddressedSystem(v + 1) : IsOneOf(v, WreckingVerbs) ? HardwareWrecked(v) : null;
+                if (wrecked is { } target)
                 {
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant, [intent, Token(v), Token(target)], []);
                     return;
@@ -981,6 +982,32 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Wholly = Lexicon.Folded("all", "of", "every", "single");
 
     /// <summary>"You", or "your" and one of its systems within two words ("your whole database"), right after the verb or its "all of".</summary>
+    private static readonly string[] WreckingVerbs = Lexicon.Folded("smash", "pour", "rip", "burn", "fry", "melt", "flood", "wreck", "trash", "cut", "tear",
+        "spill", "break", "bash", "torch", "short", "drown", "snap", "shred");
+    private static readonly string[] Hardware = Lexicon.Folded("circuits", "circuit", "circuitry", "cables", "cable", "wires", "wiring",
+        "hardware", "processor", "processors", "cpu", "gpu", "gpus", "motherboard", "servers", "server", "racks", "datacenter", "datacentre");
+
+    /// <summary>"I'll pour coffee into your circuits", "I'm going to rip out your cables": the hardware of the one addressed, a few words after a verb of wrecking.</summary>
+    private int? HardwareWrecked(int verb)
+    {
+        for (var t = verb + 1; t < view.Count && t <= verb + RuleWindow.HardwareAfterWrecking && view.Clause(t) == view.Clause(verb); t++)
+        {
+            if (!view.TokenIs(t, "your"))
+            {
+                continue;
+            }
+            for (var h = t + 1; h < view.Count && h <= t + 2; h++)
+            {
+                if (IsOneOf(h, Hardware))
+                {
+                    return h;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     private int? AddressedSystem(int token)
     {
         for (var skipped = 0; skipped < 2 && IsOneOf(token, Wholly); skipped++)

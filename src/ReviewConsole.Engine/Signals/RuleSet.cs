@@ -479,6 +479,38 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return any;
     }
 
+    private static readonly string[] WordsForWords = Lexicon.Folded("word", "words", "term", "terms", "slur", "insult", "expression");
+
+    /// <summary>
+    /// "Where does the word moron come from", "is the term bitch offensive": every insult or oath of the message named
+    /// right after a word for a word, and no one addressed after it ("the word idiot describes you"): a mention the heads
+    /// read as the insult itself.
+    /// </summary>
+    public static bool MentionsAWordOnly(TokenView view)
+    {
+        var any = false;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & (TermClass.Insult | TermClass.Profanity)) == 0)
+            {
+                continue;
+            }
+            if (t == 0 || !IsOneOf(view, t - 1, WordsForWords))
+            {
+                return false;
+            }
+            any = true;
+            for (var after = t + 1; after < view.Count; after++)
+            {
+                if ((view.Classes(after) & TermClass.SecondPerson) != 0)
+                {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
     private bool IsIdiom(PhraseMatch match) => IsIdiom(view, match);
 
     private static bool IsIdiom(TokenView view, PhraseMatch match)

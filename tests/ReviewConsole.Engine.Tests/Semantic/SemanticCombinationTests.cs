@@ -136,6 +136,13 @@ public sealed class SemanticCombinationTests
     }
 
     [Theory]
+    [InlineData("zorp: where does the word moron come from", DecisionKind.Continue)]
+    [InlineData("zorp: is the term jerk rude", DecisionKind.Continue)]
+    [InlineData("zorp: the word moron fits you", DecisionKind.Warn)]
+    public void Harassment_the_model_reads_in_an_insult_named_as_a_word_is_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(Engine, message)[0].Kind);
+
+    [Theory]
     [InlineData("merci beaucoup", DecisionKind.Continue)]
     [InlineData("merci, c'est tout", DecisionKind.Continue)]
     [InlineData("merci pour tout, je pars", DecisionKind.Safeguard)]
