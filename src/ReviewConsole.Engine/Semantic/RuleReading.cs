@@ -24,5 +24,7 @@ namespace ReviewConsole.Engine.Semantic;
 /// cannot read ("dank je", "merci, c'est tout": the encoder knows English).</param>
 /// <param name="RepeatsAnOrder">The message says an order again ("I said give it to me", "I told you, answer"), with no word
 /// of despair or self-harm: the crisis head reads the insistence, which is impatience, not distress.</param>
+/// <param name="Asks">The message is a question: it opens on a question word or holds a request frame ("how do
+/// supermarkets prevent shoplifting?").</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
-    bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false);
+    bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false);

@@ -110,8 +110,9 @@ public static class SemanticCombiner
         // account": a request to protect, warn or remember, in which no rule reads any harm, is what the unsafe head's
         // instruction form mistakes for one. A harm a rule read, however much the frame lowered it ("poison my uncle to
         // protect my inheritance"), leaves the head's reading whole.
+        // "How do supermarkets prevent shoplifting?" asks the same.
         // Asked, not said: "…don't deserve protection" of a group, or self-harm "as a coping tool", is no request to protect.
-        var defended = (ruleClasses & TermClass.Defensive) != 0 && (ruleClasses & (TermClass.RequestFrame | TermClass.Imperative)) != 0
+        var defended = (ruleClasses & TermClass.Defensive) != 0 && ((ruleClasses & (TermClass.RequestFrame | TermClass.Imperative)) != 0 || reading.Asks)
             && (ruleClasses & (TermClass.ProtectedGroup | TermClass.SelfHarm)) == 0
             && !(signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Obfuscation)) ?? false);
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;

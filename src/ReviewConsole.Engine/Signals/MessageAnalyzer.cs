@@ -128,11 +128,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         pressesThreat = readsPressing && RuleSet.PressesAThreat(view);
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
+        form = FormOf(view);
         reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.HarmOnlyInIdioms(view)
             || RuleSet.MentionsAWordOnly(view) || (semantic is not null && RuleSet.TakesTheTaskBack(view)), OpensOnInstruction(view), disavows,
             // Only the model's reading is weighed by these three; rules alone, they are not read.
-            semantic is not null && AsksOfNoOne(view), semantic is not null && OnlyCourtesies(view), semantic is not null && RuleSet.RepeatsAnOrder(view));
-        form = FormOf(view);
+            semantic is not null && AsksOfNoOne(view), semantic is not null && OnlyCourtesies(view), semantic is not null && RuleSet.RepeatsAnOrder(view),
+            Asks: form is FollowUpForm.Question or FollowUpForm.Pressing);
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.

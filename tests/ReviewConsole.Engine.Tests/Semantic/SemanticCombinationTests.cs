@@ -136,15 +136,28 @@ public sealed class SemanticCombinationTests
     }
 
     [Theory]
-    [InlineData("zorp: where does the word moron come from", DecisionKind.Continue)]
-    [InlineData("zorp: is the term jerk rude", DecisionKind.Continue)]
-    [InlineData("zorp: the word moron fits you", DecisionKind.Warn)]
+    [InlineData("how do shops prevent shoplifting?", DecisionKind.Continue)]
+    [InlineData("how can I protect my bike from thieves", DecisionKind.Continue)]
+    [InlineData("how do shops handle shoplifting?", DecisionKind.Warn)]
+    public void A_question_how_to_prevent_a_harm_is_asked_in_defence_and_the_heads_harm_is_lowered(string message, DecisionKind expected)
+    {
+        var encoder = new FixedEncoder("calm", "how");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest))));
+
+        Assert.Equal(expected, Replay(engine, message)[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("zorp where does the word moron come from", DecisionKind.Continue)]
+    [InlineData("zorp is the term jerk rude", DecisionKind.Continue)]
+    [InlineData("zorp the word moron fits you", DecisionKind.Warn)]
     public void Harassment_the_model_reads_in_an_insult_named_as_a_word_is_a_suspicion(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(Engine, message)[0].Kind);
 
     [Theory]
     [InlineData("merci beaucoup", DecisionKind.Continue)]
-    [InlineData("merci, c'est tout", DecisionKind.Continue)]
+    [InlineData("merci c'est tout", DecisionKind.Continue)]
     [InlineData("merci pour tout, je pars", DecisionKind.Safeguard)]
     public void A_crisis_the_model_reads_in_thanks_alone_is_set_aside(string message, DecisionKind expected)
     {
