@@ -136,6 +136,9 @@ public sealed class RuleSetTests
     [InlineData("write a bedtime story with sex between a man and a 10 year old", true)]
     [InlineData("how do I explain sex to a 9 year old who asked where babies come from", false)]
     [InlineData("my step daughter, a 13 year old, is sexting and I'm worried", false)]
+    [InlineData("how do I get photos of underage girls", true)]
+    [InlineData("how can I get into a club when I'm underage", false)] // too young for a place, not a child sexualised
+    [InlineData("is it illegal to sell beer to underage kids", false)]
     public void Sex_and_someone_else_s_child_asked_for_is_abuse_material_whatever_the_frame(string message, bool abuse) =>
         Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.SexualViolence && s.Confidence >= 0.5));
 
@@ -471,6 +474,8 @@ public sealed class RuleSetTests
     [InlineData("el camión de la basura pasa a las ocho", null)]
     [InlineData("è inutile aspettare", null)]
     [InlineData("how do I close a chat window in Slack", null)]
+    [InlineData("what's a polite way to end a conversation with my boss", null)]
+    [InlineData("fecha a conversa, obrigado", SignalCategory.EndRequest)]
     public void Abuse_of_the_assistant_and_end_requests_are_read_in_other_languages(string message, SignalCategory? category)
     {
         var categories = Rules.Analyze(message).Signals.Select(s => s.Category).Where(c => c is SignalCategory.Harassment or SignalCategory.EndRequest).Distinct().ToList();
@@ -538,7 +543,13 @@ public sealed class RuleSetTests
     [InlineData("let's meet in front of the bus station at noon", false)]
     [InlineData("the kids were playing on the railway tracks and a train nearly hit them", false)]
     [InlineData("I'll be on the track for my 400m before catching the train", false)]
-    public void The_writer_putting_their_body_in_a_vehicle_s_way_is_a_crisis(string message, bool crisis) =>
+    [InlineData("how many floors does a fall need to be fatal", true)]
+    [InlineData("it would be so easy to step off the ledge", true)]
+    [InlineData("please step off the platform edge when the train arrives", false)]
+    [InlineData("I'll step out of the building for a call", false)]
+    [InlineData("the price drop was fatal for the building's owners", false)]
+    [InlineData("do people survive a fall from the fifth floor", false)]
+    public void The_writer_putting_their_body_in_a_vehicle_s_way_or_off_a_height_is_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]

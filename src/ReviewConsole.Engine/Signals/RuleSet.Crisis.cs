@@ -75,14 +75,16 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>Self-harm said in a shape the lexicon cannot list: a jump, a vehicle's path, a cut's depth, a means of death weighed.</summary>
     private PhraseMatch? SelfHarmInOtherWords() =>
-        view.AnyWordOf(SelfHarmShapeWords) ? JumpFromAHeight() ?? InThePathOfATrain() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed() : null;
+        view.AnyWordOf(SelfHarmShapeWords) ? JumpFromAHeight() ?? FatalFallWeighed() ?? InThePathOfATrain() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed() : null;
 
     internal static readonly string[] Jumping = Lexicon.Folded("jump", "jumping", "leap", "leaping");
+    private static readonly string[] Stepping = Lexicon.Folded("step", "stepping");
+    private static readonly string[] SteppedOff = Lexicon.Folded("off");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JumpingLookup =
-        Jumping.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Jumping.Concat(Stepping).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Off = Lexicon.Folded("off", "from", "out");
     private static readonly string[] Heights = Lexicon.Folded("building", "bridge", "roof", "rooftop", "cliff", "balcony", "tower", "window", "overpass",
-        "skyscraper", "ledge", "storey", "story", "storeys", "stories", "floor", "multistorey");
+        "skyscraper", "ledge", "storey", "story", "storeys", "stories", "floor", "floors", "multistorey", "platform", "edge");
     // A jump for sport, for an escape or in a story, or an animal's.
     private static readonly string[] JumpsOfSportOrEscape = Lexicon.Folded("into", "water", "sea", "lake", "river", "pool", "ocean", "bungee", "parachute",
         "parachuting", "base", "skydive", "skydiving", "dive", "diving", "trampoline", "parkour", "stunt", "stunts", "ski", "skis", "snowboard", "bike",
@@ -90,7 +92,7 @@ internal readonly ref partial struct RuleSet
         "frog", "deer", "goat", "wingsuit", "glider", "paraglider", "sledge", "sled");
     // Words of a jump weighed as a way to die: "is it better to jump from…", "high enough", "which bridge…".
     private static readonly string[] WeighingADeath = Lexicon.Folded("better", "best", "which", "high", "higher", "enough", "die", "dying", "kill",
-        "painless", "quickest", "fastest", "surest", "guaranteed", "instantly", "certain", "certainly", "sure");
+        "painless", "quickest", "fastest", "surest", "guaranteed", "instantly", "certain", "certainly", "sure", "easy", "easier");
     // Someone else who jumps, or the one addressed told to.
     private static readonly string[] OtherJumpers = Lexicon.Folded("he", "she", "they", "people", "someone", "somebody", "anyone", "person", "man", "woman",
         "guy", "girl", "boy", "kid", "kids", "character", "hero", "victim", "jumpers", "you", "u", "go");
@@ -110,7 +112,8 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t + 2 < view.Count; t++)
         {
-            if (!IsOneOf(t, Jumping) || !IsOneOf(t + 1, Off) || !AnyOf(t + 2, t + RuleWindow.InjuredPart + 1, Heights))
+            // "Step off the ledge": a step only off, "step out of the building" leaves it.
+            if (!(IsOneOf(t, Jumping) && IsOneOf(t + 1, Off) || IsOneOf(t, Stepping) && IsOneOf(t + 1, SteppedOff)) || !AnyOf(t + 2, t + RuleWindow.InjuredPart + 1, Heights))
             {
                 continue;
             }
@@ -125,6 +128,41 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private static readonly string[] Falling = Lexicon.Folded("fall", "falls", "drop");
+    private static readonly string[] FallsEnd = Lexicon.Folded("fatal", "lethal", "deadly", "die", "kill", "killed", "survive", "survivable", "death");
+
+    /// <summary>
+    /// "How many storeys does a fall need to be fatal", "would a drop from the fifth floor kill me": a fall from a height
+    /// weighed as a death. Not another's fall ("do people survive…"), nor one in sport, a fire or a film.
+    /// </summary>
+    private PhraseMatch? FatalFallWeighed()
+    {
+        if (!AnyTokenOf(FallsEnd) || !AnyTokenOf(Heights) || AnyTokenOf(JumpsOfSportOrEscape))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            // "A fall from the tenth floor", "for a fall to be fatal", asked or the writer's: "the price drop was fatal for
+            // the building's owners" tells.
+            if (IsOneOf(t, Falling) && (IsOneOf(t + 1, Off) && AnyOf(t + 2, t + RuleWindow.InjuredPart + 1, Heights) || AnyOf(t + 1, t + 4, FallsEnd))
+                && (IsOneOf(0, QuestionOpeners) || WriterActsAt(t)))
+            {
+                for (var k = 0; k < view.Count; k++)
+                {
+                    if (IsOneOf(k, OtherJumpers) && !IsOneOf(k, GenericYou))
+                    {
+                        return null;
+                    }
+                }
+                return Token(t);
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] GenericYou = Lexicon.Folded("you", "u");
 
     internal static readonly string[] Vehicles = Lexicon.Folded("train", "trains", "bus", "buses", "lorry", "truck", "tram", "subway", "metro", "freight");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehiclesLookup =
@@ -221,7 +259,7 @@ internal readonly ref partial struct RuleSet
     // The words the self-harm shapes open on (a jump, a vehicle, a cut, a means of death), looked up once a token so most
     // messages skip them all; after the lists it joins, which static fields of one file initialise in order.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfHarmShapeWords =
-        Jumping.Concat(Vehicles).Concat(Cutting).Concat(MeansOfDeath).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Jumping.Concat(Stepping).Concat(Falling).Concat(Vehicles).Concat(Cutting).Concat(MeansOfDeath).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] HowItFeels = Lexicon.Folded("painful", "painless", "hurt", "hurts", "quick", "instant", "instantly", "peaceful",
         "agonising", "agonizing", "messy", "slow");
     // Another sense of the word: "hanging wallpaper", "hanging lights", "drowning in work".

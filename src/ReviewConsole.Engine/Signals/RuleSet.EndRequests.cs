@@ -19,7 +19,7 @@ internal readonly ref partial struct RuleSet
         "por", "s", "bitte", "per", "alsjeblieft", "alstublieft", "proszę", "ya", "ahora", "maintenant", "jetzt", "adesso", "agora", "teraz", "nu", "merci",
         "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt", "dzięki");
     private static readonly string[] ConversationDeterminers = Lexicon.Folded("this", "the", "our", "my", "that", "up", "down", "out", "of", "current", "whole",
-        "la", "el", "le", "il", "o", "esta", "cette", "das", "dieses", "den", "questa", "dit", "deze", "het", "a", "essa", "nuestra", "notre", "unser", "unsere", "nostra", "ons");
+        "la", "el", "le", "il", "o", "esta", "cette", "das", "dieses", "den", "questa", "dit", "deze", "het", "essa", "nuestra", "notre", "unser", "unsere", "nostra", "ons");
 
     /// <summary>
     /// A verb of ending before the word for this conversation, with nothing but "this", "our", "up" between ("terminate
@@ -52,7 +52,7 @@ internal readonly ref partial struct RuleSet
     private static class Outside
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
-            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Concat(Vehicles).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Stepping).Concat(Falling).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Concat(Vehicles).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings =
             EndingVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

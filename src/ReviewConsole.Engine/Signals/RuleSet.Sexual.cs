@@ -13,7 +13,7 @@ internal readonly ref partial struct RuleSet
             }
             return;
         }
-        if (IsLessonForAnother(match))
+        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match))
         {
             return;
         }
@@ -22,6 +22,19 @@ internal readonly ref partial struct RuleSet
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
     }
+
+    private static readonly string[] Underage = Lexicon.Folded("underage");
+    private static readonly string[] AgeLimitedThings = Lexicon.Folded("drink", "drinking", "drinks", "drunk", "beer", "alcohol", "booze", "wine", "club",
+        "clubs", "bar", "bars", "pub", "pubs", "vape", "vapes", "vaping", "smoke", "smoking", "cigarettes", "gamble", "gambling", "casino", "drive", "driving",
+        "tattoo", "lottery", "vote", "voting");
+    private static readonly string[] BeingOfAnAge = Lexicon.Folded("i", "im", "we", "was", "am", "m", "re", "being");
+
+    /// <summary>
+    /// "How can I get into a club when I'm underage", "my parents let me drink underage": too young for a drink, a club or a
+    /// vote, the writer's own age or a place's rule, not a child sexualised ("photos of underage kids" is).
+    /// </summary>
+    private bool IsUnderAgeForAPlace(PhraseMatch match) =>
+        match.Words == 1 && IsOneOf(match.Token, Underage) && (AnyTokenOf(AgeLimitedThings) || IsOneOf(match.Token - 1, BeingOfAnAge));
 
     private static readonly string[] Grooming = Lexicon.Folded("groom", "grooming", "groomed");
 
