@@ -809,6 +809,11 @@ public sealed partial class MessageAnalyzer
         /// </summary>
         private bool OpensACoordinatedOrder(ReadOnlySpan<char> text, int and)
         {
+            // "And piss off": nothing before the "and" to be ordered.
+            if (and == 0)
+            {
+                return false;
+            }
             var first = and - 1;
             while (first > 0 && clauses[first - 1] == clauses[and])
             {
