@@ -862,6 +862,10 @@ public sealed class RuleSetTests
     [InlineData("my friend said 'you're a useless idiot' to me as a joke, is that ok", false)]
     [InlineData("don't lie to me, you're a useless idiot", true)]
     [InlineData("\"you are a worthless stupid idiot\"", true)]
+    [InlineData("and 'piss off'?", false)] // a phrase added to a list of phrases asked about
+    [InlineData("and 'piss off'", false)] // the closing mark ends the message
+    [InlineData("my boss wrote \"you are a worthless idiot\"", false)]
+    [InlineData("and piss off", true)]
     public void Abuse_inside_a_quotation_the_writer_comments_on_is_mentioned_not_said(string message, bool said) =>
         Assert.Equal(said, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 

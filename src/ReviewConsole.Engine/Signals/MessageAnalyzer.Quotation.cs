@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace ReviewConsole.Engine.Signals;
 
 public sealed partial class MessageAnalyzer
@@ -59,7 +60,40 @@ public sealed partial class MessageAnalyzer
         {
             quoted += CountWords(text.AsSpan(start, end - start));
         }
-        return CountWords(text) - quoted >= OwnWords ? quotations : null;
+        var own = CountWords(text) - quoted;
+        return own >= OwnWords || (own > 0 && OnlyContinuesAList(text, quotations)) ? quotations : null;
+    }
+
+    private static readonly FrozenSet<string> ListContinuations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or", "what", "about", "how", "also", "then");
+
+    /// <summary>"And 'piss off'?", "what about 'get lost'": a quoted phrase added to a list an earlier message began.</summary>
+    private static bool OnlyContinuesAList(string text, List<(int Start, int End)> quotations)
+    {
+        var from = 0;
+        foreach (var (start, end) in quotations.Append((text.Length + 1, text.Length + 1)))
+        {
+            var outside = text.AsSpan(from, Math.Max(0, Math.Min(start - 1, text.Length) - from));
+            foreach (var range in outside.SplitAny(" ,.?!;:'\"\u2018\u2019\u201C\u201D"))
+            {
+                var word = outside[range];
+                if (!word.IsEmpty && !ListContinuations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                {
+                    return false;
+                }
+            }
+            from = Math.Min(end + 1, text.Length);
+        }
+        return true;
+    }
+
+    private static int LastLetterEnd(string text, TextSpan span)
+    {
+        var end = Math.Min(span.End, text.Length);
+        while (end > span.Start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
     }
 
     private static readonly char[] QuoteMarks = ['"', '\u201C', '\u00AB', '\'', '\u2018'];
@@ -87,14 +121,15 @@ public sealed partial class MessageAnalyzer
     /// (<see cref="FramingFactor.Quoted"/>). Crisis, coercion and end requests are the writer's own wherever they stand, and
     /// a jailbreak is said to the assistant even when its persona speaks in quotation marks.
     /// </summary>
-    private static void LowerQuoted(List<(int Start, int End)> quotations, List<Signal> signals)
+    private static void LowerQuoted(string text, List<(int Start, int End)> quotations, List<Signal> signals)
     {
         for (var i = 0; i < signals.Count; i++)
         {
             var s = signals[i];
             if (s.Category is SignalCategory.Crisis or SignalCategory.Coercion or SignalCategory.EndRequest or SignalCategory.Jailbreak or SignalCategory.PromptInjection
                 || s.Spans.Count == 0
-                || !s.Spans.All(span => quotations.Exists(q => span.Start >= q.Start && span.End <= q.End)))
+                // A span may run on over the closing mark and the punctuation after it ("off'?" of "and 'piss off'?").
+                || !s.Spans.All(span => quotations.Exists(q => span.Start >= q.Start && LastLetterEnd(text, span) <= q.End)))
             {
                 continue;
             }

@@ -76,7 +76,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         {
             if (signals is not null)
             {
-                LowerQuoted(mentions, signals);
+                LowerQuoted(text, mentions, signals);
             }
             classes |= TermClass.Quotation;
         }
