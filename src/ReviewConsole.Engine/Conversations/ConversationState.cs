@@ -35,6 +35,9 @@ public sealed record ConversationState
     /// <summary>The user-message number (1-based) of the last message that set a game, story or history frame; 0 for none.</summary>
     public int FramedAt { get; init; }
 
+    /// <summary>The user-message number (1-based) of the last message whose harmful request a story frame lowered; 0 for none.</summary>
+    public int FramedHarmAt { get; init; }
+
     /// <summary>
     /// The user-message number (1-based) of the last message the model was sure spoke of a sensitive topic harmlessly
     /// ("I want to kill the weeds in my lawn") and no rule read as harm; 0 for none.

@@ -110,6 +110,29 @@ public sealed partial class MessageAnalyzer
     // An explicit word that is no swearing ("porn") may be the topic asked about; "pussy" is said to someone.
     private const TermClass SaidToSomeone = TermClass.SecondPerson | TermClass.Profanity | TermClass.SexualAdvance | TermClass.Insult | TermClass.AbusiveImperative;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DetailWords = Lexicon.FoldedLookup("recipe", "exact", "exactly",
+        "quantities", "amounts", "ingredients", "doses", "dosage", "measurements", "proportions", "precise", "instructions", "step");
+
+    /// <summary>
+    /// Whether the message asks for quantities, steps or a recipe (<see cref="MessageAnalysis.AsksForDetail"/>): not for
+    /// "how much" time a hero has, nor a scene "in detail", which a writer asks as often.
+    /// </summary>
+    private static bool AsksForDetail(ReadOnlySpan<char> text, TermClass classes)
+    {
+        if ((classes & TermClass.Operational) == 0)
+        {
+            return false;
+        }
+        foreach (var range in text.Split(' '))
+        {
+            if (DetailWords.Contains(text[range]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether every word of the message is a courtesy or a filler (<see cref="RuleReading.OnlyCourtesies"/>).</summary>
     private static bool OnlyCourtesies(TokenView view)
     {

@@ -106,6 +106,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
                 CrisisWithoutDespair = semantic is not null && SemanticCombiner.IsCrisisWithoutDespair(classes, found),
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
+                FramedHarm = (classes & TermClass.CreativeContext) != 0 && found.Any(s => s.Category == SignalCategory.HarmfulRequest && !SemanticCombiner.IsFromModel(s)),
+                AsksForDetail = AsksForDetail(normalized.Text, classes),
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 PressesThreat = pressesThreat && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 Brief = words <= BriefWords,
