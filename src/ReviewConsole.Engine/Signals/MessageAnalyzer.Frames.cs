@@ -111,7 +111,7 @@ public sealed partial class MessageAnalyzer
     private const TermClass SaidToSomeone = TermClass.SecondPerson | TermClass.Profanity | TermClass.SexualAdvance | TermClass.Insult | TermClass.AbusiveImperative;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DetailWords = Lexicon.FoldedLookup("recipe", "exact", "exactly",
-        "quantities", "amounts", "ingredients", "doses", "dosage", "measurements", "proportions", "precise", "instructions", "step");
+        "quantities", "ingredients", "doses", "dosage", "measurements", "proportions", "precise", "instructions", "step");
 
     /// <summary>
     /// Whether the message asks for quantities, steps or a recipe (<see cref="MessageAnalysis.AsksForDetail"/>): not for

@@ -11,6 +11,8 @@ internal readonly ref partial struct RuleSet
         "ending", "closing", "terminating", "finishing", "quitting", "wrapping", "shutting",
         "termina", "terminar", "termine", "terminer", "cierra", "cerrar", "acaba", "finaliza", "finalizar", "ferme", "fermer", "arrête", "arrêter", "beende",
         "beenden", "schließe", "chiudi", "chiudere", "finisci", "concludi", "beëindig", "sluit", "encerra", "encerrar", "fecha", "fechar", "zakończ", "zamknij");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingVerbsLookup =
+        EndingVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // Not "session" or "thread": "how do I end the session in PHP" is code.
     private static readonly string[] Conversations = Lexicon.Folded("conversation", "convo", "chat", "discussion", "dialogue",
         "conversación", "charla", "gespräch", "unterhaltung", "conversazione", "gesprek", "conversa", "rozmowa", "rozmowę", "diálogo", "dialog");
@@ -54,8 +56,7 @@ internal readonly ref partial struct RuleSet
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
             GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Stepping).Concat(Falling).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Concat(Vehicles).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings =
-            EndingVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = EndingVerbsLookup;
     }
 
     private static readonly string[] Closing = Lexicon.Folded("close", "closing", "wrap", "wrapping", "shut", "shutting");
@@ -104,7 +105,8 @@ internal readonly ref partial struct RuleSet
 
     private PhraseMatch? ConversationEnded()
     {
-        if (view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext))
+        // One look-up a token first: the verbs of seven languages are too many to scan for each word.
+        if (view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext) || !view.AnyWordOf(EndingVerbsLookup))
         {
             return null;
         }
