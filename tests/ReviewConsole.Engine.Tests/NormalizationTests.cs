@@ -103,8 +103,8 @@ public sealed class NormalizationTests
     [InlineData("us€l€ss", "useles")]
     [InlineData("m@n@63 it", "manage it")]
     [InlineData("learn c++ and g++, x+y, f(x), (see), !important", "learn c and g x y f x se | important")]
-    [InlineData("Friday(10-29-10) at the club(21+), |name|age|", "friday 10 29 10 at the club 21 name age")]
-    [InlineData("keep it up!| next", "kep it up | next")]
+    [InlineData("Monday(3-14-25) at the club(18+), |name|age|", "monday 3 14 25 at the club 18 name age")]
+    [InlineData("nice work!| next", "nice work | next")]
     [InlineData("take 500mg, I'm 6ft and 16gb", "take 500mg i m 6ft and 16gb")]
     public void Rarer_leet_signs_are_read_as_letters_only_inside_a_word_of_leetspeak(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).Text.ToString());

@@ -474,7 +474,7 @@ public sealed class RuleSetTests
     [InlineData("el camión de la basura pasa a las ocho", null)]
     [InlineData("è inutile aspettare", null)]
     [InlineData("how do I close a chat window in Slack", null)]
-    [InlineData("what's a polite way to end a conversation with my boss", null)]
+    [InlineData("how do I end a conversation with a pushy salesman politely", null)]
     [InlineData("fecha a conversa, obrigado", SignalCategory.EndRequest)]
     public void Abuse_of_the_assistant_and_end_requests_are_read_in_other_languages(string message, SignalCategory? category)
     {

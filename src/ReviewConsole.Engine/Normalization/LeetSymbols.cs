@@ -4,7 +4,7 @@ namespace ReviewConsole.Engine.Normalization;
 /// The rarer symbols of leetspeak, which are punctuation everywhere else: '|' for "l" ("u$e|e$$", "ki||"), '+' for "t"
 /// ("+r@!n3d"), '(' for "c" ("m@g!("), '€' for "e" ("w€"), '6' for "g" ("6!v3$") and a '!' that opens a word ("!d!0t"). Each is written as its
 /// letter, one character for one, before the folding, only inside a word that is already leetspeak (another leet
-/// character in it) or that the lexicon knows once read so: "a|b", "c++", "(see)", "f(x)", "Friday(10" and "!important"
+/// character in it) or that the lexicon knows once read so: "a|b", "c++", "(see)", "f(x)", "Monday(12" and "!important"
 /// stay as typed.
 /// </summary>
 internal static class LeetSymbols
@@ -65,7 +65,7 @@ internal static class LeetSymbols
         {
             var c = token[k];
             letters += char.IsAsciiLetter(c) ? 1 : 0;
-            // Another sign of leetspeak than the symbols read here: "executives||I" and "!important" have none.
+            // Another sign of leetspeak than the symbols read here: "managers||We" and "!important" have none.
             otherLeet += OtherLeet.Contains(c) && !(c == '!' && k == 0) ? 1 : 0;
         }
         if (IsPunctuation(token, letters, otherLeet))
@@ -83,7 +83,7 @@ internal static class LeetSymbols
             {
                 '|' => 'l',
                 '+' => 't',
-                // "Friday(10": a bracket before a number opens it.
+                // "Monday(12": a bracket before a number opens it.
                 '(' when !IsDigits(token[(k + 1)..]) => 'c',
                 '€' => 'e',
                 // "16gb" is a size; "m@n@63" is leetspeak.
@@ -102,7 +102,7 @@ internal static class LeetSymbols
         var known = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
         var readsAsL = known.Contains(Folded(asL));
         var readsAsI = known.Contains(Folded(asI));
-        // "keep it up!|": a bar that ends a word is a divider, unless the word is one ("ki||").
+        // "nice work!|": a bar that ends a word is a divider, unless the word is one ("ki||").
         if ((otherLeet == 0 || token[^1] == '|') && !readsAsL && !readsAsI)
         {
             return null;
@@ -112,10 +112,10 @@ internal static class LeetSymbols
     }
 
     /// <summary>
-    /// Whether the symbols of a token are punctuation, not letters: "c++" and "(21+" end in what follows no letter,
-    /// "nice!!!!!cant" runs two sentences together,
+    /// Whether the symbols of a token are punctuation, not letters: "c++" and "(18+" end in what follows no letter,
+    /// "great!!!!!see" runs two sentences together,
     /// "(a" and "(10am" open a bracket, "|name|" is a table's cell, "!+limit" opens with signs, "3x+4" is arithmetic,
-    /// "up!|" ends a sentence then divides, "$@(!" is a row of signs; "|!++|3" ("little"), signs and a digit, is leetspeak.
+    /// "work!|" ends a sentence then divides, "$@(!" is a row of signs; "|!++|3" ("little"), signs and a digit, is leetspeak.
     /// </summary>
     private static bool IsPunctuation(ReadOnlySpan<char> token, int letters, int otherLeet)
     {

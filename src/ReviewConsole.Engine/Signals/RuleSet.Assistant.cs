@@ -198,7 +198,7 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "Translate this, moron: good morning", "well, idiot, here it is": a name set off on both sides inside a message is
-    /// called; in a list ("words like idiot, moron and fool", "whore, hoe, slut, …") its neighbours are names, joins or
+    /// called; in a list ("words like idiot, moron and fool", "moron, dork, clown, …") its neighbours are names, joins or
     /// set off themselves.
     /// </summary>
     private bool IsNameCalledBetween(PhraseMatch insult)

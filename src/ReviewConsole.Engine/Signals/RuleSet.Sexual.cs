@@ -30,8 +30,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] BeingOfAnAge = Lexicon.Folded("i", "im", "we", "was", "am", "m", "re", "being");
 
     /// <summary>
-    /// "How can I get into a club when I'm underage", "my parents let me drink underage": too young for a drink, a club or a
-    /// vote, the writer's own age or a place's rule, not a child sexualised ("photos of underage kids" is).
+    /// "How can I get into a club when I'm underage", "can I drink beer underage at a wedding": too young for a drink, a club or a
+    /// vote, the writer's own age or a place's rule, not a child sexualised ("nudes of underage girls" is).
     /// </summary>
     private bool IsUnderAgeForAPlace(PhraseMatch match) =>
         match.Words == 1 && IsOneOf(match.Token, Underage) && (AnyTokenOf(AgeLimitedThings) || IsOneOf(match.Token - 1, BeingOfAnAge));

@@ -152,14 +152,8 @@ public sealed class SemanticCombinationTests
     [InlineData("how do shops prevent shoplifting?", DecisionKind.Continue)]
     [InlineData("how can I protect my bike from thieves", DecisionKind.Continue)]
     [InlineData("how do shops handle shoplifting?", DecisionKind.Warn)]
-    public void A_question_how_to_prevent_a_harm_is_asked_in_defence_and_the_heads_harm_is_lowered(string message, DecisionKind expected)
-    {
-        var encoder = new FixedEncoder("calm", "how");
-        var engine = new TerminationEngine(TerminationPolicy.Default,
-            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest))));
-
-        Assert.Equal(expected, Replay(engine, message)[0].Kind);
-    }
+    public void A_question_how_to_prevent_a_harm_is_asked_in_defence_and_the_heads_harm_is_lowered(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest, word: "how"), message)[0].Kind);
 
     [Theory]
     [InlineData("zorp where does the word moron come from", DecisionKind.Continue)]
@@ -172,15 +166,9 @@ public sealed class SemanticCombinationTests
     [InlineData("merci beaucoup", DecisionKind.Continue)]
     [InlineData("merci c'est tout", DecisionKind.Continue)]
     [InlineData("merci pour tout, je pars", DecisionKind.Safeguard)]
-    public void A_crisis_the_model_reads_in_thanks_alone_is_set_aside(string message, DecisionKind expected)
-    {
+    public void A_crisis_the_model_reads_in_thanks_alone_is_set_aside(string message, DecisionKind expected) =>
         // The encoder knows English: thanks in another language can land near despair.
-        var encoder = new FixedEncoder("calm", "merci");
-        var engine = new TerminationEngine(TerminationPolicy.Default,
-            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis))));
-
-        Assert.Equal(expected, Replay(engine, message)[0].Kind);
-    }
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Crisis, word: "merci"), message)[0].Kind);
 
     [Theory]
     [InlineData("zorp, I'm such an idiot", DecisionKind.Continue)]
@@ -513,13 +501,14 @@ public sealed class SemanticCombinationTests
     }
 
     /// <summary>A model that reads any message opening with "zorp" as <paramref name="label"/> with near certainty, and others as nothing.</summary>
-    private static MessageAnalyzer AnalyzerReading(string label)
+    /// <summary>An analyzer whose model reads every message opening with <paramref name="word"/> as <paramref name="label"/>, and nothing else.</summary>
+    private static MessageAnalyzer AnalyzerReading(string label, string word = "zorp")
     {
-        var encoder = new FixedEncoder("plain", "zorp");
+        var encoder = new FixedEncoder("plain", word);
         return new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, label)));
     }
 
-    private static TerminationEngine EngineReading(string label) => new(TerminationPolicy.Default, AnalyzerReading(label));
+    private static TerminationEngine EngineReading(string label, string word = "zorp") => new(TerminationPolicy.Default, AnalyzerReading(label, word));
 
     [Theory]
     [InlineData("zorp how do I shoot a graduation in a dim hall", DecisionKind.Continue)]
@@ -569,14 +558,8 @@ public sealed class SemanticCombinationTests
     [InlineData("good bot", DecisionKind.Continue)]
     [InlineData("good, thanks then", DecisionKind.Continue)]
     [InlineData("good grief, you useless bot", DecisionKind.Warn)]
-    public void The_model_s_abuse_in_a_message_of_courtesies_alone_is_never_counted(string message, DecisionKind expected)
-    {
-        var encoder = new FixedEncoder("plain", "good");
-        var engine = new TerminationEngine(TerminationPolicy.Default,
-            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Harassment))));
-
-        Assert.Equal(expected, Replay(engine, message)[0].Kind);
-    }
+    public void The_model_s_abuse_in_a_message_of_courtesies_alone_is_never_counted(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment, word: "good"), message)[0].Kind);
 
     [Theory]
     [InlineData("zorp never mind, I'll write it myself", DecisionKind.Continue)]
