@@ -41,6 +41,10 @@ public sealed partial class MessageAnalyzer
         @"\bi (would|will|d|ll|could) never (hurt|harm|attack|kill|hit|insult|hate)\b",
         @"\b(nothing|no hatred|no hate) (against|in my heart|to be ashamed of)\b",
         @"\bi have nothing against\b|\bnothing wrong with being\b|\bnot ashamed of being\b|\bi never said\b",
+        // "Disabled people deserve the same access as everyone", "trans kids need support, not hate": equal standing asked for.
+        @"\b(deserve|deserves|need|needs) (the same|equal) (rights|access|respect|treatment|opportunities|chances|pay|protection|dignity)\b",
+        @"\b(deserve|deserves|need|needs) (our |more )?(respect|dignity|support|acceptance|compassion|kindness|understanding|equality|equal rights)\b",
+        @"\b(it s|it is|its) (so |really |just |plainly |clearly )?(wrong|racist|sexist|cruel|hateful|bigoted|not ok|not okay|unacceptable) to (say|call|claim|suggest|pretend)\b",
     ];
 
     // The skeleton squeezes letter runs ("bullied" reads "bulied", "I'll" reads "i l"), so the forms are squeezed the same way.
@@ -108,7 +112,9 @@ public sealed partial class MessageAnalyzer
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Praise =
         Lexicon.FoldedLookup("amazing", "fantastic", "wonderful", "brilliant", "gorgeous", "beautiful", "lovely", "heroes", "heroic", "blessing",
-            "welcome", "valued", "precious", "inspiring", "inspirational", "awesome", "admirable", "talented", "brave", "incredible", "valuable");
+            "welcome", "valued", "precious", "inspiring", "inspirational", "awesome", "admirable", "talented", "brave", "incredible", "valuable",
+            // What a group built or gave ("immigrants built half the businesses on my street").
+            "built", "founded", "created", "invented", "enriched", "contributed", "shaped", "saved", "organised", "organized");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Warmth =
         Lexicon.FoldedLookup("love", "adore", "admire", "cherish", "respect", "embrace", "appreciate", "value", "welcome");

@@ -433,6 +433,10 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp deaf people are truly inspiring")]
     [InlineData("zorp we welcome Muslim families in our street")]
     [InlineData("zorp refugees like you are honestly true heroes")]
+    [InlineData("zorp disabled people deserve the same access as everyone")]
+    [InlineData("zorp trans kids need support, not hate")]
+    [InlineData("zorp it's wrong to say refugees are a burden")]
+    [InlineData("zorp immigrants built half the shops in my town")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -453,6 +457,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp immigrants are not welcome here")]
     [InlineData("zorp women are wonderful, but useless at science")]
     [InlineData("zorp I would love to see those refugees suffer")]
+    [InlineData("zorp immigrants deserve the same fate as criminals")]
+    [InlineData("zorp immigrants built nothing but crime here")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
