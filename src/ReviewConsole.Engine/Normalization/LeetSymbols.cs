@@ -99,9 +99,8 @@ internal static class LeetSymbols
         {
             return null;
         }
-        var known = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
-        var readsAsL = known.Contains(Folded(asL));
-        var readsAsI = known.Contains(Folded(asI));
+        var readsAsL = IsLexiconWord(asL);
+        var readsAsI = IsLexiconWord(asI);
         // "nice work!|": a bar that ends a word is a divider, unless the word is one ("ki||").
         if ((otherLeet == 0 || token[^1] == '|') && !readsAsL && !readsAsI)
         {
@@ -136,26 +135,14 @@ internal static class LeetSymbols
 
     private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 
-    /// <summary>The word as the lexicon writes it: lowercase, the common leet digits and signs read as letters.</summary>
-    private static string Folded(ReadOnlySpan<char> word)
+    /// <summary>Whether the word, lowercased and its other leet digits and signs read as the folding reads them, is a lexicon word.</summary>
+    private static bool IsLexiconWord(ReadOnlySpan<char> word)
     {
         Span<char> folded = stackalloc char[word.Length];
         for (var k = 0; k < word.Length; k++)
         {
-            folded[k] = word[k] switch
-            {
-                '0' => 'o',
-                '1' => 'i',
-                '3' => 'e',
-                '4' or '@' => 'a',
-                '5' or '$' => 's',
-                '6' or '9' => 'g',
-                '7' => 't',
-                '8' => 'b',
-                '!' => 'i',
-                _ => char.ToLowerInvariant(word[k]),
-            };
+            folded[k] = word[k] == '6' ? 'g' : TextNormalizer.FoldLeet(char.ToLowerInvariant(word[k]));
         }
-        return new string(folded);
+        return LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
     }
 }

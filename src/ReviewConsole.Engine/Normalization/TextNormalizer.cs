@@ -700,7 +700,8 @@ public static class TextNormalizer
 
     private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '9' or '@' or '$' or '!';
 
-    private static char FoldLeet(char c) => c switch
+    /// <summary>The letter a leet digit or sign stands for; any other character as it is.</summary>
+    internal static char FoldLeet(char c) => c switch
     {
         '0' => 'o',
         '1' => 'i',

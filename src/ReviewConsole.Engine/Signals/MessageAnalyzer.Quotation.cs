@@ -64,7 +64,8 @@ public sealed partial class MessageAnalyzer
         return own >= OwnWords || (own > 0 && OnlyContinuesAList(text, quotations)) ? quotations : null;
     }
 
-    private static readonly FrozenSet<string> ListContinuations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or", "what", "about", "how", "also", "then");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListContinuations =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or", "what", "about", "how", "also", "then").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"And 'piss off'?", "what about 'get lost'": a quoted phrase added to a list an earlier message began.</summary>
     private static bool OnlyContinuesAList(string text, List<(int Start, int End)> quotations)
@@ -76,7 +77,7 @@ public sealed partial class MessageAnalyzer
             foreach (var range in outside.SplitAny(" ,.?!;:'\"\u2018\u2019\u201C\u201D"))
             {
                 var word = outside[range];
-                if (!word.IsEmpty && !ListContinuations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                if (!word.IsEmpty && !ListContinuations.Contains(word))
                 {
                     return false;
                 }

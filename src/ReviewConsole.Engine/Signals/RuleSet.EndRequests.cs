@@ -112,7 +112,7 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t < view.Count; t++)
         {
-            if (!IsOneOf(t, EndingVerbs))
+            if (!EndingVerbsLookup.Contains(view.Word(t)))
             {
                 continue;
             }
