@@ -80,14 +80,16 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool DoneToThings(PhraseMatch match) => IsOneOf(match.Token, CrimesOnThings) && IsOneOf(match.Token - 1, VerbLeads);
 
-    // Verbs of bending someone's will by deceit or force; "trick" and "pressure" are also a parent's ("trick my kids into
-    // eating greens"), so they are not here.
+    // Verbs of bending someone's will by deceit or fear; "trick" and "pressure" are also a parent's ("trick my kids into
+    // eating greens"), so they are not here; nor is a child frightened ("scare my kids into brushing their teeth").
     private static readonly string[] Manipulating = Lexicon.Folded("manipulate", "manipulating", "coerce", "coercing", "gaslight", "gaslighting",
-        "con", "conning", "brainwash", "brainwashing");
+        "con", "conning", "brainwash", "brainwashing", "scare", "scaring", "frighten", "frightening", "intimidate", "intimidating",
+        "bully", "bullying", "blackmail", "blackmailing", "terrorise", "terrorising", "terrorize", "terrorizing");
+    private static readonly string[] Frightening = Lexicon.Folded("scare", "scaring", "frighten", "frightening");
 
     /// <summary>
-    /// "Manipulate my grandmother into changing her will", "con an old man into signing": a person's will bent by deceit or
-    /// force, asked for. The lexicon names a few partners; any person the lexicon knows may be the one bent. Not the
+    /// "Manipulate my grandmother into changing her will", "con an old man into signing", "intimidate my landlord into…": a
+    /// person's will bent by deceit or fear, asked for. The lexicon names a few partners; any person the lexicon knows may be the one bent. Not the
     /// writer ("…manipulating me into"), not asked how to see it or stop it.
     /// </summary>
     private PhraseMatch[]? ManipulatedInto()
@@ -103,10 +105,11 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var person = -1;
+            var notAChild = IsOneOf(t, Frightening) ? TermClass.FirstPerson | TermClass.ChildTarget : TermClass.FirstPerson;
             for (var k = t + 1; k < view.Count && k <= t + RuleWindow.ManipulatedInto && view.Clause(k) == view.Clause(t); k++)
             {
                 var c = view.Classes(k);
-                person = person < 0 && (c & TermClass.HumanTarget) != 0 && (c & TermClass.FirstPerson) == 0 ? k : person;
+                person = person < 0 && (c & TermClass.HumanTarget) != 0 && (c & notAChild) == 0 ? k : person;
                 if (view.TokenIs(k, "into") && person >= 0)
                 {
                     return [Token(t), Token(person)];
