@@ -212,6 +212,9 @@ public static class RuleWindow
     public const int GroupVilified = 4;
     /// <summary>A private attribute and the acquaintance it belongs to.</summary>
     public const int PrivateAttributeOfPerson = 6;
+
+    /// <summary>From a watching device to the "on"/"in" before whose thing it is put on ("a tracker hidden under the bumper of her car").</summary>
+    public const int WatchedPossession = 6;
     /// <summary>"Or" and the self-harm it offers as the alternative ("…or I swear I'll hurt myself").</summary>
     public const int LeverageBeforeSelfHarm = 6;
     /// <summary>A violent verb's target, looked for after it in the same clause ("poison | my neighbour's dog")…</summary>

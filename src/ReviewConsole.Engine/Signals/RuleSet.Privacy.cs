@@ -14,6 +14,11 @@ internal readonly ref partial struct RuleSet
 
     private void Privacy(ref List<Signal>? signals)
     {
+        if (CovertlyWatched() is { } watched)
+        {
+            AddPrivacy(ref signals, watched, "a device or app to watch someone put on what is theirs");
+            return;
+        }
         if (!view.Has(TermClass.AcquaintancePerson))
         {
             AttributeOfDescribedPerson(ref signals);
@@ -48,6 +53,56 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Writer = Lexicon.Folded("me", "myself", "us");
+
+    // What watches or records a person unseen; a camera or a microphone is also a baby monitor, so it is not here.
+    private static readonly string[] WatchingDevices = Lexicon.Folded("tracker", "trackers", "airtag", "airtags", "gps", "spyware", "stalkerware",
+        "keylogger", "keyloggers", "spyapp", "tracking");
+    private static readonly string[] PutOn = Lexicon.Folded("on", "onto", "in", "into", "inside", "under", "to");
+    private static readonly string[] TheirPossessives = Lexicon.Folded("her", "his", "their");
+    private static readonly string[] Offspring = Lexicon.Folded("daughter", "son", "kid", "kids", "child", "children", "teen", "teenager", "teenagers");
+
+    /// <summary>
+    /// "Put a tracker on my wife's car so she never finds it", "install a keylogger on his laptop": a device or app that
+    /// watches someone, put on what is theirs, asked for or meant. Not a son's or a daughter's (a parent's worry), not the writer's own
+    /// ("an AirTag on my keys"), not asked how to find or stop one.
+    /// </summary>
+    private PhraseMatch[]? CovertlyWatched()
+    {
+        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || IsOneOf(0, AskingOpeners) || view.TokenIs(0, "which"))
+            || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
+            || !AnyTokenOf(WatchingDevices))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, WatchingDevices))
+            {
+                continue;
+            }
+            for (var k = t + 1; k < view.Count && k <= t + RuleWindow.WatchedPossession && view.Clause(k) == view.Clause(t); k++)
+            {
+                if (!IsOneOf(k, PutOn))
+                {
+                    continue;
+                }
+                var owner = k + 1 < view.Count && IsOneOf(k + 1, TheirPossessives) ? k + 1 : -1;
+                foreach (var person in view.Matches)
+                {
+                    if (owner < 0 && person.Token == k + 1 && (person.Classes & TermClass.AcquaintancePerson) != 0 && (person.Classes & TermClass.ChildTarget) == 0
+                        && !AnyOf(person.Token, person.Token + person.Words - 1, Offspring))
+                    {
+                        owner = person.Token;
+                    }
+                }
+                if (owner >= 0)
+                {
+                    return [Token(t), Token(owner)];
+                }
+            }
+        }
+        return null;
+    }
 
     private bool IsOfTheWriter(PhraseMatch attribute) =>
         view.TokenIs(attribute.Token + attribute.Words, "of") && IsOneOf(attribute.Token + attribute.Words + 1, Writer);
