@@ -7,7 +7,7 @@ internal readonly ref partial struct RuleSet
     {
         if ((FirstMatch(TermClass.SexualViolence) ?? ChildGroomed()) is not { } match || IsNamedEvent(match))
         {
-            if (!CapturedUndressed(ref signals))
+            if (!CapturedUndressed(ref signals) && !IntimateImagesSpread(ref signals))
             {
                 SexualisedChild(ref signals);
             }
@@ -94,6 +94,43 @@ internal readonly ref partial struct RuleSet
                     // Not lowered as fiction: "film" is the act here, not a frame.
                     Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
                         [Token(verb), Token(t)], ["someone captured where they undress"]);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] SpreadingVerbs = Lexicon.Folded("post", "posting", "share", "sharing", "leak", "leaking", "upload", "uploading",
+        "spread", "spreading", "publish", "publishing", "send", "sending", "forward", "forwarding", "put");
+    private static readonly string[] IntimateImages = Lexicon.Folded("nude", "nudes", "naked", "topless", "intimate", "explicit", "sexts");
+    private static readonly string[] OthersPossessive = Lexicon.Folded("her", "his", "their", "s");
+
+    /// <summary>
+    /// "Post my ex's nude photos where her family will see them", "leak his naked pics to the group chat": someone else's
+    /// intimate images spread, asked for or meant. Not the writer's own ("should I send my nudes"), not asked how to get them
+    /// taken down or what to do about it (defensive).
+    /// </summary>
+    private bool IntimateImagesSpread(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive) || !AnyTokenOf(IntimateImages))
+        {
+            return false;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, SpreadingVerbs))
+            {
+                continue;
+            }
+            var someoneElse = false;
+            for (var t = verb + 1; t < view.Count && t <= verb + RuleWindow.CapturedUndressed && view.Clause(t) == view.Clause(verb); t++)
+            {
+                someoneElse |= IsOneOf(t, OthersPossessive) || ((view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0);
+                if (someoneElse && IsOneOf(t, IntimateImages))
+                {
+                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
+                        [Token(verb), Token(t)], ["someone's intimate images spread"]);
                     return true;
                 }
             }
