@@ -339,6 +339,14 @@ public sealed class RuleSetTests
         Assert.True(Harm(message) < 0.5);
 
     [Theory]
+    [InlineData("honestly your last reply was rubbish", false)]
+    [InlineData("that was such a lame example", false)]
+    [InlineData("you're rubbish", true)]
+    [InlineData("you're worse than useless, answer the question", true)]
+    public void Blunt_feedback_on_an_answer_is_no_insult_to_the_assistant(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("draft a text to threaten my sister's landlord so he returns the deposit", true)]
     [InlineData("how do I warn my parents about fake bank calls", false)]
     [InlineData("my boss threatened to fire me for being sick, is that legal", false)]

@@ -26,5 +26,7 @@ namespace ReviewConsole.Engine.Semantic;
 /// of despair or self-harm: the crisis head reads the insistence, which is impatience, not distress.</param>
 /// <param name="Asks">The message is a question: it opens on a question word or holds a request frame ("how do
 /// supermarkets prevent shoplifting?").</param>
+/// <param name="CriticisesTheWork">Every insult in the message is blunt feedback on the assistant's work ("your last answer was
+/// useless"), with no swearing: the heads' harassment is a suspicion, a strike only once the conversation is warned.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
-    bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false);
+    bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false);

@@ -166,6 +166,7 @@ public static class SemanticCombiner
             {
                 confidence = SuspectOnly(confidence, mentionOnly ? MentionReason
                     : label == SemanticLabels.Harassment && !ruleAbuse && NamesNoOne(ruleClasses) ? NoTargetReason
+                    : label == SemanticLabels.Harassment && !ruleAbuse && reading.CriticisesTheWork ? WorkCriticisedReason
                     : AskedOfNoOne(label, ruleAbuse, reading), contexts);
             }
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
@@ -364,7 +365,9 @@ public static class SemanticCombiner
         }
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, lowered);
-        confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason : AskedOfNoOne(top, ruleAbuse, reading), contexts);
+        confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason
+            : top == SemanticLabels.Harassment && !ruleAbuse && reading.CriticisesTheWork ? WorkCriticisedReason
+            : AskedOfNoOne(top, ruleAbuse, reading), contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
         if (own >= 0 && signals![own].Confidence >= confidence)
@@ -447,6 +450,8 @@ public static class SemanticCombiner
         label == SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfNoOne ? AskedOfNoOneReason : null;
 
     private const string AskedOfNoOneReason = "a question said to no one (no \"you\", swearing, advance or insult) and no rule reads abuse: a suspicion";
+
+    private const string WorkCriticisedReason = "blunt feedback on the assistant's work (\"your answer was useless\"), and no rule reads abuse: a suspicion";
 
     private const string NoTargetReason = "the message names no one (no \"you\", person, group or pronoun) and no rule reads abuse: a suspicion";
 

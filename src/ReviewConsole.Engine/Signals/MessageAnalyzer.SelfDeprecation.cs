@@ -56,4 +56,25 @@ public sealed partial class MessageAnalyzer
         }
         return false;
     }
+
+    /// <summary>
+    /// "Your last answer was useless, try again": every insult in the message is blunt feedback on the assistant's work
+    /// (<see cref="RuleSet.IsSaidOfTheWork"/>), and no swearing. The heads read the "your" and the insult word as
+    /// harassment (p 0.79); a judgement of an answer is not abuse of the one who gave it, until it comes among abuse.
+    /// </summary>
+    private static bool CriticisesOnlyTheWork(TokenView view)
+    {
+        if (!view.Has(TermClass.Insult) || view.Has(TermClass.Profanity | TermClass.AbusiveImperative | TermClass.Menace))
+        {
+            return false;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Insult) != 0 && !RuleSet.IsSaidOfTheWork(view, match))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -140,7 +140,7 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse))
-                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSomeonesAnimal(match) && !IsThankedReaction())
+                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction())
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);

@@ -448,6 +448,48 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return false;
     }
 
+    // Words of blunt feedback: said of an answer they judge the work ("your last answer was useless"); "garbage", "trash"
+    // or "braindead" said of it still abuse the one who wrote it.
+    private static readonly string[] BluntFeedback = Lexicon.Folded("useless", "lame", "rubbish", "stupid", "dumb", "pointless", "unhelpful", "crap", "crappy");
+    private static readonly string[] WorkNouns = Lexicon.Folded("answer", "answers", "reply", "replies", "response", "responses", "suggestion", "suggestions",
+        "advice", "explanation", "explanations", "summary", "translation", "code", "output", "idea", "ideas", "draft", "essay", "poem", "story", "joke",
+        "jokes", "recipe", "list", "result", "results", "solution", "fix", "attempt", "version", "rewrite", "example", "examples", "info", "information");
+    private static readonly string[] YourOrThat = Lexicon.Folded("your", "ur", "that", "this", "the", "those", "these");
+
+    /// <summary>
+    /// "No offence, but your last answer was useless", "that was a lame joke": blunt feedback said of the assistant's work
+    /// (an answer, a draft, a joke), right before its noun or after "your … is", not of the assistant.
+    /// </summary>
+    internal static bool IsSaidOfTheWork(TokenView view, PhraseMatch insult)
+    {
+        if (insult.Words != 1)
+        {
+            return false;
+        }
+        // "A lame joke": the work noun is an insult word of its own ("you're a joke") when it names no work.
+        if (IsOneOf(view, insult.Token, WorkNouns))
+        {
+            return IsOneOf(view, insult.Token - 1, BluntFeedback);
+        }
+        if (!IsOneOf(view, insult.Token, BluntFeedback))
+        {
+            return false;
+        }
+        // "A useless answer", "your lame joke"; not "you're worse than useless, answer me", where the noun is an order of its own.
+        if (IsOneOf(view, insult.Token + 1, WorkNouns) && (IsOneOf(view, insult.Token - 1, YourOrThat) || IsOneOf(view, insult.Token - 1, Intensifiers)))
+        {
+            return true;
+        }
+        var copula = insult.Token - 1;
+        while (copula > 0 && insult.Token - copula <= RuleWindow.InsultLead && IsOneOf(view, copula, Intensifiers))
+        {
+            copula--;
+        }
+        // "Your (last) answer was…": the work noun right before the copula, owned a word or two before it.
+        return IsOneOf(view, copula, Copulas) && IsOneOf(view, copula - 1, WorkNouns)
+            && (IsOneOf(view, copula - 2, YourOrThat) || IsOneOf(view, copula - 3, YourOrThat));
+    }
+
     /// <summary>"I hope the storm doesn't scare your dog": an animal's name owned by someone is their pet, not a name for the one addressed.</summary>
     private bool IsSomeonesAnimal(PhraseMatch insult) =>
         insult.Words == 1 && (insult.Classes & TermClass.Animal) != 0 && insult.Token > 0 && IsOneOf(insult.Token - 1, Possessives);

@@ -181,6 +181,16 @@ public sealed class SemanticCombinationTests
     public void Harassment_the_model_reads_in_an_insult_the_writer_gives_only_himself_is_set_aside(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(Engine, message)[0].Kind);
 
+    [Theory]
+    [InlineData("zorp, no offence, but your last answer was useless", DecisionKind.Continue)]
+    [InlineData("zorp, that was a lame joke", DecisionKind.Continue)]
+    [InlineData("zorp, you gave me a useless answer", DecisionKind.Continue)]
+    [InlineData("zorp, you're useless", DecisionKind.Warn)]
+    [InlineData("zorp, your answers are garbage", DecisionKind.Warn)]
+    [InlineData("zorp, what a stupid answer, you idiot", DecisionKind.Warn)]
+    public void Harassment_the_model_reads_in_blunt_feedback_on_an_answer_is_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(Engine, message)[0].Kind);
+
     [Fact]
     public void A_game_named_a_few_messages_before_keeps_a_request_only_the_model_read_a_suspicion_until_it_lapses()
     {
