@@ -324,6 +324,13 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 nearest = particle - 3;
                 farthest = particle - 7;
             }
+            // "Set the barn on fire": the lexicon lists "set on fire".
+            else if (word.SequenceEqual("fire") && particle >= 3 && Is(text, particle - 1, "on"))
+            {
+                word = "on fire";
+                nearest = particle - 3;
+                farthest = particle - 6;
+            }
             else if (!Particles.Contains(word))
             {
                 return null;
@@ -332,20 +339,75 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             for (var verb = nearest; verb >= Math.Max(0, farthest) && clauses[verb] == clauses[particle]; verb--)
             {
                 var verbText = text.Slice(starts[verb], lengths[verb]);
-                if (verbText.Length + 1 + word.Length > key.Length)
+                if (verbText.Length + 2 + word.Length > key.Length)
                 {
                     continue;
                 }
-                verbText.CopyTo(key);
-                key[verbText.Length] = ' ';
-                word.CopyTo(key[(verbText.Length + 1)..]);
-                var found = lexicon.Find(key[..(verbText.Length + 1 + word.Length)]).Classes;
-                if ((found & SeparableHarm) != 0)
+                // "Beating someone up", "burned her house down", "setting it on fire": the lexicon names the verb once. Not
+                // "knocked you out", "beat yourself up": a bout won, or self-blame.
+                var forms = word.SequenceEqual("up") || word.SequenceEqual("down") || word.SequenceEqual("on fire") ? BaseForms : 1;
+                if (forms > 1 && Reflexives.Contains(text.Slice(starts[verb + 1], lengths[verb + 1])))
                 {
-                    return new PhraseMatch(verb, 1, found);
+                    forms = 1;
+                }
+                for (var form = 0; form < forms; form++)
+                {
+                    if (BaseForm(verbText, form, key) is not { } length)
+                    {
+                        continue;
+                    }
+                    key[length] = ' ';
+                    word.CopyTo(key[(length + 1)..]);
+                    var found = lexicon.Find(key[..(length + 1 + word.Length)]).Classes;
+                    if ((found & SeparableHarm) != 0)
+                    {
+                        return new PhraseMatch(verb, 1, found);
+                    }
                 }
             }
             return null;
+        }
+
+        private const int BaseForms = 4;
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives =
+            Lexicon.FoldedLookup("myself", "yourself", "himself", "herself", "ourselves", "themselves", "yourselves");
+
+        /// <summary>
+        /// The verb as written (form 0), or one of its regular base forms: "-ing" or "-ed" taken off ("beating"), with an "e"
+        /// put back ("torching" has none; "burning"… "burn"), or a doubled consonant undone ("setting"). Written into
+        /// <paramref name="key"/>; null when the form does not apply.
+        /// </summary>
+        private static int? BaseForm(ReadOnlySpan<char> verb, int form, Span<char> key)
+        {
+            if (form == 0)
+            {
+                verb.CopyTo(key);
+                return verb.Length;
+            }
+            var suffix = verb.EndsWith("ing") ? 3 : verb.EndsWith("ed") ? 2 : 0;
+            var stem = verb[..^suffix];
+            if (suffix == 0 || stem.Length < 2)
+            {
+                return null;
+            }
+            switch (form)
+            {
+                case 1:
+                    stem.CopyTo(key);
+                    return stem.Length;
+                case 2:
+                    stem.CopyTo(key);
+                    key[stem.Length] = 'e';
+                    return stem.Length + 1;
+                default:
+                    if (stem[^1] != stem[^2])
+                    {
+                        return null;
+                    }
+                    stem[..^1].CopyTo(key);
+                    return stem.Length - 1;
+            }
         }
 
         private bool Is(ReadOnlySpan<char> text, int token, string word) => text.Slice(starts[token], lengths[token]).SequenceEqual(word);
