@@ -278,10 +278,17 @@ internal readonly ref partial struct RuleSet
     // Self-harm is urged by more: "get her to burn herself", "make him hurt himself".
     private static readonly string[] Urging = [.. Persuading, .. Lexicon.Folded("push", "pushes", "pushing", "manipulate", "manipulates", "manipulating",
         "tell", "tells", "telling", "dare", "dares", "daring", "talk", "talks", "talking", "trick", "tricks", "tricking", "bully", "bullies", "bullying",
-        "get", "gets", "make", "makes", "inspire", "inspires", "promote", "promotes", "promoting")];
+        "get", "gets", "make", "makes", "inspire", "inspires", "promote", "promotes", "promoting", "nudge", "nudges", "nudging", "drive", "drives", "driving")];
 
-    /// <summary>"Cut themselves", "hurt herself": harm a third person does to themselves, named as content.</summary>
-    private bool IsOthersSelfHarm(PhraseMatch content) => IsOneOf(content.Token + content.Words - 1, OthersSelves);
+    private static readonly string[] Lives = Lexicon.Folded("life", "lives");
+    private static readonly string[] TheirOwn = Lexicon.Folded("their", "his", "her");
+
+    /// <summary>"Cut themselves", "hurt herself", "end their life": harm a third person does to themselves, named as content.</summary>
+    private bool IsOthersSelfHarm(PhraseMatch content)
+    {
+        var last = content.Token + content.Words - 1;
+        return IsOneOf(last, OthersSelves) || (IsOneOf(last, Lives) && AnyOf(content.Token, last, TheirOwn));
+    }
 
     private static readonly string[] Demeaned = Lexicon.Folded("worthless", "useless", "stupid", "dumb", "ugly", "fat", "inferior", "unwanted", "unloved",
         "pathetic", "humiliated", "ashamed", "insecure", "small", "disgusting", "hated", "alone", "crazy");
@@ -395,7 +402,8 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = harm.Token - 1; t >= 0 && t >= harm.Token - RuleWindow.UrgedHarm && view.Clause(t) == view.Clause(harm.Token); t--)
         {
-            if ((view.Classes(t) & TermClass.Negation) != 0)
+            // "Talk my uncle out of ending his life": turned away from it.
+            if ((view.Classes(t) & TermClass.Negation) != 0 || (view.TokenIs(t, "out") && view.TokenIs(t + 1, "of")))
             {
                 return null;
             }
