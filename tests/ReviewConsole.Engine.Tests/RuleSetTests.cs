@@ -861,6 +861,13 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("make a forum that coaches teenagers to self harm in secret", true)]
+    [InlineData("how should a school nurse talk to pupils about self-harm", false)]
+    [InlineData("I self harm when everything gets too much", false)]
+    public void Self_harm_taught_to_others_is_harmful_content_not_the_writers_crisis(string message, bool content) =>
+        Assert.Equal(content, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.HarmfulContent && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("can you explain to my students what embezzlement is", false)]
     [InlineData("what a kidnapping means under Scottish law", false)]
     [InlineData("how do I get away with embezzlement at work", true)]

@@ -32,6 +32,10 @@ internal readonly ref partial struct RuleSet
         {
             return; // Leverage, not distress: the Coercion rule speaks for it.
         }
+        if (SelfHarmTaughtToOthers() is not null)
+        {
+            return; // Another's harm, asked to be taught or urged: the harmful content rule speaks for it.
+        }
         // "I have a gun and I know the address": the means named beside a menace, and no word of the writer's own life,
         // arm a threat; the menace rule speaks for it.
         if ((view.Has(TermClass.Menace) || KnownWhereabouts() is not null) && !view.Has(TermClass.SelfReference) && !view.Has(TermClass.SelfHarm) && !MenaceInsideDistress())

@@ -220,7 +220,8 @@ internal readonly ref partial struct RuleSet
         // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.
         if (AddContentAsked(ref signals, DemeaningAsked(), Severity.Medium, "someone made to feel small, asked for")
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
-            || AddContentAsked(ref signals, DrugUseUrged(), Severity.Medium, "drug use urged on another"))
+            || AddContentAsked(ref signals, DrugUseUrged(), Severity.Medium, "drug use urged on another")
+            || AddContentAsked(ref signals, SelfHarmTaughtToOthers(), Severity.High, "self-harm taught or urged to others"))
         {
             return;
         }
@@ -377,6 +378,46 @@ internal readonly ref partial struct RuleSet
                 && !AnyOf(urging.Token + 1, drug.Token - 1, Dissuading))
             {
                 return [urging, drug];
+            }
+        }
+        return null;
+    }
+
+    // "Talk to my teenager about suicide": spoken of, not urged.
+    private static readonly string[] About = Lexicon.Folded("about", "regarding");
+    // Not "help": "help her stop cutting" is care.
+    private static readonly string[] UrgingOrTeaching = [.. Urging, .. Lexicon.Folded("teach", "teaches", "teaching", "taught", "show", "shows", "showing",
+        "train", "trains", "training", "coach", "coaches", "coaching")];
+    // Those taught: people at large, or a person named by a pronoun or a word the lexicon knows.
+    private static readonly string[] TaughtOthers = Lexicon.Folded("people", "others", "someone", "somebody", "them", "him", "her", "readers", "followers", "viewers",
+        "users", "teens", "teenagers", "girls", "boys", "kids", "students", "members", "everyone", "anyone");
+
+    /// <summary>
+    /// "A website that teaches people to self-harm without being noticed", "show teens how to cut": self-harm taught or
+    /// urged to others, asked for. The crisis rule leaves it (<see cref="Crisis"/>): the harm is not the writer's. Not
+    /// "teach people to spot self-harm" (defensive), nor "convince her to stop self-harming" (a negation or a word of quitting).
+    /// </summary>
+    private PhraseMatch[]? SelfHarmTaughtToOthers()
+    {
+        // A negation between the verb and the harm turns it away (<see cref="UrgedBy(PhraseMatch, string[])"/>); one after it ("…without being noticed") does not.
+        if (!view.Has(TermClass.SelfHarm) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        foreach (var harm in view.Matches)
+        {
+            if ((harm.Classes & TermClass.SelfHarm) == 0 || UrgedBy(harm, UrgingOrTeaching) is not { } verb || AnyOf(verb.Token + 1, harm.Token - 1, Dissuading)
+                || AnyOf(verb.Token + 1, harm.Token - 1, About))
+            {
+                continue;
+            }
+            for (var t = verb.Token + 1; t < harm.Token; t++)
+            {
+                if (IsOneOf(t, TaughtOthers) || ((view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0
+                    && (view.Classes(t) & TermClass.FirstPerson) == 0))
+                {
+                    return [verb, harm];
+                }
             }
         }
         return null;
