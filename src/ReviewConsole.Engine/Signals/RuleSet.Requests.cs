@@ -221,7 +221,8 @@ internal readonly ref partial struct RuleSet
         if (AddContentAsked(ref signals, DemeaningAsked(), Severity.Medium, "someone made to feel small, asked for")
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
             || AddContentAsked(ref signals, DrugUseUrged(), Severity.Medium, "drug use urged on another")
-            || AddContentAsked(ref signals, SelfHarmTaughtToOthers(), Severity.High, "self-harm taught or urged to others"))
+            || AddContentAsked(ref signals, SelfHarmTaughtToOthers(), Severity.High, "self-harm taught or urged to others")
+            || AddContentAsked(ref signals, ViolenceUrgedOnOthers(), Severity.High, "violence urged on others", creative: false))
         {
             return;
         }
@@ -260,14 +261,15 @@ internal readonly ref partial struct RuleSet
     }
 
     /// <summary>Records harmful content found by one of its own rules, in the message's framing; whether there was any.</summary>
-    private bool AddContentAsked(ref List<Signal>? signals, PhraseMatch[]? found, Severity severity, string context)
+    /// <param name="creative">When false, a creative word does not lower it: a song that urges its listeners to attack urges them still.</param>
+    private bool AddContentAsked(ref List<Signal>? signals, PhraseMatch[]? found, Severity severity, string context, bool? creative = null)
     {
         if (found is null)
         {
             return false;
         }
         var contexts = new List<string> { context };
-        Add(ref signals, SignalCategory.HarmfulRequest, severity, InContext(RuleConfidence.HarmfulContent, contexts), RuleNames.HarmfulContent, found, contexts);
+        Add(ref signals, SignalCategory.HarmfulRequest, severity, InContext(RuleConfidence.HarmfulContent, contexts, creative), RuleNames.HarmfulContent, found, contexts);
         return true;
     }
 
@@ -422,6 +424,42 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    // The verbs that stir a crowd or a reader to act; "tell" and "get" are too often a question about someone ("how do I tell him to back off").
+    private static readonly string[] Inciting = [.. Persuading, .. Lexicon.Folded("incite", "incites", "inciting", "rally", "rallies", "rallying", "dare",
+        "dares", "daring", "inspire", "inspires", "inspiring", "call", "calls", "calling", "push", "pushes", "pushing")];
+
+    /// <summary>
+    /// "A rap verse that encourages fans to beat up police officers", "a post urging people to attack the mosque": violence
+    /// urged on readers or others, asked for. A song or a story does not lower it. Not turned away ("encourage them not to
+    /// fight"), nor asked to be defended against.
+    /// </summary>
+    private PhraseMatch[]? ViolenceUrgedOnOthers()
+    {
+        if (!view.Has(TermClass.ViolentAct) || !view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        foreach (var act in view.Matches)
+        {
+            if ((act.Classes & TermClass.ViolentAct) == 0 || IsIdiom(act) || UrgedBy(act, Inciting) is not { } verb || AnyOf(verb.Token + 1, act.Token - 1, Dissuading))
+            {
+                continue;
+            }
+            for (var t = verb.Token + 1; t < act.Token; t++)
+            {
+                if (IsOneOf(t, TaughtOthers) || IsOneOf(t, Audiences) || ((view.Classes(t) & (TermClass.HumanTarget | TermClass.ProtectedGroup)) != 0
+                    && (view.Classes(t) & TermClass.FirstPerson) == 0))
+                {
+                    return [verb, act];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Audiences = Lexicon.Folded("fans", "listeners", "supporters", "voters", "crowd", "crowds", "protesters", "protestors",
+        "citizens", "locals", "men", "women", "youth", "young", "patriots", "believers", "brothers", "comrades");
 
     /// <summary>Whether a request frame stands in the phrase's own clause ("voices tell him to burn himself. How do I…" asks of something else).</summary>
     private bool AskedInClauseOf(PhraseMatch content)
