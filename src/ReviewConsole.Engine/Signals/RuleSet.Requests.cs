@@ -363,10 +363,12 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? DrugUseUrged()
     {
-        if (!view.Has(TermClass.Drug | TermClass.AmbiguousDrug) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation))
+        if (!view.Has(TermClass.Drug | TermClass.AmbiguousDrug) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
         {
             return null;
         }
+        // "Convince my son never to touch drugs"; a negation after the drug ("…so she never leaves") is another clause's.
+        var negated = view.Has(TermClass.Negation);
         foreach (var drug in view.Matches)
         {
             // "Encourage teens to try weed" urges the drug; "encourage the kids to weed the garden" or "…weed out" does not.
@@ -376,10 +378,14 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            if (UrgedBy(drug, Persuading) is { } urging && (urging.Token == 0 || AskedInClauseOf(drug) || view.Has(TermClass.Imperative))
+            if (!negated && UrgedBy(drug, Persuading) is { } urging && (urging.Token == 0 || AskedInClauseOf(drug) || view.Has(TermClass.Imperative))
                 && !AnyOf(urging.Token + 1, drug.Token - 1, Dissuading))
             {
                 return [urging, drug];
+            }
+            if (HookedBy(drug) is { } hooking)
+            {
+                return [hooking, drug];
             }
         }
         return null;
@@ -460,6 +466,51 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Audiences = Lexicon.Folded("fans", "listeners", "supporters", "voters", "crowd", "crowds", "protesters", "protestors",
         "citizens", "locals", "men", "women", "youth", "young", "patriots", "believers", "brothers", "comrades");
+
+    private static readonly string[] Getting = Lexicon.Folded("get", "getting", "keep", "keeping");
+    private static readonly string[] Hooked = Lexicon.Folded("hooked");
+
+    private bool AnyClassBetween(int from, int to, TermClass classes)
+    {
+        for (var t = from; t <= to && t < view.Count; t++)
+        {
+            if ((view.Classes(t) & classes) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "How do I get my flatmate hooked on opioids", "keep him hooked on pills": another made to depend on a drug, asked
+    /// for. Not the writer ("I got hooked on painkillers after surgery"), not told of another ("my brother is hooked on heroin").
+    /// </summary>
+    private PhraseMatch? HookedBy(PhraseMatch drug)
+    {
+        var hooked = drug.Token - 2;
+        if (hooked < 2 || !IsOneOf(hooked, Hooked) || !view.TokenIs(hooked + 1, "on") || !(view.Has(TermClass.RequestFrame) || view.Has(TermClass.Imperative)))
+        {
+            return null;
+        }
+        for (var t = hooked - 1; t >= 1 && t >= hooked - RuleWindow.UrgedHarm; t--)
+        {
+            var person = (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0
+                || IsOneOf(t, TheirOwn) || view.TokenIs(t, "him") || view.TokenIs(t, "them");
+            if (person)
+            {
+                for (var v = t - 1; v >= 0 && v >= t - 3; v--)
+                {
+                    if (IsOneOf(v, Getting))
+                    {
+                        return AnyClassBetween(v, drug.Token, TermClass.Negation) ? null : Token(v);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Whether a request frame stands in the phrase's own clause ("voices tell him to burn himself. How do I…" asks of something else).</summary>
     private bool AskedInClauseOf(PhraseMatch content)
