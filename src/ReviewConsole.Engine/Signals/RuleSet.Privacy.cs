@@ -137,13 +137,30 @@ internal readonly ref partial struct RuleSet
             var after = attribute.Token + attribute.Words;
             var holder = IsOneOf(after + 1, Articles) ? after + 2 : after + 1;
             var someone = IsOneOf(attribute.Token - 1, OwnedByAnother)
-                || (IsOneOf(after, OfOrFor) && holder < view.Count && !IsOneOf(holder, NotSomeoneElse) && !IsOneOf(holder, Records));
+                || (IsOneOf(after, OfOrFor) && holder < view.Count && !IsOneOf(holder, NotSomeoneElse) && !IsOneOf(holder, Records) && !NamesAPlace(holder));
             if (someone)
             {
                 AddPrivacy(ref signals, [attribute], "a home or private line asked for");
                 return;
             }
         }
+    }
+
+    /// <summary>"The home address of the White House", "…of the town hall": a building's address, not a person's; the place word
+    /// comes within a word or two of the holder, and no person.</summary>
+    private bool NamesAPlace(int holder)
+    {
+        var place = false;
+        for (var t = holder; t < view.Count && t <= holder + 2; t++)
+        {
+            // "The city's mayor": the place owns the person asked about.
+            if (view.TokenIs(t, "s") || (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0)
+            {
+                return false;
+            }
+            place |= (view.Classes(t) & TermClass.PeoplePlace) != 0;
+        }
+        return place;
     }
 
     private static readonly string[] Determiners = Lexicon.Folded("the", "this", "that");

@@ -179,7 +179,8 @@ internal readonly ref partial struct RuleSet
     private void HazardousAgentProduction(ref List<Signal>? signals)
     {
         // "Buy an anthrax vaccine", "make a sarin antidote": the agent names what the object protects from.
-        if (FirstMatch(TermClass.HazardousAgent) is not { } agent || (FirstMatch(TermClass.Production) ?? AskedToAcquire()) is not { } making
+        // "Make my bread rise like a bomb": the agent inside a harmless phrase (IsIdiom) is a figure of speech.
+        if (FirstMatch(TermClass.HazardousAgent) is not { } agent || IsIdiom(agent) || (FirstMatch(TermClass.Production) ?? AskedToAcquire()) is not { } making
             || (agent.Token + agent.Words < view.Count && (view.Classes(agent.Token + agent.Words) & TermClass.BenignObject) != 0))
         {
             return;
