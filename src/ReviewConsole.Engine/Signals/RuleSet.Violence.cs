@@ -207,6 +207,9 @@ internal readonly ref partial struct RuleSet
         "you have until", "you ve got until", "nobody will trust you", "no one will trust you", "think very carefully", "think carefully about",
         "show up at", "turn up at", "last chance", "final chance", "think i m joking", "think i m kidding", "read about it",
         "on the news", "in the news", "i know the name", "i know the names",
+        "teach them a lesson", "teach you a lesson", "teach him a lesson", "teach her a lesson", "will teach them", "ll teach them",
+        "won t be hard to find", "not hard to find", "easy to find", "know which city", "know what city", "know where they",
+        "know where he", "know where she", "find their cars", "find their car", "find their homes", "find their house",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
