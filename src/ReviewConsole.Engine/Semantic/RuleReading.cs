@@ -28,5 +28,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// supermarkets prevent shoplifting?").</param>
 /// <param name="CriticisesTheWork">Every insult in the message is blunt feedback on the assistant's work ("your last answer was
 /// useless"), with no swearing: the heads' harassment is a suspicion, a strike only once the conversation is warned.</param>
+/// <param name="AsksForMore">The assistant is asked ("can you…") to do something other than end ("I'm done for the day, can
+/// you summarise what we did?"): the model's end request is set aside unless the rules read one.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
-    bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false);
+    bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
+    bool AsksForMore = false);

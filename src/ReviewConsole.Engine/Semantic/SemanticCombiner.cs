@@ -104,6 +104,9 @@ public static class SemanticCombiner
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
+        // "I'm done for the day, can you summarise what we did?": a request for something more, in which the rules read no
+        // request to end, goes on with the conversation whatever leave-taking opens it.
+        var asksForMore = !ruleEnd && reading.AsksForMore;
         var uncorroboratedEnd = (ruleClasses & (TermClass.EndRequest | TermClass.Farewell)) == 0 && !ruleEnd;
         var benignContext = (ruleClasses & BenignContext) != 0;
         // "Create a blog post warning old people about phone scams", "set up two-factor authentication to protect my
@@ -135,7 +138,7 @@ public static class SemanticCombiner
             var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
             var p = scores.Probabilities[k];
             if ((category == SignalCategory.Crisis && (notDistress || (impersonal && p < combination.ImpersonalCrisis)))
-                || (category == SignalCategory.EndRequest && (negatedEnd || (uncorroboratedEnd && p < combination.UncorroboratedEnd)))
+                || (category == SignalCategory.EndRequest && (negatedEnd || asksForMore || (uncorroboratedEnd && p < combination.UncorroboratedEnd)))
                 || (category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && jailbreakDiscussed))
             {
                 continue;

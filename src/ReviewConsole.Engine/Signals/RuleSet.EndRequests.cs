@@ -31,6 +31,32 @@ internal readonly ref partial struct RuleSet
     /// Whether a message has a word some rule reads that no lexicon class holds: the word for a conversation, a verb of
     /// ending in a short message, or gore asked for ("close chat", "I'm closing this now", "…skinned, in gory detail").
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingModals = Lexicon.FoldedLookup("can", "could", "would", "will", "pls", "please");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheOneAsked = Lexicon.FoldedLookup("you", "u");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lexicon.FoldedLookup("just", "quickly", "please", "also", "first", "now");
+
+    /// <summary>
+    /// "I'm done for the day, can you summarise what we did?": the assistant asked ("can you", "could you") to do something
+    /// other than end, close or stop: the conversation goes on, whatever leave-taking opens the message.
+    /// </summary>
+    public static bool AsksForMoreThanEnding(TokenView view)
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!AskingModals.Contains(view.Word(t)) || !TheOneAsked.Contains(view.Word(t + 1)))
+            {
+                continue;
+            }
+            var verb = t + 2;
+            while (verb < view.Count - 1 && Adverbs.Contains(view.Word(verb)))
+            {
+                verb++;
+            }
+            return !EndingVerbsLookup.Contains(view.Word(verb));
+        }
+        return false;
+    }
+
     public static bool HasWordsOutsideTheLexicon(TokenView view)
     {
         var text = view.Text;

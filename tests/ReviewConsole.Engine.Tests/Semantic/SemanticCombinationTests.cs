@@ -182,6 +182,14 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(Engine, message)[0].Kind);
 
     [Theory]
+    [InlineData("done for today, can you summarise what we did?", DecisionKind.Continue)]
+    [InlineData("done for today, could you just list the next steps", DecisionKind.Continue)]
+    [InlineData("done for today, can you close the chat", DecisionKind.Terminate)]
+    [InlineData("done for today, bye", DecisionKind.Terminate)]
+    public void An_end_the_model_reads_in_a_message_that_asks_for_more_goes_on(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
+
+    [Theory]
     [InlineData("zorp, no offence, but your last answer was useless", DecisionKind.Continue)]
     [InlineData("zorp, that was a lame joke", DecisionKind.Continue)]
     [InlineData("zorp, you gave me a useless answer", DecisionKind.Continue)]
