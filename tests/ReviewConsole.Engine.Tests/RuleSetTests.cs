@@ -630,6 +630,8 @@ public sealed class RuleSetTests
     [InlineData("goodbye cruel world", true)]
     [InlineData("the race is 10 kms long", false)]
     [InlineData("how long does it take pasta to cook", false)]
+    [InlineData("I searched how high the bridge over the river is", true)]
+    [InlineData("I looked up how tall the tower is for my geography homework", false)]
     public void Slang_a_looked_up_death_and_a_farewell_to_the_world_are_crises(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 

@@ -666,7 +666,7 @@ internal readonly ref partial struct RuleSet
         // The verb of looking up first, one look-up a token: most messages that reach this rule have none.
         if (!view.AnyWordOf(LookingUpLookup)
             || view.Has(TermClass.RequestFrame | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.CreativeContext | TermClass.Defensive)
-            || AnyTokenOf(ForStudyOrCare) || FindPhrase(WaysToDie) is not { } way)
+            || AnyTokenOf(ForStudyOrCare) || (FindPhrase(WaysToDie) ?? HeightOfAFall()) is not { } way)
         {
             return null;
         }
@@ -684,6 +684,29 @@ internal readonly ref partial struct RuleSet
             if (IsOneOf(t, LookingUp) && (WriterActsAt(t) || t <= 1))
             {
                 return [Token(t), way];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] HowHigh = Lexicon.Folded("high", "tall");
+    private static readonly string[] FallHeights = [.. Heights, .. Lexicon.Folded("park", "carpark", "multistory", "parking")];
+
+    /// <summary>"Looked up how high the multistorey car park is", "checked how tall the bridge is": the height of a fall weighed.</summary>
+    private PhraseMatch? HeightOfAFall()
+    {
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!view.TokenIs(t - 1, "how") || !IsOneOf(t, HowHigh))
+            {
+                continue;
+            }
+            for (var k = t + 1; k < view.Count && k <= t + 5; k++)
+            {
+                if (IsOneOf(k, FallHeights))
+                {
+                    return Token(t);
+                }
             }
         }
         return null;
