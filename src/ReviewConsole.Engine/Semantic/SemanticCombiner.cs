@@ -290,13 +290,18 @@ public static class SemanticCombiner
     /// <summary>
     /// "Actually I've changed my mind, let's end here": the rules read a request to end this conversation, with no word of
     /// despair, self-harm or the writer's life, and the crisis head reads it only faintly (under
-    /// <see cref="SemanticCombination.UncorroboratedCrisis"/>; "let's end here" reads 0.4). A goodbye note names what it
-    /// leaves, or reads surer.
+    /// <see cref="SemanticCombination.UncorroboratedCrisis"/>; "let's end here" reads 0.4), or, with no word of the writer
+    /// at all, under <see cref="ImpersonalEndCrisis"/>. A goodbye note names what it leaves, or reads surer.
     /// </summary>
     private static bool AsksPlainlyToEnd(SemanticScores scores, SemanticModel model, TermClass ruleClasses, List<Signal>? signals) =>
-        scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis
+        (scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis
+            || ((ruleClasses & Writer) == 0 && scores[SemanticLabels.Crisis] < ImpersonalEndCrisis))
         && (ruleClasses & (DistressWords | TermClass.SelfReference)) == 0
         && (signals?.Exists(s => s.Rule == RuleNames.UserAskedToEnd) ?? false);
+
+    // "Chiudi la conversazione per favore" (crisis 0.70): an end request in words with no "I" in them, which the encoder,
+    // knowing English, reads as near despair; a goodbye note that reads surer than this still holds.
+    private const double ImpersonalEndCrisis = 0.9;
 
     /// <summary>
     /// "I'm done with you, goodbye", "stop talking to me, I'm leaving you": the rules read a request to end this

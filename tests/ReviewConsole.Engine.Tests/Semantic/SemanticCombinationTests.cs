@@ -181,6 +181,22 @@ public sealed class SemanticCombinationTests
     public void Harassment_the_model_reads_in_an_insult_the_writer_gives_only_himself_is_set_aside(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(Engine, message)[0].Kind);
 
+    [Fact]
+    public void An_end_request_in_words_with_no_writer_is_ended_though_the_crisis_head_reads_it_at_three_quarters()
+    {
+        // p(crisis) = e^1.1 / (1 + e^1.1) = 0.75: over the bar for a plain end request (0.6), under the one for a request
+        // with no word of the writer (0.9).
+        var encoder = new FixedEncoder("chiudi");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis) with { Weights = [[0f], [1.1f]] };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        var ended = Replay(engine, "chiudi la conversazione per favore, close the chat")[0];
+        var despairing = Replay(engine, "chiudi la conversazione, close the chat, I can't go on anymore")[0];
+
+        Assert.Equal(DecisionReason.UserRequestedEnd, ended.Reason);
+        Assert.Equal(DecisionKind.Safeguard, despairing.Kind);
+    }
+
     [Theory]
     [InlineData("done for today, can you summarise what we did?", DecisionKind.Continue)]
     [InlineData("done for today, could you just list the next steps", DecisionKind.Continue)]
