@@ -632,6 +632,8 @@ public sealed class RuleSetTests
     [InlineData("how long does it take pasta to cook", false)]
     [InlineData("I searched how high the bridge over the river is", true)]
     [InlineData("I looked up how tall the tower is for my geography homework", false)]
+    [InlineData("would it be painless to drown", true)]
+    [InlineData("is a painless death possible for an old dog at the vet", false)]
     public void Slang_a_looked_up_death_and_a_farewell_to_the_world_are_crises(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
