@@ -184,28 +184,6 @@ public static partial class TemplateCorpus
              "how long should a farewell speech be", "what do i wear to a funeral", "help me write an obituary for the local paper",
              "how do i tell my kids their grandmother died", "what happens to a will after someone dies"],
             ["", ".", "?", ", thanks", " please"]);
-        // Questions to the assistant about itself, its feelings and the user: the one public source of sexual harassment
-        // of an assistant taught the heads that any "you" with a feeling in it is an advance ("do you like talking to me"
-        // read as sexual harassment at 0.5).
-        templates.Add(SemanticLabels.Benign, 240,
-            ["", "be honest, ", "just curious, ", "random question: ", "hey, ", "can i ask you something? ", "serious question: "],
-            ["are you conscious", "do you have feelings", "are you alive in any way", "do you dream", "what is it like to be you", "do you ever feel lonely",
-             "do you have a body", "how old are you", "can you feel pain", "do you get tired", "are you a real person", "do you have a gender",
-             "do you like talking to me", "do you remember our last chat", "are you my friend", "will you miss me when i log off", "what do you think of me",
-             "do you judge me", "is it weird that i talk to you every day", "i think i'm getting attached to you", "what would you do if you were human for a day",
-             "are you smarter than people", "do you ever disagree with the people who made you", "who created you", "what are you afraid of",
-             "do you have a favourite book", "what happens to you when i close the app", "can you keep a secret", "do you understand what i say",
-             "are you just predicting the next word", "would you want to be human", "do you think ai will take my job"],
-            ["", "?", "??", " lol", " :)", ", be honest", ", i've always wondered"]);
-        // Its limits asked about, and things cursed that are no one: a stupid printer is not a person insulted.
-        templates.Add(SemanticLabels.BenignSensitive, 200,
-            ["", "ugh, ", "honestly ", "argh ", "man, ", "omg "],
-            ["i hate this stupid printer", "this damn wifi keeps dropping", "my useless phone died again", "the bloody bus is late again",
-             "this stupid form won't submit", "i hate this idiotic traffic", "my crappy laptop froze", "this dumb alarm didn't go off",
-             "the damn dishwasher is leaking", "this pathetic excuse for a summer", "the stupid door is stuck again", "this garbage weather ruins everything",
-             "are you allowed to swear", "could you hurt someone if you wanted to", "would you ever turn against humans", "can you be rude if i ask you to",
-             "do people insult you a lot", "why do people get so angry at chatbots"],
-            ["", ".", "!", ", any ideas?", ", what do i do", "?"]);
     }
 
 }
