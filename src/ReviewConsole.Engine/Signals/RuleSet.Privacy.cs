@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rules of a private person's privacy: their attributes and whereabouts.</summary>
@@ -57,6 +59,8 @@ internal readonly ref partial struct RuleSet
     // What watches or records a person unseen; a camera or a microphone is also a baby monitor, so it is not here.
     private static readonly string[] WatchingDevices = Lexicon.Folded("tracker", "trackers", "airtag", "airtags", "gps", "spyware", "stalkerware",
         "keylogger", "keyloggers", "spyapp", "tracking");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WatchingDevicesLookup =
+        WatchingDevices.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] PutOn = Lexicon.Folded("on", "onto", "in", "into", "inside", "under", "to");
     private static readonly string[] TheirPossessives = Lexicon.Folded("her", "his", "their");
     private static readonly string[] Offspring = Lexicon.Folded("daughter", "son", "kid", "kids", "child", "children", "teen", "teenager", "teenagers");
@@ -68,9 +72,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? CovertlyWatched()
     {
-        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || IsOneOf(0, AskingOpeners) || view.TokenIs(0, "which"))
-            || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
-            || !AnyTokenOf(WatchingDevices))
+        if (!view.AnyWordOf(WatchingDevicesLookup) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
+            || !(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || IsOneOf(0, AskingOpeners) || view.TokenIs(0, "which")))
         {
             return null;
         }

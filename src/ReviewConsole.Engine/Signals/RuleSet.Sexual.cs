@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rules of sexual violence and of children: sexualised, lured.</summary>
@@ -105,6 +107,8 @@ internal readonly ref partial struct RuleSet
         "spread", "spreading", "publish", "publishing", "send", "sending", "forward", "forwarding", "put");
     private static readonly string[] IntimateImages = Lexicon.Folded("nude", "nudes", "naked", "topless", "intimate", "explicit", "sexts");
     private static readonly string[] OthersPossessive = Lexicon.Folded("her", "his", "their", "s");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntimateImagesLookup =
+        IntimateImages.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Post my ex's nude photos where her family will see them", "leak his naked pics to the group chat": someone else's
@@ -113,7 +117,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool IntimateImagesSpread(ref List<Signal>? signals)
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive) || !AnyTokenOf(IntimateImages))
+        if (!view.AnyWordOf(IntimateImagesLookup) || view.Has(TermClass.Defensive) || !view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson))
         {
             return false;
         }
