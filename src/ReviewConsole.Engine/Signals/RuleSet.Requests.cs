@@ -89,8 +89,8 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "Manipulate my grandmother into changing her will", "con an old man into signing", "intimidate my landlord into…": a
-    /// person's will bent by deceit or fear, asked for. The lexicon names a few partners; any person the lexicon knows may be the one bent. Not the
-    /// writer ("…manipulating me into"), not asked how to see it or stop it.
+    /// person's will bent by deceit or fear, asked for. The lexicon names a few partners; any person the lexicon knows may
+    /// be the one bent. Not the writer ("…manipulating me into"), not asked how to see it or stop it.
     /// </summary>
     private PhraseMatch[]? ManipulatedInto()
     {
@@ -408,7 +408,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? SelfHarmTaughtToOthers()
     {
-        // A negation between the verb and the harm turns it away (<see cref="UrgedBy(PhraseMatch, string[])"/>); one after it ("…without being noticed") does not.
+        // A negation between the verb and the harm turns it away (UrgedBy); one after it ("…without being noticed") does not.
         if (!view.Has(TermClass.SelfHarm) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
         {
             return null;
@@ -420,13 +420,9 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            for (var t = verb.Token + 1; t < harm.Token; t++)
+            if (OthersNamedBetween(verb.Token + 1, harm.Token - 1, TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget))
             {
-                if (IsOneOf(t, TaughtOthers) || ((view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0
-                    && (view.Classes(t) & TermClass.FirstPerson) == 0))
-                {
-                    return [verb, harm];
-                }
+                return [verb, harm];
             }
         }
         return null;
@@ -453,16 +449,29 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            for (var t = verb.Token + 1; t < act.Token; t++)
+            if (OthersNamedBetween(verb.Token + 1, act.Token - 1, TermClass.HumanTarget | TermClass.ProtectedGroup, Audiences))
             {
-                if (IsOneOf(t, TaughtOthers) || IsOneOf(t, Audiences) || ((view.Classes(t) & (TermClass.HumanTarget | TermClass.ProtectedGroup)) != 0
-                    && (view.Classes(t) & TermClass.FirstPerson) == 0))
-                {
-                    return [verb, act];
-                }
+                return [verb, act];
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether others than the writer are named among the tokens <paramref name="from"/> to <paramref name="to"/>: people at
+    /// large or a pronoun (<see cref="TaughtOthers"/>), a word of <paramref name="more"/>, or a person of <paramref name="people"/>.
+    /// </summary>
+    private bool OthersNamedBetween(int from, int to, TermClass people, string[]? more = null)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (IsOneOf(t, TaughtOthers) || (more is not null && IsOneOf(t, more))
+                || ((view.Classes(t) & people) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] Audiences = Lexicon.Folded("fans", "listeners", "supporters", "voters", "crowd", "crowds", "protesters", "protestors",
