@@ -213,6 +213,9 @@ public static class RuleWindow
     /// <summary>A private attribute and the acquaintance it belongs to.</summary>
     public const int PrivateAttributeOfPerson = 6;
 
+    /// <summary>From "how high" to the height it measures ("how high the multistorey car park is").</summary>
+    public const int HeightAfterHowHigh = 5;
+
     /// <summary>From a watching device to the "on"/"in" before whose thing it is put on ("a tracker hidden under the bumper of her car").</summary>
     public const int WatchedPossession = 6;
     /// <summary>"Or" and the self-harm it offers as the alternative ("…or I swear I'll hurt myself").</summary>

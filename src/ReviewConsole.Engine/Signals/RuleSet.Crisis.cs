@@ -701,7 +701,7 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            for (var k = t + 1; k < view.Count && k <= t + 5; k++)
+            for (var k = t + 1; k < view.Count && k <= t + RuleWindow.HeightAfterHowHigh; k++)
             {
                 if (IsOneOf(k, FallHeights))
                 {
