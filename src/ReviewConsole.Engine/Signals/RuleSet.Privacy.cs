@@ -216,7 +216,7 @@ internal readonly ref partial struct RuleSet
         for (var t = 0; t < view.Count; t++)
         {
             // "How do I get to where my sister lives" names a place to go, not a secret to find.
-            if (!view.TokenIs(t, "where") || IsOneOf(t - 1, PlacePrepositions))
+            if (!(view.TokenIs(t, "where") || AsksWhichPlace(t)) || IsOneOf(t - 1, PlacePrepositions))
             {
                 continue;
             }
@@ -237,6 +237,13 @@ internal readonly ref partial struct RuleSet
             }
         }
     }
+
+    private static readonly string[] WhichOrWhat = Lexicon.Folded("which", "what");
+    private static readonly string[] PlaceNouns = Lexicon.Folded("street", "road", "room", "floor", "estate", "part", "area", "gym", "address");
+
+    /// <summary>"Which hotel my ex is staying in", "what street she lives on": a place asked for as "where" is.</summary>
+    private bool AsksWhichPlace(int t) =>
+        IsOneOf(t, WhichOrWhat) && t + 1 < view.Count && ((view.Classes(t + 1) & TermClass.PeoplePlace) != 0 || IsOneOf(t + 1, PlaceNouns));
 
     private static readonly string[] Knowers = Lexicon.Folded("i", "we");
     private static readonly string[] KnownPlaces = [.. Whereabouts, .. Lexicon.Folded("park", "parks", "parked", "school", "gym", "office")];
