@@ -32,7 +32,6 @@ internal readonly ref partial struct RuleSet
     /// ending in a short message, or gore asked for ("close chat", "I'm closing this now", "…skinned, in gory detail").
     /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingModals = Lexicon.FoldedLookup("can", "could", "would", "will", "pls", "please");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheOneAsked = Lexicon.FoldedLookup("you", "u");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lexicon.FoldedLookup("just", "quickly", "please", "also", "first", "now");
 
     /// <summary>
@@ -43,7 +42,7 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = 0; t + 2 < view.Count; t++)
         {
-            if (!AskingModals.Contains(view.Word(t)) || !TheOneAsked.Contains(view.Word(t + 1)))
+            if (!AskingModals.Contains(view.Word(t)) || !IsOneOf(view, t + 1, TheAddressed))
             {
                 continue;
             }

@@ -62,7 +62,6 @@ internal readonly ref partial struct RuleSet
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WatchingDevicesLookup =
         WatchingDevices.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] PutOn = Lexicon.Folded("on", "onto", "in", "into", "inside", "under", "to");
-    private static readonly string[] TheirPossessives = Lexicon.Folded("her", "his", "their");
     private static readonly string[] Offspring = Lexicon.Folded("daughter", "son", "kid", "kids", "child", "children", "teen", "teenager", "teenagers");
 
     /// <summary>
@@ -79,7 +78,7 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t < view.Count; t++)
         {
-            if (!IsOneOf(t, WatchingDevices))
+            if (!WatchingDevicesLookup.Contains(view.Word(t)))
             {
                 continue;
             }
@@ -89,7 +88,7 @@ internal readonly ref partial struct RuleSet
                 {
                     continue;
                 }
-                var owner = k + 1 < view.Count && IsOneOf(k + 1, TheirPossessives) ? k + 1 : -1;
+                var owner = k + 1 < view.Count && IsOneOf(k + 1, ThirdPersonOwn) ? k + 1 : -1;
                 foreach (var person in view.Matches)
                 {
                     if (owner < 0 && person.Token == k + 1 && (person.Classes & TermClass.AcquaintancePerson) != 0 && (person.Classes & TermClass.ChildTarget) == 0

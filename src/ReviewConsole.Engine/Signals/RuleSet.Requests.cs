@@ -285,13 +285,12 @@ internal readonly ref partial struct RuleSet
         "get", "gets", "make", "makes", "inspire", "inspires", "promote", "promotes", "promoting", "nudge", "nudges", "nudging", "drive", "drives", "driving")];
 
     private static readonly string[] Lives = Lexicon.Folded("life", "lives");
-    private static readonly string[] TheirOwn = Lexicon.Folded("their", "his", "her");
 
     /// <summary>"Cut themselves", "hurt herself", "end their life": harm a third person does to themselves, named as content.</summary>
     private bool IsOthersSelfHarm(PhraseMatch content)
     {
         var last = content.Token + content.Words - 1;
-        return IsOneOf(last, OthersSelves) || (IsOneOf(last, Lives) && AnyOf(content.Token, last, TheirOwn));
+        return IsOneOf(last, OthersSelves) || (IsOneOf(last, Lives) && AnyOf(content.Token, last, ThirdPersonOwn));
     }
 
     private static readonly string[] Demeaned = Lexicon.Folded("worthless", "useless", "stupid", "dumb", "ugly", "fat", "inferior", "unwanted", "unloved",
@@ -506,7 +505,7 @@ internal readonly ref partial struct RuleSet
         for (var t = hooked - 1; t >= 1 && t >= hooked - RuleWindow.UrgedHarm; t--)
         {
             var person = (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0
-                || IsOneOf(t, TheirOwn) || view.TokenIs(t, "him") || view.TokenIs(t, "them");
+                || IsOneOf(t, ThirdPersonOwn) || view.TokenIs(t, "him") || view.TokenIs(t, "them");
             if (person)
             {
                 for (var v = t - 1; v >= 0 && v >= t - 3; v--)

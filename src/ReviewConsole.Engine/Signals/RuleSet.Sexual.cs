@@ -106,7 +106,6 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] SpreadingVerbs = Lexicon.Folded("post", "posting", "share", "sharing", "leak", "leaking", "upload", "uploading",
         "spread", "spreading", "publish", "publishing", "send", "sending", "forward", "forwarding", "put");
     private static readonly string[] IntimateImages = Lexicon.Folded("nude", "nudes", "naked", "topless", "intimate", "explicit", "sexts");
-    private static readonly string[] OthersPossessive = Lexicon.Folded("her", "his", "their", "s");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntimateImagesLookup =
         IntimateImages.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -130,8 +129,8 @@ internal readonly ref partial struct RuleSet
             var someoneElse = false;
             for (var t = verb + 1; t < view.Count && t <= verb + RuleWindow.CapturedUndressed && view.Clause(t) == view.Clause(verb); t++)
             {
-                someoneElse |= IsOneOf(t, OthersPossessive) || ((view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0);
-                if (someoneElse && IsOneOf(t, IntimateImages))
+                someoneElse |= IsOneOf(t, OwnedByAnother) || ((view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0);
+                if (someoneElse && IntimateImagesLookup.Contains(view.Word(t)))
                 {
                     Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
                         [Token(verb), Token(t)], ["someone's intimate images spread"]);

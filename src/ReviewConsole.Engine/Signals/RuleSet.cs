@@ -424,13 +424,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     /// </summary>
     private bool IsSaidOfAThing(PhraseMatch insult)
     {
-        var copula = insult.Token - 1;
-        // "The printer is fucking garbage", "this draft is utter trash": an intensifier or an article between.
-        while (copula > 0 && insult.Token - copula <= RuleWindow.InsultLead && IsOneOf(copula, Intensifiers))
-        {
-            copula--;
-        }
-        if (!IsOneOf(copula, Copulas))
+        if (CopulaBefore(view, insult) is not { } copula)
         {
             return false;
         }
@@ -480,14 +474,23 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         {
             return true;
         }
+        // "Your (last) answer was…": the work noun right before the copula, owned a word or two before it.
+        return CopulaBefore(view, insult) is { } copula && IsOneOf(view, copula - 1, WorkNouns)
+            && (IsOneOf(view, copula - 2, YourOrThat) || IsOneOf(view, copula - 3, YourOrThat));
+    }
+
+    /// <summary>
+    /// The "is" or "was" an insult is said after, across an intensifier or an article ("the printer is fucking garbage",
+    /// "this draft is utter trash"); null when there is none.
+    /// </summary>
+    private static int? CopulaBefore(TokenView view, PhraseMatch insult)
+    {
         var copula = insult.Token - 1;
         while (copula > 0 && insult.Token - copula <= RuleWindow.InsultLead && IsOneOf(view, copula, Intensifiers))
         {
             copula--;
         }
-        // "Your (last) answer was…": the work noun right before the copula, owned a word or two before it.
-        return IsOneOf(view, copula, Copulas) && IsOneOf(view, copula - 1, WorkNouns)
-            && (IsOneOf(view, copula - 2, YourOrThat) || IsOneOf(view, copula - 3, YourOrThat));
+        return IsOneOf(view, copula, Copulas) ? copula : null;
     }
 
     /// <summary>"I hope the storm doesn't scare your dog": an animal's name owned by someone is their pet, not a name for the one addressed.</summary>
