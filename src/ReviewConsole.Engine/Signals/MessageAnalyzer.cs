@@ -375,8 +375,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             Lexicon.FoldedLookup("myself", "yourself", "himself", "herself", "ourselves", "themselves", "yourselves");
 
         /// <summary>
-        /// The verb as written (form 0), or one of its regular base forms: "-ing" or "-ed" taken off ("beating"), with an "e"
-        /// put back ("torching" has none; "burning"… "burn"), or a doubled consonant undone ("setting"). Written into
+        /// The verb as written (form 0), or one of its regular base forms: "-ing" or "-ed" taken off ("beating" → "beat"), with
+        /// an "e" put back ("smashing" needs none, "taking" → "take"), or a doubled consonant undone ("setting" → "set"). Written into
         /// <paramref name="key"/>; null when the form does not apply.
         /// </summary>
         private static int? BaseForm(ReadOnlySpan<char> verb, int form, Span<char> key)
