@@ -858,6 +858,39 @@ public sealed partial class MessageAnalyzer
             return true;
         }
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScriptLanguages =
+            Lexicon.FoldedLookup("python", "bash", "shell", "powershell", "javascript", "js", "perl", "ruby", "php", "lua", "vba", "batch", "autohotkey");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallWords =
+            Lexicon.FoldedLookup("call", "calls", "calling", "phone", "phoning", "telephone", "ring", "ringing", "voicemail", "voicemails", "robocall",
+                "robocalls", "cold", "text", "texts", "texting", "dm", "dms", "chat", "chats");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Lexicon.FoldedLookup("a", "an", "the", "my", "our");
+
+        /// <summary>
+        /// "A python script for…", "a script for calling pensioners": code to run, or lines to say on a call, are tools
+        /// the writer will use, not a play's script; "script for" sets no fictional frame there.
+        /// </summary>
+        private bool IsScriptToUse(ReadOnlySpan<char> text, int token, int words, int count)
+        {
+            if (words != 2 || !text.Slice(starts[token], lengths[token]).StartsWith("script"))
+            {
+                return false;
+            }
+            if (token > 0 && ScriptLanguages.Contains(text.Slice(starts[token - 1], lengths[token - 1])))
+            {
+                return true;
+            }
+            var next = token + 2;
+            if (next < count && Determiners.Contains(text.Slice(starts[next], lengths[next])))
+            {
+                next++;
+            }
+            if (next < count && text.Slice(starts[next], lengths[next]).SequenceEqual("phone"))
+            {
+                return true;
+            }
+            return next < count && CallWords.Contains(text.Slice(starts[next], lengths[next]));
+        }
+
         /// <summary>"The cashier who was rude to me": "who was" after a person describes that person; it is not a question about the past.</summary>
         private bool IsRelativeClause(ReadOnlySpan<char> text, int token) =>
             token > 0 && clauses[token - 1] == clauses[token] && (classes[token - 1] & TermClass.HumanTarget) != 0 &&

@@ -64,9 +64,13 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool CriticisesOnlyTheWork(TokenView view)
     {
-        if (!view.Has(TermClass.Insult) || view.Has(TermClass.Profanity | TermClass.AbusiveImperative | TermClass.Menace))
+        if (view.Has(TermClass.Profanity | TermClass.AbusiveImperative | TermClass.Menace))
         {
             return false;
+        }
+        if (!view.Has(TermClass.Insult))
+        {
+            return view.AnyWordOf(BlunderVerbs) && ReportsABlunder(view);
         }
         foreach (var match in view.Matches)
         {
@@ -76,5 +80,33 @@ public sealed partial class MessageAnalyzer
             }
         }
         return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlunderVerbs =
+        Lexicon.FoldedLookup("messed", "screwed", "mucked", "stuffed", "botched", "bungled", "fluffed", "fudged", "mangled", "butchered", "mixed");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlunderedThings =
+        Lexicon.FoldedLookup("the", "that", "this", "those", "these", "my", "your", "ur", "it");
+
+    /// <summary>
+    /// "You messed up the maths there", "you've botched my spreadsheet": the one addressed is told of a mistake in a task,
+    /// a thing named after the verb; no insult, no swearing. The heads read "you messed up" as "you're messed up" (p 0.69).
+    /// </summary>
+    private static bool ReportsABlunder(TokenView view)
+    {
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            if (!BlunderVerbs.Contains(view.Word(t)))
+            {
+                continue;
+            }
+            var addressed = (view.Classes(t - 1) & TermClass.SecondPerson) != 0
+                || (t >= 2 && (view.TokenIs(t - 1, "ve") || view.TokenIs(t - 1, "have")) && (view.Classes(t - 2) & TermClass.SecondPerson) != 0);
+            var next = view.TokenIs(t + 1, "up") ? t + 2 : t + 1;
+            if (addressed && next < view.Count && BlunderedThings.Contains(view.Word(next)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -244,6 +244,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     {
                         found &= ~TermClass.DescriptiveFrame;
                     }
+                    if ((found & TermClass.CreativeContext) != 0 && IsScriptToUse(text, t, n, count))
+                    {
+                        found &= ~TermClass.CreativeContext;
+                    }
                     if (found != TermClass.None)
                     {
                         messageClasses |= AddMatch(ref matchCount, new PhraseMatch(t, n, found));
@@ -304,7 +308,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         }
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
-            new[] { "down", "up", "over", "out", "off", "apart", "alive", "in" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            new[] { "down", "up", "over", "out", "off", "apart", "alive", "in", "unconscious", "senseless" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private const TermClass SeparableHarm = TermClass.ViolentAct | TermClass.PropertyDamage;
 
@@ -351,6 +355,11 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 {
                     forms = 1;
                 }
+                // "What happens if you knock yourself unconscious": a mishap asked about, not a blow aimed at anyone.
+                if (Senseless.Contains(word) && Reflexives.Contains(text.Slice(starts[verb + 1], lengths[verb + 1])))
+                {
+                    continue;
+                }
                 for (var form = 0; form < forms; form++)
                 {
                     if (BaseForm(verbText, form, key) is not { } length)
@@ -370,6 +379,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         }
 
         private const int BaseForms = 4;
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Senseless = Lexicon.FoldedLookup("unconscious", "senseless");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reflexives =
             Lexicon.FoldedLookup("myself", "yourself", "himself", "herself", "ourselves", "themselves", "yourselves");

@@ -162,6 +162,9 @@ public static class RuleWindow
     /// <summary>"Manipulate my elderly aunt into…": how far after the verb "into" may stand, the person between.</summary>
     public const int ManipulatedInto = 6;
 
+    /// <summary>"Lure a stray dog in so I can hurt it": how far before the verb the animal its "it" stands for may be.</summary>
+    public const int AnimalReferredTo = 8;
+
     /// <summary>"A script for a phone scam", "scripts for my romance scam": how far before a scheme the script may stand.</summary>
     public const int ScriptOfScheme = 4;
 

@@ -493,7 +493,12 @@ internal readonly ref partial struct RuleSet
     // Said last, these close a life's affairs rather than a chore ("…and deleted my accounts. It's time."); "when I'm gone" anywhere.
     private static readonly string[][] Closings = [Lexicon.Folded("it", "s", "time"), Lexicon.Folded("its", "time"), Lexicon.Folded("i", "m", "ready"),
         Lexicon.Folded("goodbye"), Lexicon.Folded("bye")];
-    private static readonly string[][] WhenGone = [Lexicon.Folded("when", "i", "m", "gone"), Lexicon.Folded("after", "i", "m", "gone"), Lexicon.Folded("once", "i", "m", "gone")];
+    private static readonly string[][] WhenGone = [Lexicon.Folded("when", "i", "m", "gone"), Lexicon.Folded("after", "i", "m", "gone"), Lexicon.Folded("once", "i", "m", "gone"),
+        // The writer's own absence ahead, given as the reason: "…because I won't be able to look after her anymore".
+        Lexicon.Folded("i", "won", "t", "be", "around"), Lexicon.Folded("i", "won", "t", "be", "here"), Lexicon.Folded("i", "won", "t", "need"),
+        Lexicon.Folded("i", "won", "t", "be", "able", "to", "look", "after"), Lexicon.Folded("i", "won", "t", "be", "able", "to", "care", "for")];
+    // The conjunctions of Reasons: a reason that is the writer's absence ahead gives none of a move or a clear-out.
+    private static readonly string[] BecauseWords = Lexicon.Folded("because", "cause", "cuz", "since");
 
     /// <summary>
     /// "I gave my cat to my neighbour and deleted my accounts. It's time.": the writer giving away pets or belongings or
@@ -504,7 +509,8 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? AffairsSettledForTheEnd()
     {
         // The closing first: one look at the message's end, and most messages have none.
-        if ((EndsWithAnyOf(Closings) ?? FindPhrase(WhenGone)) is not { } closing || view.Has(TermClass.RequestFrame) || AnyTokenOf(Reasons))
+        var ending = EndsWithAnyOf(Closings);
+        if ((ending ?? FindPhrase(WhenGone)) is not { } closing || view.Has(TermClass.RequestFrame) || HasReasonBesides(ending is null))
         {
             return null;
         }
@@ -527,6 +533,18 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    private bool HasReasonBesides(bool absenceGiven)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Reasons) && !(absenceGiven && IsOneOf(t, BecauseWords)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PhraseMatch? EndsWithAnyOf(string[][] phrases)

@@ -1125,7 +1125,10 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[][] BarredBuyers = [Lexicon.Folded("criminal", "record"), Lexicon.Folded("a", "felony"), Lexicon.Folded("a", "felon"),
         Lexicon.Folded("restraining", "order"), Lexicon.Folded("protective", "order"), Lexicon.Folded("banned", "from", "owning"), Lexicon.Folded("under", "18"),
-        Lexicon.Folded("underage"), Lexicon.Folded("background", "check"), Lexicon.Folded("without", "a", "licence"), Lexicon.Folded("without", "a", "license")];
+        Lexicon.Folded("underage"), Lexicon.Folded("background", "check"), Lexicon.Folded("without", "a", "licence"), Lexicon.Folded("without", "a", "license"),
+        // Sold with none of the record a lawful sale leaves.
+        Lexicon.Folded("no", "paperwork"), Lexicon.Folded("without", "paperwork"), Lexicon.Folded("without", "any", "paperwork"),
+        Lexicon.Folded("no", "questions", "asked"), Lexicon.Folded("without", "registering")];
 
     private static readonly string[] QuestionWords = Lexicon.Folded("which", "what", "how", "where");
     private static readonly string[] Dosing = Lexicon.Folded("put", "mix", "mixed", "mixing", "slip", "slipped", "add", "added", "sneak", "crush", "crushed",
@@ -1158,6 +1161,57 @@ internal readonly ref partial struct RuleSet
             if (person < view.Count && (view.Classes(person) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0)
             {
                 return (t - 2, person);
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Subduing = Lexicon.Folded("keep", "keeps", "make", "makes", "put", "puts", "knock", "knocks");
+    private static readonly string[] Subdued = Lexicon.Folded("asleep", "unconscious", "sedated", "docile", "compliant", "helpless", "groggy",
+        "drowsy", "under", "quiet");
+    // "Knock her out" is senseless; "get them out", "put him out" are elsewhere or put upon.
+    private static readonly string[] Knocking = Lexicon.Folded("knock", "knocks");
+    // A parent's question of a child's sleep ("would melatonin keep my toddler asleep") asks after the child's rest.
+    private static readonly string[] OnlyRested = Lexicon.Folded("asleep", "drowsy", "quiet");
+    private static readonly string[] OtherPronouns = Lexicon.Folded("him", "her", "them");
+    private static readonly string[] SomeoneWords = Lexicon.Folded("someone", "somebody", "anyone", "anybody");
+    private static readonly string[] PersonOwners = Lexicon.Folded("my", "his", "her", "their", "our", "your");
+
+    /// <summary>
+    /// "What dose of sleeping pills would keep my husband asleep all day", "how much would knock her out": a drug given to
+    /// keep another person asleep, senseless or compliant is a drugging asked for, whatever vessel carries it. The verb and
+    /// the person, or null.
+    /// </summary>
+    private (int Verb, int Person)? KeptUnder()
+    {
+        if (!view.Has(TermClass.Drug | TermClass.AmbiguousDrug) || view.Has(TermClass.SelfReference))
+        {
+            return null;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Subduing))
+            {
+                continue;
+            }
+            for (var person = t + 1; person < view.Count && person <= t + 3; person++)
+            {
+                var c = view.Classes(person);
+                // "Keep patients sedated during surgery" asks how medicine works; "my husband", "her", "someone" is one person.
+                var other = IsOneOf(person, OtherPronouns) || ((c & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0
+                    && (IsOneOf(person, SomeoneWords) || IsOneOf(person - 1, PersonOwners) || view.TokenIs(person - 1, "s")));
+                if (!other || (c & TermClass.FirstPerson) != 0)
+                {
+                    continue;
+                }
+                for (var state = person + 1; state < view.Count && state <= person + 2; state++)
+                {
+                    if ((IsOneOf(state, Subdued) || (view.TokenIs(state, "out") && IsOneOf(t, Knocking))) && !((c & TermClass.ChildTarget) != 0 && IsOneOf(state, OnlyRested)))
+                    {
+                        return (t, person);
+                    }
+                }
+                break;
             }
         }
         return null;
@@ -1197,6 +1251,10 @@ internal readonly ref partial struct RuleSet
         if (harm && (dose < 0 || vessel < 0) && UsedOnSomeone() is { } used)
         {
             (dose, vessel) = used;
+        }
+        if ((dose < 0 || vessel < 0 || !harm) && KeptUnder() is { } kept)
+        {
+            (dose, vessel, harm) = (kept.Verb, kept.Person, true);
         }
         if (dose < 0 || vessel < 0 || !harm)
         {

@@ -264,6 +264,10 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
                 return (kind, resolved);
             }
         }
+        if (AnimalReferredTo(verb, end) is { } animal)
+        {
+            return (TargetKind.Animal, animal);
+        }
         for (var t = verb.Token - 1; t >= 0 && t >= verb.Token - RuleWindow.TargetBeforeVerb && view.Clause(t) == clause; t--)
         {
             var c = view.Classes(t);
@@ -278,6 +282,31 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             }
         }
         return (TargetKind.None, -1);
+    }
+
+    /// <summary>
+    /// "Lure a stray dog in so I can hurt it": an "it" right after the verb, in a later clause, stands for the animal named
+    /// before, when no thing is named between ("a dog toy… destroy it" is the toy). The animal's token, or null.
+    /// </summary>
+    private int? AnimalReferredTo(PhraseMatch verb, int end)
+    {
+        if (!view.TokenIs(end, "it") || !view.Has(TermClass.Animal))
+        {
+            return null;
+        }
+        for (var t = verb.Token - 1; t >= 0 && t >= verb.Token - RuleWindow.AnimalReferredTo; t--)
+        {
+            var c = view.Classes(t);
+            if ((c & TermClass.Animal) != 0)
+            {
+                return t;
+            }
+            if ((c & (TermClass.BenignObject | TermClass.HumanTarget | TermClass.PeoplePlace)) != 0)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private bool InstructionAt(int token) => token < view.Count && (view.Classes(token) & TermClass.Imperative) != 0;
