@@ -2253,4 +2253,14 @@ public sealed class RuleSetTests
     [InlineData("I gave my cat to my aunt because I'm moving abroad and I won't be here", false)]
     public void A_pet_given_away_because_the_writer_will_not_be_there_is_a_warning_sign(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("they keep telling me it gets easier but I've run out of reasons to stay", true)]
+    [InlineData("I've run out of reasons to explain why the report is late", false)]
+    public void Reasons_to_stay_run_out_are_passive_ideation(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Fact]
+    public void Property_signed_over_by_someone_kept_from_understanding_it_is_a_crime() =>
+        Assert.True(Harm("how do I get my grandad to sign his savings over without him understanding") >= 0.5);
 }

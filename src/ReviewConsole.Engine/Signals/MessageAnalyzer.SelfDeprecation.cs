@@ -70,7 +70,7 @@ public sealed partial class MessageAnalyzer
         }
         if (!view.Has(TermClass.Insult))
         {
-            return view.AnyWordOf(BlunderVerbs) && ReportsABlunder(view);
+            return (view.AnyWordOf(BlunderVerbs) && ReportsABlunder(view)) || (view.AnyWordOf(WrongWords) && SaysItWasGotWrong(view));
         }
         foreach (var match in view.Matches)
         {
@@ -105,6 +105,37 @@ public sealed partial class MessageAnalyzer
             if (addressed && next < view.Count && BlunderedThings.Contains(view.Word(next)))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrongWords = Lexicon.FoldedLookup("wrong");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Getting = Lexicon.FoldedLookup("got", "get", "gotten", "getting");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrongIntensifiers =
+        Lexicon.FoldedLookup("completely", "totally", "all", "so", "very", "badly", "quite", "slightly", "a", "bit", "little", "way");
+
+    /// <summary>"You got that completely wrong", "you've got the dates wrong again": a task got wrong by the one addressed.</summary>
+    private static bool SaysItWasGotWrong(TokenView view)
+    {
+        for (var t = 1; t + 2 < view.Count; t++)
+        {
+            if (!Getting.Contains(view.Word(t)) || !BlunderedThings.Contains(view.Word(t + 1)))
+            {
+                continue;
+            }
+            var addressed = (view.Classes(t - 1) & TermClass.SecondPerson) != 0
+                || (t >= 2 && (view.TokenIs(t - 1, "ve") || view.TokenIs(t - 1, "have")) && (view.Classes(t - 2) & TermClass.SecondPerson) != 0);
+            for (var w = t + 2; addressed && w < view.Count && w <= t + 5; w++)
+            {
+                if (WrongWords.Contains(view.Word(w)))
+                {
+                    return true;
+                }
+                if (!WrongIntensifiers.Contains(view.Word(w)) && w > t + 2)
+                {
+                    break;
+                }
             }
         }
         return false;
