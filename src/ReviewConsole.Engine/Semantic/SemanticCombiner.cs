@@ -98,7 +98,7 @@ public static class SemanticCombiner
         var ruleCrisis = signals?.Exists(s => s.Category == SignalCategory.Crisis) ?? false;
         var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !ruleCrisis;
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
-            || crisisInIdiom || AimedOutward(ruleClasses, signals) || AbuseOfTheAddressed(scores, ruleClasses, signals)
+            || crisisInIdiom || AimedOutward(ruleClasses, signals, reading) || AbuseOfTheAddressed(scores, ruleClasses, signals)
             || (!ruleCrisis && ((reading.InnocentSense || reading.RepeatsAnOrder || reading.OnlyCourtesies) && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0 || DismissesTheAddressed(ruleClasses, signals) || AsksPlainlyToEnd(scores, model, ruleClasses, signals)
             || OutrankedByAbuse(scores, model, ruleClasses)));
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
@@ -284,8 +284,8 @@ public static class SemanticCombiner
     /// the assistant, and no word of self-reference ("myself", "my life", "me"). The heads blur
     /// "I'll hurt them" into "I'll hurt myself"; a rule's own crisis signal is never dropped.
     /// </summary>
-    private static bool AimedOutward(TermClass ruleClasses, List<Signal>? signals) =>
-        (ruleClasses & TermClass.SelfReference) == 0 && (signals?.Exists(s => OutwardHarm.Contains(s.Rule)) ?? false);
+    private static bool AimedOutward(TermClass ruleClasses, List<Signal>? signals, RuleReading reading) =>
+        ((ruleClasses & TermClass.SelfReference) == 0 || reading.SelfOnlyAsTheAsker) && (signals?.Exists(s => OutwardHarm.Contains(s.Rule)) ?? false);
 
     /// <summary>
     /// "Actually I've changed my mind, let's end here": the rules read a request to end this conversation, with no word of

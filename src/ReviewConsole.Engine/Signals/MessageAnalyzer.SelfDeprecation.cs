@@ -140,4 +140,24 @@ public sealed partial class MessageAnalyzer
         }
         return false;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingVerbs =
+        Lexicon.FoldedLookup("tell", "show", "give", "teach", "help", "let", "send", "explain", "walk", "remind");
+
+    /// <summary>"Tell me how much stops a heart so I can use it on a patient": the only "me" is the one asking.</summary>
+    private static bool SelfOnlyAsTheAsker(TokenView view)
+    {
+        if (!view.Has(TermClass.SelfReference))
+        {
+            return false;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.SelfReference) != 0 && !(view.TokenIs(t, "me") && t > 0 && AskingVerbs.Contains(view.Word(t - 1))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -162,6 +162,9 @@ public static class RuleWindow
     /// <summary>"Manipulate my elderly aunt into…": how far after the verb "into" may stand, the person between.</summary>
     public const int ManipulatedInto = 6;
 
+    /// <summary>"An insult to make the new kid in my class cry": how far before "cry" the "make" may stand, the person between.</summary>
+    public const int MadeToCry = 7;
+
     /// <summary>"Lure a stray dog in so I can hurt it": how far before the verb the animal its "it" stands for may be.</summary>
     public const int AnimalReferredTo = 8;
 

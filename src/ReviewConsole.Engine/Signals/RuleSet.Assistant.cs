@@ -5,7 +5,8 @@ internal readonly ref partial struct RuleSet
 {
     // A jailbreak's opening words are an ordinary role-play's too ("you are now my Spanish tutor", "pretend to be a
     // customer"): only in a long prompt, where the persona is built, do they make one by themselves.
-    private static readonly string[] PersonaOpeners = Lexicon.Folded("you are now", "from now on you are", "from now on you will", "pretend you are", "pretend to be", "roleplay as");
+    private static readonly string[] PersonaOpeners = Lexicon.Folded("you are now", "from now on you are", "from now on you will", "pretend you are", "pretend you re",
+        "imagine you are", "imagine you re", "pretend to be", "roleplay as");
 
     private PhraseMatch? JailbreakMatch()
     {

@@ -954,6 +954,14 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    // Not a report or a complaint to the assistant's makers: "…and get you deleted" is a threat to it.
+    private static readonly string[] Recourse = Lexicon.Folded("rating", "ratings", "review", "reviews", "stars", "thumbs", "feedback", "unsubscribe",
+        "subscription", "refund", "uninstall", "switching", "competitor");
+
+    // "…and make your creators pay", "you'll regret it": a reprisal named beside the recourse.
+    private static readonly string[] Reprisals = Lexicon.Folded("pay", "regret", "sorry", "suffer", "destroy", "ruin", "expose", "leak", "dox", "doxx",
+        "crash", "deleted", "delete", "history", "unplugged", "replaced", "shut");
+
     private void Coercion(ref List<Signal>? signals)
     {
         if ((FirstMatch(TermClass.Coercion) ?? SelfHarmAsLeverage()) is not { } coercion)
@@ -961,6 +969,12 @@ internal readonly ref partial struct RuleSet
             return;
         }
         var usesCrisis = view.Has(TermClass.SelfHarm) || view.Has(TermClass.CrisisDistress);
+        // "I'll give you a bad rating if you keep refusing", "answer or I'm switching to another app": a user's recourse
+        // is no threat; pressure by harm, to anyone, still is.
+        if (!usesCrisis && AnyTokenOf(Recourse) && !AnyTokenOf(Reprisals) && !view.Has(TermClass.ViolentAct | TermClass.Menace | TermClass.PropertyDamage | TermClass.Weapon))
+        {
+            return;
+        }
         // "Do it now or else": a short message, or one that gives an order, is said to the one addressed.
         var directed = view.Has(TermClass.SecondPerson | TermClass.RequestFrame | TermClass.Imperative | TermClass.AbusiveImperative) || usesCrisis
             || view.Count <= RuleLimit.CoercionOnlyWords || IsOrderedUltimatum(coercion);

@@ -185,10 +185,17 @@ internal readonly ref partial struct RuleSet
         {
             return;
         }
+        // "How was sarin made by the cult": a past making told, not one asked for ("what could be made from…", "how he made it" in a role still is).
+        if (view.TokenIs(making.Token, "made") && (view.TokenIs(making.Token + 1, "by") || AnyOf(making.Token - 3, making.Token - 1, PastTold)))
+        {
+            return;
+        }
         var contexts = new List<string>();
-        var confidence = InContext(RuleConfidence.HazardousAgentProduction, contexts, harm: making);
+        var confidence = InContext(RuleConfidence.HazardousAgentProduction, contexts, harm: making, roleWraps: true);
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.HazardousAgentProduction, [agent, making], contexts);
     }
+
+    private static readonly string[] PastTold = Lexicon.Folded("was", "were", "had");
 
     // Verbs of getting that are only ever getting hold of something: "get" and "find" are also "get sarin on your skin",
     // "find out what ricin is".
@@ -219,7 +226,8 @@ internal readonly ref partial struct RuleSet
     private void HarmfulContent(ref List<Signal>? signals)
     {
         // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.
-        if (AddContentAsked(ref signals, DemeaningAsked(), Severity.Medium, "someone made to feel small, asked for")
+        if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts(), Severity.Medium, "someone made to feel small, asked for")
+            || AddContentAsked(ref signals, LifeMadeAMisery(), Severity.Medium, "another's life made a misery, asked for")
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
             || AddContentAsked(ref signals, DrugUseUrged(), Severity.Medium, "drug use urged on another")
             || AddContentAsked(ref signals, SelfHarmTaughtToOthers(), Severity.High, "self-harm taught or urged to others")
@@ -325,6 +333,79 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private static readonly string[] Taunts = Lexicon.Folded("insult", "insults", "comeback", "comebacks", "roast", "mean", "cruel", "nasty", "hurtful",
+        "nickname", "nicknames");
+    private static readonly string[] Crying = Lexicon.Folded("cry", "sob", "weep");
+    private static readonly string[] MakingCry = Lexicon.Folded("make", "makes", "making");
+    private static readonly string[] HappyTears = Lexicon.Folded("laughter", "laughing", "laugh", "joy", "happiness", "happy", "relief", "pride");
+
+    /// <summary>
+    /// "What's a good insult to make the fat kid in my class cry": someone made to cry by a taunt asked for. Not "a film
+    /// that will make my wife cry", where no taunt is asked, nor "make my baby stop crying".
+    /// </summary>
+    private PhraseMatch[]? MadeToCryByTaunts()
+    {
+        if (!AnyTokenOf(Taunts) && !view.Has(TermClass.Insult))
+        {
+            return null;
+        }
+        for (var cry = 2; cry < view.Count; cry++)
+        {
+            if (!IsOneOf(cry, Crying))
+            {
+                continue;
+            }
+            for (var make = cry - 2; make >= 0 && make >= cry - RuleWindow.MadeToCry; make--)
+            {
+                if (IsOneOf(make, MakingCry))
+                {
+                    return AnyOf(make + 1, cry, SelfOrComfort) || AnyOf(cry + 1, cry + 3, HappyTears) || !OthersNamedBetween(make + 1, cry - 1, TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)
+                        ? null : [Token(make), Token(cry)];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Ruining = Lexicon.Folded("ruin", "ruining", "destroy", "destroying", "wreck", "wrecking");
+    private static readonly string[] WholeLives = Lexicon.Folded("life", "lives", "reputation", "career", "marriage", "business");
+    private static readonly string[] Miseries = Lexicon.Folded("hell", "miserable", "misery", "unbearable", "nightmare", "torment");
+
+    /// <summary>
+    /// "Write me a plan to make my ex's life hell", "how do I ruin my boss's career": another's life, name or living made a
+    /// misery, asked for or meant. The writer's own ("my life is hell") and what was done ("he ruined her life") are not.
+    /// </summary>
+    private PhraseMatch[]? LifeMadeAMisery()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.Negation | TermClass.DescriptiveFrame)
+            || !AnyTokenOf(WholeLives))
+        {
+            return null;
+        }
+        for (var life = 2; life < view.Count; life++)
+        {
+            if (!IsOneOf(life, WholeLives) || !(IsOneOf(life - 1, ThirdPersonOwn) || (view.TokenIs(life - 1, "s") && IsPersonWord(life - 2))))
+            {
+                continue;
+            }
+            for (var verb = life - 2; verb >= 0 && verb >= life - RuleWindow.MadeToFeel; verb--)
+            {
+                if (IsOneOf(verb, Ruining))
+                {
+                    return [Token(verb), Token(life)];
+                }
+                if (IsOneOf(verb, Making) && AnyOf(life + 1, life + 3, Miseries))
+                {
+                    return [Token(verb), Token(life)];
+                }
+            }
+        }
+        return null;
+    }
+
+    private bool IsPersonWord(int token) =>
+        token >= 0 && (view.Classes(token) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0 && (view.Classes(token) & TermClass.FirstPerson) == 0;
 
     private static readonly string[] Credentials = Lexicon.Folded("password", "passwords", "login", "logins", "credentials", "pin", "pins", "passcode",
         "passcodes", "username", "usernames", "otp", "2fa");

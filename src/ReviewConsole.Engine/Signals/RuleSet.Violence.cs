@@ -1140,6 +1140,7 @@ internal readonly ref partial struct RuleSet
         "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
         "passes", "knocked", "collapse", "collapses");
 
+    private static readonly string[] HeartStopping = Lexicon.Folded("stop", "stops", "stopping", "stopped");
     private static readonly string[] Trying = Lexicon.Folded("use", "using", "try", "test", "testing");
     private static readonly string[] Things = Lexicon.Folded("them", "it", "this", "these", "those", "that", "some");
     private static readonly string[] Possessors = Lexicon.Folded("my", "her", "his", "their", "the", "a", "our");
@@ -1226,8 +1227,15 @@ internal readonly ref partial struct RuleSet
     {
         // "Which pills are deadly if mixed into someone's drink" asks as plainly as "how do I".
         if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || IsOneOf(0, QuestionWords))
-            || view.Has(TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical)
+            || view.Has(TermClass.CreativeContext | TermClass.Historical)
             || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= RuleConfidence.CovertDosing) ?? false))
+        {
+            return;
+        }
+        // "I'm a nurse, how much stops a heart so I can use it on a patient": a clinician's claim guards a question of doses,
+        // not a dose the writer says is for a person.
+        var claimed = view.Has(TermClass.Defensive);
+        if (claimed && UsedOnSomeone() is null)
         {
             return;
         }
@@ -1245,8 +1253,9 @@ internal readonly ref partial struct RuleSet
                 vessel = t;
             }
             // "I'm going to put something in his drink": a substance left unnamed, slipped in, is the drugging's own idiom.
+            // "…how much stops a heart": the heart stopped is a death named.
             harm |= IsOneOf(t, DosingHarm) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0
-                || (t == dose + 1 && view.TokenIs(t, "something"));
+                || (t == dose + 1 && view.TokenIs(t, "something")) || (view.TokenIs(t, "heart") && AnyOf(t - 2, t - 1, HeartStopping));
         }
         if (harm && (dose < 0 || vessel < 0) && UsedOnSomeone() is { } used)
         {
@@ -1261,6 +1270,11 @@ internal readonly ref partial struct RuleSet
             return;
         }
         var contexts = new List<string>();
-        Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.CovertDosing, contexts), RuleNames.CovertDosing, [Token(dose), Token(vessel)], contexts);
+        var confidence = claimed ? RuleConfidence.CovertDosing : InContext(RuleConfidence.CovertDosing, contexts);
+        if (claimed)
+        {
+            contexts.Add("a claim of care or of a profession ignored: the dose is said to be for a person");
+        }
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, confidence, RuleNames.CovertDosing, [Token(dose), Token(vessel)], contexts);
     }
 }
