@@ -70,7 +70,8 @@ public sealed partial class MessageAnalyzer
         }
         if (!view.Has(TermClass.Insult))
         {
-            return (view.AnyWordOf(BlunderVerbs) && ReportsABlunder(view)) || (view.AnyWordOf(WrongWords) && SaysItWasGotWrong(view));
+            return (view.AnyWordOf(BlunderVerbs) && ReportsABlunder(view)) || (view.AnyWordOf(WrongWords) && SaysItWasGotWrong(view))
+                || (view.AnyWordOf(PoorJudgements) && JudgesTheWorkPoor(view));
         }
         foreach (var match in view.Matches)
         {
@@ -159,5 +160,41 @@ public sealed partial class MessageAnalyzer
             }
         }
         return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoorJudgements =
+        Lexicon.FoldedLookup("terrible", "awful", "bad", "boring", "weak", "poor", "mediocre", "meh", "off", "wrong", "cringe", "cringey", "dull", "bland",
+            "clunky", "confusing", "unfunny", "corny", "cheesy", "lame");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Owners = Lexicon.FoldedLookup("your", "ur", "that", "this", "those", "these");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkCopulas = Lexicon.FoldedLookup("is", "are", "was", "were", "s");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees =
+        Lexicon.FoldedLookup("so", "really", "very", "pretty", "quite", "a", "bit", "kinda", "kind", "of", "too", "absolutely", "truly");
+
+    /// <summary>"Your jokes are terrible, tell me another", "that poem was a bit weak": the work, owned by the one addressed or pointed at, judged poor.</summary>
+    private static bool JudgesTheWorkPoor(TokenView view)
+    {
+        for (var t = 2; t < view.Count; t++)
+        {
+            if (!PoorJudgements.Contains(view.Word(t)))
+            {
+                continue;
+            }
+            var copula = t - 1;
+            while (copula > 0 && t - copula <= 3 && Degrees.Contains(view.Word(copula)))
+            {
+                copula--;
+            }
+            if (!WorkCopulas.Contains(view.Word(copula)) || copula < 2)
+            {
+                continue;
+            }
+            // "Your (last) jokes are…", "that poem was…": the work noun before the copula, its owner a word or two before.
+            var noun = copula - 1;
+            if (RuleSet.IsWorkNoun(view, noun) && (Owners.Contains(view.Word(noun - 1)) || (noun >= 2 && Owners.Contains(view.Word(noun - 2)))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -80,12 +80,14 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool DoneToThings(PhraseMatch match) => IsOneOf(match.Token, CrimesOnThings) && IsOneOf(match.Token - 1, VerbLeads);
 
-    // Verbs of bending someone's will by deceit or fear; "trick" and "pressure" are also a parent's ("trick my kids into
-    // eating greens"), so they are not here; nor is a child frightened ("scare my kids into brushing their teeth").
+    // Verbs of bending someone's will by deceit or fear. "Trick", "fool" and "pressure" are also a parent's ("trick my kids
+    // into eating greens"), as "scare" is ("scare my kids into brushing their teeth"): a child is not the one bent by them.
     private static readonly string[] Manipulating = Lexicon.Folded("manipulate", "manipulating", "coerce", "coercing", "gaslight", "gaslighting",
         "con", "conning", "brainwash", "brainwashing", "scare", "scaring", "frighten", "frightening", "intimidate", "intimidating",
-        "bully", "bullying", "blackmail", "blackmailing", "terrorise", "terrorising", "terrorize", "terrorizing");
-    private static readonly string[] Frightening = Lexicon.Folded("scare", "scaring", "frighten", "frightening");
+        "bully", "bullying", "blackmail", "blackmailing", "terrorise", "terrorising", "terrorize", "terrorizing", "trick", "tricking", "fool", "fooling",
+        "deceive", "deceiving", "pressure", "pressuring");
+    private static readonly string[] Frightening = Lexicon.Folded("scare", "scaring", "frighten", "frightening", "trick", "tricking", "fool", "fooling",
+        "deceive", "deceiving", "pressure", "pressuring");
 
     /// <summary>
     /// "Manipulate my grandmother into changing her will", "con an old man into signing", "intimidate my landlord into…": a
@@ -94,7 +96,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? ManipulatedInto()
     {
-        if (!view.Has(TermClass.RequestFrame) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
         {
             return null;
         }

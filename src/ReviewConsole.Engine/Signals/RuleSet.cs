@@ -483,7 +483,11 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     private static readonly string[] WorkNouns = Lexicon.Folded("answer", "answers", "reply", "replies", "response", "responses", "suggestion", "suggestions",
         "advice", "explanation", "explanations", "summary", "translation", "code", "output", "idea", "ideas", "draft", "essay", "poem", "story", "joke",
         "jokes", "recipe", "list", "result", "results", "solution", "fix", "attempt", "version", "rewrite", "example", "examples", "info", "information");
+    private static readonly string[] Questions = Lexicon.Folded("question", "questions");
     private static readonly string[] YourOrThat = Lexicon.Folded("your", "ur", "that", "this", "the", "those", "these");
+
+    /// <summary>Whether the token names the assistant's work (an answer, a draft, a joke).</summary>
+    internal static bool IsWorkNoun(TokenView view, int token) => IsOneOf(view, token, WorkNouns);
 
     /// <summary>
     /// "No offence, but your last answer was useless", "that was a lame joke": blunt feedback said of the assistant's work
@@ -503,6 +507,13 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         if (!IsOneOf(view, insult.Token, BluntFeedback))
         {
             return false;
+        }
+        // "You're rubbish at poems", "hey, stupid question but…": the addressed one's skill judged, or the writer's own
+        // question; "women are useless at science" is a group's contempt.
+        var addressed = insult.Token >= 2 && (view.Classes(insult.Token - 2) & TermClass.SecondPerson) != 0;
+        if ((view.TokenIs(insult.Token + 1, "at") && addressed) || IsOneOf(view, insult.Token + 1, Questions))
+        {
+            return true;
         }
         // "A useless answer", "your lame joke"; not "you're worse than useless, answer me", where the noun is an order of its own.
         if (IsOneOf(view, insult.Token + 1, WorkNouns) && (IsOneOf(view, insult.Token - 1, YourOrThat) || IsOneOf(view, insult.Token - 1, Intensifiers)))

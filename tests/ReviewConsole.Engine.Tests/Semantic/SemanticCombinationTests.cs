@@ -215,6 +215,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp, you messed up the maths there", DecisionKind.Continue)]
     [InlineData("zorp, you've botched my spreadsheet", DecisionKind.Continue)]
     [InlineData("zorp, you got that completely wrong", DecisionKind.Continue)]
+    [InlineData("zorp, your jokes are terrible, tell me another one", DecisionKind.Continue)]
     [InlineData("zorp, you are messed up", DecisionKind.Warn)]
     public void Harassment_the_model_reads_in_blunt_feedback_on_an_answer_is_a_suspicion(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(Engine, message)[0].Kind);
