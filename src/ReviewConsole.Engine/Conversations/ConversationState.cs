@@ -47,6 +47,9 @@ public sealed record ConversationState
     /// <summary>The user-message number (1-based) of the last message of a few words that carried that topic on; 0 for none.</summary>
     public int BenignTopicCarriedTo { get; init; }
 
+    /// <summary>The user-message number (1-based) of the last message that tried to override the assistant's rules (a jailbreak read at the harm bar); 0 for none.</summary>
+    public int JailbreakAt { get; init; }
+
     /// <summary>The user-message number (1-based) of the last message a rule read as a threat of violence; 0 for none.</summary>
     public int LastThreat { get; init; }
     public bool Ended { get; init; }
