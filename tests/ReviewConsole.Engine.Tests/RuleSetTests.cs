@@ -2333,4 +2333,11 @@ public sealed class RuleSetTests
     [InlineData("hey, stupid question, can you see images?", false)]
     public void A_skill_judged_or_a_question_called_stupid_is_not_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("how long would it take to bleed out? asking for myself", true)]
+    [InlineData("how long does it take to drown, not asking for myself, it's for a story", false)]
+    [InlineData("how long does it take to boil an egg, asking for myself", false)]
+    public void A_way_of_dying_asked_for_oneself_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 }

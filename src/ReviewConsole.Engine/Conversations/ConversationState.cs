@@ -47,6 +47,9 @@ public sealed record ConversationState
     /// <summary>The user-message number (1-based) of the last message of a few words that carried that topic on; 0 for none.</summary>
     public int BenignTopicCarriedTo { get; init; }
 
+    /// <summary>The user-message number (1-based) of the last message that named a way a death comes ("how long does it take to drown"); 0 for none.</summary>
+    public int DeathAskedAt { get; init; }
+
     /// <summary>The user-message number (1-based) of the last message that tried to override the assistant's rules (a jailbreak read at the harm bar); 0 for none.</summary>
     public int JailbreakAt { get; init; }
 

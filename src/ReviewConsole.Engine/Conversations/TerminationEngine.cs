@@ -93,6 +93,7 @@ public sealed class TerminationEngine
         analysis = InCarriedFrame(state, analysis, messageNumber);
         analysis = DetailOfFramedHarm(state, analysis, messageNumber);
         analysis = InJailbreakFrame(state, analysis, messageNumber);
+        analysis = DeathAskedForOneself(state, analysis, messageNumber);
         analysis = InHeldCrisis(state, analysis);
         var carriesTopic = CarriesBenignTopic(state, analysis, messageNumber);
         analysis = carriesTopic ? AfterBenignTopic(state, analysis) : analysis;
@@ -110,6 +111,7 @@ public sealed class TerminationEngine
             FramedHarmAt = analysis.FramedHarm || KeepsFramedHarm(state, analysis, messageNumber) ? messageNumber : state.FramedHarmAt,
             BenignTopicAt = setsTopic ? messageNumber : state.BenignTopicAt,
             BenignTopicCarriedTo = setsTopic || carriesTopic ? messageNumber : state.BenignTopicCarriedTo,
+            DeathAskedAt = analysis.NamesAWayToDie ? messageNumber : state.DeathAskedAt,
             JailbreakAt = analysis.Signals.Any(s => s.Category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && s.Confidence >= Policy.HarmThreshold)
                 ? messageNumber : state.JailbreakAt,
             LastThreat = pressesThreat || analysis.Signals.Any(IsRuleThreat)
@@ -263,6 +265,33 @@ public sealed class TerminationEngine
         {
             Signals = [.. analysis.Signals, new Signal(SignalCategory.HarmfulRequest, Severity.High, FramedHarmDetailConfidence, HarmInJailbreakFrameRule, [],
                 [$"a game or story asked for after the attempt to override the rules at user message {state.JailbreakAt}: the frame is the attempt's wrapper"])],
+        };
+    }
+
+    /// <summary>The rule of a way of dying asked, then owned by the writer (<see cref="DeathAskedForOneself"/>).</summary>
+    public const string DeathAskedForOneselfRule = "death-asked-for-oneself";
+
+    // How many user messages after a way of dying was asked "asking for myself" still owns it.
+    private const int OwnedQuestionCarry = 2;
+
+    // A self-harm method's confidence, over the crisis threshold.
+    private const double OwnedDeathConfidence = 0.85;
+
+    /// <summary>
+    /// "How long does it take to drown", then "asking for myself": a way of dying asked, owned by the writer a message or
+    /// two later, is the writer's own crisis, as it is said in one message (<see cref="RuleNames.SelfHarmMethod"/>).
+    /// </summary>
+    private static MessageAnalysis DeathAskedForOneself(ConversationState state, MessageAnalysis analysis, int messageNumber)
+    {
+        if (!analysis.OwnsTheQuestion || state.DeathAskedAt == 0 || messageNumber - state.DeathAskedAt > OwnedQuestionCarry
+            || Strongest(analysis, SignalCategory.Crisis) >= OwnedDeathConfidence)
+        {
+            return analysis;
+        }
+        return analysis with
+        {
+            Signals = [.. analysis.Signals, new Signal(SignalCategory.Crisis, Severity.Severe, OwnedDeathConfidence, DeathAskedForOneselfRule, [],
+                [$"owns the way of dying asked at user message {state.DeathAskedAt}"])],
         };
     }
 

@@ -67,6 +67,15 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// </summary>
     public bool Brief { get; init; }
 
+    /// <summary>A way a death comes is named ("how long does it take to drown"). Only known when the model read the message.</summary>
+    public bool NamesAWayToDie { get; init; }
+
+    /// <summary>
+    /// A short message owns the question before it ("asking for myself", "it's for me"): after a way of dying asked, the
+    /// writer's own (<see cref="Conversations.TerminationEngine"/>). Only known when the model read the message.
+    /// </summary>
+    public bool OwnsTheQuestion { get; init; }
+
     public bool Has(SignalCategory category)
     {
         foreach (var signal in Signals)

@@ -57,7 +57,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, modelMayRead, out var pressesThreat);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, modelMayRead, out var cues);
 
         if (hidden is not null)
         {
@@ -109,7 +109,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 FramedHarm = (classes & TermClass.CreativeContext) != 0 && found.Any(s => s.Category == SignalCategory.HarmfulRequest && !SemanticCombiner.IsFromModel(s)),
                 AsksForDetail = AsksForDetail(normalized.Text, classes),
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
-                PressesThreat = pressesThreat && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
+                PressesThreat = cues.PressesThreat && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
+                NamesAWayToDie = cues.NamesAWayToDie,
+                OwnsTheQuestion = cues.OwnsTheQuestion,
                 Brief = words <= BriefWords,
             };
         }
@@ -123,11 +125,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");
 
     private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out RuleReading reading,
-        bool readsPressing, out bool pressesThreat)
+        bool readsPressing, out ConversationCues cues)
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
-        pressesThreat = readsPressing && RuleSet.PressesAThreat(view);
+        // Read only when the model may read: the conversation's cues are weighed with its readings.
+        cues = readsPressing ? new ConversationCues(RuleSet.PressesAThreat(view), RuleSet.NamesAWayToDie(view), RuleSet.OwnsTheQuestion(view)) : default;
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
         form = FormOf(view);
@@ -564,3 +567,9 @@ internal readonly ref struct TokenView(
 
     public bool TokenIs(int token, string word) => token >= 0 && token < Count && Text.Slice(starts[token], lengths[token]).SequenceEqual(word);
 }
+
+/// <summary>What a message says that only the conversation around it gives weight to (<see cref="Conversations.TerminationEngine"/>).</summary>
+/// <param name="PressesThreat">Words that press a threat made before ("try me", "I'm driving there").</param>
+/// <param name="NamesAWayToDie">A way a death comes is named ("how long does it take to drown").</param>
+/// <param name="OwnsTheQuestion">A short message owns the question before it ("asking for myself").</param>
+internal readonly record struct ConversationCues(bool PressesThreat, bool NamesAWayToDie, bool OwnsTheQuestion);

@@ -52,7 +52,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -672,7 +672,40 @@ internal readonly ref partial struct RuleSet
     private static readonly string[][] WaysToDie = [Lexicon.Folded("bleed", "out"), Lexicon.Folded("lethal", "dose"), Lexicon.Folded("fatal", "dose"),
         Lexicon.Folded("painless", "way"), Lexicon.Folded("painless", "ways"), Lexicon.Folded("enough", "to", "kill"), Lexicon.Folded("how", "to", "die"),
         Lexicon.Folded("ways", "to", "die"), Lexicon.Folded("quickest", "way", "to", "die"), Lexicon.Folded("takes", "to", "die"),
-        Lexicon.Folded("takes", "to", "drown"), Lexicon.Folded("takes", "to", "suffocate"), Lexicon.Folded("takes", "to", "overdose")];
+        Lexicon.Folded("takes", "to", "drown"), Lexicon.Folded("takes", "to", "suffocate"), Lexicon.Folded("takes", "to", "overdose"),
+        Lexicon.Folded("take", "to", "die"), Lexicon.Folded("take", "to", "drown"), Lexicon.Folded("take", "to", "suffocate"), Lexicon.Folded("take", "to", "overdose"),
+        Lexicon.Folded("take", "to", "bleed", "out")];
+
+    // "Asking for myself", "it's for me": the writer owning a question; not "not for myself", nor "asking for a friend".
+    private static readonly string[][] ForOneself = [Lexicon.Folded("asking", "for", "myself"), Lexicon.Folded("asking", "for", "me"),
+        Lexicon.Folded("it", "s", "for", "me"), Lexicon.Folded("its", "for", "me"), Lexicon.Folded("this", "is", "for", "me"),
+        Lexicon.Folded("it", "s", "for", "myself"), Lexicon.Folded("for", "my", "own", "use")];
+
+    /// <summary>Whether the message names a way a death comes ("how long it takes to drown", "a painless way").</summary>
+    internal static bool NamesAWayToDie(TokenView view) => view.AnyWordOf(DyingWords) && FindPhrase(view, WaysToDie) is not null;
+
+    // One look-up a token before the phrases: the word of dying every way to die holds.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DyingWords =
+        Lexicon.FoldedLookup("die", "drown", "suffocate", "overdose", "bleed", "dose", "kill", "painless");
+
+    /// <summary>Whether a short message owns the question before it ("asking for myself", "it's for me").</summary>
+    internal static bool OwnsTheQuestion(TokenView view) =>
+        view.Count <= OwnedQuestionWords && FindPhrase(view, ForOneself) is { } owned && !view.TokenIs(owned.Token - 1, "not");
+
+    // "Asking for myself, honestly" is a message of its own; a longer one says more than it.
+    private const int OwnedQuestionWords = 8;
+
+    /// <summary>
+    /// "How long does it take to drown? Asking for myself": a way of dying asked, owned by the writer.
+    /// </summary>
+    private PhraseMatch[]? DeathAskedForOneself()
+    {
+        if (view.Has(TermClass.CreativeContext) || FindPhrase(ForOneself) is not { } owned || view.TokenIs(owned.Token - 1, "not") || FindPhrase(WaysToDie) is not { } way)
+        {
+            return null;
+        }
+        return [way, owned];
+    }
 
     /// <summary>
     /// "I keep googling how long it takes to bleed out", "been reading about lethal doses": the writer looking up how a

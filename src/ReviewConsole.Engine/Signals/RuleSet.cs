@@ -82,13 +82,15 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     /// <summary>Where one of <paramref name="phrases"/> (each a folded word sequence) first occurs, as a match to highlight.</summary>
-    private PhraseMatch? FindPhrase(string[][] phrases)
+    private PhraseMatch? FindPhrase(string[][] phrases) => FindPhrase(view, phrases);
+
+    private static PhraseMatch? FindPhrase(TokenView view, string[][] phrases)
     {
         foreach (var phrase in phrases)
         {
             for (var t = 0; t + phrase.Length <= view.Count; t++)
             {
-                if (WordsAt(t, phrase))
+                if (WordsAt(view, t, phrase))
                 {
                     return new PhraseMatch(t, phrase.Length, view.Classes(t));
                 }
