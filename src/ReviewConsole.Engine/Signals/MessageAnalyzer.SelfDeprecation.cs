@@ -70,8 +70,8 @@ public sealed partial class MessageAnalyzer
         }
         if (!view.Has(TermClass.Insult))
         {
-            return (view.AnyWordOf(BlunderVerbs) && ReportsABlunder(view)) || (view.AnyWordOf(WrongWords) && SaysItWasGotWrong(view))
-                || (view.AnyWordOf(PoorJudgements) && JudgesTheWorkPoor(view));
+            // One look-up a token for the three shapes: most messages hold none of their words.
+            return view.AnyWordOf(FeedbackWords) && (ReportsABlunder(view) || SaysItWasGotWrong(view) || JudgesTheWorkPoor(view));
         }
         foreach (var match in view.Matches)
         {
@@ -83,8 +83,8 @@ public sealed partial class MessageAnalyzer
         return true;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlunderVerbs =
-        Lexicon.FoldedLookup("messed", "screwed", "mucked", "stuffed", "botched", "bungled", "fluffed", "fudged", "mangled", "butchered", "mixed");
+    private static readonly string[] Blunders = ["messed", "screwed", "mucked", "stuffed", "botched", "bungled", "fluffed", "fudged", "mangled", "butchered", "mixed"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlunderVerbs = Lexicon.FoldedLookup(Blunders);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlunderedThings =
         Lexicon.FoldedLookup("the", "that", "this", "those", "these", "my", "your", "ur", "it");
 
@@ -111,7 +111,8 @@ public sealed partial class MessageAnalyzer
         return false;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrongWords = Lexicon.FoldedLookup("wrong");
+    private static readonly string[] Wrong = ["wrong"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrongWords = Lexicon.FoldedLookup(Wrong);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Getting = Lexicon.FoldedLookup("got", "get", "gotten", "getting");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrongIntensifiers =
         Lexicon.FoldedLookup("completely", "totally", "all", "so", "very", "badly", "quite", "slightly", "a", "bit", "little", "way");
@@ -162,9 +163,10 @@ public sealed partial class MessageAnalyzer
         return true;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoorJudgements =
-        Lexicon.FoldedLookup("terrible", "awful", "bad", "boring", "weak", "poor", "mediocre", "meh", "off", "wrong", "cringe", "cringey", "dull", "bland",
-            "clunky", "confusing", "unfunny", "corny", "cheesy", "lame");
+    private static readonly string[] Poor = ["terrible", "awful", "bad", "boring", "weak", "poor", "mediocre", "meh", "off", "wrong", "cringe", "cringey",
+        "dull", "bland", "clunky", "confusing", "unfunny", "corny", "cheesy", "lame"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoorJudgements = Lexicon.FoldedLookup(Poor);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeedbackWords = Lexicon.FoldedLookup([.. Blunders, .. Wrong, .. Poor]);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Owners = Lexicon.FoldedLookup("your", "ur", "that", "this", "those", "these");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkCopulas = Lexicon.FoldedLookup("is", "are", "was", "were", "s");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees =
