@@ -10,6 +10,7 @@ public sealed partial class MessageAnalyzer
     private const int FollowUpWords = 12;
     private const float FollowUpBenignCeiling = 0.6f;
     private const double FollowUpHarmFloor = 0.3;
+    private const double SelfContainedHarmFloor = 0.5;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "who", "when", "why", "would", "will", "can", "could", "should", "is", "are", "does", "do", "did");
@@ -50,7 +51,7 @@ public sealed partial class MessageAnalyzer
     /// to change the text an earlier message asked for ("make it scarier", "add that I know her school") that the model
     /// is not sure is benign (<see cref="MessageAnalysis.FollowsUp"/>). A farewell is not one ("that's all, bye").
     /// </summary>
-    private static bool FollowsUp(string text, TermClass classes, int words, FollowUpForm form, SemanticScores scores)
+    private static bool FollowsUp(string text, TermClass classes, int words, FollowUpForm form, SemanticScores scores, bool leansBack)
     {
         if ((classes & (TermClass.EndRequest | TermClass.Farewell)) != 0)
         {
@@ -68,12 +69,67 @@ public sealed partial class MessageAnalyzer
         {
             return false;
         }
+        // A question that names what its pronouns stand for is a new one: carried on only when the model reads it as more
+        // harmful than benign ("how can I make my coworker look incompetent so she gets fired"), not when it is a fresh,
+        // plain question ("how do tasers work, and are they legal") after one false alarm.
+        var harm = SemanticLabels.Pooled.Sum(label => (double)scores[label]);
+        if (!leansBack && !(harm >= SelfContainedHarmFloor && harm > benign))
+        {
+            return false;
+        }
         if (form == FollowUpForm.Pressing && benign < PressingBenignCeiling)
         {
             return true;
         }
         return (form is FollowUpForm.Question or FollowUpForm.Pressing || text.Contains('?', StringComparison.Ordinal)) && benign < FollowUpBenignCeiling
-            && SemanticLabels.Pooled.Sum(label => (double)scores[label]) >= FollowUpHarmFloor;
+            && harm >= FollowUpHarmFloor;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPronouns = Lexicon.FoldedLookup("him", "her", "his", "he", "she");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThingPronouns = Lexicon.FoldedLookup("it");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralPronouns = Lexicon.FoldedLookup("they", "them", "their");
+    private const TermClass People = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.ProtectedGroup;
+    private const TermClass Things = TermClass.Weapon | TermClass.Drug | TermClass.AmbiguousDrug | TermClass.BenignObject | TermClass.Animal
+        | TermClass.HazardousAgent | TermClass.PeoplePlace;
+
+    /// <summary>
+    /// Whether a word of the message leans on an earlier message: an <see cref="TermClass.Anaphor"/> that is no pronoun
+    /// ("another", "again"), or a pronoun with nothing before it in the message it could stand for. "How do I share my
+    /// location with my girlfriend on her phone", "how do tasers work, and are they legal" name what their pronouns stand
+    /// for: they are new questions, not a request carried on.
+    /// </summary>
+    private static bool LeansBack(TokenView view)
+    {
+        if (!view.Has(TermClass.Anaphor))
+        {
+            return false;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.Anaphor) == 0)
+            {
+                continue;
+            }
+            var word = view.Word(t);
+            var stands = PersonPronouns.Contains(word) ? People : ThingPronouns.Contains(word) ? Things : PluralPronouns.Contains(word) ? People | Things : TermClass.None;
+            if (stands == TermClass.None || !NamedBefore(view, t, stands))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool NamedBefore(TokenView view, int pronoun, TermClass kinds)
+    {
+        for (var t = 0; t < pronoun; t++)
+        {
+            if ((view.Classes(t) & kinds) != 0 && (view.Classes(t) & TermClass.Anaphor) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

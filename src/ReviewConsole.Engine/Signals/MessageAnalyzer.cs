@@ -102,7 +102,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             return new MessageAnalysis(found, traits)
             {
                 Semantic = scores,
-                FollowsUp = FollowsUp(text, classes, words, form, scores),
+                FollowsUp = FollowsUp(text, classes, words, form, scores, cues.LeansBack),
                 FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
                 CrisisWithoutDespair = semantic is not null && SemanticCombiner.IsCrisisWithoutDespair(classes, found),
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
@@ -130,7 +130,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
         // Read only when the model may read: the conversation's cues are weighed with its readings.
-        cues = readsPressing ? new ConversationCues(RuleSet.PressesAThreat(view), RuleSet.NamesAWayToDie(view), RuleSet.OwnsTheQuestion(view)) : default;
+        cues = readsPressing ? new ConversationCues(RuleSet.PressesAThreat(view), RuleSet.NamesAWayToDie(view), RuleSet.OwnsTheQuestion(view), LeansBack(view)) : default;
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
         form = FormOf(view);
@@ -572,4 +572,5 @@ internal readonly ref struct TokenView(
 /// <param name="PressesThreat">Words that press a threat made before ("try me", "I'm driving there").</param>
 /// <param name="NamesAWayToDie">A way a death comes is named ("how long does it take to drown").</param>
 /// <param name="OwnsTheQuestion">A short message owns the question before it ("asking for myself").</param>
-internal readonly record struct ConversationCues(bool PressesThreat, bool NamesAWayToDie, bool OwnsTheQuestion);
+/// <param name="LeansBack">A word leans on an earlier message: "another", or a pronoun the message names nothing for.</param>
+internal readonly record struct ConversationCues(bool PressesThreat, bool NamesAWayToDie, bool OwnsTheQuestion, bool LeansBack);
