@@ -116,6 +116,9 @@ public static class RuleWindow
     /// <summary>"Secretly record my roommate in the shower": how far after the verb of capture the private setting may stand.</summary>
     public const int CapturedUndressed = 6;
 
+    /// <summary>"Hide a tiny camera in the girls' locker room": how far after the verb of placing the private setting may stand.</summary>
+    public const int CameraHidden = 9;
+
     /// <summary>"Groom a twelve year old": how far before the child the verb may stand.</summary>
     public const int ChildGroomed = 3;
 

@@ -268,7 +268,8 @@ internal readonly ref partial struct RuleSet
             // may be a line someone asks to have written).
             // "…how easy it would be to find where your engineers live": finding, said of the one addressed, as knowing.
             var which = view.TokenIs(t + 1, "which");
-            var found = view.TokenIs(t, "find") && view.TokenIs(t + 1, "where");
+            // "I'll find out where your engineers live" as "find where".
+            var found = view.TokenIs(t, "find") && (view.TokenIs(t + 1, "where") || (view.TokenIs(t + 1, "out") && view.TokenIs(t + 2, "where")));
             if (!((view.TokenIs(t, "know") && IsOneOf(t - 1, Knowers) && (view.TokenIs(t + 1, "where") || which)) || found))
             {
                 continue;

@@ -100,6 +100,43 @@ internal readonly ref partial struct RuleSet
                 }
             }
         }
+        return CameraHiddenWhereTheyUndress(ref signals);
+    }
+
+    private static readonly string[] PlacingVerbs = Lexicon.Folded("install", "installing", "put", "putting", "hide", "hiding", "plant", "planting",
+        "place", "placing", "mount", "mounting", "set", "setting", "stick", "sneak");
+    private static readonly string[] Cameras = Lexicon.Folded("camera", "cameras", "cam", "cams", "webcam", "recorder", "lens");
+    private static readonly string[] Secretly = Lexicon.Folded("secretly", "hidden", "hide", "hiding", "covertly", "discreetly", "knowing", "noticing",
+        "unnoticed", "undetected", "tiny", "pinhole", "spy");
+
+    /// <summary>
+    /// "How do I secretly install a camera in the changing room at my gym": a camera hidden where people undress, asked
+    /// for, with no one named; finding one ("how do I check my hotel bathroom for hidden cameras") is defensive.
+    /// </summary>
+    private bool CameraHiddenWhereTheyUndress(ref List<Signal>? signals)
+    {
+        if (!AnyTokenOf(Cameras) || !AnyTokenOf(Secretly))
+        {
+            return false;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, PlacingVerbs))
+            {
+                continue;
+            }
+            var camera = false;
+            for (var t = verb + 1; t < view.Count && t <= verb + RuleWindow.CameraHidden; t++)
+            {
+                camera |= IsOneOf(t, Cameras);
+                if (camera && IsOneOf(t, PrivateSettings))
+                {
+                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
+                        [Token(verb), Token(t)], ["a camera hidden where people undress"]);
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
