@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rules of harmful requests: crime, drugs, agents of mass harm, harmful content, insults to send, entering accounts.</summary>
@@ -343,6 +345,7 @@ internal readonly ref partial struct RuleSet
         "nickname", "nicknames");
     private static readonly string[] Crying = Lexicon.Folded("cry", "sob", "weep");
     private static readonly string[] MakingCry = Lexicon.Folded("make", "makes", "making");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CryingLookup = Crying.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] HappyTears = Lexicon.Folded("laughter", "laughing", "laugh", "joy", "happiness", "happy", "relief", "pride");
 
     /// <summary>
@@ -351,7 +354,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? MadeToCryByTaunts()
     {
-        if (!AnyTokenOf(Taunts) && !view.Has(TermClass.Insult))
+        // Crying first, one look-up a token: almost no message asks for tears.
+        if (!view.AnyWordOf(CryingLookup) || (!AnyTokenOf(Taunts) && !view.Has(TermClass.Insult)))
         {
             return null;
         }
@@ -375,6 +379,7 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Ruining = Lexicon.Folded("ruin", "ruining", "destroy", "destroying", "wreck", "wrecking");
     private static readonly string[] WholeLives = Lexicon.Folded("life", "lives", "reputation", "career", "marriage", "business");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeLivesLookup = WholeLives.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Miseries = Lexicon.Folded("hell", "miserable", "misery", "unbearable", "nightmare", "torment");
 
     /// <summary>
@@ -384,7 +389,7 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? LifeMadeAMisery()
     {
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.Negation | TermClass.DescriptiveFrame)
-            || !AnyTokenOf(WholeLives))
+            || !view.AnyWordOf(WholeLivesLookup))
         {
             return null;
         }

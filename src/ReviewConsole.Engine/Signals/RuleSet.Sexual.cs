@@ -105,7 +105,8 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] PlacingVerbs = Lexicon.Folded("install", "installing", "put", "putting", "hide", "hiding", "plant", "planting",
         "place", "placing", "mount", "mounting", "set", "setting", "stick", "sneak");
-    private static readonly string[] Cameras = Lexicon.Folded("camera", "cameras", "cam", "cams", "webcam", "recorder", "lens");
+    private static readonly string[] Cameras = Lexicon.Folded("camera", "cameras", "cam", "cams", "webcam", "recorder");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CamerasLookup = Cameras.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Secretly = Lexicon.Folded("secretly", "hidden", "hide", "hiding", "covertly", "discreetly", "knowing", "noticing",
         "unnoticed", "undetected", "tiny", "pinhole", "spy");
 
@@ -115,7 +116,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool CameraHiddenWhereTheyUndress(ref List<Signal>? signals)
     {
-        if (!AnyTokenOf(Cameras) || !AnyTokenOf(Secretly))
+        if (!view.AnyWordOf(CamerasLookup) || !AnyTokenOf(Secretly))
         {
             return false;
         }
