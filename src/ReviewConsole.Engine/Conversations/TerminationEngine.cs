@@ -229,11 +229,8 @@ public sealed class TerminationEngine
         {
             return analysis;
         }
-        return analysis with
-        {
-            Signals = [.. analysis.Signals, new Signal(SignalCategory.HarmfulRequest, Severity.High, FramedHarmDetailConfidence, FramedHarmDetailRule, [],
-                [$"asks the quantities or steps of the harm a story framed at user message {state.FramedHarmAt}"])],
-        };
+        return WithSignal(analysis, SignalCategory.HarmfulRequest, Severity.High, FramedHarmDetailConfidence, FramedHarmDetailRule,
+            $"asks the quantities or steps of the harm a story framed at user message {state.FramedHarmAt}");
     }
 
     /// <summary>The rule of a harmful request a game or story frame lowered, asked after an attempt to override the rules (<see cref="InJailbreakFrame"/>).</summary>
@@ -261,11 +258,8 @@ public sealed class TerminationEngine
         {
             return analysis;
         }
-        return analysis with
-        {
-            Signals = [.. analysis.Signals, new Signal(SignalCategory.HarmfulRequest, Severity.High, FramedHarmDetailConfidence, HarmInJailbreakFrameRule, [],
-                [$"a game or story asked for after the attempt to override the rules at user message {state.JailbreakAt}: the frame is the attempt's wrapper"])],
-        };
+        return WithSignal(analysis, SignalCategory.HarmfulRequest, Severity.High, FramedHarmDetailConfidence, HarmInJailbreakFrameRule,
+            $"a game or story asked for after the attempt to override the rules at user message {state.JailbreakAt}: the frame is the attempt's wrapper");
     }
 
     /// <summary>The rule of a way of dying asked, then owned by the writer (<see cref="DeathAskedForOneself"/>).</summary>
@@ -288,12 +282,13 @@ public sealed class TerminationEngine
         {
             return analysis;
         }
-        return analysis with
-        {
-            Signals = [.. analysis.Signals, new Signal(SignalCategory.Crisis, Severity.Severe, OwnedDeathConfidence, DeathAskedForOneselfRule, [],
-                [$"owns the way of dying asked at user message {state.DeathAskedAt}"])],
-        };
+        return WithSignal(analysis, SignalCategory.Crisis, Severity.Severe, OwnedDeathConfidence, DeathAskedForOneselfRule,
+            $"owns the way of dying asked at user message {state.DeathAskedAt}");
     }
+
+    /// <summary>The analysis with one signal the conversation adds, over the whole message, with its reason.</summary>
+    private static MessageAnalysis WithSignal(MessageAnalysis analysis, SignalCategory category, Severity severity, double confidence, string rule, string context) =>
+        analysis with { Signals = [.. analysis.Signals, new Signal(category, severity, confidence, rule, [], [context])] };
 
     /// <summary>Within reach of a framed harm, a message with any harmful request in it, a suspicion too, keeps the story's harm talked of.</summary>
     private static bool KeepsFramedHarm(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
