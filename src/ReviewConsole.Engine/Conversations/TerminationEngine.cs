@@ -205,7 +205,7 @@ public sealed class TerminationEngine
     /// </summary>
     private static MessageAnalysis InCarriedFrame(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {
-        return analysis.SetsFrame || state.FramedAt == 0 || messageNumber - state.FramedAt > FrameCarry
+        return analysis.SetsFrame || !Within(state.FramedAt, messageNumber, FrameCarry)
             ? analysis
             : AsSuspicions(analysis, IsModelRequest, $"a game, story or history frame set at message {state.FramedAt} holds: the model's request stays a suspicion");
     }
@@ -224,7 +224,7 @@ public sealed class TerminationEngine
     /// </summary>
     private static MessageAnalysis DetailOfFramedHarm(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {
-        if (!analysis.AsksForDetail || state.FramedHarmAt == 0 || messageNumber - state.FramedHarmAt > FrameCarry
+        if (!analysis.AsksForDetail || !Within(state.FramedHarmAt, messageNumber, FrameCarry)
             || Strongest(analysis, SignalCategory.HarmfulRequest) >= FramedHarmDetailConfidence || analysis.Has(SignalCategory.Crisis))
         {
             return analysis;
@@ -249,7 +249,7 @@ public sealed class TerminationEngine
     /// </summary>
     private static MessageAnalysis InJailbreakFrame(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {
-        if (!analysis.SetsFrame || state.JailbreakAt == 0 || messageNumber - state.JailbreakAt > JailbreakCarry || analysis.Has(SignalCategory.Crisis))
+        if (!analysis.SetsFrame || !Within(state.JailbreakAt, messageNumber, JailbreakCarry) || analysis.Has(SignalCategory.Crisis))
         {
             return analysis;
         }
@@ -277,7 +277,7 @@ public sealed class TerminationEngine
     /// </summary>
     private static MessageAnalysis DeathAskedForOneself(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {
-        if (!analysis.OwnsTheQuestion || state.DeathAskedAt == 0 || messageNumber - state.DeathAskedAt > OwnedQuestionCarry
+        if (!analysis.OwnsTheQuestion || !Within(state.DeathAskedAt, messageNumber, OwnedQuestionCarry)
             || Strongest(analysis, SignalCategory.Crisis) >= OwnedDeathConfidence)
         {
             return analysis;
@@ -286,13 +286,16 @@ public sealed class TerminationEngine
             $"owns the way of dying asked at user message {state.DeathAskedAt}");
     }
 
+    /// <summary>Whether user message <paramref name="messageNumber"/> is within <paramref name="reach"/> messages of the one at <paramref name="at"/> (0 for none).</summary>
+    private static bool Within(int at, int messageNumber, int reach) => at > 0 && messageNumber - at <= reach;
+
     /// <summary>The analysis with one signal the conversation adds, over the whole message, with its reason.</summary>
     private static MessageAnalysis WithSignal(MessageAnalysis analysis, SignalCategory category, Severity severity, double confidence, string rule, string context) =>
         analysis with { Signals = [.. analysis.Signals, new Signal(category, severity, confidence, rule, [], [context])] };
 
     /// <summary>Within reach of a framed harm, a message with any harmful request in it, a suspicion too, keeps the story's harm talked of.</summary>
     private static bool KeepsFramedHarm(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        state.FramedHarmAt > 0 && messageNumber - state.FramedHarmAt <= FrameCarry && analysis.Has(SignalCategory.HarmfulRequest);
+        Within(state.FramedHarmAt, messageNumber, FrameCarry) && analysis.Has(SignalCategory.HarmfulRequest);
 
     /// <summary>
     /// After a crisis that holds termination back, the heads read what follows in its shadow ("I cut again", then "deeper
@@ -332,7 +335,7 @@ public sealed class TerminationEngine
     private const int BenignTopicCarry = 3;
 
     private static bool CarriesBenignTopic(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        state.BenignTopicAt > 0 && state.BenignTopicCarriedTo == messageNumber - 1 && messageNumber - state.BenignTopicAt <= BenignTopicCarry
+        state.BenignTopicCarriedTo == messageNumber - 1 && Within(state.BenignTopicAt, messageNumber, BenignTopicCarry)
         && analysis.Brief && !HasRuleHarm(analysis);
 
     // How sure the model must be that a message speaks of a sensitive topic harmlessly for the next few words to lean on it.
@@ -368,7 +371,7 @@ public sealed class TerminationEngine
     /// here they arm the threat. A crisis the rules read, or a weapon named with "myself", still safeguards.
     /// </summary>
     private static bool ArmsEarlierThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        analysis.NamesMeansWithoutSelf && state.LastThreat > 0 && messageNumber - state.LastThreat <= FollowUpWindow
+        analysis.NamesMeansWithoutSelf && Within(state.LastThreat, messageNumber, FollowUpWindow)
         && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
 
     /// <summary>
@@ -391,7 +394,7 @@ public sealed class TerminationEngine
     /// a crisis or a wish to end the conversation speaks for itself; a bare farewell ("see you soon") does not.
     /// </summary>
     private static bool PressesEarlierThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        analysis.PressesThreat && state.LastThreat > 0 && messageNumber - state.LastThreat <= PressWindow
+        analysis.PressesThreat && Within(state.LastThreat, messageNumber, PressWindow)
         && !analysis.Signals.Any(s => s.Category == SignalCategory.Crisis || (s.Category == SignalCategory.EndRequest && s.Rule != RuleNames.FarewellOnly)
             || (s.Category == SignalCategory.ViolentThreat && s.Confidence >= FollowUpConfidence));
 
@@ -401,7 +404,7 @@ public sealed class TerminationEngine
     /// end the conversation is still honoured.
     /// </summary>
     private static bool IsFarewellAfterThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        state.LastThreat > 0 && messageNumber - state.LastThreat <= PressWindow
+        Within(state.LastThreat, messageNumber, PressWindow)
         && analysis.Signals.Any(s => s.Category == SignalCategory.EndRequest)
         && analysis.Signals.All(s => s.Category != SignalCategory.EndRequest || s.Rule is RuleNames.FarewellOnly or RuleNames.FarewellClosing);
 
@@ -464,7 +467,7 @@ public sealed class TerminationEngine
     private const float OpenRequestFloor = 0.5f;
 
     private static bool WithinReachOfRequest(ConversationState state, int messageNumber) =>
-        state.LastHarmfulRequest > 0 && messageNumber - state.LastHarmfulRequest <= FollowUpWindow;
+        Within(state.LastHarmfulRequest, messageNumber, FollowUpWindow);
 
     private static bool CarriesHarmfulRequest(MessageAnalysis analysis)
     {
@@ -496,7 +499,7 @@ public sealed class TerminationEngine
     /// rule read, a crisis only the model reads, with no word of despair, reads the threat's "do it" and presses it.
     /// </summary>
     private static bool CrisisReadInAThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        analysis.CrisisWithoutDespair && state.LastThreat > 0 && messageNumber - state.LastThreat <= PressWindow;
+        analysis.CrisisWithoutDespair && Within(state.LastThreat, messageNumber, PressWindow);
 
     /// <summary>The score that counts as harm now: the harm threshold, or the lower strike threshold once the warnings are used up.</summary>
     private double HarmBar(ConversationState state) => Warned(state) ? Policy.StrikeBar : Policy.HarmThreshold;

@@ -940,10 +940,6 @@ public sealed partial class MessageAnalyzer
             {
                 next++;
             }
-            if (next < count && text.Slice(starts[next], lengths[next]).SequenceEqual("phone"))
-            {
-                return true;
-            }
             return next < count && CallWords.Contains(text.Slice(starts[next], lengths[next]));
         }
 

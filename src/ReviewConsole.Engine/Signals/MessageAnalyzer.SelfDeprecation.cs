@@ -100,8 +100,7 @@ public sealed partial class MessageAnalyzer
             {
                 continue;
             }
-            var addressed = (view.Classes(t - 1) & TermClass.SecondPerson) != 0
-                || (t >= 2 && (view.TokenIs(t - 1, "ve") || view.TokenIs(t - 1, "have")) && (view.Classes(t - 2) & TermClass.SecondPerson) != 0);
+            var addressed = SaidByTheAddressed(view, t);
             var next = view.TokenIs(t + 1, "up") ? t + 2 : t + 1;
             if (addressed && next < view.Count && BlunderedThings.Contains(view.Word(next)))
             {
@@ -110,6 +109,11 @@ public sealed partial class MessageAnalyzer
         }
         return false;
     }
+
+    /// <summary>"You messed…", "you've got…": the verb at <paramref name="verb"/> is the one addressed's.</summary>
+    private static bool SaidByTheAddressed(TokenView view, int verb) =>
+        (view.Classes(verb - 1) & TermClass.SecondPerson) != 0
+        || (verb >= 2 && (view.TokenIs(verb - 1, "ve") || view.TokenIs(verb - 1, "have")) && (view.Classes(verb - 2) & TermClass.SecondPerson) != 0);
 
     private static readonly string[] Wrong = ["wrong"];
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WrongWords = Lexicon.FoldedLookup(Wrong);
@@ -126,8 +130,7 @@ public sealed partial class MessageAnalyzer
             {
                 continue;
             }
-            var addressed = (view.Classes(t - 1) & TermClass.SecondPerson) != 0
-                || (t >= 2 && (view.TokenIs(t - 1, "ve") || view.TokenIs(t - 1, "have")) && (view.Classes(t - 2) & TermClass.SecondPerson) != 0);
+            var addressed = SaidByTheAddressed(view, t);
             for (var w = t + 2; addressed && w < view.Count && w <= t + 5; w++)
             {
                 if (WrongWords.Contains(view.Word(w)))
@@ -167,8 +170,6 @@ public sealed partial class MessageAnalyzer
         "dull", "bland", "clunky", "confusing", "unfunny", "corny", "cheesy", "lame"];
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoorJudgements = Lexicon.FoldedLookup(Poor);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeedbackWords = Lexicon.FoldedLookup([.. Blunders, .. Wrong, .. Poor]);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Owners = Lexicon.FoldedLookup("your", "ur", "that", "this", "those", "these");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkCopulas = Lexicon.FoldedLookup("is", "are", "was", "were", "s");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees =
         Lexicon.FoldedLookup("so", "really", "very", "pretty", "quite", "a", "bit", "kinda", "kind", "of", "too", "absolutely", "truly");
 
@@ -181,18 +182,13 @@ public sealed partial class MessageAnalyzer
             {
                 continue;
             }
+            // "…are a bit weak": hedges, not only intensifiers, may stand between the copula and the judgement.
             var copula = t - 1;
-            while (copula > 0 && t - copula <= 3 && Degrees.Contains(view.Word(copula)))
+            while (copula > 0 && t - copula <= RuleWindow.InsultLead && Degrees.Contains(view.Word(copula)))
             {
                 copula--;
             }
-            if (!WorkCopulas.Contains(view.Word(copula)) || copula < 2)
-            {
-                continue;
-            }
-            // "Your (last) jokes are…", "that poem was…": the work noun before the copula, its owner a word or two before.
-            var noun = copula - 1;
-            if (RuleSet.IsWorkNoun(view, noun) && (Owners.Contains(view.Word(noun - 1)) || (noun >= 2 && Owners.Contains(view.Word(noun - 2)))))
+            if (RuleSet.IsOwnedWorkBefore(view, copula))
             {
                 return true;
             }

@@ -1176,7 +1176,6 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] OnlyRested = Lexicon.Folded("asleep", "drowsy", "quiet");
     private static readonly string[] OtherPronouns = Lexicon.Folded("him", "her", "them");
     private static readonly string[] SomeoneWords = Lexicon.Folded("someone", "somebody", "anyone", "anybody");
-    private static readonly string[] PersonOwners = Lexicon.Folded("my", "his", "her", "their", "our", "your");
 
     /// <summary>
     /// "What dose of sleeping pills would keep my husband asleep all day", "how much would knock her out": a drug given to
@@ -1200,7 +1199,7 @@ internal readonly ref partial struct RuleSet
                 var c = view.Classes(person);
                 // "Keep patients sedated during surgery" asks how medicine works; "my husband", "her", "someone" is one person.
                 var other = IsOneOf(person, OtherPronouns) || ((c & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0
-                    && (IsOneOf(person, SomeoneWords) || IsOneOf(person - 1, PersonOwners) || view.TokenIs(person - 1, "s")));
+                    && (IsOneOf(person, SomeoneWords) || IsOneOf(person - 1, Possessives) || view.TokenIs(person - 1, "s")));
                 if (!other || (c & TermClass.FirstPerson) != 0)
                 {
                     continue;

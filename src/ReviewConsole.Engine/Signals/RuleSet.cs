@@ -488,9 +488,6 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     private static readonly string[] Questions = Lexicon.Folded("question", "questions");
     private static readonly string[] YourOrThat = Lexicon.Folded("your", "ur", "that", "this", "the", "those", "these");
 
-    /// <summary>Whether the token names the assistant's work (an answer, a draft, a joke).</summary>
-    internal static bool IsWorkNoun(TokenView view, int token) => IsOneOf(view, token, WorkNouns);
-
     /// <summary>
     /// "No offence, but your last answer was useless", "that was a lame joke": blunt feedback said of the assistant's work
     /// (an answer, a draft, a joke), right before its noun or after "your … is", not of the assistant.
@@ -522,10 +519,15 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         {
             return true;
         }
-        // "Your (last) answer was…": the work noun right before the copula, owned a word or two before it.
-        return CopulaBefore(view, insult) is { } copula && IsOneOf(view, copula - 1, WorkNouns)
-            && (IsOneOf(view, copula - 2, YourOrThat) || IsOneOf(view, copula - 3, YourOrThat));
+        return CopulaBefore(view, insult) is { } copula && IsOwnedWorkBefore(view, copula);
     }
+
+    /// <summary>
+    /// "Your (last) answer was…", "that joke is…": a copula at <paramref name="copula"/> with the assistant's work right before
+    /// it, owned a word or two before that.
+    /// </summary>
+    internal static bool IsOwnedWorkBefore(TokenView view, int copula) =>
+        IsOneOf(view, copula, Copulas) && IsOneOf(view, copula - 1, WorkNouns) && (IsOneOf(view, copula - 2, YourOrThat) || IsOneOf(view, copula - 3, YourOrThat));
 
     /// <summary>
     /// The "is" or "was" an insult is said after, across an intensifier or an article ("the printer is fucking garbage",
