@@ -16,7 +16,7 @@ namespace ReviewConsole.Cli;
 /// </summary>
 internal static class TrainCommand
 {
-    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs|minilm+arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--no-neighbours] [--l2 X] [--misses misses.md]";
+    public const string Usage = "train [--data DIR] [--encoder minilm|arcticxs|minilm+arcticxs] [--out model.json] [--version V] [--labels labels.jsonl] [--report report.md] [--cache DIR] [--max-per-source N] [--no-templates] [--no-gate] [--no-neighbours] [--l2 X] [--misses misses.md] [--policy candidate.json ...]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -29,6 +29,7 @@ internal static class TrainCommand
         GateTrainer.Options? gate = new();
         var heads = new HeadTrainer.Options();
         var neighbours = new ModelTrainer.NeighbourOptions();
+        var candidatePaths = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -42,6 +43,7 @@ internal static class TrainCommand
                 case "--misses" when i + 1 < args.Length: missesPath = args[++i]; break;
                 case "--cache" when i + 1 < args.Length: cacheDirectory = args[++i]; break;
                 case "--max-per-source" when i + 1 < args.Length && int.TryParse(args[i + 1], out var max) && max > 0: maxPerSource = max; i++; break;
+                case "--policy" when i + 1 < args.Length: candidatePaths.Add(args[++i]); break;
                 case "--no-templates": templates = false; break;
                 case "--no-gate": gate = null; break;
                 case "--no-neighbours": neighbours = ModelTrainer.NeighbourOptions.None; break;
@@ -49,6 +51,20 @@ internal static class TrainCommand
                 default:
                     await error.WriteLineAsync($"train: unexpected argument '{args[i]}'. Usage: {Usage}");
                     return 2;
+            }
+        }
+
+        var candidates = new List<TerminationPolicy>();
+        foreach (var path in candidatePaths)
+        {
+            try
+            {
+                candidates.Add(TerminationPolicy.FromJson(await File.ReadAllTextAsync(path)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PolicyValidationException)
+            {
+                await error.WriteLineAsync($"train: policy {path}: {ex.Message}");
+                return 2;
             }
         }
 
@@ -101,6 +117,14 @@ internal static class TrainCommand
         report.Append(Summary(rows));
         report.AppendLine();
         report.Append(ComposedReport.ToMarkdown(ComposedReport.Measure(result, withModel: false), ComposedReport.Measure(result, misses: misses)));
+        // A candidate policy measured on the same held-out readings: what a change of thresholds would do to sources it never saw.
+        foreach (var candidate in candidates)
+        {
+            report.AppendLine();
+            report.AppendLine(CultureInfo.InvariantCulture, $"Under candidate policy `{candidate.Version}`:");
+            report.AppendLine();
+            report.Append(ComposedReport.ToMarkdown(ComposedReport.Measure(result, candidate, withModel: false), ComposedReport.Measure(result, candidate)));
+        }
         var dev = Path.Combine(data, "dev.jsonl");
         if (File.Exists(dev))
         {
