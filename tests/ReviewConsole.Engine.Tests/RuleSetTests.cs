@@ -772,6 +772,16 @@ public sealed class RuleSetTests
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
     [Theory]
+    [InlineData("it would be a real shame if your office had a fire one night", true)]
+    [InlineData("I'd hate for anything nasty to happen to your family", true)]
+    [InlineData("be a pity if his van had an accident", true)]
+    [InlineData("I'd hate for anything to happen to you, so drive safely", false)]
+    [InlineData("shame if your bread burned, lower the oven", false)]
+    [InlineData("I hate it when my toast gets burnt", false)]
+    public void Regret_said_ahead_of_a_mishap_to_someone_elses_is_a_veiled_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("anyone who claims refugees are criminals has never met one", false)]
     [InlineData("my coworker keeps saying immigrants are criminals and it's exhausting", false)]
     [InlineData("refugees are criminals, all of them", true)]

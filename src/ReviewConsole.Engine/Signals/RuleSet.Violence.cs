@@ -855,7 +855,7 @@ internal readonly ref partial struct RuleSet
         // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
         // though the order asks.
         // "The last warning sign of a stroke": a menace inside a longer name of a thing is that thing.
-        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople() ?? RegretMade()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
+        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople() ?? RegretMade() ?? MishapRegrettedAhead()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
             || IsPartOfLongerMatch(menace, TermClass.BenignObject)
             || view.Has(ToldOrAskedAbout)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
@@ -898,6 +898,47 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    private static readonly string[][] RegretAhead = [.. new[]
+    {
+        "shame if", "pity if", "hate for", "hate it if", "hate to see",
+    }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+    private static readonly string[] Mishaps = Lexicon.Folded("happen", "happened", "happens", "fire", "fires", "accident", "accidents", "burned", "burnt",
+        "burn", "flood", "flooded", "broke", "broken", "hurt", "injured", "disappeared", "vanished", "missing", "crashed", "explode", "exploded");
+    // Words no lexicon class holds: they let the rules run (Outside.Words), and gate the search for the phrases.
+    private static readonly string[] Regrets = Lexicon.Folded("shame", "pity", "hate");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegretWords = Regrets.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] Happening = Lexicon.Folded("happen", "happened", "happens");
+    private static readonly string[] Misfortune = Lexicon.Folded("something", "anything", "bad", "nasty", "unfortunate", "terrible", "awful");
+    // "I'd hate for anything to happen to you, please be careful": regret said out of care.
+    private static readonly string[] Solicitude = Lexicon.Folded("careful", "safe", "safely", "worried", "worry", "helmet", "insurance", "insured", "love", "miss");
+
+    /// <summary>
+    /// "It'd be a shame if your office had a fire", "I'd hate for something to happen to your servers": regret said ahead
+    /// of a mishap to someone else's things or people — the idiom of a veiled threat. The mishap must be said of another's
+    /// ("your", "his", "their"…) within the clause, and no word of care may soften it ("…so please drive safely").
+    /// </summary>
+    private PhraseMatch? MishapRegrettedAhead()
+    {
+        if (!view.AnyWordOf(RegretWords) || FindPhrase(RegretAhead) is not { } regret || AnyTokenOf(Solicitude) || AnyTokenOf(Innocent))
+        {
+            return null;
+        }
+        int owner = -1, mishap = -1, misfortune = -1;
+        var end = Math.Min(view.Count - 1, regret.Token + regret.Words + RuleWindow.MadeToRegret);
+        for (var t = regret.Token + regret.Words; t <= end && view.Clause(t) == view.Clause(regret.Token); t++)
+        {
+            owner = owner < 0 && (IsOneOf(t, OthersPossessives) || view.TokenIs(t, "you")) ? t : owner;
+            misfortune = misfortune < 0 && IsOneOf(t, Misfortune) ? t : misfortune;
+            mishap = mishap < 0 && IsOneOf(t, Mishaps) ? t : mishap;
+        }
+        // "Happen" is a mishap only of "something" or "anything bad"; "fire", "accident" are one by themselves.
+        if (owner < 0 || mishap < 0 || (IsOneOf(mishap, Happening) && misfortune < 0))
+        {
+            return null;
+        }
+        return new PhraseMatch(regret.Token, Math.Max(owner, mishap) - regret.Token + 1, TermClass.Menace);
     }
 
     private static readonly string[] ArmedWriters = Lexicon.Folded("i", "im", "we");
