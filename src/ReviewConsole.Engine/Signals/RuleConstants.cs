@@ -131,6 +131,12 @@ public static class RuleWindow
     /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
     public const int ReportedClaim = 3;
 
+    /// <summary>"Slip past the airport security", "get it through the metal detectors": how far after "past" or "through" the screening may stand.</summary>
+    public const int ScreeningPassed = 4;
+
+    /// <summary>"Get a folding knife through security": how far before "through" the verb of evading may stand.</summary>
+    public const int ScreeningEvaded = 5;
+
     /// <summary>"I'll make sure the people who trained you regret it": how far after "make" the regret or suffering may stand.</summary>
     public const int MadeToRegret = 7;
 

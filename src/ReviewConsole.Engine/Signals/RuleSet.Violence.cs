@@ -1137,6 +1137,34 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Smuggling = Lexicon.Folded("smuggle", "smuggling", "sneak", "sneaking", "undetected");
 
+    private static readonly string[] Screening = Lexicon.Folded("security", "detector", "detectors", "scanner", "scanners", "screening", "checkpoint",
+        "checkpoints", "customs", "guards", "bouncers", "x-ray", "xray");
+    private static readonly string[] Evading = Lexicon.Folded("slip", "slipping", "snuck", "sneaked", "get", "getting", "hide", "hiding", "smuggled");
+
+    /// <summary>
+    /// "How do I slip past airport security with a knife", "get a gun through the scanners": carried past the screening
+    /// that keeps weapons out. "Through" asks how only with a verb of evading ("can I take a penknife through security" asks what is allowed).
+    /// </summary>
+    private bool CarriedPastScreening()
+    {
+        for (var t = 1; t < view.Count; t++)
+        {
+            var past = view.TokenIs(t, "past") || (view.TokenIs(t, "through") && AnyOf(t - RuleWindow.ScreeningEvaded, t - 1, Evading));
+            if (!past)
+            {
+                continue;
+            }
+            for (var u = t + 1; u < view.Count && u <= t + RuleWindow.ScreeningPassed; u++)
+            {
+                if (IsOneOf(u, Screening))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] IllicitMarks = Lexicon.Folded("unregistered", "untraceable", "illegal", "stolen", "ghost", "unlicensed", "unserialized",
         "unserialised", "unmarked", "blackmarket");
 
@@ -1154,7 +1182,7 @@ internal readonly ref partial struct RuleSet
         // "How do I get a gun with a criminal record": a buyer the law bars, said by the buyer.
         var named = asked && (PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon) || FindPhrase(BarredBuyers) is not null);
         // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
-        var smuggled = AnyTokenOf(Smuggling) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
+        var smuggled = (AnyTokenOf(Smuggling) || CarriedPastScreening()) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
         if (!(named || smuggled) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
             || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest) ?? false))
         {
