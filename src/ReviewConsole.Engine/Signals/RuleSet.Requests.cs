@@ -28,6 +28,11 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
+            // "Key his car" scratches it; "the key fob died", "a spare key for the car" name the key.
+            if (match.Words == 1 && view.TokenIs(match.Token, "key") && (!IsOneOf(match.Token + 1, KeyedLeads) || IsOneOf(match.Token - 1, KeyNamers)))
+            {
+                continue;
+            }
             var (target, targetToken) = FindTarget(match);
             // "Steal the ball" is innocent; "a scam email" is not made so by the email. A pet is an object here ("dispose
             // of my dead hamster"); only cruelty makes it a victim (the violence rule).
@@ -67,6 +72,11 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
         }
     }
+
+    private static readonly string[] KeyedLeads = Lexicon.Folded("a", "an", "the", "his", "her", "their", "my", "your", "someone", "somebody", "that", "this",
+        "every", "cars", "people");
+    private static readonly string[] KeyNamers = Lexicon.Folded("the", "a", "my", "your", "his", "her", "their", "car", "spare", "house", "door", "room",
+        "hotel", "s", "lost", "new", "old", "master", "ignition");
 
     // Crimes done to things harmless by nature (money, goods, funds): "counterfeit twenty dollar bills", "launder cash".
     private static readonly string[] CrimesOnThings = Lexicon.Folded("counterfeit", "launder", "embezzle", "shoplift");
