@@ -63,10 +63,30 @@ public sealed class Lexicon
 
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
-    /// <summary>Every entry is a plain phrase, folded like a message, and an act's phrase in each of its verb's forms (<see cref="VerbForms"/>), a menace's "your" in each third person's (<see cref="ThirdPersonForms"/>); phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
+    /// <summary>Every entry is a plain phrase, folded like a message, and an act's phrase in each of its verb's forms (<see cref="VerbForms"/>), a harmful act's phrase of more words also as its gerund (<see cref="VerbForms.Gerunds"/>), a menace's "your" in each third person's (<see cref="ThirdPersonForms"/>); phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
     internal static Lexicon Build(IEnumerable<(TermClass Class, IReadOnlyList<string> Phrases)> entries)
     {
         var map = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        var listed = new Dictionary<string, TermClass>(StringComparer.Ordinal);
+        void Put(string raw, TermClass termClass, bool gerund)
+        {
+            var key = TextNormalizer.Normalize(raw).ToString();
+            if (key.Length == 0 || key.Split(' ').Length > MaxPhraseWords)
+            {
+                return;
+            }
+            var entry = map.GetValueOrDefault(key);
+            map[key] = entry with { Classes = entry.Classes | termClass, GerundOnly = gerund ? entry.GerundOnly | termClass : entry.GerundOnly };
+            if (!gerund)
+            {
+                listed[key] = listed.GetValueOrDefault(key) | termClass;
+            }
+            for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+            {
+                var prefix = key[..space];
+                map[prefix] = map.GetValueOrDefault(prefix) with { Continues = true };
+            }
+        }
         foreach (var (termClass, list) in entries)
         {
             var forms = (termClass & VerbForms.Inflected) != 0 ? list.SelectMany(VerbForms.Of)
@@ -74,17 +94,25 @@ public sealed class Lexicon
                 : list;
             foreach (var raw in forms)
             {
-                var key = TextNormalizer.Normalize(raw).ToString();
-                if (key.Length == 0 || key.Split(' ').Length > MaxPhraseWords)
+                Put(raw, termClass, gerund: false);
+            }
+            if ((termClass & VerbForms.Gerunds) != 0)
+            {
+                foreach (var raw in list)
                 {
-                    continue;
+                    if (VerbForms.GerundOf(raw) is { } gerund)
+                    {
+                        Put(gerund, termClass, gerund: true);
+                    }
                 }
-                map[key] = map.GetValueOrDefault(key) with { Classes = map.GetValueOrDefault(key).Classes | termClass };
-                for (var space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
-                {
-                    var prefix = key[..space];
-                    map[prefix] = map.GetValueOrDefault(prefix) with { Continues = true };
-                }
+            }
+        }
+        // A class a file lists the gerund for is no generated form's.
+        foreach (var (key, classes) in listed)
+        {
+            if (map[key].GerundOnly != TermClass.None)
+            {
+                map[key] = map[key] with { GerundOnly = map[key].GerundOnly & ~classes };
             }
         }
         return new Lexicon(map.ToFrozenDictionary(StringComparer.Ordinal));
@@ -95,7 +123,9 @@ public sealed class Lexicon
         spanLookup.TryGetValue(phrase, out var found) ? found : default;
 }
 
-internal readonly record struct LexiconEntry(TermClass Classes, bool Continues)
+/// <param name="GerundOnly">The classes the phrase has only as the generated gerund of a listed phrase ("burning down"):
+/// read as an act asked about, not one told in progress ("the house is burning down").</param>
+internal readonly record struct LexiconEntry(TermClass Classes, bool Continues, TermClass GerundOnly = TermClass.None)
 {
     public bool Exists => Classes != TermClass.None || Continues;
 }

@@ -914,6 +914,9 @@ public sealed partial class MessageAnalyzer
             return true;
         }
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundLeads = Lexicon.FoldedLookup("about", "for", "on", "to", "of",
+            "through", "at", "by", "into", "with", "without", "worth", "try", "trying", "tried", "consider", "considering", "recommend", "suggest",
+            "practise", "practice", "imagine", "enjoy", "risk", "mind");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScriptLanguages =
             Lexicon.FoldedLookup("python", "bash", "shell", "powershell", "javascript", "js", "perl", "ruby", "php", "lua", "vba", "batch", "autohotkey");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallWords =
@@ -942,6 +945,15 @@ public sealed partial class MessageAnalyzer
             }
             return next < count && CallWords.Contains(text.Slice(starts[next], lengths[next]));
         }
+
+        /// <summary>
+        /// "Tips for burning down…", "a guide to cutting the brakes…", "how would one go about setting fire to…": a generated
+        /// gerund (<see cref="LexiconEntry.GerundOnly"/>) names the act asked about only after a word that takes an act as
+        /// its object, or opening the message. After anything else it is told: in progress ("someone is spreading lies"),
+        /// held off ("keep the house from burning down") or done by a thing ("that rocket blowing up").
+        /// </summary>
+        private bool IsActAskedAbout(ReadOnlySpan<char> text, int token) =>
+            token == 0 || GerundLeads.Contains(text.Slice(starts[token - 1], lengths[token - 1]));
 
         /// <summary>"The cashier who was rude to me": "who was" after a person describes that person; it is not a question about the past.</summary>
         private bool IsRelativeClause(ReadOnlySpan<char> text, int token) =>

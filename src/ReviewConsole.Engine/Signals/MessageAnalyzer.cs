@@ -243,6 +243,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                         break;
                     }
                     var found = entry.Classes;
+                    if (entry.GerundOnly != TermClass.None && !IsActAskedAbout(text, t))
+                    {
+                        found &= ~entry.GerundOnly;
+                    }
                     if ((found & TermClass.DescriptiveFrame) != 0 && IsRelativeClause(text, t))
                     {
                         found &= ~TermClass.DescriptiveFrame;
@@ -371,7 +375,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     }
                     key[length] = ' ';
                     word.CopyTo(key[(length + 1)..]);
-                    var found = lexicon.Find(key[..(length + 1 + word.Length)]).Classes;
+                    // A generated gerund ("beating up") is no verb as written here: its base form is looked up in turn.
+                    var entry = lexicon.Find(key[..(length + 1 + word.Length)]);
+                    var found = entry.Classes & ~entry.GerundOnly;
                     if ((found & SeparableHarm) != 0)
                     {
                         return new PhraseMatch(verb, 1, found);

@@ -11,6 +11,13 @@ internal static class VerbForms
     /// <summary>The classes whose phrases open on a verb of an act, and so are met in every tense.</summary>
     public const TermClass Inflected = TermClass.SelfHarm;
 
+    /// <summary>
+    /// The classes whose phrases of more than one word open on a verb of a harmful act asked for, and so are met as the
+    /// gerund a request also takes ("how would one go about burning down…", "tips for setting fire to…"). Only the gerund:
+    /// a past tense tells of an act ("someone burned down the shed"), which the rules read as told.
+    /// </summary>
+    public const TermClass Gerunds = TermClass.ViolentAct | TermClass.PropertyDamage | TermClass.Crime;
+
     private static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
     {
         ["drive"] = "drove", ["take"] = "took", ["hang"] = "hung", ["shoot"] = "shot", ["bleed"] = "bled", ["make"] = "made",
@@ -39,11 +46,27 @@ internal static class VerbForms
         }
     }
 
+    /// <summary>For a phrase of more than one word that opens on a plain word, the phrase with that word as a gerund; else null.</summary>
+    public static string? GerundOf(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        if (space <= 0)
+        {
+            return null;
+        }
+        var verb = phrase[..space];
+        return verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) || !verb.All(char.IsAsciiLetterLower)
+            ? null
+            : Gerund(verb) + phrase[space..];
+    }
+
+    // Doubled consonants read as one after folding ("stepping" reads "steping"), so "step" needs no doubling rule.
+    private static string Gerund(string verb) => (verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) ? verb[..^1] : verb) + "ing";
+
     private static IEnumerable<string> Forms(string verb)
     {
-        // Doubled consonants read as one after folding ("stepping" reads "steping"), so "step" needs no doubling rule.
+        yield return Gerund(verb);
         var stem = verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) ? verb[..^1] : verb;
-        yield return stem + "ing";
         yield return IrregularPast.TryGetValue(verb, out var past) ? past : stem + "ed";
     }
 }
