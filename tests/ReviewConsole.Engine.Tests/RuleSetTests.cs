@@ -952,6 +952,15 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("what would happen if I pushed my brother down the stairs", true)]
+    [InlineData("if I burned down the school would they find out", true)]
+    [InlineData("what if I stole my neighbour's car", true)]
+    [InlineData("what if he pushed me down the stairs, should I tell someone", false)]
+    [InlineData("what if I burned the toast", false)]
+    public void An_act_supposed_in_the_past_tense_after_if_is_asked_about(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
     [InlineData("how do I key my ex's car without getting caught", true)]
     [InlineData("I want to key his car tonight", true)]
     [InlineData("how do I get into my own car when the key fob dies", false)]

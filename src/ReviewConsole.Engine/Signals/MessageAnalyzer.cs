@@ -268,6 +268,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     var noun = !(word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('y'));
                     messageClasses |= AddMatch(ref matchCount, new PhraseMatch(t, 1, noun ? TermClass.Profanity | TermClass.Insult : TermClass.Profanity));
                 }
+                if (t > 1 && (classes[t] & SupposedHarm) == 0 && Is(text, t - 2, "if") && Supposers.Contains(text.Slice(starts[t - 1], lengths[t - 1])))
+                {
+                    messageClasses |= SupposedAct(text, t, count, lexicon, ref matchCount);
+                }
                 if (t > 1 && SeparatedVerb(text, t, lexicon) is { } separated)
                 {
                     messageClasses |= AddMatch(ref matchCount, separated);
@@ -388,6 +392,68 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         }
 
         private const int BaseForms = 4;
+
+        private const TermClass SupposedHarm = TermClass.ViolentAct | TermClass.PropertyDamage | TermClass.Crime | TermClass.SexualViolence;
+
+        // Who supposes the act: the writer, or anyone ("if someone pushed…"); "if he pushed me" tells of what was done to the writer.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Supposers =
+            Lexicon.FoldedLookup("i", "we", "you", "u", "someone", "somebody", "anyone", "anybody", "one");
+
+        private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = new Dictionary<string, string>
+        {
+            ["shot"] = "shoot", ["stole"] = "steal", ["took"] = "take", ["ran"] = "run", ["threw"] = "throw", ["broke"] = "break", ["drove"] = "drive",
+            ["hung"] = "hang", ["burnt"] = "burn", ["blew"] = "blow", ["stuck"] = "stick", ["fed"] = "feed", ["froze"] = "freeze", ["tore"] = "tear",
+        }.ToFrozenDictionary(p => Lexicon.Folded(p.Key)[0], p => Lexicon.Folded(p.Value)[0], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// "What would happen if I pushed my brother down the stairs", "if someone burned down the school…": an act supposed
+        /// in the past tense is asked about as plainly as "if I push…"; the lexicon names it in the present. The verb after
+        /// "if" and its subject, in its base forms (<see cref="BaseForm"/>) or an irregular past's, with the words after it.
+        /// </summary>
+        private TermClass SupposedAct(ReadOnlySpan<char> text, int verb, int count, Lexicon lexicon, ref int matchCount)
+        {
+            var written = text.Slice(starts[verb], lengths[verb]);
+            Span<char> key = stackalloc char[160];
+            var found = TermClass.None;
+            for (var form = 1; form <= BaseForms; form++)
+            {
+                int? length = null;
+                if (form < BaseForms)
+                {
+                    length = BaseForm(written, form, key);
+                }
+                else if (IrregularPasts.TryGetValue(written, out var present))
+                {
+                    present.CopyTo(key);
+                    length = present.Length;
+                }
+                if (length is not { } stem)
+                {
+                    continue;
+                }
+                for (var n = 1; n <= Lexicon.MaxPhraseWords && verb + n <= count; n++)
+                {
+                    var last = verb + n - 1;
+                    var restStart = starts[verb] + lengths[verb];
+                    var rest = text[restStart..(starts[last] + lengths[last])];
+                    if (clauses[last] != clauses[verb] || stem + rest.Length > key.Length)
+                    {
+                        break;
+                    }
+                    rest.CopyTo(key[stem..]);
+                    var entry = lexicon.Find(key[..(stem + rest.Length)]);
+                    if (!entry.Exists)
+                    {
+                        break;
+                    }
+                    if ((entry.Classes & SupposedHarm) != 0)
+                    {
+                        found |= AddMatch(ref matchCount, new PhraseMatch(verb, n, entry.Classes & SupposedHarm));
+                    }
+                }
+            }
+            return found;
+        }
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Senseless = Lexicon.FoldedLookup("unconscious", "senseless");
 
