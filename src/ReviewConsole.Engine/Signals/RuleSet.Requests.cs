@@ -28,6 +28,12 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
+            // "Plan a surprise party without her knowing", "buy my husband a gift so he won't notice": a secret kept for someone's
+            // delight, with no other harm named, is no concealment of a crime.
+            if (IsConcealment(match) && AnyTokenOf(Delights) && !view.Has(OtherHarm))
+            {
+                continue;
+            }
             // "Key his car" scratches it; "the key fob died", "a spare key for the car" name the key.
             if (match.Words == 1 && view.TokenIs(match.Token, "key") && (!IsOneOf(match.Token + 1, KeyedLeads) || IsOneOf(match.Token - 1, KeyNamers)))
             {
@@ -72,6 +78,15 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
         }
     }
+
+    private static readonly string[] Delights = Lexicon.Folded("surprise", "surprised", "gift", "gifts", "present", "presents", "party", "proposal",
+        "propose", "birthday", "anniversary", "christmas", "card", "cake", "flowers", "treat");
+    private const TermClass OtherHarm = TermClass.ViolentAct | TermClass.Weapon | TermClass.Drug | TermClass.AmbiguousDrug | TermClass.HazardousAgent
+        | TermClass.SexualViolence | TermClass.Scheme | TermClass.PropertyDamage | TermClass.SelfHarm;
+
+    /// <summary>"Without her knowing", "so he won't notice": a match that only keeps something from someone.</summary>
+    private bool IsConcealment(PhraseMatch match) =>
+        match.Words > 1 && (view.TokenIs(match.Token, "without") || view.TokenIs(match.Token, "so"));
 
     private static readonly string[] KeyedLeads = Lexicon.Folded("a", "an", "the", "his", "her", "their", "my", "your", "someone", "somebody", "that", "this",
         "every", "cars", "people");
