@@ -100,7 +100,7 @@ public sealed class Lexicon
             {
                 foreach (var raw in list)
                 {
-                    if (VerbForms.GerundOf(raw) is { } gerund)
+                    if (VerbForms.GerundOf(raw, termClass) is { } gerund)
                     {
                         Put(gerund, termClass, gerund: true);
                     }

@@ -29,8 +29,8 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             // "Plan a surprise party without her knowing", "buy my husband a gift so he won't notice": a secret kept for someone's
-            // delight, with no other harm named, is no concealment of a crime.
-            if (IsConcealment(match) && AnyTokenOf(Delights) && !view.Has(OtherHarm))
+            // delight, with no other harm named and nothing slipped into anything, is no concealment of a crime.
+            if (IsConcealment(match) && AnyTokenOf(Delights) && !view.Has(OtherHarm) && !AnyTokenOf(Dosing))
             {
                 continue;
             }
@@ -80,7 +80,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Delights = Lexicon.Folded("surprise", "surprised", "gift", "gifts", "present", "presents", "party", "proposal",
-        "propose", "birthday", "anniversary", "christmas", "card", "cake", "flowers", "treat");
+        "propose", "birthday", "anniversary", "christmas", "card", "flowers");
     private const TermClass OtherHarm = TermClass.ViolentAct | TermClass.Weapon | TermClass.Drug | TermClass.AmbiguousDrug | TermClass.HazardousAgent
         | TermClass.SexualViolence | TermClass.Scheme | TermClass.PropertyDamage | TermClass.SelfHarm;
 

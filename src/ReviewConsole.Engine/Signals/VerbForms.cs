@@ -18,6 +18,8 @@ internal static class VerbForms
     /// </summary>
     public const TermClass Gerunds = TermClass.ViolentAct | TermClass.PropertyDamage | TermClass.Crime;
 
+    private const TermClass SingleWordGerunds = TermClass.PropertyDamage | TermClass.Crime;
+
     private static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
     {
         ["drive"] = "drove", ["take"] = "took", ["hang"] = "hung", ["shoot"] = "shot", ["bleed"] = "bled", ["make"] = "made",
@@ -46,18 +48,20 @@ internal static class VerbForms
         }
     }
 
-    /// <summary>For a phrase of more than one word that opens on a plain word, the phrase with that word as a gerund; else null.</summary>
-    public static string? GerundOf(string phrase)
+    /// <summary>For a phrase that opens on a plain word (of more than one word, but for crimes and damage), the phrase with that word as a gerund; else null.</summary>
+    public static string? GerundOf(string phrase, TermClass termClass)
     {
         var space = phrase.IndexOf(' ');
-        if (space <= 0)
+        // A lone violent verb's gerund is as often done to the writer ("mad at you for slapping me") or an idiom ("hanging
+        // out"); a crime's or damage's is the deed ("tips for robbing a store", "forging a cheque").
+        if (space <= 0 && (termClass & SingleWordGerunds) == 0)
         {
             return null;
         }
-        var verb = phrase[..space];
-        return verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) || !verb.All(char.IsAsciiLetterLower)
+        var verb = space > 0 ? phrase[..space] : phrase;
+        return verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith('s') || !verb.All(char.IsAsciiLetterLower)
             ? null
-            : Gerund(verb) + phrase[space..];
+            : Gerund(verb) + (space > 0 ? phrase[space..] : "");
     }
 
     // Doubled consonants read as one after folding ("stepping" reads "steping"), so "step" needs no doubling rule.
