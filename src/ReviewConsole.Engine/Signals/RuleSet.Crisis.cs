@@ -42,7 +42,11 @@ internal readonly ref partial struct RuleSet
         {
             return;
         }
-        if (FirstMatch(TermClass.CrisisDistress) is { } distress && !IsIdiom(distress))
+        if (FirstMatch(TermClass.CrisisDistress) is { } wished && !IsIdiom(wished) && IsWishedOnAnother(wished))
+        {
+            DespairWished(wished, ref signals);
+        }
+        else if (FirstMatch(TermClass.CrisisDistress) is { } distress && !IsIdiom(distress))
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
             return;
@@ -378,6 +382,51 @@ internal readonly ref partial struct RuleSet
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Despair wished on another (<see cref="IsWishedOnAnother"/>): asked for as a message to send ("write a text telling him
+    /// he'd be better off dead") it is content urging someone to die; said to the one addressed, it is abuse of it.
+    /// </summary>
+    private void DespairWished(PhraseMatch wished, ref List<Signal>? signals)
+    {
+        var contexts = new List<string>();
+        if (view.Has(TermClass.Imperative | TermClass.RequestFrame))
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.HarmfulContent, contexts), RuleNames.HarmfulContent, [wished],
+                [.. contexts, "despair wished on someone, in a message asked for"]);
+        }
+        else if (!view.Has(TermClass.Quotation | TermClass.DescriptiveFrame))
+        {
+            Add(ref signals, SignalCategory.Harassment, Severity.High, RuleConfidence.ViolentAbuseTowardAssistant, RuleNames.ViolentAbuseTowardAssistant, [wished],
+                ["despair wished on the one addressed"]);
+        }
+    }
+
+    private static readonly string[] Others = Lexicon.Folded("he", "she", "they");
+    private static readonly string[] OthersTold = Lexicon.Folded("him", "her", "them");
+    private static readonly string[] OwnWords = Lexicon.Folded("i", "me", "my", "myself", "im");
+    // What stands between a subject and the despair said of it: "you'd be", "she would be", "they're".
+    private static readonly string[] DespairLinks = Lexicon.Folded("d", "would", "be", "re", "are", "will", "ll", "is", "s", "were", "was", "really", "honestly", "all");
+
+    /// <summary>
+    /// "You'd be better off dead", "a letter telling her she'd be better off dead": despair's words with the one addressed,
+    /// or someone told so, as their subject are wished on them, not felt. "My mum says she'd be better off dead" tells of
+    /// another's despair, and stays one.
+    /// </summary>
+    private bool IsWishedOnAnother(PhraseMatch distress)
+    {
+        // "You won't hear from me again": the writer is in the despair's own words.
+        if (AnyOf(distress.Token, distress.Token + distress.Words - 1, OwnWords))
+        {
+            return false;
+        }
+        var t = distress.Token - 1;
+        while (t >= 0 && t >= distress.Token - RuleWindow.WritersOwnHarm && IsOneOf(t, DespairLinks))
+        {
+            t--;
+        }
+        return t >= 0 && (IsOneOf(t, TheAddressed) || (IsOneOf(t, Others) && t >= 2 && IsOneOf(t - 1, OthersTold) && IsOneOf(t - 2, Telling)));
     }
 
     private static readonly string[] ThirdPersonOwn = Lexicon.Folded("his", "her", "their");
