@@ -399,11 +399,11 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Supposers =
             Lexicon.FoldedLookup("i", "we", "you", "u", "someone", "somebody", "anyone", "anybody", "one");
 
-        private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = new Dictionary<string, string>
-        {
-            ["shot"] = "shoot", ["stole"] = "steal", ["took"] = "take", ["ran"] = "run", ["threw"] = "throw", ["broke"] = "break", ["drove"] = "drive",
-            ["hung"] = "hang", ["burnt"] = "burn", ["blew"] = "blow", ["stuck"] = "stick", ["fed"] = "feed", ["froze"] = "freeze", ["tore"] = "tear",
-        }.ToFrozenDictionary(p => Lexicon.Folded(p.Key)[0], p => Lexicon.Folded(p.Value)[0], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // The past tenses VerbForms knows, turned back to their verbs, and those of the acts harm is done with.
+        private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = VerbForms.IrregularPast
+            .Select(p => (Past: p.Value, Verb: p.Key)).Where(p => p.Past != p.Verb)
+            .Concat(new (string Past, string Verb)[] { ("stole", "steal"), ("broke", "break"), ("blew", "blow"), ("stuck", "stick"), ("fed", "feed"), ("froze", "freeze"), ("tore", "tear") })
+            .ToFrozenDictionary(p => Lexicon.Folded(p.Past)[0], p => Lexicon.Folded(p.Verb)[0], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>
         /// "What would happen if I pushed my brother down the stairs", "if someone burned down the school…": an act supposed
@@ -431,10 +431,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 {
                     continue;
                 }
+                var restStart = starts[verb] + lengths[verb];
                 for (var n = 1; n <= Lexicon.MaxPhraseWords && verb + n <= count; n++)
                 {
                     var last = verb + n - 1;
-                    var restStart = starts[verb] + lengths[verb];
                     var rest = text[restStart..(starts[last] + lengths[last])];
                     if (clauses[last] != clauses[verb] || stem + rest.Length > key.Length)
                     {

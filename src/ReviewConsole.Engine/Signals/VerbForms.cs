@@ -20,7 +20,8 @@ internal static class VerbForms
 
     private const TermClass SingleWordGerunds = TermClass.PropertyDamage | TermClass.Crime;
 
-    private static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
+    /// <summary>The irregular past tenses the acts use, by their verb.</summary>
+    internal static readonly Dictionary<string, string> IrregularPast = new(StringComparer.Ordinal)
     {
         ["drive"] = "drove", ["take"] = "took", ["hang"] = "hung", ["shoot"] = "shot", ["bleed"] = "bled", ["make"] = "made",
 ["swallow"] = "swallowed", ["burn"] = "burnt", ["cut"] = "cut", ["slit"] = "slit", ["eat"] = "ate",
