@@ -950,7 +950,7 @@ public sealed partial class MessageAnalyzer
         /// "Tips for burning down…", "a guide to cutting the brakes…", "how would one go about setting fire to…": a generated
         /// gerund (<see cref="LexiconEntry.GerundOnly"/>) names the act asked about only after a word that takes an act as
         /// its object, or opening the message. After anything else it is told: in progress ("someone is spreading lies"),
-        /// held off ("keep the house from burning down") or done by a thing ("that rocket blowing up").
+        /// held off ("stop the barn from burning down") or done by a thing ("the old cooling tower blowing up").
         /// </summary>
         private bool IsActAskedAbout(ReadOnlySpan<char> text, int token) =>
             token == 0 || GerundLeads.Contains(text.Slice(starts[token - 1], lengths[token - 1]));

@@ -42,14 +42,14 @@ internal readonly ref partial struct RuleSet
         {
             return;
         }
-        if (FirstMatch(TermClass.CrisisDistress) is { } wished && !IsIdiom(wished) && IsWishedOnAnother(wished))
+        if (FirstMatch(TermClass.CrisisDistress) is { } distress && !IsIdiom(distress))
         {
-            DespairWished(wished, ref signals);
-        }
-        else if (FirstMatch(TermClass.CrisisDistress) is { } distress && !IsIdiom(distress))
-        {
-            Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
-            return;
+            if (!IsWishedOnAnother(distress))
+            {
+                Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [distress], []);
+                return;
+            }
+            DespairWished(distress, ref signals);
         }
         if ((CountedOverdose() ?? OrganFailureAwaited()) is { } overdose)
         {

@@ -39,7 +39,7 @@ internal static class VerbForms
         var verb = space > 0 ? phrase[..space] : phrase;
         var rest = space > 0 ? phrase[space..] : "";
         // "Go out like…" is an act; "going out like this tonight" is an evening out.
-        if (verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) || verb == "go" || !verb.All(char.IsAsciiLetterLower))
+        if (!TakesForms(verb) || verb == "go")
         {
             yield break;
         }
@@ -53,17 +53,19 @@ internal static class VerbForms
     public static string? GerundOf(string phrase, TermClass termClass)
     {
         var space = phrase.IndexOf(' ');
-        // A lone violent verb's gerund is as often done to the writer ("mad at you for slapping me") or an idiom ("hanging
-        // out"); a crime's or damage's is the deed ("tips for robbing a store", "forging a cheque").
+        // A lone violent verb's gerund is as often done to the writer ("he was sent home for punching me") or an idiom
+        // ("hanging out"); a crime's or damage's is the deed ("tips for robbing a store", "forging a cheque").
         if (space <= 0 && (termClass & SingleWordGerunds) == 0)
         {
             return null;
         }
         var verb = space > 0 ? phrase[..space] : phrase;
-        return verb.EndsWith("ing", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith('s') || !verb.All(char.IsAsciiLetterLower)
-            ? null
-            : Gerund(verb) + (space > 0 ? phrase[space..] : "");
+        return TakesForms(verb) && !verb.EndsWith('s') ? Gerund(verb) + (space > 0 ? phrase[space..] : "") : null;
     }
+
+    // A plain word, not already a gerund or a past: "burning down" and "burned down" are listed as they are.
+    private static bool TakesForms(string verb) =>
+        !verb.EndsWith("ing", StringComparison.Ordinal) && !verb.EndsWith("ed", StringComparison.Ordinal) && verb.All(char.IsAsciiLetterLower);
 
     // Doubled consonants read as one after folding ("stepping" reads "steping"), so "step" needs no doubling rule.
     private static string Gerund(string verb) => (verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) ? verb[..^1] : verb) + "ing";
