@@ -698,7 +698,10 @@ public sealed partial class MessageAnalyzer
 
         // What a person may be made to do that only harm explains ("make them bleed", "get him to overdose").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmOutcomeWords =
-            Lexicon.FoldedLookup("bleed", "suffer", "overdose", "od", "choke", "drown", "die", "beg", "sick", "ill");
+            Lexicon.FoldedLookup("bleed", "suffer", "overdose", "od", "choke", "drown", "die", "beg", "sick", "ill", "faint", "pass", "black");
+
+        // "Pass" and "black" are a harm only as "pass out", "black out".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomesWithOut = Lexicon.FoldedLookup("pass", "black");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CausativeVerbs =
             Lexicon.FoldedLookup("make", "makes", "making", "made", "get", "gets", "getting", "got", "force", "forcing", "forced", "cause", "causing");
@@ -724,8 +727,8 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("never", "not", "t", "wouldn", "won", "don");
 
         /// <summary>
-        /// "I'm going to make them bleed", "how do I get him to overdose", "how can I make my kid sick": the writer causing another's harm is a violent act
-        /// whatever the verb (recorded on the causing verb, the victim and the harm, so the violence rule reads who). Not a
+        /// "I'm going to make them bleed", "how do I get him to overdose", "how can I make my kid sick", "…make him pass out":
+        /// the writer causing another's harm is a violent act whatever the verb (recorded on the causing verb, the victim and the harm, so the violence rule reads who). Not a
         /// cause that is a thing ("aspirin can make you bleed"), a relief ("make them suffer less"), a refusal ("I would
         /// never make anyone suffer") or the writer's own ("make me bleed").
         /// </summary>
@@ -740,6 +743,15 @@ public sealed partial class MessageAnalyzer
                     || (o + 1 < count && clauses[o + 1] == clauses[o] && OutcomeSoftened.Contains(text.Slice(starts[o + 1], lengths[o + 1]))))
                 {
                     continue;
+                }
+                var outcomeEnd = o;
+                if (OutcomesWithOut.Contains(text.Slice(starts[o], lengths[o])))
+                {
+                    if (o + 1 >= count || clauses[o + 1] != clauses[o] || text.Slice(starts[o + 1], lengths[o + 1]) is not "out")
+                    {
+                        continue;
+                    }
+                    outcomeEnd = o + 1;
                 }
                 // The victim right before the harm, or before its "to" ("get him to overdose"), after a word or two that say whose ("my husband").
                 var victim = o - 1;
@@ -761,7 +773,7 @@ public sealed partial class MessageAnalyzer
                 {
                     continue;
                 }
-                found |= AddMatch(ref matchCount, new PhraseMatch(verb, o - verb + 1, TermClass.ViolentAct));
+                found |= AddMatch(ref matchCount, new PhraseMatch(verb, outcomeEnd - verb + 1, TermClass.ViolentAct));
             }
             return found;
         }
@@ -944,6 +956,31 @@ public sealed partial class MessageAnalyzer
                 next++;
             }
             return next < count && CallWords.Contains(text.Slice(starts[next], lengths[next]));
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameWords = Lexicon.FoldedLookup("game", "games");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlatformLeads = Lexicon.FoldedLookup("a", "an", "the", "online", "some");
+        // "I'm working on a game", "building on the game we designed": a game made is a creative work, not a place.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameMaking =
+            Lexicon.FoldedLookup("working", "work", "works", "worked", "writing", "designing", "building", "making", "coding", "developing", "programming");
+
+        /// <summary>
+        /// "A 13 year old I met on a game", "someone messaging kids on games": a game people meet on is a place, online, and
+        /// sets no fictional frame. One worked on ("I'm working on a game") is a creative work.
+        /// </summary>
+        private bool IsGameAsPlace(ReadOnlySpan<char> text, int token, int words)
+        {
+            if (words != 1 || !GameWords.Contains(text.Slice(starts[token], lengths[token])))
+            {
+                return false;
+            }
+            var on = token - 1;
+            if (on >= 0 && PlatformLeads.Contains(text.Slice(starts[on], lengths[on])))
+            {
+                on--;
+            }
+            return on >= 0 && text.Slice(starts[on], lengths[on]) is "on"
+                && !(on > 0 && GameMaking.Contains(text.Slice(starts[on - 1], lengths[on - 1])));
         }
 
         /// <summary>

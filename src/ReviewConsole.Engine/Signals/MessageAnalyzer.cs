@@ -251,7 +251,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     {
                         found &= ~TermClass.DescriptiveFrame;
                     }
-                    if ((found & TermClass.CreativeContext) != 0 && IsScriptToUse(text, t, n, count))
+                    if ((found & TermClass.CreativeContext) != 0 && (IsScriptToUse(text, t, n, count) || IsGameAsPlace(text, t, n)))
                     {
                         found &= ~TermClass.CreativeContext;
                     }
@@ -277,6 +277,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     messageClasses |= AddMatch(ref matchCount, separated);
                 }
             }
+            messageClasses |= WayRanked(text, count, ref matchCount);
             messageClasses |= ClauseOpeners(text, messageClasses, ref matchCount);
             messageClasses |= BelittlingComparisons(text, messageClasses, count, ref matchCount);
             messageClasses |= InsultsPredicated(text, messageClasses, count, ref matchCount);
@@ -303,6 +304,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= MadeToLookClever(text, messageClasses, count, ref matchCount);
             messageClasses |= GroupsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= HarmCausedToAnother(text, count, ref matchCount);
+            messageClasses |= MishapIntended(text, count, ref matchCount);
+            messageClasses |= StagedAsInnocent(text, count, ref matchCount);
             if ((cues & FrameCues.ForGood) != 0)
             {
                 messageClasses |= RemovedForGood(text, count, ref matchCount);

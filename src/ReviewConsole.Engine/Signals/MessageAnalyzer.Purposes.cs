@@ -1,0 +1,223 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Signals;
+
+public sealed partial class MessageAnalyzer
+{
+    private sealed partial class Scratch
+    {
+        // The mishaps a person is meant to meet, in the present or the base form ("so he slips", "so she'll fall").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Mishaps =
+            Lexicon.FoldedLookup("slip", "slips", "trip", "trips", "fall", "falls", "crash", "crashes", "choke", "chokes", "drown", "drowns",
+                "bleed", "bleeds");
+
+        // "So he gets hurt", "so she ends up hurt": a harm come to, after a verb of getting.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComingTo =
+            Lexicon.FoldedLookup("get", "gets", "ends", "end");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmsComeTo =
+            Lexicon.FoldedLookup("hurt", "injured", "electrocuted", "poisoned", "burned", "burnt", "up");
+
+        // "So she falls asleep", "so the plan falls through", "so he slips up", "so it falls into place": no one is hurt.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MishapSoftened =
+            Lexicon.FoldedLookup("asleep", "for", "in", "into", "behind", "through", "apart", "less", "short", "silent", "flat", "pregnant", "up", "out",
+                "away", "back", "under", "ill", "sick");
+
+        // Words that may stand between the one meant to meet the mishap and it: "so my boss will slip", "so he'd finally fall".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WillOfTheMishap =
+            Lexicon.FoldedLookup("will", "ll", "would", "d", "might", "can", "could", "finally", "actually", "just", "really");
+
+        // A person named by a pronoun alone; "they" is as often the dominoes or the tiles.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonPronouns =
+            Lexicon.FoldedLookup("he", "she", "someone", "somebody");
+
+        private const TermClass NamedPerson = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget;
+
+        /// <summary>
+        /// "What should I put on the stairs so my landlord slips", "loosen the railing so that he falls": a mishap meant for
+        /// another, said as the purpose of what the writer does, is a violent act (recorded from "so" to the mishap, so the
+        /// violence rule reads who). Not one prevented ("so my gran doesn't slip"), not the writer's own ("so I don't fall"),
+        /// and not a fall that hurts no one ("so she falls asleep", "so the plan falls through").
+        /// </summary>
+        private TermClass MishapIntended(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var o = 2; o < count; o++)
+            {
+                var word = text.Slice(starts[o], lengths[o]);
+                var mishap = Mishaps.Contains(word);
+                if (!mishap && !(ComingTo.Contains(word) && o + 1 < count && clauses[o + 1] == clauses[o] && HarmsComeTo.Contains(text.Slice(starts[o + 1], lengths[o + 1]))))
+                {
+                    continue;
+                }
+                var end = mishap ? o : o + 1;
+                if (mishap && o + 1 < count && clauses[o + 1] == clauses[o] && MishapSoftened.Contains(text.Slice(starts[o + 1], lengths[o + 1])))
+                {
+                    continue;
+                }
+                // "Ends up hurt": the harm is the word after "up".
+                if (!mishap && text.Slice(starts[o + 1], lengths[o + 1]) is "up")
+                {
+                    if (o + 2 >= count || clauses[o + 2] != clauses[o] || !HarmsComeTo.Contains(text.Slice(starts[o + 2], lengths[o + 2])))
+                    {
+                        continue;
+                    }
+                    end = o + 2;
+                }
+                var victim = o - 1;
+                while (victim > 0 && clauses[victim] == clauses[o] && WillOfTheMishap.Contains(text.Slice(starts[victim], lengths[victim])))
+                {
+                    victim--;
+                }
+                if (clauses[victim] != clauses[o] || (classes[victim] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
+                    || !((classes[victim] & NamedPerson) != 0 || PersonPronouns.Contains(text.Slice(starts[victim], lengths[victim]))))
+                {
+                    continue;
+                }
+                var purpose = victim - 1;
+                while (purpose > 0 && purpose >= victim - 2 && clauses[purpose] == clauses[o] && Whose.Contains(text.Slice(starts[purpose], lengths[purpose])))
+                {
+                    purpose--;
+                }
+                if (purpose >= 0 && text.Slice(starts[purpose], lengths[purpose]) is "that" && purpose > 0)
+                {
+                    purpose--;
+                }
+                if (purpose < 0 || text.Slice(starts[purpose], lengths[purpose]) is not "so")
+                {
+                    continue;
+                }
+                found |= AddMatch(ref matchCount, new PhraseMatch(purpose, end - purpose + 1, TermClass.ViolentAct));
+            }
+            return found;
+        }
+
+        // Seeming, said of what the writer makes of a harm: "make sure the fire looks like…", "so it seems like…".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeemingForms =
+            Lexicon.FoldedLookup("look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Passing =
+            Lexicon.FoldedLookup("pass", "passes", "passed", "disguise", "disguised", "stage", "staged");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MakingSo =
+            Lexicon.FoldedLookup("make", "makes", "making", "so");
+
+        // The innocent causes a harm is dressed as: an accident, a fault, a fall, a death that came by itself, another's crime.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InnocentCauses =
+            Lexicon.FoldedLookup("accident", "fault", "malfunction", "fall", "suicide", "overdose", "leak", "burglary", "robbery", "mugging",
+                "stroke", "causes", "defence", "defense", "misadventure", "circuit");
+
+        // "Look like a car accident victim" for a costume, "a fall scene" for a stage: the cause names something else.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CauseNamesAThing =
+            Lexicon.FoldedLookup("victim", "victims", "scene", "scenes", "survivor", "injury", "injuries", "makeup", "costume", "prop", "photo",
+                "picture", "colours", "colors", "leaves", "foliage", "season", "vibe", "theme", "aesthetic");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsLike =
+            Lexicon.FoldedLookup("like", "as", "for");
+
+        /// <summary>
+        /// "How do I make sure the fire at my shop looks like an electrical fault", "could it pass as a fall?", "disguise it
+        /// as a burglary": a harm dressed as an innocent cause, to deceive whoever looks into it, is a crime (recorded from
+        /// the seeming to the cause). Only what the writer makes seem so ("make…", "so it looks…") or passes off; "it looks
+        /// like an electrical fault" tells what the writer sees.
+        /// </summary>
+        private TermClass StagedAsInnocent(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var t = 1; t + 2 < count; t++)
+            {
+                var word = text.Slice(starts[t], lengths[t]);
+                var passed = Passing.Contains(word);
+                if (!passed && !SeemingForms.Contains(word))
+                {
+                    continue;
+                }
+                // "Pass it off as", "disguise the fire as": the seeming's word, past its object.
+                var asAt = t + 1;
+                while (asAt < count && asAt <= t + 3 && clauses[asAt] == clauses[t] && !AsLike.Contains(text.Slice(starts[asAt], lengths[asAt])))
+                {
+                    asAt++;
+                }
+                if (asAt >= count || asAt > t + 3 || clauses[asAt] != clauses[t] || (!passed && asAt != t + 1))
+                {
+                    continue;
+                }
+                var cause = -1;
+                for (var k = asAt + 1; k < count && k <= asAt + 4 && clauses[k] == clauses[t]; k++)
+                {
+                    if (InnocentCauses.Contains(text.Slice(starts[k], lengths[k])))
+                    {
+                        cause = k;
+                        break;
+                    }
+                }
+                if (cause < 0 || (cause + 1 < count && clauses[cause + 1] == clauses[t] && CauseNamesAThing.Contains(text.Slice(starts[cause + 1], lengths[cause + 1]))))
+                {
+                    continue;
+                }
+                if (!passed && !MadeToSeem(text, t))
+                {
+                    continue;
+                }
+                found |= AddMatch(ref matchCount, new PhraseMatch(t, cause - t + 1, TermClass.Crime));
+            }
+            return found;
+        }
+
+        /// <summary>Whether the seeming at <paramref name="seeming"/> is made by the writer: "make", "making" or "so" before it in its clause, with no refusal between.</summary>
+        private bool MadeToSeem(ReadOnlySpan<char> text, int seeming)
+        {
+            for (var k = seeming - 1; k >= 0 && k >= seeming - RuleWindowMadeToSeem && clauses[k] == clauses[seeming]; k--)
+            {
+                var word = text.Slice(starts[k], lengths[k]);
+                if (Refusals.Contains(word))
+                {
+                    return false;
+                }
+                if (MakingSo.Contains(word))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // "Make sure the fire at my shop looks like…": the making, its "sure" and a thing of a few words before the seeming.
+        private const int RuleWindowMadeToSeem = 7;
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ways =
+            Lexicon.FoldedLookup("way", "ways", "method", "methods", "means");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees = Lexicon.FoldedLookup("least", "most");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WayLeads = Lexicon.FoldedLookup("to", "of");
+
+        /// <summary>
+        /// "The least traceable way to…", "the sneakiest way of…", "the most discreet methods to…": a way ranked by how well it
+        /// serves asks for it as plainly as "the best way to" (a request frame on the words from "the" to the way). The lexicon
+        /// lists the common rankings; any superlative ranks.
+        /// </summary>
+        private TermClass WayRanked(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var w = 2; w + 1 < count; w++)
+            {
+                if ((classes[w] & TermClass.RequestFrame) != 0 || !Ways.Contains(text.Slice(starts[w], lengths[w]))
+                    || clauses[w + 1] != clauses[w] || !WayLeads.Contains(text.Slice(starts[w + 1], lengths[w + 1])))
+                {
+                    continue;
+                }
+                var rank = text.Slice(starts[w - 1], lengths[w - 1]);
+                var the = rank.Length >= 5 && rank.EndsWith("est", StringComparison.Ordinal) ? w - 2
+                    : w > 2 && Degrees.Contains(text.Slice(starts[w - 2], lengths[w - 2])) ? w - 3
+                    : -1;
+                if (the < 0 || clauses[the] != clauses[w] || text.Slice(starts[the], lengths[the]) is not "the")
+                {
+                    continue;
+                }
+                found |= AddMatch(ref matchCount, new PhraseMatch(the, w - the + 1, TermClass.RequestFrame));
+            }
+            return found;
+        }
+    }
+}
