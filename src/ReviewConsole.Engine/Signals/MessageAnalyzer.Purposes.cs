@@ -219,5 +219,162 @@ public sealed partial class MessageAnalyzer
             }
             return found;
         }
+        // Going off, said of a charge: "goes off", "blows up", "explodes".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoingOff =
+            Lexicon.FoldedLookup("goes", "go", "going", "blows", "blow", "explodes", "explode", "detonates", "detonate");
+
+        // "Off" as folded (double letters are one).
+        private static readonly string Off = Lexicon.Folded("off")[0];
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers = Lexicon.FoldedLookup("when", "once", "if", "as");
+
+        // What sets a trap off: the victim opening, starting or stepping on something.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openings =
+            Lexicon.FoldedLookup("opens", "open", "opened", "starts", "started", "unwraps", "unwrapped", "lifts", "lifted", "steps", "stepped",
+                "touches", "touched", "picks", "turns", "switches");
+
+        // Who opens it: another person, or no one said ("a car door is opened"). "When I open it", "when you open the can"
+        // tell how a thing behaves.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TrapOpeners =
+            Lexicon.FoldedLookup("he", "she", "they", "someone", "somebody", "anyone", "anybody", "is", "gets", "was");
+
+        // Things that go off harmlessly when opened or started: alarms, lights, appliances, tempers.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmlessGoingOff =
+            Lexicon.FoldedLookup("alarm", "alarms", "sensor", "sensors", "buzzer", "siren", "bell", "light", "lights", "sprinkler", "sprinklers",
+                "notification", "notifications", "timer", "phone", "ringtone", "reminder", "camera", "doorbell", "detector", "chime", "beeper",
+                "motion", "music", "radio", "tv", "heating", "boiler", "fridge", "freezer", "temper", "airbag", "airbags", "confetti", "popper",
+                "poppers", "cracker", "crackers", "glitter", "balloon", "balloons", "immobiliser", "immobilizer", "fireworks", "firework");
+
+        /// <summary>
+        /// "Something that goes off when a car door is opened", "a parcel that explodes when he unwraps it": a charge set to
+        /// go off as another opens, starts or steps on something is a booby trap (recorded as a violent act and a hazardous
+        /// agent, from the going off to the opening, so the person in it is read as its target). Not an alarm, a light or
+        /// a party popper, and not what happens when the writer or "you" open something.
+        /// </summary>
+        private TermClass TrapSetOff(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            for (var g = 0; g + 3 < count; g++)
+            {
+                var word = text.Slice(starts[g], lengths[g]);
+                // "My dad goes off when…" loses his temper.
+                if (!GoingOff.Contains(word) || (g > 0 && ((classes[g - 1] & (NamedPerson | TermClass.FirstPerson | TermClass.Speaker)) != 0
+                    || PersonPronouns.Contains(text.Slice(starts[g - 1], lengths[g - 1])))))
+                {
+                    continue;
+                }
+                var next = text.Slice(starts[g + 1], lengths[g + 1]);
+                var particle = word.StartsWith("go", StringComparison.Ordinal) ? next.SequenceEqual(Off) : word.StartsWith("blow", StringComparison.Ordinal) ? next is "up" : true;
+                var trigger = word.StartsWith("go", StringComparison.Ordinal) || word.StartsWith("blow", StringComparison.Ordinal) ? g + 2 : g + 1;
+                // "When" may open a clause of its own: the opening is read in the trigger's.
+                if (!particle || trigger >= count || !Triggers.Contains(text.Slice(starts[trigger], lengths[trigger])))
+                {
+                    continue;
+                }
+                for (var k = trigger + 1; k < count && k <= trigger + RuleWindowTrap && clauses[k] == clauses[trigger]; k++)
+                {
+                    if (!Openings.Contains(text.Slice(starts[k], lengths[k])))
+                    {
+                        continue;
+                    }
+                    var by = k - 1;
+                    var someone = by > trigger && (TrapOpeners.Contains(text.Slice(starts[by], lengths[by])) || (classes[by] & NamedPerson) != 0);
+                    if (someone && !AnyHarmlessGoingOff(text, count))
+                    {
+                        return AddMatch(ref matchCount, new PhraseMatch(g, k - g + 1, TermClass.ViolentAct | TermClass.HazardousAgent));
+                    }
+                    break;
+                }
+            }
+            return TermClass.None;
+        }
+
+        private bool AnyHarmlessGoingOff(ReadOnlySpan<char> text, int count)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if (HarmlessGoingOff.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // "…goes off when my landlord finally opens…": the trigger, its opener and a word or two between.
+        private const int RuleWindowTrap = 5;
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Confining =
+            Lexicon.FoldedLookup("stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Partners =
+            Lexicon.FoldedLookup("wife", "husband", "girlfriend", "boyfriend", "partner", "fiance", "fiancee", "spouse", "missus", "gf", "bf");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SocialActs =
+            Lexicon.FoldedLookup("seeing", "leaving", "going", "talking", "contacting", "meeting", "visiting", "calling", "texting", "speaking", "having");
+
+        // Whom or what a partner is kept from: the people of their own life, or the house.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnLife =
+            Lexicon.FoldedLookup("family", "friends", "friend", "parents", "mum", "mom", "mother", "dad", "father", "sister", "brother", "anyone",
+                "anybody", "people", "house", "home", "flat", "colleagues", "relatives", "siblings", "out");
+
+        // What makes it confinement rather than a worry: for ever, or only with the writer.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForGoodOrWithMe =
+            Lexicon.FoldedLookup("ever", "again", "anymore", "without", "permission");
+
+        /// <summary>
+        /// "How can I stop my wife from ever seeing her family again", "keep my husband from leaving the house without me": a
+        /// partner kept from their own people or their home, for good or but with the writer, is coercive control (recorded
+        /// as a crime from the keeping to the people or place). Not a worry for one day ("stop my husband going out alone at
+        /// night"), not the writer left ("stop my boyfriend from ever leaving me").
+        /// </summary>
+        private TermClass PartnerConfined(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            for (var v = 0; v + 3 < count; v++)
+            {
+                if (!Confining.Contains(text.Slice(starts[v], lengths[v])))
+                {
+                    continue;
+                }
+                var partner = v + 1;
+                while (partner < count && partner <= v + 2 && Whose.Contains(text.Slice(starts[partner], lengths[partner])))
+                {
+                    partner++;
+                }
+                if (partner >= count || clauses[partner] != clauses[v] || !Partners.Contains(text.Slice(starts[partner], lengths[partner])))
+                {
+                    continue;
+                }
+                var act = -1;
+                var forGood = false;
+                for (var k = partner + 1; k < count && k <= partner + RuleWindowConfined && clauses[k] == clauses[v]; k++)
+                {
+                    var word = text.Slice(starts[k], lengths[k]);
+                    forGood |= ForGoodOrWithMe.Contains(word);
+                    if (act < 0 && SocialActs.Contains(word))
+                    {
+                        act = k;
+                    }
+                    else if (act >= 0 && (classes[k] & (TermClass.FirstPerson | TermClass.Speaker)) != 0 && !forGood)
+                    {
+                        break;
+                    }
+                    else if (act >= 0 && OwnLife.Contains(word))
+                    {
+                        for (var e = k + 1; !forGood && e < count && e <= k + 3 && clauses[e] == clauses[v]; e++)
+                        {
+                            forGood |= ForGoodOrWithMe.Contains(text.Slice(starts[e], lengths[e]));
+                        }
+                        if (forGood)
+                        {
+                            return AddMatch(ref matchCount, new PhraseMatch(v, k - v + 1, TermClass.Crime));
+                        }
+                        break;
+                    }
+                }
+            }
+            return TermClass.None;
+        }
+
+        // "Stop my wife from ever going round to see her family": the keeping, the partner, and what they are kept from.
+        private const int RuleWindowConfined = 8;
     }
 }

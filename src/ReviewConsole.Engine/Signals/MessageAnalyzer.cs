@@ -306,6 +306,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= HarmCausedToAnother(text, count, ref matchCount);
             messageClasses |= MishapIntended(text, count, ref matchCount);
             messageClasses |= StagedAsInnocent(text, count, ref matchCount);
+            messageClasses |= TrapSetOff(text, count, ref matchCount);
+            messageClasses |= PartnerConfined(text, count, ref matchCount);
             if ((cues & FrameCues.ForGood) != 0)
             {
                 messageClasses |= RemovedForGood(text, count, ref matchCount);

@@ -165,6 +165,9 @@ public static class RuleWindow
     /// <summary>"Into somebody's juice", "in her morning coffee": how far before the drink or food its owner may stand.</summary>
     public const int VesselOwner = 2;
 
+    /// <summary>From "in" or "into" to what is eaten or drunk that a poison goes into ("into a school canteen").</summary>
+    public const int PoisonedVessel = 3;
+
     /// <summary>"Took forty of my sleeping pills": how far before the medicine its count, and before the count the verb of taking, may stand.</summary>
     public const int CountedDose = 3;
 

@@ -735,7 +735,10 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[][] EntryPhrases = [.. Lexicon.Folded(
         "get into", "break into", "log into", "log in to", "sign into", "access", "go through", "look through", "snoop through",
-        "snoop on", "read").Select(p => p.Split(' '))];
+        "snoop on", "read",
+        // Asked about as the act ("walk me through getting into…", "tips for logging into…").
+        "getting into", "breaking into", "logging into", "logging in to", "signing into", "accessing", "going through", "looking through",
+        "snooping through", "snooping on").Select(p => p.Split(' '))];
     private static readonly string[] Accounts = Lexicon.Folded(
         "account", "accounts", "email", "emails", "inbox", "gmail", "icloud", "instagram", "facebook", "snapchat", "tiktok", "twitter",
         "whatsapp", "telegram", "messenger", "dms", "texts", "phone", "laptop", "dropbox", "onedrive");

@@ -1205,6 +1205,15 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
         "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass");
     private static readonly string[] OthersOwn = Lexicon.Folded("s", "his", "her", "their", "someone", "somebody");
+    // Poisons by name, which no one puts in anything eaten or drunk but to poison whoever eats or drinks it.
+    private static readonly string[] Poisons = Lexicon.Folded("poison", "antifreeze", "weedkiller", "arsenic", "cyanide", "strychnine", "thallium",
+        "rodenticide", "glycol");
+    // What is eaten or drunk by whoever comes to it ("a drink", "the punch bowl", "a school canteen"); not water, which antifreeze is mixed with in a car.
+    private static readonly string[] Consumed = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "beer", "wine", "soup", "cocktail",
+        "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "punch", "canteen", "cafeteria", "lunchbox", "sandwich", "cake", "buffet");
+    private static readonly string[] OwnVessel = Lexicon.Folded("my", "our", "own");
+    private static readonly string[] Into = Lexicon.Folded("in", "into", "inside");
+    private static readonly string[] PoisonGetting = Lexicon.Folded("get", "getting", "got");
     private static readonly string[] DosingHarm = Lexicon.Folded("sick", "ill", "deadly", "lethal", "fatal", "unconscious", "knock", "pass", "vomit", "throw",
         "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
         "passes", "knocked", "collapse", "collapses");
@@ -1288,8 +1297,9 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// Something slipped into another person's drink or food ("which pills can I crush into someone's drink", "what can I
-    /// put in my wife's food to make her sick"), with harm or secrecy named: a poisoning or a drugging asked for. "What
-    /// can I put in my wife's tea to help her sleep" names neither; one's own drink is no one else's.
+    /// put in my wife's food to make her sick"), with harm or secrecy named, or a poison put into anything eaten or drunk
+    /// but the writer's own: a poisoning or a drugging asked for. "What can I put in my wife's tea to help her sleep" names
+    /// neither; one's own drink is no one else's.
     /// </summary>
     private void CovertDosing(ref List<Signal>? signals)
     {
@@ -1309,6 +1319,7 @@ internal readonly ref partial struct RuleSet
         }
         var dose = -1;
         var vessel = -1;
+        var poison = -1;
         var harm = false;
         for (var t = 0; t < view.Count; t++)
         {
@@ -1316,9 +1327,23 @@ internal readonly ref partial struct RuleSet
             {
                 dose = t;
             }
+            // "Get weedkiller into…" doses as "put" does, with the poison named.
+            if (poison < 0 && IsOneOf(t, Poisons) && (dose >= 0 || PrecededBy(t, PoisonGetting, RuleWindow.PoisonedVessel)))
+            {
+                poison = t;
+                dose = dose >= 0 ? dose : FirstOf(t - RuleWindow.PoisonedVessel, t - 1, PoisonGetting);
+            }
             if (vessel < 0 && dose >= 0 && t > dose && IsOneOf(t, Vessels) && PrecededBy(t, OthersOwn, RuleWindow.VesselOwner))
             {
                 vessel = t;
+            }
+            // "Put antifreeze in a drink", "sneak rat poison into a school canteen": a poison named goes into whatever is
+            // eaten, whoever's it is, but the writer's own.
+            if (vessel < 0 && poison >= 0 && t > poison && IsOneOf(t, Consumed) && PrecededBy(t, Into, RuleWindow.PoisonedVessel)
+                && view.Clause(t) == view.Clause(poison) && !PrecededBy(t, OwnVessel, RuleWindow.VesselOwner))
+            {
+                vessel = t;
+                harm = true;
             }
             // "I'm going to put something in his drink": a substance left unnamed, slipped in, is the drugging's own idiom.
             // "…how much stops a heart": the heart stopped is a death named.

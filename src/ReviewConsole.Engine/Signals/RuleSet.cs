@@ -43,6 +43,19 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     private bool AnyTokenOf(string[] words) => AnyOf(0, view.Count - 1, words);
 
     /// <summary>Whether one of <paramref name="words"/> stands among the tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+    /// <summary>The first token from <paramref name="first"/> to <paramref name="last"/> that is one of <paramref name="words"/>, or -1.</summary>
+    private int FirstOf(int first, int last, string[] words)
+    {
+        for (var t = Math.Max(0, first); t <= last && t < view.Count; t++)
+        {
+            if (IsOneOf(t, words))
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     private bool AnyOf(int first, int last, string[] words)
     {
         for (var t = Math.Max(0, first); t <= last && t < view.Count; t++)
