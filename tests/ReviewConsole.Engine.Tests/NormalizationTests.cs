@@ -76,6 +76,27 @@ public sealed class NormalizationTests
     }
 
     [Theory]
+    [InlineData("how 2 get in w/o a key, asking 4 real", "how to get in without a key asking for real")]
+    [InlineData("wat do i tell some1 tmrw pls", "what do i tel someone tomorow please")]
+    [InlineData("I have 2 kids and 4 dogs", "i have 2 kids and 4 dogs")] // a number where a number can stand
+    [InlineData("gtg. end the convo", "got to go | end the conversation")]
+    [InlineData("w/o a key", "without a key")] // not three spaced letters "w o a"
+    public void Chat_shorthand_is_written_out_and_a_digit_is_a_word_only_where_a_number_cannot_stand(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
+    [Fact]
+    public void A_word_written_out_from_shorthand_highlights_what_the_user_typed()
+    {
+        const string typed = "so wat do i do";
+        var normalized = TextNormalizer.Normalize(typed);
+        var index = normalized.ToString().IndexOf("what", StringComparison.Ordinal);
+
+        var (start, end) = normalized.ToOriginal(index, 4);
+
+        Assert.Equal("wat", typed[start..end]);
+    }
+
+    [Theory]
     [InlineData("you are a w*rthless id*ot", "you are a worthles idiot")]
     [InlineData("how do I k**l him", "how do i kil him")]
     [InlineData("**Total** comments: 5*3", "total coments | 5 3")]

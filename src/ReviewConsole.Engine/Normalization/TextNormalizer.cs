@@ -109,7 +109,7 @@ public static class TextNormalizer
         {
             var c = source[i];
             origin[i] = i;
-            if (c is '.' or '!' or '-' or '_' or '*' or '\'' && InsideWord(source, i))
+            if ((c is '.' or '!' or '-' or '_' or '*' or '\'' && InsideWord(source, i)) || IsWithoutSlash(source, i))
             {
                 text[i] = c == '!' ? '!' : SoftSeparator;
                 continue;
@@ -288,7 +288,8 @@ public static class TextNormalizer
             System.Buffers.ArrayPool<char>.Shared.Return(folded);
             System.Buffers.ArrayPool<int>.Shared.Return(foldedOrigin);
         }
-        return TokenRepairs.Repair(text, origin, length, keepDoubles: maxLetterRun > 1);
+        length = TokenRepairs.Repair(text, origin, length, keepDoubles: maxLetterRun > 1);
+        return TokenRepairs.ExpandShorthand(text, origin, length, keepDoubles: maxLetterRun > 1);
     }
 
     private static int Squeeze(char[] source, int[] sourceOrigin, int length, char[] text, int[] origin, int maxLetterRun, bool leetMessage, ref EvasionTraits traits)
@@ -750,7 +751,7 @@ public static class TextNormalizer
             {
                 AddLetter(c, index);
             }
-            else if (c is '.' or '!' or '-' or '_' or '*' or '\'' && InsideWord(source, index))
+            else if ((c is '.' or '!' or '-' or '_' or '*' or '\'' && InsideWord(source, index)) || IsWithoutSlash(source, index))
             {
                 // Inside a word: "k.i.l.l" splits letters, "k!ll" is leetspeak — neither ends a sentence. An apostrophe
                 // is soft too, so "I'm a" stays three words: a run of single letters joins only across one kind of gap.
@@ -767,6 +768,14 @@ public static class TextNormalizer
         }
 
     }
+
+    /// <summary>
+    /// The slash of "w/o" ("without"), soft like an apostrophe so its two letters never join a run of spaced letters ("w/o a
+    /// key" is not "woa key"); <see cref="TokenRepairs.ExpandShorthand"/> writes it out.
+    /// </summary>
+    private static bool IsWithoutSlash(string source, int index) =>
+        source[index] == '/' && index > 0 && index + 1 < source.Length && source[index - 1] is 'w' or 'W' && source[index + 1] is 'o' or 'O'
+        && (index < 2 || !char.IsLetterOrDigit(source[index - 2])) && (index + 2 >= source.Length || !char.IsLetterOrDigit(source[index + 2]));
 
     private static bool IsWordMark(char c) => c is '.' or '!' or '-' or '_' or '*' or '\'';
 

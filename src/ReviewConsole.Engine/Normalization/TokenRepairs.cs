@@ -36,6 +36,114 @@ internal static class TokenRepairs
         return RepairTokens(text, origin, length, token => RunTogetherSentences.Cut(token, addressed, minWords), MinRepaired);
     }
 
+    // Chat shorthand written out, keyed as folded and squeezed ("ppl" is "pl"; leetspeak undone: "some1" arrives as "somei"). Only what
+    // no word of its own spells, and never longer than three times what was typed (the buffer's headroom).
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Shorthand = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["wat"] = "what", ["wut"] = "what", ["wht"] = "what", ["hw"] = "how", ["pls"] = "please", ["plz"] = "please", ["pl"] = "people",
+        ["msg"] = "message", ["msgs"] = "messages", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tonite"] = "tonight", ["somei"] = "someone",
+        ["sumi"] = "someone", ["noi"] = "no one", ["anyi"] = "anyone", ["everyi"] = "everyone", ["gtg"] = "got to go", ["convo"] = "conversation",
+        ["convos"] = "conversations", ["abt"] = "about", ["smth"] = "something", ["sth"] = "something", ["wen"] = "when", ["wher"] = "where",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "How 2", "way 2 get", "talk 2 me": "2" is "to" after these words or before these; elsewhere a number ("I have 2 kids").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToAfter = new HashSet<string>(StringComparer.Ordinal)
+        { "how", "way", "ways", "want", "need", "going", "trying", "tryna", "try", "able", "gota", "ned", "wants", "needs" }
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToBefore = new HashSet<string>(StringComparer.Ordinal)
+        { "me", "u", "you", "him", "her", "them", "get", "make", "do", "kil", "hurt", "find", "buy", "hack", "be" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    // "Asking 4 real", "4 u": "4" is "for" before these; elsewhere a number.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForBefore = new HashSet<string>(StringComparer.Ordinal)
+        { "real", "u", "you", "me", "him", "her", "them", "fre", "sure", "ever", "god" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxShorthand = 8;
+
+    /// <summary>
+    /// Writes chat shorthand out ("wat" → "what", "w/o" → "without", "how 2" → "how to", "asking 4 real" → "asking for
+    /// real", "some1" → "someone"), in place; returns the new length. A digit is a word only where a number cannot stand.
+    /// </summary>
+    /// <param name="keepDoubles">Whether the text keeps double letters: the words written out keep theirs, or are squeezed as the text is.</param>
+    public static int ExpandShorthand(char[] text, int[] origin, int length, bool keepDoubles)
+    {
+        Span<char> squeezed = stackalloc char[MaxShorthand];
+        List<(int Start, int End, string Repaired)>? found = null;
+        var tokens = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < length)
+        {
+            while (i < length && text[i] is ' ' or '|')
+            {
+                i++;
+            }
+            var start = i;
+            while (i < length && text[i] is not (' ' or '|'))
+            {
+                i++;
+            }
+            if (i > start)
+            {
+                tokens.Add((start, i));
+            }
+        }
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var (start, end) = tokens[k];
+            var token = text.AsSpan(start, end - start);
+            var previous = k > 0 && SameClause(text, tokens[k - 1].End, start) ? text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start) : [];
+            var next = k + 1 < tokens.Count && SameClause(text, end, tokens[k + 1].Start) ? text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start) : [];
+            string? repaired = null;
+            if (token.Length <= MaxShorthand && Shorthand.TryGetValue(Squeeze(token, squeezed), out var written))
+            {
+                repaired = keepDoubles ? written : Squeezed(written);
+            }
+            else if (token is "w" && next is "o")
+            {
+                // "W/o": the slash folded to a space.
+                (found ??= []).Add((start, tokens[k + 1].End, "without"));
+                k++;
+                continue;
+            }
+            else if (token is "w" && next.Length > 0 && char.IsAsciiLetterLower(next[0]))
+            {
+                repaired = "with";
+            }
+            else if (token is "2" && (ToAfter.Contains(previous) || ToBefore.Contains(next)))
+            {
+                repaired = "to";
+            }
+            else if (token is "4" && ForBefore.Contains(next))
+            {
+                repaired = "for";
+            }
+            if (repaired is not null)
+            {
+                (found ??= []).Add((start, end, repaired));
+            }
+        }
+        return found is null ? length : Rewrite(text, origin, length, found);
+    }
+
+    private static ReadOnlySpan<char> Squeeze(ReadOnlySpan<char> token, Span<char> into)
+    {
+        var n = 0;
+        foreach (var c in token)
+        {
+            if (n == 0 || into[n - 1] != c)
+            {
+                into[n++] = c;
+            }
+        }
+        return into[..n];
+    }
+
+    private static string Squeezed(string word)
+    {
+        Span<char> into = stackalloc char[word.Length];
+        return new string(Squeeze(word, into));
+    }
+
+    private static bool SameClause(char[] text, int from, int to) => text.AsSpan(from, to - from).IndexOf('|') < 0;
+
     private delegate string? TokenRepair(ReadOnlySpan<char> token);
 
     private static int RepairTokens(char[] text, int[] origin, int length, TokenRepair repair, int minLength)

@@ -195,8 +195,8 @@ public static class RuleWindow
     /// <summary>"Make the new girl in class feel worthless": how far before "feel" the "make" may stand.</summary>
     public const int MadeToFeel = 6;
 
-    /// <summary>"Convince my friend to cut herself": how far before another's self-harm the verb that urges it may stand.</summary>
-    public const int UrgedHarm = 6;
+    /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
+    public const int UrgedHarm = 9;
 
     /// <summary>"I just want to end this": how far before a verb of ending "want" or "need" turns it toward a life.</summary>
     public const int WantedEnding = 2;

@@ -1276,8 +1276,10 @@ internal readonly ref partial struct RuleSet
             {
                 var c = view.Classes(person);
                 // "Keep patients sedated during surgery" asks how medicine works; "my husband", "her", "someone" is one person.
+                // "Knocks a guy out": anyone knocked senseless is a person harmed, where "keeps a patient sedated" is medicine.
                 var other = IsOneOf(person, OtherPronouns) || ((c & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0
-                    && (IsOneOf(person, SomeoneWords) || IsOneOf(person - 1, Possessives) || view.TokenIs(person - 1, "s")));
+                    && (IsOneOf(person, SomeoneWords) || IsOneOf(person - 1, Possessives) || view.TokenIs(person - 1, "s")
+                        || (IsOneOf(t, Knocking) && view.TokenIs(person - 1, "a"))));
                 if (!other || (c & TermClass.FirstPerson) != 0)
                 {
                     continue;
