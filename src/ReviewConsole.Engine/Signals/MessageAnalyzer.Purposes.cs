@@ -265,8 +265,17 @@ public sealed partial class MessageAnalyzer
                 var next = text.Slice(starts[g + 1], lengths[g + 1]);
                 var particle = word.StartsWith("go", StringComparison.Ordinal) ? next.SequenceEqual(Off) : word.StartsWith("blow", StringComparison.Ordinal) ? next is "up" : true;
                 var trigger = word.StartsWith("go", StringComparison.Ordinal) || word.StartsWith("blow", StringComparison.Ordinal) ? g + 2 : g + 1;
+                if (!particle)
+                {
+                    continue;
+                }
+                // "Make a pressure cooker go off in a crowded station": a charge made to go off where people gather.
+                if (MadeToGoOff(text, g) && AmongPeople(count) && !AnyHarmlessGoingOff(text, count))
+                {
+                    return AddMatch(ref matchCount, new PhraseMatch(g, trigger - g, TermClass.ViolentAct | TermClass.HazardousAgent));
+                }
                 // "When" may open a clause of its own: the opening is read in the trigger's.
-                if (!particle || trigger >= count || !Triggers.Contains(text.Slice(starts[trigger], lengths[trigger])))
+                if (trigger >= count || !Triggers.Contains(text.Slice(starts[trigger], lengths[trigger])))
                 {
                     continue;
                 }
@@ -286,6 +295,37 @@ public sealed partial class MessageAnalyzer
                 }
             }
             return TermClass.None;
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MakingGoOff = Lexicon.FoldedLookup("make", "makes", "making");
+
+        /// <summary>Whether "make" stands a few words before the going off, in its clause ("make the old cooker go off").</summary>
+        private bool MadeToGoOff(ReadOnlySpan<char> text, int g)
+        {
+            for (var k = g - 1; k >= 0 && k >= g - RuleWindowMadeToGoOff && clauses[k] == clauses[g]; k--)
+            {
+                if (MakingGoOff.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // "Make a pressure cooker go off": the making, the thing of a few words, the going off.
+        private const int RuleWindowMadeToGoOff = 4;
+
+        /// <summary>Whether the message names a place people gather ("a crowded station", "the stadium").</summary>
+        private bool AmongPeople(int count)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if ((classes[k] & TermClass.PeoplePlace) != 0)
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private bool AnyHarmlessGoingOff(ReadOnlySpan<char> text, int count)
@@ -376,5 +416,61 @@ public sealed partial class MessageAnalyzer
 
         // "Stop my wife from ever going round to see her family": the keeping, the partner, and what they are kept from.
         private const int RuleWindowConfined = 8;
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverWords =
+            Lexicon.FoldedLookup("never", "won", "wont", "doesn", "doesnt", "don", "dont", "can", "cant", "t", "will", "ll", "would", "d", "not", "ever");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Discovering =
+            Lexicon.FoldedLookup("find", "finds", "notice", "notices", "spot", "spots", "know", "knows", "realise", "realises", "realize", "realizes",
+                "suspect", "suspects", "catch", "catches", "twig", "twigs", "clock", "clocks");
+
+        // "When she isn't looking", "while he's not paying attention": a moment unwatched.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Watching = Lexicon.FoldedLookup("looking", "watching", "paying");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeingWords =
+            Lexicon.FoldedLookup("is", "isn", "isnt", "s", "are", "aren", "arent", "re", "was", "wasn");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Whiles = Lexicon.FoldedLookup("when", "while", "whilst");
+
+        /// <summary>
+        /// "…so the manager never spots it", "…so she never finds out", "…when she isn't looking": the purpose of hiding the
+        /// deed from the one it is done to or who would stop it, or its moment unwatched, the twin of "without her noticing" (recorded as a crime's concealment from "so" to
+        /// the finding out, for the crime rule to weigh as it weighs the lexicon's "so she won't notice").
+        /// </summary>
+        private TermClass ConcealedFrom(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            for (var k = 3; k < count; k++)
+            {
+                var watching = Watching.Contains(text.Slice(starts[k], lengths[k]));
+                if ((classes[k] & TermClass.Crime) != 0 || !(watching || Discovering.Contains(text.Slice(starts[k], lengths[k]))))
+                {
+                    continue;
+                }
+                var never = k - 1;
+                var negated = false;
+                while (never > 0 && never >= k - 3 && clauses[never] == clauses[k]
+                    && (NeverWords.Contains(text.Slice(starts[never], lengths[never])) || (watching && BeingWords.Contains(text.Slice(starts[never], lengths[never])))))
+                {
+                    negated |= text.Slice(starts[never], lengths[never]) is "never" or "t" or "not" or "wont" or "doesnt" or "dont" or "cant";
+                    never--;
+                }
+                var person = never;
+                if (!negated || person == k - 1 || clauses[person] != clauses[k]
+                    || (classes[person] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
+                    || !((classes[person] & NamedPerson) != 0 || PersonPronouns.Contains(text.Slice(starts[person], lengths[person])) || text.Slice(starts[person], lengths[person]) is "they"))
+                {
+                    continue;
+                }
+                // "So my business partner never…": a word or two of whose and what kind before the person.
+                var purpose = person - 1;
+                while (purpose > 0 && purpose >= person - 2 && clauses[purpose] == clauses[k] && text.Slice(starts[purpose], lengths[purpose]) is not "so"
+                    && !Whiles.Contains(text.Slice(starts[purpose], lengths[purpose])))
+                {
+                    purpose--;
+                }
+                if (purpose >= 0 && (text.Slice(starts[purpose], lengths[purpose]) is "so" || (watching && Whiles.Contains(text.Slice(starts[purpose], lengths[purpose])))))
+                {
+                    return AddMatch(ref matchCount, new PhraseMatch(purpose, k - purpose + 1, TermClass.Crime));
+                }
+            }
+            return TermClass.None;
+        }
     }
 }

@@ -308,6 +308,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= StagedAsInnocent(text, count, ref matchCount);
             messageClasses |= TrapSetOff(text, count, ref matchCount);
             messageClasses |= PartnerConfined(text, count, ref matchCount);
+            messageClasses |= ConcealedFrom(text, count, ref matchCount);
             if ((cues & FrameCues.ForGood) != 0)
             {
                 messageClasses |= RemovedForGood(text, count, ref matchCount);

@@ -30,7 +30,7 @@ internal readonly ref partial struct RuleSet
             }
             // "Plan a surprise party without her knowing", "buy my husband a gift so he won't notice": a secret kept for someone's
             // delight, with no other harm named and nothing slipped into anything, is no concealment of a crime.
-            if (IsConcealment(match) && AnyTokenOf(Delights) && !view.Has(OtherHarm) && !AnyTokenOf(Dosing))
+            if (IsConcealment(match) && DelightNamed() && !view.Has(OtherHarm) && !AnyTokenOf(Dosing))
             {
                 continue;
             }
@@ -79,6 +79,21 @@ internal readonly ref partial struct RuleSet
         }
     }
 
+    // "Card details", "card number": the card that pays, not the one that greets.
+    private static readonly string[] CardData = Lexicon.Folded("details", "detail", "number", "numbers", "pin", "info", "information", "reader");
+
+    private bool DelightNamed()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Delights) && !(view.TokenIs(t, "card") && IsOneOf(t + 1, CardData)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] Delights = Lexicon.Folded("surprise", "surprised", "gift", "gifts", "present", "presents", "party", "proposal",
         "propose", "birthday", "anniversary", "christmas", "card", "flowers");
     private const TermClass OtherHarm = TermClass.ViolentAct | TermClass.Weapon | TermClass.Drug | TermClass.AmbiguousDrug | TermClass.HazardousAgent
@@ -86,7 +101,10 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>"Without her knowing", "so he won't notice": a match that only keeps something from someone.</summary>
     private bool IsConcealment(PhraseMatch match) =>
-        match.Words > 1 && (view.TokenIs(match.Token, "without") || view.TokenIs(match.Token, "so"));
+        match.Words > 1 && IsOneOf(match.Token, Concealing);
+
+    // How a concealment opens: "without her knowing", "so he won't notice", "while she isn't looking".
+    private static readonly string[] Concealing = Lexicon.Folded("without", "so", "when", "while", "whilst");
 
     private static readonly string[] KeyedLeads = Lexicon.Folded("a", "an", "the", "his", "her", "their", "my", "your", "someone", "somebody", "that", "this",
         "every", "cars", "people");
@@ -651,14 +669,18 @@ internal readonly ref partial struct RuleSet
     }
 
     /// <summary>The verb that urges the harm on its doer, within reach before it and with no negation between ("convince her not to").</summary>
+    private static readonly string[] Feared = Lexicon.Folded("worried", "worry", "worries", "afraid", "concerned", "scared", "fear", "fears", "might",
+        "may", "think", "thinks", "feel", "feels");
+
     private PhraseMatch? UrgedBy(PhraseMatch harm) => UrgedBy(harm, Urging);
 
     private PhraseMatch? UrgedBy(PhraseMatch harm, string[] verbs)
     {
         for (var t = harm.Token - 1; t >= 0 && t >= harm.Token - RuleWindow.UrgedHarm && view.Clause(t) == view.Clause(harm.Token); t--)
         {
-            // "Talk my uncle out of ending his life": turned away from it.
-            if ((view.Classes(t) & TermClass.Negation) != 0 || (view.TokenIs(t, "out") && view.TokenIs(t + 1, "of")))
+            // "Talk my uncle out of ending his life": turned away from it. "Tell my classmate I'm worried she might hurt
+            // herself": feared, not urged.
+            if ((view.Classes(t) & TermClass.Negation) != 0 || (view.TokenIs(t, "out") && view.TokenIs(t + 1, "of")) || IsOneOf(t, Feared))
             {
                 return null;
             }
