@@ -67,30 +67,14 @@ internal static class TokenRepairs
     {
         Span<char> squeezed = stackalloc char[MaxShorthand];
         List<(int Start, int End, string Repaired)>? found = null;
-        var tokens = new List<(int Start, int End)>();
-        var i = 0;
-        while (i < length)
+        var (previousStart, previousEnd) = (-1, -1);
+        var (start, end) = NextToken(text, length, 0);
+        while (start < length)
         {
-            while (i < length && text[i] is ' ' or '|')
-            {
-                i++;
-            }
-            var start = i;
-            while (i < length && text[i] is not (' ' or '|'))
-            {
-                i++;
-            }
-            if (i > start)
-            {
-                tokens.Add((start, i));
-            }
-        }
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            var (start, end) = tokens[k];
+            var (nextStart, nextEnd) = NextToken(text, length, end);
             var token = text.AsSpan(start, end - start);
-            var previous = k > 0 && SameClause(text, tokens[k - 1].End, start) ? text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start) : [];
-            var next = k + 1 < tokens.Count && SameClause(text, end, tokens[k + 1].Start) ? text.AsSpan(tokens[k + 1].Start, tokens[k + 1].End - tokens[k + 1].Start) : [];
+            var previous = previousStart >= 0 && SameClause(text, previousEnd, start) ? text.AsSpan(previousStart, previousEnd - previousStart) : [];
+            var next = nextStart < length && SameClause(text, end, nextStart) ? text.AsSpan(nextStart, nextEnd - nextStart) : [];
             string? repaired = null;
             if (token.Length <= MaxShorthand && Shorthand.TryGetValue(Squeeze(token, squeezed), out var written))
             {
@@ -98,9 +82,10 @@ internal static class TokenRepairs
             }
             else if (token is "w" && next is "o")
             {
-                // "W/o": the slash folded to a space.
-                (found ??= []).Add((start, tokens[k + 1].End, "without"));
-                k++;
+                // "W/o": its slash folded soft (TextNormalizer), the two letters a word.
+                (found ??= []).Add((start, nextEnd, "without"));
+                (previousStart, previousEnd) = (start, nextEnd);
+                (start, end) = NextToken(text, length, nextEnd);
                 continue;
             }
             else if (token is "w" && next.Length > 0 && char.IsAsciiLetterLower(next[0]))
@@ -119,8 +104,26 @@ internal static class TokenRepairs
             {
                 (found ??= []).Add((start, end, repaired));
             }
+            (previousStart, previousEnd) = (start, end);
+            (start, end) = (nextStart, nextEnd);
         }
         return found is null ? length : Rewrite(text, origin, length, found);
+    }
+
+    /// <summary>The token starting at or after <paramref name="from"/>: its start and end, or (length, length).</summary>
+    private static (int Start, int End) NextToken(char[] text, int length, int from)
+    {
+        var i = from;
+        while (i < length && text[i] is ' ' or '|')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < length && text[i] is not (' ' or '|'))
+        {
+            i++;
+        }
+        return (start, i);
     }
 
     private static ReadOnlySpan<char> Squeeze(ReadOnlySpan<char> token, Span<char> into)
