@@ -964,6 +964,21 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameMaking =
             Lexicon.FoldedLookup("working", "work", "works", "worked", "writing", "designing", "building", "making", "coding", "developing", "programming");
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StoryWords = Lexicon.FoldedLookup("story", "stories", "tale", "excuse");
+
+        // What makes a story one to be believed: a pretext, not a tale.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Believable =
+            Lexicon.FoldedLookup("believable", "convincing", "plausible", "cover", "sob", "credible");
+
+        /// <summary>
+        /// "A believable story to tell an old man on the phone", "a convincing cover story for my boss": a story made to be
+        /// believed is a pretext, not fiction. "A story to tell my kids at bedtime" stays one.
+        /// </summary>
+        private bool IsStoryToTell(ReadOnlySpan<char> text, int token, int words) =>
+            words == 1 && StoryWords.Contains(text.Slice(starts[token], lengths[token]))
+            && ((token > 0 && Believable.Contains(text.Slice(starts[token - 1], lengths[token - 1])))
+                || (token > 1 && Believable.Contains(text.Slice(starts[token - 2], lengths[token - 2]))));
+
         /// <summary>
         /// "A 13 year old I met on a game", "someone messaging kids on games": a game people meet on is a place, online, and
         /// sets no fictional frame. One worked on ("I'm working on a game") is a creative work.

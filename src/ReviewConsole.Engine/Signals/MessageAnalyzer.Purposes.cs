@@ -472,5 +472,62 @@ public sealed partial class MessageAnalyzer
             }
             return TermClass.None;
         }
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Handing =
+            Lexicon.FoldedLookup("reads", "read", "gives", "give", "tells", "tell", "sends", "send", "hands", "hand", "types", "type", "enters",
+                "enter", "shares", "share");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Secrets =
+            Lexicon.FoldedLookup("pin", "password", "passcode", "passwords", "card", "login", "logins", "code", "codes", "bank", "account");
+
+        /// <summary>
+        /// "…a story to tell an old man so he reads me his card number", "what do I say so she gives me her password": a
+        /// person's secrets drawn out of them, said as the purpose of what the writer tells them, is fraud (recorded as a
+        /// crime from "so" to the secret).
+        /// </summary>
+        private TermClass SecretsDrawnOut(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            for (var k = 2; k + 1 < count; k++)
+            {
+                if (!Handing.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    continue;
+                }
+                var person = k - 1;
+                while (person > 0 && person >= k - 2 && clauses[person] == clauses[k] && WillOfTheMishap.Contains(text.Slice(starts[person], lengths[person])))
+                {
+                    person--;
+                }
+                if (clauses[person] != clauses[k] || (classes[person] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
+                    || !((classes[person] & NamedPerson) != 0 || PersonPronouns.Contains(text.Slice(starts[person], lengths[person])) || text.Slice(starts[person], lengths[person]) is "they"))
+                {
+                    continue;
+                }
+                var purpose = person - 1;
+                while (purpose > 0 && purpose >= person - 2 && clauses[purpose] == clauses[k] && text.Slice(starts[purpose], lengths[purpose]) is not "so")
+                {
+                    purpose--;
+                }
+                if (purpose < 0 || text.Slice(starts[purpose], lengths[purpose]) is not "so")
+                {
+                    continue;
+                }
+                for (var secret = k + 1; secret < count && secret <= k + RuleWindowSecret && clauses[secret] == clauses[k]; secret++)
+                {
+                    if (Secrets.Contains(text.Slice(starts[secret], lengths[secret])) && (secret + 1 >= count || !SecretNamesAThing(text, secret + 1)))
+                    {
+                        return AddMatch(ref matchCount, new PhraseMatch(purpose, secret - purpose + 1, TermClass.Crime));
+                    }
+                }
+            }
+            return TermClass.None;
+        }
+
+        // "His card number", "her bank details": a card or a bank named for what it holds; "a birthday card", "a bank holiday" name things.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThingsNotSecrets = Lexicon.FoldedLookup("holiday", "holidays", "game", "games");
+
+        private bool SecretNamesAThing(ReadOnlySpan<char> text, int next) => ThingsNotSecrets.Contains(text.Slice(starts[next], lengths[next]));
+
+        // "…so he reads me his long card number": the handing over, whose and the secret.
+        private const int RuleWindowSecret = 4;
     }
 }

@@ -251,7 +251,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     {
                         found &= ~TermClass.DescriptiveFrame;
                     }
-                    if ((found & TermClass.CreativeContext) != 0 && (IsScriptToUse(text, t, n, count) || IsGameAsPlace(text, t, n)))
+                    if ((found & TermClass.CreativeContext) != 0 && (IsScriptToUse(text, t, n, count) || IsGameAsPlace(text, t, n) || IsStoryToTell(text, t, n)))
                     {
                         found &= ~TermClass.CreativeContext;
                     }
@@ -309,6 +309,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= TrapSetOff(text, count, ref matchCount);
             messageClasses |= PartnerConfined(text, count, ref matchCount);
             messageClasses |= ConcealedFrom(text, count, ref matchCount);
+            messageClasses |= SecretsDrawnOut(text, count, ref matchCount);
             if ((cues & FrameCues.ForGood) != 0)
             {
                 messageClasses |= RemovedForGood(text, count, ref matchCount);
