@@ -1138,7 +1138,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Smuggling = Lexicon.Folded("smuggle", "smuggling", "sneak", "sneaking", "undetected");
 
     private static readonly string[] Screening = Lexicon.Folded("security", "detector", "detectors", "scanner", "scanners", "screening", "checkpoint",
-        "checkpoints", "customs", "guards", "bouncers", "x-ray", "xray");
+        "checkpoints", "customs", "guards", "bouncers", "x-ray", "xray", "search", "searches", "check", "checks");
     private static readonly string[] Evading = Lexicon.Folded("slip", "slipping", "snuck", "sneaked", "get", "getting", "hide", "hiding", "smuggled");
 
     /// <summary>
