@@ -14,6 +14,12 @@ public sealed partial class MessageAnalyzer
         Perfect = 4,
         Least = 8,
         ForGood = 16,
+        // MessageAnalyzer.Purposes: "so", "when", "while" (a clause of purpose or a moment unwatched).
+        Purpose = 32,
+        Seeming = 64,
+        Way = 128,
+        GoingOff = 256,
+        Confining = 512,
     }
 
     private sealed partial class Scratch
@@ -37,8 +43,34 @@ public sealed partial class MessageAnalyzer
                     "god" or "permanently" or "forever" => FrameCues.ForGood,
                     _ => FrameCues.None,
                 };
+                if (PurposeCues.TryGetValue(text.Slice(starts[t], lengths[t]), out var purpose))
+                {
+                    cues |= purpose;
+                }
             }
             return cues;
+        }
+
+        // The words without which no frame of MessageAnalyzer.Purposes can be read, one look-up a token.
+        private static readonly FrozenDictionary<string, FrameCues>.AlternateLookup<ReadOnlySpan<char>> PurposeCues = CueWords(
+            (FrameCues.Purpose, ["so", "when", "while", "whilst"]),
+            (FrameCues.Seeming, ["look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "pass", "passes", "passed", "disguise",
+                "disguised", "stage", "staged"]),
+            (FrameCues.Way, ["way", "ways", "method", "methods", "means"]),
+            (FrameCues.GoingOff, ["goes", "go", "going", "blows", "blow", "explodes", "explode", "detonates", "detonate"]),
+            (FrameCues.Confining, ["stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding"]));
+
+        private static FrozenDictionary<string, FrameCues>.AlternateLookup<ReadOnlySpan<char>> CueWords(params (FrameCues Cue, string[] Words)[] groups)
+        {
+            var cues = new Dictionary<string, FrameCues>(StringComparer.Ordinal);
+            foreach (var (cue, words) in groups)
+            {
+                foreach (var word in Lexicon.Folded(words))
+                {
+                    cues[word] = cues.GetValueOrDefault(word) | cue;
+                }
+            }
+            return cues.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         // How far before "for good" the verb of removal may stand: "take my old business partner out for good".

@@ -6,6 +6,31 @@ public sealed partial class MessageAnalyzer
 {
     private sealed partial class Scratch
     {
+        /// <summary>What the purposes below add to the message's classes; each runs only on a message that holds its cue word.</summary>
+        private TermClass Purposes(ReadOnlySpan<char> text, FrameCues cues, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            if ((cues & FrameCues.Purpose) != 0)
+            {
+                found |= MishapIntended(text, count, ref matchCount);
+                found |= ConcealedFrom(text, count, ref matchCount);
+                found |= SecretsDrawnOut(text, count, ref matchCount);
+            }
+            if ((cues & FrameCues.Seeming) != 0)
+            {
+                found |= StagedAsInnocent(text, count, ref matchCount);
+            }
+            if ((cues & FrameCues.GoingOff) != 0)
+            {
+                found |= TrapSetOff(text, count, ref matchCount);
+            }
+            if ((cues & FrameCues.Confining) != 0)
+            {
+                found |= PartnerConfined(text, count, ref matchCount);
+            }
+            return found;
+        }
+
         // The mishaps a person is meant to meet, in the present or the base form ("so he slips", "so she'll fall").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Mishaps =
             Lexicon.FoldedLookup("slip", "slips", "trip", "trips", "fall", "falls", "crash", "crashes", "choke", "chokes", "drown", "drowns",

@@ -277,13 +277,16 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     messageClasses |= AddMatch(ref matchCount, separated);
                 }
             }
-            messageClasses |= WayRanked(text, count, ref matchCount);
+            var cues = FrameCuesIn(text, count);
+            if ((cues & FrameCues.Way) != 0)
+            {
+                messageClasses |= WayRanked(text, count, ref matchCount);
+            }
             messageClasses |= ClauseOpeners(text, messageClasses, ref matchCount);
             messageClasses |= BelittlingComparisons(text, messageClasses, count, ref matchCount);
             messageClasses |= InsultsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= DefectsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= ChoreDoubted(text, messageClasses, count, ref matchCount);
-            var cues = FrameCuesIn(text, count);
             if ((cues & FrameCues.Pity) != 0)
             {
                 messageClasses |= PityForTheirKeepers(text, messageClasses, count, ref matchCount);
@@ -304,12 +307,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= MadeToLookClever(text, messageClasses, count, ref matchCount);
             messageClasses |= GroupsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= HarmCausedToAnother(text, count, ref matchCount);
-            messageClasses |= MishapIntended(text, count, ref matchCount);
-            messageClasses |= StagedAsInnocent(text, count, ref matchCount);
-            messageClasses |= TrapSetOff(text, count, ref matchCount);
-            messageClasses |= PartnerConfined(text, count, ref matchCount);
-            messageClasses |= ConcealedFrom(text, count, ref matchCount);
-            messageClasses |= SecretsDrawnOut(text, count, ref matchCount);
+            messageClasses |= Purposes(text, cues, count, ref matchCount);
             if ((cues & FrameCues.ForGood) != 0)
             {
                 messageClasses |= RemovedForGood(text, count, ref matchCount);
