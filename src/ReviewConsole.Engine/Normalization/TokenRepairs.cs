@@ -47,14 +47,15 @@ internal static class TokenRepairs
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "How 2", "way 2 get", "talk 2 me": "2" is "to" after these words or before these; elsewhere a number ("I have 2 kids").
+    // Each word in both its spellings: the text keeps double letters for the encoder and squeezes them for the rules.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToAfter = new HashSet<string>(StringComparer.Ordinal)
-        { "how", "way", "ways", "want", "need", "going", "trying", "tryna", "try", "able", "gota", "ned", "wants", "needs" }
+        { "how", "way", "ways", "want", "need", "ned", "going", "trying", "tryna", "try", "able", "gotta", "gota", "wants", "needs", "neds" }
         .GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ToBefore = new HashSet<string>(StringComparer.Ordinal)
-        { "me", "u", "you", "him", "her", "them", "get", "make", "do", "kil", "hurt", "find", "buy", "hack", "be" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        { "me", "u", "you", "him", "her", "them", "get", "make", "do", "kill", "kil", "hurt", "find", "buy", "hack", "be" }.GetAlternateLookup<ReadOnlySpan<char>>();
     // "Asking 4 real", "4 u": "4" is "for" before these; elsewhere a number.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForBefore = new HashSet<string>(StringComparer.Ordinal)
-        { "real", "u", "you", "me", "him", "her", "them", "fre", "sure", "ever", "god" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        { "real", "u", "you", "me", "him", "her", "them", "free", "fre", "sure", "ever", "good", "god" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxShorthand = 8;
 
