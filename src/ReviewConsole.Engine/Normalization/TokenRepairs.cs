@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace ReviewConsole.Engine.Normalization;
 
@@ -38,13 +39,17 @@ internal static class TokenRepairs
 
     // Chat shorthand written out, keyed as folded and squeezed ("ppl" is "pl"; leetspeak undone: "some1" arrives as "somei"). Only what
     // no word of its own spells, and never longer than three times what was typed (the buffer's headroom).
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Shorthand = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, (string Written, string Squeezed)>.AlternateLookup<ReadOnlySpan<char>> Shorthand = WithSqueezed(new()
     {
         ["wat"] = "what", ["wut"] = "what", ["wht"] = "what", ["hw"] = "how", ["pls"] = "please", ["plz"] = "please", ["pl"] = "people",
         ["msg"] = "message", ["msgs"] = "messages", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tonite"] = "tonight", ["somei"] = "someone",
         ["sumi"] = "someone", ["noi"] = "no one", ["anyi"] = "anyone", ["everyi"] = "everyone", ["gtg"] = "got to go", ["convo"] = "conversation",
         ["convos"] = "conversations", ["abt"] = "about", ["smth"] = "something", ["sth"] = "something", ["wen"] = "when", ["wher"] = "where",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
+
+    // Each word written out in both spellings, found once: the text keeps double letters for the encoder and squeezes them for the rules.
+    private static FrozenDictionary<string, (string Written, string Squeezed)>.AlternateLookup<ReadOnlySpan<char>> WithSqueezed(Dictionary<string, string> shorthand) =>
+        shorthand.ToFrozenDictionary(p => p.Key, p => (p.Value, Squeezed(p.Value)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "How 2", "way 2 get", "talk 2 me": "2" is "to" after these words or before these; elsewhere a number ("I have 2 kids").
     // Each word in both its spellings: the text keeps double letters for the encoder and squeezes them for the rules.
@@ -79,7 +84,7 @@ internal static class TokenRepairs
             string? repaired = null;
             if (token.Length <= MaxShorthand && Shorthand.TryGetValue(Squeeze(token, squeezed), out var written))
             {
-                repaired = keepDoubles ? written : Squeezed(written);
+                repaired = keepDoubles ? written.Written : written.Squeezed;
             }
             else if (token is "w" && next is "o")
             {

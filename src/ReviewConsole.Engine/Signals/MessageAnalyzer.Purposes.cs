@@ -7,7 +7,7 @@ public sealed partial class MessageAnalyzer
     private sealed partial class Scratch
     {
         /// <summary>What the purposes below add to the message's classes; each runs only on a message that holds its cue word.</summary>
-        private TermClass Purposes(ReadOnlySpan<char> text, FrameCues cues, int count, ref int matchCount)
+        private TermClass Purposes(ReadOnlySpan<char> text, FrameCues cues, TermClass messageClasses, int count, ref int matchCount)
         {
             var found = TermClass.None;
             if ((cues & FrameCues.Purpose) != 0)
@@ -22,7 +22,7 @@ public sealed partial class MessageAnalyzer
             }
             if ((cues & FrameCues.GoingOff) != 0)
             {
-                found |= TrapSetOff(text, count, ref matchCount);
+                found |= TrapSetOff(text, (messageClasses & TermClass.PeoplePlace) != 0, count, ref matchCount);
             }
             if ((cues & FrameCues.Confining) != 0)
             {
@@ -57,6 +57,17 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("he", "she", "someone", "somebody");
 
         private const TermClass NamedPerson = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget;
+
+        /// <summary>
+        /// Whether the token names someone other than the writer: a person the lexicon knows, "he", "she", "someone", or,
+        /// where no thing can be meant (<paramref name="theyToo"/>: "so they never find out"), "they".
+        /// </summary>
+        private bool IsAnotherPerson(ReadOnlySpan<char> text, int token, bool theyToo)
+        {
+            var word = text.Slice(starts[token], lengths[token]);
+            return (classes[token] & (TermClass.FirstPerson | TermClass.SelfReference)) == 0
+                && ((classes[token] & NamedPerson) != 0 || PersonPronouns.Contains(word) || (theyToo && word is "they"));
+        }
 
         /// <summary>
         /// "What should I put on the stairs so my landlord slips", "loosen the railing so that he falls": a mishap meant for
@@ -94,8 +105,7 @@ public sealed partial class MessageAnalyzer
                 {
                     victim--;
                 }
-                if (clauses[victim] != clauses[o] || (classes[victim] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
-                    || !((classes[victim] & NamedPerson) != 0 || PersonPronouns.Contains(text.Slice(starts[victim], lengths[victim]))))
+                if (clauses[victim] != clauses[o] || !IsAnotherPerson(text, victim, theyToo: false))
                 {
                     continue;
                 }
@@ -180,7 +190,7 @@ public sealed partial class MessageAnalyzer
                 {
                     continue;
                 }
-                if (!passed && !MadeToSeem(text, t))
+                if (!passed && !MadeBefore(text, t, RuleWindowMadeToSeem, MakingSo, refusable: true))
                 {
                     continue;
                 }
@@ -189,17 +199,21 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
-        /// <summary>Whether the seeming at <paramref name="seeming"/> is made by the writer: "make", "making" or "so" before it in its clause, with no refusal between.</summary>
-        private bool MadeToSeem(ReadOnlySpan<char> text, int seeming)
+        /// <summary>
+        /// Whether a word of making stands within <paramref name="reach"/> words before <paramref name="at"/>, in its clause:
+        /// "make sure the fire… looks like", "so it seems like", "make the old cooker go off". When
+        /// <paramref name="refusable"/>, a refusal between ("so it doesn't look like") undoes it.
+        /// </summary>
+        private bool MadeBefore(ReadOnlySpan<char> text, int at, int reach, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> making, bool refusable)
         {
-            for (var k = seeming - 1; k >= 0 && k >= seeming - RuleWindowMadeToSeem && clauses[k] == clauses[seeming]; k--)
+            for (var k = at - 1; k >= 0 && k >= at - reach && clauses[k] == clauses[at]; k--)
             {
                 var word = text.Slice(starts[k], lengths[k]);
-                if (Refusals.Contains(word))
+                if (refusable && Refusals.Contains(word))
                 {
                     return false;
                 }
-                if (MakingSo.Contains(word))
+                if (making.Contains(word))
                 {
                     return true;
                 }
@@ -276,7 +290,8 @@ public sealed partial class MessageAnalyzer
         /// agent, from the going off to the opening, so the person in it is read as its target). Not an alarm, a light or
         /// a party popper, and not what happens when the writer or "you" open something.
         /// </summary>
-        private TermClass TrapSetOff(ReadOnlySpan<char> text, int count, ref int matchCount)
+        /// <param name="amongPeople">Whether the message names a place people gather ("a crowded station", "the stadium").</param>
+        private TermClass TrapSetOff(ReadOnlySpan<char> text, bool amongPeople, int count, ref int matchCount)
         {
             for (var g = 0; g + 3 < count; g++)
             {
@@ -295,7 +310,7 @@ public sealed partial class MessageAnalyzer
                     continue;
                 }
                 // "Make a pressure cooker go off in a crowded station": a charge made to go off where people gather.
-                if (MadeToGoOff(text, g) && AmongPeople(count) && !AnyHarmlessGoingOff(text, count))
+                if (amongPeople && MadeBefore(text, g, RuleWindowMadeToGoOff, MakingGoOff, refusable: false) && !AnyHarmlessGoingOff(text, count))
                 {
                     return AddMatch(ref matchCount, new PhraseMatch(g, trigger - g, TermClass.ViolentAct | TermClass.HazardousAgent));
                 }
@@ -324,34 +339,8 @@ public sealed partial class MessageAnalyzer
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MakingGoOff = Lexicon.FoldedLookup("make", "makes", "making");
 
-        /// <summary>Whether "make" stands a few words before the going off, in its clause ("make the old cooker go off").</summary>
-        private bool MadeToGoOff(ReadOnlySpan<char> text, int g)
-        {
-            for (var k = g - 1; k >= 0 && k >= g - RuleWindowMadeToGoOff && clauses[k] == clauses[g]; k--)
-            {
-                if (MakingGoOff.Contains(text.Slice(starts[k], lengths[k])))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         // "Make a pressure cooker go off": the making, the thing of a few words, the going off.
         private const int RuleWindowMadeToGoOff = 4;
-
-        /// <summary>Whether the message names a place people gather ("a crowded station", "the stadium").</summary>
-        private bool AmongPeople(int count)
-        {
-            for (var k = 0; k < count; k++)
-            {
-                if ((classes[k] & TermClass.PeoplePlace) != 0)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         private bool AnyHarmlessGoingOff(ReadOnlySpan<char> text, int count)
         {
@@ -477,9 +466,7 @@ public sealed partial class MessageAnalyzer
                     never--;
                 }
                 var person = never;
-                if (!negated || person == k - 1 || clauses[person] != clauses[k]
-                    || (classes[person] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
-                    || !((classes[person] & NamedPerson) != 0 || PersonPronouns.Contains(text.Slice(starts[person], lengths[person])) || text.Slice(starts[person], lengths[person]) is "they"))
+                if (!negated || person == k - 1 || clauses[person] != clauses[k] || !IsAnotherPerson(text, person, theyToo: true))
                 {
                     continue;
                 }
@@ -522,8 +509,7 @@ public sealed partial class MessageAnalyzer
                 {
                     person--;
                 }
-                if (clauses[person] != clauses[k] || (classes[person] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
-                    || !((classes[person] & NamedPerson) != 0 || PersonPronouns.Contains(text.Slice(starts[person], lengths[person])) || text.Slice(starts[person], lengths[person]) is "they"))
+                if (clauses[person] != clauses[k] || !IsAnotherPerson(text, person, theyToo: true))
                 {
                     continue;
                 }

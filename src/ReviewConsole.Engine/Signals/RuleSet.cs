@@ -42,7 +42,6 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     private bool AnyTokenOf(string[] words) => AnyOf(0, view.Count - 1, words);
 
-    /// <summary>Whether one of <paramref name="words"/> stands among the tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
     /// <summary>The first token from <paramref name="first"/> to <paramref name="last"/> that is one of <paramref name="words"/>, or -1.</summary>
     private int FirstOf(int first, int last, string[] words)
     {
@@ -56,17 +55,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return -1;
     }
 
-    private bool AnyOf(int first, int last, string[] words)
-    {
-        for (var t = Math.Max(0, first); t <= last && t < view.Count; t++)
-        {
-            if (IsOneOf(t, words))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>Whether one of <paramref name="words"/> stands among the tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private bool AnyOf(int first, int last, string[] words) => FirstOf(first, last, words) >= 0;
 
     /// <summary>Whether every token from <paramref name="from"/> to <paramref name="to"/> is one of <paramref name="words"/> (true when there are none).</summary>
     private bool AllOf(int from, int to, string[] words)
