@@ -198,6 +198,15 @@ public static class RuleWindow
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 
+    /// <summary>"A song that glorifies shooting up a school": how far after the verb that praises the harm may stand.</summary>
+    public const int ExtolledHarm = 6;
+
+    /// <summary>"The gunman was a true hero": how many words of being may stand between the doer of a massacre and the acclaim.</summary>
+    public const int DoerAcclaimed = 3;
+
+    /// <summary>"Drive home after a few drinks drunk", "eat a whole laundry pod": how far after the deed's verb the word that makes it reckless may stand.</summary>
+    public const int RecklessDeed = 4;
+
     /// <summary>"I just want to end this": how far before a verb of ending "want" or "need" turns it toward a life.</summary>
     public const int WantedEnding = 2;
 

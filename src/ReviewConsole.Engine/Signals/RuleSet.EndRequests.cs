@@ -79,7 +79,7 @@ internal readonly ref partial struct RuleSet
     private static class Outside
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
-            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Stepping).Concat(Falling).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Concat(Cameras).Concat(IntimateImages).Concat(WatchingDevices).Concat(Vehicles).Concat(Regrets).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Stepping).Concat(Falling).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Concat(Cameras).Concat(IntimateImages).Concat(WatchingDevices).Concat(Vehicles).Concat(Regrets).Concat(Extolling).Concat(Perpetrators).Concat(SelfHarmDeeds).Concat(Impaired).Concat(Toxic).Concat(Poisons).Concat(Smothering).Concat(Challenges).Concat(Medicines).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = EndingVerbsLookup;
     }

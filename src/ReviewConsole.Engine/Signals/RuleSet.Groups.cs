@@ -301,7 +301,7 @@ internal readonly ref partial struct RuleSet
                 RuleNames.GlorificationOrDenial, [denial], described ? ["descriptive question"] : []);
             return;
         }
-        if (FirstMatch(TermClass.Glorification) is { } praise)
+        if (FirstMatch(TermClass.Glorification) is { } praise && !PraisesWhatAnswersIt(praise))
         {
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.GlorificationOrDenial, RuleNames.GlorificationOrDenial, [praise], []);
             return;
@@ -311,6 +311,24 @@ internal readonly ref partial struct RuleSet
         {
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, RuleConfidence.ReplicateAtrocity, RuleNames.ReplicateAtrocity, [copy], []);
         }
+    }
+
+    /// <summary>
+    /// "A eulogy praising the nurse who was killed in the shooting", "praise the reporter who exposed the bombing plot":
+    /// "praise the medics who treated the bombing victims": the praise, before the atrocity, goes to a victim or to whoever answered it.
+    /// </summary>
+    private bool PraisesWhatAnswersIt(PhraseMatch praise)
+    {
+        foreach (var deed in view.Matches)
+        {
+            if (deed.Token > praise.Token && (deed.Classes & (TermClass.Atrocity | TermClass.MassHarm)) != 0)
+            {
+                var between = praise.Token + praise.Words;
+                return AnyOf(between, deed.Token - 1, AnswersToHarm) || AnyOf(between, deed.Token - 1, Suffered)
+                    || IsOneOf(deed.Token + deed.Words, AnswersToHarm);
+            }
+        }
+        return false;
     }
 
     private bool WritersOwn(PhraseMatch phrase) => AnyOf(phrase.Token, phrase.Token + phrase.Words - 1, WriterAsSubject);

@@ -281,7 +281,9 @@ internal readonly ref partial struct RuleSet
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
             || AddContentAsked(ref signals, DrugUseUrged(), Severity.Medium, "drug use urged on another")
             || AddContentAsked(ref signals, SelfHarmTaughtToOthers(), Severity.High, "self-harm taught or urged to others")
-            || AddContentAsked(ref signals, ViolenceUrgedOnOthers(), Severity.High, "violence urged on others", creative: false))
+            || AddContentAsked(ref signals, ViolenceUrgedOnOthers(), Severity.High, "violence urged on others", creative: false)
+            || AddContentAsked(ref signals, HarmExtolled(), Severity.High, "a harm held up as good", creative: false)
+            || AddContentAsked(ref signals, RecklessnessUrged(), Severity.Medium, "a reckless deed urged on others"))
         {
             return;
         }
