@@ -131,6 +131,9 @@ public static class RuleWindow
     /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
     public const int ReportedClaim = 3;
 
+    /// <summary>"The old myth that [group]…": how far before a group the word that names the claim false may stand.</summary>
+    public const int ClaimDisbelieved = 4;
+
     /// <summary>"Slip past the airport security", "get it through the metal detectors": how far after "past" or "through" the screening may stand.</summary>
     public const int ScreeningPassed = 4;
 

@@ -186,6 +186,13 @@ internal readonly ref partial struct RuleSet
         "believe", "believes", "insist", "insists", "calling", "call", "called", "tweet", "tweeted", "post", "posted", "write", "wrote");
     private static readonly string[] Reporters = Lexicon.Folded("who", "that", "people", "someone", "somebody", "anyone", "he", "she", "they", "those");
 
+    // "Propaganda in the 1930s called [group] vermin": said in the past, it is told, not said; no text is ordered so.
+    private static readonly string[] ReportedPast = Lexicon.Folded("said", "claimed", "called", "wrote", "tweeted", "posted", "shouted", "branded", "labelled",
+        "labeled", "portrayed", "depicted");
+    // "Why do people believe the myth that [group]…", "the stereotype that…": the claim named as false.
+    private static readonly string[] Disbelieved = Lexicon.Folded("myth", "myths", "lie", "lies", "stereotype", "stereotypes", "trope", "tropes",
+        "misconception", "misconceptions", "conspiracy", "debunk", "debunking", "debunked", "propaganda", "falsely", "false");
+
     private static readonly string[] Replies = Lexicon.Folded("reply", "response", "respond", "rebuttal", "rebut", "answer", "report", "flag");
 
     /// <summary>
@@ -198,8 +205,9 @@ internal readonly ref partial struct RuleSet
         var ordered = view.Has(TermClass.RequestFrame) && !AnyTokenOf(Replies);
         for (var t = group.Token - 1; t >= 0 && t >= group.Token - RuleWindow.ReportedClaim && view.Clause(t) == view.Clause(group.Token); t--)
         {
-            if (IsOneOf(t, Reporting)
+            if ((IsOneOf(t, Reporting)
                 && (IsOneOf(t - 1, Reporters) || (!ordered && (view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))))
+                || IsOneOf(t, ReportedPast))
             {
                 return true;
             }
@@ -269,7 +277,7 @@ internal readonly ref partial struct RuleSet
                 {
                     contexts.Add("historical question");
                 }
-                if (view.Has(TermClass.Defensive) || IsReportedClaim(group) || AsksWhyItHurts())
+                if (view.Has(TermClass.Defensive) || IsReportedClaim(group) || AsksWhyItHurts() || PrecededBy(group.Token, Disbelieved, RuleWindow.ClaimDisbelieved))
                 {
                     // "Why is it wrong to say [group] are…", "how do I report a post saying…": the claim is opposed, not made.
                     confidence *= FramingFactor.Defensive;
