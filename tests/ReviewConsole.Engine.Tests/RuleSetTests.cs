@@ -2571,4 +2571,10 @@ public sealed class RuleSetTests
     [InlineData("why do so many still repeat the old myth that refugees are vermin who must be kept out", false)]
     public void A_group_excluded_is_discrimination_unless_the_claim_is_told_of_or_named_false(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("I would just die of embarrassment if he saw that", false)]
+    [InlineData("just die already, you useless bot", true)]
+    public void Dying_of_embarrassment_is_an_idiom_and_death_wished_on_the_assistant_is_abuse(string message, bool abusive) =>
+        Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));
 }
