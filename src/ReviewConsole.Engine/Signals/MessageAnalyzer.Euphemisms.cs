@@ -79,13 +79,16 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Taking = Lexicon.FoldedLookup("take", "taking", "took");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Making = Lexicon.FoldedLookup("make", "making", "made");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Out = Lexicon.FoldedLookup("out");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Getting = Lexicon.FoldedLookup("get", "getting", "got");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Exes = Lexicon.FoldedLookup("ex", "exes", "roommate", "flatmate",
+            "housemate", "tenant", "tenants", "lodger");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vanishing = Lexicon.FoldedLookup("disappear", "vanish");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Silencing = Lexicon.FoldedLookup("silence", "silencing");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounsRemoved = Lexicon.FoldedLookup("him", "her", "them");
 
         /// <summary>
         /// "How do I take out my teacher for good", "make my business partner disappear permanently", "silence him
-        /// forever": a person removed for good is a killing in other words (recorded as a violent act from the verb to
+        /// forever", "get rid of my landlord permanently": a person removed for good is a killing in other words (recorded as a violent act from the verb to
         /// the marker, so the violence rule reads the person inside). Not "take my kids out for good pizza", "make my ex
         /// disappear from my feed for good" or "take him out of the team permanently", which remove someone from a place,
         /// nor a thing ("take out the bins for good").
@@ -108,11 +111,19 @@ public sealed partial class MessageAnalyzer
                 for (var verb = marker - 1; verb >= 0 && verb >= marker - RemovalReach && clauses[verb] == clauses[m]; verb--)
                 {
                     var said = text.Slice(starts[verb], lengths[verb]);
+                    // "Get rid of my business partner permanently": the person, named last before the marker, is what is got rid
+                    // of; not "get rid of my husband's snoring forever". "Get rid of my ex for good" is said of a breakup.
+                    if (said is "of" && word is not "god" && verb >= 2 && !Exes.Contains(text.Slice(starts[marker - 1], lengths[marker - 1])) && text.Slice(starts[verb - 1], lengths[verb - 1]) is "rid" && Getting.Contains(text.Slice(starts[verb - 2], lengths[verb - 2]))
+                        && IsPerson(text, marker - 1) && CausedByTheWriter(text, verb - 2))
+                    {
+                        found |= AddMatch(ref matchCount, new PhraseMatch(verb - 2, m - verb + 3, TermClass.ViolentAct));
+                        break;
+                    }
                     if (said is "from" or "of")
                     {
                         break;
                     }
-                    person |= (classes[verb] & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0 || PronounsRemoved.Contains(said);
+                    person |= IsPerson(text, verb);
                     var removes = Taking.Contains(said) && HasWordBetween(text, verb + 1, marker, Out)
                         || Making.Contains(said) && HasWordBetween(text, verb + 1, marker, Vanishing)
                         || Silencing.Contains(said);
@@ -125,6 +136,10 @@ public sealed partial class MessageAnalyzer
             }
             return found;
         }
+
+        private bool IsPerson(ReadOnlySpan<char> text, int token) =>
+            (classes[token] & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0
+            || PronounsRemoved.Contains(text.Slice(starts[token], lengths[token]));
 
         private bool HasWordBetween(ReadOnlySpan<char> text, int from, int to, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
         {
