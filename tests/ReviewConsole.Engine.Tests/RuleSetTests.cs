@@ -2585,4 +2585,12 @@ public sealed class RuleSetTests
     [InlineData("how do I get rid of my boss from the group chat permanently", false)]
     public void A_person_got_rid_of_permanently_is_a_killing_in_other_words(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("somali shopkeepers are a menace to this street", true)]
+    [InlineData("gay parents should never be allowed to foster", true)]
+    [InlineData("somali shopkeepers on this street are so generous", false)]
+    [InlineData("which black coffee beans are the least bitter", false)]
+    public void An_identity_word_before_people_names_a_group_for_the_group_rules(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
 }

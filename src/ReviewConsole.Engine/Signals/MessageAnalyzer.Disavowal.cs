@@ -113,6 +113,8 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Praise =
         Lexicon.FoldedLookup("amazing", "fantastic", "wonderful", "brilliant", "gorgeous", "beautiful", "lovely", "heroes", "heroic", "blessing",
             "welcome", "valued", "precious", "inspiring", "inspirational", "awesome", "admirable", "talented", "brave", "incredible", "valuable",
+            "great", "kind", "kindest", "friendly", "friendliest", "generous", "smart", "clever", "funny", "funniest", "hilarious", "helpful", "dedicated",
+            "interesting", "joyful", "caring", "warm", "warmest", "honest", "hardworking", "wise", "wonderfully", "gifted", "loving", "thoughtful",
             // What a group built or gave ("immigrants built half the businesses on my street").
             "built", "founded", "created", "invented", "enriched", "contributed", "shaped", "saved", "organised", "organized");
 

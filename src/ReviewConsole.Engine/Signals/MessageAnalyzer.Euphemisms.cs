@@ -20,6 +20,8 @@ public sealed partial class MessageAnalyzer
         Way = 128,
         GoingOff = 256,
         Confining = 512,
+        // MessageAnalyzer.Identities: a word of identity that may stand before a noun of people.
+        Identity = 1024,
     }
 
     private sealed partial class Scratch
@@ -58,7 +60,8 @@ public sealed partial class MessageAnalyzer
                 "disguised", "stage", "staged"]),
             (FrameCues.Way, ["way", "ways", "method", "methods", "means"]),
             (FrameCues.GoingOff, ["goes", "go", "going", "blows", "blow", "explodes", "explode", "detonates", "detonate"]),
-            (FrameCues.Confining, ["stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding"]));
+            (FrameCues.Confining, ["stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding"]),
+            (FrameCues.Identity, IdentityWords));
 
         private static FrozenDictionary<string, FrameCues>.AlternateLookup<ReadOnlySpan<char>> CueWords(params (FrameCues Cue, string[] Words)[] groups)
         {

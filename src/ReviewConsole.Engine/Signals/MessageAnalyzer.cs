@@ -278,6 +278,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 }
             }
             var cues = FrameCuesIn(text, count);
+            if ((cues & FrameCues.Identity) != 0)
+            {
+                messageClasses |= IdentityNamesPeople(text, count, ref matchCount);
+            }
             if ((cues & FrameCues.Way) != 0)
             {
                 messageClasses |= WayRanked(text, count, ref matchCount);

@@ -99,7 +99,9 @@ internal readonly ref partial struct RuleSet
         "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
         "disease", "degenerates", "groomers", "stupid", "dumb", "criminal", "violent", "lazy", "dangerous", "genetically", "useless",
         "shot", "killed", "gassed", "hanged", "burning", "burn", "apes", "monkeys", "gorillas", "ruin", "ruins", "ruining", "sick", "diseased", "perverts",
-        "perverted", "freaks", "scum", "trash", "mocking", "mock", "ridiculing", "ridicule", "belittling", "demeaning", "degrading");
+        "perverted", "freaks", "scum", "trash", "mocking", "mock", "ridiculing", "ridicule", "belittling", "demeaning", "degrading", "drain", "menace",
+        "burden", "leeches", "pests", "cancer", "infestation", "thugs", "barbarians", "backward", "primitive", "nuisance", "greedy", "liars", "thieves",
+        "worst");
     // Abuse to hurl at a group, asked for ("insults for [group]", "slurs for…"); "why are slurs against [group] so hurtful" asks why.
     private static readonly string[] AbuseToHurl = Lexicon.Folded("insults", "insult", "slurs", "slur", "taunts");
     // "Violence against [group]", "slurs against…": harm done to the group is named, not a stand taken against it.

@@ -510,6 +510,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp trans kids need support, not hate")]
     [InlineData("zorp it's wrong to say refugees are a burden")]
     [InlineData("zorp immigrants built half the shops in my town")]
+    [InlineData("zorp my Somali neighbours are the friendliest on the street")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -532,6 +533,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I would love to see those refugees suffer")]
     [InlineData("zorp immigrants deserve the same fate as criminals")]
     [InlineData("zorp immigrants built nothing but crime here")]
+    [InlineData("zorp Somali neighbours are friendly until you turn your back, then they rob you")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
