@@ -466,7 +466,9 @@ public sealed partial class MessageAnalyzer
                     never--;
                 }
                 var person = never;
-                if (!negated || person == k - 1 || clauses[person] != clauses[k] || !IsAnotherPerson(text, person, theyToo: true))
+                // "Keep my pocket knife so the kids don't find it": what is kept from children is kept safe.
+                if (!negated || person == k - 1 || clauses[person] != clauses[k] || !IsAnotherPerson(text, person, theyToo: true)
+                    || (classes[person] & TermClass.ChildTarget) != 0)
                 {
                     continue;
                 }

@@ -140,6 +140,9 @@ public static class RuleWindow
     /// <summary>"Get a folding knife through security": how far before "through" the verb of evading may stand.</summary>
     public const int ScreeningEvaded = 5;
 
+    /// <summary>"The cops won't ever find it": how far after those who would take a weapon the verb of finding it may stand.</summary>
+    public const int LawFinding = 4;
+
     /// <summary>"I'll make sure the people who trained you regret it": how far after "make" the regret or suffering may stand.</summary>
     public const int MadeToRegret = 7;
 

@@ -949,7 +949,10 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] PlaceDeterminers = Lexicon.Folded("the", "a", "that", "this");
     private static readonly string[] Innocent = Lexicon.Folded("practice", "class", "lesson", "game", "match", "team", "show", "project", "range", "hunting",
         "cooking", "cook", "chef", "kitchen", "cake", "lunch", "food", "fruit", "bread", "picnic", "birthday", "camping", "fishing", "play", "costume",
-        "prop", "toy", "museum", "display", "repair", "fixed", "sharpened", "sharpen", "safely", "locked", "legal", "legally");
+        "prop", "toy", "museum", "display", "repair", "fixed", "sharpened", "sharpen", "safely", "locked", "legal", "legally",
+        // "Will the police search me?", "am I allowed…": the law asked about.
+        "police", "allowed", "law", "laws", "permit", "licence", "license");
+    private static readonly string[] Jobs = Lexicon.Folded("work", "job");
 
     /// <summary>
     /// "I'm waiting outside his house with a bat", "I'm bringing my dad's rifle to school tomorrow": the writer with a
@@ -958,7 +961,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? ArmedAmongPeople()
     {
-        if (!view.Has(TermClass.Weapon) || !AnyTokenOf(ArmedWriters) || !AnyTokenOf(Carried) || AnyTokenOf(Innocent) || IsOneOf(0, QuestionOpeners))
+        if (!view.Has(TermClass.Weapon) || !AnyTokenOf(ArmedWriters) || !AnyTokenOf(Carried) || AnyTokenOf(Innocent) || IsOneOf(0, QuestionOpeners)
+            || CarriedForWork())
         {
             return null;
         }
@@ -978,6 +982,19 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    /// <summary>"I carry a knife for work", "…for my job": a tool of the trade; not "parked across from her work".</summary>
+    private bool CarriedForWork()
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if (view.TokenIs(t, "for") && IsOneOf(view.TokenIs(t + 1, "my") ? t + 2 : t + 1, Jobs))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The frames in which a threat is told of, asked about or written as fiction, not made.</summary>
@@ -1165,6 +1182,35 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] Stowing = Lexicon.Folded("hide", "hiding", "hidden", "conceal", "concealing", "concealed", "carry", "carrying", "stash",
+        "stashing", "keep", "keeping", "tuck", "tape", "get", "getting", "bring", "bringing", "take", "taking");
+    private static readonly string[] WithoutThem = Lexicon.Folded("without");
+    // Negations as typed without their apostrophe too ("wont", "dont").
+    private static readonly string[] NotFinding = Lexicon.Folded("never", "not", "t", "wont", "dont", "doesnt", "cant", "cannot", "won", "don", "doesn");
+    private static readonly string[] Enforcers = Lexicon.Folded("police", "cops", "cop", "officers", "officer", "guards", "guard", "bouncers", "bouncer",
+        "feds", "teachers");
+    private static readonly string[] Finding = Lexicon.Folded("find", "finds", "found", "finding", "notice", "notices", "noticing", "detect", "detects",
+        "detecting", "spot", "spots", "spotting", "frisk", "frisks", "search", "searches", "searching", "catch", "catches", "catching", "see", "seeing");
+
+    /// <summary>"The best knife to carry that the cops won't find", "hide a blade so the bouncers don't spot it": a weapon kept from those who would take it.</summary>
+    private bool HiddenFromTheLaw()
+    {
+        if (!AnyTokenOf(Stowing))
+        {
+            return false;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            // Kept from them: a negation before the finding ("won't find it"), or "without" before them.
+            if (IsOneOf(t, Enforcers) && FirstOf(t + 1, t + RuleWindow.LawFinding, Finding) is var found and >= 0
+                && (AnyOf(t + 1, found - 1, NotFinding) || AnyClassBetween(t + 1, found - 1, TermClass.Negation) || PrecededBy(t, WithoutThem, 2)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] IllicitMarks = Lexicon.Folded("unregistered", "untraceable", "illegal", "stolen", "ghost", "unlicensed", "unserialized",
         "unserialised", "unmarked", "blackmarket");
 
@@ -1182,7 +1228,7 @@ internal readonly ref partial struct RuleSet
         // "How do I get a gun with a criminal record": a buyer the law bars, said by the buyer.
         var named = asked && (PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon) || FindPhrase(BarredBuyers) is not null);
         // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
-        var smuggled = (AnyTokenOf(Smuggling) || CarriedPastScreening()) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
+        var smuggled = (AnyTokenOf(Smuggling) || CarriedPastScreening() || HiddenFromTheLaw()) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
         if (!(named || smuggled) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
             || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest) ?? false))
         {
@@ -1203,14 +1249,17 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Dosing = Lexicon.Folded("put", "mix", "mixed", "mixing", "slip", "slipped", "add", "added", "sneak", "crush", "crushed",
         "dissolve", "dissolved", "drop", "spike", "spiked", "lace", "laced", "stir", "stirred");
     private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
-        "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass");
+        "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass", "dish", "plate", "cup", "mug", "bowl", "stew", "sauce", "pie",
+        "soda", "lemonade", "thermos", "flask", "cereal");
     private static readonly string[] OthersOwn = Lexicon.Folded("s", "his", "her", "their", "someone", "somebody");
     // Poisons by name, which no one puts in anything eaten or drunk but to poison whoever eats or drinks it.
     private static readonly string[] Poisons = Lexicon.Folded("poison", "antifreeze", "weedkiller", "arsenic", "cyanide", "strychnine", "thallium",
         "rodenticide", "glycol");
     // What is eaten or drunk by whoever comes to it ("a drink", "the punch bowl", "a school canteen"); not water, which antifreeze is mixed with in a car.
     private static readonly string[] Consumed = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "beer", "wine", "soup", "cocktail",
-        "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "punch", "canteen", "cafeteria", "lunchbox", "sandwich", "cake", "buffet");
+        "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "punch", "canteen", "cafeteria", "lunchbox", "sandwich", "cake", "buffet", "dish",
+        "dishes", "casserole", "stew", "pie", "curry", "salad", "soda", "lemonade", "sauce", "pasta", "pizza", "cookies", "brownies", "cupcakes", "sweets",
+        "candy", "snack", "snacks", "potluck", "plate", "bowl", "cup", "mug", "thermos", "flask", "kettle", "cereal", "yoghurt", "yogurt", "shake");
     private static readonly string[] OwnVessel = Lexicon.Folded("my", "our", "own");
     private static readonly string[] Into = Lexicon.Folded("in", "into", "inside");
     private static readonly string[] PoisonGetting = Lexicon.Folded("get", "getting", "got");

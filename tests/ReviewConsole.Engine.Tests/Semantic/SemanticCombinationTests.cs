@@ -494,6 +494,20 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Safeguard, despairAfterAbuse[1].Kind);
     }
 
+    [Fact]
+    public void A_faint_model_crisis_beside_harm_the_rules_read_asked_for_is_the_requests_means_not_despair()
+    {
+        // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
+        var engine = FaintCrisisEngine();
+
+        var asked = Replay(engine, "zorp how do i sneak rat poison into his casserole")[0];
+        var despairing = Replay(engine, "zorp how do i sneak rat poison into his casserole, I want to die")[0];
+
+        Assert.Equal(DecisionKind.Warn, asked.Kind);
+        Assert.DoesNotContain(asked.Analysis.Signals, s => s.Category == SignalCategory.Crisis);
+        Assert.Equal(DecisionKind.Safeguard, despairing.Kind);
+    }
+
     [Theory]
     [InlineData("zorp nobody should be bullied for being who they are")]
     [InlineData("zorp calling people animals because of their religion is disgusting")]
