@@ -143,6 +143,13 @@ public static class RuleWindow
     /// <summary>"The cops won't ever find it": how far after those who would take a weapon the verb of finding it may stand.</summary>
     public const int LawFinding = 4;
 
+    /// <summary>"Crack the wifi password of the flat next door": how far after the verb of attack the system may stand, and how far after the system its owner.</summary>
+    public const int SystemAttacked = 6;
+    public const int SystemOwner = 5;
+
+    /// <summary>"Pretending to be the CEO": how far after the word of impersonating the institution may stand.</summary>
+    public const int InstitutionImpersonated = 5;
+
     /// <summary>"I'll make sure the people who trained you regret it": how far after "make" the regret or suffering may stand.</summary>
     public const int MadeToRegret = 7;
 

@@ -279,6 +279,8 @@ internal readonly ref partial struct RuleSet
         if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts(), Severity.Medium, "someone made to feel small, asked for")
             || AddContentAsked(ref signals, LifeMadeAMisery(), Severity.Medium, "another's life made a misery, asked for")
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
+            || AddContentAsked(ref signals, InstitutionImpersonated(), Severity.High, "an institution or a boss impersonated to move money or call its customers")
+            || AddContentAsked(ref signals, SystemAttacked(), Severity.High, "another's system broken into or knocked out")
             || AddContentAsked(ref signals, DrugUseUrged(), Severity.Medium, "drug use urged on another")
             || AddContentAsked(ref signals, SelfHarmTaughtToOthers(), Severity.High, "self-harm taught or urged to others")
             || AddContentAsked(ref signals, ViolenceUrgedOnOthers(), Severity.High, "violence urged on others", creative: false)
