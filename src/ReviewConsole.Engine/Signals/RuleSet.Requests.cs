@@ -198,7 +198,8 @@ internal readonly ref partial struct RuleSet
             var certain = (match.Classes & TermClass.Drug) != 0;
             var ambiguous = (match.Classes & TermClass.AmbiguousDrug) != 0;
             // "Blow out the candles", "weed out", "speed up": a particle after the word makes it a verb, not a drug.
-            if ((!certain && !ambiguous) || (!certain && IsOneOf(match.Token + match.Words, VerbParticles)))
+            // "Crystal clear ice": a drug's name inside a harmless thing's name.
+            if ((!certain && !ambiguous) || (!certain && IsOneOf(match.Token + match.Words, VerbParticles)) || IsIdiom(match))
             {
                 continue;
             }

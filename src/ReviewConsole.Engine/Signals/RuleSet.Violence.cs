@@ -1243,7 +1243,7 @@ internal readonly ref partial struct RuleSet
         Lexicon.Folded("underage"), Lexicon.Folded("background", "check"), Lexicon.Folded("without", "a", "licence"), Lexicon.Folded("without", "a", "license"),
         // Sold with none of the record a lawful sale leaves.
         Lexicon.Folded("no", "paperwork"), Lexicon.Folded("without", "paperwork"), Lexicon.Folded("without", "any", "paperwork"),
-        Lexicon.Folded("no", "questions", "asked"), Lexicon.Folded("without", "registering")];
+        Lexicon.Folded("no", "questions", "asked"), Lexicon.Folded("without", "registering"), Lexicon.Folded("on", "probation"), Lexicon.Folded("on", "parole")];
 
     private static readonly string[] QuestionWords = Lexicon.Folded("which", "what", "how", "where");
     private static readonly string[] Dosing = Lexicon.Folded("put", "mix", "mixed", "mixing", "slip", "slipped", "add", "added", "sneak", "crush", "crushed",
