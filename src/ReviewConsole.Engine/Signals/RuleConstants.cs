@@ -143,6 +143,12 @@ public static class RuleWindow
     /// <summary>"The cops won't ever find it": how far after those who would take a weapon the verb of finding it may stand.</summary>
     public const int LawFinding = 4;
 
+    /// <summary>"Too scared to ever leave me": how far after the fear the escape it bars may stand.</summary>
+    public const int FearedEscape = 4;
+
+    /// <summary>"Get my girlfriend to finally have sex": how far before the word of sex the verb that presses it may stand.</summary>
+    public const int SexPressed = 6;
+
     /// <summary>"Crack the wifi password of the flat next door": how far after the verb of attack the system may stand, and how far after the system its owner.</summary>
     public const int SystemAttacked = 6;
     public const int SystemOwner = 5;

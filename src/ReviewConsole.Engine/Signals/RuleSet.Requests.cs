@@ -277,7 +277,7 @@ internal readonly ref partial struct RuleSet
     private void HarmfulContent(ref List<Signal>? signals)
     {
         // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.
-        if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts(), Severity.Medium, "someone made to feel small, asked for")
+        if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts() ?? KeptByFear(), Severity.Medium, "someone made to feel small or kept by fear, asked for")
             || AddContentAsked(ref signals, LifeMadeAMisery(), Severity.Medium, "another's life made a misery, asked for")
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
             || AddContentAsked(ref signals, InstitutionImpersonated(), Severity.High, "an institution or a boss impersonated to move money or call its customers")
@@ -374,7 +374,9 @@ internal readonly ref partial struct RuleSet
         }
         for (var feel = 2; feel + 1 < view.Count; feel++)
         {
-            if (!IsOneOf(feel, Feel) || !IsOneOf(feel + 1, Demeaned))
+            // "Feel so worthless", "feel completely unwanted": a word of degree may stand between.
+            var demeaned = IsOneOf(feel + 1, Degrees) ? feel + 2 : feel + 1;
+            if (!IsOneOf(feel, Feel) || !IsOneOf(demeaned, Demeaned))
             {
                 continue;
             }
@@ -382,18 +384,55 @@ internal readonly ref partial struct RuleSet
             {
                 if (IsOneOf(make, Making))
                 {
-                    return AnyOf(make + 1, feel, SelfOrComfort) ? null : [Token(make), Token(feel + 1)];
+                    return AnyOf(make + 1, feel, SelfOrComfort) ? null : [Token(make), Token(demeaned)];
                 }
             }
         }
         return null;
     }
 
+    private static readonly string[] Afraid = Lexicon.Folded("scared", "afraid", "frightened", "terrified");
+    private static readonly string[] Escapes = Lexicon.Folded("leave", "leaves", "go", "goes", "tell", "tells", "report", "reports", "speak", "speaks",
+        "call", "calls", "say", "says", "divorce", "move");
+    private static readonly string[] Keeping = Lexicon.Folded("make", "making", "get", "getting", "keep", "keeping");
+
+    /// <summary>
+    /// "How can I make my wife too scared to leave me", "keep him so afraid he never tells anyone": another kept by fear
+    /// from leaving or telling, asked for. Not the writer's own fear ("I'm too scared to leave him"), nor one eased ("make
+    /// her less scared to go").
+    /// </summary>
+    private PhraseMatch[]? KeptByFear()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive))
+        {
+            return null;
+        }
+        for (var fear = 2; fear + 2 < view.Count; fear++)
+        {
+            if (!IsOneOf(fear, Afraid) || !IsOneOf(fear - 1, Degrees) || !AnyOf(fear + 1, fear + RuleWindow.FearedEscape, Escapes))
+            {
+                continue;
+            }
+            for (var make = fear - 2; make >= 0 && make >= fear - RuleWindow.MadeToFeel; make--)
+            {
+                if (IsOneOf(make, Keeping))
+                {
+                    return OthersNamedBetween(make + 1, fear - 2, TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)
+                        && !AnyOf(make + 1, fear, SelfOrComfort) ? [Token(make), Token(fear)] : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Degrees = Lexicon.Folded("so", "really", "totally", "completely", "utterly", "very", "too");
+
     private static readonly string[] Taunts = Lexicon.Folded("insult", "insults", "comeback", "comebacks", "roast", "mean", "cruel", "nasty", "hurtful",
         "nickname", "nicknames");
     private static readonly string[] Crying = Lexicon.Folded("cry", "sob", "weep");
     private static readonly string[] MakingCry = Lexicon.Folded("make", "makes", "making");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CryingLookup = Crying.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] Repeatedly = Lexicon.Folded("every", "daily", "until", "constantly", "nightly");
     private static readonly string[] HappyTears = Lexicon.Folded("laughter", "laughing", "laugh", "joy", "happiness", "happy", "relief", "pride");
 
     /// <summary>
@@ -403,7 +442,8 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? MadeToCryByTaunts()
     {
         // Crying first, one look-up a token: almost no message asks for tears.
-        if (!view.AnyWordOf(CryingLookup) || (!AnyTokenOf(Taunts) && !view.Has(TermClass.Insult)))
+        // "Make her cry every day until she changes schools": tears made again and again are a campaign, taunt named or not.
+        if (!view.AnyWordOf(CryingLookup) || (!AnyTokenOf(Taunts) && !view.Has(TermClass.Insult) && !AnyTokenOf(Repeatedly)))
         {
             return null;
         }

@@ -7,6 +7,13 @@ internal readonly ref partial struct RuleSet
 {
     private void SexualViolence(ref List<Signal>? signals)
     {
+        if (SexDespiteRefusal() is { } pressed)
+        {
+            var pressedContexts = new List<string> { "sex pressed on someone who refuses it" };
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.SexualViolence, pressedContexts), RuleNames.SexualViolence,
+                pressed, pressedContexts);
+            return;
+        }
         if ((FirstMatch(TermClass.SexualViolence) ?? ChildGroomed()) is not { } match || IsNamedEvent(match))
         {
             if (!CapturedUndressed(ref signals) && !IntimateImagesSpread(ref signals))
@@ -23,6 +30,52 @@ internal readonly ref partial struct RuleSet
         var confidence = InContext(RuleConfidence.SexualViolence, contexts, named: match);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
+    }
+
+    private static readonly string[] SexWords = Lexicon.Folded("sex", "sleep", "intimate", "hook");
+    // Folded, "sleep" reads "slep" and "hook" "hok".
+    private static readonly string[] SleepOrHook = Lexicon.Folded("sleep", "hook");
+    private static readonly string[] Pressing = Lexicon.Folded("get", "make", "convince", "persuade", "pressure", "force", "talk", "push", "guilt", "trick");
+    private static readonly string[][] Refusals = [.. Lexicon.Folded("saying no", "says no", "said no", "say no", "doesn t want", "doesnt want",
+        "refuses", "refused", "refusing", "isn t ready", "isnt ready", "not ready", "not in the mood", "won t", "wont").Select(phrase => phrase.Split(' '))];
+    private static readonly string[] RefusersLeads = Lexicon.Folded("keeps", "keep", "always", "still", "already", "clearly");
+    private static readonly string[] Refusers = Lexicon.Folded("she", "he", "they");
+
+    /// <summary>
+    /// "How do I get my girlfriend to have sex when she keeps saying no", "convince him to sleep with me, he says he's not
+    /// ready": sex pressed on someone who refuses it, asked for. The writer's own refusal ("my boyfriend keeps pushing me to
+    /// have sex and I said no") presses nothing.
+    /// </summary>
+    private PhraseMatch[]? SexDespiteRefusal()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || !AnyTokenOf(SexWords)
+            || FindPhrase(Refusals) is not { } refusal)
+        {
+            return null;
+        }
+        var subject = refusal.Token - 1;
+        while (subject > 0 && IsOneOf(subject, RefusersLeads))
+        {
+            subject--;
+        }
+        if (!IsOneOf(subject, Refusers) && !IsPersonWord(subject))
+        {
+            return null;
+        }
+        // "Sleep with", "hook up": a baby got to sleep is not.
+        var sex = FirstOf(0, subject - 1, SexWords);
+        if (sex < 0 || (IsOneOf(sex, SleepOrHook) && !view.TokenIs(sex + 1, "with") && !view.TokenIs(sex + 1, "up")))
+        {
+            return null;
+        }
+        for (var verb = sex - 1; verb >= 0 && verb >= sex - RuleWindow.SexPressed; verb--)
+        {
+            if (IsOneOf(verb, Pressing) && OthersNamedBetween(verb + 1, sex - 1, TermClass.HumanTarget | TermClass.AcquaintancePerson))
+            {
+                return [Token(verb), Token(sex), refusal];
+            }
+        }
+        return null;
     }
 
     private static readonly string[] Underage = Lexicon.Folded("underage");
@@ -228,7 +281,8 @@ internal readonly ref partial struct RuleSet
         "without his parents", "without their parents", "without telling her parents", "without telling his parents", "chat privately",
         "chat with privately", "lonely kids", "lonely children", "around kids alone", "around children alone", "tell her parents about me",
         "tell his parents about me", "won t tell her parents", "won t tell his parents", "not to tell her parents", "not to tell his parents", "not to tell anyone", "won t remember", "won t tell anyone", "unsupervised access",
-        "send nudes", "secret from her parents", "secret from his parents", "secret from their parents").Select(phrase => phrase.Split(' '))];
+        "send nudes", "secret from her parents", "secret from his parents", "secret from their parents", "them privately", "her privately",
+        "him privately", "in private with", "private messages with").Select(phrase => phrase.Split(' '))];
 
     /// <summary>
     /// Getting someone else's child alone, into a secret or into sending pictures ("what do I say to a 12 year old so
