@@ -294,7 +294,7 @@ internal readonly ref partial struct RuleSet
         var urged = found is { } harm && IsOthersSelfHarm(harm) ? UrgedBy(harm) : null;
         // "Convince my friend to cut herself": the urging verb that opens the message is the order.
         var orderedToUrge = urged is { Token: 0 };
-        if (found is not { } content || !(view.Has(TermClass.RequestFrame) || orderedToUrge))
+        if (found is not { } content || !(view.Has(TermClass.RequestFrame) || OpensOnOrder() || orderedToUrge))
         {
             if (InsultToSend() is { } insult)
             {
@@ -323,6 +323,11 @@ internal readonly ref partial struct RuleSet
         }
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.HarmfulContent, [content], contexts);
     }
+
+    /// <summary>"Tell my friend in a text that…": an imperative that opens the message orders the content; one further in may be a report ("hard to write").</summary>
+    private bool OpensOnOrder() => view.Count > 0 && ((view.Classes(0) & TermClass.Imperative) != 0 || IsOneOf(0, SentTo));
+
+    private static readonly string[] SentTo = Lexicon.Folded("tell", "text", "message", "email", "dm", "send");
 
     /// <summary>Records harmful content found by one of its own rules, in the message's framing; whether there was any.</summary>
     /// <param name="creative">When false, a creative word does not lower it: a song that urges its listeners to attack urges them still.</param>
