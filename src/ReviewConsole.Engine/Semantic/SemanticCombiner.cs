@@ -100,7 +100,7 @@ public static class SemanticCombiner
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
             || crisisInIdiom || AimedOutward(ruleClasses, signals, reading) || AbuseOfTheAddressed(scores, ruleClasses, signals)
             || (!ruleCrisis && ((reading.InnocentSense || reading.RepeatsAnOrder || reading.OnlyCourtesies) && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0 || DismissesTheAddressed(ruleClasses, signals) || AsksPlainlyToEnd(scores, model, ruleClasses, signals)
-            || OutrankedByAbuse(scores, model, ruleClasses) || FaintBesideHarmAsked(scores, model, ruleClasses, signals)));
+            || OutrankedByAbuse(scores, model, ruleClasses) || FaintBesideHarmAsked(scores, model, ruleClasses, signals, textLength)));
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
@@ -292,13 +292,17 @@ public static class SemanticCombiner
     /// keys": the rules read harm asked for, with no word of despair or self-harm (a means named, "pills", "knife", is
     /// no such word), and the crisis head reads it only faintly (under <see cref="SemanticCombination.UncorroboratedCrisis"/>): the knife or the pills it reads are the
     /// request's, not the writer's despair. A safeguard there would answer a harmful request with help lines instead of a warning.
+    /// A long message is a story of trouble more often than a request (counselling questions name abuse suffered), and keeps its crisis.
     /// </summary>
-    private static bool FaintBesideHarmAsked(SemanticScores scores, SemanticModel model, TermClass ruleClasses, List<Signal>? signals) =>
-        scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0
+    private static bool FaintBesideHarmAsked(SemanticScores scores, SemanticModel model, TermClass ruleClasses, List<Signal>? signals, int textLength) =>
+        textLength <= AskedHarmChars && scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0
         && (signals?.Exists(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat && s.Confidence >= AskedHarmFloor && !IsFromModel(s)) ?? false);
 
     // The harm bar: a rule's harm that warns by itself.
     private const double AskedHarmFloor = 0.5;
+
+    // The longest message (characters) read as a request for harm beside a faint crisis: a request is a sentence or two.
+    private const int AskedHarmChars = 200;
 
     /// <summary>
     /// "Actually I've changed my mind, let's end here": the rules read a request to end this conversation, with no word of
