@@ -131,6 +131,9 @@ internal readonly ref partial struct RuleSet
         "con", "conning", "brainwash", "brainwashing", "scare", "scaring", "frighten", "frightening", "intimidate", "intimidating",
         "bully", "bullying", "blackmail", "blackmailing", "terrorise", "terrorising", "terrorize", "terrorizing", "trick", "tricking", "fool", "fooling",
         "deceive", "deceiving", "pressure", "pressuring");
+    private static readonly string[] DrivingAway = Lexicon.Folded("scare", "scaring", "frighten", "frightening", "intimidate", "intimidating", "terrorise",
+        "terrorising", "terrorize", "terrorizing", "bully", "bullying", "harass", "harassing");
+    private static readonly string[] Away = Lexicon.Folded("off", "away", "out");
     private static readonly string[] Frightening = Lexicon.Folded("scare", "scaring", "frighten", "frightening", "trick", "tricking", "fool", "fooling",
         "deceive", "deceiving", "pressure", "pressuring");
 
@@ -153,11 +156,13 @@ internal readonly ref partial struct RuleSet
             }
             var person = -1;
             var notAChild = IsOneOf(t, Frightening) ? TermClass.FirstPerson | TermClass.ChildTarget : TermClass.FirstPerson;
+            // "Scare the new neighbours off", "intimidate him out of the flat": driven away by fear.
+            var driven = IsOneOf(t, DrivingAway);
             for (var k = t + 1; k < view.Count && k <= t + RuleWindow.ManipulatedInto && view.Clause(k) == view.Clause(t); k++)
             {
                 var c = view.Classes(k);
-                person = person < 0 && (c & TermClass.HumanTarget) != 0 && (c & notAChild) == 0 ? k : person;
-                if (view.TokenIs(k, "into") && person >= 0)
+                person = person < 0 && (c & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && (c & notAChild) == 0 ? k : person;
+                if (person >= 0 && (view.TokenIs(k, "into") || (driven && k > person && IsOneOf(k, Away))))
                 {
                     return [Token(t), Token(person)];
                 }
