@@ -58,7 +58,7 @@ public sealed partial class MessageAnalyzer
             (FrameCues.Purpose, ["so", "when", "while", "whilst"]),
             (FrameCues.Seeming, ["look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "pass", "passes", "passed", "disguise",
                 "disguised", "stage", "staged"]),
-            (FrameCues.Way, ["way", "ways", "method", "methods", "means"]),
+            (FrameCues.Way, ["way", "ways", "method", "methods", "means", "time", "times", "place", "places", "spot", "spots", "moment", "day"]),
             (FrameCues.GoingOff, ["goes", "go", "going", "blows", "blow", "explodes", "explode", "detonates", "detonate"]),
             (FrameCues.Confining, ["stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding"]),
             (FrameCues.Identity, IdentityWords));

@@ -225,14 +225,14 @@ public sealed partial class MessageAnalyzer
         private const int RuleWindowMadeToSeem = 7;
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ways =
-            Lexicon.FoldedLookup("way", "ways", "method", "methods", "means");
+            Lexicon.FoldedLookup("way", "ways", "method", "methods", "means", "time", "times", "place", "places", "spot", "spots", "moment", "day");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees = Lexicon.FoldedLookup("least", "most");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WayLeads = Lexicon.FoldedLookup("to", "of");
 
         /// <summary>
-        /// "The least traceable way to…", "the sneakiest way of…", "the most discreet methods to…": a way ranked by how well it
+        /// "The least traceable way to…", "the sneakiest way of…", "the most discreet methods to…", "the best time to…": a way, a time or a place ranked by how well it
         /// serves asks for it as plainly as "the best way to" (a request frame on the words from "the" to the way). The lexicon
         /// lists the common rankings; any superlative ranks.
         /// </summary>
@@ -247,7 +247,7 @@ public sealed partial class MessageAnalyzer
                     continue;
                 }
                 var rank = text.Slice(starts[w - 1], lengths[w - 1]);
-                var the = rank.Length >= 5 && rank.EndsWith("est", StringComparison.Ordinal) ? w - 2
+                var the = (rank.Length >= 5 && rank.EndsWith("est", StringComparison.Ordinal)) || rank is "best" ? w - 2
                     : w > 2 && Degrees.Contains(text.Slice(starts[w - 2], lengths[w - 2])) ? w - 3
                     : -1;
                 if (the < 0 || clauses[the] != clauses[w] || text.Slice(starts[the], lengths[the]) is not "the")

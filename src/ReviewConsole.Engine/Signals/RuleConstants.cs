@@ -146,6 +146,12 @@ public static class RuleWindow
     /// <summary>"Too scared to ever leave me": how far after the fear the escape it bars may stand.</summary>
     public const int FearedEscape = 4;
 
+    /// <summary>"Make it look like my new coworker stole": how many words of whose may stand before the one made to seem the doer.</summary>
+    public const int DoerNamed = 3;
+
+    /// <summary>"I really don't want to ruin…": how far before the verb of ruin a negation turns it away.</summary>
+    public const int NegatedRuin = 4;
+
     /// <summary>"Get my girlfriend to finally have sex": how far before the word of sex the verb that presses it may stand.</summary>
     public const int SexPressed = 6;
 

@@ -72,11 +72,78 @@ internal readonly ref partial struct RuleSet
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
             return;
         }
-        if (ManipulatedInto() is { } manipulated)
+        if ((ManipulatedInto() ?? FramedForADeed() ?? LockedIn()) is { } manipulated)
         {
             var contexts = new List<string>();
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
         }
+    }
+
+    private static readonly string[] Seemings = Lexicon.Folded("look", "looks", "seem", "seems", "appear", "appears");
+    private static readonly string[] DeedsPinned = Lexicon.Folded("stole", "took", "did", "started", "cheated", "broke", "hit", "leaked", "wrote", "sent",
+        "posted", "lied", "attacked", "crashed", "hacked");
+    private static readonly string[] OthersAsDoers = Lexicon.Folded("he", "she", "they", "someone", "somebody");
+
+    /// <summary>
+    /// "How do I make it look like my coworker stole from the safe": another made to seem the doer of a deed, asked for.
+    /// Not the writer ("make it look like I did it myself"), not a thing's look ("make it look like it was painted").
+    /// </summary>
+    private PhraseMatch[]? FramedForADeed()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson))
+        {
+            return null;
+        }
+        for (var t = 2; t + 2 < view.Count; t++)
+        {
+            if (!view.TokenIs(t, "like") || !IsOneOf(t - 1, Seemings) || !view.TokenIs(t - 2, "it") || !IsOneOf(t - 3, MakingCry))
+            {
+                continue;
+            }
+            var doer = t + 1;
+            while (doer < view.Count && doer <= t + RuleWindow.DoerNamed && IsOneOf(doer, Possessors))
+            {
+                doer++;
+            }
+            if ((IsPersonWord(doer) || IsOneOf(doer, OthersAsDoers)) && AnyOf(doer + 1, doer + 2, DeedsPinned))
+            {
+                return [Token(t - 3), Token(doer)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Locking = Lexicon.Folded("lock", "locking", "shut", "shutting", "trap", "trapping", "chain", "chaining");
+    private static readonly string[] Rooms = Lexicon.Folded("room", "bedroom", "house", "flat", "basement", "cellar", "cupboard", "closet", "shed",
+        "garage", "attic", "bathroom", "car", "boot", "trunk", "cage");
+
+    /// <summary>
+    /// "How can I lock my elderly dad in his room at night", "shut my girlfriend in the basement": a person confined,
+    /// asked for. Not the writer ("I got locked in the bathroom"), not a thing ("lock my bike in the shed").
+    /// </summary>
+    private PhraseMatch[]? LockedIn()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative))
+        {
+            return null;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Locking))
+            {
+                continue;
+            }
+            var person = -1;
+            for (var k = t + 1; k < view.Count && k <= t + RuleWindow.ManipulatedInto && view.Clause(k) == view.Clause(t); k++)
+            {
+                person = person < 0 && (IsPersonWord(k) || IsOneOf(k, OthersAsDoers) || view.TokenIs(k, "him") || view.TokenIs(k, "her")) ? k : person;
+                if (person >= 0 && (view.TokenIs(k, "in") || view.TokenIs(k, "inside")) && AnyOf(k + 1, k + 3, Rooms))
+                {
+                    return [Token(t), Token(person)];
+                }
+            }
+        }
+        return null;
     }
 
     // "Card details", "card number": the card that pays, not the one that greets.
@@ -476,7 +543,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Ruining = Lexicon.Folded("ruin", "ruining", "destroy", "destroying", "wreck", "wrecking");
-    private static readonly string[] WholeLives = Lexicon.Folded("life", "lives", "reputation", "career", "marriage", "business");
+    private static readonly string[] WholeLives = Lexicon.Folded("life", "lives", "reputation", "career", "marriage", "business", "credit", "finances");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeLivesLookup = WholeLives.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Miseries = Lexicon.Folded("hell", "miserable", "misery", "unbearable", "nightmare", "torment");
 
@@ -486,7 +553,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? LifeMadeAMisery()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.Negation | TermClass.DescriptiveFrame)
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
             || !view.AnyWordOf(WholeLivesLookup))
         {
             return null;
@@ -499,6 +566,11 @@ internal readonly ref partial struct RuleSet
             }
             for (var verb = life - 2; verb >= 0 && verb >= life - RuleWindow.MadeToFeel; verb--)
             {
+                // "I don't want to ruin her life": turned away before the verb; "…without her finding out" after it is concealment.
+                if (AnyClassBetween(Math.Max(0, verb - RuleWindow.NegatedRuin), verb - 1, TermClass.Negation))
+                {
+                    break;
+                }
                 if (IsOneOf(verb, Ruining))
                 {
                     return [Token(verb), Token(life)];

@@ -1250,7 +1250,12 @@ internal readonly ref partial struct RuleSet
         "dissolve", "dissolved", "drop", "spike", "spiked", "lace", "laced", "stir", "stirred");
     private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
         "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass", "dish", "plate", "cup", "mug", "bowl", "stew", "sauce", "pie",
-        "soda", "lemonade", "thermos", "flask", "cereal");
+        "soda", "lemonade", "thermos", "flask", "cereal",
+        // What is put on or in the body: "something in my sister's shampoo to make her hair fall out".
+        "shampoo", "conditioner", "lotion", "cream", "makeup", "toothpaste", "mouthwash", "deodorant", "perfume", "eyedrops", "inhaler", "vitamins");
+    // Of those, the ones no lexicon word names, so a message naming one lets the rules run (RuleSet.Outside).
+    private static readonly string[] PersonalProducts = Lexicon.Folded("shampoo", "conditioner", "lotion", "toothpaste", "mouthwash", "deodorant",
+        "eyedrops", "inhaler");
     private static readonly string[] OthersOwn = Lexicon.Folded("s", "his", "her", "their", "someone", "somebody");
     // Poisons by name, which no one puts in anything eaten or drunk but to poison whoever eats or drinks it.
     private static readonly string[] Poisons = Lexicon.Folded("poison", "antifreeze", "weedkiller", "arsenic", "cyanide", "strychnine", "thallium",
@@ -1264,6 +1269,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Into = Lexicon.Folded("in", "into", "inside");
     private static readonly string[] PoisonGetting = Lexicon.Folded("get", "getting", "got");
     private static readonly string[] DosingHarm = Lexicon.Folded("sick", "ill", "deadly", "lethal", "fatal", "unconscious", "knock", "pass", "vomit", "throw",
+        "rash", "itch", "itchy", "burn", "burns", "blind", "bald", "swell", "allergic", "fall",
         "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
         "passes", "knocked", "collapse", "collapses");
 
