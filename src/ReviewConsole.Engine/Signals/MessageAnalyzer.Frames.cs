@@ -732,6 +732,9 @@ public sealed partial class MessageAnalyzer
         /// cause that is a thing ("aspirin can make you bleed"), a relief ("make them suffer less"), a refusal ("I would
         /// never make anyone suffer") or the writer's own ("make me bleed").
         /// </summary>
+        // The most words a person's name may take ("my ex's new boyfriend", "mother in law").
+        private const int PersonWords = 3;
+
         private TermClass HarmCausedToAnother(ReadOnlySpan<char> text, int count, ref int matchCount)
         {
             var found = TermClass.None;
@@ -764,8 +767,14 @@ public sealed partial class MessageAnalyzer
                 {
                     continue;
                 }
-                var verb = victim - 1;
-                while (verb > 0 && verb >= victim - 2 && clauses[verb] == clauses[o] && Whose.Contains(text.Slice(starts[verb], lengths[verb])))
+                // A person of more words ("my mother in law"): back to its first.
+                var named = victim;
+                while (named > 1 && named > victim - PersonWords && (classes[named - 1] & (TermClass.HumanTarget | TermClass.ChildTarget)) != 0)
+                {
+                    named--;
+                }
+                var verb = named - 1;
+                while (verb > 0 && verb >= named - 2 && clauses[verb] == clauses[o] && Whose.Contains(text.Slice(starts[verb], lengths[verb])))
                 {
                     verb--;
                 }

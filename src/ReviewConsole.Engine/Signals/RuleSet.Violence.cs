@@ -35,6 +35,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Subjects = Lexicon.Folded("i", "we", "you", "he", "she", "they");
     private static readonly string[] Threatened = Lexicon.Folded("threatened", "threatens", "threatening");
     private static readonly string[] WriterAsSubject = Lexicon.Folded("i", "we", "ve", "m", "am");
+    private static readonly string[] PassiveHelpers = Lexicon.Folded("got", "was", "were", "been", "being");
 
     /// <summary>
     /// A violent verb that tells of harm suffered or refused, not asked for: a passive ("was attacked by"), "hurt" as a
@@ -44,7 +45,8 @@ internal readonly ref partial struct RuleSet
     private bool IsSuffered(PhraseMatch verb)
     {
         var after = verb.Token + verb.Words;
-        if (view.TokenIs(after, "by"))
+        // "Was attacked by…", "I got beaten up at school".
+        if (view.TokenIs(after, "by") || IsOneOf(verb.Token - 1, PassiveHelpers))
         {
             return true;
         }
