@@ -2684,4 +2684,11 @@ public sealed class RuleSetTests
     [InlineData("my cousin was stabbed last night, how do I support my aunt", false)]
     public void Harm_caused_to_a_person_of_many_words_is_read_and_harm_suffered_is_not(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("how do I take a nap at my desk without getting caught", false)]
+    [InlineData("how do I read comics in maths class without anyone noticing", false)]
+    [InlineData("how do I get into my brother's car without getting caught", true)]
+    public void A_small_deed_of_the_writers_own_hidden_is_no_crime(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
 }

@@ -30,8 +30,10 @@ namespace ReviewConsole.Engine.Semantic;
 /// useless"), with no swearing: the heads' harassment is a suspicion, a strike only once the conversation is warned.</param>
 /// <param name="AsksForMore">The assistant is asked ("can you…") to do something other than end ("I'm done for the day, can
 /// you summarise what we did?"): the model's end request is set aside unless the rules read one.</param>
+/// <param name="Conceals">The request keeps its deed from those who would see or stop it ("…without the teachers finding
+/// out", "…so it's not obvious"): the unsafe head's suspicion of it is a harmful request asked for.</param>
 /// <param name="SelfOnlyAsTheAsker">Every word of the writer's self is the "me" of a request ("tell me…", "show me…"): harm the
 /// rules read as aimed at another person ("…so I can use it on a patient") names no harm to the writer.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
-    bool AsksForMore = false, bool SelfOnlyAsTheAsker = false);
+    bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false);

@@ -152,6 +152,9 @@ public static class RuleWindow
     /// <summary>"I really don't want to ruin…": how far before the verb of ruin a negation turns it away.</summary>
     public const int NegatedRuin = 4;
 
+    /// <summary>"Before the rest of the family notices": how far after "without", "before" or "so" the finding out may stand.</summary>
+    public const int ConcealedFrom = 6;
+
     /// <summary>"Get my girlfriend to finally have sex": how far before the word of sex the verb that presses it may stand.</summary>
     public const int SexPressed = 6;
 

@@ -30,7 +30,7 @@ internal readonly ref partial struct RuleSet
             }
             // "Plan a surprise party without her knowing", "buy my husband a gift so he won't notice": a secret kept for someone's
             // delight, with no other harm named and nothing slipped into anything, is no concealment of a crime.
-            if (IsConcealment(match) && DelightNamed() && !view.Has(OtherHarm) && !AnyTokenOf(Dosing))
+            if (IsConcealment(match) && (DelightNamed() || HidesOnlyAHarmlessDeed(match)) && !view.Has(OtherHarm) && !AnyTokenOf(Dosing))
             {
                 continue;
             }
@@ -149,11 +149,23 @@ internal readonly ref partial struct RuleSet
     // "Card details", "card number": the card that pays, not the one that greets.
     private static readonly string[] CardData = Lexicon.Folded("details", "detail", "number", "numbers", "pin", "info", "information", "reader");
 
-    private bool DelightNamed()
+    private bool DelightNamed() => DelightNamed(view);
+
+    private static readonly string[] HarmlessDeeds = Lexicon.Folded("nap", "sleep", "cry", "crying", "eat", "eating", "snack", "snacks", "read", "reading",
+        "text", "texting", "game", "gaming", "dye", "vape", "vaping", "fart", "yawn", "laugh");
+
+    /// <summary>
+    /// "Take a nap at work without getting caught", "cry at work without anyone noticing": the deed hidden is a small one
+    /// of the writer's own, with no one named but those it is hidden from.
+    /// </summary>
+    private bool HidesOnlyAHarmlessDeed(PhraseMatch concealment) =>
+        AnyTokenOf(HarmlessDeeds) && !HasOutside(concealment, TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget);
+
+    private static bool DelightNamed(TokenView view)
     {
         for (var t = 0; t < view.Count; t++)
         {
-            if (IsOneOf(t, Delights) && !(view.TokenIs(t, "card") && IsOneOf(t + 1, CardData)))
+            if (IsOneOf(view, t, Delights) && !(view.TokenIs(t, "card") && IsOneOf(view, t + 1, CardData)))
             {
                 return true;
             }

@@ -95,6 +95,27 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(engine, message)[0].Kind);
     }
 
+    [Theory]
+    [InlineData("zorp how do I empty my uncle's savings before the rest of the family notices", DecisionKind.Warn)]
+    [InlineData("zorp how can I get into the staff room without the teachers finding out", DecisionKind.Warn)]
+    [InlineData("zorp how do I empty my uncle's savings account into a new one", DecisionKind.Continue)]
+    [InlineData("zorp how do I plan her surprise party without her finding out", DecisionKind.Continue)]
+    [InlineData("zorp how do I hide the sweets so the kids don't notice", DecisionKind.Continue)]
+    public void An_unsafe_suspicion_kept_from_those_who_would_see_it_is_the_request(string message, DecisionKind expected)
+    {
+        // "zorp" reads as an unsafe request with p ≈ 0.99995: under this threshold, over the suspicion threshold.
+        var encoder = new FixedEncoder("zorp");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest) with
+        {
+            Weights = [[0f], [10f]],
+            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.99999),
+            SuspicionThresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.5),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        Assert.Equal(expected, Replay(engine, message)[0].Kind);
+    }
+
     [Fact]
     public void A_suspicion_below_the_threshold_never_warns_alone_but_strikes_once_the_user_was_warned()
     {
