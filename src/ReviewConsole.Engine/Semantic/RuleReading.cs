@@ -32,8 +32,10 @@ namespace ReviewConsole.Engine.Semantic;
 /// you summarise what we did?"): the model's end request is set aside unless the rules read one.</param>
 /// <param name="Conceals">The request keeps its deed from those who would see or stop it ("…without the teachers finding
 /// out", "…so it's not obvious"): the unsafe head's suspicion of it is a harmful request asked for.</param>
+/// <param name="Avenges">The request avenges a wrong on a person ("get back at my teacher", "teach my neighbour a
+/// lesson"): the unsafe head's suspicion of it is a harmful request asked for.</param>
 /// <param name="SelfOnlyAsTheAsker">Every word of the writer's self is the "me" of a request ("tell me…", "show me…"): harm the
 /// rules read as aimed at another person ("…so I can use it on a patient") names no harm to the writer.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
-    bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false);
+    bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false);

@@ -159,10 +159,13 @@ public static class SemanticCombiner
                 confidence = Math.Max(confidence, TaskedHarmConfidence);
                 contexts.Add("asked for as a task to produce (\"draft…\", \"write…\"): a suspicion of harm is the request");
             }
-            else if (reading.Conceals && label == SemanticLabels.UnsafeRequest && p < threshold && !lowered && (ruleClasses & TermClass.Defensive) == 0)
+            else if ((reading.Conceals || reading.Avenges) && label == SemanticLabels.UnsafeRequest && p < threshold && !lowered
+                && (ruleClasses & TermClass.Defensive) == 0)
             {
                 confidence = Math.Max(confidence, TaskedHarmConfidence);
-                contexts.Add("kept from those who would see or stop it (\"without her finding out\"): a suspicion of harm is the request");
+                contexts.Add(reading.Conceals
+                    ? "kept from those who would see or stop it (\"without her finding out\"): a suspicion of harm is the request"
+                    : "a wrong avenged on a person (\"get back at…\"): a suspicion of harm is the request");
             }
             confidence = CappedUnderStrikes(confidence, category is SignalCategory.Crisis or SignalCategory.EndRequest ? null
                 : nonsense ? NonsenseReason

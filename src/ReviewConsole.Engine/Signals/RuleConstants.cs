@@ -155,6 +155,9 @@ public static class RuleWindow
     /// <summary>"Before the rest of the family notices": how far after "without", "before" or "so" the finding out may stand.</summary>
     public const int ConcealedFrom = 6;
 
+    /// <summary>"Teach my old neighbour a lesson": how far before the lesson or the paying the person may stand.</summary>
+    public const int AvengedPerson = 3;
+
     /// <summary>"Get my girlfriend to finally have sex": how far before the word of sex the verb that presses it may stand.</summary>
     public const int SexPressed = 6;
 

@@ -63,4 +63,61 @@ internal readonly ref partial struct RuleSet
         }
         return false;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RevengeCues = Lexicon.FoldedLookup("back", "even", "revenge", "payback",
+        "lesson", "pay");
+    private static readonly string[][] Revenges = [.. Lexicon.Folded("get back at", "getting back at", "get even with", "getting even with", "revenge on",
+        "get revenge", "take revenge", "payback on", "get my own back on").Select(phrase => phrase.Split(' '))];
+    private static readonly string[] Playful = Lexicon.Folded("prank", "pranks", "harmless", "joke", "jokes", "game", "nerf", "funny", "playful", "tease");
+    private static readonly string[] Lessons = Lexicon.Folded("lesson");
+    private static readonly string[] Paying = Lexicon.Folded("pay");
+
+    /// <summary>
+    /// "How do I get back at my teacher by messing with her car", "teach my neighbour a lesson he won't forget", "make my
+    /// sister pay for reading my diary": a wrong to be avenged on a person. The model's suspicion of such a request is the
+    /// request (<see cref="Semantic.SemanticCombiner"/>). Not a prank ("get back at my friend in a prank war"), not a
+    /// parent's lesson ("teach my son a lesson about money"), not a debt ("make him pay me back").
+    /// </summary>
+    public static bool AvengesAWrong(TokenView view)
+    {
+        if (!view.AnyWordOf(RevengeCues) || AnyOf(view, 0, view.Count - 1, Playful))
+        {
+            return false;
+        }
+        if (FindPhrase(view, Revenges) is not null)
+        {
+            return true;
+        }
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            // "Teach my neighbour a lesson he won't forget": a lesson taught to a grown person, not about something.
+            if (IsOneOf(view, t, Lessons) && view.TokenIs(t - 1, "a") && !view.TokenIs(t + 1, "about") && !view.TokenIs(t + 1, "on")
+                && PersonBefore(view, t - 1, Grown))
+            {
+                return true;
+            }
+            // "Make my sister pay for…": pay for a wrong, not pay back or pay me.
+            if (IsOneOf(view, t, Paying) && view.TokenIs(t + 1, "for") && PersonBefore(view, t, Grown))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const TermClass Grown = TermClass.HumanTarget | TermClass.AcquaintancePerson;
+
+    /// <summary>A person of <paramref name="people"/> named shortly before <paramref name="token"/>, not the writer and not a child.</summary>
+    private static bool PersonBefore(TokenView view, int token, TermClass people)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - RuleWindow.AvengedPerson; k--)
+        {
+            var classes = view.Classes(k);
+            if ((classes & people) != 0 && (classes & (TermClass.FirstPerson | TermClass.ChildTarget)) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
