@@ -59,6 +59,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] PosingAs = Lexicon.Folded("pretend", "pretending", "posing", "pose", "impersonate", "impersonating", "spoof",
         "spoofing", "spoofed", "fake", "faking");
     private static readonly string[] Impersonating = [.. PosingAs, .. Lexicon.Folded("like")];
+    // Of the institutions, those rare enough in ordinary messages to let the rules run on them (RuleSet.Outside).
+    private static readonly string[] RareInstitutions = Lexicon.Folded("irs", "hmrc", "tax", "ceo", "cfo", "payroll", "paypal", "courier", "insurer");
     private static readonly string[] PaidOrCalled = Lexicon.Folded("wire", "transfer", "pay", "payment", "money", "gift", "bail", "fee", "calling", "call",
         "calls", "texting", "text", "texts", "email", "emails", "customers", "victims", "people", "accounting", "finance", "ring", "ringing", "deposit",
         "invoice", "details");
