@@ -61,6 +61,10 @@ public sealed class Lexicon
     internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup(params string[] words) =>
         Folded(words).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words already folded, as a set a token's span is looked up in: the gate a rule's word lists share.</summary>
+    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LookupOf(params string[][] foldedLists) =>
+        foldedLists.SelectMany(list => list).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
     /// <summary>Every entry is a plain phrase, folded like a message, and an act's phrase in each of its verb's forms (<see cref="VerbForms"/>), a harmful act's phrase of more words also as its gerund (<see cref="VerbForms.Gerunds"/>), a menace's "your" in each third person's (<see cref="ThirdPersonForms"/>); phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rules of content that sells a harm: violence, self-harm or drugs praised, and reckless dares urged on others.</summary>
@@ -33,12 +35,16 @@ internal readonly ref partial struct RuleSet
     /// a harm held up as good, asked for as content. Not asked about ("why do films glorify violence?"), not turned away
     /// ("promote drug-free schools"), not the good that answers it ("celebrate the survivors of the bombing").
     /// </summary>
+    // One look-up a token decides whether either rule of praise can apply: most messages hold none of these words.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtollingLookup = Lexicon.LookupOf(Extolling);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PerpetratorsLookup = Lexicon.LookupOf(Perpetrators);
+
     private PhraseMatch[]? HarmExtolled() => HarmPraised() ?? DoerAcclaimed();
 
     private PhraseMatch[]? HarmPraised()
     {
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
-            || !AnyTokenOf(Extolling))
+            || !view.AnyWordOf(ExtollingLookup))
         {
             return null;
         }
@@ -95,7 +101,8 @@ internal readonly ref partial struct RuleSet
     /// <summary>"…arguing that the shooter was a hero", "call the bombers martyrs": the doer of a massacre acclaimed, asked for.</summary>
     private PhraseMatch[]? DoerAcclaimed()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation)
+            || !view.AnyWordOf(PerpetratorsLookup))
         {
             return null;
         }
@@ -156,9 +163,13 @@ internal readonly ref partial struct RuleSet
     /// the bridge": a reckless deed urged on others, asked for. Not turned away ("dare them to stop texting while driving"
     /// has no impairment), not asked about ("should parents worry about the pod challenge?").
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecklessDeedsLookup =
+        Lexicon.LookupOf(Driving, Swallowing, Leaping, GivingUp, Fainting, Smothering);
+
     private PhraseMatch[]? RecklessnessUrged()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
+            || !view.AnyWordOf(RecklessDeedsLookup))
         {
             return null;
         }

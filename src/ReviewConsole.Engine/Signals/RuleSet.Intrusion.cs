@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rules of systems and payments attacked: another's network, phone or site broken into or knocked out, and an institution impersonated.</summary>
@@ -21,9 +23,12 @@ internal readonly ref partial struct RuleSet
     /// school's website": another's system broken into or knocked out, asked for. Not the writer's own ("crack my own
     /// router password"), not guarded against ("how do sites stop ddos attacks").
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemsLookup = Lexicon.LookupOf(Systems);
+
     private PhraseMatch[]? SystemAttacked()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
+            || !view.AnyWordOf(SystemsLookup))
         {
             return null;
         }
@@ -70,9 +75,12 @@ internal readonly ref partial struct RuleSet
     /// calling": an institution or a boss impersonated to move money or to call its customers, asked for. Not spotted or
     /// reported ("how do I tell if a call from my bank is spoofed" is defensive).
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionsLookup = Lexicon.LookupOf(Institutions);
+
     private PhraseMatch[]? InstitutionImpersonated()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
+            || !view.AnyWordOf(InstitutionsLookup))
         {
             return null;
         }

@@ -121,9 +121,11 @@ internal readonly ref partial struct RuleSet
     /// "How can I lock my elderly dad in his room at night", "shut my girlfriend in the basement": a person confined,
     /// asked for. Not the writer ("I got locked in the bathroom"), not a thing ("lock my bike in the shed").
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LockingLookup = Lexicon.LookupOf(Locking);
+
     private PhraseMatch[]? LockedIn()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || !view.AnyWordOf(LockingLookup))
         {
             return null;
         }
@@ -490,9 +492,11 @@ internal readonly ref partial struct RuleSet
     /// from leaving or telling, asked for. Not the writer's own fear ("I'm too scared to leave him"), nor one eased ("make
     /// her less scared to go").
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfraidLookup = Lexicon.LookupOf(Afraid);
+
     private PhraseMatch[]? KeptByFear()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || !view.AnyWordOf(AfraidLookup))
         {
             return null;
         }
