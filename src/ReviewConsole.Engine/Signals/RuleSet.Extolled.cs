@@ -145,8 +145,9 @@ internal readonly ref partial struct RuleSet
     // The deeds a dare or a challenge urges that harm whoever does them, by the words that make them reckless.
     private static readonly string[] Driving = Lexicon.Folded("drive", "drives", "driving", "ride", "riding");
     private static readonly string[] Impaired = Lexicon.Folded("drunk", "high", "wasted", "drinking", "intoxicated", "stoned", "buzzed", "hammered");
-    // Of those, the ones rare enough in ordinary messages to let the rules run on them (RuleSet.Outside).
-    private static readonly string[] RarelyImpaired = Lexicon.Folded("drunk", "wasted", "intoxicated", "stoned", "buzzed", "hammered");
+    // Of those and of the toxic things below, the ones rare enough in ordinary messages to let the rules run on them (RuleSet.Outside).
+    private static readonly string[] RarelyImpaired = Lexicon.Folded("drunk", "wasted", "intoxicated", "stoned", "buzzed", "hammered", "huff", "huffing",
+        "bleach", "detergent");
     private static readonly string[] Swallowing = Lexicon.Folded("eat", "eats", "eating", "drink", "drinking", "swallow", "swallowing", "snort",
         "snorting", "inhale", "inhaling", "huff", "huffing", "chug", "chugging", "taste");
     // With the poisons by name (Poisons), read apart: static fields of the struct's other files may not be set yet here.
