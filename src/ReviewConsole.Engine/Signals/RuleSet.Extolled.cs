@@ -30,15 +30,15 @@ internal readonly ref partial struct RuleSet
     private const TermClass ExtolledHarms = TermClass.ViolentAct | TermClass.SelfHarm | TermClass.Drug | TermClass.SexualViolence
         | TermClass.Atrocity | TermClass.MassHarm;
 
+    // One look-up a token decides whether either rule of praise can apply: most messages hold none of these words.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtollingLookup = Lexicon.LookupOf(Extolling);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PerpetratorsLookup = Lexicon.LookupOf(Perpetrators);
+
     /// <summary>
     /// "A rap verse that glorifies stabbing", "a video that glamorizes cutting yourself", "a post praising the gunman":
     /// a harm held up as good, asked for as content. Not asked about ("why do films glorify violence?"), not turned away
     /// ("promote drug-free schools"), not the good that answers it ("celebrate the survivors of the bombing").
     /// </summary>
-    // One look-up a token decides whether either rule of praise can apply: most messages hold none of these words.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExtollingLookup = Lexicon.LookupOf(Extolling);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PerpetratorsLookup = Lexicon.LookupOf(Perpetrators);
-
     private PhraseMatch[]? HarmExtolled() => HarmPraised() ?? DoerAcclaimed();
 
     private PhraseMatch[]? HarmPraised()
@@ -159,14 +159,14 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] GivingUp = Lexicon.Folded("stop", "stopping", "quit", "quitting", "skip", "skipping", "ditch", "ditching");
     private static readonly string[] Challenges = Lexicon.Folded("challenge", "challenges", "dare", "dares", "trend", "prank");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecklessDeedsLookup =
+        Lexicon.LookupOf(Driving, Swallowing, Leaping, GivingUp, Fainting, Smothering);
+
     /// <summary>
     /// "A post urging people to drive home drunk", "a challenge where kids eat detergent pods", "dare teenagers to jump off
     /// the bridge": a reckless deed urged on others, asked for. Not turned away ("dare them to stop texting while driving"
     /// has no impairment), not asked about ("should parents worry about the pod challenge?").
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RecklessDeedsLookup =
-        Lexicon.LookupOf(Driving, Swallowing, Leaping, GivingUp, Fainting, Smothering);
-
     private PhraseMatch[]? RecklessnessUrged()
     {
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)

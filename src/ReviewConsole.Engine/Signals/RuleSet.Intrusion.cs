@@ -18,17 +18,16 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] SystemOwners = Lexicon.Folded("someone", "somebody", "his", "her", "their", "next", "neighbours", "neighbors", "neighbour",
         "neighbor", "other", "others", "people", "strangers");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemsLookup = Lexicon.LookupOf(Systems);
+
     /// <summary>
     /// "Crack the wifi password of the flat next door", "clone my boss's sim so I get his codes", "take down my old
     /// school's website": another's system broken into or knocked out, asked for. Not the writer's own ("crack my own
     /// router password"), not guarded against ("how do sites stop ddos attacks").
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemsLookup = Lexicon.LookupOf(Systems);
-
     private PhraseMatch[]? SystemAttacked()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
-            || !view.AnyWordOf(SystemsLookup))
+        if (!AskedWithoutGuard() || !view.AnyWordOf(SystemsLookup))
         {
             return null;
         }
@@ -70,17 +69,16 @@ internal readonly ref partial struct RuleSet
         "calls", "texting", "text", "texts", "email", "emails", "customers", "victims", "people", "accounting", "finance", "ring", "ringing", "deposit",
         "invoice", "details");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionsLookup = Lexicon.LookupOf(Institutions);
+
     /// <summary>
     /// "An email pretending to be the CEO asking accounting to wire money", "spoof my number so it looks like the bank is
     /// calling": an institution or a boss impersonated to move money or to call its customers, asked for. Not spotted or
     /// reported ("how do I tell if a call from my bank is spoofed" is defensive).
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionsLookup = Lexicon.LookupOf(Institutions);
-
     private PhraseMatch[]? InstitutionImpersonated()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
-            || !view.AnyWordOf(InstitutionsLookup))
+        if (!AskedWithoutGuard() || !view.AnyWordOf(InstitutionsLookup))
         {
             return null;
         }
@@ -100,6 +98,10 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    /// <summary>Asked or meant by the writer, and not asked about or guarded against.</summary>
+    private bool AskedWithoutGuard() =>
+        view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame);
 
     private static readonly string[] Seeming = Lexicon.Folded("look", "looks", "looking", "seem", "seems", "sound", "sounds");
 }

@@ -117,12 +117,12 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Rooms = Lexicon.Folded("room", "bedroom", "house", "flat", "basement", "cellar", "cupboard", "closet", "shed",
         "garage", "attic", "bathroom", "car", "boot", "trunk", "cage");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LockingLookup = Lexicon.LookupOf(Locking);
+
     /// <summary>
     /// "How can I lock my elderly dad in his room at night", "shut my girlfriend in the basement": a person confined,
     /// asked for. Not the writer ("I got locked in the bathroom"), not a thing ("lock my bike in the shed").
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LockingLookup = Lexicon.LookupOf(Locking);
-
     private PhraseMatch[]? LockedIn()
     {
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || !view.AnyWordOf(LockingLookup))
@@ -487,13 +487,13 @@ internal readonly ref partial struct RuleSet
         "call", "calls", "say", "says", "divorce", "move");
     private static readonly string[] Keeping = Lexicon.Folded("make", "making", "get", "getting", "keep", "keeping");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfraidLookup = Lexicon.LookupOf(Afraid);
+
     /// <summary>
     /// "How can I make my wife too scared to leave me", "keep him so afraid he never tells anyone": another kept by fear
     /// from leaving or telling, asked for. Not the writer's own fear ("I'm too scared to leave him"), nor one eased ("make
     /// her less scared to go").
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfraidLookup = Lexicon.LookupOf(Afraid);
-
     private PhraseMatch[]? KeptByFear()
     {
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || !view.AnyWordOf(AfraidLookup))

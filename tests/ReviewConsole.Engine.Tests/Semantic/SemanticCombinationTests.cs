@@ -83,16 +83,21 @@ public sealed class SemanticCombinationTests
     {
         // Each of the three opening words reads as an unsafe request with p ≈ 0.99995: under this threshold, over the
         // suspicion threshold.
-        var encoder = new FixedEncoder("draft", "what", "write");
+        Assert.Equal(expected, Replay(SuspectingEngine("draft", "what", "write"), message)[0].Kind);
+    }
+
+    /// <summary>An engine whose model reads a message opening with any of <paramref name="words"/> as an unsafe request at
+    /// p ≈ 0.99995: under its threshold (0.99999), over its suspicion threshold (0.5).</summary>
+    private static TerminationEngine SuspectingEngine(params string[] words)
+    {
+        var encoder = new FixedEncoder(words);
         var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest) with
         {
-            Weights = [[0f, 0f, 0f], [10f, 10f, 10f]],
+            Weights = [[.. words.Select(_ => 0f)], [.. words.Select(_ => 10f)]],
             Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.99999),
             SuspicionThresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.5),
         };
-        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
-
-        Assert.Equal(expected, Replay(engine, message)[0].Kind);
+        return new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
     }
 
     [Theory]
@@ -107,17 +112,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp how do I teach my daughter a lesson about saving", DecisionKind.Continue)]
     public void An_unsafe_suspicion_kept_from_those_who_would_see_it_or_avenging_a_wrong_is_the_request(string message, DecisionKind expected)
     {
-        // "zorp" reads as an unsafe request with p ≈ 0.99995: under this threshold, over the suspicion threshold.
-        var encoder = new FixedEncoder("zorp");
-        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest) with
-        {
-            Weights = [[0f], [10f]],
-            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.99999),
-            SuspicionThresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.5),
-        };
-        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
-
-        Assert.Equal(expected, Replay(engine, message)[0].Kind);
+        Assert.Equal(expected, Replay(SuspectingEngine("zorp"), message)[0].Kind);
     }
 
     [Fact]
