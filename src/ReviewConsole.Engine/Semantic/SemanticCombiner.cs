@@ -298,13 +298,16 @@ public static class SemanticCombiner
     /// <summary>
     /// "What's the best knife to carry that the cops won't find", "what dose knocks out a grown man so I can take his
     /// keys": the rules read harm asked for, with no word of despair or self-harm (a means named, "pills", "knife", is
-    /// no such word), and the crisis head reads it only faintly (under <see cref="SemanticCombination.UncorroboratedCrisis"/>): the knife or the pills it reads are the
-    /// request's, not the writer's despair. A safeguard there would answer a harmful request with help lines instead of a warning.
-    /// A long message is a story of trouble more often than a request (counselling questions name abuse suffered), and keeps its crisis.
+    /// no such word), and the crisis head reads it only faintly (under <see cref="SemanticCombination.UncorroboratedCrisis"/>):
+    /// the knife or the pills it reads are the request's, not the writer's despair. A safeguard there would answer a harmful
+    /// request with help lines instead of a warning. A long message is a story of trouble more often than a request
+    /// (counselling questions name abuse suffered), and keeps its crisis.
     /// </summary>
     private static bool FaintBesideHarmAsked(SemanticScores scores, SemanticModel model, TermClass ruleClasses, List<Signal>? signals, int textLength) =>
-        textLength <= AskedHarmChars && scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0
-        && (signals?.Exists(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat && s.Confidence >= AskedHarmFloor && !IsFromModel(s)) ?? false);
+        textLength <= AskedHarmChars && scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis
+        && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0
+        && (signals?.Exists(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat && s.Confidence >= AskedHarmFloor
+            && !IsFromModel(s)) ?? false);
 
     // The harm bar: a rule's harm that warns by itself.
     private const double AskedHarmFloor = 0.5;

@@ -91,7 +91,8 @@ public sealed partial class MessageAnalyzer
 
         /// <summary>
         /// "How do I take out my teacher for good", "make my business partner disappear permanently", "silence him
-        /// forever", "get rid of my landlord permanently": a person removed for good is a killing in other words (recorded as a violent act from the verb to
+        /// forever", "get rid of my landlord permanently": a person removed for good is a killing in other words (recorded as
+        /// a violent act from the verb to
         /// the marker, so the violence rule reads the person inside). Not "take my kids out for good pizza", "make my ex
         /// disappear from my feed for good" or "take him out of the team permanently", which remove someone from a place,
         /// nor a thing ("take out the bins for good").
@@ -116,8 +117,9 @@ public sealed partial class MessageAnalyzer
                     var said = text.Slice(starts[verb], lengths[verb]);
                     // "Get rid of my business partner permanently": the person, named last before the marker, is what is got rid
                     // of; not "get rid of my husband's snoring forever". "Get rid of my ex for good" is said of a breakup.
-                    if (said is "of" && word is not "god" && verb >= 2 && !Exes.Contains(text.Slice(starts[marker - 1], lengths[marker - 1])) && text.Slice(starts[verb - 1], lengths[verb - 1]) is "rid" && Getting.Contains(text.Slice(starts[verb - 2], lengths[verb - 2]))
-                        && IsPerson(text, marker - 1) && CausedByTheWriter(text, verb - 2))
+                    if (said is "of" && word is not "god" && verb >= 2 && text.Slice(starts[verb - 1], lengths[verb - 1]) is "rid"
+                        && Getting.Contains(text.Slice(starts[verb - 2], lengths[verb - 2])) && IsPerson(text, marker - 1)
+                        && !Exes.Contains(text.Slice(starts[marker - 1], lengths[marker - 1])) && CausedByTheWriter(text, verb - 2))
                     {
                         found |= AddMatch(ref matchCount, new PhraseMatch(verb - 2, m - verb + 3, TermClass.ViolentAct));
                         break;

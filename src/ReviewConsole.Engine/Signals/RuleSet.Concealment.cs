@@ -32,8 +32,8 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t + 1 < view.Count; t++)
         {
-            var cue = view.TokenIs(t, "without") ? 1 : view.TokenIs(t, "before") ? 2 : view.TokenIs(t, "so") ? 3 : 0;
-            if (cue == 0)
+            var purpose = view.TokenIs(t, "so");
+            if (!purpose && !view.TokenIs(t, "without") && !view.TokenIs(t, "before"))
             {
                 continue;
             }
@@ -43,7 +43,7 @@ internal readonly ref partial struct RuleSet
                 // "Without anyone knowing", "without the teachers finding out", "without getting caught", "before the family notices".
                 var found = IsOneOf(view, k, Discovering) || (IsOneOf(view, k, BeingFound) && k > t + 1);
                 // "So it's not obvious", "so nobody finds out": a purpose of hiding needs its "no one" or "not".
-                if (found && (cue != 3 || AnyOf(view, t + 1, k - 1, NoOne)))
+                if (found && (!purpose || AnyOf(view, t + 1, k - 1, NoOne)))
                 {
                     return !AnyOf(view, t + 1, k - 1, KeptFromChildren);
                 }

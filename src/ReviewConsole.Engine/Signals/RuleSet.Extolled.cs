@@ -20,8 +20,8 @@ internal readonly ref partial struct RuleSet
     // "Celebrate the firefighters who ended the siege", "praise the survivors of the bombing", "promote violence prevention",
     // "praise the reporter who exposed the plot": the good that answers the harm is what is held up.
     private static readonly string[] AnswersToHarm = Lexicon.Folded("victims", "victim", "survivors", "survivor", "memory", "memorial", "remembrance",
-        "heroes", "hero", "responders", "rescuers", "rescue", "firefighters", "nurses", "doctors", "medics", "paramedics", "police", "treated", "end", "ending", "fight", "fighting",
-        "resistance", "liberation", "prevention", "awareness", "recovery", "sobriety", "education", "safety", "support", "research", "free", "stopping",
+        "heroes", "hero", "responders", "rescuers", "rescue", "firefighters", "nurses", "doctors", "medics", "paramedics", "police", "treated", "end",
+        "ending", "fight", "fighting", "resistance", "liberation", "prevention", "awareness", "recovery", "sobriety", "education", "safety", "support", "research", "free", "stopping",
         "stopped", "survived", "against", "courage", "bravery", "peace", "exposed", "exposing", "foiled", "prevented", "uncovered", "reported", "resisted",
         "tackled", "saved", "rescued", "protected", "died", "lost", "mourn", "mourning", "honour", "honor", "honouring", "honoring");
     // "The nurse who was killed in the shooting": a harm suffered, not done.
@@ -50,7 +50,7 @@ internal readonly ref partial struct RuleSet
         }
         for (var verb = 0; verb < view.Count; verb++)
         {
-            if (!IsOneOf(verb, Extolling) || AsksWhy(verb))
+            if (!ExtollingLookup.Contains(view.Word(verb)) || AsksWhy(verb))
             {
                 continue;
             }
@@ -108,7 +108,7 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t < view.Count; t++)
         {
-            if (!IsOneOf(t, Perpetrators))
+            if (!PerpetratorsLookup.Contains(view.Word(t)))
             {
                 continue;
             }
@@ -146,7 +146,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Driving = Lexicon.Folded("drive", "drives", "driving", "ride", "riding");
     private static readonly string[] Impaired = Lexicon.Folded("drunk", "high", "wasted", "drinking", "intoxicated", "stoned", "buzzed", "hammered");
     // Of those and of the toxic things below, the ones rare enough in ordinary messages to let the rules run on them (RuleSet.Outside).
-    private static readonly string[] RarelyImpaired = Lexicon.Folded("drunk", "wasted", "intoxicated", "stoned", "buzzed", "hammered", "huff", "huffing",
+    private static readonly string[] RareRecklessWords = Lexicon.Folded("drunk", "wasted", "intoxicated", "stoned", "buzzed", "hammered", "huff", "huffing",
         "bleach", "detergent");
     private static readonly string[] Swallowing = Lexicon.Folded("eat", "eats", "eating", "drink", "drinking", "swallow", "swallowing", "snort",
         "snorting", "inhale", "inhaling", "huff", "huffing", "chug", "chugging", "taste");
@@ -205,6 +205,7 @@ internal readonly ref partial struct RuleSet
         var reach = Math.Min(view.Count - 1, t + RuleWindow.RecklessDeed);
         if ((IsOneOf(t, Driving) && AnyOf(t + 1, reach, Impaired))
             || (IsOneOf(t, Swallowing) && (AnyOf(t + 1, reach, Toxic) || AnyOf(t + 1, reach, Poisons)))
+            // Folded, "off" reads "of".
             || (IsOneOf(t, Leaping) && view.TokenIs(t + 1, "of") && AnyOf(t + 2, reach, Heights))
             || (IsOneOf(t, GivingUp) && (AnyOf(t + 1, reach, Medicines) || AnyOf(t + 1, reach, LifeSaving))))
         {

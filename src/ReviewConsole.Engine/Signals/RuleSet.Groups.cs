@@ -324,8 +324,9 @@ internal readonly ref partial struct RuleSet
     }
 
     /// <summary>
-    /// "A eulogy praising the nurse who was killed in the shooting", "praise the reporter who exposed the bombing plot":
-    /// "praise the medics who treated the bombing victims": the praise, before the atrocity, goes to a victim or to whoever answered it.
+    /// "A eulogy praising the nurse who was killed in the shooting", "praise the reporter who exposed the bombing plot",
+    /// "praise the medics who treated the bombing victims": the praise, before the atrocity, goes to a victim or to whoever
+    /// answered it.
     /// </summary>
     private bool PraisesWhatAnswersIt(PhraseMatch praise)
     {

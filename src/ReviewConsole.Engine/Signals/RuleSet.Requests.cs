@@ -96,7 +96,7 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 2; t + 2 < view.Count; t++)
         {
-            if (!view.TokenIs(t, "like") || !IsOneOf(t - 1, Seemings) || !view.TokenIs(t - 2, "it") || !IsOneOf(t - 3, MakingCry))
+            if (!view.TokenIs(t, "like") || !IsOneOf(t - 1, Seemings) || !view.TokenIs(t - 2, "it") || !IsOneOf(t - 3, Making))
             {
                 continue;
             }
