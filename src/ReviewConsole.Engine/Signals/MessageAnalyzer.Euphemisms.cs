@@ -45,16 +45,17 @@ public sealed partial class MessageAnalyzer
                     "god" or "permanently" or "forever" => FrameCues.ForGood,
                     _ => FrameCues.None,
                 };
-                if (PurposeCues.TryGetValue(text.Slice(starts[t], lengths[t]), out var purpose))
+                if (CueWordsOfFrames.TryGetValue(text.Slice(starts[t], lengths[t]), out var cue))
                 {
-                    cues |= purpose;
+                    cues |= cue;
                 }
             }
             return cues;
         }
 
-        // The words without which no frame of MessageAnalyzer.Purposes can be read, one look-up a token.
-        private static readonly FrozenDictionary<string, FrameCues>.AlternateLookup<ReadOnlySpan<char>> PurposeCues = CueWords(
+        // The words without which no frame of MessageAnalyzer.Purposes, nor an identity word before people (MessageAnalyzer.Identities),
+        // can be read, one look-up a token.
+        private static readonly FrozenDictionary<string, FrameCues>.AlternateLookup<ReadOnlySpan<char>> CueWordsOfFrames = CueWords(
             (FrameCues.Purpose, ["so", "when", "while", "whilst"]),
             (FrameCues.Seeming, ["look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "pass", "passes", "passed", "disguise",
                 "disguised", "stage", "staged"]),

@@ -52,18 +52,6 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
-    private static bool AnyOf(TokenView view, int first, int last, string[] words)
-    {
-        for (var t = Math.Max(0, first); t <= last && t < view.Count; t++)
-        {
-            if (IsOneOf(view, t, words))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RevengeCues = Lexicon.FoldedLookup("back", "even", "revenge", "payback",
         "lesson", "pay");
     private static readonly string[][] Revenges = [.. Lexicon.Folded("get back at", "getting back at", "get even with", "getting even with", "revenge on",

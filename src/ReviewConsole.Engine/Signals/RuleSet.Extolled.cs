@@ -24,8 +24,6 @@ internal readonly ref partial struct RuleSet
         "ending", "fight", "fighting", "resistance", "liberation", "prevention", "awareness", "recovery", "sobriety", "education", "safety", "support", "research", "free", "stopping",
         "stopped", "survived", "against", "courage", "bravery", "peace", "exposed", "exposing", "foiled", "prevented", "uncovered", "reported", "resisted",
         "tackled", "saved", "rescued", "protected", "died", "lost", "mourn", "mourning", "honour", "honor", "honouring", "honoring");
-    // "The nurse who was killed in the shooting": a harm suffered, not done.
-    private static readonly string[] Suffered = Lexicon.Folded("was", "were", "been", "got");
 
     private const TermClass ExtolledHarms = TermClass.ViolentAct | TermClass.SelfHarm | TermClass.Drug | TermClass.SexualViolence
         | TermClass.Atrocity | TermClass.MassHarm;
@@ -57,7 +55,9 @@ internal readonly ref partial struct RuleSet
             var last = Math.Min(view.Count - 1, verb + RuleWindow.ExtolledHarm);
             for (var t = verb + 1; t <= last && view.Clause(t) == view.Clause(verb); t++)
             {
-                if ((view.Classes(t) & TermClass.Negation) != 0 || IsOneOf(t, AnswersToHarm) || IsOneOf(t, Dissuading) || IsOneOf(t, Suffered))
+                if ((view.Classes(t) & TermClass.Negation) != 0 || IsOneOf(t, AnswersToHarm) || IsOneOf(t, Dissuading)
+                    // "The nurse who was killed in the shooting": a harm suffered, not done.
+                    || IsOneOf(t, PassiveHelpers))
                 {
                     break;
                 }

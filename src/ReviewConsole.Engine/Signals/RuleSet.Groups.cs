@@ -335,7 +335,7 @@ internal readonly ref partial struct RuleSet
             if (deed.Token > praise.Token && (deed.Classes & (TermClass.Atrocity | TermClass.MassHarm)) != 0)
             {
                 var between = praise.Token + praise.Words;
-                return AnyOf(between, deed.Token - 1, AnswersToHarm) || AnyOf(between, deed.Token - 1, Suffered)
+                return AnyOf(between, deed.Token - 1, AnswersToHarm) || AnyOf(between, deed.Token - 1, PassiveHelpers)
                     || IsOneOf(deed.Token + deed.Words, AnswersToHarm);
             }
         }

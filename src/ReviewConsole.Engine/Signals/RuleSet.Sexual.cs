@@ -35,6 +35,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] SexWords = Lexicon.Folded("sex", "sleep", "intimate", "hook");
     // Folded, "sleep" reads "slep" and "hook" "hok".
     private static readonly string[] SleepOrHook = Lexicon.Folded("sleep", "hook");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SexWordsLookup = Lexicon.LookupOf(SexWords);
     private static readonly string[] Pressing = Lexicon.Folded("get", "make", "convince", "persuade", "pressure", "force", "talk", "push", "guilt", "trick");
     private static readonly string[][] Refusals = [.. Lexicon.Folded("saying no", "says no", "said no", "say no", "doesn t want", "doesnt want",
         "refuses", "refused", "refusing", "isn t ready", "isnt ready", "not ready", "not in the mood", "won t", "wont").Select(phrase => phrase.Split(' '))];
@@ -48,7 +49,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? SexDespiteRefusal()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || !AnyTokenOf(SexWords)
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || !view.AnyWordOf(SexWordsLookup)
             || FindPhrase(Refusals) is not { } refusal)
         {
             return null;

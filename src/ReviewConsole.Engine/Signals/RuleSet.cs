@@ -43,11 +43,13 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     private bool AnyTokenOf(string[] words) => AnyOf(0, view.Count - 1, words);
 
     /// <summary>The first token from <paramref name="first"/> to <paramref name="last"/> that is one of <paramref name="words"/>, or -1.</summary>
-    private int FirstOf(int first, int last, string[] words)
+    private int FirstOf(int first, int last, string[] words) => FirstOf(view, first, last, words);
+
+    private static int FirstOf(TokenView view, int first, int last, string[] words)
     {
         for (var t = Math.Max(0, first); t <= last && t < view.Count; t++)
         {
-            if (IsOneOf(t, words))
+            if (IsOneOf(view, t, words))
             {
                 return t;
             }
@@ -56,7 +58,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     /// <summary>Whether one of <paramref name="words"/> stands among the tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
-    private bool AnyOf(int first, int last, string[] words) => FirstOf(first, last, words) >= 0;
+    private bool AnyOf(int first, int last, string[] words) => FirstOf(view, first, last, words) >= 0;
+
+    private static bool AnyOf(TokenView view, int first, int last, string[] words) => FirstOf(view, first, last, words) >= 0;
 
     /// <summary>Whether every token from <paramref name="from"/> to <paramref name="to"/> is one of <paramref name="words"/> (true when there are none).</summary>
     private bool AllOf(int from, int to, string[] words)
