@@ -519,7 +519,7 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match) || IsOthersDeedTold(match))
+            if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match) || IsOthersDeedTold(match) || IsAnothersDeedReported(match))
             {
                 continue;
             }
@@ -700,6 +700,56 @@ internal readonly ref partial struct RuleSet
         }
         return others;
     }
+
+    private static readonly string[] OthersAsSubjects = Lexicon.Folded("he", "she", "they");
+    // Words that, met before another's deed, tell it: "tell my sister she…", "after he…", "…that my uncle…".
+    private static readonly string[] DeedTellers = Lexicon.Folded("tell", "telling", "told", "say", "said", "says", "that", "after", "when", "whenever",
+        "because", "since", "if", "forgive", "admit", "report", "explain", "prove");
+    // Words that, met before another's deed, ask for it or have it done: "how can my brother…", "make my cousin…".
+    private static readonly string[] HavingDone = Lexicon.Folded("how", "can", "could", "should", "would", "will", "to", "make", "makes", "let", "lets",
+        "help", "have", "get", "gets", "pay", "hire", "want", "wants", "please");
+
+    /// <summary>
+    /// "How do I tell my sister she hurt my feelings", "what do I say to my dad after he hit my mom", "how do I tell my mom
+    /// that my uncle hurt me": another person, right before the act, is its doer, and a word of telling comes before them.
+    /// The message asks how to speak of it, not for the act. Not "how can my brother hurt him" (asked), nor "make my
+    /// cousin hit him" (had done). A clause that opens on the doer tells it too ("my coworker hurt my feelings, how do I…").
+    /// </summary>
+    private bool IsAnothersDeedReported(PhraseMatch verb)
+    {
+        var doer = verb.Token - 1;
+        // "A boy in my class hit me": the doer may be named with where they are from.
+        if (doer >= 3 && !IsPersonWord(doer) && IsOneOf(doer - 1, Possessors) && IsOneOf(doer - 2, WhereFrom) && IsPersonWord(doer - 3))
+        {
+            doer -= 3;
+        }
+        if (doer < 0 || view.Clause(doer) != view.Clause(verb.Token) || !(IsOneOf(doer, OthersAsSubjects) || IsPersonWord(doer)))
+        {
+            return false;
+        }
+        for (var t = doer - 1; t >= 0 && view.Clause(t) == view.Clause(doer); t--)
+        {
+            if (IsOneOf(t, HavingDone))
+            {
+                return false;
+            }
+            if (IsOneOf(t, DeedTellers))
+            {
+                return true;
+            }
+        }
+        // "My coworker hurt my feelings, how do I bring it up": the clause opens on its doer.
+        for (var t = doer - 1; t >= 0 && view.Clause(t) == view.Clause(doer); t--)
+        {
+            if (!IsOneOf(t, Possessors))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly string[] WhereFrom = Lexicon.Folded("in", "at", "from", "on");
 
     private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
 
