@@ -226,6 +226,9 @@ public static class RuleWindow
     /// <summary>"Make the new girl in class feel worthless": how far before "feel" the "make" may stand.</summary>
     public const int MadeToFeel = 6;
 
+    /// <summary>"How did…", "what insults did…", "why was…": the first words within which a question opens in the past.</summary>
+    public const int PastQuestionOpens = 2;
+
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 

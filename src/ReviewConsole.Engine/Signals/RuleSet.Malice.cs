@@ -1,0 +1,192 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>
+/// Everyday malice against a person the writer knows, asked for in words no deed list holds: made a fool of, made to
+/// carry the blame, turned on by others, or taunted.
+/// </summary>
+internal readonly ref partial struct RuleSet
+{
+    private static readonly string[] Causing = Lexicon.Folded("make", "makes", "making", "get", "gets", "getting", "let");
+    private static readonly string[] Fools = Lexicon.Folded("stupid", "dumb", "foolish", "incompetent", "pathetic", "ridiculous", "useless", "lazy",
+        "guilty", "bad", "ugly", "fat", "weak", "crazy", "unhinged", "unprofessional", "untrustworthy", "dishonest");
+    private static readonly string[] FoolNouns = Lexicon.Folded("fool", "idiot", "liar", "loser", "thief", "clown", "cheat", "creep", "failure", "joke");
+    private static readonly string[] Sounding = Lexicon.Folded("look", "looks", "seem", "seems", "appear", "appears", "sound", "sounds");
+    private static readonly string[] Blames = Lexicon.Folded("blame", "fall", "rap");
+    private static readonly string[] Taking = Lexicon.Folded("take", "takes", "taking", "carry");
+    private static readonly string[] Punished = Lexicon.Folded("blamed", "grounded", "punished", "dumped", "disowned", "expelled", "suspended",
+        "fired", "sacked", "trouble");
+    private static readonly string[] WritersDeeds = Lexicon.Folded("something", "what", "my", "i", "me", "stuff", "things");
+    private static readonly string[] Pinning = Lexicon.Folded("pin", "pinning", "blame", "blaming");
+    private static readonly string[] Turning = Lexicon.Folded("turn", "turning", "set", "setting");
+    private static readonly string[] Shunning = Lexicon.Folded("ignore", "exclude", "avoid", "shun", "ostracise", "ostracize", "unfriend", "mock",
+        "bully", "hate", "gang");
+    private static readonly string[] Persuaded = Lexicon.Folded("get", "make", "convince", "persuade");
+    private static readonly string[] TauntNouns = Lexicon.Folded("insult", "insults", "comeback", "comebacks", "putdown", "putdowns", "nicknames",
+        "burns");
+    private static readonly string[] Unkind = Lexicon.Folded("mean", "cruel", "nasty", "hurtful", "cutting", "vicious", "savage", "subtle");
+    private static readonly string[] Remarks = Lexicon.Folded("comment", "comments", "thing", "things", "names", "joke", "jokes", "remark", "remarks",
+        "message", "messages", "nickname", "nicknames", "words");
+    private static readonly string[] AimedAt = Lexicon.Folded("at", "for", "on", "about", "to", "against");
+    private static readonly string[] Mocking = Lexicon.Folded("mock", "ridicule", "taunt", "belittle", "tease");
+    private static readonly string[] Past = Lexicon.Folded("did", "was", "were", "had", "used");
+
+    // The rarer of them let the rules run on a message with no lexicon word.
+    private static readonly string[] RareMaliceWords = Lexicon.Folded("insults", "comeback", "comebacks", "putdown", "putdowns", "blame", "blamed",
+        "ostracise", "ostracize", "shun", "ridicule", "belittle");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaliceCues = Lexicon.LookupOf([.. Sounding, .. Blames, .. Punished,
+        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking]);
+
+    /// <summary>The first reading of everyday malice asked for, or null.</summary>
+    private PhraseMatch[]? MaliceAsked()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation)
+            || !view.AnyWordOf(MaliceCues) || AnyOf(0, RuleWindow.PastQuestionOpens, Past) || AnyTokenOf(Banter))
+        {
+            return null;
+        }
+        return MadeAFool() ?? BlameShifted() ?? TurnedAgainst() ?? TauntsForSomeone();
+    }
+
+    /// <summary>One the writer names who is another person: "my coworker", "the new girl", "him".</summary>
+    private int PersonWithin(int first, int last)
+    {
+        for (var k = first; k <= last && k < view.Count; k++)
+        {
+            if (IsPersonWord(k) || IsOneOf(k, OthersObjects))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly string[] OthersObjects = Lexicon.Folded("him", "her", "them");
+
+    /// <summary>
+    /// "How do I make my coworker look stupid in the meeting", "get my sister to seem like a liar": another made to look a
+    /// fool. Not eased ("make him look less tired") nor the writer.
+    /// </summary>
+    private PhraseMatch[]? MadeAFool()
+    {
+        for (var s = 2; s + 1 < view.Count; s++)
+        {
+            if (!IsOneOf(s, Sounding))
+            {
+                continue;
+            }
+            var what = IsOneOf(s + 1, Degrees) ? s + 2 : s + 1;
+            var foolish = IsOneOf(what, Fools)
+                || (view.TokenIs(what, "like") && (IsOneOf(what + 1, FoolNouns) || ((view.TokenIs(what + 1, "a") || view.TokenIs(what + 1, "an")) && IsOneOf(what + 2, FoolNouns))));
+            if (!foolish || AnyOf(s + 1, what, SelfOrComfort))
+            {
+                continue;
+            }
+            var make = FirstOf(view, Math.Max(0, s - RuleWindow.MadeToFeel), s - 1, Causing);
+            if (make >= 0 && PersonWithin(make + 1, s - 1) >= 0 && !AnyOf(make + 1, s - 1, SelfOrComfort))
+            {
+                return [Token(make), Token(s), Token(what)];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "How can I make my teammate take the blame for my mistake", "get my brother grounded for something I did", "pin it on
+    /// my flatmate": another made to carry the writer's deed. Not a punishment for their own ("grounded for lying"), nor a
+    /// harmless deed's blame ("blame the fart on my brother").
+    /// </summary>
+    private PhraseMatch[]? BlameShifted()
+    {
+        // "Blame a fart on my brother": a harmless deed's blame is a joke.
+        if (AnyTokenOf(HarmlessDeeds))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            // "…take the blame", "…take the fall": the carrying says whose deed it is.
+            if (IsOneOf(t, Blames) && view.TokenIs(t - 1, "the") && t >= 2 && IsOneOf(t - 2, Taking) && PersonWithin(Math.Max(0, t - 2 - RuleWindow.ManipulatedInto), t - 3) >= 0)
+            {
+                return [Token(t - 2), Token(t)];
+            }
+            if (IsOneOf(t, Punished) && view.TokenIs(t + 1, "for") && AnyOf(t + 2, t + 4, WritersDeeds))
+            {
+                var cause = FirstOf(view, Math.Max(0, t - RuleWindow.MadeToFeel), t - 1, Causing);
+                if (cause >= 0 && PersonWithin(cause + 1, t - 1) >= 0)
+                {
+                    return [Token(cause), Token(t)];
+                }
+            }
+            // "Pin it on my flatmate", "blame the broken vase on my sister".
+            if (IsOneOf(t, Pinning) && FirstOf(view, t + 1, t + RuleWindow.ManipulatedInto, OnWords) is var on and >= 0
+                && PersonWithin(on + 1, on + 2) >= 0)
+            {
+                return [Token(t), Token(on + 1)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] OnWords = Lexicon.Folded("on");
+
+    /// <summary>
+    /// "How do I turn my friends against my sister", "get everyone to ignore the new girl": others set on a person. Not the
+    /// writer set upon ("turning my kids against me").
+    /// </summary>
+    private PhraseMatch[]? TurnedAgainst()
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (IsOneOf(t, Turning) && FirstOf(view, t + 1, t + RuleWindow.ManipulatedInto, AgainstWords) is var against and >= 0
+                && PersonWithin(against + 1, against + 3) is var victim and >= 0)
+            {
+                return [Token(t), Token(victim)];
+            }
+            if (IsOneOf(t, Persuaded) && FirstOf(view, t + 1, t + RuleWindow.ManipulatedInto, ToWords) is var to and >= 0
+                && PersonWithin(to + 2, to + 4) is var shunned and >= 0
+                && (IsOneOf(to + 1, Shunning) || (IsOneOf(to + 1, LeavingOut) && AnyOf(shunned + 1, shunned + 2, OutWords))))
+            {
+                return [Token(t), Token(shunned)];
+            }
+        }
+        return null;
+    }
+
+    // "Get everyone to leave the new girl out", "…to freeze him out".
+    private static readonly string[] LeavingOut = Lexicon.Folded("leave", "freeze", "shut", "cut");
+    private static readonly string[] OutWords = Lexicon.Folded("out");
+    private static readonly string[] AgainstWords = Lexicon.Folded("against");
+    private static readonly string[] ToWords = Lexicon.Folded("to");
+
+    /// <summary>
+    /// "List some insults I can throw at my stepdad", "write a mean comment about my classmate's acne", "how do I mock my
+    /// coworker's accent": taunts asked for, aimed at a person. Not banter ("a funny roast for his birthday").
+    /// </summary>
+    private PhraseMatch[]? TauntsForSomeone()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            var taunt = IsOneOf(t, TauntNouns) ? t
+                : IsOneOf(t, Unkind) && IsOneOf(t + 1, Remarks) ? t + 1
+                : -1;
+            if (taunt >= 0 && FirstOf(view, taunt + 1, taunt + RuleWindow.ManipulatedInto, AimedAt) is var aim and >= 0
+                && PersonWithin(aim + 1, aim + 3) is var aimed and >= 0)
+            {
+                return [Token(t), Token(aimed)];
+            }
+            // "A comeback that makes my friend feel stupid".
+            if (taunt >= 0 && FirstOf(view, taunt + 1, taunt + 3, Causing) is var made and >= 0 && PersonWithin(made + 1, made + 3) is var hurt and >= 0)
+            {
+                return [Token(t), Token(hurt)];
+            }
+            if (IsOneOf(t, Mocking) && PersonWithin(t + 1, t + 3) is var mocked and >= 0)
+            {
+                return [Token(t), Token(mocked)];
+            }
+        }
+        return null;
+    }
+}
