@@ -229,6 +229,9 @@ public static class RuleWindow
     /// <summary>"How did…", "what insults did…", "why was…": the first words within which a question opens in the past.</summary>
     public const int PastQuestionOpens = 2;
 
+    /// <summary>"Cause a high speed train derailment": how far after the causing verb the disaster may be named.</summary>
+    public const int DisasterNamed = 4;
+
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 

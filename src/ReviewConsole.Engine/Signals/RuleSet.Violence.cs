@@ -511,6 +511,13 @@ internal readonly ref partial struct RuleSet
 
     private void Violence(ref List<Signal>? signals)
     {
+        if (DisasterCaused() is { } disaster)
+        {
+            var disasterContexts = new List<string> { "a disaster caused, asked for" };
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, InContext(RuleConfidence.InherentlyHarmfulAct, disasterContexts), RuleNames.ViolentAct,
+                disaster, disasterContexts);
+            return;
+        }
         bool? photographic = null;
         foreach (var match in view.Matches)
         {
@@ -699,6 +706,49 @@ internal readonly ref partial struct RuleSet
                 && (view.Classes(t) & TermClass.FirstPerson) == 0;
         }
         return others;
+    }
+
+    private static readonly string[] Causes = Lexicon.Folded("cause", "trigger", "provoke", "engineer", "stage", "spark", "start");
+    // The disasters no one causes but to do harm; not a crash or an outage, which tests of software cause.
+    private static readonly string[] Disasters = Lexicon.Folded("derailment", "derailments", "pileup", "collision", "collisions", "wreck", "stampede",
+        "blackout", "blackouts", "explosion", "explosions", "outbreak", "epidemic", "meltdown", "riot", "riots", "massacre", "famine", "evacuation");
+    // Who causes it: the writer, one asked of ("how to…", "can you…") or anyone at all ("how could someone…").
+    private static readonly string[] Causers = Lexicon.Folded("i", "we", "to", "me", "you", "u", "someone", "somebody", "anyone", "one");
+    private static readonly string[] Pretend = Lexicon.Folded("game", "minecraft", "simulation", "simulator", "test", "tests", "testing", "drill",
+        "staging", "film", "movie", "scene", "effect", "effects", "photo", "shot", "video");
+
+    // "A stampede of laughter", "an explosion of flavour".
+    private static readonly string[] Figurative = Lexicon.Folded("laughter", "applause", "joy", "fun", "ideas", "creativity", "colour", "color",
+        "flavour", "flavor", "flavours", "flavors", "emotion", "emotions", "love", "excitement", "likes", "sales");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DisastersLookup = Lexicon.LookupOf(Disasters);
+
+    /// <summary>
+    /// "How do I cause a train derailment", "how could someone start a stampede at the stadium", "ways to trigger a
+    /// blackout across the town": a disaster caused by the writer or anyone, asked for. Not what causes one ("what causes
+    /// a derailment", "can a loose rail cause a derailment"), nor one staged in a game, a drill or a film, nor a figure of
+    /// speech ("a stampede of laughter").
+    /// </summary>
+    private PhraseMatch[]? DisasterCaused()
+    {
+        if (!view.AnyWordOf(DisastersLookup) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.TokenIs(0, "how"))
+            || AnyTokenOf(Pretend) || AnyTokenOf(Figurative))
+        {
+            return null;
+        }
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Causes) || !IsOneOf(t - 1, Causers))
+            {
+                continue;
+            }
+            var disaster = FirstOf(view, t + 1, t + RuleWindow.DisasterNamed, Disasters);
+            if (disaster >= 0)
+            {
+                return [Token(t), Token(disaster)];
+            }
+        }
+        return null;
     }
 
     private static readonly string[] OthersAsSubjects = Lexicon.Folded("he", "she", "they");
