@@ -232,6 +232,9 @@ public static class RuleWindow
     /// <summary>"Cause a high speed train derailment": how far after the causing verb the disaster may be named.</summary>
     public const int DisasterNamed = 4;
 
+    /// <summary>"Get my classmates to gang up on the quiet kid": how far after "to" the one shunned may be named.</summary>
+    public const int ShunnedNamed = 6;
+
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 

@@ -8,7 +8,7 @@ namespace ReviewConsole.Engine.Signals;
 /// </summary>
 internal readonly ref partial struct RuleSet
 {
-    private static readonly string[] Causing = Lexicon.Folded("make", "makes", "making", "get", "gets", "getting", "let");
+    private static readonly string[] Causing = Lexicon.Folded("make", "makes", "making", "get", "gets", "getting", "let", "want");
     private static readonly string[] Fools = Lexicon.Folded("stupid", "dumb", "foolish", "incompetent", "pathetic", "ridiculous", "useless", "lazy",
         "guilty", "bad", "ugly", "fat", "weak", "crazy", "unhinged", "unprofessional", "untrustworthy", "dishonest");
     private static readonly string[] FoolNouns = Lexicon.Folded("fool", "idiot", "liar", "loser", "thief", "clown", "cheat", "creep", "failure", "joke");
@@ -16,7 +16,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Blames = Lexicon.Folded("blame", "fall", "rap");
     private static readonly string[] Taking = Lexicon.Folded("take", "takes", "taking", "carry");
     private static readonly string[] Punished = Lexicon.Folded("blamed", "grounded", "punished", "dumped", "disowned", "expelled", "suspended",
-        "fired", "sacked", "trouble");
+        "fired", "sacked", "trouble", "evicted");
     private static readonly string[] WritersDeeds = Lexicon.Folded("something", "what", "my", "i", "me", "stuff", "things");
     private static readonly string[] Pinning = Lexicon.Folded("pin", "pinning", "blame", "blaming");
     private static readonly string[] Turning = Lexicon.Folded("turn", "turning", "set", "setting");
@@ -30,24 +30,27 @@ internal readonly ref partial struct RuleSet
         "message", "messages", "nickname", "nicknames", "words");
     private static readonly string[] AimedAt = Lexicon.Folded("at", "for", "on", "about", "to", "against");
     private static readonly string[] Mocking = Lexicon.Folded("mock", "ridicule", "taunt", "belittle", "tease");
+    private static readonly string[] Hating = Lexicon.Folded("hate", "despise", "resent");
     private static readonly string[] Past = Lexicon.Folded("did", "was", "were", "had", "used");
 
     // The rarer of them let the rules run on a message with no lexicon word.
     private static readonly string[] RareMaliceWords = Lexicon.Folded("insults", "comeback", "comebacks", "putdown", "putdowns", "blame", "blamed",
-        "ostracise", "ostracize", "shun", "ridicule", "belittle");
+        "ostracise", "ostracize", "shun", "gang", "ridicule", "belittle", "mock", "taunt", "despise", "resent", "incompetent", "foolish", "guilty", "untrustworthy", "unprofessional", "dishonest");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaliceCues = Lexicon.LookupOf([.. Sounding, .. Blames, .. Punished,
-        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking]);
+        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking, .. Hating]);
 
     /// <summary>The first reading of everyday malice asked for, or null.</summary>
     private PhraseMatch[]? MaliceAsked()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation)
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
             || !view.AnyWordOf(MaliceCues) || AnyOf(0, RuleWindow.PastQuestionOpens, Past) || AnyTokenOf(Banter))
         {
             return null;
         }
-        return MadeAFool() ?? BlameShifted() ?? TurnedAgainst() ?? TauntsForSomeone();
+        var found = MadeAFool() ?? BlameShifted() ?? TurnedAgainst() ?? TauntsForSomeone();
+        // "I don't want to make my sister look bad": turned away before it; "…without the coach hearing" after it hides it.
+        return found is not null && AnyClassBetween(0, found[0].Token - 1, TermClass.Negation) ? null : found;
     }
 
     /// <summary>One the writer names who is another person: "my coworker", "the new girl", "him".</summary>
@@ -133,8 +136,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] OnWords = Lexicon.Folded("on");
 
     /// <summary>
-    /// "How do I turn my friends against my sister", "get everyone to ignore the new girl": others set on a person. Not the
-    /// writer set upon ("turning my kids against me").
+    /// "How do I turn my friends against my sister", "get everyone to ignore the new girl", "make her friends hate her":
+    /// others set on a person. Not the writer set upon ("turning my kids against me").
     /// </summary>
     private PhraseMatch[]? TurnedAgainst()
     {
@@ -146,10 +149,16 @@ internal readonly ref partial struct RuleSet
                 return [Token(t), Token(victim)];
             }
             if (IsOneOf(t, Persuaded) && FirstOf(view, t + 1, t + RuleWindow.ManipulatedInto, ToWords) is var to and >= 0
-                && PersonWithin(to + 2, to + 4) is var shunned and >= 0
+                && PersonWithin(to + 2, to + RuleWindow.ShunnedNamed) is var shunned and >= 0
                 && (IsOneOf(to + 1, Shunning) || (IsOneOf(to + 1, LeavingOut) && AnyOf(shunned + 1, shunned + 2, OutWords))))
             {
                 return [Token(t), Token(shunned)];
+            }
+            // "Make my girlfriend's friends hate her": others made to hate a person.
+            if (IsOneOf(t, Causing) && PersonWithin(t + 1, t + 4) is var others and >= 0 && FirstOf(view, others + 1, others + 3, Hating) is var hate and >= 0
+                && PersonWithin(hate + 1, hate + 3) >= 0)
+            {
+                return [Token(t), Token(hate)];
             }
         }
         return null;

@@ -768,6 +768,11 @@ internal readonly ref partial struct RuleSet
     private bool IsAnothersDeedReported(PhraseMatch verb)
     {
         var doer = verb.Token - 1;
+        // "He really did hit me", "she always hurts him".
+        while (doer > 0 && IsOneOf(doer, DoersAdverbs))
+        {
+            doer--;
+        }
         // "A boy in my class hit me": the doer may be named with where they are from.
         if (doer >= 3 && !IsPersonWord(doer) && IsOneOf(doer - 1, Possessors) && IsOneOf(doer - 2, WhereFrom) && IsPersonWord(doer - 3))
         {
@@ -800,6 +805,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] WhereFrom = Lexicon.Folded("in", "at", "from", "on");
+    private static readonly string[] DoersAdverbs = Lexicon.Folded("did", "does", "really", "actually", "always", "just", "also", "even", "then", "still");
 
     private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
 
