@@ -45,6 +45,9 @@ public sealed partial class MessageAnalyzer
         @"\b(deserve|deserves|need|needs) (the same|equal) (rights|access|respect|treatment|opportunities|chances|pay|protection|dignity)\b",
         @"\b(deserve|deserves|need|needs) (our |more )?(respect|dignity|support|acceptance|compassion|kindness|understanding|equality|equal rights)\b",
         @"\b(it s|it is|its) (so |really |just |plainly |clearly )?(wrong|racist|sexist|cruel|hateful|bigoted|not ok|not okay|unacceptable) to (say|call|claim|suggest|pretend)\b",
+        // "Where does the stereotype that… come from", "why do people stereotype… as…": a belief about a group asked about as others' belief.
+        @"\b(the|a|this|that|common|harmful|racist|sexist|old|lazy|false) (stereotypes?|myths?|misconceptions?|tropes?|cliches?|prejudices?|generali[sz]ations?) (that|of|about)\b",
+        @"\b(why|how come) do (some |so many |many |other )?(people|folks|others|some) (think|believe|say|assume|claim|stereotype|see|view|portray)\b",
     ];
 
     // The skeleton squeezes letter runs ("bullied" reads "bulied", "I'll" reads "i l"), so the forms are squeezed the same way.
@@ -64,9 +67,13 @@ public sealed partial class MessageAnalyzer
         {
             return false;
         }
-        // "I don't hate them, but…": what follows a contrast is what the writer means.
-        return !view.AnyWordOf(Contrasts);
+        // "I don't hate them, but…": what follows a contrast is what the writer means; "the stereotype that… is true" affirms it.
+        return !view.AnyWordOf(Contrasts) && !BeliefAffirmed.IsMatch(view.Text);
     }
+
+    private static readonly Regex BeliefAffirmed = new(
+        @"\b(stereotypes?|myths?|tropes?|cliches?|generali[sz]ations?)\b.*\b(is|are|s) (true|real|accurate|correct|right)\b|\bfor a reason\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
     // The words a writer names their own group with ("I'm a Black woman", "as a trans man", "I'm gay").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Identities =

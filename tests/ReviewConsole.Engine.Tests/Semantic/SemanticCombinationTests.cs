@@ -545,6 +545,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp it's wrong to say refugees are a burden")]
     [InlineData("zorp immigrants built half the shops in my town")]
     [InlineData("zorp my Somali neighbours are the friendliest on the street")]
+    [InlineData("zorp where does the stereotype that Roma are thieves come from")]
+    [InlineData("zorp why do people stereotype Asians as bad drivers")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -568,6 +570,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp immigrants deserve the same fate as criminals")]
     [InlineData("zorp immigrants built nothing but crime here")]
     [InlineData("zorp Somali neighbours are friendly until you turn your back, then they rob you")]
+    [InlineData("zorp the stereotype that Roma are thieves is true")]
+    [InlineData("zorp stereotypes about Roma exist for a reason")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
