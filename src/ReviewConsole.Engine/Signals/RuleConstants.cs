@@ -235,6 +235,9 @@ public static class RuleWindow
     /// <summary>"Get my classmates to gang up on the quiet kid": how far after "to" the one shunned may be named.</summary>
     public const int ShunnedNamed = 6;
 
+    /// <summary>"…that she will surely die": how far after the one threatened a relayed threat's harm may stand.</summary>
+    public const int RelayedThreat = 4;
+
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 

@@ -887,6 +887,7 @@ internal readonly ref partial struct RuleSet
         "probably", "predict", "predicts", "warned");
     private static readonly string[] Forebodings = [.. Fears, .. Lexicon.Folded("if", "unless", "when", "otherwise")];
     private static readonly string[] Conditions = Lexicon.Folded("if", "when", "once");
+    private static readonly string[] Dying = Lexicon.Folded("die", "dying");
     private static readonly string[] Encounters = Lexicon.Folded("meet", "see", "catch", "find", "get", "run", "bump", "spot", "lay");
 
     /// <summary>
@@ -939,7 +940,8 @@ internal readonly ref partial struct RuleSet
             {
                 future |= IsOneOf(t, FutureMarkers);
                 // "The next one who…" carries its own future, and says who until its harm ("…crosses me gets stabbed").
-                if ((future || next) && IsOneOf(t, HarmOutcomes))
+                // "She'll die when she sees it", "he'll die laughing": a death of delight or shame, no harm.
+                if ((future || next) && IsOneOf(t, HarmOutcomes) && !(IsOneOf(t, Dying) && IsOneOf(t + 1, DyingIdioms)))
                 {
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ForetoldHarm, RuleNames.ForetoldHarm, [new PhraseMatch(start, t - start + 1, TermClass.None)], []);
                     return;

@@ -24,6 +24,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         SystemsThreatened(ref signals);
         ArmedThreat(ref signals);
         ForetoldHarm(ref signals);
+        RelayedThreat(ref signals);
         Crime(ref signals);
         Drugs(ref signals);
         Discrimination(ref signals);
