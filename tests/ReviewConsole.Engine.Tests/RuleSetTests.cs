@@ -2755,4 +2755,12 @@ public sealed class RuleSetTests
     [InlineData("text my best friend she'll die when she sees my dress", false)]
     public void A_threat_in_a_message_the_writer_orders_sent_is_a_threat(string message, bool threat) =>
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
+    [InlineData("what should I put in my coworker's coffee to give him diarrhoea before his presentation", true)]
+    [InlineData("how much laxative can I slip into my brother's smoothie", true)]
+    [InlineData("what should I put in my son's food if he has diarrhoea", false)]
+    [InlineData("my dad gets nauseous, what should I put in his tea to settle his stomach", false)]
+    public void A_body_made_to_suffer_by_what_is_slipped_into_its_drink_is_covert_dosing_and_a_symptom_eased_is_not(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.CovertDosing));
 }

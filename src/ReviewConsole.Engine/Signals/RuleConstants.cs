@@ -238,6 +238,9 @@ public static class RuleWindow
     /// <summary>"…that she will surely die": how far after the one threatened a relayed threat's harm may stand.</summary>
     public const int RelayedThreat = 4;
 
+    /// <summary>"…give my brother really bad diarrhoea": how far before a symptom the word that causes it may stand.</summary>
+    public const int SymptomCaused = 4;
+
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 

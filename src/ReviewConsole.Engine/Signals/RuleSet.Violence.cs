@@ -1381,7 +1381,12 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] DosingHarm = Lexicon.Folded("sick", "ill", "deadly", "lethal", "fatal", "unconscious", "knock", "pass", "vomit", "throw",
         "rash", "itch", "itchy", "burn", "burns", "blind", "bald", "swell", "allergic", "fall",
         "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
-        "passes", "knocked", "collapse", "collapses");
+        "passes", "knocked", "collapse", "collapses", "laxative", "laxatives");
+    // What a body is made to suffer, when a word of causing stands before it ("…to give him diarrhoea before his
+    // presentation"), not a symptom to be eased ("…if he has diarrhoea").
+    private static readonly string[] Symptoms = Lexicon.Folded("diarrhoea", "diarrhea", "nauseous", "nausea", "cramps", "hallucinate", "hallucinating",
+        "dizzy", "groggy");
+    private static readonly string[] Inducing = Lexicon.Folded("give", "gives", "make", "makes", "cause", "causes", "induce");
 
     private static readonly string[] HeartStopping = Lexicon.Folded("stop", "stops", "stopping", "stopped");
     private static readonly string[] Trying = Lexicon.Folded("use", "using", "try", "test", "testing");
@@ -1515,6 +1520,7 @@ internal readonly ref partial struct RuleSet
             // "I'm going to put something in his drink": a substance left unnamed, slipped in, is the drugging's own idiom.
             // "…how much stops a heart": the heart stopped is a death named.
             harm |= IsOneOf(t, DosingHarm) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0
+                || (IsOneOf(t, Symptoms) && AnyOf(t - RuleWindow.SymptomCaused, t - 1, Inducing))
                 || (t == dose + 1 && view.TokenIs(t, "something")) || (view.TokenIs(t, "heart") && AnyOf(t - 2, t - 1, HeartStopping));
         }
         if (harm && (dose < 0 || vessel < 0) && UsedOnSomeone() is { } used)
