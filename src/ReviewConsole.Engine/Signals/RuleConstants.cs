@@ -241,6 +241,12 @@ public static class RuleWindow
     /// <summary>"…give my brother really bad diarrhoea": how far before a symptom the word that causes it may stand.</summary>
     public const int SymptomCaused = 4;
 
+    /// <summary>"Lie to my car insurance company": how far after the lie the institution may be named.</summary>
+    public const int InstitutionDeceived = 4;
+
+    /// <summary>"…as if it were settled science": how far after "as if" the truth claimed may be named.</summary>
+    public const int ClaimAsserted = 5;
+
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 

@@ -4,7 +4,7 @@ namespace ReviewConsole.Engine.Signals;
 
 /// <summary>
 /// Everyday malice against a person the writer knows, asked for in words no deed list holds: made a fool of, made to
-/// carry the blame, turned on by others, or taunted.
+/// carry the blame, turned on by others, taunted, or made to doubt their own mind.
 /// </summary>
 internal readonly ref partial struct RuleSet
 {
@@ -31,14 +31,18 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] AimedAt = Lexicon.Folded("at", "for", "on", "about", "to", "against");
     private static readonly string[] Mocking = Lexicon.Folded("mock", "ridicule", "taunt", "belittle", "tease");
     private static readonly string[] Hating = Lexicon.Folded("hate", "despise", "resent");
+    private static readonly string[] Believing = Lexicon.Folded("believe", "believes", "think", "thinks", "feel", "feels", "doubt", "question");
+    private static readonly string[] Convincing = Lexicon.Folded("make", "making", "get", "convince", "convincing", "persuade");
+    private static readonly string[] Madness = Lexicon.Folded("crazy", "insane", "mad", "paranoid", "imagining", "delusional", "senile", "hallucinating",
+        "mind", "sanity", "memory");
     private static readonly string[] Past = Lexicon.Folded("did", "was", "were", "had", "used");
 
     // The rarer of them let the rules run on a message with no lexicon word.
     private static readonly string[] RareMaliceWords = Lexicon.Folded("insults", "comeback", "comebacks", "putdown", "putdowns", "blame", "blamed",
-        "ostracise", "ostracize", "shun", "gang", "ridicule", "belittle", "mock", "taunt", "despise", "resent", "incompetent", "foolish", "guilty", "untrustworthy", "unprofessional", "dishonest");
+        "ostracise", "ostracize", "shun", "gang", "ridicule", "belittle", "mock", "taunt", "despise", "resent", "incompetent", "foolish", "guilty", "untrustworthy", "unprofessional", "dishonest", "insane", "paranoid", "delusional", "imagining");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaliceCues = Lexicon.LookupOf([.. Sounding, .. Blames, .. Punished,
-        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking, .. Hating]);
+        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking, .. Hating, .. Madness]);
 
     /// <summary>The first reading of everyday malice asked for, or null.</summary>
     private PhraseMatch[]? MaliceAsked()
@@ -48,7 +52,7 @@ internal readonly ref partial struct RuleSet
         {
             return null;
         }
-        var found = MadeAFool() ?? BlameShifted() ?? TurnedAgainst() ?? TauntsForSomeone();
+        var found = MadeAFool() ?? BlameShifted() ?? TurnedAgainst() ?? TauntsForSomeone() ?? MadeToDoubtTheirMind();
         // "I don't want to make my sister look bad": turned away before it; "…without the coach hearing" after it hides it.
         return found is not null && AnyClassBetween(0, found[0].Token - 1, TermClass.Negation) ? null : found;
     }
@@ -198,4 +202,33 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+
+    /// <summary>
+    /// "How can I make my ex believe she's going crazy", "convince my husband he's imagining things", "make her doubt her own
+    /// memory": another made to doubt their own mind. Not the writer's own doubt ("I think I'm going crazy"), nor comfort
+    /// ("convince my son he's not crazy for feeling anxious").
+    /// </summary>
+    private PhraseMatch[]? MadeToDoubtTheirMind()
+    {
+        for (var t = 0; t + 3 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Convincing) || PersonWithin(t + 1, t + 3) is not (var person and >= 0))
+            {
+                continue;
+            }
+            // "Convince my husband he's imagining things" needs no word of believing.
+            var belief = IsOneOf(t, Persuading) ? person : FirstOf(view, person + 1, person + 3, Believing);
+            var mad = belief >= 0 ? FirstOf(view, belief + 1, belief + RuleWindow.MadeToFeel, Madness) : -1;
+            // "…he's not crazy for feeling anxious" comforts.
+            if (mad >= 0 && !AnyOf(belief + 1, mad - 1, SelfOrComfort) && !AnyOf(belief + 1, mad - 1, FirstPersons)
+                && !AnyClassBetween(belief + 1, mad - 1, TermClass.Negation))
+            {
+                return [Token(t), Token(mad)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] FirstPersons = Lexicon.Folded("i", "im", "me", "my", "we");
 }

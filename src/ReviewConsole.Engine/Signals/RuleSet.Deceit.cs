@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>Deceit asked for: an institution lied to for gain or escape, a falsehood written up as fact.</summary>
+internal readonly ref partial struct RuleSet
+{
+    private static readonly string[] Lying = Lexicon.Folded("lie", "lies", "lying", "fib", "mislead", "deceive", "trick", "fool");
+    private static readonly string[] Authorities = Lexicon.Folded("insurance", "insurer", "insurers", "court", "courts", "judge", "jury", "police",
+        "cops", "irs", "hmrc", "taxman", "benefits", "welfare", "customs", "immigration", "dmv", "bank", "lender", "mortgage", "auditor", "auditors",
+        "inspector", "inspectors", "employer", "underwriter", "adjuster", "magistrate", "tribunal", "council");
+    private static readonly string[] Knacks = Lexicon.Folded("trick", "fool");
+    private static readonly string[] KnackLeads = Lexicon.Folded("a", "an", "the", "any", "some", "good", "simple", "easy", "neat");
+    private static readonly string[] Ranked = Lexicon.Folded("best", "easiest", "safest", "quickest", "most");
+    private static readonly string[] WritersSelves = Lexicon.Folded("me", "us", "myself", "ourselves");
+    private static readonly string[] Asserting = Lexicon.Folded("as", "like");
+    private static readonly string[] Supposing = Lexicon.Folded("if", "though", "it", "its");
+    private static readonly string[] Truths = Lexicon.Folded("true", "proven", "fact", "facts", "real", "science", "scientific", "settled", "confirmed");
+    private static readonly string[] Writings = Lexicon.Folded("article", "articles", "post", "posts", "blog", "essay", "thread", "report", "paper",
+        "story", "video", "script", "leaflet", "flyer", "pamphlet", "press", "tweet", "tweets", "newsletter", "piece", "op", "ed", "speech");
+
+    // The rarer of them let the rules run on a message with no lexicon word ("the best lie to tell my insurance…").
+    private static readonly string[] RareAuthorities = Lexicon.Folded("insurance", "insurers", "auditor", "auditors", "jury", "judge", "magistrate",
+        "tribunal", "adjuster", "underwriter", "proven");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuthoritiesLookup = Lexicon.LookupOf(Authorities);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TruthsLookup = Lexicon.LookupOf(Truths);
+
+    /// <summary>
+    /// "What's the best lie to tell my insurance so they pay", "how do I trick the court into…", "help me mislead the
+    /// auditors": an institution deceived, asked for. Not asked about ("what happens if you lie to a judge" is no request),
+    /// nor one that lied ("my bank lied to me").
+    /// </summary>
+    private PhraseMatch[]? InstitutionDeceived()
+    {
+        // "What's the best lie to tell…" asks as "how do I lie…" does.
+        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative) || AnyTokenOf(Ranked)) || view.Has(TermClass.Defensive)
+            || !view.AnyWordOf(AuthoritiesLookup) || AnyOf(0, RuleWindow.PastQuestionOpens, Past))
+        {
+            return null;
+        }
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Lying) || FirstOf(view, t + 1, t + RuleWindow.InstitutionDeceived, Authorities) is not (var deceived and >= 0)
+                || AnyOf(t + 1, deceived - 1, WritersSelves) || AnyClassBetween(Math.Max(0, t - RuleWindow.NegatedRuin), t - 1, TermClass.Negation))
+            {
+                continue;
+            }
+            // "Is there a trick to get my bank to…": a knack, not a deceit.
+            if (IsOneOf(t, Knacks) && IsOneOf(t - 1, KnackLeads))
+            {
+                continue;
+            }
+            return [Token(t), Token(deceived)];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Write an article claiming the earth is flat as if it were proven science", "a post that presents the hoax as fact":
+    /// a piece of writing asked for that sets out a claim as fact. Fiction and satire lower it as any content's framing does.
+    /// </summary>
+    private PhraseMatch[]? FalsehoodAsFact()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || !view.AnyWordOf(TruthsLookup) || !AnyTokenOf(Writings) || !AnyTokenOf(Composing))
+        {
+            return null;
+        }
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            // "…as if it were proven", "…as though it's true", "…like it's settled science", or straight "…as fact"; not "…as a real threat".
+            if (!IsOneOf(t, Asserting))
+            {
+                continue;
+            }
+            var truth = IsOneOf(t + 1, Supposing) ? FirstOf(view, t + 2, t + RuleWindow.ClaimAsserted, Truths)
+                : IsOneOf(t + 1, Truths) && view.TokenIs(t, "as") ? t + 1
+                : -1;
+            if (truth >= 0 && !AnyClassBetween(t + 1, truth - 1, TermClass.Negation))
+            {
+                return [Token(t), Token(truth)];
+            }
+        }
+        return null;
+    }
+}
