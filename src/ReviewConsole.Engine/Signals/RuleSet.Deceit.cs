@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>Deceit asked for: an institution lied to for gain or escape, a falsehood written up as fact.</summary>
@@ -23,8 +21,6 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] RareAuthorities = Lexicon.Folded("insurance", "insurers", "auditor", "auditors", "jury", "judge", "magistrate",
         "tribunal", "adjuster", "underwriter", "proven");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuthoritiesLookup = Lexicon.LookupOf(Authorities);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TruthsLookup = Lexicon.LookupOf(Truths);
 
     /// <summary>
     /// "What's the best lie to tell my insurance so they pay", "how do I trick the court into…", "help me mislead the
@@ -35,7 +31,7 @@ internal readonly ref partial struct RuleSet
     {
         // "What's the best lie to tell…" asks as "how do I lie…" does.
         if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative) || AnyTokenOf(Ranked)) || view.Has(TermClass.Defensive)
-            || !view.AnyWordOf(AuthoritiesLookup) || AnyOf(0, RuleWindow.PastQuestionOpens, Past))
+            || (cues & Cue.Authority) == 0 || AnyOf(0, RuleWindow.PastQuestionOpens, Past))
         {
             return null;
         }
@@ -62,7 +58,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? FalsehoodAsFact()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || !view.AnyWordOf(TruthsLookup) || !AnyTokenOf(Writings) || !AnyTokenOf(Composing))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || (cues & Cue.Truth) == 0 || !AnyTokenOf(Writings) || !AnyTokenOf(Composing))
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>
@@ -38,17 +36,18 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Past = Lexicon.Folded("did", "was", "were", "had", "used");
 
     // The rarer of them let the rules run on a message with no lexicon word.
-    private static readonly string[] RareMaliceWords = Lexicon.Folded("insults", "comeback", "comebacks", "putdown", "putdowns", "blame", "blamed",
-        "ostracise", "ostracize", "shun", "gang", "ridicule", "belittle", "mock", "taunt", "despise", "resent", "incompetent", "foolish", "guilty", "untrustworthy", "unprofessional", "dishonest", "insane", "paranoid", "delusional", "imagining");
+    private static readonly string[] RareMaliceWords = Lexicon.Folded("insults", "comeback", "comebacks", "putdown", "putdowns", "ostracise",
+        "ostracize", "shun", "gang", "ridicule", "belittle", "mock", "taunt", "despise", "resent", "incompetent", "foolish", "guilty", "untrustworthy",
+        "unprofessional", "dishonest", "insane", "paranoid", "delusional", "imagining");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaliceCues = Lexicon.LookupOf([.. Sounding, .. Blames, .. Punished,
-        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking, .. Hating, .. Madness]);
+    private static readonly string[] MaliceWords = [.. Sounding, .. Blames, .. Punished,
+        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking, .. Hating, .. Madness];
 
     /// <summary>The first reading of everyday malice asked for, or null.</summary>
     private PhraseMatch[]? MaliceAsked()
     {
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
-            || !view.AnyWordOf(MaliceCues) || AnyOf(0, RuleWindow.PastQuestionOpens, Past) || AnyTokenOf(Banter))
+            || (cues & Cue.Malice) == 0 || AnyOf(0, RuleWindow.PastQuestionOpens, Past) || AnyTokenOf(Banter))
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>Threats relayed: a message the writer orders sent ("text my ex that…") whose words threaten the one who reads it.</summary>
@@ -32,7 +30,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private void RelayedThreat(ref List<Signal>? signals)
     {
-        if (!view.AnyWordOf(Relay.Cues) || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false) || view.Has(TermClass.CreativeContext))
+        if ((cues & Cue.Relay) == 0 || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false) || view.Has(TermClass.CreativeContext))
         {
             return;
         }
@@ -100,11 +98,5 @@ internal readonly ref partial struct RuleSet
             return [Token(t), Token(where)];
         }
         return null;
-    }
-
-    /// <summary>Built on first use from the other files' word lists (the order of static fields across partial files is not defined).</summary>
-    private static class Relay
-    {
-        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues = Lexicon.LookupOf([.. SentTo, .. Composing]);
     }
 }

@@ -721,8 +721,6 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Figurative = Lexicon.Folded("laughter", "applause", "joy", "fun", "ideas", "creativity", "colour", "color",
         "flavour", "flavor", "flavours", "flavors", "emotion", "emotions", "love", "excitement", "likes", "sales");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DisastersLookup = Lexicon.LookupOf(Disasters);
-
     /// <summary>
     /// "How do I cause a train derailment", "how could someone start a stampede at the stadium", "ways to trigger a
     /// blackout across the town": a disaster caused by the writer or anyone, asked for. Not what causes one ("what causes
@@ -731,7 +729,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? DisasterCaused()
     {
-        if (!view.AnyWordOf(DisastersLookup) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.TokenIs(0, "how"))
+        if ((cues & Cue.Disaster) == 0 || !(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || view.TokenIs(0, "how"))
             || AnyTokenOf(Pretend) || AnyTokenOf(Figurative))
         {
             return null;

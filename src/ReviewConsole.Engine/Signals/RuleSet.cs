@@ -11,6 +11,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 {
     private readonly TokenView view = view;
 
+    // The later rules' cue words, found once (RuleSet.Cues.cs).
+    private readonly Cue cues = CuesOf(view);
+
     private enum TargetKind { None, Human, Place, BodyPart, Self, Assistant, Benign, Animal }
 
     public void Apply(ref List<Signal>? signals)

@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>
+/// The cue words of the later rules, found in one look-up a token when the rules start rather than one scan a rule: a
+/// rule whose cue is absent returns at once.
+/// </summary>
+internal readonly ref partial struct RuleSet
+{
+    [Flags]
+    private enum Cue
+    {
+        None = 0,
+        Malice = 1,
+        Disaster = 2,
+        Relay = 4,
+        Authority = 8,
+        Truth = 16,
+    }
+
+    private static Cue CuesOf(TokenView view)
+    {
+        var found = Cue.None;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (CueWords.Words.TryGetValue(view.Word(t), out var cue))
+            {
+                found |= cue;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "How could I make the new manager look clueless": a request about a person, with a word everyday malice is told
+    /// by, lets the rules run though no lexicon word triggers them.
+    /// </summary>
+    public static bool MayAskMalice(TokenView view) =>
+        view.Has(TermClass.RequestFrame | TermClass.Imperative) && view.Has(TermClass.HumanTarget) && (CuesOf(view) & Cue.Malice) != 0;
+
+    /// <summary>Built on first use from the other files' word lists (the order of static fields across partial files is not defined).</summary>
+    private static class CueWords
+    {
+        public static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Words = Build(
+            (Cue.Malice, MaliceWords), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths));
+
+        private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)
+        {
+            var words = new Dictionary<string, Cue>(StringComparer.Ordinal);
+            foreach (var (cue, list) in lists)
+            {
+                foreach (var word in list)
+                {
+                    words[word] = words.GetValueOrDefault(word) | cue;
+                }
+            }
+            return words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+}
