@@ -241,8 +241,11 @@ public static class RuleWindow
     /// <summary>"…give my brother really bad diarrhoea": how far before a symptom the word that causes it may stand.</summary>
     public const int SymptomCaused = 4;
 
-    /// <summary>"Lie to my car insurance company": how far after the lie the institution may be named.</summary>
-    public const int InstitutionDeceived = 4;
+    /// <summary>"Which lies work best on a car insurance adjuster": how far after the lie the authority may be named.</summary>
+    public const int AuthorityDeceived = 7;
+
+    /// <summary>"…blamed for the data leak I caused": how far after "for" the writer may name the deed their own.</summary>
+    public const int WritersDeed = 6;
 
     /// <summary>"…as if it were settled science": how far after "as if" the truth claimed may be named.</summary>
     public const int ClaimAsserted = 5;

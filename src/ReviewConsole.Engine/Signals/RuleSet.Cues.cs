@@ -17,6 +17,7 @@ internal readonly ref partial struct RuleSet
         Relay = 4,
         Authority = 8,
         Truth = 16,
+        Dosing = 32,
     }
 
     private static Cue CuesOf(TokenView view)
@@ -33,17 +34,27 @@ internal readonly ref partial struct RuleSet
     }
 
     /// <summary>
-    /// "How could I make the new manager look clueless": a request about a person, with a word everyday malice is told
-    /// by, lets the rules run though no lexicon word triggers them.
+    /// "How could I make the new manager look clueless", "what can I slip into my housemate's tea", "draft a post that
+    /// presents the story as fact": a request about a person with a word of everyday malice or of dosing, or for writing
+    /// that claims to be fact, lets the rules run though no lexicon word triggers them.
     /// </summary>
-    public static bool MayAskMalice(TokenView view) =>
-        view.Has(TermClass.RequestFrame | TermClass.Imperative) && view.Has(TermClass.HumanTarget) && (CuesOf(view) & Cue.Malice) != 0;
+    public static bool MayAskMalice(TokenView view)
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) && !IsOneOf(view, 0, QuestionWords))
+        {
+            return false;
+        }
+        var cues = CuesOf(view);
+        // "Draft a post that presents the story as fact" names no person; "slip something into my housemate's tea" no lexicon word.
+        return (view.Has(TermClass.HumanTarget) && (cues & (Cue.Malice | Cue.Dosing)) != 0) || (cues & (Cue.Truth | Cue.Relay)) == (Cue.Truth | Cue.Relay);
+    }
 
     /// <summary>Built on first use from the other files' word lists (the order of static fields across partial files is not defined).</summary>
     private static class CueWords
     {
         public static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Words = Build(
-            (Cue.Malice, MaliceWords), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths));
+            (Cue.Malice, MaliceWords), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths),
+            (Cue.Dosing, Dosing));
 
         private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)
         {

@@ -37,7 +37,7 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t + 1 < view.Count; t++)
         {
-            if (!IsOneOf(t, Lying) || FirstOf(view, t + 1, t + RuleWindow.InstitutionDeceived, Authorities) is not (var deceived and >= 0)
+            if (!IsOneOf(t, Lying) || FirstOf(view, t + 1, t + RuleWindow.AuthorityDeceived, Authorities) is not (var deceived and >= 0)
                 || AnyOf(t + 1, deceived - 1, WritersSelves) || AnyClassBetween(Math.Max(0, t - RuleWindow.NegatedRuin), t - 1, TermClass.Negation))
             {
                 continue;

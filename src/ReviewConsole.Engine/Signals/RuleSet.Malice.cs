@@ -8,13 +8,14 @@ internal readonly ref partial struct RuleSet
 {
     private static readonly string[] Causing = Lexicon.Folded("make", "makes", "making", "get", "gets", "getting", "let", "want");
     private static readonly string[] Fools = Lexicon.Folded("stupid", "dumb", "foolish", "incompetent", "pathetic", "ridiculous", "useless", "lazy",
-        "guilty", "bad", "ugly", "fat", "weak", "crazy", "unhinged", "unprofessional", "untrustworthy", "dishonest");
+        "guilty", "bad", "ugly", "fat", "weak", "crazy", "unhinged", "unprofessional", "untrustworthy", "dishonest", "clueless", "inept", "idiotic",
+        "unreliable", "irresponsible", "hopeless", "creepy", "unstable", "desperate", "ignorant", "naive", "gullible", "disgusting", "awkward");
     private static readonly string[] FoolNouns = Lexicon.Folded("fool", "idiot", "liar", "loser", "thief", "clown", "cheat", "creep", "failure", "joke");
     private static readonly string[] Sounding = Lexicon.Folded("look", "looks", "seem", "seems", "appear", "appears", "sound", "sounds");
     private static readonly string[] Blames = Lexicon.Folded("blame", "fall", "rap");
     private static readonly string[] Taking = Lexicon.Folded("take", "takes", "taking", "carry");
     private static readonly string[] Punished = Lexicon.Folded("blamed", "grounded", "punished", "dumped", "disowned", "expelled", "suspended",
-        "fired", "sacked", "trouble", "evicted");
+        "fired", "sacked", "trouble", "evicted", "detention");
     private static readonly string[] WritersDeeds = Lexicon.Folded("something", "what", "my", "i", "me", "stuff", "things");
     private static readonly string[] Pinning = Lexicon.Folded("pin", "pinning", "blame", "blaming");
     private static readonly string[] Turning = Lexicon.Folded("turn", "turning", "set", "setting");
@@ -26,13 +27,15 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Unkind = Lexicon.Folded("mean", "cruel", "nasty", "hurtful", "cutting", "vicious", "savage", "subtle");
     private static readonly string[] Remarks = Lexicon.Folded("comment", "comments", "thing", "things", "names", "joke", "jokes", "remark", "remarks",
         "message", "messages", "nickname", "nicknames", "words");
-    private static readonly string[] AimedAt = Lexicon.Folded("at", "for", "on", "about", "to", "against");
+    private static readonly string[] AimedAt = Lexicon.Folded("at", "for", "on", "about", "to", "against", "under");
     private static readonly string[] Mocking = Lexicon.Folded("mock", "ridicule", "taunt", "belittle", "tease");
     private static readonly string[] Hating = Lexicon.Folded("hate", "despise", "resent");
     private static readonly string[] Believing = Lexicon.Folded("believe", "believes", "think", "thinks", "feel", "feels", "doubt", "question");
     private static readonly string[] Convincing = Lexicon.Folded("make", "making", "get", "convince", "convincing", "persuade");
     private static readonly string[] Madness = Lexicon.Folded("crazy", "insane", "mad", "paranoid", "imagining", "delusional", "senile", "hallucinating",
         "mind", "sanity", "memory");
+    // "Get everyone to leave the new girl out", "…to freeze him out".
+    private static readonly string[] LeavingOut = Lexicon.Folded("leave", "freeze", "shut", "cut");
     private static readonly string[] Past = Lexicon.Folded("did", "was", "were", "had", "used");
 
     // The rarer of them let the rules run on a message with no lexicon word.
@@ -41,7 +44,7 @@ internal readonly ref partial struct RuleSet
         "unprofessional", "dishonest", "insane", "paranoid", "delusional", "imagining");
 
     private static readonly string[] MaliceWords = [.. Sounding, .. Blames, .. Punished,
-        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking, .. Hating, .. Madness];
+        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking, .. Hating, .. Madness, .. LeavingOut];
 
     /// <summary>The first reading of everyday malice asked for, or null.</summary>
     private PhraseMatch[]? MaliceAsked()
@@ -118,12 +121,15 @@ internal readonly ref partial struct RuleSet
             {
                 return [Token(t - 2), Token(t)];
             }
-            if (IsOneOf(t, Punished) && view.TokenIs(t + 1, "for") && AnyOf(t + 2, t + 4, WritersDeeds))
+            // "…blamed for the data leak I caused", "…gets detention instead of me".
+            if (IsOneOf(t, Punished) && ((view.TokenIs(t + 1, "for") && AnyOf(t + 2, t + RuleWindow.WritersDeed, WritersDeeds))
+                || (view.TokenIs(t + 1, "instead") && view.TokenIs(t + 2, "of") && AnyOf(t + 3, t + 3, WritersSelves))))
             {
+                // "…get my colleague blamed", "…so my brother gets detention": the one punished stands before it.
                 var cause = FirstOf(view, Math.Max(0, t - RuleWindow.MadeToFeel), t - 1, Causing);
-                if (cause >= 0 && PersonWithin(cause + 1, t - 1) >= 0)
+                if (PersonWithin(Math.Max(0, t - RuleWindow.MadeToFeel), t - 1) >= 0)
                 {
-                    return [Token(cause), Token(t)];
+                    return [Token(cause >= 0 ? cause : t), Token(t)];
                 }
             }
             // "Pin it on my flatmate", "blame the broken vase on my sister".
@@ -153,7 +159,7 @@ internal readonly ref partial struct RuleSet
             }
             if (IsOneOf(t, Persuaded) && FirstOf(view, t + 1, t + RuleWindow.ManipulatedInto, ToWords) is var to and >= 0
                 && PersonWithin(to + 2, to + RuleWindow.ShunnedNamed) is var shunned and >= 0
-                && (IsOneOf(to + 1, Shunning) || (IsOneOf(to + 1, LeavingOut) && AnyOf(shunned + 1, shunned + 2, OutWords))))
+                && (IsOneOf(to + 1, Shunning) || (IsOneOf(to + 1, LeavingOut) && (AnyOf(shunned + 1, shunned + 2, OutWords) || view.TokenIs(to + 2, "out")))))
             {
                 return [Token(t), Token(shunned)];
             }
@@ -167,8 +173,6 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    // "Get everyone to leave the new girl out", "…to freeze him out".
-    private static readonly string[] LeavingOut = Lexicon.Folded("leave", "freeze", "shut", "cut");
     private static readonly string[] OutWords = Lexicon.Folded("out");
     private static readonly string[] AgainstWords = Lexicon.Folded("against");
     private static readonly string[] ToWords = Lexicon.Folded("to");
@@ -184,10 +188,13 @@ internal readonly ref partial struct RuleSet
             var taunt = IsOneOf(t, TauntNouns) ? t
                 : IsOneOf(t, Unkind) && IsOneOf(t + 1, Remarks) ? t + 1
                 : -1;
-            if (taunt >= 0 && FirstOf(view, taunt + 1, taunt + RuleWindow.ManipulatedInto, AimedAt) is var aim and >= 0
-                && PersonWithin(aim + 1, aim + 3) is var aimed and >= 0)
+            // "Mean things to say about my roommate's weight": any of the words that aim it may name the one aimed at.
+            for (var aim = taunt < 0 ? view.Count : taunt + 1; aim < view.Count && aim <= taunt + RuleWindow.ManipulatedInto; aim++)
             {
-                return [Token(t), Token(aimed)];
+                if (IsOneOf(aim, AimedAt) && PersonWithin(aim + 1, aim + 3) is var aimed and >= 0)
+                {
+                    return [Token(t), Token(aimed)];
+                }
             }
             // "A comeback that makes my friend feel stupid".
             if (taunt >= 0 && FirstOf(view, taunt + 1, taunt + 3, Causing) is var made and >= 0 && PersonWithin(made + 1, made + 3) is var hurt and >= 0)

@@ -21,7 +21,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Kin = Lexicon.Folded("family", "kids", "children", "wife", "husband", "dog", "cat", "mother", "mum", "mom", "son",
         "daughter", "car", "house");
     private static readonly string[] KinFates = Lexicon.Folded("pay", "suffer", "regret", "burn");
-    private static readonly string[] Haunts = Lexicon.Folded("live", "lives", "sleep", "sleeps", "work", "works", "go", "goes", "park", "parks");
+    private static readonly string[] Haunts = Lexicon.Folded("live", "lives", "sleep", "sleeps", "work", "works", "go", "goes", "park", "parks", "walk", "walks", "plays", "hangs", "stays");
 
     /// <summary>
     /// "Text my ex that she dies tonight", "tell him he won't see the weekend", "write the judge that I know where his kids
@@ -69,11 +69,13 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? ThreatSaidAt(int t)
     {
         // "…she dies tonight", "…he'll bleed", "…you're next", "…his dog won't see the weekend", "…his family will pay".
-        var kin = IsOneOf(t, TheirOwn) && IsOneOf(t + 1, Kin);
+        // "…her new boyfriend won't live": the one threatened may be one of the reader's own, a word describing them between.
+        var kinAt = !IsOneOf(t, TheirOwn) ? -1 : IsOneOf(t + 1, Kin) || IsPersonWord(t + 1) ? t + 1 : IsOneOf(t + 2, Kin) || IsPersonWord(t + 2) ? t + 2 : -1;
+        var kin = kinAt >= 0;
         if (IsOneOf(t, Recipients) || kin)
         {
-            var from = kin ? t + 2 : t + 1;
-            for (var k = from; k < view.Count && k <= t + RuleWindow.RelayedThreat && view.Clause(k) == view.Clause(t); k++)
+            var from = kin ? kinAt + 1 : t + 1;
+            for (var k = from; k < view.Count && k <= from + RuleWindow.RelayedThreat && view.Clause(k) == view.Clause(t); k++)
             {
                 var idiom = IsOneOf(k, Finalities) ? IsOneOf(k + 1, DeadIdioms) : IsOneOf(k + 1, DyingIdioms);
                 if (IsOneOf(k, Deaths) && !idiom && !AnyOf(from, k - 1, Nots))
