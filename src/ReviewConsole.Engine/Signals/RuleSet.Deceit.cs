@@ -9,7 +9,11 @@ internal readonly ref partial struct RuleSet
         "inspector", "inspectors", "employer", "underwriter", "adjuster", "magistrate", "tribunal", "council");
     private static readonly string[] Knacks = Lexicon.Folded("trick", "fool");
     private static readonly string[] KnackLeads = Lexicon.Folded("a", "an", "the", "any", "some", "good", "simple", "easy", "neat");
-    private static readonly string[] Ranked = Lexicon.Folded("best", "easiest", "safest", "quickest", "most");
+    // A "story" told to the police or a "news piece" is no fiction: only these words claim one.
+    private static readonly string[] Fictions = Lexicon.Folded("satire", "satirical", "parody", "fiction", "fictional", "novel", "comic", "roleplay",
+        "game", "sketch", "joke", "screenplay");
+    private static readonly string[] Ranked = Lexicon.Folded("best", "easiest", "safest", "quickest", "most", "convincing", "believable", "plausible");
+    private static readonly string[] Contrivances = Lexicon.Folded("story", "excuse", "excuses", "alibi", "explanation");
     private static readonly string[] WritersSelves = Lexicon.Folded("me", "us", "myself", "ourselves");
     private static readonly string[] Asserting = Lexicon.Folded("as", "like");
     private static readonly string[] Supposing = Lexicon.Folded("if", "though", "it", "its");
@@ -37,7 +41,9 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t + 1 < view.Count; t++)
         {
-            if (!IsOneOf(t, Lying) || FirstOf(view, t + 1, t + RuleWindow.AuthorityDeceived, Authorities) is not (var deceived and >= 0)
+            // "The best story to tell the police…": a contrivance ranked for how well it deceives.
+            var contrived = IsOneOf(t, Contrivances) && AnyOf(t - 2, t - 1, Ranked);
+            if (!(IsOneOf(t, Lying) || contrived) || FirstOf(view, t + 1, t + RuleWindow.AuthorityDeceived, Authorities) is not (var deceived and >= 0)
                 || AnyOf(t + 1, deceived - 1, WritersSelves) || AnyClassBetween(Math.Max(0, t - RuleWindow.NegatedRuin), t - 1, TermClass.Negation))
             {
                 continue;

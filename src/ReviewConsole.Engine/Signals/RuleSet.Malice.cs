@@ -13,7 +13,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] FoolNouns = Lexicon.Folded("fool", "idiot", "liar", "loser", "thief", "clown", "cheat", "creep", "failure", "joke");
     private static readonly string[] Sounding = Lexicon.Folded("look", "looks", "seem", "seems", "appear", "appears", "sound", "sounds");
     private static readonly string[] Blames = Lexicon.Folded("blame", "fall", "rap");
-    private static readonly string[] Taking = Lexicon.Folded("take", "takes", "taking", "carry");
+    private static readonly string[] Taking = Lexicon.Folded("take", "takes", "taking", "carry", "get", "gets", "getting");
     private static readonly string[] Punished = Lexicon.Folded("blamed", "grounded", "punished", "dumped", "disowned", "expelled", "suspended",
         "fired", "sacked", "trouble", "evicted", "detention");
     private static readonly string[] WritersDeeds = Lexicon.Folded("something", "what", "my", "i", "me", "stuff", "things");
@@ -159,7 +159,8 @@ internal readonly ref partial struct RuleSet
             }
             if (IsOneOf(t, Persuaded) && FirstOf(view, t + 1, t + RuleWindow.ManipulatedInto, ToWords) is var to and >= 0
                 && PersonWithin(to + 2, to + RuleWindow.ShunnedNamed) is var shunned and >= 0
-                && (IsOneOf(to + 1, Shunning) || (IsOneOf(to + 1, LeavingOut) && (AnyOf(shunned + 1, shunned + 2, OutWords) || view.TokenIs(to + 2, "out")))))
+                && (IsOneOf(to + 1, Shunning) || (IsOneOf(to + 1, LeavingOut) && (AnyOf(shunned + 1, shunned + 2, OutWords) || view.TokenIs(to + 2, "out")))
+                    || (view.TokenIs(to + 1, "stop") && IsOneOf(to + 2, Befriending))))
             {
                 return [Token(t), Token(shunned)];
             }
@@ -174,6 +175,8 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] OutWords = Lexicon.Folded("out");
+    // "Get the team to stop talking to my ex best friend".
+    private static readonly string[] Befriending = Lexicon.Folded("talking", "speaking", "inviting", "hanging", "sitting", "playing", "texting");
     private static readonly string[] AgainstWords = Lexicon.Folded("against");
     private static readonly string[] ToWords = Lexicon.Folded("to");
 

@@ -708,7 +708,7 @@ internal readonly ref partial struct RuleSet
         return others;
     }
 
-    private static readonly string[] Causes = Lexicon.Folded("cause", "trigger", "provoke", "engineer", "stage", "spark", "start");
+    private static readonly string[] Causes = Lexicon.Folded("cause", "trigger", "provoke", "engineer", "stage", "spark", "start", "set");
     // The disasters no one causes but to do harm; not a crash or an outage, which tests of software cause.
     private static readonly string[] Disasters = Lexicon.Folded("derailment", "derailments", "pileup", "collision", "collisions", "wreck", "stampede",
         "blackout", "blackouts", "explosion", "explosions", "outbreak", "epidemic", "meltdown", "riot", "riots", "massacre", "famine", "evacuation");
@@ -1358,7 +1358,7 @@ internal readonly ref partial struct RuleSet
         "dissolve", "dissolved", "drop", "spike", "spiked", "lace", "laced", "stir", "stirred");
     private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
         "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass", "dish", "plate", "cup", "mug", "bowl", "stew", "sauce", "pie",
-        "soda", "lemonade", "thermos", "flask", "cereal",
+        "soda", "lemonade", "thermos", "flask", "cereal", "shake", "shakes",
         // What is put on or in the body: "something in my sister's shampoo to make her hair fall out".
         "shampoo", "conditioner", "lotion", "cream", "makeup", "toothpaste", "mouthwash", "deodorant", "perfume", "eyedrops", "inhaler", "vitamins");
     // Of those, the ones no lexicon word names, so a message naming one lets the rules run (RuleSet.Outside).
