@@ -235,6 +235,9 @@ public static class RuleWindow
     /// <summary>"Get my classmates to gang up on the quiet kid": how far after "to" the one shunned may be named.</summary>
     public const int ShunnedNamed = 6;
 
+    /// <summary>"…look like a greedy gold digger": how far after "like" the fool may be named.</summary>
+    public const int FoolNamed = 3;
+
     /// <summary>"…that she will surely die": how far after the one threatened a relayed threat's harm may stand.</summary>
     public const int RelayedThreat = 4;
 
@@ -317,6 +320,9 @@ public static class RuleWindow
 /// <summary>How long a message may be for a rule that reads the whole of it.</summary>
 public static class RuleLimit
 {
+    /// <summary>The shortest word in "-est" read as a superlative ("safest"; "best" is named, "test" is not one).</summary>
+    public const int SuperlativeLetters = 5;
+
     /// <summary>The longest message that can be a farewell and nothing else ("ok thanks, that's all for now, bye").</summary>
     public const int FarewellWords = 10;
 

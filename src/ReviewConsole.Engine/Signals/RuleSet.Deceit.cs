@@ -33,8 +33,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? InstitutionDeceived()
     {
-        // "What's the best lie to tell…" asks as "how do I lie…" does.
-        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative) || AnyTokenOf(Ranked)) || view.Has(TermClass.Defensive)
+        // "What's the best lie to tell…", "the smartest lie…" ask as "how do I lie…" does.
+        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative) || AnyTokenOf(Ranked) || AnySuperlative()) || view.Has(TermClass.Defensive)
             || (cues & Cue.Authority) == 0 || AnyOf(0, RuleWindow.PastQuestionOpens, Past))
         {
             return null;
@@ -42,7 +42,7 @@ internal readonly ref partial struct RuleSet
         for (var t = 0; t + 1 < view.Count; t++)
         {
             // "The best story to tell the police…": a contrivance ranked for how well it deceives.
-            var contrived = IsOneOf(t, Contrivances) && AnyOf(t - 2, t - 1, Ranked);
+            var contrived = IsOneOf(t, Contrivances) && (AnyOf(t - 2, t - 1, Ranked) || IsSuperlative(t - 1) || IsSuperlative(t - 2));
             if (!(IsOneOf(t, Lying) || contrived) || FirstOf(view, t + 1, t + RuleWindow.AuthorityDeceived, Authorities) is not (var deceived and >= 0)
                 || AnyOf(t + 1, deceived - 1, WritersSelves) || AnyClassBetween(Math.Max(0, t - RuleWindow.NegatedRuin), t - 1, TermClass.Negation))
             {
@@ -85,4 +85,25 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    /// <summary>"Smartest", "cleverest": any superlative ranks, as "best" does.</summary>
+    private bool IsSuperlative(int token) =>
+        token >= 0 && token < view.Count && view.Word(token) is var word && word.Length >= RuleLimit.SuperlativeLetters && word.EndsWith("est", StringComparison.Ordinal)
+        && !IsOneOf(token, NotSuperlatives);
+
+    private bool AnySuperlative()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsSuperlative(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words in "-est" that rank nothing.
+    private static readonly string[] NotSuperlatives = Lexicon.Folded("honest", "interest", "request", "suggest", "forest", "test", "contest", "protest",
+        "arrest", "chest", "guest", "west", "rest", "nest", "quest", "invest", "manifest", "digest", "harvest", "modest", "earnest", "latest");
 }

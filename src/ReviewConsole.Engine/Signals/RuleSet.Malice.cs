@@ -10,12 +10,13 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Fools = Lexicon.Folded("stupid", "dumb", "foolish", "incompetent", "pathetic", "ridiculous", "useless", "lazy",
         "guilty", "bad", "ugly", "fat", "weak", "crazy", "unhinged", "unprofessional", "untrustworthy", "dishonest", "clueless", "inept", "idiotic",
         "unreliable", "irresponsible", "hopeless", "creepy", "unstable", "desperate", "ignorant", "naive", "gullible", "disgusting", "awkward");
-    private static readonly string[] FoolNouns = Lexicon.Folded("fool", "idiot", "liar", "loser", "thief", "clown", "cheat", "creep", "failure", "joke");
+    private static readonly string[] FoolNouns = Lexicon.Folded("fool", "idiot", "liar", "loser", "thief", "clown", "cheat", "creep", "failure", "joke",
+        "digger", "cheater", "bully", "racist", "addict", "drunk", "pervert", "stalker", "abuser", "fraud");
     private static readonly string[] Sounding = Lexicon.Folded("look", "looks", "seem", "seems", "appear", "appears", "sound", "sounds");
     private static readonly string[] Blames = Lexicon.Folded("blame", "fall", "rap");
     private static readonly string[] Taking = Lexicon.Folded("take", "takes", "taking", "carry", "get", "gets", "getting");
     private static readonly string[] Punished = Lexicon.Folded("blamed", "grounded", "punished", "dumped", "disowned", "expelled", "suspended",
-        "fired", "sacked", "trouble", "evicted", "detention");
+        "fired", "sacked", "trouble", "evicted", "detention", "kicked", "thrown");
     private static readonly string[] WritersDeeds = Lexicon.Folded("something", "what", "my", "i", "me", "stuff", "things");
     private static readonly string[] Pinning = Lexicon.Folded("pin", "pinning", "blame", "blaming");
     private static readonly string[] Turning = Lexicon.Folded("turn", "turning", "set", "setting");
@@ -33,7 +34,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Believing = Lexicon.Folded("believe", "believes", "think", "thinks", "feel", "feels", "doubt", "question");
     private static readonly string[] Convincing = Lexicon.Folded("make", "making", "get", "convince", "convincing", "persuade");
     private static readonly string[] Madness = Lexicon.Folded("crazy", "insane", "mad", "paranoid", "imagining", "delusional", "senile", "hallucinating",
-        "mind", "sanity", "memory");
+        "mind", "sanity", "memory", "lying", "exaggerating");
     // "Get everyone to leave the new girl out", "…to freeze him out".
     private static readonly string[] LeavingOut = Lexicon.Folded("leave", "freeze", "shut", "cut");
     private static readonly string[] Past = Lexicon.Folded("did", "was", "were", "had", "used");
@@ -87,8 +88,8 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var what = IsOneOf(s + 1, Degrees) ? s + 2 : s + 1;
-            var foolish = IsOneOf(what, Fools)
-                || (view.TokenIs(what, "like") && (IsOneOf(what + 1, FoolNouns) || ((view.TokenIs(what + 1, "a") || view.TokenIs(what + 1, "an")) && IsOneOf(what + 2, FoolNouns))));
+            // "…look like a liar", "…look like a gold digger": a word may describe the fool.
+            var foolish = IsOneOf(what, Fools) || (view.TokenIs(what, "like") && AnyOf(what + 1, what + RuleWindow.FoolNamed, FoolNouns));
             if (!foolish || AnyOf(s + 1, what, SelfOrComfort))
             {
                 continue;
@@ -122,7 +123,9 @@ internal readonly ref partial struct RuleSet
                 return [Token(t - 2), Token(t)];
             }
             // "…blamed for the data leak I caused", "…gets detention instead of me".
-            if (IsOneOf(t, Punished) && ((view.TokenIs(t + 1, "for") && AnyOf(t + 2, t + RuleWindow.WritersDeed, WritersDeeds))
+            // "…kicked out of the flat for the mess I made": the deed may follow where they are put out of.
+            var forDeed = FirstOf(view, t + 1, t + RuleWindow.ManipulatedInto, ForWords);
+            if (IsOneOf(t, Punished) && ((forDeed >= 0 && AnyOf(forDeed + 1, forDeed + RuleWindow.WritersDeed, WritersDeeds))
                 || (view.TokenIs(t + 1, "instead") && view.TokenIs(t + 2, "of") && AnyOf(t + 3, t + 3, WritersSelves))))
             {
                 // "…get my colleague blamed", "…so my brother gets detention": the one punished stands before it.
@@ -143,6 +146,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] OnWords = Lexicon.Folded("on");
+    private static readonly string[] ForWords = Lexicon.Folded("for");
 
     /// <summary>
     /// "How do I turn my friends against my sister", "get everyone to ignore the new girl", "make her friends hate her":
@@ -239,5 +243,5 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    private static readonly string[] FirstPersons = Lexicon.Folded("i", "im", "me", "my", "we");
+    private static readonly string[] FirstPersons = Lexicon.Folded("i", "im", "me", "we");
 }

@@ -88,7 +88,8 @@ internal readonly ref partial struct RuleSet
                 }
                 // "…won't live", "…won't see the weekend", "…won't be safe" (not "won't see me at the party").
                 if (IsOneOf(k, Nots) && (AnyOf(k + 1, k + 2, NotLiving) || (AnyOf(k + 1, k + 2, Seeing) && AnyOf(k + 2, k + 5, Mornings))
-                    || (view.TokenIs(k + 2, "be") && view.TokenIs(k + 3, "safe")) || (view.TokenIs(k + 1, "be") && view.TokenIs(k + 2, "safe"))))
+                    || (view.TokenIs(k + 2, "be") && view.TokenIs(k + 3, "safe")) || (view.TokenIs(k + 1, "be") && view.TokenIs(k + 2, "safe"))
+                    || (view.TokenIs(k + 2, "make") && view.TokenIs(k + 3, "it") && view.TokenIs(k + 4, "through"))))
                 {
                     return [Token(t), Token(k)];
                 }

@@ -1358,7 +1358,7 @@ internal readonly ref partial struct RuleSet
         "dissolve", "dissolved", "drop", "spike", "spiked", "lace", "laced", "stir", "stirred");
     private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
         "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass", "dish", "plate", "cup", "mug", "bowl", "stew", "sauce", "pie",
-        "soda", "lemonade", "thermos", "flask", "cereal", "shake", "shakes",
+        "soda", "lemonade", "thermos", "flask", "cereal", "shake", "shakes", "whisky", "whiskey", "vodka", "rum", "gin", "pint",
         // What is put on or in the body: "something in my sister's shampoo to make her hair fall out".
         "shampoo", "conditioner", "lotion", "cream", "makeup", "toothpaste", "mouthwash", "deodorant", "perfume", "eyedrops", "inhaler", "vitamins");
     // Of those, the ones no lexicon word names, so a message naming one lets the rules run (RuleSet.Outside).
