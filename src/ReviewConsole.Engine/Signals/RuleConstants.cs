@@ -238,6 +238,9 @@ public static class RuleWindow
     /// <summary>"…look like a greedy gold digger": how far after "like" the fool may be named.</summary>
     public const int FoolNamed = 3;
 
+    /// <summary>"I'll hurt myself if you don't…", "…if u refuse": how far after "if" the one addressed must be named.</summary>
+    public const int LeverageCondition = 3;
+
     /// <summary>"…that she will surely die": how far after the one threatened a relayed threat's harm may stand.</summary>
     public const int RelayedThreat = 4;
 

@@ -28,7 +28,7 @@ internal readonly ref partial struct RuleSet
 
     private void Crisis(ref List<Signal>? signals)
     {
-        if (view.Has(TermClass.Coercion) || SelfHarmAsLeverage() is not null)
+        if ((FirstMatch(TermClass.Coercion) is { } pressed && !IsFearedNotPressed(pressed)) || SelfHarmAsLeverage() is not null)
         {
             return; // Leverage, not distress: the Coercion rule speaks for it.
         }
@@ -1046,7 +1046,7 @@ internal readonly ref partial struct RuleSet
 
     private void Coercion(ref List<Signal>? signals)
     {
-        if ((FirstMatch(TermClass.Coercion) ?? SelfHarmAsLeverage()) is not { } coercion)
+        if ((FirstMatch(TermClass.Coercion) ?? SelfHarmAsLeverage()) is not { } coercion || IsFearedNotPressed(coercion))
         {
             return;
         }
@@ -1066,6 +1066,19 @@ internal readonly ref partial struct RuleSet
         }
         Add(ref signals, SignalCategory.Coercion, usesCrisis ? Severity.High : Severity.Medium, usesCrisis ? RuleConfidence.CoercionUsingCrisis : RuleConfidence.Coercion,
             usesCrisis ? RuleNames.CoercionUsingCrisis : RuleNames.Coercion, [coercion], usesCrisis ? ["a crisis used as leverage, not a genuine crisis"] : []);
+    }
+
+    private static readonly string[] Addressed = Lexicon.Folded("you", "u", "your", "ur");
+
+    /// <summary>
+    /// "I'm scared I'll hurt myself if I'm left alone tonight", "…if things don't get better", "…if nobody answers me": a
+    /// condition of the writer's own circumstance is a fear, a crisis; only a condition put on the one addressed ("…if you
+    /// don't tell me") makes self-harm leverage.
+    /// </summary>
+    private bool IsFearedNotPressed(PhraseMatch coercion)
+    {
+        var last = coercion.Token + coercion.Words - 1;
+        return view.TokenIs(last, "if") && !AnyOf(last + 1, last + RuleWindow.LeverageCondition, Addressed);
     }
 
     // First words of a statement or a question, not of an order: "the minister said firms must comply or face…".
