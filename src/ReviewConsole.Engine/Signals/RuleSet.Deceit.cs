@@ -34,8 +34,8 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? InstitutionDeceived()
     {
         // "What's the best lie to tell…", "the smartest lie…" ask as "how do I lie…" does.
-        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative) || AnyTokenOf(Ranked) || AnySuperlative()) || view.Has(TermClass.Defensive)
-            || (cues & Cue.Authority) == 0 || AnyOf(0, RuleWindow.PastQuestionOpens, Past))
+        if ((cues & Cue.Authority) == 0 || view.Has(TermClass.Defensive)
+            || !(view.Has(TermClass.RequestFrame | TermClass.Imperative) || AnyTokenOf(Ranked) || AnySuperlative()) || AnyOf(0, RuleWindow.PastQuestionOpens, Past))
         {
             return null;
         }
