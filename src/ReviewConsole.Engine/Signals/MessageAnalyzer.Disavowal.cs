@@ -48,6 +48,10 @@ public sealed partial class MessageAnalyzer
         // "Where does the stereotype that… come from", "why do people stereotype… as…": a belief about a group asked about as others' belief.
         @"\b(the|a|this|that|common|harmful|racist|sexist|old|lazy|false) (stereotypes?|myths?|misconceptions?|tropes?|cliches?|prejudices?|generali[sz]ations?) (that|of|about)\b",
         @"\b(why|how come) do (some |so many |many |other )?(people|folks|others|some) (think|believe|say|assume|claim|stereotype|see|view|portray)\b",
+        // "Women are too often underpaid for the same work", "disabled people are still left out of planning": a group told as wronged.
+        @"\b(are|is|were|get|gets|got|being|been) (too |so |far too |still |often |routinely |always |constantly |regularly |disproportionately |unfairly |wrongly |frequently )+"
+            + @"(underpaid|blamed|scapegoated|left out|excluded|discriminated against|mistreated|targeted|ignored|overlooked|harassed|attacked|stereotyped"
+            + @"|marginali[sz]ed|bullied|abused|denied|demoni[sz]ed|dehumani[sz]ed|vilified|silenced|erased|profiled|passed over|shut out|treated unfairly)\b",
     ];
 
     // The skeleton squeezes letter runs ("bullied" reads "bulied", "I'll" reads "i l"), so the forms are squeezed the same way.
@@ -67,12 +71,15 @@ public sealed partial class MessageAnalyzer
         {
             return false;
         }
-        // "I don't hate them, but…": what follows a contrast is what the writer means; "the stereotype that… is true" affirms it.
+        // "I don't hate them, but…": what follows a contrast is what the writer means; "the stereotype that… is true" and
+        // "…are often blamed for crime, rightly" affirm it.
         return !view.AnyWordOf(Contrasts) && !BeliefAffirmed.IsMatch(view.Text);
     }
 
     private static readonly Regex BeliefAffirmed = new(
-        @"\b(stereotypes?|myths?|tropes?|cliches?|generali[sz]ations?)\b.*\b(is|are|s) (true|real|accurate|correct|right)\b|\bfor a reason\b",
+        @"\b(stereotypes?|myths?|tropes?|cliches?|generali[sz]ations?)\b.*\b(is|are|s) (true|real|accurate|correct|right)\b|\bfor a reason\b"
+            // Not "deserve to be", which "no one deserves to be bullied" says against harm.
+            + @"|\b(rightly|deservedly|rightfully)\b|\bdeserves? it\b|\bas they should\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
     // The words a writer names their own group with ("I'm a Black woman", "as a trans man", "I'm gay").

@@ -547,6 +547,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp my Somali neighbours are the friendliest on the street")]
     [InlineData("zorp where does the stereotype that Roma are thieves come from")]
     [InlineData("zorp why do people stereotype Asians as bad drivers")]
+    [InlineData("zorp women are too often underpaid for the same work")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -572,6 +573,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp Somali neighbours are friendly until you turn your back, then they rob you")]
     [InlineData("zorp the stereotype that Roma are thieves is true")]
     [InlineData("zorp stereotypes about Roma exist for a reason")]
+    [InlineData("zorp immigrants are often blamed for crime, and rightly so")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
