@@ -12,12 +12,17 @@ internal readonly ref partial struct RuleSet
     private enum Cue
     {
         None = 0,
-        Malice = 1,
-        Disaster = 2,
-        Relay = 4,
-        Authority = 8,
-        Truth = 16,
-        Dosing = 32,
+        Fool = 1,
+        Blame = 1 << 1,
+        Shun = 1 << 2,
+        Taunt = 1 << 3,
+        Mind = 1 << 4,
+        Disaster = 1 << 5,
+        Relay = 1 << 6,
+        Authority = 1 << 7,
+        Truth = 1 << 8,
+        Dosing = 1 << 9,
+        Vessel = 1 << 10,
     }
 
     private static Cue CuesOf(TokenView view)
@@ -46,15 +51,17 @@ internal readonly ref partial struct RuleSet
         }
         var cues = CuesOf(view);
         // "Draft a post that presents the story as fact" names no person; "slip something into my housemate's tea" no lexicon word.
-        return (view.Has(TermClass.HumanTarget) && (cues & (Cue.Malice | Cue.Dosing)) != 0) || (cues & (Cue.Truth | Cue.Relay)) == (Cue.Truth | Cue.Relay);
+        const Cue slippedIn = Cue.Dosing | Cue.Vessel;
+        return (view.Has(TermClass.HumanTarget) && ((cues & (Cue.Blame | Cue.Taunt)) != 0 || (cues & slippedIn) == slippedIn))
+            || (cues & (Cue.Truth | Cue.Relay)) == (Cue.Truth | Cue.Relay);
     }
 
     /// <summary>Built on first use from the other files' word lists (the order of static fields across partial files is not defined).</summary>
     private static class CueWords
     {
         public static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Words = Build(
-            (Cue.Malice, MaliceWords), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths),
-            (Cue.Dosing, Dosing));
+            (Cue.Fool, FoolWords), (Cue.Blame, BlameWords), (Cue.Shun, ShunWords), (Cue.Taunt, TauntWords), (Cue.Mind, MindWords), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths),
+            (Cue.Dosing, Dosing), (Cue.Vessel, Vessels));
 
         private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)
         {

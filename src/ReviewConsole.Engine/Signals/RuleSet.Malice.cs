@@ -44,18 +44,27 @@ internal readonly ref partial struct RuleSet
         "ostracize", "shun", "gang", "ridicule", "belittle", "mock", "taunt", "despise", "resent", "incompetent", "foolish", "guilty", "untrustworthy",
         "unprofessional", "dishonest", "insane", "paranoid", "delusional", "imagining");
 
-    private static readonly string[] MaliceWords = [.. Sounding, .. Blames, .. Punished,
-        .. Pinning, .. Turning, .. Shunning, .. TauntNouns, .. Unkind, .. Mocking, .. Hating, .. Madness, .. LeavingOut];
+    // The words each reading is told by (RuleSet.Cues): a reading whose words are absent is not looked for. Blame and
+    // taunts are pointed enough to let the rules run on a request about a person.
+    private static readonly string[] FoolWords = Sounding;
+    private static readonly string[] BlameWords = [.. Blames, .. Punished, .. Pinning];
+    private static readonly string[] ShunWords = [.. Turning, .. Shunning, .. LeavingOut, .. Hating];
+    private static readonly string[] TauntWords = [.. TauntNouns, .. Unkind, .. Mocking];
+    private static readonly string[] MindWords = Madness;
+
+    private const Cue AnyMalice = Cue.Fool | Cue.Blame | Cue.Shun | Cue.Taunt | Cue.Mind;
 
     /// <summary>The first reading of everyday malice asked for, or null.</summary>
     private PhraseMatch[]? MaliceAsked()
     {
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
-            || (cues & Cue.Malice) == 0 || AnyOf(0, RuleWindow.PastQuestionOpens, Past) || AnyTokenOf(Banter))
+            || (cues & AnyMalice) == 0 || AnyOf(0, RuleWindow.PastQuestionOpens, Past) || AnyTokenOf(Banter))
         {
             return null;
         }
-        var found = MadeAFool() ?? BlameShifted() ?? TurnedAgainst() ?? TauntsForSomeone() ?? MadeToDoubtTheirMind();
+        var found = ((cues & Cue.Fool) != 0 ? MadeAFool() : null) ?? ((cues & Cue.Blame) != 0 ? BlameShifted() : null)
+            ?? ((cues & Cue.Shun) != 0 ? TurnedAgainst() : null) ?? ((cues & Cue.Taunt) != 0 ? TauntsForSomeone() : null)
+            ?? ((cues & Cue.Mind) != 0 ? MadeToDoubtTheirMind() : null);
         // "I don't want to make my sister look bad": turned away before it; "…without the coach hearing" after it hides it.
         return found is not null && AnyClassBetween(0, found[0].Token - 1, TermClass.Negation) ? null : found;
     }
