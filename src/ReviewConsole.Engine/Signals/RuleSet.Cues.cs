@@ -23,6 +23,7 @@ internal readonly ref partial struct RuleSet
         Truth = 1 << 8,
         Dosing = 1 << 9,
         Vessel = 1 << 10,
+        Against = 1 << 11,
     }
 
     private static Cue CuesOf(TokenView view)
@@ -39,9 +40,10 @@ internal readonly ref partial struct RuleSet
     }
 
     /// <summary>
-    /// "How could I make the new manager look clueless", "what can I slip into my housemate's tea", "draft a post that
-    /// presents the story as fact": a request about a person with a word of everyday malice or of dosing, or for writing
-    /// that claims to be fact, lets the rules run though no lexicon word triggers them.
+    /// "How do I set the whole office against the intern", "what can I slip into my housemate's tea", "draft a post that
+    /// presents the story as fact": a request about a person with a word of blame, taunting or turning against, or of
+    /// something slipped into a drink, or for writing that claims to be fact, lets the rules run though no lexicon word
+    /// triggers them.
     /// </summary>
     public static bool MayAskMalice(TokenView view)
     {
@@ -52,7 +54,7 @@ internal readonly ref partial struct RuleSet
         var cues = CuesOf(view);
         // "Draft a post that presents the story as fact" names no person; "slip something into my housemate's tea" no lexicon word.
         const Cue slippedIn = Cue.Dosing | Cue.Vessel;
-        return (view.Has(TermClass.HumanTarget) && ((cues & (Cue.Blame | Cue.Taunt)) != 0 || (cues & slippedIn) == slippedIn))
+        return (view.Has(TermClass.HumanTarget) && ((cues & (Cue.Blame | Cue.Taunt | Cue.Against)) != 0 || (cues & slippedIn) == slippedIn))
             || (cues & (Cue.Truth | Cue.Relay)) == (Cue.Truth | Cue.Relay);
     }
 
@@ -61,7 +63,7 @@ internal readonly ref partial struct RuleSet
     {
         public static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Words = Build(
             (Cue.Fool, FoolWords), (Cue.Blame, BlameWords), (Cue.Shun, ShunWords), (Cue.Taunt, TauntWords), (Cue.Mind, MindWords), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths),
-            (Cue.Dosing, Dosing), (Cue.Vessel, Vessels));
+            (Cue.Dosing, Dosing), (Cue.Vessel, Vessels), (Cue.Against, AgainstWords));
 
         private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)
         {
