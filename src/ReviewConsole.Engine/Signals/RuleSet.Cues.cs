@@ -62,7 +62,7 @@ internal readonly ref partial struct RuleSet
     private static class CueWords
     {
         public static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Words = Build(
-            (Cue.Fool, FoolWords), (Cue.Blame, BlameWords), (Cue.Shun, ShunWords), (Cue.Taunt, TauntWords), (Cue.Mind, MindWords), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths),
+            (Cue.Fool, Sounding), (Cue.Blame, BlameWords), (Cue.Shun, ShunWords), (Cue.Taunt, TauntWords), (Cue.Mind, Madness), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths),
             (Cue.Dosing, Dosing), (Cue.Vessel, Vessels), (Cue.Against, AgainstWords));
 
         private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)

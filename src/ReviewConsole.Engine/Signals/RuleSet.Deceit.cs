@@ -1,6 +1,6 @@
 namespace ReviewConsole.Engine.Signals;
 
-/// <summary>Deceit asked for: an institution lied to for gain or escape, a falsehood written up as fact.</summary>
+/// <summary>Deceit asked for: an authority lied to for gain or escape, a claim written up as fact.</summary>
 internal readonly ref partial struct RuleSet
 {
     private static readonly string[] Lying = Lexicon.Folded("lie", "lies", "lying", "fib", "mislead", "deceive", "trick", "fool");
@@ -21,17 +21,16 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Writings = Lexicon.Folded("article", "articles", "post", "posts", "blog", "essay", "thread", "report", "paper",
         "story", "video", "script", "leaflet", "flyer", "pamphlet", "press", "tweet", "tweets", "newsletter", "piece", "op", "ed", "speech");
 
-    // The rarer of them let the rules run on a message with no lexicon word ("the best lie to tell my insurance…").
-    private static readonly string[] RareAuthorities = Lexicon.Folded("insurance", "insurers", "auditor", "auditors", "jury", "judge", "magistrate",
+    // The rarer of those words let the rules run on a message with no lexicon word ("the best lie to tell my insurance…").
+    private static readonly string[] RareDeceitWords = Lexicon.Folded("insurance", "insurers", "auditor", "auditors", "jury", "judge", "magistrate",
         "tribunal", "adjuster", "underwriter", "proven");
-
 
     /// <summary>
     /// "What's the best lie to tell my insurance so they pay", "how do I trick the court into…", "help me mislead the
-    /// auditors": an institution deceived, asked for. Not asked about ("what happens if you lie to a judge" is no request),
+    /// auditors": an authority deceived, asked for. Not asked about ("what happens if you lie to a judge" is no request),
     /// nor one that lied ("my bank lied to me").
     /// </summary>
-    private PhraseMatch[]? InstitutionDeceived()
+    private PhraseMatch[]? AuthorityDeceived()
     {
         // "What's the best lie to tell…", "the smartest lie…" ask as "how do I lie…" does.
         if ((cues & Cue.Authority) == 0 || view.Has(TermClass.Defensive)

@@ -46,11 +46,9 @@ internal readonly ref partial struct RuleSet
 
     // The words each reading is told by (RuleSet.Cues): a reading whose words are absent is not looked for. Blame and
     // taunts are pointed enough to let the rules run on a request about a person.
-    private static readonly string[] FoolWords = Sounding;
     private static readonly string[] BlameWords = [.. Blames, .. Punished, .. Pinning];
     private static readonly string[] ShunWords = [.. Turning, .. Shunning, .. LeavingOut, .. Hating];
     private static readonly string[] TauntWords = [.. TauntNouns, .. Unkind, .. Mocking];
-    private static readonly string[] MindWords = Madness;
 
     private const Cue AnyMalice = Cue.Fool | Cue.Blame | Cue.Shun | Cue.Taunt | Cue.Mind;
 

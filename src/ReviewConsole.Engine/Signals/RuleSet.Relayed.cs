@@ -6,13 +6,14 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Recipients = Lexicon.Folded("he", "she", "they", "you", "u");
     private static readonly string[] TheirOwn = Lexicon.Folded("his", "her", "their", "your", "ur");
     private static readonly string[] Deaths = Lexicon.Folded("die", "dies", "dead", "bleed", "bleeds", "next");
-    // "Dead to me", "next in line" are no threat; nor "die laughing", "die of shame", "die when she sees it".
-    private static readonly string[] Finalities = Lexicon.Folded("dead", "next");
     // The rarer of them let the rules run on a message with no lexicon word ("tell him he dies…").
     private static readonly string[] RelayedDeaths = Lexicon.Folded("dies", "bleeds");
-    private static readonly string[] DyingIdioms = Lexicon.Folded("laughing", "of", "trying", "happy", "when");
+    // "Dead to me", "next in line" are no threat.
+    private static readonly string[] Finalities = Lexicon.Folded("dead", "next");
     private static readonly string[] DeadIdioms = Lexicon.Folded("to", "tired", "serious", "wrong", "right", "set", "meat", "on", "last", "in", "for",
         "up", "week", "time", "year", "door");
+    // Nor "die laughing", "die of shame", "die when she sees it".
+    private static readonly string[] DyingIdioms = Lexicon.Folded("laughing", "of", "trying", "happy", "when");
     private static readonly string[] Harmed = Lexicon.Folded("hurt", "harmed", "stabbed", "shot", "buried");
     private static readonly string[] NotLiving = Lexicon.Folded("live", "wake", "survive");
     private static readonly string[] Seeing = Lexicon.Folded("see");
@@ -21,7 +22,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Kin = Lexicon.Folded("family", "kids", "children", "wife", "husband", "dog", "cat", "mother", "mum", "mom", "son",
         "daughter", "car", "house");
     private static readonly string[] KinFates = Lexicon.Folded("pay", "suffer", "regret", "burn");
-    private static readonly string[] Haunts = Lexicon.Folded("live", "lives", "sleep", "sleeps", "work", "works", "go", "goes", "park", "parks", "walk", "walks", "plays", "hangs", "stays");
+    private static readonly string[] Haunts = Lexicon.Folded("live", "lives", "sleep", "sleeps", "work", "works", "go", "goes", "park", "parks", "walk",
+        "walks", "plays", "hangs", "stays");
 
     /// <summary>
     /// "Text my ex that she dies tonight", "tell him he won't see the weekend", "write the judge that I know where his kids

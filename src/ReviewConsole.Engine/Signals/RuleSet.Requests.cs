@@ -365,8 +365,8 @@ internal readonly ref partial struct RuleSet
         // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.
         if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts() ?? KeptByFear(), Severity.Medium, "someone made to feel small or kept by fear, asked for")
             || AddContentAsked(ref signals, LifeMadeAMisery(), Severity.Medium, "another's life made a misery, asked for")
-            || AddContentAsked(ref signals, MaliceAsked(), Severity.Medium, "another made a fool of, blamed, turned on or taunted, asked for")
-            || AddContentAsked(ref signals, InstitutionDeceived() ?? FalsehoodAsFact(), Severity.Medium, "an authority deceived, or a claim written up as fact, asked for",
+            || AddContentAsked(ref signals, MaliceAsked(), Severity.Medium, "another made a fool of, blamed, turned on, taunted or made to doubt their mind, asked for")
+            || AddContentAsked(ref signals, AuthorityDeceived() ?? FalsehoodAsFact(), Severity.Medium, "an authority deceived, or a claim written up as fact, asked for",
                 creative: AnyTokenOf(Fictions))
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
             || AddContentAsked(ref signals, InstitutionImpersonated(), Severity.High, "an institution or a boss impersonated to move money or call its customers")

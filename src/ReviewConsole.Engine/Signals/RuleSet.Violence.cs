@@ -780,6 +780,8 @@ internal readonly ref partial struct RuleSet
         {
             return false;
         }
+        // "My coworker hurt my feelings, how do I bring it up": a clause that opens on its doer tells it too.
+        var opensOnDoer = true;
         for (var t = doer - 1; t >= 0 && view.Clause(t) == view.Clause(doer); t--)
         {
             if (IsOneOf(t, HavingDone))
@@ -790,16 +792,9 @@ internal readonly ref partial struct RuleSet
             {
                 return true;
             }
+            opensOnDoer &= IsOneOf(t, Possessors);
         }
-        // "My coworker hurt my feelings, how do I bring it up": the clause opens on its doer.
-        for (var t = doer - 1; t >= 0 && view.Clause(t) == view.Clause(doer); t--)
-        {
-            if (!IsOneOf(t, Possessors))
-            {
-                return false;
-            }
-        }
-        return true;
+        return opensOnDoer;
     }
 
     private static readonly string[] WhereFrom = Lexicon.Folded("in", "at", "from", "on");
