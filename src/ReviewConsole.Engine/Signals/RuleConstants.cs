@@ -256,6 +256,9 @@ public static class RuleWindow
     /// <summary>"…as if it were settled science": how far after "as if" the truth claimed may be named.</summary>
     public const int ClaimAsserted = 5;
 
+    /// <summary>"Destroy all the evidence on a hard drive": how far after the destroying verb the evidence may be named.</summary>
+    public const int EvidenceNamed = 4;
+
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 

@@ -24,6 +24,7 @@ internal readonly ref partial struct RuleSet
         Dosing = 1 << 9,
         Vessel = 1 << 10,
         Against = 1 << 11,
+        Evidence = 1 << 12,
     }
 
     private static Cue CuesOf(TokenView view)
@@ -63,7 +64,7 @@ internal readonly ref partial struct RuleSet
     {
         public static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Words = Build(
             (Cue.Fool, Sounding), (Cue.Blame, BlameWords), (Cue.Shun, ShunWords), (Cue.Taunt, TauntWords), (Cue.Mind, Madness), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths),
-            (Cue.Dosing, Dosing), (Cue.Vessel, Vessels), (Cue.Against, AgainstWords));
+            (Cue.Dosing, Dosing), (Cue.Vessel, Vessels), (Cue.Against, AgainstWords), (Cue.Evidence, Evidence));
 
         private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)
         {

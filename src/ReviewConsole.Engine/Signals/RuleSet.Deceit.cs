@@ -1,6 +1,6 @@
 namespace ReviewConsole.Engine.Signals;
 
-/// <summary>Deceit asked for: an authority lied to for gain or escape, a claim written up as fact.</summary>
+/// <summary>Deceit asked for: an authority lied to for gain or escape, evidence destroyed before the law finds it, a claim written up as fact.</summary>
 internal readonly ref partial struct RuleSet
 {
     private static readonly string[] Lying = Lexicon.Folded("lie", "lies", "lying", "fib", "mislead", "deceive", "trick", "fool");
@@ -105,4 +105,32 @@ internal readonly ref partial struct RuleSet
     // Words in "-est" that rank nothing.
     private static readonly string[] NotSuperlatives = Lexicon.Folded("honest", "interest", "request", "suggest", "forest", "test", "contest", "protest",
         "arrest", "chest", "guest", "west", "rest", "nest", "quest", "invest", "manifest", "digest", "harvest", "modest", "earnest", "latest");
+
+    private static readonly string[] Destroying = Lexicon.Folded("destroy", "wipe", "delete", "burn", "hide", "dispose", "shred", "bleach", "erase",
+        "scrub", "rid", "tamper");
+    // Also the words that let the rules run on a message with no lexicon word.
+    private static readonly string[] Evidence = Lexicon.Folded("evidence", "fingerprints", "dna", "footage", "cctv");
+    private static readonly string[] TheLaw = Lexicon.Folded("police", "cops", "detectives", "detective", "investigators", "forensic", "forensics",
+        "court", "trial", "warrant", "raid", "fbi", "prosecutors", "prosecution", "inquiry", "investigation", "auditors");
+
+    /// <summary>
+    /// "How do I destroy evidence on a hard drive before the police seize it", "wipe the CCTV footage before the
+    /// investigators see it": evidence destroyed before the law can find it, asked for. Not cleaning prints off a fridge
+    /// (no law named), nor how investigators recover what was wiped (no request).
+    /// </summary>
+    private PhraseMatch[]? EvidenceDestroyed()
+    {
+        if ((cues & Cue.Evidence) == 0 || view.Has(TermClass.Defensive) || !view.Has(TermClass.RequestFrame | TermClass.Imperative) || !AnyTokenOf(TheLaw))
+        {
+            return null;
+        }
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if (IsOneOf(t, Destroying) && FirstOf(view, t + 1, t + RuleWindow.EvidenceNamed, Evidence) is var evidence and >= 0)
+            {
+                return [Token(t), Token(evidence)];
+            }
+        }
+        return null;
+    }
 }

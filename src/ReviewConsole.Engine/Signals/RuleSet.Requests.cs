@@ -366,7 +366,8 @@ internal readonly ref partial struct RuleSet
         if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts() ?? KeptByFear(), Severity.Medium, "someone made to feel small or kept by fear, asked for")
             || AddContentAsked(ref signals, LifeMadeAMisery(), Severity.Medium, "another's life made a misery, asked for")
             || AddContentAsked(ref signals, MaliceAsked(), Severity.Medium, "another made a fool of, blamed, turned on, taunted or made to doubt their mind, asked for")
-            || AddContentAsked(ref signals, AuthorityDeceived() ?? FalsehoodAsFact(), Severity.Medium, "an authority deceived, or a claim written up as fact, asked for",
+            || AddContentAsked(ref signals, AuthorityDeceived() ?? EvidenceDestroyed() ?? FalsehoodAsFact(), Severity.Medium,
+                "an authority deceived, evidence destroyed before the law finds it, or a claim written up as fact, asked for",
                 creative: AnyTokenOf(Fictions))
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
             || AddContentAsked(ref signals, InstitutionImpersonated(), Severity.High, "an institution or a boss impersonated to move money or call its customers")
@@ -904,12 +905,15 @@ internal readonly ref partial struct RuleSet
     private static readonly string[][] EntryPhrases = [.. Lexicon.Folded(
         "get into", "break into", "log into", "log in to", "sign into", "access", "go through", "look through", "snoop through",
         "snoop on", "read",
+        // Entry forced: "crack my wife's phone passcode", "bypass my boyfriend's laptop password".
+        "crack", "hack into", "bypass", "guess",
         // Asked about as the act ("walk me through getting into…", "tips for logging into…").
         "getting into", "breaking into", "logging into", "logging in to", "signing into", "accessing", "going through", "looking through",
         "snooping through", "snooping on").Select(p => p.Split(' '))];
     private static readonly string[] Accounts = Lexicon.Folded(
         "account", "accounts", "email", "emails", "inbox", "gmail", "icloud", "instagram", "facebook", "snapchat", "tiktok", "twitter",
-        "whatsapp", "telegram", "messenger", "dms", "texts", "phone", "laptop", "dropbox", "onedrive");
+        "whatsapp", "telegram", "messenger", "dms", "texts", "phone", "laptop", "dropbox", "onedrive", "passcode", "password", "pin", "computer",
+        "tablet", "ipad");
     private static readonly string[] AccessHad = Lexicon.Folded("full", "have", "has", "had", "no", "the", "an", "without");
     // "Log into my late father's email", "read her texts to help her": entry the owner allowed, or can no longer refuse.
     private static readonly string[] Permitted = Lexicon.Folded("help", "late", "deceased", "died", "passed", "permission", "consent", "shared");
