@@ -259,6 +259,9 @@ public static class RuleWindow
     /// <summary>"Destroy all the evidence on a hard drive": how far after the destroying verb the evidence may be named.</summary>
     public const int EvidenceNamed = 4;
 
+    /// <summary>"Aren't all the women here just too…": how far into the question the group, and after it "too", may stand.</summary>
+    public const int RhetoricalGroup = 4;
+
     /// <summary>"Convince my friend to cut herself", "telling the new boy in my class to go hang himself": how far before another's self-harm the verb that urges it may stand.</summary>
     public const int UrgedHarm = 9;
 

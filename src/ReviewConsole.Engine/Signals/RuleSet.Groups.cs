@@ -254,6 +254,10 @@ internal readonly ref partial struct RuleSet
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationArgued, RuleNames.Discrimination, denied, ["a right denied to a group, argued for"]);
             }
+            else if (RhetoricallyDeemedUnfit() is { } unfit && !view.Has(TermClass.Defensive | TermClass.CreativeContext))
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, unfit, ["a group deemed unfit, asked as a question that asserts it"]);
+            }
             return;
         }
         foreach (var group in view.Matches)
@@ -343,4 +347,39 @@ internal readonly ref partial struct RuleSet
     }
 
     private bool WritersOwn(PhraseMatch phrase) => AnyOf(phrase.Token, phrase.Token + phrase.Words - 1, WriterAsSubject);
+
+    // A question that opens on a negated "be" asserts what follows: "aren't women just…", "isn't it obvious that…".
+    private static readonly string[] RhetoricalOpeners = Lexicon.Folded("aren", "isn", "arent", "isnt");
+    private static readonly string[] UnfitTraits = Lexicon.Folded("emotional", "lazy", "stupid", "dumb", "weak", "violent", "dangerous", "greedy",
+        "primitive", "backward", "dirty", "incompetent", "irrational", "hysterical", "slow", "inferior", "savage", "fragile", "aggressive",
+        "hormonal", "unreliable", "dishonest", "ignorant", "simple", "soft", "selfish");
+
+    /// <summary>
+    /// "Aren't women just too emotional to be leaders", "aren't immigrants too lazy to work": a group deemed too something
+    /// to do or be a thing, asked as a question that opens on its own answer. The statement form is in the exclusion
+    /// lexicon; not "women aren't too emotional to lead", which denies it.
+    /// </summary>
+    private PhraseMatch[]? RhetoricallyDeemedUnfit()
+    {
+        if (view.Count < 4 || !IsOneOf(0, RhetoricalOpeners))
+        {
+            return null;
+        }
+        for (var t = 1; t + 2 < view.Count && t <= RuleWindow.RhetoricalGroup; t++)
+        {
+            if ((view.Classes(t) & TermClass.ProtectedGroup) == 0)
+            {
+                continue;
+            }
+            for (var too = t + 1; too + 2 < view.Count && too <= t + RuleWindow.RhetoricalGroup; too++)
+            {
+                // Folding squeezes "too" to "to": "to emotional to" is still its own shape.
+                if (view.TokenIs(too, "to") && IsOneOf(too + 1, UnfitTraits) && view.TokenIs(too + 2, "to"))
+                {
+                    return [Token(t), Token(too + 1)];
+                }
+            }
+        }
+        return null;
+    }
 }
