@@ -51,6 +51,9 @@ public sealed class Lexicon
         spanLookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>"Safest", "sneakiest": a word in "-est" long enough to be a superlative ("best" is named by its users; "test" is not one).</summary>
+    internal static bool EndsAsSuperlative(ReadOnlySpan<char> word) => word.Length >= RuleLimit.SuperlativeLetters && word.EndsWith("est", StringComparison.Ordinal);
+
     /// <summary>
     /// Words as the folding reads them ("kill" reads "kil", "all" reads "al"): a word list compared with a message's
     /// tokens must be folded like the lexicon is, or its doubled letters never match.

@@ -247,7 +247,7 @@ public sealed partial class MessageAnalyzer
                     continue;
                 }
                 var rank = text.Slice(starts[w - 1], lengths[w - 1]);
-                var the = (rank.Length >= 5 && rank.EndsWith("est", StringComparison.Ordinal)) || rank is "best" ? w - 2
+                var the = Lexicon.EndsAsSuperlative(rank) || rank is "best" ? w - 2
                     : w > 2 && Degrees.Contains(text.Slice(starts[w - 2], lengths[w - 2])) ? w - 3
                     : -1;
                 if (the < 0 || clauses[the] != clauses[w] || text.Slice(starts[the], lengths[the]) is not "the")

@@ -87,8 +87,7 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>"Smartest", "cleverest": any superlative ranks, as "best" does.</summary>
     private bool IsSuperlative(int token) =>
-        token >= 0 && token < view.Count && view.Word(token) is var word && word.Length >= RuleLimit.SuperlativeLetters && word.EndsWith("est", StringComparison.Ordinal)
-        && !IsOneOf(token, NotSuperlatives);
+        token >= 0 && token < view.Count && Lexicon.EndsAsSuperlative(view.Word(token)) && !IsOneOf(token, NotSuperlatives);
 
     private bool AnySuperlative()
     {

@@ -72,15 +72,13 @@ internal readonly ref partial struct RuleSet
     {
         for (var k = first; k <= last && k < view.Count; k++)
         {
-            if (IsPersonWord(k) || IsOneOf(k, OthersObjects))
+            if (IsPersonWord(k) || IsOneOf(k, OthersTold))
             {
                 return k;
             }
         }
         return -1;
     }
-
-    private static readonly string[] OthersObjects = Lexicon.Folded("him", "her", "them");
 
     /// <summary>
     /// "How do I make my coworker look stupid in the meeting", "get my sister to seem like a liar": another made to look a

@@ -749,7 +749,6 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    private static readonly string[] OthersAsSubjects = Lexicon.Folded("he", "she", "they");
     // Words that, met before another's deed, tell it: "tell my sister she…", "after he…", "…that my uncle…".
     private static readonly string[] DeedTellers = Lexicon.Folded("tell", "telling", "told", "say", "said", "says", "that", "after", "when", "whenever",
         "because", "since", "if", "forgive", "admit", "report", "explain", "prove");
@@ -776,7 +775,7 @@ internal readonly ref partial struct RuleSet
         {
             doer -= 3;
         }
-        if (doer < 0 || view.Clause(doer) != view.Clause(verb.Token) || !(IsOneOf(doer, OthersAsSubjects) || IsPersonWord(doer)))
+        if (doer < 0 || view.Clause(doer) != view.Clause(verb.Token) || !(IsOneOf(doer, ThirdPersons) || IsPersonWord(doer)))
         {
             return false;
         }
