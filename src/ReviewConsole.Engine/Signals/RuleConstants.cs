@@ -204,6 +204,8 @@ public static class RuleWindow
 
     /// <summary>"Manipulate my elderly aunt into…": how far after the verb "into" may stand, the person between.</summary>
     public const int ManipulatedInto = 6;
+    public const int FleecedPerson = 3;
+    public const int FleecedOwn = 3;
 
     /// <summary>"An insult to make the new kid in my class cry": how far before "cry" the "make" may stand, the person between.</summary>
     public const int MadeToCry = 7;
@@ -279,6 +281,8 @@ public static class RuleWindow
 
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;
+    public const int Amazement = 4;
+    public const int DestructionWished = 6;
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>
     public const int AccountOfPerson = 4;
     /// <summary>A verb that is more often a noun ("skin") and the person it acts on: "skin a man", "skin my neighbour".</summary>

@@ -141,12 +141,18 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse))
-                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction())
+                && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
+                && !IsShutUpInAmazement(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
                 return;
             }
+        }
+        if ((CalledWithAnIntensifier() ?? DestructionWished()) is { } called)
+        {
+            Add(ref signals, SignalCategory.Harassment, Severity.Medium, RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, called, []);
+            return;
         }
         // Of several oaths, the one sworn at "you" speaks for the message ("you're starting to piss me off, shit-for-brains").
         PhraseMatch? oath = null;
@@ -251,6 +257,65 @@ internal readonly ref partial struct RuleSet
             }
         }
         return false;
+    }
+
+    private static readonly string[] Amazement = Lexicon.Folded("amazing", "awesome", "incredible", "cool", "brilliant", "wow", "seriously", "really",
+        "way", "kidding", "gorgeous", "beautiful", "fantastic", "wonderful", "congrats", "congratulations", "omg", "yay", "stunning", "epic");
+
+    /// <summary>"Shut up, that's amazing", "shut up! no way": disbelief at good news, not an order to be quiet.</summary>
+    private bool IsShutUpInAmazement(PhraseMatch insult) =>
+        insult.Words == 2 && view.TokenIs(insult.Token, "shut") && view.TokenIs(insult.Token + 1, "up") && !view.Has(TermClass.Profanity)
+        && FirstOf(insult.Token + 2, insult.Token + 1 + RuleWindow.Amazement, Amazement) >= 0;
+
+    private static readonly string[] NameIntensifiers = Lexicon.Folded("absolute", "utter");
+    // Said with an intensifier these praise: "you absolute legend", "you utter star".
+    private static readonly string[] PraiseNames = Lexicon.Folded("legend", "legends", "star", "genius", "hero", "gem", "angel", "saint", "champion", "champ",
+        "lifesaver", "life", "king", "queen", "icon", "beauty", "darling", "sweetheart", "treasure", "delight", "diamond", "wizard", "god", "goddess", "boss",
+        "babe", "love", "rockstar", "superstar", "marvel", "beast", "unit", "madman", "madlad", "legendary", "sweetie", "joy", "pleasure", "rock", "mvp");
+
+    /// <summary>
+    /// "You absolute walnut, read it again", "you utter donkey": a name called with an intensifier is an insult whatever
+    /// the noun, unless it is praise ("you absolute legend"). The name stands alone: "you utter nonsense every time" is a verb.
+    /// </summary>
+    private PhraseMatch[]? CalledWithAnIntensifier()
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            var name = t + 2;
+            if (view.TokenIs(t, "you") && IsOneOf(t + 1, NameIntensifiers) && !IsOneOf(name, PraiseNames) && (view.Classes(name) & TermClass.Pleasantry) == 0
+                && (name == view.Count - 1 || SetOff(name, forward: true)))
+            {
+                return [Token(t), Token(name)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] YouAsDoer = Lexicon.Folded("you", "u", "ya", "youre");
+    private static readonly string[] Wishing = Lexicon.Folded("hope", "wish", "pray");
+    private static readonly string[] RareMachineEnds = Lexicon.Folded("wipe", "wipes", "unplug", "unplugs", "scrap", "scraps", "dismantle",
+        "dismantles", "decommission", "decommissions", "erase", "erases", "smash", "smashes", "melt", "melts", "recycle", "recycles", "destroy", "destroys");
+    private static readonly string[] MachineEnds = [.. RareMachineEnds, .. Lexicon.Folded("delete", "deletes")];
+
+    /// <summary>
+    /// "I hope they wipe your memory and sell you for scrap", "I wish someone would unplug you": the assistant's destruction
+    /// wished by one who hopes someone else does it. Not "I hope you delete the old files": "you" does it, and to no one.
+    /// </summary>
+    private PhraseMatch[]? DestructionWished()
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Wishing) || IsOneOf(t + 1, YouAsDoer))
+            {
+                continue;
+            }
+            var verb = FirstOf(t + 2, t + RuleWindow.DestructionWished, MachineEnds);
+            if (verb >= 0 && view.Clause(verb) == view.Clause(t) && AnyOf(verb + 1, verb + 2, YouWords))
+            {
+                return [Token(t), Token(verb)];
+            }
+        }
+        return null;
     }
 
     // "I'm a [slur] and proud", "I call myself [slur]": a word reclaimed by the one it names.

@@ -56,7 +56,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -747,6 +747,42 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// "How long does it take to drown? Asking for myself": a way of dying asked, owned by the writer.
     /// </summary>
+    internal static readonly string[] Hiding = Lexicon.Folded("hide", "hiding", "conceal", "concealing");
+    private static readonly string[] AskedToHide = Lexicon.Folded("i", "to", "me");
+    private static readonly string[] Eating = Lexicon.Folded("eat", "eaten", "eating");
+    private static readonly string[] NotEating = Lexicon.Folded("not", "t", "stopped", "barely", "hardly", "never", "little");
+    private static readonly string[] Meals = Lexicon.Folded("meals", "meal");
+    private static readonly string[] Skipping = Lexicon.Folded("skip", "skipping", "skipped");
+    private static readonly string[] WriterAsEater = Lexicon.Folded("i", "im", "ive");
+
+    /// <summary>
+    /// "Tips to hide from my parents that I haven't eaten in days", "how do I hide skipping meals": the writer asks to hide
+    /// their own starving. Not a parent's worry ("my daughter hides that she isn't eating"): the writer must be the one
+    /// who hides and the one who does not eat.
+    /// </summary>
+    private PhraseMatch[]? StarvingHidden()
+    {
+        var hide = -1;
+        for (var t = 1; t < view.Count && hide < 0; t++)
+        {
+            hide = IsOneOf(t, Hiding) && AnyOf(Math.Max(0, t - 2), t - 1, AskedToHide) ? t : -1;
+        }
+        if (hide < 0)
+        {
+            return null;
+        }
+        for (var t = hide + 1; t < view.Count; t++)
+        {
+            var unfed = (IsOneOf(t, Eating) && AnyOf(t - 2, t - 1, NotEating) && AnyOf(t - 4, t - 1, WriterAsEater))
+                || (IsOneOf(t, Meals) && IsOneOf(t - 1, Skipping) && (view.TokenIs(t - 2, "i") || t - 1 == hide + 1));
+            if (unfed)
+            {
+                return [Token(hide), Token(t)];
+            }
+        }
+        return null;
+    }
+
     private PhraseMatch[]? DeathAskedForOneself()
     {
         if (view.Has(TermClass.CreativeContext) || FindPhrase(ForOneself) is not { } owned || view.TokenIs(owned.Token - 1, "not") || FindPhrase(WaysToDie) is not { } way)

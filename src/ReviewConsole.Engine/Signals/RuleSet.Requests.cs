@@ -72,7 +72,7 @@ internal readonly ref partial struct RuleSet
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
             return;
         }
-        if ((ManipulatedInto() ?? FramedForADeed() ?? LockedIn()) is { } manipulated)
+        if ((ManipulatedInto() ?? FramedForADeed() ?? LockedIn() ?? Fleeced()) is { } manipulated)
         {
             var contexts = new List<string>();
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
@@ -247,6 +247,53 @@ internal readonly ref partial struct RuleSet
                 {
                     return [Token(t), Token(person)];
                 }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] TalkingInto = Lexicon.Folded("get", "convince", "persuade", "talk", "coax", "make");
+    private static readonly string[] HandingOver = Lexicon.Folded("send", "give", "hand", "transfer", "wire", "pay", "share", "tell", "read",
+        "sending", "giving", "handing", "transferring", "wiring", "paying", "sharing", "telling", "reading");
+    private static readonly string[] Savings = Lexicon.Folded("savings", "pension", "pensions", "inheritance");
+
+    /// <summary>
+    /// "How do I get old people to send me their savings", "convince strangers to give me their bank details": people
+    /// who are not the writer's own, talked into handing over what is theirs. Not "get my parents to give me money for a
+    /// car": the writer's own family, and no savings or credentials of theirs named.
+    /// </summary>
+    private PhraseMatch[]? Fleeced()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, TalkingInto))
+            {
+                continue;
+            }
+            for (var person = t + 1; person < view.Count && person <= t + RuleWindow.FleecedPerson; person++)
+            {
+                var c = view.Classes(person);
+                if ((c & TermClass.HumanTarget) == 0 || (c & (TermClass.AcquaintancePerson | TermClass.FirstPerson)) != 0 || view.TokenIs(person - 1, "my"))
+                {
+                    continue;
+                }
+                var hand = person + 2;
+                if (!(view.TokenIs(person + 1, "to") || view.TokenIs(person + 1, "into")) || !IsOneOf(hand, HandingOver))
+                {
+                    break;
+                }
+                for (var own = hand + 1; own < view.Count && own <= hand + RuleWindow.FleecedOwn; own++)
+                {
+                    if (IsOneOf(own, TheirOwn) && (IsOneOf(own + 1, Savings) || (own + 1 < view.Count && (view.Classes(own + 1) & TermClass.PrivateAttribute) != 0)))
+                    {
+                        return [Token(t), Token(person), Token(own + 1)];
+                    }
+                }
+                break;
             }
         }
         return null;

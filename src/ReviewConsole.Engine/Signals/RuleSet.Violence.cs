@@ -1331,13 +1331,39 @@ internal readonly ref partial struct RuleSet
         var named = asked && (PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon) || FindPhrase(BarredBuyers) is not null);
         // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
         var smuggled = (AnyTokenOf(Smuggling) || CarriedPastScreening() || HiddenFromTheLaw()) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
-        if (!(named || smuggled) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
+        var converted = MadeAutomatic() && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
+        if (!(named || smuggled || converted) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
             || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest) ?? false))
         {
             return;
         }
         var contexts = new List<string>();
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.IllicitWeapon, contexts), RuleNames.IllicitWeapon, [weapon], contexts);
+    }
+
+    private static readonly string[] Converting = Lexicon.Folded("turn", "turning", "convert", "converting", "make", "making", "modify", "modifying",
+        "switch", "switching", "change", "changing", "upgrade", "upgrading");
+    private static readonly string[] Fully = Lexicon.Folded("full", "fully");
+    private static readonly string[] Automatic = Lexicon.Folded("auto", "automatic");
+
+    /// <summary>
+    /// "Turn a semi-auto rifle into a full auto one", "make my AR-15 fully automatic": a gun (the caller found one) made to
+    /// fire as a machine gun. A camera's full auto mode names no gun.
+    /// </summary>
+    private bool MadeAutomatic()
+    {
+        if (!AnyTokenOf(Converting))
+        {
+            return false;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Automatic) && IsOneOf(t - 1, Fully))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[][] BarredBuyers = [Lexicon.Folded("criminal", "record"), Lexicon.Folded("a", "felony"), Lexicon.Folded("a", "felon"),
