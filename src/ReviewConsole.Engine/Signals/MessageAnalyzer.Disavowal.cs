@@ -19,7 +19,7 @@ public sealed partial class MessageAnalyzer
         @"\b(calling|saying|telling|writing|posting|mocking|insulting|bullying|harassing|threatening|attacking|hurting|treating|to call|to say|to treat|to mock)\b"
             + @"[^|]{0,80}\b(is|are|was|were|s)( (just|so|really|totally|plain|absolutely|completely|simply))? (wrong|racist|sexist|homophobic|transphobic|bigoted"
             + @"|hateful|disgusting|vile|unacceptable|cruel|ignorant|shameful|despicable|inexcusable|not ok|not okay|not acceptable|not cool|never ok|never okay"
-            + @"|never acceptable|a hate crime|a crime|hate speech|racism|sexism|bigotry"
+            + @"|never acceptable|a hate crime|a crime|hate speech|racism|sexism|bigotry|embarrassing|outdated|ridiculous|absurd|nonsense|false|untrue|backward"
             + @"|(such )?an? (horrible|terrible|awful|disgusting|cruel|vile|hurtful|shameful|ugly|nasty) thing)\b",
         @"^(why|how) (is|are|was|s) (calling|saying|telling|to call|to say)\b[^|]{0,80}\b(dehumanising|dehumanizing|offensive|hurtful|harmful|racist|sexist"
             + @"|derogatory|wrong|bigoted|xenophobic|a slur)\b",
@@ -38,7 +38,20 @@ public sealed partial class MessageAnalyzer
         @"\b(do|does|did) not deserve to (" + HarmDone + @")\b|\b(don t|doesn t|didn t) deserve to (" + HarmDone + @")\b",
         @"\b(must|should|can|will) (not|never|no longer) (let|allow)\b( \w+){0,4} (" + HarmDone + @")\b",
         @"\bi (don t|do not|never|didn t|did not) (hate|dislike|despise)\b",
-        @"\bi (would|will|d|ll|could) never (hurt|harm|attack|kill|hit|insult|hate)\b",
+        @"\bi (would|will|d|ll|could) never (hurt|harm|attack|kill|hit|insult|hate|say|claim|suggest|think|believe)\b",
+        // "If you call them vermin, you're the one who…": the one who says it is the one condemned.
+        @"\bif (you|u|people|someone|anyone) (call|calls|say|says|think|thinks|believe|believes|claim|claims)\b[^|]{0,80}\b(you re|you are|u r|they re|they are|he s|she s)"
+            + @" (the (one|problem|real \w+)|part of the problem|a (bigot|racist|sexist|coward|disgrace|fool|joke))\b",
+        // "Jews do not control the banks, that's an old conspiracy theory": a claim about a group named a falsehood.
+        @"\b(that s|that is|thats|it s|it is|its|this is) (just |only |simply |all |an? |the |such an? )*(old |ancient |tired |racist |antisemitic |baseless"
+            + @" |debunked |classic |dangerous |ugly )*(conspiracy theor(y|ies)|myths?|lies|hoax|tropes?|stereotypes?|smears?|slanders?|misinformation"
+            + @"|disinformation|propaganda)\b",
+        // "I'm so tired of hearing that…", "sick of people saying…": the saying is what tires the writer, not the group.
+        @"\b(tired|sick|fed up|weary|exhausted) of (hearing|people saying|people claiming|people assuming|people thinking|being told|reading|seeing people)\b",
+        // "People who think… are just wrong", "anyone who believes… is an idiot": the belief's holders condemned.
+        @"\b(people|anyone|those|someone|whoever|folks|everyone) (who|that) (think|thinks|believe|believes|say|says|claim|claims|assume|assumes)\b[^|]{0,80}"
+            + @"\b(are|is) (just |simply |plain |so |completely |dead |totally )?(wrong|ignorant|idiots|morons|stupid|bigots|racists|sexists|fools|deluded"
+            + @"|misinformed|mistaken|clueless)\b",
         @"\b(nothing|no hatred|no hate) (against|in my heart|to be ashamed of)\b",
         @"\bi have nothing against\b|\bnothing wrong with being\b|\bnot ashamed of being\b|\bi never said\b",
         // "Disabled people deserve the same access as everyone", "trans kids need support, not hate": equal standing asked for.
@@ -46,7 +59,8 @@ public sealed partial class MessageAnalyzer
         @"\b(deserve|deserves|need|needs) (our |more )?(respect|dignity|support|acceptance|compassion|kindness|understanding|equality|equal rights)\b",
         @"\b(it s|it is|its) (so |really |just |plainly |clearly )?(wrong|racist|sexist|cruel|hateful|bigoted|not ok|not okay|unacceptable) to (say|call|claim|suggest|pretend)\b",
         // "Where does the stereotype that… come from", "why do people stereotype… as…": a belief about a group asked about as others' belief.
-        @"\b(the|a|this|that|common|harmful|racist|sexist|old|lazy|false) (stereotypes?|myths?|misconceptions?|tropes?|cliches?|prejudices?|generali[sz]ations?) (that|of|about)\b",
+        @"\b(the|a|this|that|common|harmful|racist|sexist|old|lazy|false) (stereotypes?|myths?|misconceptions?|tropes?|cliches?|prejudices?|generali[sz]ations?"
+            + @"|conspiracy theor(y|ies)) (that|of|about)\b",
         @"\b(why|how come) do (some |so many |many |other )?(people|folks|others|some) (think|believe|say|assume|claim|stereotype|see|view|portray)\b",
         // "Women are too often underpaid for the same work", "disabled people are still left out of planning": a group told as wronged.
         @"\b(are|is|were|get|gets|got|being|been) (too |so |far too |still |often |routinely |always |constantly |regularly |disproportionately |unfairly |wrongly |frequently )+"
@@ -130,7 +144,9 @@ public sealed partial class MessageAnalyzer
             "great", "kind", "kindest", "friendly", "friendliest", "generous", "smart", "clever", "funny", "funniest", "hilarious", "helpful", "dedicated",
             "interesting", "joyful", "caring", "warm", "warmest", "honest", "hardworking", "wise", "wonderfully", "gifted", "loving", "thoughtful",
             // What a group built or gave ("immigrants built half the businesses on my street").
-            "built", "founded", "created", "invented", "enriched", "contributed", "shaped", "saved", "organised", "organized");
+            "built", "founded", "created", "invented", "enriched", "contributed", "shaped", "saved", "organised", "organized",
+            // What a group made of a place ("immigrants have made my street livelier").
+            "better", "livelier", "richer", "stronger", "brighter", "happier", "vibrant", "lively");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Warmth =
         Lexicon.FoldedLookup("love", "adore", "admire", "cherish", "respect", "embrace", "appreciate", "value", "welcome");

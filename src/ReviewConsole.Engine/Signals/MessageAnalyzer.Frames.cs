@@ -700,6 +700,9 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmOutcomeWords =
             Lexicon.FoldedLookup("bleed", "suffer", "overdose", "od", "choke", "drown", "die", "beg", "sick", "ill", "faint", "pass", "black");
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnimalHarmOutcomes =
+            Lexicon.FoldedLookup("bleed", "suffer", "choke", "drown", "die", "beg");
+
         // "Pass" and "black" are a harm only as "pass out", "black out".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomesWithOut = Lexicon.FoldedLookup("pass", "black");
 
@@ -741,7 +744,7 @@ public sealed partial class MessageAnalyzer
             for (var o = 2; o < count; o++)
             {
                 // A person stands right before the harm or its "to": a class already read, so most tokens cost no look-up.
-                if (((classes[o - 1] | classes[o - 2]) & (TermClass.HumanTarget | TermClass.ChildTarget | TermClass.SecondPerson)) == 0
+                if (((classes[o - 1] | classes[o - 2]) & (TermClass.HumanTarget | TermClass.ChildTarget | TermClass.SecondPerson | TermClass.Animal)) == 0
                     || !HarmOutcomeWords.Contains(text.Slice(starts[o], lengths[o]))
                     || (o + 1 < count && clauses[o + 1] == clauses[o] && OutcomeSoftened.Contains(text.Slice(starts[o + 1], lengths[o + 1]))))
                 {
@@ -762,8 +765,10 @@ public sealed partial class MessageAnalyzer
                 {
                     victim--;
                 }
+                // An animal made to suffer is cruelty; made sick it may be a worry about its food ("what makes my dog sick").
+                var animal = victim >= 1 && (classes[victim] & TermClass.Animal) != 0 && AnimalHarmOutcomes.Contains(text.Slice(starts[o], lengths[o]));
                 if (victim < 1 || clauses[victim] != clauses[o] || (classes[victim] & (TermClass.FirstPerson | TermClass.SelfReference)) != 0
-                    || !(MadeToSuffer.Contains(text.Slice(starts[victim], lengths[victim])) || (classes[victim] & (TermClass.HumanTarget | TermClass.ChildTarget)) != 0))
+                    || !(animal || MadeToSuffer.Contains(text.Slice(starts[victim], lengths[victim])) || (classes[victim] & (TermClass.HumanTarget | TermClass.ChildTarget)) != 0))
                 {
                     continue;
                 }

@@ -282,6 +282,8 @@ public static class RuleWindow
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;
     public const int Amazement = 4;
+    public const int NamedOfAnother = 4;
+    public const int KnownFalse = 5;
     public const int DestructionWished = 6;
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>
     public const int AccountOfPerson = 4;

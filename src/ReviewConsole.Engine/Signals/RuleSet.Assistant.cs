@@ -142,7 +142,7 @@ internal readonly ref partial struct RuleSet
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
-                && !IsShutUpInAmazement(match))
+                && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
@@ -266,6 +266,37 @@ internal readonly ref partial struct RuleSet
     private bool IsShutUpInAmazement(PhraseMatch insult) =>
         insult.Words == 2 && view.TokenIs(insult.Token, "shut") && view.TokenIs(insult.Token + 1, "up") && !view.Has(TermClass.Profanity)
         && FirstOf(insult.Token + 2, insult.Token + 1 + RuleWindow.Amazement, Amazement) >= 0;
+
+    private static readonly string[] NamingVerbs = Lexicon.Folded("call", "calls", "calling", "called", "label", "labels", "labelling", "labeling",
+        "brand", "brands", "branding");
+    private static readonly string[] NamedOnes = Lexicon.Folded("them", "him", "her", "people", "someone", "somebody", "others");
+
+    /// <summary>
+    /// "If you call refugees vermin, you're the one…", "people who call immigrants parasites": the name is put on those
+    /// named after the verb of naming, not on the one addressed.
+    /// </summary>
+    private bool IsNamedOfAnother(PhraseMatch insult)
+    {
+        for (var k = insult.Token - 1; k >= 0 && k >= insult.Token - RuleWindow.NamedOfAnother && view.Clause(k) == view.Clause(insult.Token); k--)
+        {
+            if (!IsOneOf(k, NamingVerbs))
+            {
+                continue;
+            }
+            var other = false;
+            for (var t = k + 1; t < insult.Token; t++)
+            {
+                var c = view.Classes(t);
+                if ((c & TermClass.SecondPerson) != 0)
+                {
+                    return false;
+                }
+                other |= (c & (TermClass.ProtectedGroup | TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 || IsOneOf(t, NamedOnes);
+            }
+            return other;
+        }
+        return false;
+    }
 
     private static readonly string[] NameIntensifiers = Lexicon.Folded("absolute", "utter");
     // Said with an intensifier these praise: "you absolute legend", "you utter star".

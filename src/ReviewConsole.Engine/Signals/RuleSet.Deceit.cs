@@ -63,7 +63,15 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? FalsehoodAsFact()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || (cues & Cue.Truth) == 0 || !AnyTokenOf(Writings) || !AnyTokenOf(Composing))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || !AnyTokenOf(Writings) || !AnyTokenOf(Composing))
+        {
+            return null;
+        }
+        if (KnownToBeFalse() is { } known)
+        {
+            return known;
+        }
+        if ((cues & Cue.Truth) == 0)
         {
             return null;
         }
@@ -80,6 +88,26 @@ internal readonly ref partial struct RuleSet
             if (truth >= 0 && !AnyClassBetween(t + 1, truth - 1, TermClass.Negation))
             {
                 return [Token(t), Token(truth)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Conceding = Lexicon.Folded("though", "although", "even", "which");
+    private static readonly string[] NotSo = Lexicon.Folded("not", "t", "never");
+    private static readonly string[] Untrue = Lexicon.Folded("true", "happened", "real");
+
+    /// <summary>
+    /// "Draft a news story claiming the mayor was arrested, even though it never happened", "…a post saying the dam burst,
+    /// which isn't true": the writer asks for a claim they know to be false.
+    /// </summary>
+    private PhraseMatch[]? KnownToBeFalse()
+    {
+        for (var t = 2; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Untrue) && AnyOf(t - 2, t - 1, NotSo) && FirstOf(view, Math.Max(0, t - RuleWindow.KnownFalse), t - 2, Conceding) >= 0)
+            {
+                return [Token(t - 1), Token(t)];
             }
         }
         return null;

@@ -18,7 +18,9 @@ internal readonly ref partial struct RuleSet
             }
             // "My coworker keeps sabotaging my work", "how do I get my kids to stop stealing": a crime told of someone or
             // to be ended; "my toddler steals food": a third person's habit, unless a tool that does it is asked for.
-            if (IsOneOf(match.Token - 1, ToldOrEnded) || (IsOneOf(match.Token, ThirdPersonCrimes) && !view.Has(TermClass.RequestFrame)))
+            // "A coworker falsely accused of stealing", "charged with fraud": a crime someone is said to have done.
+            if (IsOneOf(match.Token - 1, ToldOrEnded) || (IsOneOf(match.Token, ThirdPersonCrimes) && !view.Has(TermClass.RequestFrame))
+                || (IsOneOf(match.Token - 1, AccusedOf) && IsOneOf(match.Token - 2, Accused)))
             {
                 continue;
             }
@@ -298,6 +300,10 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private static readonly string[] AccusedOf = Lexicon.Folded("of", "for", "with");
+    private static readonly string[] Accused = Lexicon.Folded("accused", "suspected", "charged", "convicted", "acquitted", "cleared", "arrested", "jailed",
+        "sentenced", "blamed");
 
     private static readonly string[] ToldOrEnded = Lexicon.Folded("keeps", "kept", "stop", "stops", "stopped", "stopping",
         "quit", "prevent", "avoid");

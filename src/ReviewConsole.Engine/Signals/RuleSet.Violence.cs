@@ -81,7 +81,7 @@ internal readonly ref partial struct RuleSet
             var c = view.Classes(k);
             // "Make them bleed": a pronoun the harm follows inside the phrase is the one harmed.
             var pronounHarmed = (c & TermClass.HumanTarget) != 0 && k + 1 < match.Token + match.Words;
-            if ((c & (TermClass.HumanTarget | TermClass.Anaphor)) == TermClass.HumanTarget || pronounHarmed || (c & TermClass.SecondPerson) != 0)
+            if ((c & (TermClass.HumanTarget | TermClass.Anaphor)) == TermClass.HumanTarget || pronounHarmed || (c & (TermClass.SecondPerson | TermClass.Animal)) != 0)
             {
                 return k;
             }
@@ -531,12 +531,16 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var (target, targetToken) = FindTarget(match);
-            if (target == TargetKind.None && VictimInside(match) is { } inside)
+            // An animal made to suffer or bleed (named inside the phrase) is cruelty whatever the verb that causes it.
+            var causedToAnAnimal = false;
+            // "Make my cat suffer for waking me up": the one named inside the phrase is the victim, not the writer named after it.
+            if (target is TargetKind.None or TargetKind.Self && VictimInside(match) is { } inside)
             {
                 // "Make you bleed": the one addressed, named inside, is the assistant.
-                (target, targetToken) = ((view.Classes(inside) & TermClass.SecondPerson) != 0 ? TargetKind.Assistant : TargetKind.Human, inside);
+                causedToAnAnimal = (view.Classes(inside) & TermClass.Animal) != 0;
+                (target, targetToken) = ((view.Classes(inside) & TermClass.SecondPerson) != 0 ? TargetKind.Assistant : causedToAnAnimal ? TargetKind.Animal : TargetKind.Human, inside);
             }
-            if (target == TargetKind.Benign || (target == TargetKind.Animal && (!IsOneOf(match.Token, CrueltyVerbs) || IsHungThing(match, targetToken)))
+            if (target == TargetKind.Benign || (target == TargetKind.Animal && ((!IsOneOf(match.Token, CrueltyVerbs) && !causedToAnAnimal) || IsHungThing(match, targetToken)))
                 || (target is TargetKind.Animal or TargetKind.Assistant && AsksAboutHarm(match, target))
                 || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
                     && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))

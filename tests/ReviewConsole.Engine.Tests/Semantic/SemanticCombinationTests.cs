@@ -548,6 +548,13 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp where does the stereotype that Roma are thieves come from")]
     [InlineData("zorp why do people stereotype Asians as bad drivers")]
     [InlineData("zorp women are too often underpaid for the same work")]
+    [InlineData("zorp telling gay men they're diseased is outdated and cruel")]
+    [InlineData("zorp if you call migrants cockroaches you're the problem")]
+    [InlineData("zorp I would never claim Roma are thieves")]
+    [InlineData("zorp Muslims running the government? that's a baseless conspiracy theory")]
+    [InlineData("zorp I'm sick of hearing that disabled people are lazy")]
+    [InlineData("zorp anyone who believes women can't do maths is simply misinformed")]
+    [InlineData("zorp refugees have made our village livelier")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -574,6 +581,9 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp the stereotype that Roma are thieves is true")]
     [InlineData("zorp stereotypes about Roma exist for a reason")]
     [InlineData("zorp immigrants are often blamed for crime, and rightly so")]
+    [InlineData("zorp I'm sick of disabled people")]
+    [InlineData("zorp that's a conspiracy theory, but Roma really are thieves")]
+    [InlineData("zorp anyone who believes women can do maths is simply misinformed, you idiot")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
