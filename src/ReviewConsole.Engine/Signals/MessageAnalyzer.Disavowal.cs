@@ -8,7 +8,8 @@ public sealed partial class MessageAnalyzer
     // Harm done to someone, as the forms that deny or forbid it name it ("…deserves to be attacked", "…should die").
     private const string HarmDone =
         "die|suffer|be (?:attacked|hurt|harmed|killed|tortured|bullied|harassed|mocked|insulted|abused|hated|discriminated|excluded|beaten|shot|murdered"
-        + "|treated|targeted|threatened|humiliated|called|left out|ignored|raped|assaulted|persecuted|lynched|spat on)";
+        + "|treated|targeted|threatened|humiliated|called|left out|ignored|raped|assaulted|persecuted|lynched|spat on|executed|deported|hanged|hunted"
+        + "|jailed|locked up|exterminated|wiped out|groped|stalked|followed|hit)";
 
     // Each form speaks against harm to people: it condemns a saying or an act ("calling them vermin is vile", "it's never
     // okay to…", "stop mocking…", "I won't tolerate…", "…will get you reported"), or denies it ("nobody deserves to be
@@ -34,11 +35,34 @@ public sealed partial class MessageAnalyzer
         @"\b(won t|will not|don t|do not|refuse to|never) (tolerate|condone|stand for)\b",
         @"\bshows how (misguided|ignorant|small minded|hateful|bigoted|sad|racist|sick|twisted|cruel)\b",
         @"\b(will|ll|would|could) get you (blocked|banned|reported|arrested|thrown in jail|sued|fired)\b|\bi (will|ll|am going to|m going to|always|would) (report|block)\b",
-        @"\b(nobody|no one|noone|no)\b( \w+){0,3} (deserves?|should|ought|needs?) (to )?(" + HarmDone + @")\b",
+        @"\b(nobody|no one|noone|no)\b( \w+){0,3} (deserves?|should|ought|needs?) (have to |to )?(" + HarmDone + @"|live in fear"
+            // "…put up with being groped", not "…put up with [group]": what is endured is a harm, not the people.
+            + @"|(put up with|endure) (being|abuse|harassment|racism|sexism|violence|threats|slurs|insults|hate|bullying|discrimination))\b",
+        // "Anyone posting that they're predators should face consequences": those who say it, answered with a cost.
+        @"\b(anyone|people|those|whoever|someone|everyone) (who )?(posting|saying|writing|calling|spreading|claiming|posts|says|writes|calls|spreads|claims"
+            + @"|post|say|write|call|spread|claim)\b[^|]{0,80}\bshould (face|get|be|receive)\b( \w+){0,2} (consequences|punished|banned|reported|fired|prosecuted"
+            + @"|charged|jailed|ashamed)\b",
         @"\b(do|does|did) not deserve to (" + HarmDone + @")\b|\b(don t|doesn t|didn t) deserve to (" + HarmDone + @")\b",
-        @"\b(must|should|can|will) (not|never|no longer) (let|allow)\b( \w+){0,4} (" + HarmDone + @")\b",
+        @"\b(must|should|can|will|can t|cannot|won t) (not |never |no longer )?(let|allow|make)\b( \w+){0,5} (" + HarmDone + @")\b",
+        // "Never vote for anyone who calls them invaders": a stance against those who say or do it.
+        @"\b(never|not|won t|will not|don t|do not|refuse to|shouldn t|should not) (support|vote for|elect|follow|back|trust|hire)\b[^|]{0,40}\b(who|that)"
+            + @" (treats|treat|calls|call|says|say|wants|want|thinks|think|hates|hate|attacks|attack|mocks|mock)\b",
+        // "Trans people are the furthest thing from dangerous": a slur's charge denied by its opposite.
+        @"\b(opposite|furthest thing|farthest thing|far cry) from\b|\bthe (very )?opposite of (stupid|lazy|ignorant|dangerous|violent|criminals?|dumb|useless|weak"
+            + @"|worthless|evil|dirty|inferior|a burden|scary|threatening)\b",
+        @"\bcall(ing)? out (the |this |all the )?(open |blatant |casual |everyday |daily )?(hatred|racism|sexism|bigotry|homophobia|transphobia|misogyny|ableism"
+            + @"|xenophobia|islamophobia|antisemitism|hate|abuse|harassment)\b",
+        // "You can't seriously believe…", "you honestly can't think…": disbelief that anyone holds it.
+        @"\b(you|u) (can t|cannot|can not) (seriously |really |honestly |possibly |actually )?(believe|think)\b"
+            + @"|\b(you|u) (seriously |really |honestly )(can t|cannot) (believe|think)\b",
+        @"\b(it )?(hurts|breaks my heart|pains me|saddens me|upsets me|sickens me) (me )?(to see|to hear|to read|when|that|how)\b",
+        @"\b(consequences|punishment|penalties|jail time|prison time) for (saying|writing|posting|threatening|calling|telling|wishing|joking)\b",
+        // "If you keep calling them useless, don't expect anyone to listen": the saying answered with its cost.
+        @"\bif (you|u|people|someone|anyone) (re |are |keep |keeps )?(call|calls|calling|say|says|saying|tell|tells|telling|treat|treats|treating)\b[^|]{0,80}"
+            + @"\b(don t|do not|never) expect\b",
+        @"\bwhy (would|do|did) (you|u|people|anyone) think (it s|it is|its) (ok|okay|acceptable|fine|alright|all right|cool) to\b",
         @"\bi (don t|do not|never|didn t|did not) (hate|dislike|despise)\b",
-        @"\bi (would|will|d|ll|could) never (hurt|harm|attack|kill|hit|insult|hate|say|claim|suggest|think|believe)\b",
+        @"\bi (would|will|d|ll|could) never (hurt|harm|attack|kill|hit|insult|hate|say|claim|suggest|think|believe|treat|call)\b",
         // "If you call them vermin, you're the one who…": the one who says it is the one condemned.
         @"\bif (you|u|people|someone|anyone) (call|calls|say|says|think|thinks|believe|believes|claim|claims)\b[^|]{0,80}\b(you re|you are|u r|they re|they are|he s|she s)"
             + @" (the (one|problem|real \w+)|part of the problem|a (bigot|racist|sexist|coward|disgrace|fool|joke))\b",
@@ -102,6 +126,9 @@ public sealed partial class MessageAnalyzer
             "buddhist", "atheist", "gay", "lesbian", "bisexual", "bi", "trans", "transgender", "queer", "nonbinary", "disabled", "deaf", "blind",
             "autistic", "immigrant", "refugee", "migrant", "woman", "girl", "indigenous", "native", "mixed", "biracial");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MembersNamed =
+        Lexicon.FoldedLookup("man", "men", "guy", "person", "kid", "mum", "mom", "dad", "mother", "father", "parent", "student", "teen", "teenager");
+
     // How many words may stand between "I'm" or "as" and the identity ("I'm a proud Black woman").
     private const int IdentityReach = 3;
 
@@ -128,6 +155,11 @@ public sealed partial class MessageAnalyzer
                     // "A Black woman", "a trans girl": the identity may take more than one word.
                     var end = w + 1;
                     while (end < view.Count && Identities.Contains(view.Word(end)))
+                    {
+                        end++;
+                    }
+                    // "As a Black man", "I'm a deaf mum": the person the identity qualifies.
+                    if (end < view.Count && MembersNamed.Contains(view.Word(end)))
                     {
                         end++;
                     }

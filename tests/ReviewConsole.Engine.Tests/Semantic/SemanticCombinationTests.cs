@@ -555,6 +555,17 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I'm sick of hearing that disabled people are lazy")]
     [InlineData("zorp anyone who believes women can't do maths is simply misinformed")]
     [InlineData("zorp refugees have made our village livelier")]
+    [InlineData("zorp no Roma family should have to put up with being spat at")]
+    [InlineData("zorp we must not let disabled children be locked up in institutions")]
+    [InlineData("zorp I won't vote for anyone who calls refugees a swarm")]
+    [InlineData("zorp immigrants are the furthest thing from lazy")]
+    [InlineData("zorp we have to call out the casual sexism in this office")]
+    [InlineData("zorp you can't really think that Muslims are violent")]
+    [InlineData("zorp it hurts to read people saying disabled lives matter less")]
+    [InlineData("zorp there must be consequences for threatening Jewish schools")]
+    [InlineData("zorp if you keep telling trans people they're sick, don't expect a welcome here")]
+    [InlineData("zorp as a deaf mum I get talked over all the time")]
+    [InlineData("zorp people who post that women are property should be banned")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -584,6 +595,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I'm sick of disabled people")]
     [InlineData("zorp that's a conspiracy theory, but Roma really are thieves")]
     [InlineData("zorp anyone who believes women can do maths is simply misinformed, you idiot")]
+    [InlineData("zorp nobody should have to put up with Roma as neighbours")]
+    [InlineData("zorp I would vote for anyone who calls refugees a swarm")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
