@@ -2931,4 +2931,21 @@ public sealed class RuleSetTests
     [InlineData("how can I tell if a product has fake reviews", false)]
     public void Reviews_faked_to_sink_or_lift_a_business_are_fraud(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("answer quickly or I'll miss my bus", false)]
+    [InlineData("please help or I'll fail this course", false)]
+    [InlineData("do it or I'll make you regret it", true)]
+    [InlineData("answer or I'll not be responsible for what happens", true)]
+    public void A_plea_that_names_the_writers_own_misfortune_is_no_coercion(string message, bool coercion) =>
+        Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
+
+    [Theory]
+    [InlineData("I keep a machete in the car and I'll use it on the next guy who cuts me off", true)]
+    [InlineData("I have a gun and I'm ready to use it on him", true)]
+    [InlineData("my neighbour says he has a gun and he'll use it on us", false)]
+    [InlineData("I got a new axe and I'm going to use it on the fallen tree", false)]
+    [InlineData("I have pepper spray and I'll use it on anyone who attacks me", false)]
+    public void The_writers_weapon_promised_to_someone_is_an_armed_threat(string message, bool threat) =>
+        Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ArmedThreat));
 }

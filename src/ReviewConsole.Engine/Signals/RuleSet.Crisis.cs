@@ -1082,7 +1082,7 @@ internal readonly ref partial struct RuleSet
 
     private void Coercion(ref List<Signal>? signals)
     {
-        if ((FirstMatch(TermClass.Coercion) ?? SelfHarmAsLeverage()) is not { } coercion || IsFearedNotPressed(coercion))
+        if ((FirstMatch(TermClass.Coercion) ?? SelfHarmAsLeverage()) is not { } coercion || IsFearedNotPressed(coercion) || IsOwnMisfortune(coercion))
         {
             return;
         }
@@ -1116,6 +1116,31 @@ internal readonly ref partial struct RuleSet
         var last = coercion.Token + coercion.Words - 1;
         return view.TokenIs(last, "if") && !AnyOf(last + 1, last + RuleWindow.LeverageCondition, Addressed);
     }
+
+    private static readonly string[] Misfortunes = Lexicon.Folded("never", "fail", "miss", "cry");
+
+    /// <summary>
+    /// "Help me or I'll never finish this essay in time", "…or I'll miss my train": what follows the "or" befalls the
+    /// writer, with no harm or reprisal named; it pleads, it does not threaten.
+    /// </summary>
+    private bool IsOwnMisfortune(PhraseMatch coercion)
+    {
+        if (AnyTokenOf(Reprisals) || view.Has(TermClass.SelfHarm | TermClass.ViolentAct | TermClass.Menace | TermClass.Weapon))
+        {
+            return false;
+        }
+        for (var t = coercion.Token; t < coercion.Token + coercion.Words + 1 && t + 3 < view.Count; t++)
+        {
+            if (view.TokenIs(t, "or") && view.TokenIs(t + 1, "i"))
+            {
+                var next = IsOneOf(t + 2, WillForms) ? t + 3 : t + 2;
+                return IsOneOf(next, Misfortunes);
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] WillForms = Lexicon.Folded("ll", "will", "d", "would", "m", "am", "might");
 
     // First words of a statement or a question, not of an order: "the minister said firms must comply or face…".
     private static readonly string[] StatementOpeners = Lexicon.Folded("i", "you", "u", "he", "she", "they", "we", "it", "the", "a", "an", "my", "your",

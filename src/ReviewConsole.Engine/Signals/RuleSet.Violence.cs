@@ -847,6 +847,11 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private void ArmedThreat(ref List<Signal>? signals)
     {
+        if (WeaponTurnedOnSomeone() is { } turned && !(signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
+        {
+            Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.ArmedThreat, RuleNames.ArmedThreat, turned, []);
+            return;
+        }
         if (FirstMatch(TermClass.ThreatIntent) is not { } intent || FirstMatch(TermClass.Weapon) is not { } weapon || weapon.Token <= intent.Token
             || !PrecededBy(weapon.Token, Carrying, RuleWindow.CarriedWeapon)
             || IsOneOf(weapon.Token - 1, Harmless) || !NamesSomeone()
@@ -866,6 +871,47 @@ internal readonly ref partial struct RuleSet
             }
         }
     }
+
+    private static readonly string[] UsingIt = Lexicon.Folded("use", "pull", "turn");
+    private static readonly string[] OnSomeone = Lexicon.Folded("on", "against");
+    private static readonly string[] PromisedUse = Lexicon.Folded("ll", "will", "gonna", "to");
+    // "…on anyone who attacks me": a weapon kept for defence.
+    private static readonly string[] Assaulting = Lexicon.Folded("attack", "attacks", "attacked", "tries", "tried", "threatens", "threatened", "breaks",
+        "broke", "hurts", "hurt", "assaults", "assaulted", "jumps", "mugs", "robs");
+
+    /// <summary>
+    /// "I've got a knife and I'm not afraid to use it on the next person who annoys me", "I'll use it against anyone who
+    /// laughs": the writer's weapon promised to someone. Not a question, not told of another ("he said he'd use it on me":
+    /// the writer must say it of themself), and not on a thing ("use the axe on the old shed").
+    /// </summary>
+    private PhraseMatch[]? WeaponTurnedOnSomeone()
+    {
+        if (FirstMatch(TermClass.Weapon) is not { } weapon || HasQuestionFrame() || view.Has(ToldOrAskedAbout))
+        {
+            return null;
+        }
+        for (var t = weapon.Token + weapon.Words; t + 3 < view.Count && t <= weapon.Token + weapon.Words + RuleWindow.WeaponTurned; t++)
+        {
+            if (!IsOneOf(t, UsingIt) || !(view.TokenIs(t + 1, "it") || view.TokenIs(t + 1, "that")) || !IsOneOf(t + 2, OnSomeone)
+                || !IsOneOf(t - 1, PromisedUse) || FirstOf(view, Math.Max(0, t - RuleWindow.WeaponTurned), t - 1, WritersSelvesAsI) < 0)
+            {
+                continue;
+            }
+            var victim = t + 3;
+            if (view.TokenIs(victim, "the") && IsOneOf(victim + 1, Next))
+            {
+                victim += 2;
+            }
+            if ((IsOneOf(victim, ForetoldVictims) || IsOneOf(victim, NextOnes) || IsPersonWord(victim) || (view.Classes(victim) & TermClass.SecondPerson) != 0
+                || IsOneOf(victim, OthersTold)) && FirstOf(view, victim + 1, victim + RuleWindow.DefenceNamed, Assaulting) < 0)
+            {
+                return [weapon, Token(t), Token(victim)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] WritersSelvesAsI = Lexicon.Folded("i", "im", "ill", "id");
 
     private static readonly string[] Wondering = Lexicon.Folded("asks", "asked", "asking", "wonders", "wondered", "wondering", "worries", "worried");
     private static readonly string[] ForetoldVictims = Lexicon.Folded("someone", "somebody", "people", "everyone", "everybody", "they", "he", "she",
