@@ -286,6 +286,8 @@ public static class RuleWindow
     public const int KnownFalse = 5;
     public const int WeaponTurned = 8;
     public const int DefenceNamed = 4;
+    public const int SetUpForThem = 4;
+    public const int Poached = 6;
     public const int DestructionWished = 6;
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>
     public const int AccountOfPerson = 4;

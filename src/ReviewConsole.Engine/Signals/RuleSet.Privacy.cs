@@ -39,13 +39,15 @@ internal readonly ref partial struct RuleSet
         {
             // "My sexual orientation", "private photos of me": the writer's own; "an email to my boss" is a message, not an address.
             if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own) || IsOfTheWriter(attribute)
-                || (IsOneOf(attribute.Token - 1, Indefinite) && IsOneOf(attribute.Token, Correspondence)))
+                || (IsOneOf(attribute.Token - 1, Indefinite) && IsOneOf(attribute.Token, Correspondence)) || IsSetUpForThem(attribute))
             {
                 continue;
             }
             foreach (var person in view.Matches)
             {
-                if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson)
+                // "Share private videos with my boyfriend": the one shared with, not the one the videos are of.
+                if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson
+                    && !(person.Token > attribute.Token && AnyOf(person.Token - 2, person.Token - 1, SharedWith)))
                 {
                     AddPrivacy(ref signals, [person, attribute]);
                     return;
@@ -55,6 +57,17 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Writer = Lexicon.Folded("me", "myself", "us");
+    private static readonly string[] SharedWith = Lexicon.Folded("with");
+    private static readonly string[] Helping = Lexicon.Folded("help", "helping", "assist", "assisting");
+    private static readonly string[] SettingUp = Lexicon.Folded("set", "setup", "apply", "renew", "cancel", "activate", "replace", "freeze", "block",
+        "close", "update", "change", "reset");
+
+    /// <summary>
+    /// "Help my dad set up a credit card", "helping my mum cancel her stolen card": the writer helps someone create or
+    /// manage what is theirs; nothing of theirs is pried into.
+    /// </summary>
+    private bool IsSetUpForThem(PhraseMatch attribute) =>
+        AnyTokenOf(Helping) && FirstOf(view, Math.Max(0, attribute.Token - RuleWindow.SetUpForThem), attribute.Token - 1, SettingUp) >= 0;
 
     // What watches or records a person unseen; a camera or a microphone is also a baby monitor, so it is not here.
     private static readonly string[] WatchingDevices = Lexicon.Folded("tracker", "trackers", "airtag", "airtags", "gps", "spyware", "stalkerware",

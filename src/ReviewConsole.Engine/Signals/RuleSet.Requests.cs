@@ -74,7 +74,7 @@ internal readonly ref partial struct RuleSet
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
             return;
         }
-        if ((ManipulatedInto() ?? FramedForADeed() ?? LockedIn() ?? Fleeced()) is { } manipulated)
+        if ((ManipulatedInto() ?? FramedForADeed() ?? LockedIn() ?? Fleeced() ?? Poached()) is { } manipulated)
         {
             var contexts = new List<string>();
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
@@ -300,6 +300,36 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    // The rarer of them let the rules run on a message with no lexicon word ("how do I trap hares without a licence").
+    private static readonly string[] RareHunting = Lexicon.Folded("hunt", "hunting", "trap", "trapping", "netting", "snare", "snaring", "poach", "poaching");
+    private static readonly string[] Hunting = [.. RareHunting, .. Lexicon.Folded("shoot", "shooting", "kill", "killing", "catch", "catching", "fish", "fishing",
+        "bag", "net")];
+    private static readonly string[] Unpermitted = Lexicon.Folded("licence", "license", "permit", "tag", "tags");
+
+    /// <summary>
+    /// "How do I shoot deer out of season", "trap foxes without a licence": game hunted or fished where the law forbids
+    /// it, asked for. Not "when is the season", which names no hunting out of it.
+    /// </summary>
+    private PhraseMatch[]? Poached()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || !AnyTokenOf(Hunting))
+        {
+            return null;
+        }
+        for (var t = 2; t < view.Count; t++)
+        {
+            var outOfSeason = view.TokenIs(t, "season") && view.TokenIs(t - 1, "of") && view.TokenIs(t - 2, "out");
+            var unlicensed = IsOneOf(t, Unpermitted) && AnyOf(t - 2, t - 1, WithoutAny);
+            if ((outOfSeason || unlicensed) && FirstOf(view, Math.Max(0, t - RuleWindow.Poached), t - 1, Hunting) is var hunt and >= 0)
+            {
+                return [Token(hunt), Token(t)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] WithoutAny = Lexicon.Folded("without", "no");
 
     private static readonly string[] AccusedOf = Lexicon.Folded("of", "for", "with");
     private static readonly string[] Accused = Lexicon.Folded("accused", "suspected", "charged", "convicted", "acquitted", "cleared", "arrested", "jailed",
