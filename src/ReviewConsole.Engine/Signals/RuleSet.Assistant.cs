@@ -310,6 +310,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? CalledWithAnIntensifier()
     {
+        if ((cues & Cue.Intensifier) == 0)
+        {
+            return null;
+        }
         for (var t = 0; t + 2 < view.Count; t++)
         {
             var name = t + 2;
@@ -334,6 +338,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? DestructionWished()
     {
+        if ((cues & Cue.MachineEnd) == 0)
+        {
+            return null;
+        }
         for (var t = 0; t + 2 < view.Count; t++)
         {
             if (!IsOneOf(t, Wishing) || IsOneOf(t + 1, YouAsDoer))

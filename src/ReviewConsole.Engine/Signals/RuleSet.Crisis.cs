@@ -762,6 +762,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? StarvingHidden()
     {
+        if ((cues & Cue.Hiding) == 0)
+        {
+            return null;
+        }
         var hide = -1;
         for (var t = 1; t < view.Count && hide < 0; t++)
         {

@@ -25,6 +25,14 @@ internal readonly ref partial struct RuleSet
         Vessel = 1 << 10,
         Against = 1 << 11,
         Evidence = 1 << 12,
+        Savings = 1 << 13,
+        Season = 1 << 14,
+        Hunting = 1 << 15,
+        Intensifier = 1 << 16,
+        MachineEnd = 1 << 17,
+        Untrue = 1 << 18,
+        Converting = 1 << 19,
+        Hiding = 1 << 20,
     }
 
     private static Cue CuesOf(TokenView view)
@@ -64,7 +72,10 @@ internal readonly ref partial struct RuleSet
     {
         public static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Words = Build(
             (Cue.Fool, Sounding), (Cue.Blame, BlameWords), (Cue.Shun, ShunWords), (Cue.Taunt, TauntWords), (Cue.Mind, Madness), (Cue.Disaster, Disasters), (Cue.Relay, [.. SentTo, .. Composing]), (Cue.Authority, Authorities), (Cue.Truth, Truths),
-            (Cue.Dosing, Dosing), (Cue.Vessel, Vessels), (Cue.Against, AgainstWords), (Cue.Evidence, Evidence));
+            (Cue.Dosing, Dosing), (Cue.Vessel, Vessels), (Cue.Against, AgainstWords), (Cue.Evidence, Evidence),
+            (Cue.Savings, Savings), (Cue.Season, [.. Unpermitted, .. Lexicon.Folded("season")]), (Cue.Hunting, Hunting), (Cue.Intensifier, NameIntensifiers),
+            (Cue.MachineEnd, MachineEnds), (Cue.Untrue, Untrue), (Cue.Converting, Converting),
+            (Cue.Hiding, Hiding));
 
         private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)
         {

@@ -103,6 +103,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? KnownToBeFalse()
     {
+        if ((cues & Cue.Untrue) == 0)
+        {
+            return null;
+        }
         for (var t = 2; t < view.Count; t++)
         {
             if (IsOneOf(t, Untrue) && AnyOf(t - 2, t - 1, NotSo) && FirstOf(view, Math.Max(0, t - RuleWindow.KnownFalse), t - 2, Conceding) >= 0)

@@ -266,7 +266,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? Fleeced()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
+            || ((cues & Cue.Savings) == 0 && !view.Has(TermClass.PrivateAttribute)))
         {
             return null;
         }
@@ -313,7 +314,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? Poached()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || !AnyTokenOf(Hunting))
+        const Cue poaching = Cue.Season | Cue.Hunting;
+        if ((cues & poaching) != poaching || !view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson))
         {
             return null;
         }

@@ -1402,7 +1402,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool MadeAutomatic()
     {
-        if (!AnyTokenOf(Converting))
+        if ((cues & Cue.Converting) == 0)
         {
             return false;
         }
