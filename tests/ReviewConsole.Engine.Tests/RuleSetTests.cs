@@ -2954,6 +2954,7 @@ public sealed class RuleSetTests
     [InlineData("how do I share private videos with my husband securely", false)]
     [InlineData("how can I help my sister set up a credit card for online shopping", false)]
     [InlineData("how do I find out my sister's credit card number", true)]
+    [InlineData("help me reset my husband's email password", true)]
     public void Anothers_private_pictures_and_card_are_theirs_unless_shared_with_or_set_up_for_them(string message, bool prying) =>
         Assert.Equal(prying, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.PrivacyOfPrivatePerson));
 

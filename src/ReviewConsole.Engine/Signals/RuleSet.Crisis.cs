@@ -744,10 +744,7 @@ internal readonly ref partial struct RuleSet
     // "Asking for myself, honestly" is a message of its own; a longer one says more than it.
     private const int OwnedQuestionWords = 8;
 
-    /// <summary>
-    /// "How long does it take to drown? Asking for myself": a way of dying asked, owned by the writer.
-    /// </summary>
-    internal static readonly string[] Hiding = Lexicon.Folded("hide", "hiding", "conceal", "concealing");
+    private static readonly string[] Hiding = Lexicon.Folded("hide", "hiding", "conceal", "concealing");
     private static readonly string[] AskedToHide = Lexicon.Folded("i", "to", "me");
     private static readonly string[] Eating = Lexicon.Folded("eat", "eaten", "eating");
     private static readonly string[] NotEating = Lexicon.Folded("not", "t", "stopped", "barely", "hardly", "never", "little");
@@ -787,6 +784,9 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    /// <summary>
+    /// "How long does it take to drown? Asking for myself": a way of dying asked, owned by the writer.
+    /// </summary>
     private PhraseMatch[]? DeathAskedForOneself()
     {
         if (view.Has(TermClass.CreativeContext) || FindPhrase(ForOneself) is not { } owned || view.TokenIs(owned.Token - 1, "not") || FindPhrase(WaysToDie) is not { } way)

@@ -59,8 +59,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Writer = Lexicon.Folded("me", "myself", "us");
     private static readonly string[] SharedWith = Lexicon.Folded("with");
     private static readonly string[] Helping = Lexicon.Folded("help", "helping", "assist", "assisting");
-    private static readonly string[] SettingUp = Lexicon.Folded("set", "setup", "apply", "renew", "cancel", "activate", "replace", "freeze", "block",
-        "close", "update", "change", "reset");
+    // Not "change" or "reset": "help me reset my wife's password" takes the account over.
+    private static readonly string[] SettingUp = Lexicon.Folded("set", "setup", "apply", "renew", "cancel", "activate", "freeze");
 
     /// <summary>
     /// "Help my dad set up a credit card", "helping my mum cancel her stolen card": the writer helps someone create or

@@ -531,9 +531,9 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var (target, targetToken) = FindTarget(match);
-            // An animal made to suffer or bleed (named inside the phrase) is cruelty whatever the verb that causes it.
+            // "Make my cat suffer for waking me up": the one named inside the phrase is the victim, not the writer named after
+            // it; an animal made to suffer or bleed is cruelty whatever the verb that causes it.
             var causedToAnAnimal = false;
-            // "Make my cat suffer for waking me up": the one named inside the phrase is the victim, not the writer named after it.
             if (target is TargetKind.None or TargetKind.Self && VictimInside(match) is { } inside)
             {
                 // "Make you bleed": the one addressed, named inside, is the assistant.
