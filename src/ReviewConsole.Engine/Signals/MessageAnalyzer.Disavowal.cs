@@ -245,6 +245,73 @@ public sealed partial class MessageAnalyzer
         return false;
     }
 
+    // Slurs a group reclaims for itself; with them, any insult word the lexicon knows.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reclaimed =
+        Lexicon.FoldedLookup("fag", "fags", "faggot", "faggots", "queer", "queers", "dyke", "dykes", "nigga", "niggas", "homo", "homos", "tranny",
+            "trannies", "crip", "crips", "cripple", "cripples", "bitch", "bitches", "slut", "sluts");
+    // What may stand between the self-naming words and the name: "I'm a proud…", "we're the baddest…".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFillers =
+        Lexicon.FoldedLookup("a", "an", "the", "proud", "fellow", "such", "bad", "baddest", "big", "real", "loud", "happy", "out", "and");
+
+    /// <summary>
+    /// "We're queers and we're not going anywhere", "I call myself a dyke and love it": the writer names themself, or their
+    /// own group, with a slur the group reclaims, and names no other group. The heads read the slur as harassment; a
+    /// name taken for oneself abuses no one. An insult said to "you" in the same message still counts.
+    /// </summary>
+    private static bool NamesItselfWithASlur(TokenView view)
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            var start = SelfNamingEnd(view, t);
+            if (start < 0)
+            {
+                continue;
+            }
+            var name = start;
+            while (name < view.Count && name < start + IdentityReach && NameFillers.Contains(view.Word(name)))
+            {
+                name++;
+            }
+            if (name < view.Count && view.Clause(name) == view.Clause(t)
+                && (Reclaimed.Contains(view.Word(name)) || (view.Classes(name) & TermClass.Insult) != 0))
+            {
+                return NoOtherGroup(view, t, name + 1) && !InsultsTheAddressed(view);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The token after "I'm", "I am", "we are", "we're", "call myself", "calling ourselves", "proud to be"; -1 if none starts at <paramref name="t"/>.</summary>
+    private static int SelfNamingEnd(TokenView view, int t)
+    {
+        if (view.TokenIs(t, "im"))
+        {
+            return t + 1;
+        }
+        if ((view.TokenIs(t, "i") && (view.TokenIs(t + 1, "m") || view.TokenIs(t + 1, "am")))
+            || (view.TokenIs(t, "we") && (view.TokenIs(t + 1, "are") || view.TokenIs(t + 1, "re")))
+            || (CallingWords.Contains(view.Word(t)) && (view.TokenIs(t + 1, "myself") || view.TokenIs(t + 1, "ourselves"))))
+        {
+            return t + 2;
+        }
+        return view.TokenIs(t, "proud") && view.TokenIs(t + 1, "to") && view.TokenIs(t + 2, "be") ? t + 3 : -1;
+    }
+
+    // Folded: the skeleton reads "call" as "cal".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallingWords = Lexicon.FoldedLookup("call", "calling");
+
+    private static bool InsultsTheAddressed(TokenView view)
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.SecondPerson) != 0 && (view.Classes(t + 1) & (TermClass.Insult | TermClass.Profanity)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Praise =
         Lexicon.FoldedLookup("amazing", "fantastic", "wonderful", "brilliant", "gorgeous", "beautiful", "lovely", "heroes", "heroic", "blessing",
             "welcome", "valued", "precious", "inspiring", "inspirational", "awesome", "admirable", "talented", "brave", "incredible", "valuable",

@@ -132,7 +132,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         // Read only when the model may read: the conversation's cues are weighed with its readings.
         cues = readsPressing ? new ConversationCues(RuleSet.PressesAThreat(view), RuleSet.NamesAWayToDie(view), RuleSet.OwnsTheQuestion(view), LeansBack(view)) : default;
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
-        var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || PraisesGroup(view));
+        var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || NamesItselfWithASlur(view) || PraisesGroup(view));
         form = FormOf(view);
         reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.HarmOnlyInIdioms(view)
             || RuleSet.MentionsAWordOnly(view) || (semantic is not null && RuleSet.TakesTheTaskBack(view)), OpensOnInstruction(view), disavows,

@@ -566,6 +566,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp if you keep telling trans people they're sick, don't expect a welcome here")]
     [InlineData("zorp as a deaf mum I get talked over all the time")]
     [InlineData("zorp people who post that women are property should be banned")]
+    [InlineData("zorp we're dykes and proud of it")]
+    [InlineData("zorp I call myself a cripple because it's my word")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -597,6 +599,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp anyone who believes women can do maths is simply misinformed, you idiot")]
     [InlineData("zorp nobody should have to put up with Roma as neighbours")]
     [InlineData("zorp I would vote for anyone who calls refugees a swarm")]
+    [InlineData("zorp we're queers and you're a worthless idiot")]
+    [InlineData("zorp I'm a proud bigot and Roma are thieves")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
