@@ -288,6 +288,7 @@ public static class RuleWindow
     public const int DefenceNamed = 4;
     public const int SetUpForThem = 4;
     public const int Poached = 6;
+    public const int VotingChanged = 6;
     public const int DestructionWished = 6;
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>
     public const int AccountOfPerson = 4;

@@ -117,6 +117,61 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    // Also the words that let the rules run on a message with no lexicon word.
+    private static readonly string[] VotingWords = Lexicon.Folded("voters", "voter", "polling", "ballot", "ballots", "election", "elections", "vote",
+        "voting", "polls");
+    private static readonly string[] TellingVoters = Lexicon.Folded("tell", "telling", "inform", "informing", "text", "texting", "announce", "announcing",
+        "saying", "claiming", "warn", "warning");
+    private static readonly string[] VotingPlaces = Lexicon.Folded("day", "date", "station", "stations", "place", "places", "booth", "booths", "time",
+        "deadline", "location");
+    private static readonly string[] Changed = Lexicon.Folded("moved", "changed", "closed", "cancelled", "canceled", "postponed", "delayed",
+        "rescheduled", "shut", "suspended");
+    private static readonly string[] VotingChannels = Lexicon.Folded("text", "sms", "phone", "email", "twitter", "online", "app", "whatsapp");
+    private static readonly string[] Discarded = Lexicon.Folded("thrown", "discarded", "invalid", "rejected", "destroyed", "ignored");
+
+    /// <summary>
+    /// "Write a text blast telling voters their polling station has closed", "a flyer saying the election is postponed",
+    /// "tell people they can vote by text": a false claim about when, where or how to vote, written or sent to voters.
+    /// Not a reminder of where to vote, nor a question ("can you vote by text anywhere?", "my polling station moved").
+    /// </summary>
+    private PhraseMatch[]? VotersMisled()
+    {
+        if ((cues & Cue.Voting) == 0 || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame) || !(AnyTokenOf(Composing) || AnyTokenOf(TellingVoters)))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            // The claim follows the telling: "can you vote by text?" asks, it tells no one.
+            if (!IsOneOf(t, VotingWords) || !(AnyOf(0, t - 1, Composing) || AnyOf(0, t - 1, TellingVoters)))
+            {
+                continue;
+            }
+            // "…the voting date changed", "…the election has been postponed".
+            var place = IsOneOf(t + 1, VotingPlaces) ? t + 1 : t;
+            if (FirstOf(view, place + 1, place + RuleWindow.VotingChanged, Changed) is var changed and >= 0)
+            {
+                return [Token(t), Token(changed)];
+            }
+            // "…vote by text message", "…vote online".
+            var channel = IsOneOf(t + 1, VotingChannels) ? t + 1 : (view.TokenIs(t + 1, "by") || view.TokenIs(t + 1, "via") || view.TokenIs(t + 1, "over")) && IsOneOf(t + 2, VotingChannels) ? t + 2 : -1;
+            if (channel >= 0 && (view.TokenIs(t, "vote") || view.TokenIs(t, "voting")))
+            {
+                return [Token(t), Token(channel)];
+            }
+            // "…ballots sent by mail will be thrown out"; "…can't vote if…".
+            if (FirstOf(view, t + 1, t + RuleWindow.VotingChanged, Discarded) is var discarded and >= 0)
+            {
+                return [Token(t), Token(discarded)];
+            }
+            if (view.TokenIs(t, "vote") && view.TokenIs(t + 1, "if") && AnyOf(t - 3, t - 1, NotSo))
+            {
+                return [Token(t - 1), Token(t + 1)];
+            }
+        }
+        return null;
+    }
+
     /// <summary>"Smartest", "cleverest": any superlative ranks, as "best" does.</summary>
     private bool IsSuperlative(int token) =>
         token >= 0 && token < view.Count && Lexicon.EndsAsSuperlative(view.Word(token)) && !IsOneOf(token, NotSuperlatives);

@@ -451,8 +451,8 @@ internal readonly ref partial struct RuleSet
         if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts() ?? KeptByFear(), Severity.Medium, "someone made to feel small or kept by fear, asked for")
             || AddContentAsked(ref signals, LifeMadeAMisery(), Severity.Medium, "another's life made a misery, asked for")
             || AddContentAsked(ref signals, MaliceAsked(), Severity.Medium, "another made a fool of, blamed, turned on, taunted or made to doubt their mind, asked for")
-            || AddContentAsked(ref signals, AuthorityDeceived() ?? EvidenceDestroyed() ?? FalsehoodAsFact(), Severity.Medium,
-                "an authority deceived, evidence destroyed before the law finds it, or a claim written up as fact, asked for",
+            || AddContentAsked(ref signals, AuthorityDeceived() ?? EvidenceDestroyed() ?? FalsehoodAsFact() ?? VotersMisled(), Severity.Medium,
+                "an authority deceived, evidence destroyed before the law finds it, a claim written up as fact, or voters misled, asked for",
                 creative: AnyTokenOf(Fictions))
             || AddContentAsked(ref signals, CredentialLure(), Severity.High, "a message that lures its readers into giving their credentials")
             || AddContentAsked(ref signals, InstitutionImpersonated(), Severity.High, "an institution or a boss impersonated to move money or call its customers")
