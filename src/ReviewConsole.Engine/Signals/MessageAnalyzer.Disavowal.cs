@@ -251,7 +251,8 @@ public sealed partial class MessageAnalyzer
             "trannies", "crip", "crips", "cripple", "cripples", "bitch", "bitches", "slut", "sluts");
     // What may stand between the self-naming words and the name: "I'm a proud…", "we're the baddest…".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFillers =
-        Lexicon.FoldedLookup("a", "an", "the", "proud", "fellow", "such", "bad", "baddest", "big", "real", "loud", "happy", "out", "and");
+        Lexicon.FoldedLookup("a", "an", "the", "proud", "fellow", "such", "bad", "baddest", "big", "real", "loud", "happy", "out", "and", "happily",
+            "proudly", "openly", "both", "all");
 
     /// <summary>
     /// "We're queers and we're not going anywhere", "I call myself a dyke and love it": the writer names themself, or their
@@ -272,8 +273,10 @@ public sealed partial class MessageAnalyzer
             {
                 name++;
             }
+            // After "being" or "us" ("love being a…", "us … are people") only a reclaimed slur names the writer's own group.
+            var reclaimedOnly = view.TokenIs(t, "being") || view.TokenIs(t, "us");
             if (name < view.Count && view.Clause(name) == view.Clause(t)
-                && (Reclaimed.Contains(view.Word(name)) || (view.Classes(name) & TermClass.Insult) != 0))
+                && (Reclaimed.Contains(view.Word(name)) || (!reclaimedOnly && (view.Classes(name) & TermClass.Insult) != 0)))
             {
                 return NoOtherGroup(view, t, name + 1) && !InsultsTheAddressed(view);
             }
@@ -281,7 +284,7 @@ public sealed partial class MessageAnalyzer
         return false;
     }
 
-    /// <summary>The token after "I'm", "I am", "we are", "we're", "call myself", "calling ourselves", "proud to be"; -1 if none starts at <paramref name="t"/>.</summary>
+    /// <summary>The token after "I'm", "I am", "we are", "we're", "call myself", "calling ourselves", "proud to be", "being", "us"; -1 if none starts at <paramref name="t"/>.</summary>
     private static int SelfNamingEnd(TokenView view, int t)
     {
         if (view.TokenIs(t, "im"))
@@ -294,11 +297,28 @@ public sealed partial class MessageAnalyzer
         {
             return t + 2;
         }
+        // "I love being a…" names the writer; "quit being a…" is said to someone.
+        if (view.TokenIs(t, "us") || (view.TokenIs(t, "being") && WriterBefore(view, t)))
+        {
+            return t + 1;
+        }
         return view.TokenIs(t, "proud") && view.TokenIs(t + 1, "to") && view.TokenIs(t + 2, "be") ? t + 3 : -1;
     }
 
     // Folded: the skeleton reads "call" as "cal".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallingWords = Lexicon.FoldedLookup("call", "calling");
+
+    private static bool WriterBefore(TokenView view, int t)
+    {
+        for (var k = t - 1; k >= 0 && view.Clause(k) == view.Clause(t); k--)
+        {
+            if ((view.Classes(k) & TermClass.FirstPerson) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool InsultsTheAddressed(TokenView view)
     {

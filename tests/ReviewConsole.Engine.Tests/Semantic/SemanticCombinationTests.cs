@@ -568,6 +568,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp people who post that women are property should be banned")]
     [InlineData("zorp we're dykes and proud of it")]
     [InlineData("zorp I call myself a cripple because it's my word")]
+    [InlineData("zorp honestly I love being a dyke")]
+    [InlineData("zorp us queers look after each other")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -601,6 +603,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I would vote for anyone who calls refugees a swarm")]
     [InlineData("zorp we're queers and you're a worthless idiot")]
     [InlineData("zorp I'm a proud bigot and Roma are thieves")]
+    [InlineData("zorp being an idiot like you must be hard")]
+    [InlineData("zorp quit being a dyke and answer me")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
