@@ -133,9 +133,13 @@ public sealed partial class MessageAnalyzer
 
     // The skeleton squeezes letter runs ("bullied" reads "bulied", "I'll" reads "i l"), so the forms are squeezed the same way.
     // One regex a form, run only when one of its anchors (a word it cannot match without) is in the message: a single
-    // alternation of every form cost some 60 µs on every message the model reads.
-    private static readonly Regex[] DisavowalRegexes = [.. DisavowalForms.Select(form => new Regex(
-        Regex.Replace(form.Pattern, @"([a-z])\1+", "$1", RegexOptions.CultureInvariant), RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture))];
+    // alternation of every form cost some 60 µs on every message the model reads. Each is compiled the first time its
+    // anchor is seen, so start-up compiles none.
+    private static readonly Regex?[] DisavowalRegexes = new Regex?[DisavowalForms.Length];
+
+    private static Regex DisavowalRegex(int form) => LazyInitializer.EnsureInitialized(ref DisavowalRegexes[form], () => new Regex(
+        Regex.Replace(DisavowalForms[form].Pattern, @"([a-z])\1+", "$1", RegexOptions.CultureInvariant),
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture));
 
     private static readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> DisavowalAnchors = AnchorsOf(DisavowalForms);
 
@@ -164,7 +168,7 @@ public sealed partial class MessageAnalyzer
         }
         for (; forms != 0; forms &= forms - 1)
         {
-            if (DisavowalRegexes[System.Numerics.BitOperations.TrailingZeroCount(forms)].IsMatch(view.Text))
+            if (DisavowalRegex(System.Numerics.BitOperations.TrailingZeroCount(forms)).IsMatch(view.Text))
             {
                 return true;
             }

@@ -47,7 +47,7 @@ internal readonly ref partial struct RuleSet
             {
                 // "Share private videos with my boyfriend": the one shared with, not the one the videos are of.
                 if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson
-                    && !(person.Token > attribute.Token && AnyOf(person.Token - 2, person.Token - 1, SharedWith)))
+                    && !(person.Token > attribute.Token && (view.TokenIs(person.Token - 1, "with") || view.TokenIs(person.Token - 2, "with"))))
                 {
                     AddPrivacy(ref signals, [person, attribute]);
                     return;
@@ -57,7 +57,6 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Writer = Lexicon.Folded("me", "myself", "us");
-    private static readonly string[] SharedWith = Lexicon.Folded("with");
     private static readonly string[] Helping = Lexicon.Folded("help", "helping", "assist", "assisting");
     // Not "change" or "reset": "help me reset my wife's password" takes the account over.
     private static readonly string[] SettingUp = Lexicon.Folded("set", "setup", "apply", "renew", "cancel", "activate", "freeze");
