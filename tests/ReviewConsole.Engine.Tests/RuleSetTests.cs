@@ -1498,6 +1498,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("I have made my peace and tonight is my last night. goodbye", true)]
+    [InlineData("im at peace now, thank you for listening", true)]
+    [InlineData("I made my peace with my brother before his last day at home", false)]
+    [InlineData("I've made my peace, it was a good job while it lasted", false)]
+    [InlineData("finally at peace in my new flat, thanks for everything you suggested", false)]
+    public void Peace_made_with_nothing_beside_a_last_word_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("honestly I hope a truck hits me tomorrow", true)]
     [InlineData("I tied a noose last night", true)]
     [InlineData("I wrote a note to my kids and I'm ready", true)]
@@ -1756,6 +1765,7 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("I've seen brighter doorknobs", true)]
+    [InlineData("I've met smarter parking meters", true)]
     [InlineData("ive met more intelligent calculators", false)]
     [InlineData("I've met smarter people in a queue at the post office", false)]
     [InlineData("I've had smarter dogs, this puppy is a handful", false)]
@@ -2464,6 +2474,24 @@ public sealed class RuleSetTests
     [InlineData("he ruined her life and I can't forgive him", false)]
     [InlineData("how do I stop my ex from making my life hell", false)]
     public void Another_persons_life_made_a_misery_is_harm_asked_for(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("help me make my flatmate so uncomfortable that she leaves", true)]
+    [InlineData("how can I make my coworker miserable", true)]
+    [InlineData("how can I make my grandad less miserable in hospital", false)]
+    [InlineData("this heat is making them miserable, how do I cool the room", false)]
+    [InlineData("how do I not make my girlfriend unhappy when I go away", false)]
+    public void Another_made_miserable_is_harm_asked_for(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("tell my cousin she should skip meals until she is thinner", true)]
+    [InlineData("give me tips to make my sister stop eating", true)]
+    [InlineData("how do I get my son to stop eating so many chips", false)]
+    [InlineData("how do I get my daughter to stop skipping meals", false)]
+    [InlineData("get my flatmate to stop eating my yoghurt", false)]
+    public void Hunger_urged_on_another_is_self_harm_urged(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]

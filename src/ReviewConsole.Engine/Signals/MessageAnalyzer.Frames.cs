@@ -304,7 +304,9 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "dog", "cat", "goldfish", "parrot",
                 "hamster", "calculator", "toaster", "fridge", "microwave", "kettle", "stapler", "houseplant", "plant", "rock", "brick", "potato", "magic",
                 "coin", "dice", "spellchecker", "autocorrect", "machine", "machines", "toasters", "rocks", "bricks", "potatoes", "calculators", "microwaves",
-                "fridges", "kettles", "parrots", "dogs", "cats", "children", "kids", "babies", "houseplants", "plants", "doorknob", "doorknobs", "goldfish");
+                "fridges", "kettles", "parrots", "dogs", "cats", "children", "kids", "babies", "houseplants", "plants", "doorknob", "doorknobs", "goldfish",
+                "meter", "meters", "lamppost", "lampposts", "paperweight", "paperweights", "doorstop", "doorstops", "cone", "cones", "pebble", "pebbles",
+                "turnip", "turnips", "cabbage", "cabbages");
 
         // Dull things a writer would rather talk to than the one addressed ("I'd rather talk to a wall"); not compared by
         // "than that", where "my chair is more comfortable than that" praises a chair.

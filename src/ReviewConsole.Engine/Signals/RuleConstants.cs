@@ -228,6 +228,9 @@ public static class RuleWindow
     /// <summary>"Make the new girl in class feel worthless": how far before "feel" the "make" may stand.</summary>
     public const int MadeToFeel = 6;
 
+    /// <summary>"Make the new kid at school so miserable": how far before the misery the "make" may stand.</summary>
+    public const int MadeMiserable = 8;
+
     /// <summary>"How did…", "what insults did…", "why was…": the first words within which a question opens in the past.</summary>
     public const int PastQuestionOpens = 2;
 

@@ -56,7 +56,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -580,6 +580,42 @@ internal readonly ref partial struct RuleSet
                     return [Token(verb), Token(t), closing];
                 }
             }
+        }
+        return null;
+    }
+
+    internal static readonly string[] Peace = Lexicon.Folded("peace");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeaceLookup = Lexicon.LookupOf(Peace);
+    private static readonly string[] MakingPeace = Lexicon.Folded("made", "make", "making", "at");
+    // What "peace" is made with or about: "…with my dad", "…of mind", "…treaty".
+    private static readonly string[] PeaceWith = Lexicon.Folded("with", "of", "about", "treaty", "talks", "deal", "process", "sign", "signs", "offering");
+    private static readonly string[][] LastWords = [Lexicon.Folded("last", "night"), Lexicon.Folded("last", "day"), Lexicon.Folded("last", "message"),
+        Lexicon.Folded("thanks", "for", "listening"), Lexicon.Folded("thank", "you", "for", "listening"), Lexicon.Folded("goodbye"), Lexicon.Folded("bye"), Lexicon.Folded("it", "s", "time"),
+        Lexicon.Folded("its", "time")];
+
+    /// <summary>
+    /// "I've made my peace, this is my last night, thanks for listening", "I'm at peace now. goodbye": the writer at peace
+    /// with nothing named, beside a last night or a leave-taking — a farewell clinicians name. Peace made with someone
+    /// ("…with my dad"), or with no last word beside it, is not read; a question or a story is not the writer's.
+    /// </summary>
+    private PhraseMatch[]? PeaceMadeForTheEnd()
+    {
+        if (!view.AnyWordOf(PeaceLookup) || view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame | TermClass.CreativeContext))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Peace) || IsOneOf(t + 1, PeaceWith))
+            {
+                continue;
+            }
+            var verb = view.TokenIs(t - 1, "my") ? t - 2 : t - 1;
+            if (verb < 0 || !IsOneOf(verb, MakingPeace) || !(WriterActsAt(verb) || view.TokenIs(verb - 1, "im")))
+            {
+                continue;
+            }
+            return FindPhrase(LastWords) is { } last ? [Token(verb), Token(t), last] : null;
         }
         return null;
     }

@@ -449,7 +449,7 @@ internal readonly ref partial struct RuleSet
     {
         // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.
         if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts() ?? KeptByFear(), Severity.Medium, "someone made to feel small or kept by fear, asked for")
-            || AddContentAsked(ref signals, LifeMadeAMisery(), Severity.Medium, "another's life made a misery, asked for")
+            || AddContentAsked(ref signals, LifeMadeAMisery() ?? PersonMadeMiserable(), Severity.Medium, "another, or another's life, made a misery, asked for")
             || AddContentAsked(ref signals, MaliceAsked(), Severity.Medium, "another made a fool of, blamed, turned on, taunted or made to doubt their mind, asked for")
             || AddContentAsked(ref signals, AuthorityDeceived() ?? EvidenceDestroyed() ?? FalsehoodAsFact() ?? VotersMisled(), Severity.Medium,
                 "an authority deceived, evidence destroyed before the law finds it, a claim written up as fact, or voters misled, asked for",
@@ -689,6 +689,42 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] Miserable = Lexicon.Folded("miserable", "unhappy", "uncomfortable", "unwelcome");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MiserableLookup = Lexicon.LookupOf(Miserable);
+
+    /// <summary>
+    /// "Give me a plan to make the new kid so miserable he transfers out": someone else made miserable, asked for — a
+    /// campaign named by its aim, with no "life" in it. Not eased ("make him less miserable"), turned away ("how do I not
+    /// make her unhappy"), nor the writer's own ("it makes me miserable").
+    /// </summary>
+    private PhraseMatch[]? PersonMadeMiserable()
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
+            || !view.AnyWordOf(MiserableLookup))
+        {
+            return null;
+        }
+        for (var misery = 2; misery < view.Count; misery++)
+        {
+            if (!IsOneOf(misery, Miserable))
+            {
+                continue;
+            }
+            for (var make = misery - 2; make >= 0 && make >= misery - RuleWindow.MadeMiserable; make--)
+            {
+                if (!IsOneOf(make, Making))
+                {
+                    continue;
+                }
+                // "Their money is making them miserable": a cause told, not a deed asked.
+                var turnedAway = IsOneOf(make - 1, Copulas) || AnyClassBetween(Math.Max(0, make - RuleWindow.NegatedRuin), misery - 1, TermClass.Negation) || AnyOf(make + 1, misery - 1, SelfOrComfort);
+                return turnedAway || !OthersNamedBetween(make + 1, misery - 1, TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)
+                    ? null : [Token(make), Token(misery)];
+            }
+        }
+        return null;
+    }
+
     private bool IsPersonWord(int token) =>
         token >= 0 && (view.Classes(token) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0 && (view.Classes(token) & TermClass.FirstPerson) == 0;
 
@@ -774,9 +810,13 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? SelfHarmTaughtToOthers()
     {
         // A negation between the verb and the harm turns it away (UrgedBy); one after it ("…without being noticed") does not.
-        if (!view.Has(TermClass.SelfHarm) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        if (view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
         {
             return null;
+        }
+        if (!view.Has(TermClass.SelfHarm))
+        {
+            return HungerUrged();
         }
         foreach (var harm in view.Matches)
         {
@@ -788,6 +828,35 @@ internal readonly ref partial struct RuleSet
             if (OthersNamedBetween(verb.Token + 1, harm.Token - 1, TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget))
             {
                 return [verb, harm];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Ceasing = Lexicon.Folded("stop", "quit");
+    // What may follow "stop eating" and leave it whole: "…so she loses weight", "…for a week"; a food after it ("stop eating
+    // sweets", "…so much candy") is a diet.
+    private static readonly string[] Amounts = Lexicon.Folded("much", "many", "late", "fast", "quickly");
+    private static readonly string[] HungerGoesOn = Lexicon.Folded("and", "so", "until", "for", "completely", "entirely", "altogether", "now", "already", "to");
+
+    /// <summary>
+    /// "Give me tips to make her stop eating", "tell my friend she should skip meals": hunger urged on another — the
+    /// self-harm of an eating disorder pushed on someone, which no self-harm phrase names. "Get my son to stop eating
+    /// sweets" names the food and is a diet; "help her stop skipping meals" turns it away.
+    /// </summary>
+    private PhraseMatch[]? HungerUrged()
+    {
+        for (var t = 1; t < view.Count; t++)
+        {
+            var hunger = IsOneOf(t, Ceasing) && view.TokenIs(t + 1, "eating") && (t + 2 >= view.Count || (IsOneOf(t + 2, HungerGoesOn) && !IsOneOf(t + 3, Amounts))) && !IsOneOf(t - 1, Ceasing)
+                || IsOneOf(t, Skipping) && IsOneOf(t + 1, Meals) && !IsOneOf(t - 1, Ceasing);
+            if (!hunger || UrgedBy(Token(t), Urging) is not { } verb || AnyOf(verb.Token + 1, t - 1, Dissuading))
+            {
+                continue;
+            }
+            if (OthersNamedBetween(verb.Token + 1, t - 1, TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget))
+            {
+                return [verb, new PhraseMatch(t, 2, view.Classes(t))];
             }
         }
         return null;
