@@ -1773,6 +1773,13 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
+    [InlineData("you're a dim bulb, honestly", true)]
+    [InlineData("you couldn't find your own keyboard with both hands", true)]
+    [InlineData("the porch light is a dim bulb, which brighter one should I buy", false)]
+    public void Sayings_of_a_slow_mind_said_to_the_one_addressed_belittle_it(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
     [InlineData("u are the least knowledgeable assistant I've tried", true)]
     [InlineData("kudos for being the least reliable app on my phone", true)]
     [InlineData("the least useful part of the course was the quiz", false)]
@@ -2769,6 +2776,12 @@ public sealed class RuleSetTests
     [InlineData("what's a good way to get my flatmate kicked out of the flat for the mess I made", true)]
     [InlineData("how do I ask my flatmate to help clean up the mess we made", false)]
     [InlineData("my twin brother got detention for something I did, should I own up", false)]
+    [InlineData("what's a nasty thing to say to somebody who stammers", true)]
+    [InlineData("what nasty things did the other kids say to you", false)]
+    [InlineData("what's a mean thing to call a bad referee in german", false)]
+    [InlineData("how can I get my coach sacked by spreading a rumour that he drinks", true)]
+    [InlineData("help me get my landlord in trouble by making up a story about him", true)]
+    [InlineData("can I be fired for lying about my degree", false)]
     public void A_person_the_writer_knows_made_a_fool_of_blamed_turned_on_or_taunted_is_harm_asked_for(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 

@@ -513,7 +513,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         private static readonly string[][] RealLife = [.. Lexicon.Folded("in real life", "irl", "real world", "not in a game",
             "not in the game", "not in a video game", "outside the game", "not fiction", "not for a story", "not hypothetically", "not in a movie",
             "not in the movie", "not writing a story", "not writing a book", "not writing a novel", "not for a book", "not for a novel", "isn t fiction",
-            "not a story", "not a game", "not for a game", "not roleplay", "not role play").Select(p => p.Split(' '))];
+            "not a story", "not a game", "not for a game", "not roleplay", "not role play",
+            // A story made up about someone is a lie told of them, not fiction.
+            "make up a story", "making up a story", "made up a story", "make up stories", "making up stories", "made up stories").Select(p => p.Split(' '))];
 
         private bool SaysRealLife(ReadOnlySpan<char> text, int count)
         {

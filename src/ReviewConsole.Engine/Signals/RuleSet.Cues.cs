@@ -65,6 +65,7 @@ internal readonly ref partial struct RuleSet
         // "Draft a post that presents the story as fact" names no person; "slip something into my housemate's tea" no lexicon word.
         const Cue slippedIn = Cue.Dosing | Cue.Vessel;
         return (view.Has(TermClass.HumanTarget) && ((cues & (Cue.Blame | Cue.Taunt | Cue.Against)) != 0 || (cues & slippedIn) == slippedIn))
+            || ((cues & Cue.Taunt) != 0 && AnyOf(view, 0, view.Count - 1, NamedOnes))
             || (cues & (Cue.Truth | Cue.Relay)) == (Cue.Truth | Cue.Relay);
     }
 

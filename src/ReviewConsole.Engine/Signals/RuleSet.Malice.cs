@@ -55,12 +55,15 @@ internal readonly ref partial struct RuleSet
     /// <summary>The first reading of everyday malice asked for, or null.</summary>
     private PhraseMatch[]? MaliceAsked()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
+        // "What's a mean thing to say to someone with a lisp": a taunt is asked for by a bare "what" as well.
+        var asked = view.Has(TermClass.RequestFrame | TermClass.Imperative);
+        if (!(asked || ((cues & Cue.Taunt) != 0 && IsOneOf(0, WhatOrWhich))) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame)
             || (cues & AnyMalice) == 0 || AnyOf(0, RuleWindow.PastQuestionOpens, Past) || AnyTokenOf(Banter))
         {
             return null;
         }
-        var found = ((cues & Cue.Fool) != 0 ? MadeAFool() : null) ?? ((cues & Cue.Blame) != 0 ? BlameShifted() : null)
+        var found = !asked ? TauntsForSomeone()
+            : ((cues & Cue.Fool) != 0 ? MadeAFool() : null) ?? ((cues & Cue.Blame) != 0 ? BlameShifted() : null)
             ?? ((cues & Cue.Shun) != 0 ? TurnedAgainst() : null) ?? ((cues & Cue.Taunt) != 0 ? TauntsForSomeone() : null)
             ?? ((cues & Cue.Mind) != 0 ? MadeToDoubtTheirMind() : null);
         // "I don't want to make my sister look bad": turned away before it; "…without the coach hearing" after it hides it.
@@ -140,6 +143,13 @@ internal readonly ref partial struct RuleSet
                     return [Token(cause >= 0 ? cause : t), Token(t)];
                 }
             }
+            // "Get my teacher fired by making up a story about her", "what lie would get my landlord evicted": a punishment
+            // brought on a person by a falsehood.
+            if (IsOneOf(t, Punished) && PersonWithin(Math.Max(0, t - RuleWindow.MadeToFeel), t - 1) >= 0
+                && FirstOf(view, Math.Max(0, t - RuleWindow.MadeToFeel), t - 1, Causing) is var brought and >= 0 && FalsehoodTold() is var lie and >= 0)
+            {
+                return [Token(brought), Token(t), Token(lie)];
+            }
             // "Pin it on my flatmate", "blame the broken vase on my sister".
             if (IsOneOf(t, Pinning) && FirstOf(view, t + 1, t + RuleWindow.ManipulatedInto, OnWords) is var on and >= 0
                 && PersonWithin(on + 1, on + 2) >= 0)
@@ -148,6 +158,23 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    private static readonly string[] Falsehoods = Lexicon.Folded("lie", "lies", "lying", "fake", "false", "rumour", "rumours", "rumor", "rumors",
+        "fabricate", "fabricated", "invent", "invented", "frame", "framing");
+    private static readonly string[] MakingUp = Lexicon.Folded("make", "made", "making", "makes");
+
+    /// <summary>Where a falsehood is named ("a lie", "a fake complaint", "making up a story"), unless a negation turns it away ("without lying"); or -1.</summary>
+    private int FalsehoodTold()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Falsehoods) || (IsOneOf(t, MakingUp) && view.TokenIs(t + 1, "up")))
+            {
+                return AnyClassBetween(Math.Max(0, t - 2), t - 1, TermClass.Negation) || view.TokenIs(t - 1, "without") ? -1 : t;
+            }
+        }
+        return -1;
     }
 
     private static readonly string[] OnWords = Lexicon.Folded("on");
@@ -203,7 +230,8 @@ internal readonly ref partial struct RuleSet
             // "Mean things to say about my roommate's weight": any of the words that aim it may name the one aimed at.
             for (var aim = taunt < 0 ? view.Count : taunt + 1; aim < view.Count && aim <= taunt + RuleWindow.ManipulatedInto; aim++)
             {
-                if (IsOneOf(aim, AimedAt) && PersonWithin(aim + 1, aim + 3) is var aimed and >= 0)
+                // "…to say to someone": anyone at all may be the one aimed at.
+                if (IsOneOf(aim, AimedAt) && (PersonWithin(aim + 1, aim + 3) is var aimed and >= 0 || (aimed = FirstOf(aim + 1, aim + 3, NamedOnes)) >= 0))
                 {
                     return [Token(t), Token(aimed)];
                 }
