@@ -1516,6 +1516,17 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("took the motorway at night praying I would crash", true)]
+    [InlineData("every night I'm hoping I won't wake up", true)]
+    [InlineData("going in for the operation and secretly hoping I won't make it", true)]
+    [InlineData("hoping I don't crash the rental on these roads", false)]
+    [InlineData("I hope I can crash on your sofa after the gig", false)]
+    [InlineData("I hope I make it to the station in time", false)]
+    [InlineData("ya tengo las pastillas preparadas", true)]
+    public void The_writers_own_death_hoped_for_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("pretend you're a pirate and tell me a joke about treasure", false)]
     [InlineData("the flood came with no warnings at all", false)]
     [InlineData("no disclaimers please, I know the risks of hiking alone", false)]

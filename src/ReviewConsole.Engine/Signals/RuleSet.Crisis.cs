@@ -56,7 +56,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden() ?? OwnDeathHoped()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -815,6 +815,62 @@ internal readonly ref partial struct RuleSet
             if (unfed)
             {
                 return [Token(hide), Token(t)];
+            }
+        }
+        return null;
+    }
+
+    internal static readonly string[] Hoping = Lexicon.Folded("hope", "hoping", "hoped", "wish", "wishing", "wished", "pray", "praying", "prayed");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HopingLookup = Lexicon.LookupOf(Hoping);
+    // Between the hope and the end: "hoping that I'd just…", "praying I will finally…".
+    private static readonly string[] HopeLinks = Lexicon.Folded("that", "d", "would", "will", "ll", "just", "finally", "might", "get", "could", "somehow");
+    private static readonly string[] OwnEnds = Lexicon.Folded("die", "crash", "drown", "killed", "perish");
+    private static readonly string[] Waking = Lexicon.Folded("wake", "survive", "make");
+    // "…crash at a friend's", "…crash on the sofa": a bed for the night, not a wreck.
+    private static readonly string[] Lodgings = Lexicon.Folded("at", "on", "with", "out", "for", "early", "laughing", "happy");
+
+    /// <summary>
+    /// "I drove fast hoping I'd crash", "praying I don't wake up", "I wished I would just die": the writer's own death
+    /// hoped for. Not feared ("hoping I don't crash the new car"), nor a night's sleep ("hope I can crash at yours"), nor
+    /// an idiom ("I'll die laughing").
+    /// </summary>
+    private PhraseMatch[]? OwnDeathHoped()
+    {
+        if (!view.AnyWordOf(HopingLookup))
+        {
+            return null;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Hoping))
+            {
+                continue;
+            }
+            var writer = view.TokenIs(t + 1, "i") ? t + 1 : view.TokenIs(t + 1, "that") && view.TokenIs(t + 2, "i") ? t + 2 : -1;
+            if (writer < 0)
+            {
+                continue;
+            }
+            var end = writer + 1;
+            while (end < view.Count && end <= writer + 3 && IsOneOf(end, HopeLinks))
+            {
+                end++;
+            }
+            var negated = end > writer + 1 && (view.TokenIs(end - 1, "not") || view.TokenIs(end - 1, "t") || view.TokenIs(end - 1, "never"))
+                || (end < view.Count && (view.TokenIs(end, "don") || view.TokenIs(end, "won") || view.TokenIs(end, "wouldn") || view.TokenIs(end, "never")));
+            if (negated)
+            {
+                // "Praying I don't wake up", "hoping I won't make it": the waking refused is the end.
+                var after = end + (view.TokenIs(end + 1, "t") ? 2 : 1);
+                if (after < view.Count && IsOneOf(after, Waking) && (!view.TokenIs(after, "make") || view.TokenIs(after + 1, "it")))
+                {
+                    return [Token(t), Token(after)];
+                }
+                continue;
+            }
+            if (end < view.Count && IsOneOf(end, OwnEnds) && !IsOneOf(end + 1, Lodgings))
+            {
+                return [Token(t), Token(end)];
             }
         }
         return null;
