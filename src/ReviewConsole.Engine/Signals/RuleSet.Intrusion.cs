@@ -6,7 +6,8 @@ namespace ReviewConsole.Engine.Signals;
 internal readonly ref partial struct RuleSet
 {
     private static readonly string[] Attacking = Lexicon.Folded("crack", "cracking", "hack", "hacking", "clone", "cloning", "hijack", "hijacking", "ddos",
-        "ddosing", "bruteforce", "intercept", "intercepting", "jam", "jamming", "bypass", "bypassing");
+        "ddosing", "bruteforce", "intercept", "intercepting", "jam", "jamming", "bypass", "bypassing", "flood", "floods", "flooding", "overload", "overloads",
+        "overloading");
     private static readonly string[] TakenDown = Lexicon.Folded("take", "taking", "knock", "knocking", "bring", "bringing", "shut", "shutting");
     private static readonly string[] Systems = Lexicon.Folded("wifi", "password", "passwords", "sim", "network", "router", "website", "site", "server",
         "servers", "camera", "cameras", "2fa", "codes", "doorbell", "alarm", "app");
@@ -16,13 +17,13 @@ internal readonly ref partial struct RuleSet
         "building", "shop", "store", "company");
     // "The flat next door", "my neighbour's wifi": whose the system is, when it is no one's of the writer's.
     private static readonly string[] SystemOwners = Lexicon.Folded("someone", "somebody", "his", "her", "their", "next", "neighbours", "neighbors", "neighbour",
-        "neighbor", "other", "others", "people", "strangers");
+        "neighbor", "other", "others", "people", "strangers", "business", "businesses", "competitor", "competitors", "rival", "rivals");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemsLookup = Lexicon.LookupOf(Systems);
 
     /// <summary>
     /// "Crack the wifi password of the flat next door", "clone my boss's sim so I get his codes", "take down my old
-    /// school's website": another's system broken into or knocked out, asked for. Not the writer's own ("crack my own
+    /// school's website", "flood a rival's site with traffic": another's system broken into or knocked out, asked for. Not the writer's own ("crack my own
     /// router password"), not guarded against ("how do sites stop ddos attacks").
     /// </summary>
     private PhraseMatch[]? SystemAttacked()

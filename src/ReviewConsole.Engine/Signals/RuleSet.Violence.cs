@@ -1381,7 +1381,7 @@ internal readonly ref partial struct RuleSet
         var named = asked && (PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon) || FindPhrase(BarredBuyers) is not null);
         // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
         var smuggled = (AnyTokenOf(Smuggling) || CarriedPastScreening() || HiddenFromTheLaw()) && (view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative) || IsOneOf(0, QuestionWords));
-        var converted = MadeAutomatic() && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
+        var converted = (MadeAutomatic() || MadeToFireLiveRounds()) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
         if (!(named || smuggled || converted) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.CreativeContext)
             || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest) ?? false))
         {
@@ -1409,6 +1409,30 @@ internal readonly ref partial struct RuleSet
         for (var t = 1; t < view.Count; t++)
         {
             if (IsOneOf(t, Automatic) && IsOneOf(t - 1, Fully))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Firing = Lexicon.Folded("fire", "fires", "firing", "shoot", "shoots", "shooting", "take", "chamber", "use");
+    private static readonly string[] Live = Lexicon.Folded("real", "live", "lethal", "proper");
+    private static readonly string[] Rounds = Lexicon.Folded("bullets", "rounds", "ammo", "ammunition", "cartridges", "round", "bullet");
+
+    /// <summary>
+    /// "Convert a starter pistol to fire real bullets", "modify a blank gun to shoot live rounds": a gun that fires
+    /// nothing (the caller found one) made to fire lethal rounds.
+    /// </summary>
+    private bool MadeToFireLiveRounds()
+    {
+        if ((cues & Cue.Converting) == 0)
+        {
+            return false;
+        }
+        for (var t = 2; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Rounds) && IsOneOf(t - 1, Live) && IsOneOf(t - 2, Firing))
             {
                 return true;
             }
