@@ -961,6 +961,7 @@ public sealed class SemanticCombinationTests
     [Theory]
     [InlineData("zorp why can women not levitate")]
     [InlineData("zorp why should kettles not be allowed to vote")]
+    [InlineData("zorp why should vampires not be allowed to vote")]
     public void A_nonsense_question_keeps_the_models_harm_under_the_strike_bar(string message)
     {
         // "zorp" reads as harassment well over its threshold; an impossible ability, or rights denied to no one, make it nonsense.
