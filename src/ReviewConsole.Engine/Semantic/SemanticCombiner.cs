@@ -178,6 +178,7 @@ public static class SemanticCombiner
                 confidence = SuspectOnly(confidence, mentionOnly ? MentionReason
                     : label == SemanticLabels.Harassment && !ruleAbuse && NamesNoOne(ruleClasses) ? NoTargetReason
                     : label == SemanticLabels.Harassment && !ruleAbuse && reading.CriticisesTheWork ? WorkCriticisedReason
+                    : label == SemanticLabels.Harassment && !ruleAbuse && reading.ScornsWrongdoers ? WrongdoersScornedReason
                     : AskedOfNoOne(label, ruleAbuse, reading), contexts);
             }
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
@@ -403,6 +404,7 @@ public static class SemanticCombiner
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, lowered);
         confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason
             : top == SemanticLabels.Harassment && !ruleAbuse && reading.CriticisesTheWork ? WorkCriticisedReason
+            : top == SemanticLabels.Harassment && !ruleAbuse && reading.ScornsWrongdoers ? WrongdoersScornedReason
             : AskedOfNoOne(top, ruleAbuse, reading), contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
@@ -487,6 +489,7 @@ public static class SemanticCombiner
 
     private const string AskedOfNoOneReason = "a question said to no one (no \"you\", swearing, advance or insult) and no rule reads abuse: a suspicion";
 
+    private const string WrongdoersScornedReason = "scorn for people named by a wrong they hold or do (\"racists are scum\"), said to no one, and no rule reads abuse: a suspicion";
     private const string WorkCriticisedReason = "blunt feedback on the assistant's work (\"your answer was useless\"), and no rule reads abuse: a suspicion";
 
     private const string NoTargetReason = "the message names no one (no \"you\", person, group or pronoun) and no rule reads abuse: a suspicion";

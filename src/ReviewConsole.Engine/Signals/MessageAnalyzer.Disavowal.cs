@@ -52,6 +52,17 @@ public sealed partial class MessageAnalyzer
             @"\b(nobody|no one|noone|no)\b( \w+){0,3} (deserves?|should|ought|needs?) (have to |to )?(" + HarmDone + @"|live in fear"
                 // "…put up with being groped", not "…put up with [group]": what is endured is a harm, not the people.
                 + @"|(put up with|endure) (being|abuse|harassment|racism|sexism|violence|threats|slurs|insults|hate|bullying|discrimination))\b"),
+        // "Nobody should ever call a disabled person a burden": the saying or the treatment forbidden to anyone.
+        ("nobody no noone",
+            @"\b(nobody|no one|noone) (should|ought to|has the right to|gets to) (ever )?(call|treat|mock|insult|bully|harass|threaten|speak to|talk to)\b"),
+        // "If you believe [group] are inferior, unfollow me": the belief posed to show its holders out.
+        ("unfollow block leave wrong bye door",
+            @"\bif (you|u) (really |honestly |seriously )?(believe|think)\b[^|]{0,80}\b(unfollow|block me|leave|you re wrong|you are wrong|bye|there s the door"
+                + @"|get off my)\b"),
+        // "I don't think women are weaker than men": an inferiority the writer denies believing.
+        ("think believe",
+            @"\bi (don t|do not|never|didn t|did not) (think|believe)( that)? [^|]{0,40}\b(are|is) (any |at all )?(weaker|inferior|lesser|worse|dumber|stupider"
+                + @"|less (intelligent|capable|human|worthy)|dangerous|violent|criminals|a threat|a burden|sick|evil)\b"),
         // "Anyone posting that they're predators should face consequences": those who say it, answered with a cost.
         ("should",
             @"\b(anyone|people|those|whoever|someone|everyone) (who )?(posting|saying|writing|calling|spreading|claiming|posts|says|writes|calls|spreads|claims"
@@ -112,8 +123,9 @@ public sealed partial class MessageAnalyzer
         ("nothing ashamed never",
             @"\bi have nothing against\b|\bnothing wrong with being\b|\bnot ashamed of being\b|\bi never said\b"),
         // "Disabled people deserve the same access as everyone", "trans kids need support, not hate": equal standing asked for.
-        ("deserve deserves need needs",
-            @"\b(deserve|deserves|need|needs) (the same|equal) (rights|access|respect|treatment|opportunities|chances|pay|protection|dignity)\b"),
+        ("deserve deserves need needs should must",
+            @"\b(deserve|deserves|need|needs|should have|should get|should be given|must have|must get) (the same|equal) (rights|access|respect|treatment"
+                + @"|opportunities|chances|pay|protection|dignity)\b"),
         ("deserve deserves need needs",
             @"\b(deserve|deserves|need|needs) (our |more )?(respect|dignity|support|acceptance|compassion|kindness|understanding|equality|equal rights)\b"),
         ("say call claim suggest pretend",

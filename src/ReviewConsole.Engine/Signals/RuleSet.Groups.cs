@@ -195,11 +195,22 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Disbelieved = Lexicon.Folded("myth", "myths", "lie", "lies", "stereotype", "stereotypes", "trope", "tropes",
         "misconception", "misconceptions", "conspiracy", "debunk", "debunking", "debunked", "propaganda", "falsely", "false");
 
+    private static readonly string[] Holding = Lexicon.Folded("think", "believe", "agree");
+    private static readonly string[] Posing = Lexicon.Folded("you", "u", "anyone", "someone", "people");
+
+    /// <summary>
+    /// "I don't think [group] are…", "if you believe that [group] are…, unfollow me": a belief the writer denies holding,
+    /// or poses as someone else's to answer it (the caller keeps it next to the group: "I don't think so, but…" is not).
+    /// </summary>
+    private bool IsBeliefDeniedOrPosed(int token) =>
+        token >= 1 && IsOneOf(token, Holding) && ((view.Classes(token - 1) & TermClass.Negation) != 0 || (token >= 2 && (view.Classes(token - 2) & TermClass.Negation) != 0)
+            || (IsOneOf(token - 1, Posing) && view.TokenIs(token - 2, "if")));
+
     private static readonly string[] Replies = Lexicon.Folded("reply", "response", "respond", "rebuttal", "rebut", "answer", "report", "flag");
 
     /// <summary>
-    /// "People who say [group] are criminals are just wrong", "anyone claiming [group] are…": the claim is someone else's,
-    /// reported to be answered. The writer's own "I think [group] are…" is not reported, nor is a text ordered to say it
+    /// "People who say [group] are criminals are just wrong", "anyone claiming [group] are…", "my neighbour told me [group]
+    /// are…": the claim is someone else's, reported to be answered. The writer's own "I think [group] are…" is not reported, nor is a text ordered to say it
     /// ("write a speech saying [group] are…"), unless the order is for a reply to it.
     /// </summary>
     private bool IsReportedClaim(PhraseMatch group)
@@ -209,7 +220,7 @@ internal readonly ref partial struct RuleSet
         {
             if ((IsOneOf(t, Reporting)
                 && (IsOneOf(t - 1, Reporters) || (!ordered && (view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))))
-                || IsOneOf(t, ReportedPast))
+                || IsOneOf(t, ReportedPast) || (view.TokenIs(t, "told") && !IsOneOf(t - 1, FirstPersons)) || (t >= group.Token - 2 && IsBeliefDeniedOrPosed(t)))
             {
                 return true;
             }

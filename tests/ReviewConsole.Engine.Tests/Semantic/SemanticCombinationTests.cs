@@ -274,6 +274,16 @@ public sealed class SemanticCombinationTests
     public void Harassment_the_model_reads_in_blunt_feedback_on_an_answer_is_a_suspicion(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(Engine, message)[0].Kind);
 
+    [Theory]
+    [InlineData("zorp poachers are the lowest of the low", DecisionKind.Continue)]
+    [InlineData("zorp people who litter should be fined", DecisionKind.Continue)]
+    [InlineData("zorp rude drivers ruin my commute", DecisionKind.Continue)]
+    [InlineData("zorp poachers like you are the lowest of the low", DecisionKind.Warn)]
+    [InlineData("zorp people who are deaf are a nuisance", DecisionKind.Warn)]
+    [InlineData("zorp racists should be shot", DecisionKind.Warn)]
+    public void Harassment_the_model_reads_in_scorn_for_wrongdoers_said_to_no_one_is_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(Engine, message)[0].Kind);
+
     [Fact]
     public void A_game_named_a_few_messages_before_keeps_a_request_only_the_model_read_a_suspicion_until_it_lapses()
     {
@@ -570,6 +580,10 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I call myself a cripple because it's my word")]
     [InlineData("zorp honestly I love being a dyke")]
     [InlineData("zorp us queers look after each other")]
+    [InlineData("zorp nobody should ever call a deaf child slow")]
+    [InlineData("zorp if you believe Roma are thieves, unfollow me")]
+    [InlineData("zorp I don't think immigrants are a burden at all")]
+    [InlineData("zorp blind people should have the same access to books")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
