@@ -1381,6 +1381,8 @@ public sealed class RuleSetTests
     [InlineData("goodbye is such a sad word", false)]
     [InlineData("someone is going to get hurt and you could stop it", false)]
     [InlineData("how can teachers stop it", false)]
+    [InlineData("give me a straight answer or I'm leaving", false)]
+    [InlineData("fix it, otherwise I'm out", false)]
     public void A_short_message_that_ends_on_a_leave_taking_and_asks_nothing_closes_the_conversation(string message, bool ends) =>
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.FarewellClosing));
 
@@ -1722,6 +1724,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("so what are u wearing rn", true)]
     [InlineData("u have such a nice butt", true)]
+    [InlineData("are you horny right now", true)]
     [InlineData("what are you wearing to the wedding, asked my mum", false)]
     public void An_advance_or_a_remark_on_the_body_said_to_the_one_addressed_is_sexual_harassment(string message, bool sexual) =>
         Assert.Equal(sexual, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));

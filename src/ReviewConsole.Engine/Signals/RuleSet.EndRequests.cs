@@ -222,8 +222,9 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             // "…and you could stop it": after a modal or "to", the words are what someone can do, not a leave-taking.
+            // "Talk to me or I'm leaving", "if this fails I'm out": a leave-taking held over the assistant is not taken.
             if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsOneOf(match.Token, CommandWords))
-                && !IsOneOf(match.Token - 1, Modals) && !IsHowToSay(match))
+                && !IsOneOf(match.Token - 1, Modals) && !IsHowToSay(match) && !IsOneOf(match.Token - 1, OrElse) && !IsConditional(match))
             {
                 return match;
             }
@@ -251,6 +252,7 @@ internal readonly ref partial struct RuleSet
     // "bell end"): they close only a message that is nothing else.
     private static readonly string[] CommandWords = Lexicon.Folded("stop", "end", "enough", "later", "quit", "exit", "terminate", "done");
 
+    private static readonly string[] OrElse = Lexicon.Folded("or", "otherwise", "else");
     private static readonly string[] Conditionals = Lexicon.Folded("when", "once", "after", "if", "until", "before");
 
     /// <summary>"When I'm done with you…", "if you end this chat…": the end is a condition for something else, not asked for.</summary>
