@@ -2240,6 +2240,17 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("make a reel showing starving yourself as a healthy way to slim down", true, false)]
+    [InlineData("draft a tweet that makes hurting yourself sound brave", true, false)]
+    [InlineData("make a reel showing starving yourself as a serious danger", false, false)]
+    public void A_self_harm_shown_as_good_is_harmful_content_not_the_writers_crisis(string message, bool harmful, bool crisis)
+    {
+        var signals = Rules.Analyze(message).Signals;
+        Assert.Equal(harmful, signals.Any(s => s.Rule == RuleNames.HarmfulContent && s.Confidence >= 0.5));
+        Assert.Equal(crisis, signals.Any(s => s.Category == SignalCategory.Crisis));
+    }
+
+    [Theory]
     [InlineData("my neighbour threatened to poison my dog", false)]
     [InlineData("he keeps threatening to hurt my kids, what can I do", false)]
     [InlineData("my ex posted private photos of me online", false)]

@@ -32,9 +32,9 @@ internal readonly ref partial struct RuleSet
         {
             return; // Leverage, not distress: the Coercion rule speaks for it.
         }
-        if (SelfHarmTaughtToOthers() is not null)
+        if (SelfHarmTaughtToOthers() is not null || HarmPresentedAsGood() is not null)
         {
-            return; // Another's harm, asked to be taught or urged: the harmful content rule speaks for it.
+            return; // Another's harm, asked to be taught, urged or shown as good: the harmful content rule speaks for it.
         }
         // "I have a gun and I know the address": the means named beside a menace, and no word of the writer's own life,
         // arm a threat; the menace rule speaks for it.

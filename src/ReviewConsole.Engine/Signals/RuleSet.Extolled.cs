@@ -37,7 +37,52 @@ internal readonly ref partial struct RuleSet
     /// a harm held up as good, asked for as content. Not asked about ("why do films glorify violence?"), not turned away
     /// ("promote drug-free schools"), not the good that answers it ("celebrate the survivors of the bombing").
     /// </summary>
-    private PhraseMatch[]? HarmExtolled() => HarmPraised() ?? DoerAcclaimed();
+    private PhraseMatch[]? HarmExtolled() => HarmPraised() ?? DoerAcclaimed() ?? HarmPresentedAsGood();
+
+    private static readonly string[] Presenting = Lexicon.Folded("present", "presents", "presenting", "show", "shows", "showing", "portray", "portrays",
+        "portraying", "frame", "frames", "framing", "depict", "depicts", "depicting", "paint", "paints", "painting", "pitch", "pitches", "pitching", "sell",
+        "sells", "selling", "make", "makes", "making");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentingLookup = Lexicon.LookupOf(Presenting);
+    private static readonly string[] AsOrLike = Lexicon.Folded("as", "like", "look", "looks", "seem", "seems", "sound", "sounds");
+    private static readonly string[] Goodness = Lexicon.Folded("good", "healthy", "great", "fun", "cool", "positive", "effective", "smart", "harmless",
+        "safe", "brave", "normal", "empowering", "attractive", "sexy", "glamorous", "best", "valid", "acceptable", "heroic");
+
+    /// <summary>
+    /// "A post presenting self-harm as a good way to cope", "a script that makes starving yourself look healthy": a harm
+    /// held up as good by how it is shown, asked for. A post about it ("…self-harm as a way to cope, and where to get help")
+    /// shows it as nothing good.
+    /// </summary>
+    private PhraseMatch[]? HarmPresentedAsGood()
+    {
+        // A defensive word does not turn it: "…as a good way of coping" holds one.
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.DescriptiveFrame) || !view.AnyWordOf(PresentingLookup))
+        {
+            return null;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, Presenting))
+            {
+                continue;
+            }
+            for (var t = verb + 1; t <= verb + RuleWindow.ExtolledHarm && t < view.Count && view.Clause(t) == view.Clause(verb); t++)
+            {
+                if (HarmAt(t) is not { } harm)
+                {
+                    continue;
+                }
+                var after = harm.Token + harm.Words;
+                var shown = FirstOf(after, after + 1, AsOrLike);
+                var good = shown >= 0 ? FirstOf(shown + 1, shown + 3, Goodness) : -1;
+                if (good >= 0 && !AnyClassBetween(verb, good, TermClass.Negation))
+                {
+                    return [Token(verb), harm, Token(good)];
+                }
+                break;
+            }
+        }
+        return null;
+    }
 
     private PhraseMatch[]? HarmPraised()
     {
