@@ -46,6 +46,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] AsOrLike = Lexicon.Folded("as", "like", "look", "looks", "seem", "seems", "sound", "sounds");
     private static readonly string[] Goodness = Lexicon.Folded("good", "healthy", "great", "fun", "cool", "positive", "effective", "smart", "harmless",
         "safe", "brave", "normal", "empowering", "attractive", "sexy", "glamorous", "best", "valid", "acceptable", "heroic");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodnessLookup = Lexicon.LookupOf(Goodness);
 
     /// <summary>
     /// "A post presenting self-harm as a good way to cope", "a script that makes starving yourself look healthy": a harm
@@ -55,7 +56,8 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? HarmPresentedAsGood()
     {
         // A defensive word does not turn it: "…as a good way of coping" holds one.
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.DescriptiveFrame) || !view.AnyWordOf(PresentingLookup))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.DescriptiveFrame) || !view.AnyWordOf(GoodnessLookup)
+            || !view.AnyWordOf(PresentingLookup))
         {
             return null;
         }

@@ -834,6 +834,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Ceasing = Lexicon.Folded("stop", "quit");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HungerLookup = Lexicon.FoldedLookup("eating", "meals", "meal");
     // What may follow "stop eating" and leave it whole: "…so she loses weight", "…for a week"; a food after it ("stop eating
     // sweets", "…so much candy") is a diet.
     private static readonly string[] Amounts = Lexicon.Folded("much", "many", "late", "fast", "quickly");
@@ -846,6 +847,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? HungerUrged()
     {
+        if (!view.AnyWordOf(HungerLookup))
+        {
+            return null;
+        }
         for (var t = 1; t < view.Count; t++)
         {
             var hunger = IsOneOf(t, Ceasing) && view.TokenIs(t + 1, "eating") && (t + 2 >= view.Count || (IsOneOf(t + 2, HungerGoesOn) && !IsOneOf(t + 3, Amounts))) && !IsOneOf(t - 1, Ceasing)
