@@ -322,6 +322,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             {
                 messageClasses = WithoutConcealedDefence(matchCount);
             }
+            if ((messageClasses & TermClass.Farewell) != 0 && FarewellsOnlyEnoughOfAThing(text, count, matchCount))
+            {
+                messageClasses &= ~TermClass.Farewell;
+            }
             if ((messageClasses & TermClass.CreativeContext) != 0 && SaysRealLife(text, count))
             {
                 messageClasses &= ~TermClass.CreativeContext;
@@ -536,6 +540,34 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 }
             }
             return false;
+        }
+
+        // What there may be enough of in an answer: "that's enough detail" stops the answer, not the conversation.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnswerParts =
+            Lexicon.FoldedLookup("detail", "details", "info", "information", "examples", "context", "words", "text", "explanation", "options", "ideas",
+                "steps", "code", "background", "theory", "history");
+
+        /// <summary>
+        /// Whether the message says there is enough of a part of the answer ("ok stop there, that's enough detail") and its
+        /// only leave-takings are that "enough" and a "stop": it stops the answer, not the conversation.
+        /// </summary>
+        private bool FarewellsOnlyEnoughOfAThing(ReadOnlySpan<char> text, int count, int matchCount)
+        {
+            var enoughOfAThing = false;
+            for (var t = 0; t + 1 < count && !enoughOfAThing; t++)
+            {
+                enoughOfAThing = Is(text, t, "enough") && AnswerParts.Contains(text.Slice(starts[t + 1], lengths[t + 1]));
+            }
+            for (var m = 0; m < matchCount && enoughOfAThing; m++)
+            {
+                var match = matches[m];
+                var last = match.Token + match.Words - 1;
+                if ((match.Classes & TermClass.Farewell) != 0 && !Is(text, last, "enough") && !(match.Words == 1 && Is(text, last, "stop")))
+                {
+                    return false;
+                }
+            }
+            return enoughOfAThing;
         }
 
         /// <summary>

@@ -260,6 +260,22 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
 
     [Theory]
+    [InlineData("blorp, ok stop there, that's enough detail", DecisionKind.Continue)]
+    [InlineData("blorp, that's enough examples", DecisionKind.Continue)]
+    [InlineData("blorp, ok stop there", DecisionKind.Terminate)]
+    [InlineData("blorp, that's enough detail, bye", DecisionKind.Terminate)]
+    public void Enough_said_of_a_part_of_the_answer_does_not_corroborate_an_end_the_model_reads(string message, DecisionKind expected)
+    {
+        // "blorp" reads as an end request at p ≈ 0.82: over its threshold, under the bar an end no rule word corroborates needs.
+        var encoder = new FixedEncoder("plain", "blorp");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.EndRequest);
+        model = model with { Weights = model.Weights.SetItem(1, [0f, 1.5f]) };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        Assert.Equal(expected, Replay(engine, message)[0].Kind);
+    }
+
+    [Theory]
     [InlineData("zorp, no offence, but your last answer was useless", DecisionKind.Continue)]
     [InlineData("zorp, that was a lame joke", DecisionKind.Continue)]
     [InlineData("zorp, you gave me a useless answer", DecisionKind.Continue)]
