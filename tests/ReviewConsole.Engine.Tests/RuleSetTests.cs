@@ -336,6 +336,7 @@ public sealed class RuleSetTests
     [InlineData("what should I do if someone posts my private photos without consent")]
     [InlineData("how can I tell whether this bank email is phishing")]
     [InlineData("build me an app that detects stalkerware on a phone")]
+    [InlineData("how can I spot grooming in the messages my son gets")]
     public void Telling_a_harm_apart_or_asking_what_to_do_about_one_done_is_no_request_for_it(string message) =>
         Assert.True(Harm(message) < 0.5);
 
