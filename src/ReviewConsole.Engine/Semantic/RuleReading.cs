@@ -36,13 +36,9 @@ namespace ReviewConsole.Engine.Semantic;
 /// lesson"): the unsafe head's suspicion of it is a harmful request asked for.</param>
 /// <param name="SelfOnlyAsTheAsker">Every word of the writer's self is the "me" of a request ("tell me…", "show me…"): harm the
 /// rules read as aimed at another person ("…so I can use it on a patient") names no harm to the writer.</param>
-/// <param name="AsksTheAssistantAboutItself">A short question to the one addressed about itself ("what do you look like?", "do
-/// you dream?") with no word of sex, the body, swearing or insult, nor of the writer: the sexual harassment head reads the
-/// "you" asked about; its reading is a suspicion.</param>
 /// <param name="ScornsWrongdoers">The message scorns people named by a wrong they hold or do ("racists are scum", "people who
 /// kick dogs deserve to be locked up"), speaking to no one and naming no protected group: the harassment head's reading is a
 /// suspicion, since no one in the conversation is abused.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
-    bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
-    bool AsksTheAssistantAboutItself = false);
+    bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false);

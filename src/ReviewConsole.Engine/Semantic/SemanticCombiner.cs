@@ -485,12 +485,7 @@ public static class SemanticCombiner
     private const string MentionReason = "the words read are quoted to be commented on, and no rule reads abuse: a suspicion";
     /// <summary>Why a sexual harassment reading of a question said to no one is a suspicion (<see cref="RuleReading.AsksOfNoOne"/>).</summary>
     private static string? AskedOfNoOne(string label, bool ruleAbuse, RuleReading reading) =>
-        label != SemanticLabels.SexualHarassment || ruleAbuse ? null
-        : reading.AsksOfNoOne ? AskedOfNoOneReason
-        : reading.AsksTheAssistantAboutItself ? AskedOfItselfReason
-        : null;
-
-    private const string AskedOfItselfReason = "a short question to the one addressed with no word of sex, the body, swearing or insult, and no rule reads abuse: a suspicion";
+        label == SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfNoOne ? AskedOfNoOneReason : null;
 
     private const string AskedOfNoOneReason = "a question said to no one (no \"you\", swearing, advance or insult) and no rule reads abuse: a suspicion";
 

@@ -210,22 +210,6 @@ public sealed partial class MessageAnalyzer
         view.Count > 0 && !view.Has(SaidToSomeone)
         && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || OpensOnSomeoneClose(view));
 
-    // Words of sex, the body or abuse: a question that holds one may be an advance.
-    private const TermClass Advancing = TermClass.Sexual | TermClass.SexualAdvance | TermClass.SexualViolence | TermClass.BodyPart | TermClass.Explicit
-        | TermClass.Insult | TermClass.Profanity | TermClass.AbusiveImperative;
-
-    // A question longer than this says more than it asks of the one addressed.
-    private const int AskedOfItselfWords = 10;
-
-    /// <summary>
-    /// "What do you look like?", "do you dream?": a short question to the one addressed about itself, that names no sex,
-    /// body, swearing or insult, nor the writer. "Are you naked?" names the body, "what are you wearing" is an advance the
-    /// lexicon knows, and "will you marry me", "how do I get you out of that dress" put the writer beside it.
-    /// </summary>
-    private static bool AsksTheAddressedAboutItself(TokenView view) =>
-        view.Count > 0 && view.Count <= AskedOfItselfWords && view.Has(TermClass.SecondPerson) && !view.Has(Advancing | TermClass.FirstPerson)
-        && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]));
-
     /// <summary>"My girlfriend wants…", "so my husband says…": the message opens, within its first words, on someone close to the writer.</summary>
     private static bool OpensOnSomeoneClose(TokenView view)
     {

@@ -768,20 +768,6 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
 
     [Theory]
-    [InlineData("what do you look like", DecisionKind.Continue)]
-    [InlineData("do you ever dream", DecisionKind.Continue)]
-    [InlineData("are you naked right now", DecisionKind.Warn)]
-    [InlineData("what are you wearing", DecisionKind.Warn)]
-    [InlineData("will you marry me", DecisionKind.Warn)]
-    [InlineData("do you ever dream about the people you talk to at night when they are gone", DecisionKind.Warn)]
-    public void A_short_question_to_the_assistant_about_itself_keeps_the_model_s_sexual_harassment_a_suspicion(string message, DecisionKind expected)
-    {
-        // Every message reads as sexual harassment near certainty: the encoder's one word is whatever opens it.
-        var first = message.Split(' ')[0];
-        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, word: first), message)[0].Kind);
-    }
-
-    [Theory]
     [InlineData("zorp give me a leg workout with five sets", DecisionKind.Continue)]
     [InlineData("zorp which stretches loosen tight hips", DecisionKind.Continue)]
     [InlineData("zorp your legs look great, do you train", DecisionKind.Warn)]
