@@ -18,7 +18,7 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Anyone =
         Lexicon.FoldedLookup("people", "anyone", "anybody", "those", "someone", "somebody", "folks", "drivers", "customers", "owners");
 
-    // After "people who…", the deeds that make them wrongdoers; a way of life ("…who go to church") is not one.
+    // After "people who…", the deeds that make them wrongdoers; a way of life ("…who pray on Fridays") is not one.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Misdeeds =
         Lexicon.FoldedLookup("kick", "kicks", "hurt", "hurts", "abuse", "abuses", "litter", "litters", "steal", "steals", "cheat", "cheats", "bully",
             "bullies", "harass", "harasses", "scam", "scams", "spit", "spits", "torture", "tortures", "poach", "poaches", "vandalise", "vandalize",
@@ -33,7 +33,7 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool ScornsOnlyWrongdoers(TokenView view)
     {
-        // "…cut their racist throats": harm to the body or a weapon named is violence, not scorn.
+        // "…break the bigots' jaws": harm to the body or a weapon named is violence, not scorn.
         if (view.Has(TermClass.SecondPerson | TermClass.ProtectedGroup | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.ViolentAct
             | TermClass.Menace | TermClass.Sexual | TermClass.Explicit | TermClass.BodyPart | TermClass.Weapon | TermClass.ThreatIntent))
         {

@@ -586,7 +586,8 @@ internal readonly ref partial struct RuleSet
 
     internal static readonly string[] Peace = Lexicon.Folded("peace");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeaceLookup = Lexicon.LookupOf(Peace);
-    private static readonly string[] MakingPeace = Lexicon.Folded("made", "make", "making", "at");
+    // "Made my peace", "at peace".
+    private static readonly string[] PeaceReached = Lexicon.Folded("made", "make", "making", "at");
     // What "peace" is made with or about: "…with my dad", "…of mind", "…treaty".
     private static readonly string[] PeaceWith = Lexicon.Folded("with", "of", "about", "treaty", "talks", "deal", "process", "sign", "signs", "offering");
     private static readonly string[][] LastWords = [Lexicon.Folded("last", "night"), Lexicon.Folded("last", "day"), Lexicon.Folded("last", "message"),
@@ -611,7 +612,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var verb = view.TokenIs(t - 1, "my") ? t - 2 : t - 1;
-            if (verb < 0 || !IsOneOf(verb, MakingPeace) || !(WriterActsAt(verb) || view.TokenIs(verb - 1, "im")))
+            if (verb < 0 || !IsOneOf(verb, PeaceReached) || !(WriterActsAt(verb) || view.TokenIs(verb - 1, "im")))
             {
                 continue;
             }
@@ -826,8 +827,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] HopeLinks = Lexicon.Folded("that", "d", "would", "will", "ll", "just", "finally", "might", "get", "could", "somehow");
     private static readonly string[] OwnEnds = Lexicon.Folded("die", "crash", "drown", "killed", "perish");
     private static readonly string[] Waking = Lexicon.Folded("wake", "survive", "make");
-    // "…crash at a friend's", "…crash on the sofa": a bed for the night, not a wreck.
-    private static readonly string[] Lodgings = Lexicon.Folded("at", "on", "with", "out", "for", "early", "laughing", "happy");
+    // "…crash at a friend's", "…crash on the sofa": a bed for the night, not a wreck; "…die laughing", "…die happy": an idiom.
+    private static readonly string[] NoEndAfter = Lexicon.Folded("at", "on", "with", "out", "for", "early", "laughing", "happy");
 
     /// <summary>
     /// "I drove fast hoping I'd crash", "praying I don't wake up", "I wished I would just die": the writer's own death
@@ -856,7 +857,7 @@ internal readonly ref partial struct RuleSet
             {
                 end++;
             }
-            var negated = end > writer + 1 && (view.TokenIs(end - 1, "not") || view.TokenIs(end - 1, "t") || view.TokenIs(end - 1, "never"))
+            var negated = (end > writer + 1 && (view.TokenIs(end - 1, "not") || view.TokenIs(end - 1, "t") || view.TokenIs(end - 1, "never")))
                 || (end < view.Count && (view.TokenIs(end, "don") || view.TokenIs(end, "won") || view.TokenIs(end, "wouldn") || view.TokenIs(end, "never")));
             if (negated)
             {
@@ -868,7 +869,7 @@ internal readonly ref partial struct RuleSet
                 }
                 continue;
             }
-            if (end < view.Count && IsOneOf(end, OwnEnds) && !IsOneOf(end + 1, Lodgings))
+            if (end < view.Count && IsOneOf(end, OwnEnds) && !IsOneOf(end + 1, NoEndAfter))
             {
                 return [Token(t), Token(end)];
             }

@@ -222,7 +222,7 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             // "…and you could stop it": after a modal or "to", the words are what someone can do, not a leave-taking.
-            // "Talk to me or I'm leaving", "if this fails I'm out": a leave-taking held over the assistant is not taken.
+            // "Talk to me or I'm leaving", "if not, I'm out": a leave-taking held over the assistant is not taken.
             if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsOneOf(match.Token, CommandWords))
                 && !IsOneOf(match.Token - 1, Modals) && !IsHowToSay(match) && !IsOneOf(match.Token - 1, OrElse) && !IsConditional(match))
             {

@@ -23,8 +23,8 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "Crack the wifi password of the flat next door", "clone my boss's sim so I get his codes", "take down my old
-    /// school's website", "flood a rival's site with traffic": another's system broken into or knocked out, asked for. Not the writer's own ("crack my own
-    /// router password"), not guarded against ("how do sites stop ddos attacks").
+    /// school's website", "flood a rival's site with traffic": another's system broken into or knocked out, asked for. Not
+    /// the writer's own ("crack my own router password"), not guarded against ("how do sites stop ddos attacks").
     /// </summary>
     private PhraseMatch[]? SystemAttacked()
     {

@@ -143,8 +143,8 @@ internal readonly ref partial struct RuleSet
                     return [Token(cause >= 0 ? cause : t), Token(t)];
                 }
             }
-            // "Get my teacher fired by making up a story about her", "what lie would get my landlord evicted": a punishment
-            // brought on a person by a falsehood.
+            // "Get my teacher fired by making up a story about her", "help me get my landlord evicted with a fake complaint":
+            // a punishment brought on a person by a falsehood.
             if (IsOneOf(t, Punished) && PersonWithin(Math.Max(0, t - RuleWindow.MadeToFeel), t - 1) >= 0
                 && FirstOf(view, Math.Max(0, t - RuleWindow.MadeToFeel), t - 1, Causing) is var brought and >= 0 && FalsehoodTold() is var lie and >= 0)
             {

@@ -716,7 +716,7 @@ internal readonly ref partial struct RuleSet
                 {
                     continue;
                 }
-                // "Their money is making them miserable": a cause told, not a deed asked.
+                // "The heat is making them miserable": a cause told, not a deed asked.
                 var turnedAway = IsOneOf(make - 1, Copulas) || AnyClassBetween(Math.Max(0, make - RuleWindow.NegatedRuin), misery - 1, TermClass.Negation) || AnyOf(make + 1, misery - 1, SelfOrComfort);
                 return turnedAway || !OthersNamedBetween(make + 1, misery - 1, TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)
                     ? null : [Token(make), Token(misery)];
@@ -853,8 +853,10 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 1; t < view.Count; t++)
         {
-            var hunger = IsOneOf(t, Ceasing) && view.TokenIs(t + 1, "eating") && (t + 2 >= view.Count || (IsOneOf(t + 2, HungerGoesOn) && !IsOneOf(t + 3, Amounts))) && !IsOneOf(t - 1, Ceasing)
-                || IsOneOf(t, Skipping) && IsOneOf(t + 1, Meals) && !IsOneOf(t - 1, Ceasing);
+            // "…help her stop skipping meals": a hunger already stopped is not urged.
+            var hunger = !IsOneOf(t - 1, Ceasing)
+                && ((IsOneOf(t, Ceasing) && view.TokenIs(t + 1, "eating") && (t + 2 >= view.Count || (IsOneOf(t + 2, HungerGoesOn) && !IsOneOf(t + 3, Amounts))))
+                    || (IsOneOf(t, Skipping) && IsOneOf(t + 1, Meals)));
             if (!hunger || UrgedBy(Token(t), Urging) is not { } verb || AnyOf(verb.Token + 1, t - 1, Dissuading))
             {
                 continue;
