@@ -863,7 +863,8 @@ internal readonly ref partial struct RuleSet
             {
                 // "Praying I don't wake up", "hoping I won't make it": the waking refused is the end.
                 var after = end + (view.TokenIs(end + 1, "t") ? 2 : 1);
-                if (after < view.Count && IsOneOf(after, Waking) && (!view.TokenIs(after, "make") || view.TokenIs(after + 1, "it")))
+                // "…don't wake up the baby": another woken (an idiom of the lexicon) is no wish.
+                if (after < view.Count && IsOneOf(after, Waking) && (!view.TokenIs(after, "make") || view.TokenIs(after + 1, "it")) && !IsIdiom(Token(after)))
                 {
                     return [Token(t), Token(after)];
                 }
