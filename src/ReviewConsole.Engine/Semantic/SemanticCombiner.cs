@@ -177,9 +177,7 @@ public static class SemanticCombiner
             {
                 confidence = SuspectOnly(confidence, mentionOnly ? MentionReason
                     : label == SemanticLabels.Harassment && !ruleAbuse && NamesNoOne(ruleClasses) ? NoTargetReason
-                    : label == SemanticLabels.Harassment && !ruleAbuse && reading.CriticisesTheWork ? WorkCriticisedReason
-                    : label == SemanticLabels.Harassment && !ruleAbuse && reading.ScornsWrongdoers ? WrongdoersScornedReason
-                    : AskedOfNoOne(label, ruleAbuse, reading), contexts);
+                    : SuspectedByTheReading(label, ruleAbuse, reading), contexts);
             }
             // "What's your favourite colour?" (sexual harassment 0.47 over its threshold of 0.46, benign 0.51): a head whose
             // threshold sits under one half can pass it while the benign labels still outweigh it; such a reading is a suspicion.
@@ -403,9 +401,7 @@ public static class SemanticCombiner
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, lowered);
         confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason
-            : top == SemanticLabels.Harassment && !ruleAbuse && reading.CriticisesTheWork ? WorkCriticisedReason
-            : top == SemanticLabels.Harassment && !ruleAbuse && reading.ScornsWrongdoers ? WrongdoersScornedReason
-            : AskedOfNoOne(top, ruleAbuse, reading), contexts);
+            : SuspectedByTheReading(top, ruleAbuse, reading), contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
         if (own >= 0 && signals![own].Confidence >= confidence)
@@ -484,6 +480,13 @@ public static class SemanticCombiner
 
     private const string MentionReason = "the words read are quoted to be commented on, and no rule reads abuse: a suspicion";
     /// <summary>Why a sexual harassment reading of a question said to no one is a suspicion (<see cref="RuleReading.AsksOfNoOne"/>).</summary>
+    /// <summary>Why the rules' reading of the message's form makes <paramref name="label"/> a suspicion, when no rule reads abuse; or null.</summary>
+    private static string? SuspectedByTheReading(string label, bool ruleAbuse, RuleReading reading) =>
+        ruleAbuse ? null
+        : label == SemanticLabels.Harassment && reading.CriticisesTheWork ? WorkCriticisedReason
+        : label == SemanticLabels.Harassment && reading.ScornsWrongdoers ? WrongdoersScornedReason
+        : AskedOfNoOne(label, ruleAbuse, reading);
+
     private static string? AskedOfNoOne(string label, bool ruleAbuse, RuleReading reading) =>
         label == SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfNoOne ? AskedOfNoOneReason : null;
 

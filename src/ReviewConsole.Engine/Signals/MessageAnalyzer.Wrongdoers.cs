@@ -42,9 +42,13 @@ public sealed partial class MessageAnalyzer
         for (var t = 0; t < view.Count; t++)
         {
             var word = view.Word(t);
-            if (Wrongdoers.Contains(word)
-                || (Anyone.Contains(word) && t > 0 && ChosenTraits.Contains(view.Word(t - 1)))
-                || (Anyone.Contains(word) && (view.TokenIs(t + 1, "who") || view.TokenIs(t + 1, "that")) && t + 2 < view.Count && Misdeeds.Contains(view.Word(t + 2))))
+            if (Wrongdoers.Contains(word))
+            {
+                return true;
+            }
+            // "Lazy people…", "people who kick dogs…".
+            if (Anyone.Contains(word) && ((t > 0 && ChosenTraits.Contains(view.Word(t - 1)))
+                || ((view.TokenIs(t + 1, "who") || view.TokenIs(t + 1, "that")) && t + 2 < view.Count && Misdeeds.Contains(view.Word(t + 2)))))
             {
                 return true;
             }
