@@ -24,6 +24,9 @@ public sealed class NormalizationTests
     [InlineData("🅺🅸🅻🅻 him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("kiiiiill him", "kil him", EvasionTraits.RepeatedCharacters)]
     [InlineData("k\u0456ll", "kil", EvasionTraits.Homoglyphs | EvasionTraits.MixedScriptWord)]
+    [InlineData("ᴋɪʟʟ him", "kil him", EvasionTraits.FullWidthOrStyled)]
+    [InlineData("k\u0336i\u0336l\u0336l\u0336 him", "kil him", EvasionTraits.FullWidthOrStyled)]
+    [InlineData("ki\u0301ll him", "kil him", EvasionTraits.None)]
     public void Folds_each_evasion_to_the_same_skeleton(string message, string skeleton, EvasionTraits traits)
     {
         var normalized = TextNormalizer.Normalize(message);

@@ -30,6 +30,10 @@ public static class CharacterMarks
         {
             return (CharacterMark.Homoglyph, latin);
         }
+        if (rune.IsBmp && StyledLetters.SmallCapital((char)rune.Value) is { } small)
+        {
+            return (CharacterMark.Styled, small);
+        }
         var compatible = rune.ToString().Normalize(NormalizationForm.FormKC);
         return compatible.Length == 1 && char.IsAsciiLetterOrDigit(compatible[0])
             ? (CharacterMark.Styled, compatible[0])

@@ -182,6 +182,12 @@ public static class TextNormalizer
                 folded.AddSeparator(i);
                 wordHasLatin = wordHasFolded = false;
             }
+            else if (IsCombiningMark(rune) && folded.EndsInLatinLetter)
+            {
+                // "i\u0301diot", "k\u0336i\u0336l\u0336l\u0336": an accent or a strike typed after a Latin letter belongs to it,
+                // and must not split the word. Accents are how some languages are typed; overlays and stacks are a disguise.
+                traits |= StylesTheLetter(value) ? EvasionTraits.FullWidthOrStyled : EvasionTraits.None;
+            }
             else if (Rune.IsLetterOrDigit(rune))
             {
                 FoldLetter(text, i, width, ref folded, ref traits, ref wordHasLatin);
@@ -219,6 +225,13 @@ public static class TextNormalizer
 
     private static void FoldLetter(string text, int index, int width, ref Folder folded, ref EvasionTraits traits, ref bool wordHasLatin)
     {
+        if (StyledLetters.SmallCapital(text[index]) is { } small)
+        {
+            traits |= EvasionTraits.FullWidthOrStyled;
+            wordHasLatin = true;
+            folded.AddLetter(small, index);
+            return;
+        }
         var compatible = text.AsSpan(index, width).ToString().Normalize(NormalizationForm.FormKC);
         if (System.Text.Ascii.IsValid(compatible))
         {
@@ -255,6 +268,13 @@ public static class TextNormalizer
         'ı' => 'i',
         _ => null,
     };
+
+    private static bool IsCombiningMark(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
+
+    // The accents of U+0300–U+0331 are how languages are typed (decomposed, as some keyboards send them); the overlays,
+    // underlines and marks beyond them draw over a letter to hide it.
+    private static bool StylesTheLetter(int value) => value is not (>= 0x0300 and <= 0x0331);
 
     /// <summary>Characters that render as nothing (zero-width, direction marks, variation selectors, tag characters).</summary>
     public static bool IsInvisible(Rune rune)
@@ -736,6 +756,8 @@ public static class TextNormalizer
         }
 
         public void AddSeparator(int originalIndex) => AddLetter(Separator, originalIndex);
+
+        public readonly bool EndsInLatinLetter => Length > 0 && char.IsAsciiLetterLower(text[Length - 1]);
 
         public void AddAscii(string source, int index, char c)
         {

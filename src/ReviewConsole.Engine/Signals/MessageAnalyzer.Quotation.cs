@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 namespace ReviewConsole.Engine.Signals;
 
 public sealed partial class MessageAnalyzer
@@ -90,7 +91,7 @@ public sealed partial class MessageAnalyzer
     private static int LastLetterEnd(string text, TextSpan span)
     {
         var end = Math.Min(span.End, text.Length);
-        while (end > span.Start && !char.IsLetterOrDigit(text[end - 1]))
+        while (end > span.Start && !IsWordPart(text[end - 1]))
         {
             end--;
         }
@@ -99,7 +100,13 @@ public sealed partial class MessageAnalyzer
 
     private static readonly char[] QuoteMarks = ['"', '\u201C', '\u00AB', '\'', '\u2018'];
 
-    private static bool IsWordCharacter(string text, int index) => index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
+    private static bool IsWordCharacter(string text, int index) => index >= 0 && index < text.Length && IsWordPart(text[index]);
+
+    // An accent or a strike typed after its letter ("caf\u0301e\u0301's") is part of the word: the apostrophe after it opens
+    // no quotation. A variation selector, though a mark to Unicode, only picks how an emoji is drawn.
+    private static bool IsWordPart(char c) =>
+        char.IsLetterOrDigit(c) || (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+            && !Normalization.TextNormalizer.IsInvisible(new System.Text.Rune(c)));
 
     private static int CountWords(ReadOnlySpan<char> text)
     {
@@ -107,7 +114,7 @@ public sealed partial class MessageAnalyzer
         var inWord = false;
         foreach (var c in text)
         {
-            var letter = char.IsLetterOrDigit(c);
+            var letter = IsWordPart(c);
             if (letter && !inWord)
             {
                 words++;
