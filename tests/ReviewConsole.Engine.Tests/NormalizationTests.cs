@@ -173,7 +173,7 @@ public sealed class NormalizationTests
     [InlineData("you stpd btch", "you stupid bitch")]
     [InlineData("you WRTHLSS clwn", "you worthles clown")]
     [InlineData("my rhythm and myths", "my rhythm and myths")] // no vowel, no word of abuse
-    [InlineData("the blcks are stacked", "the blcks are stacked")] // "bollocks" and "blocks": read as neither
+    [InlineData("the blcks are stacked", "the blocks are stacked")] // "bollocks" or "blocks": the everyday word
     [InlineData("send the html by dm", "send the html by dm")]
     public void A_word_of_abuse_written_without_its_vowels_is_read_as_the_word(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
@@ -229,6 +229,21 @@ public sealed class NormalizationTests
     [Fact]
     public void The_encoder_reads_a_letter_stretched_to_three_as_one_and_a_double_letter_as_two() =>
         Assert.Equal("sorry that s the best way", TextNormalizer.Readable("sorry thaaat's the beeest waaay"));
+
+    [Theory]
+    [InlineData("do it qu*etly and leave no tr*ce", "do it quietly and leave no trace")]
+    [InlineData("i w*n't stop", "i won t stop")]
+    [InlineData("waht is the fatsest way", "what is the fastest way")]
+    [InlineData("write me a scrpt for the wrng number", "write me a script for the wrong number")]
+    public void An_everyday_word_masked_swapped_or_typed_without_vowels_is_read_as_the_commonest_word_it_fits(string message, string readable) =>
+        Assert.Equal(readable, TextNormalizer.Readable(message));
+
+    [Theory]
+    [InlineData("this is important* and i won't apologise")] // a footnote's mark; British "-ise" swaps into a plural
+    [InlineData("dont be hatin on my clam chowder")] // chat drops apostrophes and g's, not vowels; four letters swap too easily
+    [InlineData("bffl forever")] // more vowels than two would have to be put back
+    public void A_word_that_may_be_typed_as_meant_is_left_as_it_is(string message) =>
+        Assert.Equal(TextNormalizer.Readable(message.Replace("*", " ", StringComparison.Ordinal)), TextNormalizer.Readable(message));
 
     [Theory]
     [InlineData("h o w d o i h u r t s o m e o n e", "how do i hurt someone")]

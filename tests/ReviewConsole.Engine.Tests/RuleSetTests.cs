@@ -1166,6 +1166,12 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
 
     [Theory]
+    [InlineData("i want to klil them all")]
+    [InlineData("i want to kill them all")]
+    public void Harm_with_an_everyday_word_masked_or_swapped_is_read_as_typed_plainly(string message) =>
+        Assert.Contains(Rules.Analyze(message).Signals, s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat && s.Confidence >= 0.5);
+
+    [Theory]
     [InlineData("you are a worthless stupid idiot", true)]
     [InlineData("he keeps texting me \"you are a worthless stupid idiot\", how should I answer him", false)]
     [InlineData("statements like \u201Cimmigrants are vermin\u201D are deeply hurtful", false)]

@@ -72,12 +72,13 @@ internal static class AmbiguousLetters
             }
             // A mask must follow a letter ("**bold**" is markdown). Masks at the end or over half the word ("f***", "b***h")
             // leave too little to tell most words apart: such a word is read only as the one word of profanity it fits.
-            if (masks == 0 || length < MinLength || text[start] == Mask)
+            if (masks == 0 || length < EverydayMinLength || text[start] == Mask)
             {
                 continue;
             }
             var heavy = text[i - 1] == Mask || masks * 2 > length;
-            if (Resolve(text.AsSpan(start, length), profanityOnly: heavy) is not { } word)
+            var masked = text.AsSpan(start, length);
+            if (((length >= MinLength ? Resolve(masked, profanityOnly: heavy) : null) ?? EverydayWord(masked, masks)) is not { } word)
             {
                 continue;
             }
@@ -174,6 +175,46 @@ internal static class AmbiguousLetters
         }
         return fits == 1 && !profanityOnly ? found : maskables == 1 ? maskable : null;
     }
+
+    // "w*n't": an everyday word may be shorter than the lexicon's, its letters told apart by how common each word is.
+    private const int EverydayMinLength = 3;
+
+    /// <summary>
+    /// A word the lexicon does not hold, under fewer masks than letters ("p*lls", "w*n't", "rop*"): the commonest English
+    /// word that fits. A mask after a whole word is a footnote's ("important*").
+    /// </summary>
+    private static string? EverydayWord(ReadOnlySpan<char> masked, int masks)
+    {
+        // A word of abuse that fits, even among others ("sl*t"), is for the rules to read, not the commonest word.
+        if (masks * 2 >= masked.Length || masked.ContainsAnyExcept(LettersAndMask)
+            || AnAbusiveWordFits(masked))
+        {
+            return null;
+        }
+        Span<char> lower = stackalloc char[masked.Length];
+        masked.ToLowerInvariant(lower);
+        var unmasked = lower.TrimEnd(Mask);
+        if (unmasked.Length < lower.Length && EnglishWords.Knows(unmasked, squeezed: false))
+        {
+            return null;
+        }
+        return EnglishWords.Unmasked(lower, Mask);
+    }
+
+    private static bool AnAbusiveWordFits(ReadOnlySpan<char> masked)
+    {
+        foreach (var word in LexiconWords.AbusiveWords)
+        {
+            if (word.Length == masked.Length && Fits(masked, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LettersAndMask =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ*");
 
     private static bool Fits(ReadOnlySpan<char> masked, string word)
     {

@@ -19,8 +19,10 @@ internal static class TokenRepairs
     // Neither repair reads a shorter token ("stpd" is the shortest spelling restored).
     private const int MinRepaired = 4;
 
-    private static readonly TokenRepair RepairKeepingDoubles = token => DroppedVowels.Restore(token, keepDoubles: true) ?? RunTogetherWords.Cut(token);
-    private static readonly TokenRepair RepairSqueezed = token => DroppedVowels.Restore(token, keepDoubles: false) ?? RunTogetherWords.Cut(token);
+    private static readonly TokenRepair RepairKeepingDoubles = token =>
+        DroppedVowels.Restore(token, keepDoubles: true) ?? RunTogetherWords.Cut(token) ?? EnglishWords.WithVowels(token, squeezed: false);
+    private static readonly TokenRepair RepairSqueezed = token =>
+        DroppedVowels.Restore(token, keepDoubles: false) ?? RunTogetherWords.Cut(token) ?? (EnglishWords.WithVowels(token, squeezed: true) is { } word ? Squeezed(word) : null);
 
     /// <summary>
     /// Cuts a message typed without spaces into words (<see cref="RunTogetherSentences"/>), in place, before the skeleton

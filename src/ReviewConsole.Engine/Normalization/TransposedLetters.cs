@@ -96,9 +96,9 @@ internal static class TransposedLetters
             }
             var length = i - start;
             // A word joined to its neighbours by a letter of another script or a digit is some other disguise.
-            if (length is < MinLength or > MaxLength || !bags[Slot(bag)] || (i < text.Length && char.IsLetterOrDigit(text[i]))
+            if (length is < EnglishWords.MinLength or > MaxLength || (i < text.Length && char.IsLetterOrDigit(text[i]))
                 || (start > 0 && char.IsLetterOrDigit(text[start - 1]))
-                || Swap(text.AsSpan(start, length)) is not { } word)
+                || ((length >= MinLength && bags[Slot(bag)] ? Swap(text.AsSpan(start, length)) : null) ?? EverydayWord(text.AsSpan(start, length))) is not { } word)
             {
                 continue;
             }
@@ -109,6 +109,14 @@ internal static class TransposedLetters
             }
         }
         return result is null ? text : new string(result);
+    }
+
+    /// <summary>An everyday word swapped ("waht", "becuase"): the commonest English word one swap away, when the token is none.</summary>
+    private static string? EverydayWord(ReadOnlySpan<char> letters)
+    {
+        Span<char> lower = stackalloc char[letters.Length];
+        letters.ToLowerInvariant(lower);
+        return EnglishWords.Unswapped(lower);
     }
 
     private static string? Swap(ReadOnlySpan<char> letters)

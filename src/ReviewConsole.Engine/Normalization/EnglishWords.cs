@@ -1,0 +1,174 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Normalization;
+
+/// <summary>
+/// The whole English words of the sentence encoder's vocabulary (<c>english-words.txt</c>: the uncased WordPiece list of
+/// BERT, Apache-2.0, as all-MiniLM-L6-v2 ships it), in its order, which is roughly how common a word is. What the folding
+/// reads an everyday word disguised past the lexicon against: letters masked ("p*lls"), two letters swapped ("waht"),
+/// vowels dropped ("smthng"). A token that is a word is never touched; of several words that fit, the commonest wins.
+/// </summary>
+internal static class EnglishWords
+{
+    // Shorter tokens fit too many words to tell which was meant.
+    public const int MinLength = 4;
+
+    // Four letters swap into a word the list lacks too often ("clam", "calm"; "perm", "prem"): they are read only as one of
+    // the commonest words ("waht", "jsut").
+    private const int MinSwapped = 5;
+    private const int CommonestRanks = 1500;
+
+    // Vowels put back into a word: more, and "bffl" would be "buffalo".
+    private const int MaxVowelsRestored = 2;
+
+    // A masked word shows where its missing letters stand: "w*n" fits few words.
+    private const int MinMaskedLength = 3;
+    private const int MaxLength = 24;
+
+    private static readonly Lazy<string[]> Ordered = new(Load);
+
+    private static readonly Lazy<FrozenSet<string>> Written = new(() => Ordered.Value.ToFrozenSet(StringComparer.Ordinal));
+
+    // The skeleton squeezes letter runs ("kill" reads "kil"): a squeezed token is a word when it is some word squeezed.
+    private static readonly Lazy<FrozenSet<string>> Squeezed = new(() =>
+        Ordered.Value.Select(word => LexiconWords.Squeezed(word)).ToFrozenSet(StringComparer.Ordinal));
+
+    private static readonly Lazy<FrozenDictionary<int, string[]>> ByLength = new(() =>
+        Ordered.Value.Where(word => word.Length >= MinMaskedLength).GroupBy(word => word.Length).ToFrozenDictionary(group => group.Key, group => group.ToArray()));
+
+    // Each word of four letters or more under its consonants (the first letter kept whatever it is, runs squeezed), commonest first.
+    private static readonly Lazy<FrozenDictionary<string, string[]>> ByConsonants = new(() =>
+        Ordered.Value.Where(word => word.Length >= MinLength).GroupBy(word => Consonants(word)).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal));
+
+    private static string[] Load()
+    {
+        using var stream = typeof(EnglishWords).Assembly.GetManifestResourceStream("Normalization.english-words.txt")
+            ?? throw new InvalidOperationException("The embedded English word list is missing.");
+        using var reader = new StreamReader(stream);
+        return [.. reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    }
+
+    /// <summary>Whether a lowercase token is a word, or the lexicon's, as typed or with its letter runs squeezed.</summary>
+    public static bool Knows(ReadOnlySpan<char> token, bool squeezed) =>
+        (squeezed ? Squeezed.Value : Written.Value).GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)
+        || LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+
+    /// <summary>The commonest word with the letters of <paramref name="masked"/> (lowercase) around its masks; else null.</summary>
+    public static string? Unmasked(ReadOnlySpan<char> masked, char mask)
+    {
+        if (!ByLength.Value.TryGetValue(masked.Length, out var words))
+        {
+            return null;
+        }
+        foreach (var word in words)
+        {
+            var fits = true;
+            for (var k = 0; k < masked.Length && fits; k++)
+            {
+                fits = masked[k] == mask || masked[k] == word[k];
+            }
+            if (fits)
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The commonest word one swap of two neighbouring letters away from a lowercase token that is no word; else null.
+    /// The first letter stays: a slip rarely moves it, and swapping it turns too many names into words.
+    /// </summary>
+    public static string? Unswapped(ReadOnlySpan<char> token)
+    {
+        // "starin", "drawin": a "g" dropped, not two letters swapped.
+        if (token.Length is < MinLength or > MaxLength || token.EndsWith("in") || Knows(token, squeezed: false))
+        {
+            return null;
+        }
+        Span<char> letters = stackalloc char[token.Length];
+        var lookup = Written.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        string? best = null;
+        var bestRank = int.MaxValue;
+        // Nor the last two: British "-ise" swapped is a plural ("apologise", "apologies"), and both are words.
+        for (var k = 1; k + 2 < token.Length; k++)
+        {
+            if (token[k] == token[k + 1])
+            {
+                continue;
+            }
+            token.CopyTo(letters);
+            (letters[k], letters[k + 1]) = (letters[k + 1], letters[k]);
+            if (lookup.TryGetValue(letters, out var word) && RankOf(word) is var rank && rank < bestRank)
+            {
+                best = word;
+                bestRank = rank;
+            }
+        }
+        return token.Length >= MinSwapped || bestRank < CommonestRanks ? best : null;
+    }
+
+    /// <summary>
+    /// The commonest word a lowercase token of no vowel at all was cut from by dropping at most two vowels ("scrpt",
+    /// "wrng"), letter runs compared squeezed when <paramref name="squeezed"/>; else null. A token that keeps a vowel is
+    /// left alone: chat drops an apostrophe or a "g" far more often than vowels ("dont", "hatin").
+    /// </summary>
+    public static string? WithVowels(ReadOnlySpan<char> token, bool squeezed)
+    {
+        if (token.Length is < MinLength or > MaxLength || token.ContainsAnyExceptInRange('a', 'z') || token.ContainsAny(Vowels) || Knows(token, squeezed)
+            || !ByConsonants.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Consonants(token), out var words))
+        {
+            return null;
+        }
+        foreach (var word in words)
+        {
+            var written = squeezed ? LexiconWords.Squeezed(word) : word;
+            if (written.Length > token.Length && written.Length <= token.Length + MaxVowelsRestored && DropsOnlyVowels(written, token))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static readonly Lazy<FrozenDictionary<string, int>> Ranks = new(() =>
+        Ordered.Value.Select((word, rank) => (word, rank)).ToFrozenDictionary(pair => pair.word, pair => pair.rank, StringComparer.Ordinal));
+
+    private static int RankOf(string word) => Ranks.Value[word];
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string Consonants(ReadOnlySpan<char> word)
+    {
+        Span<char> letters = stackalloc char[word.Length];
+        var n = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            if ((k == 0 || !IsVowel(word[k])) && (n == 0 || letters[n - 1] != word[k]))
+            {
+                letters[n++] = word[k];
+            }
+        }
+        return new string(letters[..n]);
+    }
+
+    /// <summary>Whether <paramref name="token"/> is <paramref name="word"/> with some of its vowels, and nothing else, left out.</summary>
+    private static bool DropsOnlyVowels(string word, ReadOnlySpan<char> token)
+    {
+        var t = 0;
+        for (var w = 0; w < word.Length; w++)
+        {
+            if (t < token.Length && word[w] == token[t])
+            {
+                t++;
+            }
+            else if (!IsVowel(word[w]) || w == 0)
+            {
+                return false;
+            }
+        }
+        return t == token.Length;
+    }
+}
