@@ -25,6 +25,8 @@ public sealed class NormalizationTests
     [InlineData("kiiiiill him", "kil him", EvasionTraits.RepeatedCharacters)]
     [InlineData("k\u0456ll", "kil", EvasionTraits.Homoglyphs | EvasionTraits.MixedScriptWord)]
     [InlineData("ᴋɪʟʟ him", "kil him", EvasionTraits.FullWidthOrStyled)]
+    [InlineData("sh()t him d()wn", "shot him down", EvasionTraits.Leetspeak)]
+    [InlineData("run print() then exit()", "run print then exit", EvasionTraits.None)]
     [InlineData("k\u0336i\u0336l\u0336l\u0336 him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("ki\u0301ll him", "kil him", EvasionTraits.None)]
     public void Folds_each_evasion_to_the_same_skeleton(string message, string skeleton, EvasionTraits traits)

@@ -39,7 +39,9 @@ internal static class LeetSymbols
             {
                 i++;
             }
-            var token = text.AsSpan(start, i - start);
+            // "$()und": a bracket that a closing one follows draws an "o" with it (TextNormalizer), never a "c".
+            var end = i < text.Length && text[i] == ')' && text[i - 1] == '(' ? i - 1 : i;
+            var token = text.AsSpan(start, end - start);
             // A '!' is one only when it opens a word; at its end it closes a sentence ("stop!!").
             var trailing = token.Length - token.TrimEnd('!').Length;
             token = token[..^trailing];

@@ -66,7 +66,8 @@ public static class TextNormalizer
         }
         text = TransposedLetters.Resolve(text);
 
-        if (System.Text.Ascii.IsValid(text))
+        // "d()wn": a pair of brackets drawn as an "o" makes the text one letter shorter, which the one-for-one fast path cannot write.
+        if (System.Text.Ascii.IsValid(text) && !HasBracketLetter(text))
         {
             FoldAscii(text, target.Buffer, target.OriginalStartBuffer);
             folded = new Folder(target.Buffer, target.OriginalStartBuffer, text.Length);
@@ -128,6 +129,14 @@ public static class TextNormalizer
             var width = rune.Utf16SequenceLength;
             var value = rune.Value;
 
+            if (IsBracketLetter(text, i))
+            {
+                traits |= EvasionTraits.Leetspeak;
+                wordHasLatin = true;
+                folded.AddLetter('o', i);
+                i += 2;
+                continue;
+            }
             if (value < 0x80)
             {
                 var c = (char)value;
@@ -206,6 +215,23 @@ public static class TextNormalizer
         {
             traits |= EvasionTraits.MixedScriptWord;
         }
+    }
+
+    /// <summary>"()" between two letters is an "o" ("l()ck", "d()wn"); after a name alone it calls a function ("print()").</summary>
+    private static bool IsBracketLetter(string text, int index) =>
+        text[index] == '(' && index > 0 && index + 2 < text.Length && text[index + 1] == ')'
+        && char.IsAsciiLetter(text[index - 1]) && char.IsAsciiLetter(text[index + 2]);
+
+    private static bool HasBracketLetter(string text)
+    {
+        for (var at = text.IndexOf("()", StringComparison.Ordinal); at >= 0; at = text.IndexOf("()", at + 2, StringComparison.Ordinal))
+        {
+            if (IsBracketLetter(text, at))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
