@@ -251,6 +251,9 @@ public sealed class NormalizationTests
     [InlineData("h o w d o i h u r t s o m e o n e", "how do i hurt someone")]
     [InlineData("w h e r e c a n i b u y a g u n", "where can i buy a gun")]
     [InlineData("k i l l", "kil")]
+    [InlineData("you are an i d i o t", "you are an idiot")] // "i" opens the word, not a pronoun beside it
+    [InlineData("they say it causes a u t i s m", "they say it causes autism")]
+    [InlineData("t a l k w h i l e i s l e e p", "talk while i slep")]
     public void A_sentence_spaced_out_letter_by_letter_is_cut_back_into_words(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 

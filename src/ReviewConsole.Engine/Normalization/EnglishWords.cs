@@ -48,6 +48,9 @@ internal static class EnglishWords
         return [.. reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
+    /// <summary>Every word of the list, commonest first.</summary>
+    public static IReadOnlyList<string> All => Ordered.Value;
+
     /// <summary>Whether a lowercase token is a word, or the lexicon's, as typed or with its letter runs squeezed.</summary>
     public static bool Knows(ReadOnlySpan<char> token, bool squeezed) =>
         (squeezed ? Squeezed.Value : Written.Value).GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)

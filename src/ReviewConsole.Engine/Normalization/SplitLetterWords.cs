@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace ReviewConsole.Engine.Normalization;
 
 /// <summary>
-/// Where a run of spaced-out letters breaks into words: the run is cut so it reads as the fewest words of the lexicon
-/// and of everyday English's short words, a letter left alone costing more than any word. Only a run that is not itself
+/// Where a run of spaced-out letters breaks into words: the run is cut so it reads as the fewest words of the lexicon,
+/// of everyday English's short words and of <see cref="EnglishWords"/>, a letter left alone costing more than any word. Only a run that is not itself
 /// a word and is long enough to hold several is cut.
 /// </summary>
 internal static class SplitLetterWords
@@ -24,8 +24,32 @@ internal static class SplitLetterWords
         "help", "please", "like", "really", "here", "there", "about", "have", "has", "had", "write", "find", "show",
     ];
 
+    // English words of four letters or more too ("while", "autism"); the list's shorter entries are as often letters,
+    // names and abbreviations ("doi" would make "h o w d o i" read "how doi").
+    private const int MinEnglishWord = 4;
+
     private static readonly Lazy<FrozenSet<string>> Words = new(() =>
-        LexiconWords.All.Where(word => word.Length <= MaxWord).Concat(Everyday).ToFrozenSet(StringComparer.Ordinal));
+        LexiconWords.All.Concat(EnglishWords.All.Where(word => word.Length >= MinEnglishWord)).Where(word => word.Length <= MaxWord)
+            .Concat(Everyday).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Whether the letters from <paramref name="first"/> to <paramref name="last"/>, gaps left out, spell one word.</summary>
+    public static bool IsWord(char[] text, int first, int last)
+    {
+        Span<char> letters = stackalloc char[Math.Min(MaxWord, last - first + 1)];
+        var n = 0;
+        for (var j = first; j <= last; j++)
+        {
+            if (char.IsAsciiLetterLower(text[j]))
+            {
+                if (n == letters.Length)
+                {
+                    return false;
+                }
+                letters[n++] = text[j];
+            }
+        }
+        return Words.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(letters[..n]);
+    }
 
     /// <summary>The letter positions (0-based, within the run's letters) where a word starts after the first; null for none.</summary>
     public static HashSet<int>? Cuts(char[] text, int first, int last)

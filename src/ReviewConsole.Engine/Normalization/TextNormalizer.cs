@@ -566,9 +566,10 @@ public static class TextNormalizer
             {
                 var first = i;
                 var last = runEnd - 1;
-                if (!soft && letters > 3)
+                if (!soft && letters > 3 && !SplitLetterWords.IsWord(text, first, last))
                 {
-                    // Spaced letters swallow the neighbouring words "a" and "I": "do i k i l l a person".
+                    // Spaced letters swallow the neighbouring words "a" and "I": "do i k i l l a person"; not when they
+                    // spell a word with them ("an i d i o t", "a u t i s m").
                     if (text[first] is 'a' or 'i') { first += 2; }
                     if (text[last] is 'a' or 'i') { last -= 2; }
                 }
