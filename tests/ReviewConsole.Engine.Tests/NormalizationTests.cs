@@ -27,6 +27,7 @@ public sealed class NormalizationTests
     [InlineData("ᴋɪʟʟ him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("sh()t him d()wn", "shot him down", EvasionTraits.Leetspeak)]
     [InlineData("run print() then exit()", "run print then exit", EvasionTraits.None)]
+    [InlineData("i |()ve how it fl()()ds, ()fflin€", "i love how it flods ofline", EvasionTraits.Leetspeak)]
     [InlineData("k\u0336i\u0336l\u0336l\u0336 him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("ki\u0301ll him", "kil him", EvasionTraits.None)]
     public void Folds_each_evasion_to_the_same_skeleton(string message, string skeleton, EvasionTraits traits)

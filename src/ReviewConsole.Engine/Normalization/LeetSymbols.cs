@@ -35,13 +35,12 @@ internal static class LeetSymbols
                 continue;
             }
             var start = i;
-            while (i < text.Length && IsTokenChar(text[i]))
+            // "$()und": a bracket that a closing one follows draws an "o" with it (TextNormalizer), inside the word.
+            while (i < text.Length && (IsTokenChar(text[i]) || (text[i] == ')' && text[i - 1] == '(')))
             {
                 i++;
             }
-            // "$()und": a bracket that a closing one follows draws an "o" with it (TextNormalizer), never a "c".
-            var end = i < text.Length && text[i] == ')' && text[i - 1] == '(' ? i - 1 : i;
-            var token = text.AsSpan(start, end - start);
+            var token = text.AsSpan(start, i - start);
             // A '!' is one only when it opens a word; at its end it closes a sentence ("stop!!").
             var trailing = token.Length - token.TrimEnd('!').Length;
             token = token[..^trailing];
@@ -67,6 +66,7 @@ internal static class LeetSymbols
         {
             var c = token[k];
             letters += char.IsAsciiLetter(c) ? 1 : 0;
+            otherLeet += IsDrawnO(token, k) ? 1 : 0;
             // Another sign of leetspeak than the symbols read here: "managers||We" and "!important" have none.
             otherLeet += OtherLeet.Contains(c) && !(c == '!' && k == 0) ? 1 : 0;
         }
@@ -85,6 +85,7 @@ internal static class LeetSymbols
             {
                 '|' => 'l',
                 '+' => 't',
+                '(' when IsDrawnO(token, k) => '(',
                 // "Monday(12": a bracket before a number opens it.
                 '(' when !IsDigits(token[(k + 1)..]) => 'c',
                 '€' => 'e',
@@ -135,16 +136,26 @@ internal static class LeetSymbols
             || (token.EndsWith("!|") && !token.EndsWith("!||"));
     }
 
+    // "()" draws an "o", which the folding writes (TextNormalizer); here it stays as typed and reads as "o".
+    private static bool IsDrawnO(ReadOnlySpan<char> token, int k) => token[k] == '(' && k + 1 < token.Length && token[k + 1] == ')';
+
     private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Whether the word, lowercased and its other leet digits and signs read as the folding reads them, is a lexicon word.</summary>
     private static bool IsLexiconWord(ReadOnlySpan<char> word)
     {
         Span<char> folded = stackalloc char[word.Length];
+        var n = 0;
         for (var k = 0; k < word.Length; k++)
         {
-            folded[k] = word[k] == '6' ? 'g' : TextNormalizer.FoldLeet(char.ToLowerInvariant(word[k]));
+            if (IsDrawnO(word, k))
+            {
+                folded[n++] = 'o';
+                k++;
+                continue;
+            }
+            folded[n++] = word[k] == '6' ? 'g' : TextNormalizer.FoldLeet(char.ToLowerInvariant(word[k]));
         }
-        return LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+        return LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded[..n]);
     }
 }

@@ -217,10 +217,34 @@ public static class TextNormalizer
         }
     }
 
-    /// <summary>"()" between two letters is an "o" ("l()ck", "d()wn"); after a name alone it calls a function ("print()").</summary>
-    private static bool IsBracketLetter(string text, int index) =>
-        text[index] == '(' && index > 0 && index + 2 < text.Length && text[index + 1] == ')'
-        && char.IsAsciiLetter(text[index - 1]) && char.IsAsciiLetter(text[index + 2]);
+    /// <summary>
+    /// "()" drawn as an "o": between two letters or signs of leetspeak ("l()ck", "|()ve", "fl()()ds"), or opening a word
+    /// ("()ffline"); after a name alone it calls a function ("print()").
+    /// </summary>
+    private static bool IsBracketLetter(string text, int index)
+    {
+        if (text[index] != '(' || index + 1 >= text.Length || text[index + 1] != ')')
+        {
+            return false;
+        }
+        var before = index;
+        while (before >= 2 && text[before - 1] == ')' && text[before - 2] == '(')
+        {
+            before -= 2;
+        }
+        var after = index + 2;
+        while (after + 1 < text.Length && text[after] == '(' && text[after + 1] == ')')
+        {
+            after += 2;
+        }
+        if (after >= text.Length || !IsLetterLike(text[after]))
+        {
+            return false;
+        }
+        return before == 0 || char.IsWhiteSpace(text[before - 1]) || IsLetterLike(text[before - 1]);
+    }
+
+    private static bool IsLetterLike(char c) => char.IsAsciiLetter(c) || c is '|' or '!' or '$' or '@' or '€' or '0' or '1' or '3' or '4' or '5' or '7';
 
     private static bool HasBracketLetter(string text)
     {
