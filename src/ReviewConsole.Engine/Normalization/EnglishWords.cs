@@ -18,6 +18,10 @@ internal static class EnglishWords
     private const int MinSwapped = 5;
     private const int CommonestRanks = 1500;
 
+    // A word of five letters or more that the lexicon reads and the list lacks ("asains") counts as one of the commonest:
+    // the rules read it. Four letters swap into the lexicon's short words too easily ("imma", "imam").
+    private const int LexiconRank = CommonestRanks - 1;
+
     // Vowels put back into a word: more, and "bffl" would be "buffalo".
     private const int MaxVowelsRestored = 2;
 
@@ -79,7 +83,8 @@ internal static class EnglishWords
     }
 
     /// <summary>
-    /// The commonest word one swap of two neighbouring letters away from a lowercase token that is no word; else null.
+    /// The commonest word, of the list or the lexicon, one swap of two neighbouring letters away from a lowercase token that
+    /// is no word; else null.
     /// The first letter stays: a slip rarely moves it, and swapping it turns too many names into words.
     /// </summary>
     public static string? Unswapped(ReadOnlySpan<char> token)
@@ -91,6 +96,7 @@ internal static class EnglishWords
         }
         Span<char> letters = stackalloc char[token.Length];
         var lookup = Written.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lexicon = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
         string? best = null;
         var bestRank = int.MaxValue;
         // Nor the last two: British "-ise" swapped is a plural ("apologise", "apologies"), and both are words.
@@ -102,7 +108,17 @@ internal static class EnglishWords
             }
             token.CopyTo(letters);
             (letters[k], letters[k + 1]) = (letters[k + 1], letters[k]);
-            if (lookup.TryGetValue(letters, out var word) && RankOf(word) is var rank && rank < bestRank)
+            string? word = null;
+            var rank = int.MaxValue;
+            if (lookup.TryGetValue(letters, out var listed))
+            {
+                (word, rank) = (listed, RankOf(listed));
+            }
+            if (token.Length >= MinSwapped && lexicon.TryGetValue(letters, out var entry) && LexiconRank < rank)
+            {
+                (word, rank) = (entry, LexiconRank);
+            }
+            if (word is not null && rank < bestRank)
             {
                 best = word;
                 bestRank = rank;
