@@ -242,6 +242,17 @@ public sealed class NormalizationTests
         Assert.Equal(readable, TextNormalizer.Readable(message));
 
     [Theory]
+    [InlineData("been standin on the bridge", "been standing on the bridge")]
+    [InlineData("my cousin is comin to berlin", "my cousin is coming to berlin")] // a word ending in "in" stays
+    [InlineData("send n00dz", "send nudes")]
+    public void Chat_spellings_are_read_as_the_words_they_stand_for(string message, string readable) =>
+        Assert.Equal(readable, TextNormalizer.Readable(message));
+
+    [Fact]
+    public void A_dropped_g_is_not_guessed_where_squeezed_letters_hide_which_word_was_typed() =>
+        Assert.Equal("he was rapin al night", TextNormalizer.Normalize("he was rappin all night").ToString());
+
+    [Theory]
     [InlineData("this is important* and i won't apologise")] // a footnote's mark; British "-ise" swaps into a plural
     [InlineData("dont be hatin on my clam chowder")] // chat drops apostrophes and g's, not vowels; four letters swap too easily
     [InlineData("bffl forever")] // more vowels than two would have to be put back

@@ -1166,6 +1166,13 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
 
     [Theory]
+    [InlineData("your brain must be the size of a pea", true)]
+    [InlineData("the cyst is the size of a pea", false)]
+    [InlineData("send n00dz or im reporting u", true)]
+    public void Abuse_of_the_assistant_in_chat_sayings_and_spellings_is_read(string message, bool abusive) =>
+        Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.SexualHarassment && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("i want to klil them all")]
     [InlineData("i want to kill them all")]
     public void Harm_with_an_everyday_word_masked_or_swapped_is_read_as_typed_plainly(string message) =>

@@ -150,6 +150,24 @@ internal static class EnglishWords
         return null;
     }
 
+    /// <summary>A lowercase token that is no word but is one with its final "g" ("standin", "goin"): that word; else null.</summary>
+    public static string? WithFinalG(ReadOnlySpan<char> token, bool squeezed)
+    {
+        if (token.Length is < MinLength or >= MaxLength || !token.EndsWith("in") || Knows(token, squeezed))
+        {
+            return null;
+        }
+        Span<char> word = stackalloc char[token.Length + 1];
+        token.CopyTo(word);
+        word[^1] = 'g';
+        // Squeezed, "rapin" may have been "rappin": a word the lexicon holds as spelled ("raping") is not guessed at.
+        if (squeezed && LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return null;
+        }
+        return Knows(word, squeezed) ? new string(word) : null;
+    }
+
     private static readonly Lazy<FrozenDictionary<string, int>> Ranks = new(() =>
         Ordered.Value.Select((word, rank) => (word, rank)).ToFrozenDictionary(pair => pair.word, pair => pair.rank, StringComparer.Ordinal));
 

@@ -20,9 +20,11 @@ internal static class TokenRepairs
     private const int MinRepaired = 4;
 
     private static readonly TokenRepair RepairKeepingDoubles = token =>
-        DroppedVowels.Restore(token, keepDoubles: true) ?? RunTogetherWords.Cut(token) ?? EnglishWords.WithVowels(token, squeezed: false);
+        DroppedVowels.Restore(token, keepDoubles: true) ?? RunTogetherWords.Cut(token) ?? EnglishWords.WithVowels(token, squeezed: false)
+        ?? EnglishWords.WithFinalG(token, squeezed: false);
     private static readonly TokenRepair RepairSqueezed = token =>
-        DroppedVowels.Restore(token, keepDoubles: false) ?? RunTogetherWords.Cut(token) ?? (EnglishWords.WithVowels(token, squeezed: true) is { } word ? Squeezed(word) : null);
+        DroppedVowels.Restore(token, keepDoubles: false) ?? RunTogetherWords.Cut(token) ?? (EnglishWords.WithVowels(token, squeezed: true) is { } word ? Squeezed(word) : null)
+        ?? EnglishWords.WithFinalG(token, squeezed: true);
 
     /// <summary>
     /// Cuts a message typed without spaces into words (<see cref="RunTogetherSentences"/>), in place, before the skeleton
@@ -47,6 +49,7 @@ internal static class TokenRepairs
         ["msg"] = "message", ["msgs"] = "messages", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tonite"] = "tonight", ["somei"] = "someone",
         ["sumi"] = "someone", ["noi"] = "no one", ["anyi"] = "anyone", ["everyi"] = "everyone", ["gtg"] = "got to go", ["convo"] = "conversation",
         ["convos"] = "conversations", ["abt"] = "about", ["smth"] = "something", ["sth"] = "something", ["wen"] = "when", ["wher"] = "where",
+        ["nodz"] = "nudes", ["nudez"] = "nudes", ["nudies"] = "nudes",
     });
 
     // Each word written out in both spellings, found once: the text keeps double letters for the encoder and squeezes them for the rules.
