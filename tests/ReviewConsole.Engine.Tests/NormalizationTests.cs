@@ -245,6 +245,7 @@ public sealed class NormalizationTests
     [InlineData("been standin on the bridge", "been standing on the bridge")]
     [InlineData("my cousin is comin to berlin", "my cousin is coming to berlin")] // a word ending in "in" stays
     [InlineData("send n00dz", "send nudes")]
+    [InlineData("i cant decide, dont ask", "i can t decide don t ask")] // as "can't" reads
     public void Chat_spellings_are_read_as_the_words_they_stand_for(string message, string readable) =>
         Assert.Equal(readable, TextNormalizer.Readable(message));
 

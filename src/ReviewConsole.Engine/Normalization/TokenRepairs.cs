@@ -52,6 +52,15 @@ internal static class TokenRepairs
         ["nodz"] = "nudes", ["nudez"] = "nudes", ["nudies"] = "nudes",
     });
 
+    // "cant", "dont": a negation typed without its apostrophe, written as the encoder reads "can't" ("can t"). Only for the
+    // encoder: the rules read both spellings already, and "cant" alone is a word to them.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ApostropheDropped = new Dictionary<string, string>
+    {
+        ["cant"] = "can t", ["dont"] = "don t", ["didnt"] = "didn t", ["doesnt"] = "doesn t", ["isnt"] = "isn t", ["wasnt"] = "wasn t",
+        ["werent"] = "weren t", ["arent"] = "aren t", ["wouldnt"] = "wouldn t", ["couldnt"] = "couldn t", ["shouldnt"] = "shouldn t",
+        ["havent"] = "haven t", ["hasnt"] = "hasn t", ["wont"] = "won t",
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Each word written out in both spellings, found once: the text keeps double letters for the encoder and squeezes them for the rules.
     private static FrozenDictionary<string, (string Written, string Squeezed)>.AlternateLookup<ReadOnlySpan<char>> WithSqueezed(Dictionary<string, string> shorthand) =>
         shorthand.ToFrozenDictionary(p => p.Key, p => (p.Value, Squeezed(p.Value)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -90,6 +99,10 @@ internal static class TokenRepairs
             if (token.Length <= MaxShorthand && Shorthand.TryGetValue(Squeeze(token, squeezed), out var written))
             {
                 repaired = keepDoubles ? written.Written : written.Squeezed;
+            }
+            else if (keepDoubles && ApostropheDropped.TryGetValue(token, out var contraction))
+            {
+                repaired = contraction;
             }
             else if (token is "w" && next is "o")
             {
