@@ -193,8 +193,8 @@ internal static class AmbiguousLetters
         }
         Span<char> lower = stackalloc char[masked.Length];
         masked.ToLowerInvariant(lower);
-        var unmasked = lower.TrimEnd(Mask);
-        if (unmasked.Length < lower.Length && EnglishWords.Knows(unmasked, squeezed: false))
+        var lettersBeforeMasks = lower.TrimEnd(Mask);
+        if (lettersBeforeMasks.Length < lower.Length && EnglishWords.Knows(lettersBeforeMasks, squeezed: false))
         {
             return null;
         }

@@ -4,8 +4,8 @@ namespace ReviewConsole.Engine.Normalization;
 
 /// <summary>
 /// Where a run of spaced-out letters breaks into words: the run is cut so it reads as the fewest words of the lexicon,
-/// of everyday English's short words and of <see cref="EnglishWords"/>, a letter left alone costing more than any word. Only a run that is not itself
-/// a word and is long enough to hold several is cut.
+/// of everyday English's short words and of <see cref="EnglishWords"/>, a letter left alone costing more than any word.
+/// Only a run that is not itself a word and is long enough to hold several is cut.
 /// </summary>
 internal static class SplitLetterWords
 {

@@ -6,7 +6,8 @@ namespace ReviewConsole.Engine.Normalization;
 /// <summary>
 /// The folding steps on whole tokens: a message typed without spaces cut into words (<see cref="RunTogetherSentences"/>,
 /// before letter pairs are squeezed), then words of abuse run together cut apart (<see cref="RunTogetherWords"/>) and
-/// words of abuse written without vowels restored (<see cref="DroppedVowels"/>). A repaired token only gains letters and
+/// words of abuse written without vowels restored (<see cref="DroppedVowels"/>), then everyday words typed without vowels
+/// or without a final "g" (<see cref="EnglishWords"/>). A repaired token only gains letters and
 /// spaces, each pointing at the typed letter after it, so a span read in the repaired text still highlights what the user
 /// typed.
 /// </summary>
