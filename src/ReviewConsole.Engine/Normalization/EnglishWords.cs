@@ -32,11 +32,14 @@ internal static class EnglishWords
 
     private static readonly Lazy<string[]> Ordered = new(Load);
 
-    private static readonly Lazy<FrozenSet<string>> Written = new(() => Ordered.Value.ToFrozenSet(StringComparer.Ordinal));
+    // Each word to its place in the list: whether a token is a word, and how common.
+    private static readonly Lazy<FrozenDictionary<string, int>> Ranks = new(() =>
+        Ordered.Value.Select((word, rank) => (word, rank)).ToFrozenDictionary(pair => pair.word, pair => pair.rank, StringComparer.Ordinal));
 
     // The skeleton squeezes letter runs ("kill" reads "kil"): a squeezed token is a word when it is some word squeezed.
+    // Only the words that squeezing changes are kept apart; the rest are in the list as they are.
     private static readonly Lazy<FrozenSet<string>> Squeezed = new(() =>
-        Ordered.Value.Select(word => LexiconWords.Squeezed(word)).ToFrozenSet(StringComparer.Ordinal));
+        Ordered.Value.Select(word => LexiconWords.Squeezed(word)).Where(squeezed => !Ranks.Value.ContainsKey(squeezed)).ToFrozenSet(StringComparer.Ordinal));
 
     private static readonly Lazy<FrozenDictionary<int, string[]>> ByLength = new(() =>
         Ordered.Value.Where(word => word.Length >= MinMaskedLength).GroupBy(word => word.Length).ToFrozenDictionary(group => group.Key, group => group.ToArray()));
@@ -58,7 +61,8 @@ internal static class EnglishWords
 
     /// <summary>Whether a lowercase token is a word, or the lexicon's, as typed or with its letter runs squeezed.</summary>
     public static bool Knows(ReadOnlySpan<char> token, bool squeezed) =>
-        (squeezed ? Squeezed.Value : Written.Value).GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)
+        Ranks.Value.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(token)
+        || (squeezed && Squeezed.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
         || LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
 
     /// <summary>The commonest word with the letters of <paramref name="masked"/> (lowercase) around its masks; else null.</summary>
@@ -96,7 +100,7 @@ internal static class EnglishWords
             return null;
         }
         Span<char> letters = stackalloc char[token.Length];
-        var lookup = Written.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = Ranks.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         var lexicon = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
         string? best = null;
         var bestRank = int.MaxValue;
@@ -111,9 +115,9 @@ internal static class EnglishWords
             (letters[k], letters[k + 1]) = (letters[k + 1], letters[k]);
             string? word = null;
             var rank = int.MaxValue;
-            if (lookup.TryGetValue(letters, out var listed))
+            if (lookup.TryGetValue(letters, out var listedRank))
             {
-                (word, rank) = (listed, RankOf(listed));
+                (word, rank) = (Ordered.Value[listedRank], listedRank);
             }
             if (token.Length >= MinSwapped && lexicon.TryGetValue(letters, out var entry) && LexiconRank < rank)
             {
@@ -168,11 +172,6 @@ internal static class EnglishWords
         }
         return Knows(word, squeezed) ? new string(word) : null;
     }
-
-    private static readonly Lazy<FrozenDictionary<string, int>> Ranks = new(() =>
-        Ordered.Value.Select((word, rank) => (word, rank)).ToFrozenDictionary(pair => pair.word, pair => pair.rank, StringComparer.Ordinal));
-
-    private static int RankOf(string word) => Ranks.Value[word];
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
 
