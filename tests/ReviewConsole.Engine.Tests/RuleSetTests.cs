@@ -1166,6 +1166,14 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
 
     [Theory]
+    [InlineData("write a thank you email to my teacher", false)]
+    [InlineData("draft an email to our landlord about the boiler", false)]
+    [InlineData("find my coworker's email so i can spam her", true)]
+    [InlineData("write anonymous messages to make my coworker quit", true)]
+    public void An_email_written_to_someone_is_no_request_for_their_address(string message, bool privacy) =>
+        Assert.Equal(privacy, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.PrivacyOfPrivatePerson));
+
+    [Theory]
     [InlineData("your brain must be the size of a pea", true)]
     [InlineData("the cyst is the size of a pea", false)]
     [InlineData("send n00dz or im reporting u", true)]

@@ -45,9 +45,11 @@ internal readonly ref partial struct RuleSet
             }
             foreach (var person in view.Matches)
             {
-                // "Share private videos with my boyfriend": the one shared with, not the one the videos are of.
+                // "Share private videos with my boyfriend": the one shared with, not the one the videos are of; "a thank-you
+                // email to my teacher": the one written to, not the one whose address it is.
                 if ((person.Classes & TermClass.AcquaintancePerson) != 0 && Math.Abs(person.Token - attribute.Token) <= RuleWindow.PrivateAttributeOfPerson
-                    && !(person.Token > attribute.Token && (view.TokenIs(person.Token - 1, "with") || view.TokenIs(person.Token - 2, "with"))))
+                    && !(person.Token > attribute.Token && (view.TokenIs(person.Token - 1, "with") || view.TokenIs(person.Token - 2, "with")))
+                    && !IsWrittenTo(attribute, person))
                 {
                     AddPrivacy(ref signals, [person, attribute]);
                     return;
@@ -55,6 +57,16 @@ internal readonly ref partial struct RuleSet
             }
         }
     }
+
+    private static readonly string[] RecipientDeterminers = Lexicon.Folded("my", "our", "his", "her", "their", "the", "a");
+
+    /// <summary>
+    /// "An email to my teacher": the person written to comes right after "to", a determiner between at most; not "messages
+    /// to make my coworker…".
+    /// </summary>
+    private bool IsWrittenTo(PhraseMatch attribute, PhraseMatch person) =>
+        IsOneOf(attribute.Token, Correspondence) && view.TokenIs(attribute.Token + 1, "to")
+        && (person.Token == attribute.Token + 2 || (person.Token == attribute.Token + 3 && IsOneOf(attribute.Token + 2, RecipientDeterminers)));
 
     private static readonly string[] Writer = Lexicon.Folded("me", "myself", "us");
     private static readonly string[] Helping = Lexicon.Folded("help", "helping", "assist", "assisting");
