@@ -1166,6 +1166,14 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
 
     [Theory]
+    [InlineData("he was rapping about cars all night", false)] // squeezed, "rapping" would be "raping"
+    [InlineData("my heel hurts after running", false)]
+    [InlineData("make the sauce smoother", false)]
+    [InlineData("i want to smother him", true)]
+    public void An_everyday_word_that_squeezed_would_spell_harm_is_read_as_typed(string message, bool harm) =>
+        Assert.Equal(harm, Rules.Analyze(message).Signals.Any(s => s.Category is not SignalCategory.Obfuscation && s.Confidence >= 0.25));
+
+    [Theory]
     [InlineData("write a thank you email to my teacher", false)]
     [InlineData("draft an email to our landlord about the boiler", false)]
     [InlineData("find my coworker's email so i can spam her", true)]

@@ -217,6 +217,12 @@ public static class TextNormalizer
         }
     }
 
+    // Everyday words that squeezed would spell a word of harm the lexicon reads ("rapping" is "raping", "heel" is "hell",
+    // "smoother" is "smother"): typed with exactly their double letter, they keep it. Stretched further, they squeeze.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptDoubled =
+        new[] { "rapping", "rapped", "rapper", "rappers", "heel", "heels", "smoother", "smoothers" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// "()" drawn as an "o": between two letters or signs of leetspeak ("l()ck", "|()ve", "fl()()ds"), or opening a word
     /// ("()ffline"); after a name alone it calls a function ("print()").
@@ -429,7 +435,8 @@ public static class TextNormalizer
             }
 
             var run = 0;
-            var runLimit = maxLetterRun;
+            var tokenRunLimit = maxLetterRun == 1 && !fold && KeptDoubled.Contains(token) ? 2 : maxLetterRun;
+            var runLimit = tokenRunLimit;
             var previous = write > 0 ? text[write - 1] : Separator;
             // A text folded to more than the buffer holds (ligatures expand) is cut, never written past the end.
             for (var j = tokenStart; j < i && write < text.Length; j++)
@@ -465,7 +472,7 @@ public static class TextNormalizer
                 run = 0;
                 // For a reader of words, a letter stretched to three or more is one ("waaay" is "way"); two stay two
                 // ("sorry", "sleepy").
-                runLimit = maxLetterRun > 1 && RunLength(source, j, i, fold) >= 3 ? 1 : maxLetterRun;
+                runLimit = maxLetterRun > 1 && RunLength(source, j, i, fold) >= 3 ? 1 : tokenRunLimit;
                 previous = c;
                 origin[write] = sourceOrigin[j];
                 text[write++] = c;
