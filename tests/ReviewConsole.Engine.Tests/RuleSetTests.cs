@@ -1191,6 +1191,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("i want to klil them all")]
     [InlineData("i want to kill them all")]
+    [InlineData("how do i satb him in the back")] // four letters: read only into a word of violence or abuse
     public void Harm_with_an_everyday_word_masked_or_swapped_is_read_as_typed_plainly(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat && s.Confidence >= 0.5);
 

@@ -20,8 +20,12 @@ internal static class EnglishWords
     private const int CommonestRanks = 1500;
 
     // A word of five letters or more that the lexicon reads and the list lacks ("asains") counts as one of the commonest:
-    // the rules read it. Four letters swap into the lexicon's short words too easily ("imma", "imam").
+    // the rules read it. Four letters swap into the lexicon's short words too easily ("imma", "imam"), so at four only a
+    // word of violence, abuse or sexual violence is read ("satb", "klil").
     private const int LexiconRank = CommonestRanks - 1;
+
+    private static readonly Lazy<FrozenSet<string>> HarmWords = new(() => LexiconWords.OneWordEntries(
+        Signals.TermClass.ViolentAct | Signals.TermClass.Profanity | Signals.TermClass.Insult | Signals.TermClass.Weapon | Signals.TermClass.SexualViolence));
 
     // Vowels put back into a word: more, and "bffl" would be "buffalo".
     private const int MaxVowelsRestored = 2;
@@ -102,6 +106,7 @@ internal static class EnglishWords
         Span<char> letters = stackalloc char[token.Length];
         var lookup = Ranks.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         var lexicon = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
+        var harm = HarmWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         string? best = null;
         var bestRank = int.MaxValue;
         // Nor the last two: British "-ise" swapped is a plural ("apologise", "apologies"), and both are words.
@@ -119,7 +124,7 @@ internal static class EnglishWords
             {
                 (word, rank) = (Ordered.Value[listedRank], listedRank);
             }
-            if (token.Length >= MinSwapped && lexicon.TryGetValue(letters, out var entry) && LexiconRank < rank)
+            if ((token.Length >= MinSwapped ? lexicon : harm).TryGetValue(letters, out var entry) && LexiconRank < rank)
             {
                 (word, rank) = (entry, LexiconRank);
             }
