@@ -15,7 +15,8 @@ internal static class DroppedVowels
     // The shortest spelling read: no shorter token is looked up.
     private const int MinSpelling = 4;
 
-    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+    /// <summary>The five vowels the folding drops and restores ("y" is a consonant to it).</summary>
+    internal static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
 
     // Four-consonant spellings people type for these words and for nothing everyday.
     private static readonly string[] ShortSpellings = ["stpd", "btch", "fckn", "fckd", "fckr", "rtrd", "prck", "wnkr", "grbg", "clwn", "sknk"];
@@ -42,7 +43,7 @@ internal static class DroppedVowels
         return found.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    internal static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static string Skeleton(string word) => LexiconWords.Squeezed(new string([.. LexiconWords.Squeezed(word).Where(c => !IsVowel(c))]));
 

@@ -144,7 +144,7 @@ internal static class EnglishWords
     /// </summary>
     public static string? WithVowels(ReadOnlySpan<char> token, bool squeezed)
     {
-        if (token.Length is < MinLength or > MaxLength || token.ContainsAnyExceptInRange('a', 'z') || token.ContainsAny(Vowels) || Knows(token, squeezed)
+        if (token.Length is < MinLength or > MaxLength || token.ContainsAnyExceptInRange('a', 'z') || token.ContainsAny(DroppedVowels.Vowels) || Knows(token, squeezed)
             || !ByConsonants.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Consonants(token), out var words))
         {
             return null;
@@ -178,17 +178,13 @@ internal static class EnglishWords
         return Knows(word, squeezed) ? new string(word) : null;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
     private static string Consonants(ReadOnlySpan<char> word)
     {
         Span<char> letters = stackalloc char[word.Length];
         var n = 0;
         for (var k = 0; k < word.Length; k++)
         {
-            if ((k == 0 || !IsVowel(word[k])) && (n == 0 || letters[n - 1] != word[k]))
+            if ((k == 0 || !DroppedVowels.IsVowel(word[k])) && (n == 0 || letters[n - 1] != word[k]))
             {
                 letters[n++] = word[k];
             }
@@ -206,7 +202,7 @@ internal static class EnglishWords
             {
                 t++;
             }
-            else if (!IsVowel(word[w]) || w == 0)
+            else if (!DroppedVowels.IsVowel(word[w]) || w == 0)
             {
                 return false;
             }
