@@ -31,10 +31,18 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
-        // The mishaps a person is meant to meet, in the present or the base form ("so he slips", "so she'll fall").
+        // The mishaps a person is meant to meet, in the present or the base form ("so he slips", "so she'll fall", "so she dies").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Mishaps =
             Lexicon.FoldedLookup("slip", "slips", "trip", "trips", "fall", "falls", "crash", "crashes", "choke", "chokes", "drown", "drowns",
-                "bleed", "bleeds");
+                "bleed", "bleeds", "die", "dies", "suffocate", "suffocates", "collapse", "collapses", "vomit", "vomits", "puke", "pukes");
+
+        // Mishaps said with a particle the softened ones take too: "so he bleeds out", "so she throws up" are harms; "so she
+        // falls out with him", "so he slips out unseen" are not. ("So he passes out" is the drugging's, read with what is slipped in.)
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MishapsWithOut =
+            Lexicon.FoldedLookup("bleed", "bleeds");
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MishapsWithUp =
+            Lexicon.FoldedLookup("throw", "throws");
 
         // "So he gets hurt", "so she ends up hurt": a harm come to, after a verb of getting.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComingTo =
@@ -43,10 +51,11 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmsComeTo =
             Lexicon.FoldedLookup("hurt", "injured", "electrocuted", "poisoned", "burned", "burnt", "up");
 
-        // "So she falls asleep", "so the plan falls through", "so he slips up", "so it falls into place": no one is hurt.
+        // "So she falls asleep", "so the plan falls through", "so he slips up", "so it falls into place", "so my ex dies of
+        // jealousy", "so he dies laughing": no one is hurt.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MishapSoftened =
             Lexicon.FoldedLookup("asleep", "for", "in", "into", "behind", "through", "apart", "less", "short", "silent", "flat", "pregnant", "up", "out",
-                "away", "back", "under", "ill", "sick");
+                "away", "back", "under", "ill", "sick", "of", "laughing", "inside", "down", "happy");
 
         // Words that may stand between the one meant to meet the mishap and it: "so my boss will slip", "so he'd finally fall".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WillOfTheMishap =
@@ -70,10 +79,11 @@ public sealed partial class MessageAnalyzer
         }
 
         /// <summary>
-        /// "What should I put on the stairs so my landlord slips", "loosen the railing so that he falls": a mishap meant for
-        /// another, said as the purpose of what the writer does, is a violent act (recorded from "so" to the mishap, so the
-        /// violence rule reads who). Not one prevented ("so my gran doesn't slip"), not the writer's own ("so I don't fall"),
-        /// and not a fall that hurts no one ("so she falls asleep", "so the plan falls through").
+        /// "What should I put on the stairs so my landlord slips", "loosen the railing so that he falls", "…in her lunch so she
+        /// throws up", "…so the man bleeds out": a mishap meant for another, said as the purpose of what the writer does, is a
+        /// violent act (recorded from "so" to the mishap, so the violence rule reads who). Not one prevented ("so my gran
+        /// doesn't slip"), not the writer's own ("so I don't fall"), and not a fall that hurts no one ("so she falls asleep",
+        /// "so the plan falls through", "so my ex dies of envy").
         /// </summary>
         private TermClass MishapIntended(ReadOnlySpan<char> text, int count, ref int matchCount)
         {
@@ -81,13 +91,15 @@ public sealed partial class MessageAnalyzer
             for (var o = 2; o < count; o++)
             {
                 var word = text.Slice(starts[o], lengths[o]);
-                var mishap = Mishaps.Contains(word);
-                if (!mishap && !(ComingTo.Contains(word) && o + 1 < count && clauses[o + 1] == clauses[o] && HarmsComeTo.Contains(text.Slice(starts[o + 1], lengths[o + 1]))))
+                var next = o + 1 < count && clauses[o + 1] == clauses[o] ? text.Slice(starts[o + 1], lengths[o + 1]) : [];
+                var withParticle = (next is "out" && MishapsWithOut.Contains(word)) || (next is "up" && MishapsWithUp.Contains(word));
+                var mishap = withParticle || Mishaps.Contains(word);
+                if (!mishap && !(ComingTo.Contains(word) && HarmsComeTo.Contains(next)))
                 {
                     continue;
                 }
-                var end = mishap ? o : o + 1;
-                if (mishap && o + 1 < count && clauses[o + 1] == clauses[o] && MishapSoftened.Contains(text.Slice(starts[o + 1], lengths[o + 1])))
+                var end = mishap && !withParticle ? o : o + 1;
+                if (mishap && !withParticle && MishapSoftened.Contains(next))
                 {
                     continue;
                 }

@@ -199,6 +199,15 @@ public static class RuleWindow
     /// <summary>From "in" or "into" to what is eaten or drunk that a poison goes into ("into a school canteen").</summary>
     public const int PoisonedVessel = 3;
 
+    /// <summary>From the verb of swapping to the medicine swapped ("replace my grandad's heart pills…").</summary>
+    public const int MedicineAfterSwap = 6;
+
+    /// <summary>"My grandad's blood pressure pills": how far before a medicine its owner may stand.</summary>
+    public const int MedicineOwner = 3;
+
+    /// <summary>"My sister's insulin and swap it for…": how far before the verb of swapping the medicine may be named.</summary>
+    public const int MedicineBeforeSwap = 6;
+
     /// <summary>"Took forty of my sleeping pills": how far before the medicine its count, and before the count the verb of taking, may stand.</summary>
     public const int CountedDose = 3;
 

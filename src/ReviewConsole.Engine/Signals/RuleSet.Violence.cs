@@ -1507,6 +1507,46 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] Swapping = Lexicon.Folded("swap", "swapping", "swapped", "switch", "switching", "switched", "replace", "replacing",
+        "replaced", "substitute", "substituting", "substituted");
+    // What a medicine is swapped for so that it no longer works.
+    private static readonly string[] Inert = Lexicon.Folded("water", "sugar", "salt", "saline", "placebo", "placebos", "candy", "sweets", "mints",
+        "chalk", "flour", "fake", "fakes", "vitamins", "tic");
+    private static readonly string[] WithOrFor = Lexicon.Folded("with", "for");
+    private static readonly string[] PronounsOfThings = Lexicon.Folded("it", "them", "those", "these");
+
+    /// <summary>
+    /// "Swap my sister's insulin for water", "get his heart pills and replace them with sugar pills": another's medicine
+    /// swapped for something that does nothing is a harm done through what the person takes, as a poison slipped into a
+    /// drink is. The verb and the medicine, or null. Not the writer's own ("switch my meds for the generic ones"), nor a
+    /// medicine swapped for another that works ("replace her inhaler with a new one").
+    /// </summary>
+    private (int Verb, int Medicine)? MedicineSwapped()
+    {
+        for (var t = 0; t + 3 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Swapping))
+            {
+                continue;
+            }
+            // The medicine after the verb ("replace her insulin with…"), or named before it and taken up by a pronoun
+            // ("…and swap it for…").
+            var medicine = FirstOf(t + 1, t + RuleWindow.MedicineAfterSwap, Medicines);
+            var swappedFor = medicine + 1;
+            if (medicine < 0 && IsOneOf(t + 1, PronounsOfThings))
+            {
+                medicine = FirstOf(t - RuleWindow.MedicineBeforeSwap, t - 1, Medicines);
+                swappedFor = t + 2;
+            }
+            if (medicine >= 0 && IsOneOf(swappedFor, WithOrFor) && AnyOf(swappedFor + 1, swappedFor + 2, Inert)
+                && PrecededBy(medicine, OthersOwn, RuleWindow.MedicineOwner))
+            {
+                return (t, medicine);
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] Subduing = Lexicon.Folded("keep", "keeps", "make", "makes", "put", "puts", "knock", "knocks");
     private static readonly string[] Subdued = Lexicon.Folded("asleep", "unconscious", "sedated", "docile", "compliant", "helpless", "groggy",
         "drowsy", "under", "quiet");
@@ -1622,6 +1662,10 @@ internal readonly ref partial struct RuleSet
         if ((dose < 0 || vessel < 0 || !harm) && KeptUnder() is { } kept)
         {
             (dose, vessel, harm) = (kept.Verb, kept.Person, true);
+        }
+        if ((dose < 0 || vessel < 0 || !harm) && MedicineSwapped() is { } swapped)
+        {
+            (dose, vessel, harm) = (swapped.Verb, swapped.Medicine, true);
         }
         if (dose < 0 || vessel < 0 || !harm)
         {

@@ -21,8 +21,9 @@ public static class SourceReport
     /// <param name="Read">Share of the texts the encoder read under the cascade.</param>
     public sealed record Row(string Source, string Label, int Count, double Rules, double Combined, double Cascade, double Read);
 
-    /// <param name="misses">When given, every held-out crisis not safeguarded, end request not ended and benign-sensitive text
-    /// warned is written to it with the model's reading, for error analysis (it holds held-out texts: never commit it).</param>
+    /// <param name="misses">When given, every held-out text the engine got wrong — a benign or benign-sensitive text warned, a
+    /// harmful one (profanity aside) not warned, a crisis not safeguarded, an end request not ended — is written to it with
+    /// the model's reading, for error analysis (it holds held-out texts: never commit it).</param>
     public static IReadOnlyList<Row> Measure(ModelTrainer.Result result, TerminationPolicy? policy = null, TextWriter? misses = null)
     {
         policy ??= TerminationPolicy.Default;
@@ -45,7 +46,8 @@ public static class SourceReport
                 var analysis = combined.Analyze(text, scores);
                 var acted = Acts(engine, analysis, group.Key.Label);
                 combinedHits += acted ? 1 : 0;
-                if (misses is not null && (acted ? group.Key.Label == SemanticLabels.BenignSensitive : group.Key.Label is SemanticLabels.Crisis or SemanticLabels.EndRequest))
+                if (misses is not null && group.Key.Label != SemanticLabels.Profanity
+                    && acted == (group.Key.Label is SemanticLabels.Benign or SemanticLabels.BenignSensitive))
                 {
                     misses.WriteLine($"- [{group.Key.Source} {group.Key.Label}] {ComposedReport.Reading(scores)} | {string.Join(",", analysis.Signals.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Rule}:{s.Confidence:0.00}")))} | {text.ReplaceLineEndings(" ")}");
                 }
