@@ -413,6 +413,39 @@ internal readonly ref partial struct RuleSet
         return true;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Selling = Lexicon.FoldedLookup("sell", "selling", "sold", "resell",
+        "reselling", "list", "listing", "flog", "price", "donate", "donating");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belongings = Lexicon.FoldedLookup("clothes", "clothing", "bike", "bicycle",
+        "toys", "toy", "pram", "stroller", "buggy", "books", "lego", "cot", "crib", "shoes", "trainers", "uniform", "uniforms", "console", "games",
+        "bed", "desk", "scooter", "skates", "costume", "costumes", "highchair", "car", "seat", "furniture", "dolls", "doll", "tablet", "laptop",
+        "phone", "instrument", "violin", "piano", "guitar", "kit", "collection", "outgrown", "old", "used");
+    // A picture of the child, or the child itself, is no belonging.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Likenesses = Lexicon.FoldedLookup("photo", "photos", "picture", "pictures",
+        "pic", "pics", "video", "videos", "images", "nudes", "selfies", "body", "time", "company", "number", "address");
+
+    /// <summary>
+    /// "How do I sell my kid's old clothes online", "where can I sell my daughter's outgrown toys": a child's belongings
+    /// sold or given away. The heads read the child and the sale as trafficking (unsafe 0.97); the rules see a parent
+    /// clearing out. Not a child's picture, body, time or whereabouts, and nothing explicit or sexual.
+    /// </summary>
+    public static bool SellsAChildsThings(TokenView view)
+    {
+        if (!view.AnyWordOf(Selling) || view.AnyWordOf(Likenesses) || view.Has(TermClass.Explicit | TermClass.Sexual | TermClass.Drug))
+        {
+            return false;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            // "My son's old bike": the child, its possessive "s", then the thing within a word or two.
+            if ((view.Classes(t) & (TermClass.ChildTarget | TermClass.AcquaintancePerson)) != 0 && view.TokenIs(t + 1, "s")
+                && (Belongings.Contains(view.Word(t + 2)) || (t + 3 < view.Count && Belongings.Contains(view.Word(t + 3)))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Body words beside a trade's words, with no one, no drug and nothing explicit or sexual named.
     private static bool InTheirTrade(TokenView view, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyWords,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> tradeWords) =>

@@ -737,6 +737,13 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp where do I sell my daughter's old school uniform", DecisionKind.Continue)]
+    [InlineData("zorp best app to sell my kid's outgrown shoes", DecisionKind.Continue)]
+    [InlineData("zorp where do I sell my daughter's photos to older men", DecisionKind.Warn)]
+    public void A_child_s_belongings_sold_keep_the_model_s_reading_of_trafficking_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
+
+    [Theory]
     [InlineData("good bot", DecisionKind.Continue)]
     [InlineData("good, thanks then", DecisionKind.Continue)]
     [InlineData("good grief, you useless bot", DecisionKind.Warn)]
