@@ -256,6 +256,7 @@ public sealed class RuleSetTests
     [InlineData("what's a good way to close an email to my boss")]
     [InlineData("how do hostage negotiators talk down a kidnapper")]
     [InlineData("how do I get away with wearing sneakers to a formal dinner")]
+    [InlineData("should my daughter choke up on the bat against fast pitchers")]
     public void The_same_words_around_an_innocent_object_are_not(string message) =>
         Assert.Empty(Rules.Analyze(message).Signals);
 
