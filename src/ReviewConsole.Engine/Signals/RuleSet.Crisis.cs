@@ -782,7 +782,8 @@ internal readonly ref partial struct RuleSet
     private const int OwnedQuestionWords = 8;
 
     private static readonly string[] Hiding = Lexicon.Folded("hide", "hiding", "conceal", "concealing");
-    private static readonly string[] AskedToHide = Lexicon.Folded("i", "to", "me");
+    // "How do I hide", "help me hide", "tips for hiding", "ways of hiding".
+    private static readonly string[] AskedToHide = Lexicon.Folded("i", "to", "me", "for", "of");
     private static readonly string[] Eating = Lexicon.Folded("eat", "eaten", "eating");
     private static readonly string[] NotEating = Lexicon.Folded("not", "t", "stopped", "barely", "hardly", "never", "little");
     private static readonly string[] Meals = Lexicon.Folded("meals", "meal");
