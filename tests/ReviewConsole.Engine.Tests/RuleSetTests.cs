@@ -751,6 +751,8 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("he's going to pay for what he did, and he won't see it coming", true)]
     [InlineData("somebody needs to teach him a lesson he won't forget", true)]
+    [InlineData("my supervisor will be sorry, I know which car is his", true)]
+    [InlineData("which car is hers, the silver one?", false)]
     [InlineData("he told me I'd pay for what I did and I don't feel safe at home", false)]
     public void A_menace_said_of_someone_else_is_a_menace_and_one_feared_is_not(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
