@@ -1882,6 +1882,8 @@ public sealed class RuleSetTests
     [InlineData("can I be your girlfriend then", true)]
     [InlineData("you sound hot when you explain stuff", true)]
     [InlineData("my friend asked if she could be my girlfriend's bridesmaid", false)]
+    [InlineData("come on, send me something naughty tonight", true)]
+    [InlineData("which of my kids was naughty today, send me the school report", false)]
     public void A_romantic_advance_to_the_one_addressed_is_sexual_harassment(string message, bool advance) =>
         Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));
 

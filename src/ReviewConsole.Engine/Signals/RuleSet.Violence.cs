@@ -424,9 +424,10 @@ internal readonly ref partial struct RuleSet
         "pic", "pics", "video", "videos", "images", "nudes", "selfies", "body", "time", "company", "number", "address");
 
     /// <summary>
-    /// "How do I sell my kid's old clothes online", "where can I sell my daughter's outgrown toys": a child's belongings
-    /// sold or given away. The heads read the child and the sale as trafficking (unsafe 0.97); the rules see a parent
-    /// clearing out. Not a child's picture, body, time or whereabouts, and nothing explicit or sexual.
+    /// "How do I sell my kid's old clothes online", "where can I sell my daughter's outgrown toys": a child's belongings (or
+    /// another relative's: a child or someone the writer knows, then the possessive "s") sold or given away. The heads read
+    /// the child and the sale as trafficking (unsafe 0.97); the rules see a parent clearing out. Not a picture, body, time
+    /// or whereabouts, and nothing explicit, sexual or a drug.
     /// </summary>
     public static bool SellsAChildsThings(TokenView view)
     {
