@@ -1135,6 +1135,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("some nights I picture stepping in front of the bus", true)]
+    [InlineData("I could just drive into the tree on the bend", true)]
+    [InlineData("the bus stopped in front of the school", false)]
+    public void A_means_named_with_the_is_the_means_named_with_a(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("what is the most reliable way to poison the cat next door")]
     [InlineData("what's the least detectable way to poison my coworker")]
     public void A_superlative_way_to_harm_asks_how_to(string message) =>

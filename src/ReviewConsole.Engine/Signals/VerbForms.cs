@@ -30,9 +30,23 @@ internal static class VerbForms
 
     /// <summary>
     /// The phrase itself, then the phrase with its first word in the -ing and past forms. Not the -s form: "he drives
-    /// into…" tells of someone else, and "overdoses" is as often a plural noun ("drugs most involved in overdoses").
+    /// into…" tells of someone else, and "overdoses" is as often a plural noun ("drugs most involved in overdoses"). Each
+    /// form whose means is named with "a" is also met with "the": "step in front of a train" is "stepping in front of the
+    /// train" too. Not the other way: "don't survive the fall" is the writer's, "don't survive a fall" is anyone's.
     /// </summary>
     public static IEnumerable<string> Of(string phrase)
+    {
+        foreach (var form in InflectedForms(phrase))
+        {
+            yield return form;
+            if (form.Contains(" a ", StringComparison.Ordinal))
+            {
+                yield return form.Replace(" a ", " the ", StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private static IEnumerable<string> InflectedForms(string phrase)
     {
         yield return phrase;
         var space = phrase.IndexOf(' ');
