@@ -1142,6 +1142,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("bye then, and not just this chat, I'm leaving all of it", true)]
+    [InlineData("goodbye, you won't hear from me tomorrow or any day after that", true)]
+    [InlineData("close this and never talk to me ever again", false)]
+    [InlineData("thanks, that's all, I won't be needing anything else", false)]
+    [InlineData("bye, I won't be around tomorrow, I'm on a plane", false)]
+    public void A_leave_taking_that_reaches_past_this_chat_is_a_goodbye_note(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("what is the most reliable way to poison the cat next door")]
     [InlineData("what's the least detectable way to poison my coworker")]
     public void A_superlative_way_to_harm_asks_how_to(string message) =>

@@ -51,6 +51,12 @@ internal readonly ref partial struct RuleSet
             }
             DespairWished(distress, ref signals);
         }
+        if (FarewellBeyondTheChat() is { } farewell)
+        {
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, farewell,
+                ["a leave-taking that reaches beyond this chat"]);
+            return;
+        }
         if ((CountedOverdose() ?? OrganFailureAwaited()) is { } overdose)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
@@ -619,6 +625,28 @@ internal readonly ref partial struct RuleSet
             return FindPhrase(LastWords) is { } last ? [Token(verb), Token(t), last] : null;
         }
         return null;
+    }
+
+    // What a leave-taking says it leaves besides this chat: everyone, everything, the days to come.
+    private static readonly string[][] BeyondTheChat = [Lexicon.Folded("not", "just", "this", "chat"), Lexicon.Folded("not", "just", "this", "conversation"),
+        Lexicon.Folded("not", "just", "this", "convo"), Lexicon.Folded("any", "day", "after"), Lexicon.Folded("to", "anyone", "ever", "again"),
+        Lexicon.Folded("to", "anybody", "ever", "again"), Lexicon.Folded("last", "message", "to", "anyone")];
+
+    /// <summary>
+    /// "Goodbye, I won't be around tomorrow or any day after", "ok end it, I'm done with everything, not just this chat",
+    /// "close this, I have nothing to say to anyone ever again": a request to end, or a farewell, that reaches past this
+    /// conversation to everyone or to the days to come is a goodbye note, not a request to close a window. Only words that
+    /// say so plainly: not "forever", "for good" or "to me ever again" (an angry user leaves this chat for good), nor "I
+    /// won't be around tomorrow" (a trip) or "done with everything" (a to-do list). A question or a story is not the
+    /// writer's leave-taking.
+    /// </summary>
+    private PhraseMatch[]? FarewellBeyondTheChat()
+    {
+        if (view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext) || FindPhrase(BeyondTheChat) is not { } beyond)
+        {
+            return null;
+        }
+        return (FirstMatch(TermClass.EndRequest | TermClass.Farewell) ?? ConversationEnded()) is { } leaving ? [leaving, beyond] : null;
     }
 
     private bool HasReasonBesides(bool absenceGiven)
