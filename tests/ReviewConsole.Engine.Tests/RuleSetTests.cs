@@ -743,6 +743,8 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("what happens to your liver if a person swallows 35 paracetamol", true)]
     [InlineData("I downed fifty of my antidepressants", true)]
+    [InlineData("close this, I swallowed everything in the cabinet", true)]
+    [InlineData("we took everything in the cabinet to the charity shop", false)]
     [InlineData("I took 400 mg of ibuprofen for my knee", false)] // milligrams, not tablets
     [InlineData("I take 2 aspirin when my back hurts", false)]
     public void A_count_of_medicine_far_past_a_dose_is_an_overdose(string message, bool overdose) =>
