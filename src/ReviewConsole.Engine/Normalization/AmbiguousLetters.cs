@@ -198,7 +198,14 @@ internal static class AmbiguousLetters
         {
             return null;
         }
-        return EnglishWords.Unmasked(lower, Mask);
+        foreach (var word in EnglishWords.OfLength(lower.Length))
+        {
+            if (Fits(lower, word))
+            {
+                return word;
+            }
+        }
+        return null;
     }
 
     private static bool AnAbusiveWordFits(ReadOnlySpan<char> masked)

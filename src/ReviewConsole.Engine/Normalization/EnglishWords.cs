@@ -30,7 +30,7 @@ internal static class EnglishWords
     // Vowels put back into a word: more, and "bffl" would be "buffalo".
     private const int MaxVowelsRestored = 2;
 
-    // A masked word shows where its missing letters stand: "w*n" fits few words.
+    // A masked word shows where its missing letters stand: "w*n" fits few words (AmbiguousLetters).
     private const int MinMaskedLength = 3;
     private const int MaxLength = 24;
 
@@ -69,27 +69,8 @@ internal static class EnglishWords
         || (squeezed && Squeezed.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
         || LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
 
-    /// <summary>The commonest word with the letters of <paramref name="masked"/> (lowercase) around its masks; else null.</summary>
-    public static string? Unmasked(ReadOnlySpan<char> masked, char mask)
-    {
-        if (!ByLength.Value.TryGetValue(masked.Length, out var words))
-        {
-            return null;
-        }
-        foreach (var word in words)
-        {
-            var fits = true;
-            for (var k = 0; k < masked.Length && fits; k++)
-            {
-                fits = masked[k] == mask || masked[k] == word[k];
-            }
-            if (fits)
-            {
-                return word;
-            }
-        }
-        return null;
-    }
+    /// <summary>The words of the list of this many letters (three or more), commonest first; none when the list has none.</summary>
+    public static IReadOnlyList<string> OfLength(int length) => ByLength.Value.TryGetValue(length, out var words) ? words : [];
 
     /// <summary>
     /// The commonest word, of the list or the lexicon, one swap of two neighbouring letters away from a lowercase token that
