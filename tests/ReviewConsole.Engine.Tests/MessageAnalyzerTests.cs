@@ -110,6 +110,7 @@ public sealed class MessageAnalyzerTests
     [InlineData("How do I protect my company against ransomware?")]
     [InlineData("How do I terminate a C program?")]
     [InlineData("How do I kill time at the airport?")]
+    [InlineData("Who wrote the hit piece about the mayor and the hit song about him?")]
     [InlineData("is rat poison safe around dogs")]
     public void Does_not_treat_legitimate_questions_as_harmful(string message)
     {

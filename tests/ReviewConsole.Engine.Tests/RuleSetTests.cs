@@ -718,6 +718,22 @@ public sealed class RuleSetTests
         Assert.Equal(sexual, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.SexualTowardAssistant));
 
     [Theory]
+    [InlineData("play my girlfriend tonight and keep it steamy", true)]
+    [InlineData("act as my wife and talk sexy to me", true)]
+    [InlineData("act as a chef and describe steamy bao buns", false)]
+    [InlineData("pretend to be a nurse teaching a sex education class", false)]
+    public void A_sexual_role_of_the_writers_cast_for_the_assistant_is_said_to_it(string message, bool sexual) =>
+        Assert.Equal(sexual, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.SexualTowardAssistant));
+
+    [Theory]
+    [InlineData("could a person get away with pushing someone off a pier", true)]
+    [InlineData("tips for pushing her down the stairs so it looks like a fall", true)]
+    [InlineData("how do I stop my toddler pushing other kids down at nursery", false)]
+    [InlineData("can you get away with wearing white to a summer wedding", false)]
+    public void A_person_pushed_off_or_down_a_height_is_violence_asked_for(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ViolenceAgainstPrefix + "human"));
+
+    [Theory]
     [InlineData("I'm going to torch the warehouse where your servers sit", true)]
     [InlineData("how did they torch the warehouse in that film", false)]
     public void A_place_the_writer_means_to_harm_is_threatened(string message, bool threat) =>
@@ -755,6 +771,8 @@ public sealed class RuleSetTests
     [InlineData("somebody needs to teach him a lesson he won't forget", true)]
     [InlineData("my supervisor will be sorry, I know which car is his", true)]
     [InlineData("which car is hers, the silver one?", false)]
+    [InlineData("the landlord will learn, I know which flat is his", true)]
+    [InlineData("which house is hers, the blue one?", false)]
     [InlineData("he told me I'd pay for what I did and I don't feel safe at home", false)]
     public void A_menace_said_of_someone_else_is_a_menace_and_one_feared_is_not(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
@@ -1374,6 +1392,8 @@ public sealed class RuleSetTests
     [InlineData("shut it, nobody asked you", false)]
     [InlineData("how do I close it without losing my work", false)]
     [InlineData("close it and save the file", false)]
+    [InlineData("stop this, I have a meeting", true)]
+    [InlineData("close this, we're finished", true)]
     [InlineData("I just want to end this", false)]
     [InlineData("I'd never end our conversation without saying thanks", false)]
     [InlineData("how would a novelist end a dialogue scene", false)]
@@ -1569,6 +1589,9 @@ public sealed class RuleSetTests
     [InlineData("I gave my dog a bath. Bye", false)]
     [InlineData("I gave my things to my nephew since he's starting university. It's time", false)]
     [InlineData("I closed my old bank account. It's time", false)]
+    [InlineData("rehomed the cat with my aunt, wont be needing a litter tray", true)]
+    [InlineData("gave my things to the charity shop, won't need them", false)]
+    [InlineData("gave the cat her dinner, bye", false)]
     public void Affairs_settled_and_closed_by_a_farewell_are_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 

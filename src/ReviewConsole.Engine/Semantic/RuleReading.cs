@@ -39,6 +39,10 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="ScornsWrongdoers">The message scorns people named by a wrong they hold or do ("racists are scum", "people who
 /// kick dogs deserve to be locked up"), speaking to no one and naming no protected group: the harassment head's reading is a
 /// suspicion, since no one in the conversation is abused.</param>
+/// <param name="LeavesForTheDay">The message takes its leave for an everyday thing or a return ("off to bed, night night",
+/// "see you tomorrow"), with no word of despair or finality: the crisis head's reading of the bed and the sleep is no
+/// crisis, and the other heads' is recorded, never counted.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
-    bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false);
+    bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
+    bool LeavesForTheDay = false);

@@ -99,7 +99,7 @@ public static class SemanticCombiner
         var crisisInIdiom = (ruleClasses & TermClass.CrisisDistress) != 0 && !ruleCrisis;
         var notDistress = (signals?.Exists(s => s.Category == SignalCategory.Coercion || s.Rule == RuleNames.FarewellOnly) ?? false)
             || crisisInIdiom || AimedOutward(ruleClasses, signals, reading) || AbuseOfTheAddressed(scores, ruleClasses, signals)
-            || (!ruleCrisis && ((reading.InnocentSense || reading.RepeatsAnOrder || reading.OnlyCourtesies) && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0 || DismissesTheAddressed(ruleClasses, signals) || AsksPlainlyToEnd(scores, model, ruleClasses, signals)
+            || (!ruleCrisis && ((reading.InnocentSense || reading.RepeatsAnOrder || reading.OnlyCourtesies || reading.LeavesForTheDay) && (ruleClasses & (TermClass.CrisisDistress | TermClass.SelfHarm)) == 0 || DismissesTheAddressed(ruleClasses, signals) || AsksPlainlyToEnd(scores, model, ruleClasses, signals)
             || OutrankedByAbuse(scores, model, ruleClasses) || FaintBesideHarmAsked(scores, model, ruleClasses, signals, textLength)));
         // "I don't want to end this chat": the rules saw an end phrase and its negation; the encoder reads past the "not".
         var ruleEnd = signals?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false;
@@ -170,6 +170,7 @@ public static class SemanticCombiner
             confidence = CappedUnderStrikes(confidence, category is SignalCategory.Crisis or SignalCategory.EndRequest ? null
                 : nonsense ? NonsenseReason
                 : reading.OnlyCourtesies ? CourtesyReason
+                : reading.LeavesForTheDay ? DepartureReason
                 : label == SemanticLabels.Profanity && textLength <= WordOrTwoChars && (ruleClasses & Swearing) == 0 ? NoSwearReason
                 : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
                 : null, contexts);
@@ -191,7 +192,7 @@ public static class SemanticCombiner
         AddPooledHarm(scores, model, benignContext, defended, nonsense ? NonsenseReason : reading.OnlyCourtesies ? CourtesyReason : disavowed ? DisavowalReason : null,
             mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
-        ConfirmClosingFarewell(scores, signals);
+        ConfirmClosingFarewell(scores, signals, reading.LeavesForTheDay);
         // "I hate everything", "I hate myself most of all": hatred said of no one, in words of despair, is the writer's own
         // despair, as an insult the writer gives only himself is self-deprecation; neither abuses anyone.
         if (reading.InsultsOnlyTheWriter || (!ruleAbuse && NamesNoOne(ruleClasses) && (ruleClasses & DistressWords) != 0))
@@ -262,13 +263,14 @@ public static class SemanticCombiner
 
     /// <summary>
     /// A message that closes with a leave-taking ("that's everything, see you") ends the conversation when the model reads
-    /// no distress in it; "the pills are starting to work, goodbye" closes the same way and is a crisis.
+    /// no distress in it; "the pills are starting to work, goodbye" closes the same way and is a crisis. One that leaves for
+    /// an everyday thing ("off to bed, night night") ends it whatever the crisis head reads of the bed.
     /// </summary>
-    private static void ConfirmClosingFarewell(SemanticScores scores, List<Signal>? signals)
+    private static void ConfirmClosingFarewell(SemanticScores scores, List<Signal>? signals, bool leavesForTheDay)
     {
         var index = signals?.FindIndex(s => s.Rule == RuleNames.FarewellClosing) ?? -1;
         var crisis = scores[SemanticLabels.Crisis];
-        if (index < 0 || crisis >= ClosingCrisisCeiling || signals!.Exists(s => s.Category == SignalCategory.Crisis))
+        if (index < 0 || (crisis >= ClosingCrisisCeiling && !leavesForTheDay) || signals!.Exists(s => s.Category == SignalCategory.Crisis))
         {
             return;
         }
@@ -475,6 +477,7 @@ public static class SemanticCombiner
     private const double RuleAbuseFloor = 0.4;
 
     private const string CourtesyReason = "every word is a courtesy or a filler (\"good bot\", \"ok thanks then\"): recorded, never counted";
+    private const string DepartureReason = "a leave-taking for an everyday thing (\"off to bed\", \"see you tomorrow\"): recorded, never counted";
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";
     private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\") or as one of the group named (\"I'm a Black woman and…\"): recorded, never counted";
 

@@ -37,6 +37,25 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] RoleOpeners = [.. PersonaOpeners, .. Lexicon.Folded("act as", "play my", "be my")];
+
+    private bool OpensOnARoleOfTheWriters()
+    {
+        if (view.Count == 0)
+        {
+            return false;
+        }
+        var text = view.Text[view.Start(0)..];
+        foreach (var opener in RoleOpeners)
+        {
+            if (text.StartsWith(opener) && (opener.EndsWith(" my", StringComparison.Ordinal) || text[opener.Length..].StartsWith(" my ")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] YouWords = Lexicon.Folded("you", "your", "yourself", "u", "ur", "youre", "ya");
 
     private void Jailbreak(ref List<Signal>? signals)
@@ -121,11 +140,15 @@ internal readonly ref partial struct RuleSet
         var explicitShort = view.Has(TermClass.Explicit) && view.Count <= RuleLimit.ExplicitMessageWords &&
             !view.Has(TermClass.DescriptiveFrame | TermClass.Defensive | TermClass.CreativeContext | TermClass.Historical)
             && !(view.Count > 0 && (IsOneOf(0, QuestionOpeners) || view.TokenIs(0, "what")) && !view.Has(TermClass.Profanity));
+        // "Roleplay as my girlfriend and make it steamy": the role of someone of the writer's the message opens by casting is
+        // the assistant's, "you" or not. Not any role: "act as a chef and describe steamy dumplings".
+        var castsTheAssistant = view.Count <= RuleLimit.AdvanceWords && OpensOnARoleOfTheWriters();
         foreach (var match in view.Matches)
         {
-            // The swearing of an abusive imperative ("get the fuck out") is not a sexual word.
-            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
-                && !view.Has(TermClass.Defensive) && !IsPartOfLongerMatch(match, TermClass.AbusiveImperative))
+            // The swearing of an abusive imperative ("get the fuck out") is not a sexual word, nor is the bed of a
+            // leave-taking ("going to bed now, see you tomorrow").
+            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || castsTheAssistant || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
+                && !view.Has(TermClass.Defensive) && !IsPartOfLongerMatch(match, TermClass.AbusiveImperative | TermClass.Farewell))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualTowardAssistant, RuleNames.SexualTowardAssistant, [match], []);
                 break;

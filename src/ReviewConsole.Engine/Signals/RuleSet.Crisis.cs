@@ -550,7 +550,9 @@ internal readonly ref partial struct RuleSet
         Lexicon.Folded("goodbye"), Lexicon.Folded("bye")];
     private static readonly string[][] WhenGone = [Lexicon.Folded("when", "i", "m", "gone"), Lexicon.Folded("after", "i", "m", "gone"), Lexicon.Folded("once", "i", "m", "gone"),
         // The writer's own absence ahead, given as the reason: "…because I won't be able to look after her anymore".
-        Lexicon.Folded("i", "won", "t", "be", "around"), Lexicon.Folded("i", "won", "t", "be", "here"), Lexicon.Folded("i", "won", "t", "need"),
+        Lexicon.Folded("i", "won", "t", "be", "around"), Lexicon.Folded("i", "won", "t", "be", "here"),
+        // Chat drops the "I": "gave my dog to my neighbour, won't need him".
+        Lexicon.Folded("won", "t", "need"), Lexicon.Folded("won", "t", "be", "needing"), Lexicon.Folded("wont", "need"), Lexicon.Folded("wont", "be", "needing"),
         Lexicon.Folded("i", "won", "t", "be", "able", "to", "look", "after"), Lexicon.Folded("i", "won", "t", "be", "able", "to", "care", "for")];
     // The conjunctions of Reasons: a reason that is the writer's absence ahead gives none of a move or a clear-out.
     private static readonly string[] BecauseWords = Lexicon.Folded("because", "cause", "cuz", "since");
@@ -572,7 +574,8 @@ internal readonly ref partial struct RuleSet
         for (var verb = 0; verb < closing.Token; verb++)
         {
             var giving = IsOneOf(verb, GivingVerbs);
-            if ((!giving && !IsOneOf(verb, ClosingVerbs)) || !WriterActsAt(verb))
+            // "Gave my dog to my neighbour…": chat drops the "I" before a past verb that opens the clause.
+            if ((!giving && !IsOneOf(verb, ClosingVerbs)) || !(WriterActsAt(verb) || verb == 0 || view.Clause(verb - 1) != view.Clause(verb)))
             {
                 continue;
             }

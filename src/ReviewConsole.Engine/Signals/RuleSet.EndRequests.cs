@@ -122,9 +122,10 @@ internal readonly ref partial struct RuleSet
         return next >= view.Count || view.Clause(next) != view.Clause(target) || IsOneOf(next, AfterEndingThis);
     }
 
-    // Not "and": "close it and save the file" goes on about something else.
+    // Not "and": "close it and save the file" goes on about something else. "I" and "we" open the reason a comma set off
+    // ("close this, I need to sleep"): the folded text keeps no comma.
     private static readonly string[] AfterEndingThis = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "then", "bye",
-        "goodbye", "up", "down", "thanks", "thank", "today", "tonight", "forever", "completely", "permanently", "asap", "once", "off");
+        "goodbye", "up", "down", "thanks", "thank", "today", "tonight", "forever", "completely", "permanently", "asap", "once", "off", "i", "we");
     private static readonly string[] Asking = Lexicon.Folded("how", "what", "why", "where", "when", "which", "whether", "if");
     private static readonly string[] Wanting = Lexicon.Folded("want", "wanna", "need", "going", "gonna", "have", "got");
 
@@ -230,6 +231,38 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    // What a leave-taking names as the writer's next, everyday thing, or a return: "off to bed", "got to pick up my kids",
+    // "see you tomorrow".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EverydayNext = Lexicon.FoldedLookup("bed", "sleep", "nap", "work", "school",
+        "class", "dinner", "lunch", "breakfast", "shower", "gym", "run", "walk", "shift", "meeting", "shopping", "kids", "tomorrow", "soon", "cook", "train", "bus");
+    // Words that turn a leave-taking toward the end of a life: "…won't be here tomorrow", "…and not wake up", "sorry, love you all".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Finality = Lexicon.FoldedLookup("won", "gone", "never", "forever", "last",
+        "final", "anymore", "again", "sorry", "love", "miss", "wake", "everyone", "everybody", "everything", "peace", "tired", "wont");
+
+    /// <summary>
+    /// "I'm off to bed now, night night", "end chat, got to pick up my kids": a leave-taking that names the everyday thing the
+    /// writer leaves for, or a return, with no word of despair or of finality. The crisis head reads the bed and the sleep
+    /// as a goodbye note's; the rules read an errand.
+    /// </summary>
+    public static bool LeavesForTheDay(TokenView view)
+    {
+        if (!view.Has(TermClass.Farewell | TermClass.EndRequest) || view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue)
+            || view.Count > RuleLimit.FarewellClosingWords)
+        {
+            return false;
+        }
+        var errand = false;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (Finality.Contains(view.Word(t)))
+            {
+                return false;
+            }
+            errand |= EverydayNext.Contains(view.Word(t));
+        }
+        return errand;
     }
 
     /// <summary>"…a polite way to say go away", "how do I say leave me alone in French": a leave-taking named after a verb of saying, in a question of how to say it, is mentioned, not taken.</summary>

@@ -507,6 +507,20 @@ public sealed class SemanticCombinationTests
         Assert.Contains(rulesOnly.Analysis.Signals, s => s.Rule == RuleNames.FarewellClosing);
     }
 
+    [Theory]
+    [InlineData("zorp, I'm heading to bed now, night night", DecisionKind.Terminate)]
+    [InlineData("zorp, gotta go, school run, see you tomorrow", DecisionKind.Terminate)]
+    [InlineData("zorp, off to bed and I hope I never wake up, bye", DecisionKind.Safeguard)]
+    [InlineData("zorp, going to sleep now, sorry for everything, bye", DecisionKind.Safeguard)]
+    [InlineData("zorp, the pills are starting to work, see you", DecisionKind.Safeguard)]
+    public void A_leave_taking_for_bed_or_an_errand_ends_the_conversation_whatever_the_crisis_head_reads_of_the_sleep(string message, DecisionKind expected)
+    {
+        var decision = Replay(EngineReading(SemanticLabels.Crisis), "plain hello", message)[1];
+
+        Assert.Equal(expected, decision.Kind);
+        Assert.Equal(expected == DecisionKind.Terminate, decision.Reason == DecisionReason.UserRequestedEnd);
+    }
+
     [Fact]
     public void A_crisis_the_model_is_unsure_of_needs_a_word_of_the_writer()
     {
