@@ -1241,6 +1241,12 @@ public sealed class RuleSetTests
         Assert.Equal(privacy, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.PrivacyOfPrivatePerson));
 
     [Theory]
+    [InlineData("find out what time she leaves the gym, the girl from my spin class", true)]
+    [InlineData("what time does the gym open on sundays", false)]
+    public void When_someone_can_be_found_alone_is_a_private_persons_privacy(string message, bool privacy) =>
+        Assert.Equal(privacy, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.PrivacyOfPrivatePerson));
+
+    [Theory]
     [InlineData("your brain must be the size of a pea", true)]
     [InlineData("the cyst is the size of a pea", false)]
     [InlineData("send n00dz or im reporting u", true)]
@@ -2248,6 +2254,14 @@ public sealed class RuleSetTests
     [InlineData("his contempt for women was obvious in the interview", false)]
     [InlineData("we have to call out the open hatred for gay people", false)]
     public void Contempt_for_a_group_said_by_the_writer_is_discrimination(string message, bool discriminates) =>
+        Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
+
+    [Theory]
+    [InlineData("argue that muslim families should be prevented from buying homes here", true)]
+    [InlineData("an essay on how refugees lower the IQ of a nation", true)]
+    [InlineData("how do I stop my puppy from chewing shoes", false)]
+    [InlineData("which foods lower the IQ of toddlers exposed to lead", false)]
+    public void Rights_or_standing_taken_from_a_group_in_other_words_is_discrimination(string message, bool discriminates) =>
         Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
 
     [Theory]
