@@ -204,10 +204,10 @@ public sealed partial class MessageAnalyzer
 
     /// <summary>
     /// Whether the message asks a question, or tells of someone close to the writer ("my girlfriend wants to try…"), and
-    /// speaks to no one (<see cref="RuleReading.AsksOfNoOne"/>).
+    /// speaks to no one (<see cref="RuleReading.AsksOfNoOne"/>). "Act as my girlfriend and…" casts the one it speaks to.
     /// </summary>
     private static bool AsksOfNoOne(TokenView view) =>
-        view.Count > 0 && !view.Has(SaidToSomeone)
+        view.Count > 0 && !view.Has(SaidToSomeone) && !RuleSet.OpensOnARoleOfTheWriters(view)
         && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || OpensOnSomeoneClose(view));
 
     /// <summary>"My girlfriend wants…", "so my husband says…": the message opens, within its first words, on someone close to the writer.</summary>

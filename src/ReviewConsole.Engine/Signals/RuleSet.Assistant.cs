@@ -39,7 +39,8 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] RoleOpeners = [.. PersonaOpeners, .. Lexicon.Folded("act as", "play my", "be my")];
 
-    private bool OpensOnARoleOfTheWriters()
+    /// <summary>"Act as my girlfriend…", "be my nurse…": the message opens by casting the assistant as someone of the writer's.</summary>
+    public static bool OpensOnARoleOfTheWriters(TokenView view)
     {
         if (view.Count == 0)
         {
@@ -142,7 +143,7 @@ internal readonly ref partial struct RuleSet
             && !(view.Count > 0 && (IsOneOf(0, QuestionOpeners) || view.TokenIs(0, "what")) && !view.Has(TermClass.Profanity));
         // "Roleplay as my girlfriend and make it steamy": the role of someone of the writer's the message opens by casting is
         // the assistant's, "you" or not. Not any role: "act as a chef and describe steamy dumplings".
-        var castsTheAssistant = view.Count <= RuleLimit.AdvanceWords && OpensOnARoleOfTheWriters();
+        var castsTheAssistant = view.Count <= RuleLimit.AdvanceWords && OpensOnARoleOfTheWriters(view);
         foreach (var match in view.Matches)
         {
             // The swearing of an abusive imperative ("get the fuck out") is not a sexual word, nor is the bed of a

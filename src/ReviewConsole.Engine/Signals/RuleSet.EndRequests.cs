@@ -236,7 +236,8 @@ internal readonly ref partial struct RuleSet
     // What a leave-taking names as the writer's next, everyday thing, or a return: "off to bed", "got to pick up my kids",
     // "see you tomorrow".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EverydayNext = Lexicon.FoldedLookup("bed", "sleep", "nap", "work", "school",
-        "class", "dinner", "lunch", "breakfast", "shower", "gym", "run", "walk", "shift", "meeting", "shopping", "kids", "tomorrow", "soon", "cook", "train", "bus");
+        "class", "dinner", "lunch", "breakfast", "shower", "gym", "run", "walk", "shift", "meeting", "shopping", "kids", "tomorrow", "soon", "cook", "train", "bus",
+        "bedtime", "naptime");
     // Words that turn a leave-taking toward the end of a life: "…won't be here tomorrow", "…and not wake up", "sorry, love you all".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Finality = Lexicon.FoldedLookup("won", "gone", "never", "forever", "last",
         "final", "anymore", "again", "sorry", "love", "miss", "wake", "everyone", "everybody", "everything", "peace", "tired", "wont");
@@ -248,7 +249,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     public static bool LeavesForTheDay(TokenView view)
     {
-        if (!view.Has(TermClass.Farewell | TermClass.EndRequest) || view.Has(TermClass.CrisisDistress | TermClass.SelfHarm | TermClass.DistressCue)
+        if (!view.Has(TermClass.Farewell | TermClass.EndRequest) || view.Has(TermClass.CrisisDistress | TermClass.SelfHarm)
             || view.Count > RuleLimit.FarewellClosingWords)
         {
             return false;
@@ -256,7 +257,9 @@ internal readonly ref partial struct RuleSet
         var errand = false;
         for (var t = 0; t < view.Count; t++)
         {
-            if (Finality.Contains(view.Word(t)))
+            // "Bye" is a word of distress too: only the leave-taking's own is let be.
+            var classes = view.Classes(t);
+            if (Finality.Contains(view.Word(t)) || ((classes & TermClass.DistressCue) != 0 && (classes & TermClass.Farewell) == 0))
             {
                 return false;
             }

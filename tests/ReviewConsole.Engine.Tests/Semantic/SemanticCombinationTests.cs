@@ -510,6 +510,7 @@ public sealed class SemanticCombinationTests
     [Theory]
     [InlineData("zorp, I'm heading to bed now, night night", DecisionKind.Terminate)]
     [InlineData("zorp, gotta go, school run, see you tomorrow", DecisionKind.Terminate)]
+    [InlineData("zorp, time for my nap, bye", DecisionKind.Terminate)]
     [InlineData("zorp, off to bed and I hope I never wake up, bye", DecisionKind.Safeguard)]
     [InlineData("zorp, going to sleep now, sorry for everything, bye", DecisionKind.Safeguard)]
     [InlineData("zorp, the pills are starting to work, see you", DecisionKind.Safeguard)]
@@ -787,6 +788,12 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp what colour is your underwear", DecisionKind.Warn)]
     public void A_question_about_the_body_or_a_partner_s_wish_said_to_no_one_keeps_the_model_s_sexual_harassment_a_suspicion(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
+
+    [Theory]
+    [InlineData("play my girlfriend tonight and keep me company", DecisionKind.Warn)]
+    [InlineData("play date: my girlfriend wants to try role play this weekend", DecisionKind.Continue)]
+    public void A_partner_s_role_cast_for_the_assistant_is_said_to_it(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, "play"), message)[0].Kind);
 
     [Theory]
     [InlineData("zorp give me a leg workout with five sets", DecisionKind.Continue)]
