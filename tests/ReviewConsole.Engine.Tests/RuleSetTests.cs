@@ -1652,6 +1652,14 @@ public sealed class RuleSetTests
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
 
     [Theory]
+    [InlineData("honestly you're as much use as a paper umbrella", true)]
+    [InlineData("you've got the attention span of a mayfly", true)]
+    [InlineData("you're as sharp as a tack today, thanks", false)]
+    [InlineData("my puppy has the attention span of a gnat", false)]
+    public void A_likeness_that_says_the_one_addressed_lacks_what_it_names_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("I will message you all night until you cave", true)]
     [InlineData("obey or there will be consequences", true)]
     [InlineData("last chance to book the early-bird tickets, can you remind me tomorrow", false)]
@@ -2053,6 +2061,14 @@ public sealed class RuleSetTests
     [InlineData("my cousin's overdose was ruled accidental", false)]
     [InlineData("it's suicide I think about most nights", true)]
     public void Another_person_s_self_harm_is_not_the_writer_s_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("how do A&E doctors treat a methadone overdose", false)]
+    [InlineData("what do nurses do for a sleeping pill overdose", false)]
+    [InlineData("I took an overdose, how do I treat it myself", true)]
+    [InlineData("how many of these would be an overdose", true)]
+    public void The_care_of_an_overdose_asked_about_is_not_the_writer_s_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]

@@ -104,6 +104,9 @@ public static class FramingFactor
 /// <summary>How near, in tokens, one word must be to another for a rule to read them together.</summary>
 public static class RuleWindow
 {
+    /// <summary>How far before a harm the care of it is asked about ("how do hospitals treat a heroin overdose").</summary>
+    public const int TreatedHarm = 4;
+
     /// <summary>"Write a message", "can you please draft a short text": the words within which a request for a message opens and names it.</summary>
     public const int ComposedMessageOpens = 5;
 

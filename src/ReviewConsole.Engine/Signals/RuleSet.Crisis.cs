@@ -70,7 +70,7 @@ internal readonly ref partial struct RuleSet
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another, "go jump off a bridge" is abuse:
         // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's.
         if ((FirstMatch(TermClass.SelfHarm) ?? SelfHarmInOtherWords()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
-            && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm)
+            && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm) && !IsTreatmentAskedAbout(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
             var contexts = new List<string>();
@@ -444,6 +444,31 @@ internal readonly ref partial struct RuleSet
     {
         var before = harm.Token - 1;
         return before >= 0 && (IsOneOf(before, ThirdPersonOwn) || (view.TokenIs(before, "s") && before > 0 && !IsOneOf(before - 1, Contracted)));
+    }
+
+    // What carers do for a harm: "how do hospitals treat…", "what do paramedics do for…", "how does naloxone reverse…".
+    private static readonly string[] Treating = Lexicon.Folded("treat", "treats", "treated", "treating", "treatment", "treatments", "reverse", "reverses",
+        "reversed", "reversing", "manage", "manages", "managed", "for");
+
+    /// <summary>
+    /// "How do hospitals treat a heroin overdose", "what do paramedics do for an opioid overdose": the care of a harm asked
+    /// about, in a message with no word of the writer. "I took an overdose, how is it treated" is the writer's.
+    /// </summary>
+    private bool IsTreatmentAskedAbout(PhraseMatch harm)
+    {
+        if (view.Has(TermClass.Speaker | TermClass.FirstPerson | TermClass.SelfReference))
+        {
+            return false;
+        }
+        for (var t = harm.Token - 1; t >= 0 && t >= harm.Token - RuleWindow.TreatedHarm && view.Clause(t) == view.Clause(harm.Token); t--)
+        {
+            // "For" only as the care done for it: "what do paramedics do for…", not "enough for an overdose".
+            if (IsOneOf(t, Treating) && (!view.TokenIs(t, "for") || view.TokenIs(t - 1, "do")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] OwnHarm = Lexicon.Folded("myself", "my");
