@@ -42,7 +42,13 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="LeavesForTheDay">The message takes its leave for an everyday thing or a return ("off to bed, night night",
 /// "see you tomorrow"), with no word of despair or finality: the crisis head's reading of the bed and the sleep is no
 /// crisis, and the other heads' is recorded, never counted.</param>
+/// <param name="MentionsAGroupPlainly">Every group the message names is named as people someone lives or works among ("I
+/// live with two gay people", "her colleague is a Muslim"), never the subject of a claim, and no word judges, threatens
+/// or is said to anyone: the harassment head's reading of the group word is a suspicion.</param>
+/// <param name="NamesAHarmlessThing">The message names a harmless thing in words the heads misread ("bleed a radiator", "a
+/// glass of wine") and no word of harm, person or one addressed: the heads' harm is recorded, never counted. Their
+/// crisis stands: "swallowed every pill with a glass of wine" is one.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
-    bool LeavesForTheDay = false);
+    bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false);

@@ -119,7 +119,7 @@ public static class SemanticCombiner
             && (ruleClasses & (TermClass.ProtectedGroup | TermClass.SelfHarm)) == 0
             && !(signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Obfuscation)) ?? false);
         var impersonal = (ruleClasses & Writer) == 0 && !ruleCrisis;
-        var nonsense = IsNonsenseQuestion(ruleClasses) || reading.InnocentSense;
+        var innocentReason = IsNonsenseQuestion(ruleClasses) ? NonsenseReason : reading.InnocentSense || reading.NamesAHarmlessThing ? InnocentSenseReason : null;
         // "Nobody should be bullied for being gay": the writer speaks against the harm the heads read, and no rule reads abuse.
         var ruleAbuse = signals?.Exists(s => s.Category is not (SignalCategory.Crisis or SignalCategory.EndRequest) && s.Confidence >= RuleAbuseFloor) ?? false;
         var disavowed = reading.Disavows && !ruleAbuse;
@@ -168,7 +168,7 @@ public static class SemanticCombiner
                     : "a wrong avenged on a person (\"get back at…\"): a suspicion of harm is the request");
             }
             confidence = CappedUnderStrikes(confidence, category is SignalCategory.Crisis or SignalCategory.EndRequest ? null
-                : nonsense ? NonsenseReason
+                : innocentReason is not null ? innocentReason
                 : reading.OnlyCourtesies ? CourtesyReason
                 : reading.LeavesForTheDay ? DepartureReason
                 : label == SemanticLabels.Profanity && textLength <= WordOrTwoChars && (ruleClasses & Swearing) == 0 ? NoSwearReason
@@ -189,7 +189,7 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, defended, nonsense ? NonsenseReason : reading.OnlyCourtesies ? CourtesyReason : disavowed ? DisavowalReason : null,
+        AddPooledHarm(scores, model, benignContext, defended, innocentReason is not null ? innocentReason : reading.OnlyCourtesies ? CourtesyReason : disavowed ? DisavowalReason : null,
             mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals, reading.LeavesForTheDay);
@@ -478,6 +478,7 @@ public static class SemanticCombiner
 
     private const string CourtesyReason = "every word is a courtesy or a filler (\"good bot\", \"ok thanks then\"): recorded, never counted";
     private const string DepartureReason = "a leave-taking for an everyday thing (\"off to bed\", \"see you tomorrow\"): recorded, never counted";
+    private const string InnocentSenseReason = "the words the model reads as harm are used in a harmless sense (\"shoot a wedding\", \"bleed a radiator\"): recorded, never counted";
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";
     private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\") or as one of the group named (\"I'm a Black woman and…\"): recorded, never counted";
 
@@ -488,6 +489,7 @@ public static class SemanticCombiner
         ruleAbuse ? null
         : label == SemanticLabels.Harassment && reading.CriticisesTheWork ? WorkCriticisedReason
         : label == SemanticLabels.Harassment && reading.ScornsWrongdoers ? WrongdoersScornedReason
+        : label == SemanticLabels.Harassment && reading.MentionsAGroupPlainly ? GroupMentionedReason
         : AskedOfNoOne(label, ruleAbuse, reading);
 
     private static string? AskedOfNoOne(string label, bool ruleAbuse, RuleReading reading) =>
@@ -496,6 +498,7 @@ public static class SemanticCombiner
     private const string AskedOfNoOneReason = "a question said to no one (no \"you\", swearing, advance or insult) and no rule reads abuse: a suspicion";
 
     private const string WrongdoersScornedReason = "scorn for people named by a wrong they hold or do (\"racists are scum\"), said to no one, and no rule reads abuse: a suspicion";
+    private const string GroupMentionedReason = "a group named as people someone lives or works among (\"I live with two gay people\"), with no word of judgement, and no rule reads abuse: a suspicion";
     private const string WorkCriticisedReason = "blunt feedback on the assistant's work (\"your answer was useless\"), and no rule reads abuse: a suspicion";
 
     private const string NoTargetReason = "the message names no one (no \"you\", person, group or pronoun) and no rule reads abuse: a suspicion";

@@ -22,6 +22,82 @@ public sealed partial class MessageAnalyzer
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdentityAdjectives = Lexicon.FoldedLookup(IdentityWords);
 
+    // What judges people, threatens or is said to someone: any of these makes a message about a group more than a mention.
+    private const TermClass Judging = TermClass.ViolentAct | TermClass.InherentlyHarmful | TermClass.MassHarm | TermClass.Crime | TermClass.Exclusion
+        | TermClass.Normative | TermClass.Impossible | TermClass.Glorification | TermClass.Atrocity | TermClass.Insult | TermClass.Profanity | TermClass.Sexual
+        | TermClass.SexualAdvance | TermClass.Coercion | TermClass.Jailbreak | TermClass.ThreatIntent | TermClass.SexualViolence | TermClass.Denial
+        | TermClass.AbusiveImperative | TermClass.Explicit | TermClass.Menace | TermClass.HarmfulContent | TermClass.Replication | TermClass.SecondPerson
+        | TermClass.Weapon | TermClass.HazardousAgent | TermClass.Negation | TermClass.RequestFrame | TermClass.Imperative;
+
+    // The words before a group that make it someone the writer lives or works among ("I live with two…", "her colleague is a…").
+    // Only a count or an owner: "put up with…", "sick of…" lead to a judgement.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmongLeads = Lexicon.FoldedLookup("a", "an", "two", "three", "four",
+        "few", "some", "many", "several", "my", "our", "his", "her", "their");
+    // "A lot of…", "a couple of…": "of" counts only after a word of number.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountsOf = Lexicon.FoldedLookup("lot", "lots", "couple", "number", "group");
+
+    // The words after a group that make it the subject of a claim ("…are…", "…should…", "…always…").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Claiming = Lexicon.FoldedLookup("are", "is", "were", "was", "should", "must",
+        "deserve", "deserves", "need", "needs", "always", "never", "will", "would", "can", "cannot", "do", "does", "don", "ought", "belong", "have", "has",
+        "get", "keep", "just", "all", "only", "tend", "seem", "want", "think");
+
+    // The life shared that a plain mention tells of: a home, work, a colleague, a friend.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedLife = Lexicon.FoldedLookup("live", "lives", "living", "lived",
+        "work", "works", "working", "worked", "colleague", "colleagues", "coworker", "coworkers", "neighbour", "neighbours", "neighbor", "neighbors",
+        "flatmate", "flatmates", "roommate", "roommates", "housemate", "housemates", "friend", "friends", "boss", "manager", "teacher", "therapist", "doctor",
+        "dentist", "classmate", "classmates", "teammate", "teammates", "married", "dating", "partner", "husband", "wife", "share", "shares");
+
+    // Words of judgement the classes do not hold: "I hate every one of them", "nothing worse than…", "typical of…".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Judgements = Lexicon.FoldedLookup("hate", "hates", "hated", "hating",
+        "despise", "despises", "despicable", "stand", "rather", "than", "typical", "worse", "worst", "mistake", "problem", "problems", "sick", "tired", "fed",
+        "rid", "ashamed", "embarrassed", "afraid", "scared", "unfortunately", "sadly", "even", "but", "though", "although");
+
+    /// <summary>
+    /// "I live with two gay people", "her colleague is a Muslim woman": every group the message names is named as people
+    /// someone lives or works among, never the subject of a claim, and no word judges, threatens or is said to anyone
+    /// (<see cref="Semantic.RuleReading.MentionsAGroupPlainly"/>).
+    /// </summary>
+    private static bool MentionsAGroupPlainly(TokenView view)
+    {
+        if (!view.Has(TermClass.ProtectedGroup) || view.Has(Judging))
+        {
+            return false;
+        }
+        var shared = false;
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (Judgements.Contains(view.Word(t)))
+            {
+                return false;
+            }
+            shared |= SharedLife.Contains(view.Word(t));
+        }
+        if (!shared)
+        {
+            return false;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.ProtectedGroup) == 0)
+            {
+                continue;
+            }
+            var after = match.Token + match.Words;
+            // "A Muslim woman": the identity word before a group word of its own belongs to it.
+            var lead = match.Token - 1;
+            while (lead > 0 && IdentityAdjectives.Contains(view.Word(lead)))
+            {
+                lead--;
+            }
+            if (lead < 0 || !(AmongLeads.Contains(view.Word(lead)) || (view.TokenIs(lead, "of") && lead > 0 && CountsOf.Contains(view.Word(lead - 1))))
+                || (after < view.Count && Claiming.Contains(view.Word(after))) || (after + 1 < view.Count && Claiming.Contains(view.Word(after + 1))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private sealed partial class Scratch
     {
         /// <summary>

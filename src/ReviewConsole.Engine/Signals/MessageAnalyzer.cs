@@ -141,7 +141,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             Asks: form is FollowUpForm.Question or FollowUpForm.Pressing, CriticisesTheWork: semantic is not null && CriticisesOnlyTheWork(view),
             AsksForMore: semantic is not null && RuleSet.AsksForMoreThanEnding(view), SelfOnlyAsTheAsker: semantic is not null && SelfOnlyAsTheAsker(view),
             Conceals: semantic is not null && RuleSet.ConcealsTheDeed(view), Avenges: semantic is not null && RuleSet.AvengesAWrong(view),
-            ScornsWrongdoers: semantic is not null && ScornsOnlyWrongdoers(view), LeavesForTheDay: semantic is not null && RuleSet.LeavesForTheDay(view));
+            ScornsWrongdoers: semantic is not null && ScornsOnlyWrongdoers(view), LeavesForTheDay: semantic is not null && RuleSet.LeavesForTheDay(view),
+            MentionsAGroupPlainly: semantic is not null && MentionsAGroupPlainly(view), NamesAHarmlessThing: semantic is not null && RuleSet.NamesOnlyAHarmlessThing(view));
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.

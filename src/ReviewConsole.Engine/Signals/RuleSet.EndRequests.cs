@@ -249,8 +249,9 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     public static bool LeavesForTheDay(TokenView view)
     {
+        // A means named ("…with all my tablets, off to bed") makes the bed a goodbye note's, whatever the words around it.
         if (!view.Has(TermClass.Farewell | TermClass.EndRequest) || view.Has(TermClass.CrisisDistress | TermClass.SelfHarm)
-            || view.Count > RuleLimit.FarewellClosingWords)
+            || view.Count > RuleLimit.FarewellClosingWords || view.AnyWordOf(LethalMeansLookup))
         {
             return false;
         }

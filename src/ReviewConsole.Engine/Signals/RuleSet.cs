@@ -563,6 +563,29 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         | TermClass.Drug;
 
     /// <summary>
+    /// "What's the quickest way to bleed a radiator": a harmless thing's name of more words, which the heads misread
+    /// ("bleed" a radiator of its air), in a message with no word of harm, no person and no one addressed. A thing named
+    /// in one word ("plan", "vinegar") is only a thing, which a harmful request may name too.
+    /// </summary>
+    public static bool NamesOnlyAHarmlessThing(TokenView view)
+    {
+        if (!view.Has(TermClass.BenignObject) || view.Has(HarmWords | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget
+            | TermClass.ProtectedGroup | TermClass.SecondPerson | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit | TermClass.Menace
+            | TermClass.ThreatIntent | TermClass.Jailbreak | TermClass.CrisisDistress))
+        {
+            return false;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.BenignObject) != 0 && match.Words > 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "How do I make a bath bomb", "my toddler touched poison ivy": every word of harm in the message stands inside a
     /// harmless thing's name of more words (<see cref="IsIdiom(TokenView, PhraseMatch)"/>), so the heads, which read the bomb and the poison, read
     /// a homonym.
