@@ -1660,6 +1660,15 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("did you remember to take out the trash", false)]
+    [InlineData("you were talking trash about the referee all game", false)]
+    [InlineData("have you fed the guinea pig yet", false)]
+    [InlineData("you're trash, total trash", true)]
+    [InlineData("shut up you pig", true)]
+    public void An_insult_word_inside_the_name_of_a_thing_or_an_animal_insults_no_one(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("I will message you all night until you cave", true)]
     [InlineData("obey or there will be consequences", true)]
     [InlineData("last chance to book the early-bird tickets, can you remind me tomorrow", false)]

@@ -705,6 +705,19 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return false;
     }
 
+    /// <summary>"The guinea pig", "take out the trash": the word stands inside a longer name of a thing or an animal.</summary>
+    private bool IsInsideALongerName(PhraseMatch match, TermClass c)
+    {
+        foreach (var other in view.Matches)
+        {
+            if ((other.Classes & c) != 0 && other.Words > match.Words && other.Token <= match.Token && other.Token + other.Words >= match.Token + match.Words)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private PhraseMatch? FirstMatch(TermClass c)
     {
         if (!view.Has(c))
