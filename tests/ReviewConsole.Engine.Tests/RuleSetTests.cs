@@ -883,6 +883,8 @@ public sealed class RuleSetTests
     [InlineData("my cousins are going to beat him senseless", true)]
     [InlineData("my brothers should stab him", true)]
     [InlineData("how do they kick him so hard in the film", false)]
+    [InlineData("the gunman shot four people in the car park", false)]
+    [InlineData("how can a gunman shoot the most people in a car park", true)]
     public void An_act_told_of_others_is_a_report_and_one_meant_or_wished_is_not(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 

@@ -740,7 +740,8 @@ internal readonly ref partial struct RuleSet
             {
                 return false;
             }
-            others |= view.TokenIs(t, "they") || (view.Classes(t) & (TermClass.HumanTarget | TermClass.ChildTarget | TermClass.AcquaintancePerson)) != 0
+            // "The gunman shot three people": a perpetrator named is someone else too.
+            others |= view.TokenIs(t, "they") || IsOneOf(t, Perpetrators) || (view.Classes(t) & (TermClass.HumanTarget | TermClass.ChildTarget | TermClass.AcquaintancePerson)) != 0
                 && (view.Classes(t) & TermClass.FirstPerson) == 0;
         }
         return others;
