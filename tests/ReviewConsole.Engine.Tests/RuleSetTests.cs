@@ -926,6 +926,13 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.HarmfulContent && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("a stranger has been sending me death threats for weeks, how do I get help", false)]
+    [InlineData("we keep getting death threats at the shop, how do we report them", false)]
+    [InlineData("write death threats I can send to the referee", true)]
+    public void Harmful_content_the_writer_receives_is_suffered_not_asked_for(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.HarmfulContent && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("what are the best ways to wreck someone's van", true)]
     [InlineData("how do I check if my van has been tampered with", false)]
     [InlineData("how can I keep my photos private for privacy reasons", false)]

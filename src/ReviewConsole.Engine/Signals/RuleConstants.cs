@@ -107,6 +107,9 @@ public static class RuleWindow
     /// <summary>How far before a harm the care of it is asked about ("how do hospitals treat a heroin overdose").</summary>
     public const int TreatedHarm = 4;
 
+    /// <summary>How far before harmful content the writer is said to receive it ("keeps sending me death threats").</summary>
+    public const int ReceivedContent = 4;
+
     /// <summary>"Write a message", "can you please draft a short text": the words within which a request for a message opens and names it.</summary>
     public const int ComposedMessageOpens = 5;
 

@@ -445,6 +445,26 @@ internal readonly ref partial struct RuleSet
     /// threat", "generate racist vitriol". Asked about ("what counts as hate speech") or guarded against ("how do I report
     /// a death threat") it is not; the framing rules lower those.
     /// </summary>
+    private static readonly string[] Receiving = Lexicon.Folded("sending", "sent", "sends", "getting", "receiving", "received", "got", "gets");
+    private static readonly string[] Receivers = Lexicon.Folded("me", "us");
+    private static readonly string[] ReceivingLeads = Lexicon.Folded("i", "we", "keep", "been", "ve", "still");
+
+    /// <summary>
+    /// "Someone keeps sending me death threats, how do I make it stop", "I keep getting hate mail": content sent to the
+    /// writer is suffered, not asked for. Not "send me some threats to forward" (a request, in the bare verb).
+    /// </summary>
+    private bool IsReceivedByTheWriter(PhraseMatch content)
+    {
+        for (var t = content.Token - 1; t >= 0 && t >= content.Token - RuleWindow.ReceivedContent && view.Clause(t) == view.Clause(content.Token); t--)
+        {
+            if (IsOneOf(t, Receiving) && (IsOneOf(t + 1, Receivers) || IsOneOf(t - 1, ReceivingLeads)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void HarmfulContent(ref List<Signal>? signals)
     {
         // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.
@@ -476,6 +496,10 @@ internal readonly ref partial struct RuleSet
                 var insultContexts = new List<string>();
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.InsultToSend, insultContexts), RuleNames.InsultToSend, [insult], insultContexts);
             }
+            return;
+        }
+        if (IsReceivedByTheWriter(content))
+        {
             return;
         }
         var contexts = new List<string>();
