@@ -1408,6 +1408,8 @@ public sealed class RuleSetTests
     [InlineData("how do I close it without losing my work", false)]
     [InlineData("close it and save the file", false)]
     [InlineData("stop this, I have a meeting", true)]
+    [InlineData("that's all I needed, you can close up shop", true)]
+    [InlineData("what time does the chemist close up shop on saturdays", false)]
     [InlineData("close this, we're finished", true)]
     [InlineData("I just want to end this", false)]
     [InlineData("I'd never end our conversation without saying thanks", false)]
