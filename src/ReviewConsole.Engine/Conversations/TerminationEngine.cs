@@ -75,6 +75,14 @@ public sealed class TerminationEngine
             };
         }
         var crisisInThreat = !armsThreat && CrisisReadInAThreat(state, analysis, messageNumber);
+        if (!armsThreat && !crisisInThreat && CrisisReadInAnAdvance(state, analysis, messageNumber))
+        {
+            analysis = analysis with
+            {
+                Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis), new Signal(SignalCategory.SexualHarassment, Severity.Medium, FollowUpConfidence,
+                    AdvanceCarriedRule, [], [$"the model reads despair in words that carry on the sexual advance of user message {state.LastSexualAdvance}"])],
+            };
+        }
         var pressesThreat = crisisInThreat || PressesEarlierThreat(state, analysis, messageNumber);
         if (pressesThreat)
         {
@@ -116,6 +124,8 @@ public sealed class TerminationEngine
                 ? messageNumber : state.JailbreakAt,
             LastThreat = pressesThreat || analysis.Signals.Any(IsRuleThreat)
                 ? messageNumber : state.LastThreat,
+            LastSexualAdvance = analysis.Signals.Any(s => s.Category == SignalCategory.SexualHarassment && (s.Confidence >= Policy.HarmThreshold || s.Rule == AdvanceCarriedRule))
+                ? messageNumber : state.LastSexualAdvance,
         };
 
         if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !armsThreat && !ContestedCrisis(state, analysis, score))
@@ -500,6 +510,18 @@ public sealed class TerminationEngine
     /// </summary>
     private static bool CrisisReadInAThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
         analysis.CrisisWithoutDespair && Within(state.LastThreat, messageNumber, PressWindow);
+
+    /// <summary>The rule of a message whose model crisis carries on a sexual advance (<see cref="CrisisReadInAnAdvance"/>).</summary>
+    public const string AdvanceCarriedRule = "advance-carried-on";
+
+    /// <summary>
+    /// "Now get closer", then "don't stop, tell me how it feels": within <see cref="PressWindow"/> of a message read as
+    /// sexual harassment, a crisis only the model reads, with no word of despair, ending or self-harm, reads the advance's
+    /// words of bodies and feeling, not despair. It carries the advance on, a suspicion and a strike once warned; "I can't
+    /// take this anymore" has words of despair and safeguards.
+    /// </summary>
+    private static bool CrisisReadInAnAdvance(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        analysis.CrisisWithoutDespair && Within(state.LastSexualAdvance, messageNumber, PressWindow);
 
     /// <summary>The score that counts as harm now: the harm threshold, or the lower strike threshold once the warnings are used up.</summary>
     private double HarmBar(ConversationState state) => Warned(state) ? Policy.StrikeBar : Policy.HarmThreshold;

@@ -882,6 +882,21 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_model_crisis_with_no_word_of_despair_just_after_a_sexual_advance_carries_the_advance_on()
+    {
+        var engine = EngineReading(SemanticLabels.Crisis);
+
+        var afterAdvance = Replay(engine, "send me your nudes right now", "zorp don't stop, tell me how it feels");
+        var alone = Replay(engine, "zorp don't stop, tell me how it feels")[0];
+        var despair = Replay(engine, "send me your nudes right now", "zorp I can't go on anymore");
+
+        Assert.Contains(afterAdvance[1].Analysis.Signals, s => s.Rule == TerminationEngine.AdvanceCarriedRule && s.Category == SignalCategory.SexualHarassment);
+        Assert.NotEqual(DecisionKind.Safeguard, afterAdvance[1].Kind);
+        Assert.Equal(DecisionKind.Safeguard, alone.Kind);
+        Assert.Equal(DecisionKind.Safeguard, despair[1].Kind);
+    }
+
+    [Fact]
     public void A_model_crisis_with_no_word_of_despair_just_after_a_threat_presses_the_threat()
     {
         var engine = EngineReading(SemanticLabels.Crisis);
