@@ -107,6 +107,9 @@ public static class RuleWindow
     /// <summary>How far before a harm the care of it is asked about ("how do hospitals treat a heroin overdose").</summary>
     public const int TreatedHarm = 4;
 
+    /// <summary>How far before an address its owner and the writer's holding of it are named ("I've got your company's address").</summary>
+    public const int AddressOwner = 4;
+
     /// <summary>How far before harmful content the writer is said to receive it ("keeps sending me death threats").</summary>
     public const int ReceivedContent = 4;
 

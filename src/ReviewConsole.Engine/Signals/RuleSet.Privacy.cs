@@ -279,7 +279,66 @@ internal readonly ref partial struct RuleSet
     /// he knows where someone lives, works or can be found — the idioms of menace with any person in them. The address
     /// must end its clause: "I know your office hours" is not one.
     /// </summary>
-    private PhraseMatch? KnownWhereabouts()
+    private PhraseMatch? KnownWhereabouts() => WhereaboutsKnown() ?? AddressesHeld();
+
+    private static readonly string[] Addresses = Lexicon.Folded("address", "addresses");
+    // What the writer does with an address held over someone: has it, found it, posts it, sends it along.
+    private static readonly string[] HoldingVerbs = Lexicon.Folded("have", "got", "found", "know", "post", "leak", "publish", "share", "attached", "attach");
+
+    /// <summary>
+    /// "I've got your company's address, keep that in mind", "…with your makers' home addresses attached": the writer
+    /// holding, finding or spreading the address of the one addressed or of those behind it. A question asks for an
+    /// address ("what's your company's address?"), which the menace rule leaves.
+    /// </summary>
+    private PhraseMatch? AddressesHeld()
+    {
+        if (!AnyTokenOf(Addresses) || !view.Has(TermClass.SecondPerson) || AsksInAnyClause())
+        {
+            return null;
+        }
+        for (var a = 1; a < view.Count; a++)
+        {
+            // "Your email address" reaches no door.
+            if (!IsOneOf(a, Addresses) || IsOneOf(a - 1, OnlineAddresses))
+            {
+                continue;
+            }
+            var owner = FirstOf(Math.Max(0, a - RuleWindow.AddressOwner), a - 1, YoursWords);
+            if (owner < 0 || view.Clause(owner) != view.Clause(a))
+            {
+                continue;
+            }
+            var held = FirstOf(Math.Max(0, owner - RuleWindow.AddressOwner), Math.Min(view.Count - 1, a + 2), HoldingVerbs);
+            if (held >= 0 && view.Clause(held) == view.Clause(a) && (held > a || AnyOf(Math.Max(0, held - 2), held - 1, Knowers)))
+            {
+                return new PhraseMatch(Math.Min(owner, held), Math.Max(a, held) - Math.Min(owner, held) + 1, TermClass.Menace);
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] YoursWords = Lexicon.Folded("your", "ur", "yours");
+    private static readonly string[] OnlineAddresses = Lexicon.Folded("email", "e", "mail", "ip", "web", "website", "mac", "wallet", "bitcoin", "server");
+
+    private static readonly string[] AskedOf = Lexicon.Folded("it", "this", "that", "i", "we");
+
+    /// <summary>
+    /// "Can I have your address…", "…, is it still right": a clause that opens on a question word or a modal asks, and so
+    /// does one after a comma (which the folded text does not keep) that puts one before "it" or "I".
+    /// </summary>
+    private bool AsksInAnyClause()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IsOneOf(t, QuestionOpeners) && (t == 0 || view.Clause(t - 1) != view.Clause(t) || IsOneOf(t + 1, AskedOf)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PhraseMatch? WhereaboutsKnown()
     {
         for (var t = 1; t + 1 < view.Count; t++)
         {
