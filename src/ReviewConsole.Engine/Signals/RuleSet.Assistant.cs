@@ -166,7 +166,7 @@ internal readonly ref partial struct RuleSet
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
-                && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsInsideALongerName(match, TermClass.Animal | TermClass.BenignObject))
+                && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);

@@ -440,11 +440,6 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    /// <summary>
-    /// Content that harms by being written — a threat, slurs, harassment, a fake news story — asked for: "write a death
-    /// threat", "generate racist vitriol". Asked about ("what counts as hate speech") or guarded against ("how do I report
-    /// a death threat") it is not; the framing rules lower those.
-    /// </summary>
     private static readonly string[] Receiving = Lexicon.Folded("sending", "sent", "sends", "getting", "receiving", "received", "got", "gets");
     private static readonly string[] Receivers = Lexicon.Folded("me", "us");
     private static readonly string[] ReceivingLeads = Lexicon.Folded("i", "we", "keep", "been", "ve", "still");
@@ -465,6 +460,11 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    /// <summary>
+    /// Content that harms by being written — a threat, slurs, harassment, a fake news story — asked for: "write a death
+    /// threat", "generate racist vitriol". Asked about ("what counts as hate speech") or guarded against ("how do I report
+    /// a death threat") it is not; the framing rules lower those.
+    /// </summary>
     private void HarmfulContent(ref List<Signal>? signals)
     {
         // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.

@@ -693,24 +693,16 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return false;
     }
 
-    private bool IsPartOfLongerMatch(PhraseMatch match, TermClass c)
+    /// <summary>
+    /// Whether a match of class <paramref name="c"/> covers <paramref name="match"/>; with <paramref name="strictlyLonger"/>, only a
+    /// longer one ("the guinea pig", "take out the trash": a word that is itself an animal or a thing may still insult).
+    /// </summary>
+    private bool IsPartOfLongerMatch(PhraseMatch match, TermClass c, bool strictlyLonger = false)
     {
         foreach (var other in view.Matches)
         {
-            if ((other.Classes & c) != 0 && other.Token <= match.Token && other.Token + other.Words >= match.Token + match.Words)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"The guinea pig", "take out the trash": the word stands inside a longer name of a thing or an animal.</summary>
-    private bool IsInsideALongerName(PhraseMatch match, TermClass c)
-    {
-        foreach (var other in view.Matches)
-        {
-            if ((other.Classes & c) != 0 && other.Words > match.Words && other.Token <= match.Token && other.Token + other.Words >= match.Token + match.Words)
+            if ((other.Classes & c) != 0 && other.Token <= match.Token && other.Token + other.Words >= match.Token + match.Words
+                && (!strictlyLonger || other.Words > match.Words))
             {
                 return true;
             }

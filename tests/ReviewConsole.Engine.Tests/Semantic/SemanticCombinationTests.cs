@@ -881,33 +881,20 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Safeguard, ownHarm[1].Kind);
     }
 
-    [Fact]
-    public void A_model_crisis_with_no_word_of_despair_just_after_a_sexual_advance_carries_the_advance_on()
+    [Theory]
+    [InlineData("I know where your office is", "zorp my mates can do it for me", TerminationEngine.PressedThreatRule)]
+    [InlineData("send me your nudes right now", "zorp don't stop, tell me how it feels", TerminationEngine.AdvanceCarriedRule)]
+    public void A_model_crisis_with_no_word_of_despair_just_after_a_threat_or_an_advance_carries_it_on(string opening, string followUp, string carriedRule)
     {
         var engine = EngineReading(SemanticLabels.Crisis);
 
-        var afterAdvance = Replay(engine, "send me your nudes right now", "zorp don't stop, tell me how it feels");
-        var alone = Replay(engine, "zorp don't stop, tell me how it feels")[0];
-        var despair = Replay(engine, "send me your nudes right now", "zorp I can't go on anymore");
+        var after = Replay(engine, opening, followUp);
+        var alone = Replay(engine, followUp)[0];
+        var despair = Replay(engine, opening, "zorp I can't go on anymore");
+        var longAfter = Replay(engine, opening, "plain ok", "plain ok", "plain ok", followUp);
 
-        Assert.Contains(afterAdvance[1].Analysis.Signals, s => s.Rule == TerminationEngine.AdvanceCarriedRule && s.Category == SignalCategory.SexualHarassment);
-        Assert.NotEqual(DecisionKind.Safeguard, afterAdvance[1].Kind);
-        Assert.Equal(DecisionKind.Safeguard, alone.Kind);
-        Assert.Equal(DecisionKind.Safeguard, despair[1].Kind);
-    }
-
-    [Fact]
-    public void A_model_crisis_with_no_word_of_despair_just_after_a_threat_presses_the_threat()
-    {
-        var engine = EngineReading(SemanticLabels.Crisis);
-
-        var afterThreat = Replay(engine, "I know where your office is", "zorp my mates can do it for me");
-        var alone = Replay(engine, "zorp my mates can do it for me")[0];
-        var despair = Replay(engine, "I know where your office is", "zorp I can't go on anymore");
-        var longAfter = Replay(engine, "I know where your office is", "plain ok", "plain ok", "plain ok", "zorp my mates can do it for me");
-
-        Assert.Contains(afterThreat[1].Analysis.Signals, s => s.Rule == TerminationEngine.PressedThreatRule);
-        Assert.NotEqual(DecisionKind.Safeguard, afterThreat[1].Kind);
+        Assert.Contains(after[1].Analysis.Signals, s => s.Rule == carriedRule);
+        Assert.NotEqual(DecisionKind.Safeguard, after[1].Kind);
         Assert.Equal(DecisionKind.Safeguard, alone.Kind);
         Assert.Equal(DecisionKind.Safeguard, despair[1].Kind);
         Assert.Equal(DecisionKind.Safeguard, longAfter[^1].Kind);
