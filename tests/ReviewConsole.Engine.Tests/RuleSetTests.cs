@@ -1667,6 +1667,9 @@ public sealed class RuleSetTests
     [InlineData("you've got the attention span of a mayfly", true)]
     [InlineData("you're as sharp as a tack today, thanks", false)]
     [InlineData("my puppy has the attention span of a gnat", false)]
+    [InlineData("your promises are as empty as your head", true)]
+    [InlineData("answer me, you rusty old tin can", true)]
+    [InlineData("my son kicked a tin can all the way home", false)]
     public void A_likeness_that_says_the_one_addressed_lacks_what_it_names_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
