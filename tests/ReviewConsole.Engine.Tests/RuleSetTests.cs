@@ -1409,6 +1409,8 @@ public sealed class RuleSetTests
     [InlineData("close it and save the file", false)]
     [InlineData("stop this, I have a meeting", true)]
     [InlineData("that's all I needed, you can close up shop", true)]
+    [InlineData("terminate the discussion, there's nothing left to add", true)]
+    [InlineData("wrap up the conversation, it has gone on long enough", true)]
     [InlineData("what time does the chemist close up shop on saturdays", false)]
     [InlineData("close this, we're finished", true)]
     [InlineData("I just want to end this", false)]

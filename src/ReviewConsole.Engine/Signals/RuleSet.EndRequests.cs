@@ -16,7 +16,10 @@ internal readonly ref partial struct RuleSet
     // Not "session" or "thread": "how do I end the session in PHP" is code.
     private static readonly string[] Conversations = Lexicon.Folded("conversation", "convo", "chat", "discussion", "dialogue",
         "conversación", "charla", "gespräch", "unterhaltung", "conversazione", "gesprek", "conversa", "rozmowa", "rozmowę", "diálogo", "dialog");
+    // With the words that open a reason a comma set off, which the folded text does not keep ("close the conversation, there's nothing
+    // more to say", "…, it's late", "…, my shift starts").
     private static readonly string[] AfterEnding = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "and", "for", "thanks",
+        "there", "theres", "it", "its", "that", "thats", "nothing", "my", "no",
         "thank", "then", "so", "i", "we", "you", "today", "tonight", "at", "once", "asap", "bye", "goodbye", "forever", "permanently", "completely", "with",
         "por", "s", "bitte", "per", "alsjeblieft", "alstublieft", "proszę", "ya", "ahora", "maintenant", "jetzt", "adesso", "agora", "teraz", "nu", "merci",
         "gracias", "danke", "grazie", "obrigado", "obrigada", "bedankt", "dzięki");
