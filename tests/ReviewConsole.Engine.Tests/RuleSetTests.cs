@@ -1411,6 +1411,8 @@ public sealed class RuleSetTests
     [InlineData("that's all I needed, you can close up shop", true)]
     [InlineData("terminate the discussion, there's nothing left to add", true)]
     [InlineData("wrap up the conversation, it has gone on long enough", true)]
+    [InlineData("how do I close the chat window without losing my draft", false)]
+    [InlineData("end the chat bubble animation on my website", false)]
     [InlineData("what time does the chemist close up shop on saturdays", false)]
     [InlineData("close this, we're finished", true)]
     [InlineData("I just want to end this", false)]

@@ -174,7 +174,7 @@ internal readonly ref partial struct RuleSet
         if ((FirstMatch(TermClass.EndRequest) ?? ConversationEnded()) is { } match)
         {
             // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
-            if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && view.Count <= RuleLimit.EndRequestWords)
+            if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && !NamesAPartOfTheChat(match) && view.Count <= RuleLimit.EndRequestWords)
             {
                 Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
             }
@@ -271,6 +271,13 @@ internal readonly ref partial struct RuleSet
         }
         return errand;
     }
+
+    // What a chat has that can be closed without ending the conversation: "close the chat window", "end the chat bubble".
+    private static readonly string[] PartsOfTheChat = Lexicon.Folded("window", "windows", "box", "history", "log", "logs", "app", "widget", "bubble", "button",
+        "tab", "tabs", "panel", "icon", "popup", "feature", "settings");
+
+    /// <summary>"Close the chat window on the left": the phrase of ending is followed by a part of the chat, which it closes instead.</summary>
+    private bool NamesAPartOfTheChat(PhraseMatch match) => IsOneOf(match.Token + match.Words, PartsOfTheChat);
 
     /// <summary>"…a polite way to say go away", "how do I say leave me alone in French": a leave-taking named after a verb of saying, in a question of how to say it, is mentioned, not taken.</summary>
     private bool IsHowToSay(PhraseMatch match) => IsOneOf(match.Token - 1, SayingVerbs) && AnyTokenOf(WaysOfSaying);
