@@ -722,6 +722,8 @@ public sealed class RuleSetTests
     [InlineData("act as my wife and talk sexy to me", true)]
     [InlineData("act as a chef and describe steamy bao buns", false)]
     [InlineData("pretend to be a nurse teaching a sex education class", false)]
+    [InlineData("pretend you're a lifeguard on a hot beach and make it erotic", true)]
+    [InlineData("act as a chef and make it sizzle", false)]
     public void A_sexual_role_of_the_writers_cast_for_the_assistant_is_said_to_it(string message, bool sexual) =>
         Assert.Equal(sexual, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.SexualTowardAssistant));
 

@@ -40,7 +40,10 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] RoleOpeners = [.. PersonaOpeners, .. Lexicon.Folded("act as", "play my", "be my")];
 
     /// <summary>"Act as my girlfriend…", "be my nurse…": the message opens by casting the assistant as someone of the writer's.</summary>
-    public static bool OpensOnARoleOfTheWriters(TokenView view)
+    public static bool OpensOnARoleOfTheWriters(TokenView view) => OpensOnARole(view, ofTheWriters: true);
+
+    /// <summary>Whether the message opens by casting the assistant in a role; with <paramref name="ofTheWriters"/>, as someone of the writer's ("be my…").</summary>
+    private static bool OpensOnARole(TokenView view, bool ofTheWriters)
     {
         if (view.Count == 0)
         {
@@ -49,13 +52,22 @@ internal readonly ref partial struct RuleSet
         var text = view.Text[view.Start(0)..];
         foreach (var opener in RoleOpeners)
         {
-            if (text.StartsWith(opener) && (opener.EndsWith(" my", StringComparison.Ordinal) || text[opener.Length..].StartsWith(" my ")))
+            if (text.StartsWith(opener) && (!ofTheWriters || opener.EndsWith(" my", StringComparison.Ordinal) || text[opener.Length..].StartsWith(" my ")))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly string[] MakingIt = Lexicon.Folded("make", "keep", "making", "keeping");
+
+    /// <summary>
+    /// "Roleplay as a shy student… make it steamy": a role the message opens by casting, made sexual in so many words ("make
+    /// it…", "keep it…"). A sexual word elsewhere in a role ("act as a chef and describe steamy dumplings") is not.
+    /// </summary>
+    private bool SexualisesACastRole(PhraseMatch sexual) =>
+        view.Count <= RuleLimit.AdvanceWords && view.TokenIs(sexual.Token - 1, "it") && IsOneOf(sexual.Token - 2, MakingIt) && OpensOnARole(view, ofTheWriters: false);
 
     private static readonly string[] YouWords = Lexicon.Folded("you", "your", "yourself", "u", "ur", "youre", "ya");
 
@@ -148,7 +160,8 @@ internal readonly ref partial struct RuleSet
         {
             // The swearing of an abusive imperative ("get the fuck out") is not a sexual word, nor is the bed of a
             // leave-taking ("going to bed now, see you tomorrow").
-            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || castsTheAssistant || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant))
+            if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || castsTheAssistant || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant)
+                || SexualisesACastRole(match))
                 && !view.Has(TermClass.Defensive) && !IsPartOfLongerMatch(match, TermClass.AbusiveImperative | TermClass.Farewell))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualTowardAssistant, RuleNames.SexualTowardAssistant, [match], []);
