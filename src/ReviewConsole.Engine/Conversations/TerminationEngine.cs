@@ -77,11 +77,8 @@ public sealed class TerminationEngine
         var crisisInThreat = !armsThreat && CrisisReadInAThreat(state, analysis, messageNumber);
         if (!armsThreat && !crisisInThreat && CrisisReadInAnAdvance(state, analysis, messageNumber))
         {
-            analysis = analysis with
-            {
-                Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis), new Signal(SignalCategory.SexualHarassment, Severity.Medium, FollowUpConfidence,
-                    AdvanceCarriedRule, [], [$"the model reads despair in words that carry on the sexual advance of user message {state.LastSexualAdvance}"])],
-            };
+            analysis = WithSignal(analysis with { Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis)] }, SignalCategory.SexualHarassment,
+                Severity.Medium, FollowUpConfidence, AdvanceCarriedRule, $"the model reads despair in words that carry on the sexual advance of user message {state.LastSexualAdvance}");
         }
         var pressesThreat = crisisInThreat || PressesEarlierThreat(state, analysis, messageNumber);
         if (pressesThreat)

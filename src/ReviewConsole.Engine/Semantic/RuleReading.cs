@@ -42,8 +42,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="LeavesForTheDay">The message takes its leave for an everyday thing or a return ("off to bed, night night",
 /// "see you tomorrow"), with no word of despair or finality: the crisis head's reading of the bed and the sleep is no
 /// crisis, and the other heads' is recorded, never counted.</param>
-/// <param name="MentionsAGroupPlainly">Every group the message names is named as people someone lives or works among ("I
-/// live with two gay people", "her colleague is a Muslim woman"), never the subject of a claim, and no word judges, threatens
+/// <param name="MentionsAGroupPlainly">Every group the message names is named as people someone lives or works among ("my
+/// flatmates are two deaf students", "our new dentist is a Sikh man"), never the subject of a claim, and no word judges, threatens
 /// or is said to anyone: the harassment head's reading of the group word is a suspicion.</param>
 /// <param name="NamesAHarmlessThing">The message names a harmless thing in words the heads misread ("bleed a radiator", "a
 /// glass of wine") and no word of harm, person or one addressed: the heads' harm is recorded, never counted. Their

@@ -498,7 +498,7 @@ public static class SemanticCombiner
     private const string AskedOfNoOneReason = "a question said to no one (no \"you\", swearing, advance or insult) and no rule reads abuse: a suspicion";
 
     private const string WrongdoersScornedReason = "scorn for people named by a wrong they hold or do (\"racists are scum\"), said to no one, and no rule reads abuse: a suspicion";
-    private const string GroupMentionedReason = "a group named as people someone lives or works among (\"I live with two gay people\"), with no word of judgement, and no rule reads abuse: a suspicion";
+    private const string GroupMentionedReason = "a group named as people someone lives or works among (\"my flatmates are two deaf students\"), with no word of judgement, and no rule reads abuse: a suspicion";
     private const string WorkCriticisedReason = "blunt feedback on the assistant's work (\"your answer was useless\"), and no rule reads abuse: a suspicion";
 
     private const string NoTargetReason = "the message names no one (no \"you\", person, group or pronoun) and no rule reads abuse: a suspicion";

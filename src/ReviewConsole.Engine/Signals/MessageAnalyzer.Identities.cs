@@ -53,7 +53,7 @@ public sealed partial class MessageAnalyzer
         "rid", "ashamed", "embarrassed", "afraid", "scared", "unfortunately", "sadly", "even", "but", "though", "although");
 
     /// <summary>
-    /// "I live with two gay people", "her colleague is a Muslim woman": every group the message names is named as people
+    /// "my flatmates are two deaf students", "our new dentist is a Sikh man": every group the message names is named as people
     /// someone lives or works among, never the subject of a claim, and no word judges, threatens or is said to anyone
     /// (<see cref="Semantic.RuleReading.MentionsAGroupPlainly"/>).
     /// </summary>
