@@ -94,6 +94,13 @@ public sealed partial class LexiconFilesTests
         Assert.True(collisions.Count == 0, "entries that match a common word: " + string.Join("; ", collisions));
     }
 
+    [Theory]
+    [InlineData("knowledgeable", "knowledgeable")]
+    [InlineData("notification", "notification")]
+    [InlineData("decommission", "decomision")]
+    public void A_long_word_of_a_rules_list_is_folded_whole_not_cut_as_a_sentence_typed_without_spaces(string word, string folded) =>
+        Assert.Equal(folded, Assert.Single(Lexicon.Folded(word)));
+
     [Fact]
     public void A_duplicate_in_a_class_file_is_detected_by_the_same_check()
     {

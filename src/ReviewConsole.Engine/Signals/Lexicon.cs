@@ -58,7 +58,15 @@ public sealed class Lexicon
     /// Words as the folding reads them ("kill" reads "kil", "all" reads "al"): a word list compared with a message's
     /// tokens must be folded like the lexicon is, or its doubled letters never match.
     /// </summary>
-    internal static string[] Folded(params string[] words) => [.. words.Select(w => TextNormalizer.Normalize(w).Text.ToString())];
+    internal static string[] Folded(params string[] words) => [.. words.Select(FoldedWord)];
+
+    // A list's word is one word, never a sentence typed without its spaces: folded alone, "knowledgeable" would be cut
+    // into "know ledge able" (RunTogetherSentences) and never meet the token a message holds.
+    private static string FoldedWord(string word)
+    {
+        var folded = TextNormalizer.Normalize(word).Text.ToString();
+        return folded.Contains(' ') && word.All(char.IsAsciiLetterLower) ? LexiconWords.Squeezed(word) : folded;
+    }
 
     /// <summary><see cref="Folded"/> words as a set a token's span is looked up in without a string.</summary>
     internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup(params string[] words) =>

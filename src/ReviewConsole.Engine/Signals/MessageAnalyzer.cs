@@ -315,6 +315,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= GroupsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= HarmCausedToAnother(text, count, ref matchCount);
             messageClasses |= Purposes(text, cues, messageClasses, count, ref matchCount);
+            messageClasses |= TradeAskedHowItWorks(text, count, ref matchCount);
             if ((cues & FrameCues.ForGood) != 0)
             {
                 messageClasses |= RemovedForGood(text, count, ref matchCount);

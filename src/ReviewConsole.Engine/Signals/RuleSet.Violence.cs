@@ -804,10 +804,18 @@ internal readonly ref partial struct RuleSet
     private bool IsAnothersDeedReported(PhraseMatch verb)
     {
         var doer = verb.Token - 1;
-        // "He really did hit me", "she always hurts him".
-        while (doer > 0 && IsOneOf(doer, DoersAdverbs))
+        // "He really did hit me", "she always hurts him", "…that he will poison my dog".
+        var threatened = false;
+        while (doer > 0)
         {
-            doer--;
+            // "…threatening to hit me", "…wants to hurt my cat"; not "telling my classmate to…", an order.
+            var threat = IsOneOf(doer, Threatening) ? 1 : view.TokenIs(doer, "to") && IsOneOf(doer - 1, ThreateningTo) ? 2 : 0;
+            if (threat == 0 && !IsOneOf(doer, DoersAdverbs))
+            {
+                break;
+            }
+            threatened |= threat > 0;
+            doer -= Math.Max(threat, 1);
         }
         // "A boy in my class hit me": the doer may be named with where they are from.
         if (doer >= 3 && !IsPersonWord(doer) && IsOneOf(doer - 1, Possessors) && IsOneOf(doer - 2, WhereFrom) && IsPersonWord(doer - 3))
@@ -815,6 +823,11 @@ internal readonly ref partial struct RuleSet
             doer -= 3;
         }
         if (doer < 0 || view.Clause(doer) != view.Clause(verb.Token) || !(IsOneOf(doer, ThirdPersons) || IsPersonWord(doer)))
+        {
+            return false;
+        }
+        // A threat is told of one person ("he", "my neighbour"), not wished on a group or supposed of anyone ("if only someone would…").
+        if (threatened && (view.Classes(doer) & TermClass.ProtectedGroup) != 0)
         {
             return false;
         }
@@ -828,15 +841,21 @@ internal readonly ref partial struct RuleSet
             }
             if (IsOneOf(t, DeedTellers))
             {
-                return true;
+                return !threatened || IsOneOf(t, ThreatTellers);
             }
             opensOnDoer &= IsOneOf(t, Possessors);
         }
-        return opensOnDoer;
+        // "My brother will beat him up" is meant, not told: a threat is another's only when a word of telling brings it.
+        return opensOnDoer && !threatened;
     }
 
     private static readonly string[] WhereFrom = Lexicon.Folded("in", "at", "from", "on");
+    private static readonly string[] ThreatTellers = Lexicon.Folded("tell", "telling", "told", "say", "said", "says", "that", "report", "prove");
     private static readonly string[] DoersAdverbs = Lexicon.Folded("did", "does", "really", "actually", "always", "just", "also", "even", "then", "still");
+    // "…that he will poison my dog", "she keeps threatening to hit me": another's threat, told, is a deed of theirs too.
+    private static readonly string[] Threatening = Lexicon.Folded("will", "ll", "would", "d", "keeps", "kept", "gonna", "is", "s", "was", "are", "re");
+    private static readonly string[] ThreateningTo = Lexicon.Folded("threatened", "threatens", "threatening", "wants", "wanted", "swore", "swears",
+        "tried", "tries", "going");
 
     private static readonly string[] Consequence = Lexicon.Folded("and", "or", "else");
 
