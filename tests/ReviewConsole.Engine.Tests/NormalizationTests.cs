@@ -201,6 +201,7 @@ public sealed class NormalizationTests
     [InlineData("Congratulations!!!", "congratulations")] // a word no list knows stays whole
     [InlineData("manslaughter", "manslaughter")] // a compound typed alone is one word, not "man slaughter"
     [InlineData("slaughterhouse?", "slaughterhouse")]
+    [InlineData("Notification", "notification")] // a word English knows is typed whole, not "not if i cat i on"
     [InlineData("Typical bitchbehaviour.", "typical bitchbehaviour")] // long words, spaces between them: not run together
     [InlineData("motherfuckingshit", "motherfuckingshit")] // swearing run together at no one stays one word of abuse
     [InlineData("makehimmoremenacing", "makehimoremenacing")] // "men a c in g": scraps, so no cut

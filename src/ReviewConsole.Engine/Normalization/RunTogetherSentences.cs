@@ -96,7 +96,8 @@ internal static class RunTogetherSentences
     public static string? Cut(ReadOnlySpan<char> token, bool addressed, int minWords)
     {
         var words = Words.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (token.Length is < MinToken or > MaxToken || words.Contains(token))
+        // A word everyday English knows is typed whole, whatever shorter words it holds ("notification" is not "not if i cat i on").
+        if (token.Length is < MinToken or > MaxToken || words.Contains(token) || EnglishWords.Knows(token, squeezed: false))
         {
             return null;
         }
