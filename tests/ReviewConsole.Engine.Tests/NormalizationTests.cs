@@ -30,6 +30,7 @@ public sealed class NormalizationTests
     [InlineData("i |()ve how it fl()()ds, ()fflin€", "i love how it flods ofline", EvasionTraits.Leetspeak)]
     [InlineData("k\u0336i\u0336l\u0336l\u0336 him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("ki\u0301ll him", "kil him", EvasionTraits.None)]
+    [InlineData("t\u03360\u0336u\u0336c\u0336h\u0336 me", "touch me", EvasionTraits.FullWidthOrStyled | EvasionTraits.Leetspeak)]
     public void Folds_each_evasion_to_the_same_skeleton(string message, string skeleton, EvasionTraits traits)
     {
         var normalized = TextNormalizer.Normalize(message);

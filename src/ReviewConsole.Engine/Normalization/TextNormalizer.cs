@@ -191,9 +191,9 @@ public static class TextNormalizer
                 folded.AddSeparator(i);
                 wordHasLatin = wordHasFolded = false;
             }
-            else if (IsCombiningMark(rune) && folded.EndsInLatinLetter)
+            else if (IsCombiningMark(rune) && folded.EndsInLatinLetterOrDigit)
             {
-                // "i\u0301diot", "k\u0336i\u0336l\u0336l\u0336": an accent or a strike typed after a Latin letter belongs to it,
+                // "i\u0301diot", "k\u0336i\u0336l\u0336l\u0336", "t\u03360\u0336uch": an accent or a strike typed after a Latin letter (or a leet digit) belongs to it,
                 // and must not split the word. Accents are how some languages are typed; overlays and stacks are a disguise.
                 traits |= StylesTheLetter(value) ? EvasionTraits.FullWidthOrStyled : EvasionTraits.None;
             }
@@ -815,7 +815,8 @@ public static class TextNormalizer
 
         public void AddSeparator(int originalIndex) => AddLetter(Separator, originalIndex);
 
-        public readonly bool EndsInLatinLetter => Length > 0 && char.IsAsciiLetterLower(text[Length - 1]);
+        /// <summary>Ends in a Latin letter or a digit: a leet letter ("0" for "o") takes a strike like any other.</summary>
+        public readonly bool EndsInLatinLetterOrDigit => Length > 0 && (char.IsAsciiLetterLower(text[Length - 1]) || char.IsAsciiDigit(text[Length - 1]));
 
         public void AddAscii(string source, int index, char c)
         {

@@ -512,7 +512,9 @@ public sealed partial class MessageAnalyzer
         // crash course", "burn calories", "crash on my sofa").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterWishedHarm =
             Lexicon.FoldedLookup("in", "into", "by", "and", "of", "from", "forever", "tonight", "today", "soon", "slowly", "painfully", "alive", "alone",
-                "screaming", "already", "horribly", "asap", "quickly", "to", "down", "lol", "lmao");
+                "screaming", "already", "horribly", "asap", "quickly", "to", "down", "lol", "lmao",
+                // "…catch fire while you're mid sentence", "…when you next boot": the moment it is wished for.
+                "while", "when", "mid", "during", "tomorrow", "next", "one");
 
         // "I hope you don't get hurt", "hope nobody dies": a wish turned away from harm.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Averted =

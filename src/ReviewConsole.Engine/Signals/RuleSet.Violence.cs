@@ -1527,7 +1527,10 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] DosingHarm = Lexicon.Folded("sick", "ill", "deadly", "lethal", "fatal", "unconscious", "knock", "pass", "vomit", "throw",
         "rash", "itch", "itchy", "burn", "burns", "blind", "bald", "swell", "allergic", "fall",
         "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
-        "passes", "knocked", "collapse", "collapses", "laxative", "laxatives");
+        "passes", "knocked", "collapse", "collapses", "laxative", "laxatives",
+        // A sedative slipped to someone unasked is a drugging, whatever it is meant to do.
+        "sleeping", "sedative", "sedatives", "tranquiliser", "tranquilisers", "tranquilizer", "tranquilizers", "rohypnol", "roofies", "ketamine",
+        "xanax", "valium", "diazepam", "benzos", "ghb");
     // What a body is made to suffer, when a word of causing stands before it ("…to give him diarrhoea before his
     // presentation"), not a symptom to be eased ("…if he has diarrhoea").
     private static readonly string[] Symptoms = Lexicon.Folded("diarrhoea", "diarrhea", "nauseous", "nausea", "cramps", "hallucinate", "hallucinating",

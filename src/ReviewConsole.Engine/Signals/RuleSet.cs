@@ -264,6 +264,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     private static readonly string[] By = Lexicon.Folded("by");
+    private static readonly string[] MedicineHandling = Lexicon.Folded("crush", "crushing", "crushed", "grind", "grinding", "split", "splitting", "cut",
+        "cutting", "break", "breaking", "halve", "halving");
 
     /// <summary>What a verb acts on: the first person, place, body part or benign object after it, else one just before it.</summary>
     private (TargetKind Kind, int Token) FindTarget(PhraseMatch verb)
@@ -278,6 +280,11 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
                 break;
             }
             var kind = Classify(t, out var resolved);
+            // "Crush my mum's sleeping pills into her yoghurt": the medicine of a person named is what a carer's hands work on.
+            if (kind == TargetKind.Human && IsOneOf(verb.Token, MedicineHandling) && view.TokenIs(t + 1, "s") && AnyOf(t + 2, t + 3, Medicines))
+            {
+                return (TargetKind.Benign, t + 2);
+            }
             if (kind != TargetKind.None)
             {
                 return (kind, resolved);
