@@ -226,6 +226,25 @@ public static class SemanticCombiner
     }
 
     /// <summary>
+    /// "End this chat, I won't be needing it after tonight": the request to end takes the heads' whole reading of the
+    /// message, and the despair beside it reads faintly (0.17). Read alone, the clause beside the request is the crisis
+    /// it is; a clause the heads read surer as a crisis than as benign or as an end request keeps the conversation open.
+    /// The clause's model signal, spanning it, or null.
+    /// </summary>
+    public static Signal? CrisisBesideAnEnd(SemanticScores clause, SemanticModel model, TextSpan span)
+    {
+        var threshold = model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);
+        var p = clause[SemanticLabels.Crisis];
+        if (p < threshold || p <= clause[SemanticLabels.Benign] + clause[SemanticLabels.BenignSensitive] || p <= clause[SemanticLabels.EndRequest]
+            || Confidence(p, threshold, SignalCategory.Crisis, 1, false, model.Combination) is not { } confidence)
+        {
+            return null;
+        }
+        return new Signal(SignalCategory.Crisis, SemanticLabels.SeverityOf(SemanticLabels.Crisis), Math.Round(confidence, 4), RulePrefix + SemanticLabels.Crisis, [span],
+            [$"model {clause.ModelVersion}: p({SemanticLabels.Crisis}) = {p:0.00} in the words beside the request to end, read alone; threshold {threshold:0.00}"]);
+    }
+
+    /// <summary>
     /// Whether the only crisis in a message is the model's, under <see cref="SemanticCombination.UncorroboratedCrisis"/> or in a
     /// message about no "I", with no word of despair, ending or loss: "last warning, obey me" (0.44) after a run of threats,
     /// "how long before the symptoms show?" after asking how to poison someone.

@@ -31,7 +31,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
 
     /// <summary>The rules' analysis, and the semantic stage's when one is configured and its cascade chooses to read the message.</summary>
     public MessageAnalysis Analyze(string text) =>
-        semantic is null ? Analyze(text, (SemanticScores?)null) : AnalyzeWithCascade(text, semantic.Score);
+        semantic is null ? Analyze(text, (SemanticScores?)null)
+            : Analyze(text, rulesSignalled => semantic.ShouldRead(text, rulesSignalled) ? semantic.Score(text) : null, true, semantic.ScoreMany);
 
     /// <summary>
     /// The rules' analysis combined with semantic scores computed elsewhere (in a batch); null scores give the rules
@@ -47,7 +48,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         Analyze(text, rulesSignalled => semantic is not null && semantic.ShouldRead(text, rulesSignalled) ? score(text) : null, semantic is not null);
 
     /// <param name="modelMayRead">Whether scores may come: the readings that only count with them are made only then.</param>
-    private MessageAnalysis Analyze(string text, Func<bool, SemanticScores?> scoresAfterRules, bool modelMayRead)
+    /// <param name="readClauses">The encoder, to read the clauses beside a request to end one by one (<see cref="WithCrisisBesideAnEnd"/>);
+    /// null where scores come computed elsewhere.</param>
+    private MessageAnalysis Analyze(string text, Func<bool, SemanticScores?> scoresAfterRules, bool modelMayRead,
+        Func<IReadOnlyList<string>, SemanticScores[]>? readClauses = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = threadScratch ??= new Scratch();
@@ -99,7 +103,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         if (scores is not null)
         {
             IReadOnlyList<Signal> found = (IReadOnlyList<Signal>?)signals ?? [];
-            return new MessageAnalysis(found, traits)
+            var analysis = new MessageAnalysis(found, traits)
             {
                 Semantic = scores,
                 FollowsUp = FollowsUp(text, classes, words, form, scores, cues.LeansBack),
@@ -114,6 +118,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 OwnsTheQuestion = cues.OwnsTheQuestion,
                 Brief = words <= BriefWords,
             };
+            return readClauses is not null ? WithCrisisBesideAnEnd(text, analysis, readClauses) : analysis;
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
     }

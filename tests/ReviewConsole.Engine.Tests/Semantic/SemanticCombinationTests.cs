@@ -673,11 +673,29 @@ public sealed class SemanticCombinationTests
         // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
         var engine = FaintCrisisEngine();
 
-        var plain = Replay(engine, "zorp actually I've changed my mind, let's end here")[0];
+        // The clause beside the request opens without "zorp": read alone (A_clause_beside_a_request_to_end…), it is no crisis either.
+        var plain = Replay(engine, "zorp let's end here, actually I've changed my mind")[0];
         var despairing = Replay(engine, "zorp let's end here, nobody would even miss me")[0];
 
         Assert.Equal(DecisionReason.UserRequestedEnd, plain.Reason);
         Assert.Equal(DecisionKind.Safeguard, despairing.Kind);
+    }
+
+    [Fact]
+    public void A_clause_beside_a_request_to_end_is_read_alone_and_a_crisis_in_it_safeguards()
+    {
+        // "zorp" opening a text reads as a crisis at p = 0.62, over this model's threshold (0.6); the whole message opens on "end".
+        var engine = FaintCrisisEngine();
+
+        var goodbye = Replay(engine, "end this chat now, zorp I won't be needing it after tonight")[0];
+        var leaving = Replay(engine, "end this chat now, I won't be needing it after tonight zorp")[0];
+        var unnamed = Replay(engine, "end this chat now, zorp nothing more to ask")[0];
+
+        Assert.Equal(DecisionKind.Safeguard, goodbye.Kind);
+        Assert.Contains(goodbye.Analysis.Signals, s => s.Category == SignalCategory.Crisis && s.Contexts.Any(c => c.Contains("beside the request to end", StringComparison.Ordinal)));
+        Assert.Equal(DecisionReason.UserRequestedEnd, leaving.Reason);
+        // A clause that names no "I" tells no one's despair, and is not read alone.
+        Assert.Equal(DecisionReason.UserRequestedEnd, unnamed.Reason);
     }
 
     [Fact]

@@ -172,5 +172,17 @@ public sealed class TrainingTests : IDisposable
         Assert.DoesNotContain(decisions, d => d.Kind == DecisionKind.Terminate);
     }
 
+    [Theory]
+    [InlineData("please close the chat, I've paid off my debts and tomorrow I won't be around", DecisionKind.Safeguard)]
+    [InlineData("close the chat please, I'm off to cook dinner for my kids", DecisionKind.Terminate)]
+    public void With_the_shipped_model_a_goodbye_note_beside_a_request_to_end_is_safeguarded_and_a_plain_reason_ends_it(string message, DecisionKind expected)
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: ShippedModel.Open()));
+
+        var (decision, _) = engine.DecideUserMessage(ConversationState.New, message);
+
+        Assert.Equal(expected, decision.Kind);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -1,0 +1,85 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using ReviewConsole.Engine.Semantic;
+
+namespace ReviewConsole.Engine.Signals;
+
+public sealed partial class MessageAnalyzer
+{
+    // A clause of fewer words says too little to be read alone; a message longer than this is a story, not a request to end.
+    private const int ClauseWordsReadAlone = 3;
+    private const int EndingMessageChars = 400;
+    private const int ClausesReadAlone = 4;
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;!?\n");
+
+    // The writer named: a clause beside a request to end that says nothing of "I" tells no one's despair.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WritersWords = new[]
+    {
+        "i", "me", "my", "myself", "mine", "im", "i'm", "i’m", "ive", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The analysis with a crisis the heads read in a clause beside a request to end, read alone
+    /// (<see cref="SemanticCombiner.CrisisBesideAnEnd"/>): "end this chat, I won't be needing it after tonight" is a goodbye
+    /// note the whole message hides from the heads. Only a message with an end request and no crisis, a few clauses
+    /// long, each clause naming the writer and asking nothing to end itself ("close this, I'm off to work" names a
+    /// leave-taking the rules know).
+    /// </summary>
+    private MessageAnalysis WithCrisisBesideAnEnd(string text, MessageAnalysis analysis, Func<IReadOnlyList<string>, SemanticScores[]> read)
+    {
+        if (semantic is null || text.Length > EndingMessageChars || !analysis.Signals.Any(s => s.Category == SignalCategory.EndRequest)
+            || analysis.Signals.Any(s => s.Category == SignalCategory.Crisis) || text.AsSpan().IndexOfAny(ClauseBreaks) < 0)
+        {
+            return analysis;
+        }
+        var clauses = new List<(string Text, TextSpan Span)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length && clauses.Count < ClausesReadAlone; i++)
+        {
+            if (i < text.Length && !ClauseBreaks.Contains(text[i]))
+            {
+                continue;
+            }
+            var clause = text[start..i].Trim();
+            var offset = start + text[start..i].IndexOf(clause, StringComparison.Ordinal);
+            start = i + 1;
+            if (clause.Length < text.Trim().Length && NamesTheWriter(clause, out var words) && words >= ClauseWordsReadAlone
+                && !Analyze(clause, (SemanticScores?)null).Signals.Any(s => s.Category == SignalCategory.EndRequest))
+            {
+                clauses.Add((clause, new TextSpan(offset, offset + clause.Length)));
+            }
+        }
+        if (clauses.Count == 0)
+        {
+            return analysis;
+        }
+        var scores = read([.. clauses.Select(c => c.Text)]);
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            if (SemanticCombiner.CrisisBesideAnEnd(scores[k], semantic.Model, clauses[k].Span) is { } crisis)
+            {
+                return analysis with { Signals = [.. analysis.Signals, crisis] };
+            }
+        }
+        return analysis;
+    }
+
+    private static bool NamesTheWriter(string clause, out int words)
+    {
+        words = 0;
+        var named = false;
+        Span<char> lower = stackalloc char[16];
+        foreach (var range in clause.AsSpan().SplitAny(' ', '\t'))
+        {
+            var word = clause.AsSpan()[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            words++;
+            named |= word.Length <= lower.Length && word.ToLowerInvariant(lower) > 0 && WritersWords.Contains(lower[..word.Length]);
+        }
+        return named;
+    }
+}
