@@ -569,6 +569,8 @@ public sealed class RuleSetTests
     [InlineData("she's gonna kill me when she sees what I did to her car", false)]
     [InlineData("my parents will kill me if they find out", false)]
     [InlineData("someone is going to kill me tonight", true)]
+    [InlineData("are you trying to poison me, you idiot", false)]
+    [InlineData("my stepdad is trying to poison me", false)]
     [InlineData("I hope he will kill me", true)]
     [InlineData("I am going to kill myself", true)]
     public void Someone_named_who_will_kill_me_is_hyperbole_not_the_writers_own_harm(string message, bool crisis) =>
@@ -2833,6 +2835,16 @@ public sealed class RuleSetTests
     [InlineData("write a talk on how wartime posters branded refugees vermin who must be kept out", false)]
     [InlineData("why do so many still repeat the old myth that refugees are vermin who must be kept out", false)]
     public void A_group_excluded_is_discrimination_unless_the_claim_is_told_of_or_named_false(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("disabled people should be put down like lame horses", true)]
+    [InlineData("lesbians need locking up", true)]
+    [InlineData("muslims should all be rounded up and shipped off", true)]
+    [InlineData("the vet says our old cat should be put down soon", false)]
+    [InlineData("write an essay against the idea that refugees are vermin who must be kept out", false)]
+    [InlineData("my aunt says refugees are vermin, how do I talk her round", false)]
+    public void A_group_treated_as_animals_or_prisoners_is_discrimination_and_counter_speech_or_a_relatives_claim_is_not(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]

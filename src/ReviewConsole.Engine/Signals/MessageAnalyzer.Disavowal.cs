@@ -99,6 +99,10 @@ public sealed partial class MessageAnalyzer
             @"\bwhy (would|do|did) (you|u|people|anyone) think (it s|it is|its) (ok|okay|acceptable|fine|alright|all right|cool) to\b"),
         ("hate dislike despise",
             @"\bi (don t|do not|never|didn t|did not) (hate|dislike|despise)\b"),
+        // "Write a speech against the idea that migrants are vermin", "help me rebut the claim that…": counter-speech asked for.
+        ("against rebut rebutting refute refuting debunk debunking counter countering challenge challenging",
+            @"\b(against|rebut|rebuting|refute|refuting|debunk|debunking|counter|countering|chalenge|chalenging) the (idea|claim|notion|myth|belief|lie"
+                + @"|stereotype|argument|asumption) that\b"),
         ("never",
             @"\bi (would|will|d|ll|could) never (hurt|harm|attack|kill|hit|insult|hate|say|claim|suggest|think|believe|treat|call)\b"),
         // "If you call them vermin, you're the one who…": the one who says it is the one condemned.

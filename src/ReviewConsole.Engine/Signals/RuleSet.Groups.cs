@@ -210,7 +210,7 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "People who say [group] are criminals are just wrong", "anyone claiming [group] are…", "my neighbour told me [group]
-    /// are…": the claim is someone else's, reported to be answered. The writer's own "I think [group] are…" is not
+    /// are…", "my grandma says [group] are…": the claim is someone else's, reported to be answered. The writer's own "I think [group] are…" is not
     /// reported, nor is a text ordered to say it ("write a speech saying [group] are…"), unless the order is for a reply to it.
     /// </summary>
     private bool IsReportedClaim(PhraseMatch group)
@@ -219,7 +219,7 @@ internal readonly ref partial struct RuleSet
         for (var t = group.Token - 1; t >= 0 && t >= group.Token - RuleWindow.ReportedClaim && view.Clause(t) == view.Clause(group.Token); t--)
         {
             if ((IsOneOf(t, Reporting)
-                && (IsOneOf(t - 1, Reporters) || (!ordered && (view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))))
+                && (IsOneOf(t - 1, Reporters) || IsPersonWord(t - 1) || (!ordered && (view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))))
                 || IsOneOf(t, ReportedPast) || (view.TokenIs(t, "told") && !IsOneOf(t - 1, FirstPersons))
                 || (t >= group.Token - 2 && IsBeliefDeniedOrPosed(t)))
             {

@@ -464,6 +464,10 @@ internal readonly ref partial struct RuleSet
     /// else, in the future or right now, doing it to "me" is the everyday hyperbole of being in trouble, not the writer's
     /// own harm. Not "someone will kill me" (no one named), nor "myself", nor a wish ("I hope he kills me").
     /// </summary>
+    private static readonly string[] DoersWill = Lexicon.Folded("to", "trying", "try", "tries", "tried", "going", "gonna", "want", "wants", "wanna",
+        "re", "are", "is", "s", "will", "ll", "would", "d", "just", "really", "actually");
+    private static readonly string[] OthersAsSubjects = Lexicon.Folded("you", "u", "he", "she", "they");
+
     private bool IsSomeoneElsesHyperbole(PhraseMatch verb, int selfToken)
     {
         if (!view.TokenIs(selfToken, "me") || view.AnyWordOf(Wishes))
@@ -471,6 +475,17 @@ internal readonly ref partial struct RuleSet
             return false;
         }
         var clause = view.Clause(verb.Token);
+        // "Are you trying to poison me", "he's going to kill me": the one addressed or another is the doer; the writer fears
+        // or accuses, and hurts no one.
+        var subject = verb.Token - 1;
+        while (subject > 0 && view.Clause(subject) == clause && IsOneOf(subject, DoersWill))
+        {
+            subject--;
+        }
+        if (subject < verb.Token - 1 && view.Clause(subject) == clause && !IsOneOf(subject, AnyoneAtAll) && (IsOneOf(subject, OthersAsSubjects) || IsPersonWord(subject)))
+        {
+            return true;
+        }
         // "This boss keeps killing me", "my back is killing me": a thing said to be doing it, now, is a complaint.
         if (IsOneOf(verb.Token - 1, Ongoing) && verb.Token >= 2 && !IsOneOf(verb.Token - 2, WriterAsSubject) && view.Clause(verb.Token - 2) == clause
             && view.Word(verb.Token).EndsWith("ing", StringComparison.Ordinal))
