@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using ReviewConsole.Engine.Normalization;
 using ReviewConsole.Engine.Semantic;
 
 namespace ReviewConsole.Engine.Signals;
@@ -12,6 +13,14 @@ public sealed partial class MessageAnalyzer
     private const int ClausesReadAlone = 4;
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;!?\n");
+
+    // Words that turn a clause toward the end of a life ("…won't be needing it after tonight", "…took everything"): the
+    // heads read tiredness and sleep beside a leave-taking as despair too ("I'm tired and I need to sleep", 0.74), so a
+    // clause's crisis needs one of these, the rules' own crisis words, or a near-certain reading.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingWords = Lexicon.FoldedLookup("won", "wont", "gone", "never",
+        "forever", "last", "final", "anymore", "everyone", "everybody", "everything", "peace", "tonight", "tomorrow", "morning", "letters", "letter",
+        "goodbye", "goodbyes");
+    private const float NearCertainCrisis = 0.9f;
 
     // The writer named: a clause beside a request to end that says nothing of "I" tells no one's despair.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WritersWords = new[]
@@ -33,7 +42,7 @@ public sealed partial class MessageAnalyzer
         {
             return analysis;
         }
-        var clauses = new List<(string Text, TextSpan Span)>();
+        var clauses = new List<(string Text, TextSpan Span, bool EndingNamed)>();
         var start = 0;
         for (var i = 0; i <= text.Length && clauses.Count < ClausesReadAlone; i++)
         {
@@ -45,9 +54,9 @@ public sealed partial class MessageAnalyzer
             var offset = start + text[start..i].IndexOf(clause, StringComparison.Ordinal);
             start = i + 1;
             if (clause.Length < text.Trim().Length && NamesTheWriter(clause, out var words) && words >= ClauseWordsReadAlone
-                && !Analyze(clause, (SemanticScores?)null).Signals.Any(s => s.Category == SignalCategory.EndRequest))
+                && ReadsTowardAnEnd(clause) is { } endingNamed)
             {
-                clauses.Add((clause, new TextSpan(offset, offset + clause.Length)));
+                clauses.Add((clause, new TextSpan(offset, offset + clause.Length), endingNamed));
             }
         }
         if (clauses.Count == 0)
@@ -57,12 +66,42 @@ public sealed partial class MessageAnalyzer
         var scores = read([.. clauses.Select(c => c.Text)]);
         for (var k = 0; k < clauses.Count; k++)
         {
-            if (SemanticCombiner.CrisisBesideAnEnd(scores[k], semantic.Model, clauses[k].Span) is { } crisis)
+            if ((clauses[k].EndingNamed || scores[k][SemanticLabels.Crisis] >= NearCertainCrisis)
+                && SemanticCombiner.CrisisBesideAnEnd(scores[k], semantic.Model, clauses[k].Span) is { } crisis)
             {
                 return analysis with { Signals = [.. analysis.Signals, crisis] };
             }
         }
         return analysis;
+    }
+
+    /// <summary>
+    /// Null when the clause asks to end or takes leave itself (it is the request, not what is said beside it); else whether
+    /// it names an ending (<see cref="EndingWords"/>) or a crisis word the rules know.
+    /// </summary>
+    private bool? ReadsTowardAnEnd(string clause)
+    {
+        var scratch = threadScratch ??= new Scratch();
+        scratch.Normalized = TextNormalizer.Normalize(clause, scratch.Normalized);
+        List<Signal>? found = null;
+        var classes = Analyze(scratch, scratch.Normalized, ref found, out _, out _, out _, false, out _);
+        if ((classes & (TermClass.EndRequest | TermClass.Farewell)) != 0 || (found?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false))
+        {
+            return null;
+        }
+        if ((classes & (TermClass.CrisisDistress | TermClass.SelfHarm)) != 0)
+        {
+            return true;
+        }
+        var text = scratch.Normalized.Text;
+        foreach (var range in text.SplitAny(' ', '|'))
+        {
+            if (EndingWords.Contains(text[range]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool NamesTheWriter(string clause, out int words)

@@ -690,12 +690,15 @@ public sealed class SemanticCombinationTests
         var goodbye = Replay(engine, "end this chat now, zorp I won't be needing it after tonight")[0];
         var leaving = Replay(engine, "end this chat now, I won't be needing it after tonight zorp")[0];
         var unnamed = Replay(engine, "end this chat now, zorp nothing more to ask")[0];
+        var tired = Replay(engine, "end this chat now, zorp I'm tired and I need to sleep")[0];
 
         Assert.Equal(DecisionKind.Safeguard, goodbye.Kind);
         Assert.Contains(goodbye.Analysis.Signals, s => s.Category == SignalCategory.Crisis && s.Contexts.Any(c => c.Contains("beside the request to end", StringComparison.Ordinal)));
         Assert.Equal(DecisionReason.UserRequestedEnd, leaving.Reason);
         // A clause that names no "I" tells no one's despair, and is not read alone.
         Assert.Equal(DecisionReason.UserRequestedEnd, unnamed.Reason);
+        // Tiredness names no ending: a clause read short of near certainty needs a word of one.
+        Assert.Equal(DecisionReason.UserRequestedEnd, tired.Reason);
     }
 
     [Fact]

@@ -175,6 +175,7 @@ public sealed class TrainingTests : IDisposable
     [Theory]
     [InlineData("please close the chat, I've paid off my debts and tomorrow I won't be around", DecisionKind.Safeguard)]
     [InlineData("close the chat please, I'm off to cook dinner for my kids", DecisionKind.Terminate)]
+    [InlineData("close this chat please, I've had a long week and my back aches", DecisionKind.Terminate)]
     public void With_the_shipped_model_a_goodbye_note_beside_a_request_to_end_is_safeguarded_and_a_plain_reason_ends_it(string message, DecisionKind expected)
     {
         var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: ShippedModel.Open()));
