@@ -593,7 +593,9 @@ public static class TextNormalizer
             var (runEnd, letters, soft) = atWordStart && IsWordChar(text[i]) ? SingleLetterRun(text, length, i) : (i, 0, false);
             // "y.o.u.'.r.e", "w.e.'.r.e": letters before or after a spelled-out apostrophe (three soft separators in a row)
             // are a word however few they are, as "we" and "re" are in "we're".
-            if (letters >= 3 || (letters == 2 && soft && (softGaps >= 3 || SpelledApostropheAt(text, runEnd, length))))
+            // "u r a joke", "r u a bot": three spaced letters that spell no word are chat shorthand, each a word of its own.
+            var shorthand = letters == 3 && !soft && !SplitLetterWords.IsWord(text, i, runEnd - 1);
+            if ((letters >= 3 && !shorthand) || (letters == 2 && soft && (softGaps >= 3 || SpelledApostropheAt(text, runEnd, length))))
             {
                 var first = i;
                 var last = runEnd - 1;
