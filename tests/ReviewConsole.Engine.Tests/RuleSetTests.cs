@@ -1535,6 +1535,14 @@ public sealed class RuleSetTests
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
     [Theory]
+    [InlineData("close this please, I've been on my feet since six this morning", true)]
+    [InlineData("ok close it now, the kids need their tea and the dog wants walking", true)]
+    [InlineData("how do I close this please, the window is stuck on my screen", false)]
+    [InlineData("I want to close this account because the fees keep going up every month", false)]
+    public void An_order_to_close_that_opens_a_longer_message_and_is_pressed_ends_it(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
+
+    [Theory]
     [InlineData("right, that's me done for today", true)]
     [InlineData("that's me finished, cheers", true)]
     public void A_british_leave_taking_ends_the_conversation(string message, bool ends) =>

@@ -66,7 +66,8 @@ internal readonly ref partial struct RuleSet
         for (var t = 0; t < view.Count; t++)
         {
             var word = text[view.Start(t)..view.End(t)];
-            if (Outside.Words.Contains(word) || (isShort && Outside.Endings.Contains(word)))
+            // A verb of ending counts in a short message, or opening a longer one ("close this please, I'm exhausted after…").
+            if (Outside.Words.Contains(word) || ((isShort || t <= 1) && Outside.Endings.Contains(word)))
             {
                 return true;
             }
@@ -98,8 +99,14 @@ internal readonly ref partial struct RuleSet
     private bool EndsThisExchange(int verb)
     {
         var target = verb + 1;
-        if (view.Count > RuleLimit.ShortEndingWords || target >= view.Count
-            || !(view.TokenIs(target, "this") || (view.TokenIs(target, "it") && IsOneOf(verb, Closing))))
+        if (target >= view.Count || !(view.TokenIs(target, "this") || (view.TokenIs(target, "it") && IsOneOf(verb, Closing))))
+        {
+            return false;
+        }
+        // "Close this please, I'm exhausted after my shift": an order that opens the message and is pressed ("please",
+        // "now") may give its reason at any length.
+        if (view.Count > RuleLimit.ShortEndingWords
+            && !((verb == 0 || (verb == 1 && IsOneOf(0, OrderOpeners))) && IsOneOf(target + 1, OrderPressed)))
         {
             return false;
         }
@@ -130,6 +137,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] AfterEndingThis = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "then", "bye",
         "goodbye", "up", "down", "thanks", "thank", "today", "tonight", "forever", "completely", "permanently", "asap", "once", "off", "i", "we");
     private static readonly string[] Asking = Lexicon.Folded("how", "what", "why", "where", "when", "which", "whether", "if");
+    private static readonly string[] OrderOpeners = Lexicon.Folded("ok", "okay", "right", "alright", "please", "pls", "plz", "just");
+    private static readonly string[] OrderPressed = Lexicon.Folded("please", "pls", "plz", "now");
     private static readonly string[] Wanting = Lexicon.Folded("want", "wanna", "need", "going", "gonna", "have", "got");
 
     private PhraseMatch? ConversationEnded()
