@@ -1702,6 +1702,7 @@ public sealed class RuleSetTests
     [InlineData("my son kicked a tin can all the way home", false)]
     [InlineData("frankly you have the common sense of a lost sheep", true)]
     [InlineData("you've got the charisma of a wet dishcloth", true)]
+    [InlineData("you have the humour of a parking ticket", true)]
     [InlineData("I have the memory of a goldfish this week, sorry", false)]
     [InlineData("my boss has the people skills of a brick", false)]
     [InlineData("stop stalling, you empty tin box", true)]
@@ -1843,6 +1844,9 @@ public sealed class RuleSetTests
     [InlineData("are you blind to colour like my dad is?", false)]
     [InlineData("your slow cooker recipe was great", false)]
     [InlineData("the fog is dense this morning", false)]
+    [InlineData("you are honestly the densest program I've ever used", true)]
+    [InlineData("what's the dimmest planet you can see without a telescope", false)]
+    [InlineData("you are the best, thanks", false)]
     public void A_word_of_dullness_said_of_the_one_addressed_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

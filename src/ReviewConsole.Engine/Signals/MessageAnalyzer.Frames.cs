@@ -569,6 +569,11 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("dense", "thick", "dim", "daft", "dopey", "dull", "gormless", "obtuse", "senile", "slow", "lazy", "boring",
                 "rude", "annoying", "irritating", "insufferable", "unbearable", "ugly", "fat", "deaf", "blind", "cringe", "cringey", "overrated", "overhyped", "defective");
 
+        // Their superlatives, which say the one addressed is the least able of all ("you're the dimmest…"); folded.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullestWords =
+            Lexicon.FoldedLookup("densest", "thickest", "dimmest", "daftest", "dopiest", "dullest", "laziest", "rudest", "ugliest",
+                "dumbest", "stupidest", "worst");
+
         // Of those, the ones that also say how someone is doing today ("you're slow today", "are you deaf to that noise"):
         // an insult only with a word of degree ("you're so slow", "are you actually blind").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullnessNeedingDegree =
@@ -618,6 +623,13 @@ public sealed partial class MessageAnalyzer
                     k++;
                 }
                 var degree = k > (misspelt ? t + 1 : t + 2);
+                // "You are genuinely the dimmest thing I've typed at": the superlative of such a word, said of the one addressed.
+                if (!misspelt && k + 1 < count && clauses[k + 1] == clauses[t] && text.Slice(starts[k], lengths[k]) is "the"
+                    && DullestWords.Contains(text.Slice(starts[k + 1], lengths[k + 1])))
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(k + 1, 1, TermClass.Insult));
+                    continue;
+                }
                 // "I said shorter, are you deaf?": asked, with nothing after it, the word needs no degree.
                 var askedBare = Copulas.Contains(first) && (k + 1 >= count || clauses[k + 1] != clauses[k]);
                 if (k >= count || clauses[k] != clauses[t] || !DullnessWords.Contains(text.Slice(starts[k], lengths[k]))
