@@ -458,16 +458,18 @@ internal readonly ref partial struct RuleSet
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Wishes = Lexicon.FoldedLookup("wish", "hope", "pray", "want", "wanna", "please", "pls", "let");
 
     private static readonly string[] Ongoing = Lexicon.Folded("keeps", "kept", "keep", "is", "s", "are", "was", "were");
-
-    /// <summary>
-    /// "My boss is going to murder me if this fails", "mum'll kill me", "her combo keeps killing me": someone or something
-    /// else, in the future or right now, doing it to "me" is the everyday hyperbole of being in trouble, not the writer's
-    /// own harm. Not "someone will kill me" (no one named), nor "myself", nor a wish ("I hope he kills me").
-    /// </summary>
+    // What stands between a doer and a deed to "me": "are you trying to…", "he's going to…".
     private static readonly string[] DoersWill = Lexicon.Folded("to", "trying", "try", "tries", "tried", "going", "gonna", "want", "wants", "wanna",
         "re", "are", "is", "s", "will", "ll", "would", "d", "just", "really", "actually");
     private static readonly string[] OthersAsSubjects = Lexicon.Folded("you", "u", "he", "she", "they");
 
+    /// <summary>
+    /// "My boss is going to murder me if this fails", "mum'll kill me", "her combo keeps killing me": someone or something
+    /// else, in the future or right now, doing it to "me" is the everyday hyperbole of being in trouble, not the writer's
+    /// own harm; so is the one addressed or another named as trying or going to do it ("are you trying to poison me", "my
+    /// stepdad is trying to poison me"), feared or alleged. Not "someone will kill me" (no one named), nor "myself", nor a
+    /// wish ("I hope he kills me").
+    /// </summary>
     private bool IsSomeoneElsesHyperbole(PhraseMatch verb, int selfToken)
     {
         if (!view.TokenIs(selfToken, "me") || view.AnyWordOf(Wishes))
@@ -475,8 +477,7 @@ internal readonly ref partial struct RuleSet
             return false;
         }
         var clause = view.Clause(verb.Token);
-        // "Are you trying to poison me", "he's going to kill me": the one addressed or another is the doer; the writer fears
-        // or accuses, and hurts no one.
+        // "Are you trying to poison me", "he's going to kill me": the one addressed or another named is the doer.
         var subject = verb.Token - 1;
         while (subject > 0 && view.Clause(subject) == clause && IsOneOf(subject, DoersWill))
         {
@@ -841,7 +842,8 @@ internal readonly ref partial struct RuleSet
         {
             return false;
         }
-        // A threat is told of one person ("he", "my neighbour"), not wished on a group or supposed of anyone ("if only someone would…").
+        // A threat is told of one person ("he", "my neighbour"), not of a group ("…that all bankers will…"); "if only someone
+        // would…" supposes one, and only a word of telling brings a threat (ThreatTellers).
         if (threatened && (view.Classes(doer) & TermClass.ProtectedGroup) != 0)
         {
             return false;
