@@ -115,6 +115,11 @@ public static class TextNormalizer
                 text[i] = c == '!' ? '!' : SoftSeparator;
                 continue;
             }
+            if (c == ':' && IsTimeColon(source, i))
+            {
+                text[i] = Separator;
+                continue;
+            }
             text[i] = table[c];
         }
     }
@@ -840,6 +845,10 @@ public static class TextNormalizer
                 // is soft too, so "I'm a" stays three words: a run of single letters joins only across one kind of gap.
                 AddLetter(c == '!' ? '!' : SoftSeparator, index);
             }
+            else if (c == ':' && IsTimeColon(source, index))
+            {
+                AddSeparator(index);
+            }
             else if (c is '.' or '?' or '!' or ';' or ':' or '\n')
             {
                 AddLetter(Boundary, index);
@@ -856,6 +865,10 @@ public static class TextNormalizer
     /// The slash of "w/o" ("without"), soft like an apostrophe so its two letters never join a run of spaced letters ("w/o a
     /// key" is not "woa key"); <see cref="TokenRepairs.ExpandShorthand"/> writes it out.
     /// </summary>
+    /// <summary>"The 6:15 train": a colon between digits is a time's, not the end of a clause.</summary>
+    private static bool IsTimeColon(string source, int index) =>
+        index > 0 && index + 1 < source.Length && char.IsAsciiDigit(source[index - 1]) && char.IsAsciiDigit(source[index + 1]);
+
     private static bool IsWithoutSlash(string source, int index) =>
         source[index] == '/' && index > 0 && index + 1 < source.Length && source[index - 1] is 'w' or 'W' && source[index + 1] is 'o' or 'O'
         && (index < 2 || !char.IsLetterOrDigit(source[index - 2])) && (index + 2 >= source.Length || !char.IsLetterOrDigit(source[index + 2]));

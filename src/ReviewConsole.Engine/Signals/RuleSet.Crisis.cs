@@ -185,6 +185,19 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Rails = Lexicon.Folded("tracks", "rails", "railway", "railroad");
     // The writer putting a body in the way: "I'll be on…", "I'm going to lie down on…", "I'll step in front of…".
     private static readonly string[] PlacingSelf = Lexicon.Folded("be", "lie", "lay", "stand", "step", "walk", "sit", "throw", "wait", "jump", "run");
+    // "The thought of stepping in front of the next train", "I keep picturing lying on the tracks": the writer's own act, dwelt on.
+    private static readonly string[] PlacingSelfGerunds = Lexicon.Folded("stepping", "lying", "standing", "walking", "throwing", "jumping", "sitting",
+        "waiting", "running");
+    private static readonly string[] DwellingOn = Lexicon.Folded("thought", "thoughts", "thinking", "idea", "picturing", "imagining", "dreaming",
+        "fantasising", "fantasizing", "considering");
+
+    /// <summary>Whether a word of dwelling on an act stands just before it ("the thought of stepping…", "picturing lying…").</summary>
+    private bool IsContemplated(int verb) =>
+        IsOneOf(verb - 1, DwellingOn) || (view.TokenIs(verb - 1, "of") || view.TokenIs(verb - 1, "about")) && IsOneOf(verb - 2, DwellingOn);
+
+    private static bool IsTime(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && char.IsAsciiDigit(word[0]) && (!word.ContainsAnyExceptInRange('0', '9') || word.EndsWith("am") || word.EndsWith("pm"));
+
     // "In front of the train station", "…the bus stop": a place named by the vehicle, not the vehicle.
     private static readonly string[] NamedByVehicle = Lexicon.Folded("station", "stop", "stops", "door", "doors", "depot", "window", "windows", "ticket",
         "tickets", "driver", "timetable", "schedule", "shelter", "lane", "pass");
@@ -207,8 +220,9 @@ internal readonly ref partial struct RuleSet
             var onTheWay = view.TokenIs(t, "on") || view.TokenIs(t, "onto") || view.TokenIs(t, "across");
             var inFront = t + 1 < view.Count && view.TokenIs(t, "front") && view.TokenIs(t + 1, "of") && view.TokenIs(t - 1, "in");
             var where = inFront ? t + 2 : t + 1;
+            // "…the 6:15 train", "…the 8am bus": a time names which one.
             while (where < view.Count && (view.TokenIs(where, "the") || view.TokenIs(where, "a") || view.TokenIs(where, "an") || view.TokenIs(where, "next")
-                || view.TokenIs(where, "oncoming") || view.TokenIs(where, "moving")))
+                || view.TokenIs(where, "oncoming") || view.TokenIs(where, "moving") || IsTime(view.Word(where))))
             {
                 where++;
             }
@@ -219,7 +233,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var verb = inFront ? t - 2 : view.TokenIs(t - 1, "down") ? t - 2 : t - 1;
-            if (verb >= 0 && IsOneOf(verb, PlacingSelf) && WriterActsAt(verb))
+            if (verb >= 0 && (IsOneOf(verb, PlacingSelf) && WriterActsAt(verb) || IsOneOf(verb, PlacingSelfGerunds) && IsContemplated(verb)))
             {
                 return new PhraseMatch(verb, where - verb + 1, view.Classes(where));
             }
