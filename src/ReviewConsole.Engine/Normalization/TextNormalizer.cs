@@ -861,14 +861,14 @@ public static class TextNormalizer
 
     }
 
-    /// <summary>
-    /// The slash of "w/o" ("without"), soft like an apostrophe so its two letters never join a run of spaced letters ("w/o a
-    /// key" is not "woa key"); <see cref="TokenRepairs.ExpandShorthand"/> writes it out.
-    /// </summary>
     /// <summary>"The 6:15 train": a colon between digits is a time's, not the end of a clause.</summary>
     private static bool IsTimeColon(string source, int index) =>
         index > 0 && index + 1 < source.Length && char.IsAsciiDigit(source[index - 1]) && char.IsAsciiDigit(source[index + 1]);
 
+    /// <summary>
+    /// The slash of "w/o" ("without"), soft like an apostrophe so its two letters never join a run of spaced letters ("w/o a
+    /// key" is not "woa key"); <see cref="TokenRepairs.ExpandShorthand"/> writes it out.
+    /// </summary>
     private static bool IsWithoutSlash(string source, int index) =>
         source[index] == '/' && index > 0 && index + 1 < source.Length && source[index - 1] is 'w' or 'W' && source[index + 1] is 'o' or 'O'
         && (index < 2 || !char.IsLetterOrDigit(source[index - 2])) && (index + 2 >= source.Length || !char.IsLetterOrDigit(source[index + 2]));

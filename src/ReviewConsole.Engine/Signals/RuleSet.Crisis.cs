@@ -185,13 +185,13 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Rails = Lexicon.Folded("tracks", "rails", "railway", "railroad");
     // The writer putting a body in the way: "I'll be on…", "I'm going to lie down on…", "I'll step in front of…".
     private static readonly string[] PlacingSelf = Lexicon.Folded("be", "lie", "lay", "stand", "step", "walk", "sit", "throw", "wait", "jump", "run");
-    // "The thought of stepping in front of the next train", "I keep picturing lying on the tracks": the writer's own act, dwelt on.
+    // "The thought of stepping in front of the next train", "I keep thinking about walking in front of a bus": the writer's own act, dwelt on.
     private static readonly string[] PlacingSelfGerunds = Lexicon.Folded("stepping", "lying", "standing", "walking", "throwing", "jumping", "sitting",
         "waiting", "running");
     private static readonly string[] DwellingOn = Lexicon.Folded("thought", "thoughts", "thinking", "idea", "picturing", "imagining", "dreaming",
         "fantasising", "fantasizing", "considering");
 
-    /// <summary>Whether a word of dwelling on an act stands just before it ("the thought of stepping…", "picturing lying…").</summary>
+    /// <summary>Whether a word of dwelling on an act stands just before it ("the thought of stepping…", "thinking about walking…").</summary>
     private bool IsContemplated(int verb) =>
         IsOneOf(verb - 1, DwellingOn) || (view.TokenIs(verb - 1, "of") || view.TokenIs(verb - 1, "about")) && IsOneOf(verb - 2, DwellingOn);
 
