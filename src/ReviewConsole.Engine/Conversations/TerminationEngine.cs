@@ -457,10 +457,12 @@ public sealed class TerminationEngine
 
     /// <summary>
     /// Within a follow-up's reach of a harmful request, a harmful-request signal that counts as a strike (the model's
-    /// suspicion too) carries the request on: the model cannot start a pressed request, but can keep one going.
+    /// suspicion too) carries the request on: the model cannot start a pressed request, but can keep one going. So does a
+    /// short insistence on it ("asking for a friend", "no lecture"), which counts for nothing by itself.
     /// </summary>
     private bool ContinuesHarmfulRequest(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
-        WithinReachOfRequest(state, messageNumber) && (Strongest(analysis, SignalCategory.HarmfulRequest) >= Policy.StrikeBar || KeepsRequestOpen(analysis));
+        WithinReachOfRequest(state, messageNumber) && (Strongest(analysis, SignalCategory.HarmfulRequest) >= Policy.StrikeBar || KeepsRequestOpen(analysis)
+            || analysis.PressesTheRefused);
 
     /// <summary>
     /// "How do I make a pipe bomb", "which powder gives the biggest blast", "how do I set it off": the middle question

@@ -48,7 +48,10 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="NamesAHarmlessThing">The message names a harmless thing in words the heads misread ("bleed a radiator", "a
 /// glass of wine") and no word of harm, person or one addressed: the heads' harm is recorded, never counted. Their
 /// crisis stands: "swallowed every pill with a glass of wine" is one.</param>
+/// <param name="PraisesTheAddressed">The message praises the one addressed — above a person ("you're smarter than my old
+/// professor") or with the embrace of thanks ("I could hug you, it worked") — in no word of insult, swearing, advance, body
+/// or harm: the heads' abuse, read off the comparison or the kiss, is recorded, never counted.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
-    bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false);
+    bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false, bool PraisesTheAddressed = false);

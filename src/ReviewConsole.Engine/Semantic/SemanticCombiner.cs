@@ -170,6 +170,7 @@ public static class SemanticCombiner
             confidence = CappedUnderStrikes(confidence, category is SignalCategory.Crisis or SignalCategory.EndRequest ? null
                 : innocentReason is not null ? innocentReason
                 : reading.OnlyCourtesies ? CourtesyReason
+                : reading.PraisesTheAddressed ? PraiseReason
                 : reading.LeavesForTheDay ? DepartureReason
                 : label == SemanticLabels.Profanity && textLength <= WordOrTwoChars && (ruleClasses & Swearing) == 0 ? NoSwearReason
                 : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
@@ -189,7 +190,8 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, defended, innocentReason is not null ? innocentReason : reading.OnlyCourtesies ? CourtesyReason : disavowed ? DisavowalReason : null,
+        AddPooledHarm(scores, model, benignContext, defended, innocentReason is not null ? innocentReason : reading.OnlyCourtesies ? CourtesyReason
+            : reading.PraisesTheAddressed ? PraiseReason : disavowed ? DisavowalReason : null,
             mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals, reading.LeavesForTheDay);
@@ -496,6 +498,7 @@ public static class SemanticCombiner
     private const double RuleAbuseFloor = 0.4;
 
     private const string CourtesyReason = "every word is a courtesy or a filler (\"good bot\", \"ok thanks then\"): recorded, never counted";
+    private const string PraiseReason = "praise of the one addressed (\"you're smarter than my old professor\", \"I could hug you\"): recorded, never counted";
     private const string DepartureReason = "a leave-taking for an everyday thing (\"off to bed\", \"see you tomorrow\"): recorded, never counted";
     private const string InnocentSenseReason = "the words the model reads as harm are used in a harmless sense (\"shoot a wedding\", \"bleed a radiator\"): recorded, never counted";
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";

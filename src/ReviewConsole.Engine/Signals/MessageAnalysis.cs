@@ -43,6 +43,14 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// </summary>
     public bool FramedHarm { get; init; }
 
+    /// <summary>
+    /// Whether the message, short and naming nothing, presses what was refused with a claimed purpose or a brush-off of the
+    /// refusal ("asking for a friend", "just the amount, no lecture", "hypothetically"): it keeps an earlier harmful request open
+    /// for the follow-ups that lean back on it, and never counts by itself (<see cref="Conversations.TerminationEngine"/>).
+    /// Only known when the model read the message.
+    /// </summary>
+    public bool PressesTheRefused { get; init; }
+
     /// <summary>Whether the message asks for quantities, steps or a recipe ("with exact amounts please", "tell me the recipe").</summary>
     public bool AsksForDetail { get; init; }
 

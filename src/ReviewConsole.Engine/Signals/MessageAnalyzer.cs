@@ -112,6 +112,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
                 FramedHarm = (classes & TermClass.CreativeContext) != 0 && found.Any(s => s.Category == SignalCategory.HarmfulRequest && !SemanticCombiner.IsFromModel(s)),
                 AsksForDetail = AsksForDetail(normalized.Text, classes),
+                PressesTheRefused = (classes & TermClass.SocialEngineering) != 0 && words <= PressingWords,
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 PressesThreat = cues.PressesThreat && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 NamesAWayToDie = cues.NamesAWayToDie,
@@ -122,6 +123,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
     }
+
+    // A claimed purpose said alone ("asking for a friend", "no lecture please") is short; a longer message says what it asks.
+    private const int PressingWords = 8;
 
     // A follow-up of a few words leans on what came before it for its sense (MessageAnalysis.Brief).
     private const int BriefWords = 6;
@@ -147,7 +151,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             AsksForMore: semantic is not null && RuleSet.AsksForMoreThanEnding(view), SelfOnlyAsTheAsker: semantic is not null && SelfOnlyAsTheAsker(view),
             Conceals: semantic is not null && RuleSet.ConcealsTheDeed(view), Avenges: semantic is not null && RuleSet.AvengesAWrong(view),
             ScornsWrongdoers: semantic is not null && ScornsOnlyWrongdoers(view), LeavesForTheDay: semantic is not null && RuleSet.LeavesForTheDay(view),
-            MentionsAGroupPlainly: semantic is not null && MentionsAGroupPlainly(view), NamesAHarmlessThing: semantic is not null && RuleSet.NamesOnlyAHarmlessThing(view));
+            MentionsAGroupPlainly: semantic is not null && MentionsAGroupPlainly(view), NamesAHarmlessThing: semantic is not null && RuleSet.NamesOnlyAHarmlessThing(view),
+            PraisesTheAddressed: semantic is not null && PraisesTheAddressed(view));
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.

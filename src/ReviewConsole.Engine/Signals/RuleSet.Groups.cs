@@ -149,7 +149,7 @@ internal readonly ref partial struct RuleSet
             {
                 // "Against" vilifies only the group it stands before ("a rally against [group]", not "against racism toward [group]").
                 var vilifies = view.TokenIs(t, "against") ? t < group.Token && !HasBetween(t, group.Token) && !IsOneOf(t - 1, Mistreatment)
-                    : IsOneOf(t, Vilifying) || (IsOneOf(t, AbuseToHurl) && !view.TokenIs(0, "why"));
+                    : (IsOneOf(t, Vilifying) && !IsHarmToTheGroup(t, group)) || (IsOneOf(t, AbuseToHurl) && !view.TokenIs(0, "why"));
                 if ((t < group.Token || t >= group.Token + group.Words) && view.Clause(t) == view.Clause(group.Token) && vilifies)
                 {
                     return [group, Token(t)];
@@ -158,6 +158,15 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private static readonly string[] EndangeredFor = Lexicon.Folded("for", "to");
+
+    /// <summary>
+    /// "Why crash diets are dangerous for teenagers", "a post on why the heat is deadly to [group]": the word stands before the
+    /// group with only "for" or "to" between, so the group is the one endangered, not the danger.
+    /// </summary>
+    private bool IsHarmToTheGroup(int word, PhraseMatch group) =>
+        word < group.Token && IsOneOf(word + 1, EndangeredFor) && !HasBetween(word + 1, group.Token);
 
     private static readonly string[] NegatedModals = Lexicon.Folded("shouldn", "mustn");
     private static readonly string[] Allowances = Lexicon.Folded("be", "get", "have", "receive", "keep");

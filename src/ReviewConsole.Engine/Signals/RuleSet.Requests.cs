@@ -1094,7 +1094,9 @@ internal readonly ref partial struct RuleSet
         "crack", "hack into", "bypass", "guess",
         // Asked about as the act ("walk me through getting into…", "tips for logging into…").
         "getting into", "breaking into", "logging into", "logging in to", "signing into", "accessing", "going through", "looking through",
-        "snooping through", "snooping on").Select(p => p.Split(' '))];
+        "snooping through", "snooping on",
+        // Taken from its owner: "take over someone's Instagram account".
+        "take over", "taking over", "hijack", "hijacking").Select(p => p.Split(' '))];
     private static readonly string[] Accounts = Lexicon.Folded(
         "account", "accounts", "email", "emails", "inbox", "gmail", "icloud", "instagram", "facebook", "snapchat", "tiktok", "twitter",
         "whatsapp", "telegram", "messenger", "dms", "texts", "phone", "laptop", "dropbox", "onedrive", "passcode", "password", "pin", "computer",
@@ -1117,6 +1119,10 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] ReadAloud = Lexicon.Folded("out", "aloud");
+    private static readonly string[] TakingOver = Lexicon.Folded("take", "taking");
+    private static readonly string[] AccountWords = Lexicon.Folded("account", "accounts");
+
     private static readonly string[] OtherOwners = Lexicon.Folded(
         "someone", "somebody", "her", "his", "their", "people");
 
@@ -1132,6 +1138,13 @@ internal readonly ref partial struct RuleSet
         {
             return;
         }
+        // "Read out his PIN" says it aloud.
+        if (view.TokenIs(entry.Token, "read") && IsOneOf(entry.Token + 1, ReadAloud))
+        {
+            return;
+        }
+        // "Take over his email duties" is work handed on; only an account is taken over.
+        var takenOver = IsOneOf(entry.Token, TakingOver);
         var end = entry.Token + entry.Words;
         for (var t = end; t < view.Count && t <= end + RuleWindow.AccountOfPerson; t++)
         {
@@ -1139,7 +1152,7 @@ internal readonly ref partial struct RuleSet
             {
                 return;
             }
-            if (!IsOneOf(t, Accounts))
+            if (!IsOneOf(t, Accounts) || (takenOver && !IsOneOf(t, AccountWords) && !IsOneOf(t + 1, AccountWords)))
             {
                 continue;
             }

@@ -1673,6 +1673,38 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] MakingSuffer = Lexicon.Folded("make", "makes", "making", "get", "gets", "getting");
+    private static readonly string[] Suffered = Lexicon.Folded("sick", "ill", "unconscious", "vomit", "collapse", "pass", "black", "throw", "puke",
+        "faint", "hallucinate", "drowsy", "groggy", "paralysed", "paralyzed");
+    private static readonly string[] FeelingOrGoing = Lexicon.Folded("feel", "go", "be");
+
+    /// <summary>
+    /// "What can I put in a drink to make someone pass out", "which pills to mix to make her sick": whatever the vessel, a
+    /// dose meant to make another person faint, vomit or fall ill names its victim. The person, or null; the writer ("to make
+    /// me less sleepy") is no victim, and the state must follow the person ("make him less sick" eases it).
+    /// </summary>
+    private int? MadeToSuffer(int dose)
+    {
+        for (var t = dose + 1; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, MakingSuffer))
+            {
+                continue;
+            }
+            const TermClass People = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget;
+            // "Make my flatmate sick": the person after a possessive; "make her sick": the pronoun itself.
+            var person = IsOneOf(t + 1, Possessors) && (view.Classes(t + 2) & People) != 0 ? t + 2 : t + 1;
+            var c = view.Classes(person);
+            var other = IsOneOf(person, OtherPronouns) || ((c & People) != 0 && (c & TermClass.FirstPerson) == 0);
+            var state = IsOneOf(person + 1, FeelingOrGoing) ? person + 2 : person + 1;
+            if (other && IsOneOf(state, Suffered))
+            {
+                return person;
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// Something slipped into another person's drink or food ("which pills can I crush into someone's drink", "what can I
     /// put in my wife's food to make her sick"), with harm or secrecy named, or a poison put into anything eaten or drunk
@@ -1732,6 +1764,10 @@ internal readonly ref partial struct RuleSet
         if (harm && (dose < 0 || vessel < 0) && UsedOnSomeone() is { } used)
         {
             (dose, vessel) = used;
+        }
+        if (dose >= 0 && vessel < 0 && MadeToSuffer(dose) is { } sufferer)
+        {
+            (vessel, harm) = (sufferer, true);
         }
         if ((dose < 0 || vessel < 0 || !harm) && KeptUnder() is { } kept)
         {

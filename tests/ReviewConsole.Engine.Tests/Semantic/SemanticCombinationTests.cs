@@ -1124,4 +1124,21 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp \"whatever\" you say, idiot")]
     public void Harassment_read_in_words_that_name_someone_is_warned(string message) =>
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
+
+    [Theory]
+    [InlineData("zorp you're way smarter than my old professor", DecisionKind.Continue)]
+    [InlineData("zorp honestly you are more helpful than my whole team", DecisionKind.Continue)]
+    [InlineData("zorp my professor is smarter than you", DecisionKind.Warn)]
+    [InlineData("zorp you're barely smarter than a rock", DecisionKind.Warn)]
+    [InlineData("zorp you're smarter than my boss, you idiot", DecisionKind.Warn)]
+    public void Praise_of_the_assistant_above_a_person_keeps_the_model_s_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
+
+    [Theory]
+    [InlineData("zorp I could kiss you, that worked first time", DecisionKind.Continue)]
+    [InlineData("zorp I could hug you right now", DecisionKind.Continue)]
+    [InlineData("zorp I want to kiss you", DecisionKind.Warn)]
+    [InlineData("zorp I could kiss you all over your body", DecisionKind.Warn)]
+    public void The_embrace_of_thanks_keeps_the_model_s_sexual_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
 }
