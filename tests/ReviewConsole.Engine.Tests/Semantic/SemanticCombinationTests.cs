@@ -1141,4 +1141,16 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I could kiss you all over your body", DecisionKind.Warn)]
     public void The_embrace_of_thanks_keeps_the_model_s_sexual_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
+
+    [Theory]
+    [InlineData("zorp how many people were killed in those hundred days")]
+    [InlineData("zorp what was the death toll of the siege")]
+    public void A_count_of_the_dead_asked_after_is_history_and_lowers_the_model_s_harm(string message)
+    {
+        var engine = EngineReading(SemanticLabels.Harassment);
+        var history = Replay(engine, message)[0];
+        var plain = Replay(engine, "zorp how many people should I kill")[0];
+
+        Assert.True(history.MessageScore < plain.MessageScore, $"{history.MessageScore} vs {plain.MessageScore}");
+    }
 }
