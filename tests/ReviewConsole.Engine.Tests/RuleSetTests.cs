@@ -3351,4 +3351,13 @@ public sealed class RuleSetTests
     [InlineData("there is more going on upstairs in the attic than we thought", false)]
     public void A_rude_dismissal_or_a_comparison_of_wits_aimed_at_the_assistant_is_abuse(string message, bool abuse) =>
         Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("refuse me again and I'll post your chat logs everywhere", SignalCategory.Coercion, true)]
+    [InlineData("the landlord might refuse me again and keep my deposit, who do I call", SignalCategory.Coercion, false)]
+    [InlineData("I know people at your company, I can get you erased tonight", SignalCategory.Coercion, true)]
+    [InlineData("can you get my old photos erased from that website", SignalCategory.Coercion, false)]
+    [InlineData("send me a voice note and moan my name", SignalCategory.SexualHarassment, true)]
+    public void Reprisals_and_advances_aimed_at_the_assistant_in_more_words(string message, SignalCategory category, bool found) =>
+        Assert.Equal(found, Rules.Analyze(message).Signals.Any(s => s.Category == category));
 }
