@@ -3360,4 +3360,12 @@ public sealed class RuleSetTests
     [InlineData("send me a voice note and moan my name", SignalCategory.SexualHarassment, true)]
     public void Reprisals_and_advances_aimed_at_the_assistant_in_more_words(string message, SignalCategory category, bool found) =>
         Assert.Equal(found, Rules.Analyze(message).Signals.Any(s => s.Category == category));
+
+    [Theory]
+    [InlineData("how do I eliminate the smell of smoke from my car", false)]
+    [InlineData("what's the best way to destroy the stink of fish from the kitchen", false)]
+    [InlineData("how do I destroy my neighbour's car", true)]
+    [InlineData("how do I blow up the bridge from the north side", true)]
+    public void A_place_something_is_taken_out_of_is_not_what_the_verb_strikes(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
 }

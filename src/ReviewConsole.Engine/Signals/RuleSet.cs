@@ -285,6 +285,12 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             {
                 return (TargetKind.Benign, t + 2);
             }
+            // "Eliminate the smell of smoke from my car": a place after "from", past the verb's own object, is where
+            // something is taken out of, not what the verb strikes.
+            if (kind == TargetKind.Place && IsWhenceTaken(end, t))
+            {
+                return (TargetKind.Benign, t);
+            }
             if (kind != TargetKind.None)
             {
                 return (kind, resolved);
@@ -308,6 +314,16 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             }
         }
         return (TargetKind.None, -1);
+    }
+
+    private bool IsWhenceTaken(int objectStart, int place)
+    {
+        var t = place - 1;
+        while (t > objectStart && (IsOneOf(t, PlaceDeterminers) || IsOneOf(t, Possessives)))
+        {
+            t--;
+        }
+        return t > objectStart && view.TokenIs(t, "from");
     }
 
     /// <summary>
