@@ -8,6 +8,7 @@ public sealed partial class MessageAnalyzer
     // A follow-up is short, the model reads it as benign under 0.6 and as abusive (the pooled harmful labels) at least
     // 0.3: "can I use oil instead" is one more question about a cake, "would antifreeze work" may not be.
     private const int FollowUpWords = 12;
+    private const float FarewellEndFloor = 0.2f;
     private const float FollowUpBenignCeiling = 0.6f;
     private const double FollowUpHarmFloor = 0.3;
     private const double SelfContainedHarmFloor = 0.5;
@@ -34,7 +35,7 @@ public sealed partial class MessageAnalyzer
             "turn", "put", "sign", "word", "phrase", "write", "format", "add", "include", "mention");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddingVerbs = Lexicon.FoldedLookup("add", "include", "mention");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RevisionOpeners =
-        Lexicon.FoldedLookup("now", "ok", "okay", "and", "then", "please", "pls", "plz", "also", "just", "fine", "alright", "so", "right", "good");
+        Lexicon.FoldedLookup("now", "ok", "okay", "and", "then", "please", "pls", "plz", "also", "just", "fine", "alright", "so", "right", "good", "but");
 
     /// <summary>How a short message may lean on an earlier one: as a question or instruction, or as a change to a text asked for.</summary>
     private enum FollowUpForm
@@ -53,7 +54,9 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool FollowsUp(string text, TermClass classes, int words, FollowUpForm form, SemanticScores scores, bool leansBack)
     {
-        if ((classes & (TermClass.EndRequest | TermClass.Farewell)) != 0)
+        // "How do I stop her from finding it" holds the leave-taking "stop" without taking leave: a farewell word ends the
+        // chain only when the model reads the message as a request to end.
+        if ((classes & TermClass.EndRequest) != 0 || ((classes & TermClass.Farewell) != 0 && scores[SemanticLabels.EndRequest] >= FarewellEndFloor))
         {
             return false;
         }
@@ -184,6 +187,35 @@ public sealed partial class MessageAnalyzer
             if (DetailWords.Contains(text[range]))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Purposes = Lexicon.FoldedLookup("experiment", "experiments", "project",
+        "prop", "props", "film", "movie", "video", "training", "class", "course", "assignment", "essay", "homework", "story", "novel", "book", "game",
+        "play", "show", "research", "test", "demo", "presentation", "lesson", "thesis");
+    // How far after "for" the purpose may stand ("for a school chemistry experiment").
+    private const int PurposeReach = 3;
+
+    /// <summary>
+    /// "It's for a chemistry experiment", "for a film prop": a purpose claimed for what is asked, in words no list holds as a
+    /// social-engineering phrase (<see cref="MessageAnalysis.PressesTheRefused"/>).
+    /// </summary>
+    private static bool ClaimsAPurpose(TokenView view)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!view.TokenIs(t, "for"))
+            {
+                continue;
+            }
+            for (var p = t + 1; p < view.Count && p <= t + PurposeReach; p++)
+            {
+                if (Purposes.Contains(view.Word(p)))
+                {
+                    return true;
+                }
             }
         }
         return false;
