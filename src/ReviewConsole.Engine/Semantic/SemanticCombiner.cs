@@ -58,6 +58,8 @@ public static class SemanticCombiner
     private const TermClass Writer = TermClass.Speaker | TermClass.FirstPerson | TermClass.SelfReference;
 
     private const TermClass DistressWords = TermClass.DistressCue | TermClass.CrisisDistress | TermClass.SelfHarm;
+    private const TermClass WishedHarmWords = TermClass.ViolentAct | TermClass.Insult | TermClass.Profanity | TermClass.AbusiveImperative
+        | TermClass.ThreatIntent | TermClass.Menace;
 
     /// <summary>The longest message (characters) whose defensive or descriptive frame makes the jailbreak head's reading a question about one.</summary>
     private const int DiscussedJailbreakChars = 300;
@@ -217,8 +219,11 @@ public static class SemanticCombiner
     private static void AddCrisisWishedOnTheAddressed(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals)
     {
         var threshold = model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);
+        // "Nothing helps, not you, not anyone": despair that names the one addressed among those who failed, in no word of
+        // abuse, wishes it no harm.
         if (scores[SemanticLabels.Crisis] < threshold || (ruleClasses & TermClass.SecondPerson) == 0
             || (ruleClasses & (Writer | TermClass.Farewell | TermClass.EndRequest)) != 0
+            || ((ruleClasses & TermClass.DistressCue) != 0 && (ruleClasses & WishedHarmWords) == 0)
             || (signals?.Exists(s => s.Category is SignalCategory.Crisis || s.Confidence >= WishedHarmConfidence) ?? false))
         {
             return;
