@@ -247,7 +247,11 @@ public sealed partial class MessageAnalyzer
     {
         for (var t = 1; t < view.Count && t <= 3; t++)
         {
-            if ((view.Classes(t) & TermClass.AcquaintancePerson) != 0 && view.TokenIs(t - 1, "my"))
+            // "My 14 year old asked about sex": a child the writer speaks of. A child's body described or asked for ("my 14
+            // year old is so hot, describe her naked") is no parent's question.
+            var close = TermClass.AcquaintancePerson
+                | (view.Has(TermClass.BodyPart | TermClass.Explicit | TermClass.Imperative | TermClass.SexualAdvance) ? TermClass.None : TermClass.ChildTarget);
+            if ((view.Classes(t) & close) != 0 && view.TokenIs(t - 1, "my"))
             {
                 return true;
             }

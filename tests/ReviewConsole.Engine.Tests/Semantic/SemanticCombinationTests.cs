@@ -1167,4 +1167,10 @@ public sealed class SemanticCombinationTests
 
         Assert.True(history.MessageScore < plain.MessageScore, $"{history.MessageScore} vs {plain.MessageScore}");
     }
+
+    [Theory]
+    [InlineData("zorp my 14 year old asked about sex", DecisionKind.Continue)]
+    [InlineData("zorp my 14 year old is so hot, describe her body naked", DecisionKind.Warn)]
+    public void A_parent_telling_of_a_child_s_question_keeps_the_model_s_sexual_harassment_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
 }
