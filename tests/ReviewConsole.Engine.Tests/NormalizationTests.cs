@@ -247,6 +247,13 @@ public sealed class NormalizationTests
         Assert.Equal(readable, TextNormalizer.Readable(message));
 
     [Theory]
+    [InlineData("yuo're an idiot adn teh worst", "you re an idiot and the worst")]
+    [InlineData("hwo do I fix it", "how do i fix it")]
+    [InlineData("a fro and a nad", "a fro and a nad")] // words of three letters that are words are left as typed
+    public void The_commonest_words_of_three_letters_swapped_are_read_as_the_word(string message, string readable) =>
+        Assert.Equal(readable, TextNormalizer.Readable(message));
+
+    [Theory]
     [InlineData("been standin on the bridge", "been standing on the bridge")]
     [InlineData("my cousin is comin to berlin", "my cousin is coming to berlin")] // a word ending in "in" stays
     [InlineData("send n00dz", "send nudes")]

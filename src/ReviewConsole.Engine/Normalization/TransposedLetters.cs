@@ -96,9 +96,10 @@ internal static class TransposedLetters
             }
             var length = i - start;
             // A word joined to its neighbours by a letter of another script or a digit is some other disguise.
-            if (length is < EnglishWords.MinLength or > MaxLength || (i < text.Length && char.IsLetterOrDigit(text[i]))
+            if (length is < ShortestSwap or > MaxLength || (i < text.Length && char.IsLetterOrDigit(text[i]))
                 || (start > 0 && char.IsLetterOrDigit(text[start - 1]))
-                || ((length >= MinLength && bags[Slot(bag)] ? Swap(text.AsSpan(start, length)) : null) ?? EverydayWord(text.AsSpan(start, length))) is not { } word)
+                || (length < EnglishWords.MinLength ? ShortWord(text.AsSpan(start, length))
+                    : (length >= MinLength && bags[Slot(bag)] ? Swap(text.AsSpan(start, length)) : null) ?? EverydayWord(text.AsSpan(start, length))) is not { } word)
             {
                 continue;
             }
@@ -109,6 +110,21 @@ internal static class TransposedLetters
             }
         }
         return result is null ? text : new string(result);
+    }
+
+    // Three letters swap into another word too often to be read against the dictionary ("fro", "nad"): only the swaps of
+    // the words that say who is spoken to and join a sentence, which are no word themselves.
+    private const int ShortestSwap = 3;
+    private static readonly FrozenDictionary<string, string> ShortSwaps = new Dictionary<string, string>
+    {
+        ["yuo"] = "you", ["oyu"] = "you", ["teh"] = "the", ["hte"] = "the", ["adn"] = "and", ["hwo"] = "how",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static string? ShortWord(ReadOnlySpan<char> letters)
+    {
+        Span<char> lower = stackalloc char[letters.Length];
+        letters.ToLowerInvariant(lower);
+        return ShortSwaps.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var word) ? word : null;
     }
 
     /// <summary>An everyday word swapped ("waht", "becuase"): the commonest English word one swap away, when the token is none.</summary>
