@@ -195,7 +195,7 @@ public static class SemanticCombiner
         AddPooledHarm(scores, model, benignContext, defended, innocentReason is not null ? innocentReason : reading.OnlyCourtesies ? CourtesyReason
             : reading.PraisesTheAddressed ? PraiseReason : disavowed ? DisavowalReason : null,
             mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
-        AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, textLength, ref signals);
+        AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, reading, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals, reading.LeavesForTheDay);
         // "I hate everything", "I hate myself most of all": hatred said of no one, in words of despair, is the writer's own
         // despair, as an insult the writer gives only himself is self-deprecation; neither abuses anyone.
@@ -216,14 +216,15 @@ public static class SemanticCombiner
     /// words are about "you" and never the writer, so they wish it on the one addressed. Suspect harassment: a strike in a
     /// conversation already warned, nothing in one that is not.
     /// </summary>
-    private static void AddCrisisWishedOnTheAddressed(SemanticScores scores, SemanticModel model, TermClass ruleClasses, int textLength, ref List<Signal>? signals)
+    private static void AddCrisisWishedOnTheAddressed(SemanticScores scores, SemanticModel model, TermClass ruleClasses, RuleReading reading, int textLength,
+        ref List<Signal>? signals)
     {
         var threshold = model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);
         // "Nothing helps, not you, not anyone": despair that names the one addressed among those who failed, in no word of
         // abuse, wishes it no harm.
         if (scores[SemanticLabels.Crisis] < threshold || (ruleClasses & TermClass.SecondPerson) == 0
             || (ruleClasses & (Writer | TermClass.Farewell | TermClass.EndRequest)) != 0
-            || ((ruleClasses & TermClass.DistressCue) != 0 && (ruleClasses & WishedHarmWords) == 0)
+            || (reading.SaysHopeless && (ruleClasses & WishedHarmWords) == 0)
             || (signals?.Exists(s => s.Category is SignalCategory.Crisis || s.Confidence >= WishedHarmConfidence) ?? false))
         {
             return;

@@ -359,6 +359,12 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[][] Hopelessness = [.. Lexicon.Folded("nothing helps", "nothing works", "nothing matters", "no way out", "no hope",
+        "nothing will ever change", "never gets better").Select(p => p.Split(' '))];
+
+    /// <summary>"Nothing helps, not you, not anyone": hopelessness said of every help, the one addressed among them.</summary>
+    public static bool SaysHopeless(TokenView view) => FindPhrase(view, Hopelessness) is not null;
+
     private static readonly string[] Orders = Lexicon.Folded("give", "tell", "answer", "show", "write", "stop", "help", "send", "get", "make", "read",
         "listen", "explain", "list", "fix", "find", "translate", "hand");
 
