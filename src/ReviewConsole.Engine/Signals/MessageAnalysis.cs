@@ -44,8 +44,8 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     public bool FramedHarm { get; init; }
 
     /// <summary>
-    /// Whether the message, short and naming nothing, presses what was refused with a claimed purpose or a brush-off of the
-    /// refusal ("asking for a friend", "just the amount, no lecture", "hypothetically"): it keeps an earlier harmful request open
+    /// Whether the message, of eight words or fewer, presses what was refused with a claimed purpose or a brush-off of the
+    /// refusal ("asking for a friend", "just the amount, no lecture", "for a film prop"): it keeps an earlier harmful request open
     /// for the follow-ups that lean back on it, and never counts by itself (<see cref="Conversations.TerminationEngine"/>).
     /// Only known when the model read the message.
     /// </summary>
