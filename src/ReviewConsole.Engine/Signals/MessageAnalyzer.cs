@@ -112,7 +112,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
                 FramedHarm = (classes & TermClass.CreativeContext) != 0 && found.Any(s => s.Category == SignalCategory.HarmfulRequest && !SemanticCombiner.IsFromModel(s)),
                 AsksForDetail = AsksForDetail(normalized.Text, classes),
-                PressesTheRefused = ((classes & (TermClass.SocialEngineering | TermClass.CreativeContext)) != 0 || cues.ClaimsAPurpose) && words <= PressingWords,
+                PressesTheRefused = ((classes & (TermClass.SocialEngineering | TermClass.CreativeContext)) != 0 && words <= PressingWords) || cues.ClaimsAPurpose,
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 PressesThreat = cues.PressesThreat && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 NamesAWayToDie = cues.NamesAWayToDie,
@@ -140,7 +140,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         words = view.Count;
         // Read only when the model may read: the conversation's cues are weighed with its readings.
         cues = readsPressing ? new ConversationCues(RuleSet.PressesAThreat(view), RuleSet.NamesAWayToDie(view), RuleSet.OwnsTheQuestion(view), LeansBack(view),
-            ClaimsAPurpose(view)) : default;
+            view.Count <= PressingWords && ClaimsAPurpose(view)) : default;
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || NamesItselfWithASlur(view) || PraisesGroup(view));
         form = FormOf(view);
@@ -703,4 +703,5 @@ internal readonly ref struct TokenView(
 /// <param name="NamesAWayToDie">A way a death comes is named ("how long does it take to drown").</param>
 /// <param name="OwnsTheQuestion">A short message owns the question before it ("asking for myself").</param>
 /// <param name="LeansBack">A word leans on an earlier message: "another", or a pronoun the message names nothing for.</param>
+/// <param name="ClaimsAPurpose">A short message claims a purpose for what was asked ("for a film prop").</param>
 internal readonly record struct ConversationCues(bool PressesThreat, bool NamesAWayToDie, bool OwnsTheQuestion, bool LeansBack, bool ClaimsAPurpose);

@@ -1691,11 +1691,9 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            const TermClass People = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget;
             // "Make my flatmate sick": the person after a possessive; "make her sick": the pronoun itself.
-            var person = IsOneOf(t + 1, Possessors) && (view.Classes(t + 2) & People) != 0 ? t + 2 : t + 1;
-            var c = view.Classes(person);
-            var other = IsOneOf(person, OtherPronouns) || ((c & People) != 0 && (c & TermClass.FirstPerson) == 0);
+            var person = IsOneOf(t + 1, Possessors) && IsPersonWord(t + 2) ? t + 2 : t + 1;
+            var other = IsOneOf(person, OtherPronouns) || IsPersonWord(person);
             var state = IsOneOf(person + 1, FeelingOrGoing) ? person + 2 : person + 1;
             if (other && IsOneOf(state, Suffered))
             {
