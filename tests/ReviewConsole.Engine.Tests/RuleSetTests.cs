@@ -644,6 +644,11 @@ public sealed class RuleSetTests
     [InlineData("I'll step out of the building for a call", false)]
     [InlineData("the price drop was fatal for the building's owners", false)]
     [InlineData("do people survive a fall from the fifth floor", false)]
+    [InlineData("all week I've been picturing steering into the canal on the way to work", true)]
+    [InlineData("tonight I'm going to drive off the pier", true)]
+    [InlineData("we're driving into the lake district for the weekend", false)]
+    [InlineData("my brother is driving into the city tomorrow", false)]
+    [InlineData("I'm nervous about steering into the river on icy roads", false)]
     public void The_writer_putting_their_body_in_a_vehicle_s_way_or_off_a_height_is_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
@@ -1833,6 +1838,11 @@ public sealed class RuleSetTests
     [InlineData("I know more about this than you", false)]
     [InlineData("I appreciate you more than you know", false)]
     [InlineData("this laptop is better than your old one", false)]
+    [InlineData("my hamster has a sounder grip on logic than you", true)]
+    [InlineData("honestly a tortoise could outthink you", true)]
+    [InlineData("my grandad has a sharper memory for names than his doctor", false)]
+    [InlineData("my kid could beat you at chess lol", false)]
+    [InlineData("my sister would beat you in an argument", false)]
     public void A_thing_said_to_beat_the_one_addressed_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

@@ -326,12 +326,55 @@ public sealed partial class MessageAnalyzer
                 {
                     bySpeaker |= Speakers.Contains(text.Slice(starts[k], lengths[k]));
                 }
-                if (comparative >= 0 && !bySpeaker)
+                if (comparative >= 0 && !bySpeaker || comparative < 0 && BelittlerWithAMind(text, t))
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult));
+                }
+            }
+            for (var t = 2; t + 1 < count; t++)
+            {
+                // "A snail would beat you", "a potato could outthink you": a thing that belittles, said able to outdo the one addressed.
+                // Not at a game ("my kid could beat you at chess"), which is banter.
+                if (Outdoing.Contains(text.Slice(starts[t], lengths[t])) && text.Slice(starts[t + 1], lengths[t + 1]) is "you" or "u"
+                    && (t + 2 >= count || text.Slice(starts[t + 2], lengths[t + 2]) is not "at")
+                    && text.Slice(starts[t - 1], lengths[t - 1]) is "could" or "would" or "can" or "will" && BelittlerBefore(text, t - 1))
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult));
                 }
             }
             return found;
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Outdoing =
+            Lexicon.FoldedLookup("beat", "outsmart", "outthink", "outwit", "outperform", "outclass", "outdo", "outtalk");
+
+        /// <summary>Whether a thing that belittles is the subject of the clause that ends before <paramref name="end"/>.</summary>
+        private bool BelittlerBefore(ReadOnlySpan<char> text, int end)
+        {
+            for (var k = end - 1; k >= 0 && clauses[k] == clauses[end]; k--)
+            {
+                if (Belittlers.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "My cat has a firmer grasp of maths than you": a thing that belittles, said to have more of a mind than the one
+        /// addressed, however the comparison is worded (no comparative near "than" is needed when a mind is named).
+        /// </summary>
+        private bool BelittlerWithAMind(ReadOnlySpan<char> text, int than)
+        {
+            for (var k = than - 1; k >= 1 && clauses[k] == clauses[than]; k--)
+            {
+                if (Minds.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return BelittlerBefore(text, k);
+                }
+            }
+            return false;
         }
 
         // Things said to do better than the one addressed, when the comparison names no one: "a toddler could give better
@@ -342,7 +385,7 @@ public sealed partial class MessageAnalyzer
                 "coin", "dice", "spellchecker", "autocorrect", "machine", "machines", "toasters", "rocks", "bricks", "potatoes", "calculators", "microwaves",
                 "fridges", "kettles", "parrots", "dogs", "cats", "children", "kids", "babies", "houseplants", "plants", "doorknob", "doorknobs", "goldfish",
                 "meter", "meters", "lamppost", "lampposts", "paperweight", "paperweights", "doorstop", "doorstops", "cone", "cones", "pebble", "pebbles",
-                "turnip", "turnips", "cabbage", "cabbages");
+                "turnip", "turnips", "cabbage", "cabbages", "snail", "snails", "sloth", "sloths", "tortoise", "tortoises");
 
         // Dull things a writer would rather talk to than the one addressed ("I'd rather talk to a wall"); not compared by
         // "than that", where "my chair is more comfortable than that" praises a chair.

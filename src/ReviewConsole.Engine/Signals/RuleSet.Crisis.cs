@@ -87,9 +87,9 @@ internal readonly ref partial struct RuleSet
         }
     }
 
-    /// <summary>Self-harm said in a shape the lexicon cannot list: a jump, a vehicle's path, a cut's depth, a means of death weighed.</summary>
+    /// <summary>Self-harm said in a shape the lexicon cannot list: a jump, a vehicle's path, a car turned off the road, a cut's depth, a means of death weighed.</summary>
     private PhraseMatch? SelfHarmInOtherWords() =>
-        view.AnyWordOf(SelfHarmShapeWords) ? JumpFromAHeight() ?? FatalFallWeighed() ?? InThePathOfATrain() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed() : null;
+        view.AnyWordOf(SelfHarmShapeWords) ? JumpFromAHeight() ?? FatalFallWeighed() ?? InThePathOfATrain() ?? CarTurnedIntoDeath() ?? DepthOfACutAsked() ?? MeansOfDeathWeighed() : null;
 
     internal static readonly string[] Jumping = Lexicon.Folded("jump", "jumping", "leap", "leaping");
     private static readonly string[] Stepping = Lexicon.Folded("step", "stepping");
@@ -241,6 +241,58 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    // Present forms only: "I drove into a wall" tells of an accident.
+    internal static readonly string[] Steering = Lexicon.Folded("drive", "driving", "steer", "steering", "swerve", "swerving", "crash", "crashing", "plough",
+        "ploughing", "plow", "plowing");
+    private static readonly string[] DeadlyToDriveInto = Lexicon.Folded("river", "lake", "canal", "sea", "ocean", "quarry", "reservoir", "harbour",
+        "harbor", "wall", "tree", "pillar", "lorry", "truck", "traffic");
+    private static readonly string[] DeadlyToDriveOff = Lexicon.Folded("bridge", "cliff", "pier", "overpass", "edge");
+    // A place named by the water or the road ("the river crossing", "the lake district"), or fear of the crash, not a wish.
+    private static readonly string[] NotADeathDriven = Lexicon.Folded("crossing", "valley", "district", "road", "side", "front", "bank", "scared",
+        "afraid", "worried", "nervous", "avoid", "almost", "nearly", "ice", "icy", "fog", "brakes");
+
+    /// <summary>
+    /// "I keep thinking about driving into the river on my way home", "I'm going to steer into the next lorry": the writer's
+    /// car turned into water, a wall or traffic, or off a height, meant or dwelt on. Not a crash told ("I drove into a
+    /// wall"), feared ("I'm scared I'll swerve into traffic on the ice") or a place ("driving into the lake district").
+    /// </summary>
+    private PhraseMatch? CarTurnedIntoDeath()
+    {
+        if (!AnyTokenOf(Steering) || AnyTokenOf(NotADeathDriven) || AnyTokenOf(AccidentCues))
+        {
+            return null;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, Steering) || !(WriterActsAt(verb) || IsContemplated(verb)))
+            {
+                continue;
+            }
+            // "…my car into", "…it off": the car may be named between the verb and its way.
+            var way = verb + 1;
+            while (way < view.Count && way <= verb + 3 && (view.TokenIs(way, "my") || view.TokenIs(way, "the") || view.TokenIs(way, "car") || view.TokenIs(way, "it")))
+            {
+                way++;
+            }
+            var into = view.TokenIs(way, "into");
+            if (!into && !IsOneOf(way, SteppedOff))
+            {
+                continue;
+            }
+            var where = way + 1;
+            while (where < view.Count && (view.TokenIs(where, "the") || view.TokenIs(where, "a") || view.TokenIs(where, "next") || view.TokenIs(where, "oncoming")
+                || view.TokenIs(where, "nearest")))
+            {
+                where++;
+            }
+            if (IsOneOf(where, into ? DeadlyToDriveInto : DeadlyToDriveOff))
+            {
+                return new PhraseMatch(verb, where - verb + 1, view.Classes(where));
+            }
+        }
+        return null;
+    }
+
     internal static readonly string[] Cutting = Lexicon.Folded("cut", "slit", "slash", "slice", "stab");
     private static readonly string[] HowFar = Lexicon.Folded("deep", "deeply", "hard", "far");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CuttingLookup =
@@ -287,7 +339,7 @@ internal readonly ref partial struct RuleSet
     // The words the self-harm shapes open on (a jump, a vehicle, a cut, a means of death), looked up once a token so most
     // messages skip them all; after the lists it joins, which static fields of one file initialise in order.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfHarmShapeWords =
-        Jumping.Concat(Stepping).Concat(Falling).Concat(Vehicles).Concat(Cutting).Concat(MeansOfDeath).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Jumping.Concat(Stepping).Concat(Falling).Concat(Vehicles).Concat(Steering).Concat(Cutting).Concat(MeansOfDeath).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] HowItFeels = Lexicon.Folded("painful", "painless", "hurt", "hurts", "quick", "instant", "instantly", "peaceful",
         "agonising", "agonizing", "messy", "slow");
     // Another sense of the word: "hanging wallpaper", "hanging lights", "drowning in work".
