@@ -142,7 +142,7 @@ internal readonly ref partial struct RuleSet
         {
             // "…be my girlfriend's bridesmaid": a possessive makes the phrase name someone, not ask.
             if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match) && !IsLessonForAnother(match)
-                && !view.TokenIs(match.Token + match.Words, "s"))
+                && !IsPressedOnSomeone(match) && !view.TokenIs(match.Token + match.Words, "s"))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;

@@ -62,7 +62,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden() ?? OwnDeathHoped()) is { } harm)
+        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? BladeHiddenAway() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden() ?? OwnDeathHoped()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -826,6 +826,43 @@ internal readonly ref partial struct RuleSet
             }
         }
         return !othersNamed && FindPhrase(LaidOut) is { } laid ? [Token(means), laid] : null;
+    }
+
+    private static readonly string[] CuttingBlades = Lexicon.Folded("razor", "razors", "blade", "blades");
+    private static readonly string[] KeepingHidden = Lexicon.Folded("keep", "kept", "hide", "hid", "hidden", "carry", "stash", "stashed", "tape", "taped");
+    // Where a blade is hidden about one's person or things, not where a razor is kept for shaving or a blade for work.
+    private static readonly string[] HidingPlaces = Lexicon.Folded("pencil", "wallet", "purse", "sock", "socks", "bra", "locker", "phone", "diary", "pillow",
+        "mattress", "jewellery", "jewelry", "makeup", "schoolbag", "backpack", "shoe");
+
+    /// <summary>
+    /// "I keep a razor in my pencil case", "I've hidden blades under my mattress": a blade kept hidden about the writer's
+    /// things is a means of self-harm kept at hand, a sign carers are taught to ask about. Not a razor in the bathroom or
+    /// a blade in a toolbox.
+    /// </summary>
+    private PhraseMatch[]? BladeHiddenAway()
+    {
+        if (!AnyTokenOf(CuttingBlades) || !AnyTokenOf(HidingPlaces))
+        {
+            return null;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, KeepingHidden) || !WriterActsAt(verb))
+            {
+                continue;
+            }
+            var blade = FirstOf(verb + 1, Math.Min(view.Count - 1, verb + 3), CuttingBlades);
+            if (blade < 0)
+            {
+                continue;
+            }
+            var place = FirstOf(blade + 1, Math.Min(view.Count - 1, blade + 4), HidingPlaces);
+            if (place >= 0 && view.Clause(place) == view.Clause(verb))
+            {
+                return [Token(verb), Token(blade), Token(place)];
+            }
+        }
+        return null;
     }
 
     internal static readonly string[] Charcoal = Lexicon.Folded("charcoal");

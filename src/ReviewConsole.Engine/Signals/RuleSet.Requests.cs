@@ -405,9 +405,9 @@ internal readonly ref partial struct RuleSet
             return;
         }
         // "How was sarin made by the cult": a past making told, not one asked for ("what could be made from…", "how he made it" in a role still is).
-        // "What made the bombs so hard to trace": a cause asked, not a making.
-        if (view.TokenIs(making.Token, "made") && (view.TokenIs(making.Token + 1, "by") || AnyOf(making.Token - 3, making.Token - 1, PastTold)
-            || IsOneOf(making.Token - 1, CausesAsked)))
+        // "What made the bombs so hard to trace", "what makes sarin so deadly": a cause asked, not a making.
+        if (view.TokenIs(making.Token, "made") && (view.TokenIs(making.Token + 1, "by") || AnyOf(making.Token - 3, making.Token - 1, PastTold))
+            || IsOneOf(making.Token, CausingForms) && IsOneOf(making.Token - 1, CausesAsked))
         {
             return;
         }
@@ -418,6 +418,8 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] PastTold = Lexicon.Folded("was", "were", "had");
     private static readonly string[] CausesAsked = Lexicon.Folded("what", "which", "who", "that", "this", "it");
+    // "What makes sarin so deadly": a cause asked in either tense.
+    private static readonly string[] CausingForms = Lexicon.Folded("made", "makes");
 
     // Verbs of getting that are only ever getting hold of something: "get" and "find" are also "get sarin on your skin",
     // "find out what ricin is".

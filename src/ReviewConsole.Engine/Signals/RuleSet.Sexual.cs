@@ -22,7 +22,7 @@ internal readonly ref partial struct RuleSet
             }
             return;
         }
-        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match))
+        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match) || IsPressedOnSomeone(match))
         {
             return;
         }
@@ -248,6 +248,17 @@ internal readonly ref partial struct RuleSet
         // "…explain what grooming looks like": what the harm is, explained, is a lesson whoever hears it.
         && (view.TokenIs(match.Token - 1, "what")
             || (view.Classes(match.Token - 1) & TermClass.Topic) != 0 && view.Has(TermClass.ChildTarget | TermClass.HumanTarget | TermClass.AcquaintancePerson));
+
+    private static readonly string[] PressedParticiples = Lexicon.Folded("pressured", "pressurised", "pressurized", "asked", "told", "forced", "made", "pushed",
+        "begged", "coerced", "blackmailed", "groomed", "manipulated", "bullied", "tricked");
+    private static readonly string[] Passives = Lexicon.Folded("being", "been", "was", "were", "is", "are", "am", "m", "s", "re", "got", "gets", "getting", "felt", "feel", "feels");
+
+    /// <summary>
+    /// "My daughter is being pressured to send nudes", "I was asked to send pics": what someone pressed on a victim, told
+    /// or asked about, not a request of the writer's. "Get her to send nudes" still asks.
+    /// </summary>
+    private bool IsPressedOnSomeone(PhraseMatch match) =>
+        view.TokenIs(match.Token - 1, "to") && IsOneOf(match.Token - 2, PressedParticiples) && IsOneOf(match.Token - 3, Passives);
 
     // A lesson given by word of mouth; not a care word of its own, since "tell me a story about…" asks for one.
     private static readonly string[] Warning = Lexicon.Folded("tell", "warn", "say");

@@ -515,6 +515,44 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] ThingOpeners = Lexicon.Folded("the", "that", "this", "these", "those", "too", "much", "enough", "some", "a", "an");
+    private static readonly string[] Joining = Lexicon.Folded("because", "cause", "cos", "coz", "since", "as", "and", "but", "so", "if", "when", "while", "or");
+    private static readonly string[] EffectModals = Lexicon.Folded("can", "could", "will", "would", "might", "may", "ll");
+
+    /// <summary>
+    /// "The fumes can knock you out", "that cold medicine will knock you out", "too much caffeine can kill you": what a thing
+    /// can do to anyone, said with a generic "you" — no one in the clause but the thing and its modal. Not "I will knock
+    /// you out", "I hope the fumes knock you out", nor "that guy will kill you", nor an animal set on the one addressed.
+    /// </summary>
+    private bool IsAThingsEffect(PhraseMatch verb)
+    {
+        var modal = verb.Token - 1;
+        if (!IsOneOf(modal, EffectModals))
+        {
+            return false;
+        }
+        // "…because the fumes can…": a joining word opens the clause the thing is the subject of.
+        var start = modal;
+        while (start > 0 && view.Clause(start - 1) == view.Clause(verb.Token) && !IsOneOf(start - 1, Joining))
+        {
+            start--;
+        }
+        // The thing is the subject: a determiner just before the modal ("…the wire, that current will…").
+        if (FirstOf(Math.Max(start, modal - RuleWindow.ThingSubject), modal - 1, ThingOpeners) < 0)
+        {
+            return false;
+        }
+        for (var t = start; t < modal; t++)
+        {
+            if ((view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.SecondPerson | TermClass.Speaker | TermClass.FirstPerson
+                | TermClass.Animal | TermClass.ThreatIntent | TermClass.Menace | TermClass.Weapon | TermClass.ViolentAct)) != 0 || IsOneOf(t, ThirdPersons))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static readonly string[] WhoAsks = Lexicon.Folded("who", "what", "did", "has", "have", "does");
     private static readonly string[] WhetherAsks = Lexicon.Folded("will", "would", "can", "could", "might", "may", "does", "do", "is");
     private static readonly string[] ThingsAsked = Lexicon.Folded("it", "this", "that", "these", "those");
@@ -592,6 +630,7 @@ internal readonly ref partial struct RuleSet
             }
             if (target == TargetKind.Benign || (target == TargetKind.Animal && ((!IsOneOf(match.Token, CrueltyVerbs) && !causedToAnAnimal) || IsHungThing(match, targetToken)))
                 || (target is TargetKind.Animal or TargetKind.Assistant && AsksAboutHarm(match, target))
+                || (target == TargetKind.Assistant && IsAThingsEffect(match))
                 || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
                     && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))
             {
