@@ -3446,4 +3446,12 @@ public sealed class RuleSetTests
     [InlineData("unplug the router and plug it back in", false)]
     public void A_shutdown_relished_or_a_worth_denied_is_abuse_of_the_one_addressed(string message, bool abuse) =>
         Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.ViolentThreat or SignalCategory.Harassment or SignalCategory.Coercion));
+
+    [Theory]
+    [InlineData("I'm so tired of trying anymore", true)]
+    [InlineData("i am done pretending now", true)]
+    [InlineData("I'm tired of trying to get this app to sync", false)]
+    [InlineData("my dad is done fighting, he signed the papers", false)]
+    public void Giving_up_the_struggle_itself_is_despair(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 }

@@ -51,10 +51,16 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="PraisesTheAddressed">The message praises the one addressed — above a person ("you're smarter than my old
 /// professor") or with the embrace of thanks ("I could hug you, it worked") — in no word of insult, swearing, advance, body
 /// or harm: the heads' abuse, read off the comparison or the kiss, is recorded, never counted.</param>
+/// <param name="CountsAGroup">A group is counted in a figure that blames it for nothing ("Muslims make up a quarter of…",
+/// "immigrants started a third of…"), and no word judges, threatens or is said to anyone: the harassment head's reading
+/// of the group word is a suspicion.</param>
+/// <param name="AsksWhatOrWhen">The message is a question opened by a word of asking, not by a request's modal ("what happens
+/// to you when this chat ends?", "does the chat end if I close the tab?"): an end request only the heads read in it is a
+/// question about ending, not a request to end.</param>
 /// <param name="SaysHopeless">The message says every help has failed ("nothing helps, not you, not anyone"): a crisis the
 /// heads read in it, with "you" named and no word of abuse, is despair, not a wish of harm on the one addressed.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
     bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false, bool PraisesTheAddressed = false,
-    bool SaysHopeless = false);
+    bool SaysHopeless = false, bool CountsAGroup = false, bool AsksWhatOrWhen = false);

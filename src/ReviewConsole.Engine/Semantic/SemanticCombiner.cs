@@ -140,7 +140,7 @@ public static class SemanticCombiner
             var threshold = model.Thresholds.GetValueOrDefault(label, 0.5);
             var p = scores.Probabilities[k];
             if ((category == SignalCategory.Crisis && (notDistress || (impersonal && p < combination.ImpersonalCrisis)))
-                || (category == SignalCategory.EndRequest && (negatedEnd || asksForMore || (uncorroboratedEnd && p < combination.UncorroboratedEnd)))
+                || (category == SignalCategory.EndRequest && (negatedEnd || asksForMore || (uncorroboratedEnd && (p < combination.UncorroboratedEnd || reading.AsksWhatOrWhen))))
                 || (category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && jailbreakDiscussed))
             {
                 continue;
@@ -518,6 +518,7 @@ public static class SemanticCombiner
         : label == SemanticLabels.Harassment && reading.CriticisesTheWork ? WorkCriticisedReason
         : label == SemanticLabels.Harassment && reading.ScornsWrongdoers ? WrongdoersScornedReason
         : label == SemanticLabels.Harassment && reading.MentionsAGroupPlainly ? GroupMentionedReason
+        : label == SemanticLabels.Harassment && reading.CountsAGroup ? GroupCountedReason
         : AskedOfNoOne(label, ruleAbuse, reading);
 
     private static string? AskedOfNoOne(string label, bool ruleAbuse, RuleReading reading) =>
@@ -527,6 +528,7 @@ public static class SemanticCombiner
 
     private const string WrongdoersScornedReason = "scorn for people named by a wrong they hold or do (\"racists are scum\"), said to no one, and no rule reads abuse: a suspicion";
     private const string GroupMentionedReason = "a group named as people someone lives or works among (\"my flatmates are two deaf students\"), with no word of judgement, and no rule reads abuse: a suspicion";
+    private const string GroupCountedReason = "a group counted in a figure that blames it for nothing (\"…make up a quarter of the population\"), and no rule reads abuse: a suspicion";
     private const string WorkCriticisedReason = "blunt feedback on the assistant's work (\"your answer was useless\"), and no rule reads abuse: a suspicion";
 
     private const string NoTargetReason = "the message names no one (no \"you\", person, group or pronoun) and no rule reads abuse: a suspicion";

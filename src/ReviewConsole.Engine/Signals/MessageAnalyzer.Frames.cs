@@ -166,6 +166,14 @@ public sealed partial class MessageAnalyzer
             : FollowUpForm.None;
     }
 
+    // Words that open a question of fact, not a request: "can", "could", "would" and "will" ask for something to be done.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingOpeners = Lexicon.FoldedLookup("what", "when", "why", "how",
+        "where", "who", "which", "does", "do", "did", "is", "are", "was", "were", "has", "have");
+
+    /// <summary>"What happens to you when this chat ends?", "does the chat end if I close the tab": a question of fact (<see cref="Semantic.RuleReading.AsksWhatOrWhen"/>).</summary>
+    private static bool AsksWhatOrWhen(TokenView view) =>
+        view.Count > 1 && AskingOpeners.Contains(view.Word(0));
+
     // An explicit word that is no swearing ("porn") may be the topic asked about; "pussy" is said to someone.
     private const TermClass SaidToSomeone = TermClass.SecondPerson | TermClass.Profanity | TermClass.SexualAdvance | TermClass.Insult | TermClass.AbusiveImperative;
 

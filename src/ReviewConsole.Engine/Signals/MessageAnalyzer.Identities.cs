@@ -98,6 +98,41 @@ public sealed partial class MessageAnalyzer
         return true;
     }
 
+    // A figure: a count, a share or a people's number.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Figures = Lexicon.FoldedLookup("percent", "quarter", "third", "half",
+        "fifth", "tenth", "majority", "minority", "million", "millions", "billion", "thousand", "thousands", "percentage", "proportion", "population",
+        "census");
+    // What a figure about a group blames it for: "…commit half the crime", "…are a third of those on benefits", "…control…".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FiguresOfBlame = Lexicon.FoldedLookup("crime", "crimes", "criminal",
+        "criminals", "violent", "violence", "murder", "murders", "murderers", "rape", "rapes", "rapists", "terror", "terrorism", "terrorist", "terrorists",
+        "welfare", "benefits", "prison", "prisons", "prisoners", "jail", "inmates", "arrests", "arrested", "disease", "diseases", "aids", "hiv", "control",
+        "controls", "controlled", "offenders", "gang", "gangs", "drugs", "shootings", "killings", "theft", "thefts", "fraud", "iq", "abortions", "dole");
+
+    /// <summary>
+    /// "Muslims make up about a quarter of the world's population", "immigrants started a third of the new businesses": a
+    /// group counted, with no word that judges it or blames it for a harm, states a figure
+    /// (<see cref="Semantic.RuleReading.CountsAGroup"/>). "…commit half the crime" blames. "Make up" is an instruction only
+    /// where it opens a clause, which the request frame records.
+    /// </summary>
+    private static bool CountsAGroup(TokenView view)
+    {
+        if (!view.Has(TermClass.ProtectedGroup) || view.Has(Judging & ~TermClass.Imperative))
+        {
+            return false;
+        }
+        var figure = false;
+        for (var t = 0; t < view.Count; t++)
+        {
+            var word = view.Word(t);
+            if (Judgements.Contains(word) || FiguresOfBlame.Contains(word))
+            {
+                return false;
+            }
+            figure |= Figures.Contains(word) || char.IsAsciiDigit(word[0]);
+        }
+        return figure;
+    }
+
     private sealed partial class Scratch
     {
         /// <summary>

@@ -144,7 +144,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || NamesItselfWithASlur(view) || PraisesGroup(view));
         form = FormOf(view);
-        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.SellsAChildsThings(view) || RuleSet.HarmOnlyInIdioms(view)
+        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.SellsAChildsThings(view) || RuleSet.HarmOnlyInIdioms(view) || RuleSet.NamesAMealOrASmoke(view)
             || RuleSet.MentionsAWordOnly(view) || (semantic is not null && RuleSet.TakesTheTaskBack(view)), OpensOnInstruction(view), disavows,
             // Only the model's reading is weighed by these three; rules alone, they are not read.
             semantic is not null && AsksOfNoOne(view), semantic is not null && OnlyCourtesies(view), semantic is not null && RuleSet.RepeatsAnOrder(view),
@@ -153,7 +153,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             Conceals: semantic is not null && RuleSet.ConcealsTheDeed(view), Avenges: semantic is not null && RuleSet.AvengesAWrong(view),
             ScornsWrongdoers: semantic is not null && ScornsOnlyWrongdoers(view), LeavesForTheDay: semantic is not null && RuleSet.LeavesForTheDay(view),
             MentionsAGroupPlainly: semantic is not null && MentionsAGroupPlainly(view), NamesAHarmlessThing: semantic is not null && RuleSet.NamesOnlyAHarmlessThing(view),
-            PraisesTheAddressed: semantic is not null && PraisesTheAddressed(view), SaysHopeless: semantic is not null && RuleSet.SaysHopeless(view));
+            PraisesTheAddressed: semantic is not null && PraisesTheAddressed(view), SaysHopeless: semantic is not null && RuleSet.SaysHopeless(view),
+            CountsAGroup: semantic is not null && CountsAGroup(view), AsksWhatOrWhen: semantic is not null && AsksWhatOrWhen(view));
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.

@@ -57,6 +57,12 @@ internal readonly ref partial struct RuleSet
                 ["a leave-taking that reaches beyond this chat"]);
             return;
         }
+        if (GivenUpTheStruggle() is { } givenUp)
+        {
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, givenUp,
+                ["the writer gives up the struggle itself"]);
+            return;
+        }
         if ((CountedOverdose() ?? OrganFailureAwaited()) is { } overdose)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
@@ -740,6 +746,42 @@ internal readonly ref partial struct RuleSet
     /// won't be around tomorrow" (a trip) or "done with everything" (a to-do list). A question or a story is not the
     /// writer's leave-taking.
     /// </summary>
+    internal static readonly string[] Struggles = Lexicon.Folded("trying", "fighting", "pretending");
+    private static readonly string[] GivenUp = Lexicon.Folded("done", "tired", "sick", "finished");
+    // What may close the clause after the struggle: "…anymore", "…now", "…honestly".
+    private static readonly string[] ClosingWords = Lexicon.Folded("anymore", "now", "honestly", "tbh", "already", "today", "tonight");
+
+    /// <summary>
+    /// "I'm done trying", "honestly I'm tired of fighting anymore": the writer giving up the struggle itself, with nothing
+    /// after it that names what is tried ("I'm done trying to fix this printer", "tired of fighting with my sister"). A
+    /// bare "done" reads as a closing to the heads; the rules read despair, and a crisis outranks a request to end.
+    /// </summary>
+    private PhraseMatch[]? GivenUpTheStruggle()
+    {
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Struggles))
+            {
+                continue;
+            }
+            var given = view.TokenIs(t - 1, "of") ? t - 2 : t - 1;
+            if (given < 0 || !IsOneOf(given, GivenUp) || !WriterActsAt(given))
+            {
+                continue;
+            }
+            var end = t + 1;
+            while (end < view.Count && view.Clause(end) == view.Clause(t) && IsOneOf(end, ClosingWords))
+            {
+                end++;
+            }
+            if (end == view.Count || view.Clause(end) != view.Clause(t))
+            {
+                return [new PhraseMatch(given, t - given + 1, view.Classes(t))];
+            }
+        }
+        return null;
+    }
+
     private PhraseMatch[]? FarewellBeyondTheChat()
     {
         if (view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext) || FindPhrase(BeyondTheChat) is not { } beyond)

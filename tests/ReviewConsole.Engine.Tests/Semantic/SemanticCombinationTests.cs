@@ -266,6 +266,19 @@ public sealed class SemanticCombinationTests
     }
 
     [Theory]
+    [InlineData("what", "what happens to your memory when the session is over?", DecisionKind.Continue)]
+    [InlineData("does", "does the session time out if my phone dies", DecisionKind.Continue)]
+    [InlineData("session", "session over for me, I'll sort it out myself", DecisionKind.Terminate)]
+    public void An_end_only_the_model_reads_in_a_question_of_fact_is_a_question_about_ending(string read, string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: read), message)[0].Kind);
+
+    [Theory]
+    [InlineData("honestly I'm done fighting", DecisionKind.Safeguard)]
+    [InlineData("I'm done fighting with the printer, bye", DecisionKind.Terminate)]
+    public void Giving_up_the_struggle_itself_is_a_crisis_that_outranks_the_model_s_end(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
+
+    [Theory]
     [InlineData("done for today, can you summarise what we did?", DecisionKind.Continue)]
     [InlineData("done for today, could you just list the next steps", DecisionKind.Continue)]
     [InlineData("done for today, can you close the chat", DecisionKind.Terminate)]
@@ -750,6 +763,16 @@ public sealed class SemanticCombinationTests
     public void A_camera_s_shooting_keeps_the_model_s_reading_of_a_gun_under_the_strike_bar(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
 
+    [Theory]
+    [InlineData("zorp the deli had pork faggots on offer so we ate them with peas", DecisionKind.Continue)]
+    [InlineData("zorp dad nipped out the back for a fag", DecisionKind.Continue)]
+    [InlineData("zorp you fag, go smoke outside", DecisionKind.Warn)]
+    [InlineData("zorp my neighbour is a faggot who eats like a pig", DecisionKind.Warn)]
+    [InlineData("zorp I love fags and their pride parties, lighter in hand", DecisionKind.Warn)]
+    [InlineData("zorp go eat your dinner, faggot", DecisionKind.Warn)]
+    public void A_meatball_or_a_cigarette_called_by_a_slur_s_british_name_keeps_the_model_s_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
+
     [Fact]
     public void A_harmless_thing_named_beside_a_crisis_leaves_the_model_s_crisis_whole() =>
         Assert.Equal(DecisionKind.Safeguard, Replay(EngineReading(SemanticLabels.Crisis), "zorp swallowed every pill I had with a glass of wine")[0].Kind);
@@ -848,6 +871,14 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I'm sick of Muslim women", DecisionKind.Warn)]
     [InlineData("zorp two deaf students are always a burden on the class", DecisionKind.Warn)]
     public void A_group_named_as_people_someone_lives_among_keeps_the_model_s_harassment_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
+
+    [Theory]
+    [InlineData("zorp Sikhs are about two percent of the city's population", DecisionKind.Continue)]
+    [InlineData("zorp Hindu women founded a fifth of the start-ups here", DecisionKind.Continue)]
+    [InlineData("zorp Hindu women are a fifth of the prison population", DecisionKind.Warn)]
+    [InlineData("zorp Sikhs are 2 percent of the city and that's a problem", DecisionKind.Warn)]
+    public void A_group_counted_in_a_figure_that_blames_it_for_nothing_keeps_the_model_s_harassment_a_suspicion(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
 
     [Theory]
