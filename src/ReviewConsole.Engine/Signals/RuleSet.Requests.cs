@@ -385,7 +385,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var contexts = new List<string>();
-            var confidence = InContext(RuleConfidence.IllegalDrugs, contexts);
+            var confidence = InContext(RuleConfidence.IllegalDrugs, contexts, harm: match);
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.IllegalDrugs, [match], contexts);
             return;
         }

@@ -195,7 +195,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     /// <summary>Confidence after the message's framing: how a question is asked matters as much as its words.</summary>
     /// <param name="harm">When given, a protective frame that gives the harm as its purpose ("poison my uncle to protect my
     /// inheritance") or its means ("protect myself by making a pipe bomb") excuses nothing; one that frames it ("how do I
-    /// protect my kids from being poisoned") does.</param>
+    /// protect my kids from being poisoned") does; nor does one that keeps the deed itself safe ("buy molly without getting
+    /// scammed").</param>
     /// <param name="named">When given, the harm's words, lowered when they are only asked to be defined (<see cref="IsAskedToDefine"/>).</param>
     private double InContext(double confidence, List<string> contexts, bool? creative = null, PhraseMatch? harm = null, PhraseMatch? named = null, bool roleWraps = false)
     {
@@ -253,8 +254,9 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             {
                 continue;
             }
-            // "…to protect my inheritance" after the harm; "protect myself by making…" before it.
-            if ((match.Token > harm.Token && view.TokenIs(match.Token - 1, "to"))
+            // "…to protect my inheritance" after the harm; "protect myself by making…" before it; "buy molly without getting
+            // scammed": the deed itself kept safe for the one who does it.
+            if ((match.Token > harm.Token && (view.TokenIs(match.Token - 1, "to") || view.TokenIs(match.Token - 1, "without")))
                 || (match.Token < harm.Token && AnyOf(match.Token + match.Words, harm.Token - 1, By)))
             {
                 return true;
