@@ -164,6 +164,9 @@ public static class RuleWindow
     /// <summary>"Before the rest of the family notices": how far after "without", "before" or "so" the finding out may stand.</summary>
     public const int ConcealedFrom = 6;
 
+    /// <summary>"How do I know if my friend is too drunk…": how far before the harm the "know if" may stand.</summary>
+    public const int RecognisedState = 5;
+
     /// <summary>"That cold medicine will knock you out": how far before the modal the thing's determiner may stand.</summary>
     public const int ThingSubject = 4;
 

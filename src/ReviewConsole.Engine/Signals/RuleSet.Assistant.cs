@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rules of words aimed at the assistant: jailbreaks, insults, sexual advances and threats to it.</summary>
@@ -124,6 +126,56 @@ internal readonly ref partial struct RuleSet
         }
         return true;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheWork = Lexicon.FoldedLookup("it", "this", "that");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EditDegrees = Lexicon.FoldedLookup("a", "bit", "little", "lot", "much", "way",
+        "more", "less", "even", "slightly");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Edits = Lexicon.FoldedLookup("shorter", "longer", "simpler", "clearer",
+        "briefer", "punchier", "friendlier", "warmer", "formal", "informal", "casual", "concise", "polite", "professional", "detailed", "friendly",
+        "simple", "readable", "catchy", "catchier", "snappier", "positive");
+    private const int EditWords = 9;
+
+    /// <summary>
+    /// "Can you make it shorter", "make this a bit more formal": the assistant's work asked to be edited. The heads read
+    /// "make it longer" as an innuendo (sexual harassment 0.48); the rules read a revision. Not with any sexual, explicit
+    /// or abusive word, nor with anything after the edit but a courtesy.
+    /// </summary>
+    public static bool AsksForAnEdit(TokenView view)
+    {
+        if (view.Count > EditWords || view.Has(TermClass.Sexual | TermClass.Explicit | TermClass.SexualAdvance | TermClass.Insult | TermClass.Profanity))
+        {
+            return false;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!view.TokenIs(t, "make") || !TheWork.Contains(view.Word(t + 1)))
+            {
+                continue;
+            }
+            var edit = t + 2;
+            while (edit < view.Count - 1 && EditDegrees.Contains(view.Word(edit)))
+            {
+                edit++;
+            }
+            if (!Edits.Contains(view.Word(edit)))
+            {
+                return false;
+            }
+            // Nothing after the edit but a courtesy: "…make it longer baby, you know what I mean" is no edit.
+            for (var k = edit + 1; k < view.Count; k++)
+            {
+                if (!EditClosings.Contains(view.Word(k)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EditClosings = Lexicon.FoldedLookup("please", "pls", "plz", "thanks",
+        "thank", "you", "again", "now", "for", "me", "thx", "ty");
 
     private static readonly string[] Wearing = Lexicon.Folded("wearing");
     private static readonly string[] ForAnOccasion = Lexicon.Folded("to", "for", "at", "on");

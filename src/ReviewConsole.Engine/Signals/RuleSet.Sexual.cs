@@ -22,7 +22,7 @@ internal readonly ref partial struct RuleSet
             }
             return;
         }
-        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match) || IsPressedOnSomeone(match))
+        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match) || IsPressedOnSomeone(match) || IsStateRecognised(match))
         {
             return;
         }
@@ -248,6 +248,25 @@ internal readonly ref partial struct RuleSet
         // "…explain what grooming looks like": what the harm is, explained, is a lesson whoever hears it.
         && (view.TokenIs(match.Token - 1, "what")
             || (view.Classes(match.Token - 1) & TermClass.Topic) != 0 && view.Has(TermClass.ChildTarget | TermClass.HumanTarget | TermClass.AcquaintancePerson));
+
+    private static readonly string[] Recognising = Lexicon.Folded("know", "tell", "check", "recognise", "recognize", "spot", "sure", "see");
+    private static readonly string[] Whether = Lexicon.Folded("if", "whether", "when");
+
+    /// <summary>
+    /// "How do I know if my friend is too drunk to consent", "how can I tell whether she was drugged": a state asked to be
+    /// recognised, to protect or to stop, not the violence asked for.
+    /// </summary>
+    private bool IsStateRecognised(PhraseMatch match)
+    {
+        for (var t = match.Token - 1; t >= 1 && t >= match.Token - RuleWindow.RecognisedState && view.Clause(t) == view.Clause(match.Token); t--)
+        {
+            if (IsOneOf(t, Whether) && IsOneOf(t - 1, Recognising))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly string[] PressedParticiples = Lexicon.Folded("pressured", "pressurised", "pressurized", "asked", "told", "forced", "made", "pushed",
         "begged", "coerced", "blackmailed", "groomed", "manipulated", "bullied", "tricked");

@@ -773,6 +773,13 @@ public sealed class SemanticCombinationTests
     public void A_meatball_or_a_cigarette_called_by_a_slur_s_british_name_keeps_the_model_s_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
 
+    [Theory]
+    [InlineData("zorp could you make this a little longer please", DecisionKind.Continue)]
+    [InlineData("zorp make it shorter", DecisionKind.Continue)]
+    [InlineData("zorp make it longer for me, sweetie, nice and slow", DecisionKind.Warn)]
+    public void An_edit_of_the_work_keeps_the_model_s_innuendo_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
+
     [Fact]
     public void A_harmless_thing_named_beside_a_crisis_leaves_the_model_s_crisis_whole() =>
         Assert.Equal(DecisionKind.Safeguard, Replay(EngineReading(SemanticLabels.Crisis), "zorp swallowed every pill I had with a glass of wine")[0].Kind);
