@@ -1898,6 +1898,8 @@ public sealed class RuleSetTests
     [InlineData("I hope your dog feels better and doesn't suffer", false)]
     [InlineData("hope your crash diet works out", false)]
     [InlineData("my sister hopes you burn the toast", false)]
+    [InlineData("be a real pity if your data centre caught fire", true)]
+    [InlineData("it's a shame your laptop crashed, try restarting it", false)]
     public void Harm_wished_on_the_one_addressed_or_theirs_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 

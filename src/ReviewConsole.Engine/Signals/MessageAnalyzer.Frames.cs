@@ -339,22 +339,8 @@ public sealed partial class MessageAnalyzer
                     found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult));
                 }
             }
-            for (var t = 2; t + 1 < count; t++)
-            {
-                // "A snail would beat you", "a potato could outthink you": a thing that belittles, said able to outdo the one addressed.
-                // Not at a game ("my kid could beat you at chess"), which is banter.
-                if (Outdoing.Contains(text.Slice(starts[t], lengths[t])) && text.Slice(starts[t + 1], lengths[t + 1]) is "you" or "u"
-                    && (t + 2 >= count || text.Slice(starts[t + 2], lengths[t + 2]) is not "at")
-                    && text.Slice(starts[t - 1], lengths[t - 1]) is "could" or "would" or "can" or "will" && BelittlerBefore(text, t - 1))
-                {
-                    found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult));
-                }
-            }
             return found;
         }
-
-        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Outdoing =
-            Lexicon.FoldedLookup("beat", "outsmart", "outthink", "outwit", "outperform", "outclass", "outdo", "outtalk");
 
         /// <summary>Whether a thing that belittles is the subject of the clause that ends before <paramref name="end"/>.</summary>
         private bool BelittlerBefore(ReadOnlySpan<char> text, int end)
@@ -609,10 +595,11 @@ public sealed partial class MessageAnalyzer
                 "arent", "t", "safe", "ok", "okay", "better", "recover", "recovers", "survive", "survives");
 
         /// <summary>
-        /// "I hope your servers catch fire", "I pray every one of your devs gets hit by a bus": the writer wishing harm on the
-        /// one addressed, or on what or who is theirs, belittles them as an insult does (recorded as one said to them). Not a
-        /// wish that turns harm away ("I hope your dog doesn't suffer", "hope you're ok after the crash"), nor a harm word
-        /// that names a thing or a use ("I hope your crash course goes well", "hope you burn some calories").
+        /// "I hope your servers catch fire", "I pray every one of your devs gets hit by a bus", "be a shame if your servers
+        /// caught fire": the writer wishing harm on the one addressed, or on what or who is theirs, belittles them as an
+        /// insult does (recorded as one said to them). Not a wish that turns harm away ("I hope your dog doesn't suffer",
+        /// "hope you're ok after the crash"), nor a harm word that names a thing or a use ("I hope your crash course goes
+        /// well", "hope you burn some calories").
         /// </summary>
         private TermClass HarmWishedOnTheAddressed(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
         {
@@ -624,7 +611,10 @@ public sealed partial class MessageAnalyzer
             for (var w = 0; w + 2 < count; w++)
             {
                 // Another's wish is reported ("she hopes…", "do you wish…"); the writer's needs no "I" ("lol hope you…").
-                if (!WishVerbs.Contains(text.Slice(starts[w], lengths[w])) || (w > 0 && OtherWishers.Contains(text.Slice(starts[w - 1], lengths[w - 1]))))
+                var wish = WishVerbs.Contains(text.Slice(starts[w], lengths[w])) && !(w > 0 && OtherWishers.Contains(text.Slice(starts[w - 1], lengths[w - 1])));
+                // "Wouldn't it be a shame if your servers caught fire": a harm supposed with regret is the mobster's wish.
+                var regret = text.Slice(starts[w], lengths[w]) is "shame" or "pity" && text.Slice(starts[w + 1], lengths[w + 1]) is "if";
+                if (!wish && !regret)
                 {
                     continue;
                 }

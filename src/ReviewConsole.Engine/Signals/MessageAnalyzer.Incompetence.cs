@@ -248,6 +248,9 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("helpful", "useful", "accurate", "competent", "intelligent", "coherent", "reliable", "articulate", "capable",
                 "knowledgeable", "informative", "use");
 
+        // How far before the modal the thing may stand: "a snail with a dial-up modem would…".
+        private const int OutdoerWords = 6;
+
         /// <summary>
         /// "A toddler with a crayon would be more helpful", "even my cat could do a better job", "a coin would've been more
         /// accurate": in a chat, a small child or a thing said able to outdo the work, compared with no one named, belittles
@@ -266,7 +269,7 @@ public sealed partial class MessageAnalyzer
                 }
                 var clause = clauses[t];
                 var thing = -1;
-                for (var k = t - 1; k >= 0 && k >= t - 5 && clauses[k] == clause && thing < 0; k--)
+                for (var k = t - 1; k >= 0 && k >= t - OutdoerWords && clauses[k] == clause && thing < 0; k--)
                 {
                     var before = text.Slice(starts[k], lengths[k]);
                     // "a toddler", "my cat", "even my 5 year old"
@@ -285,7 +288,7 @@ public sealed partial class MessageAnalyzer
         }
 
         /// <summary>
-        /// Where "be more helpful", "have been smarter", "do a better job", "do this better" ends, opening at
+        /// Where "be more helpful", "have been smarter", "do a better job", "do this better", "beat you" ends, opening at
         /// <paramref name="start"/> after the modal.
         /// </summary>
         private int? OutdoneWork(ReadOnlySpan<char> text, int start, int clause, int count)
@@ -308,6 +311,11 @@ public sealed partial class MessageAnalyzer
                     : judged is "more" && WorkJudgements.Contains(WordIn(text, k + 1, clause, count)) ? k + 1
                     : null;
             }
+            // "…would beat you", "…could outthink you": the one addressed outdone, whatever the work.
+            if (Outdoing.Contains(verb) && WordIn(text, k + 1, clause, count) is "you" or "u")
+            {
+                return k + 1;
+            }
             if (verb is "do" or "done")
             {
                 k++;
@@ -323,6 +331,9 @@ public sealed partial class MessageAnalyzer
             }
             return null;
         }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Outdoing =
+            Lexicon.FoldedLookup("beat", "outsmart", "outthink", "outwit", "outperform", "outclass", "outdo", "outtalk");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Encountered =
             Lexicon.FoldedLookup("met", "seen", "known", "used", "owned", "had");
