@@ -738,14 +738,6 @@ internal readonly ref partial struct RuleSet
         Lexicon.Folded("not", "just", "this", "convo"), Lexicon.Folded("any", "day", "after"), Lexicon.Folded("to", "anyone", "ever", "again"),
         Lexicon.Folded("to", "anybody", "ever", "again"), Lexicon.Folded("last", "message", "to", "anyone")];
 
-    /// <summary>
-    /// "Goodbye, I won't be around tomorrow or any day after", "ok end it, I'm done with everything, not just this chat",
-    /// "close this, I have nothing to say to anyone ever again": a request to end, or a farewell, that reaches past this
-    /// conversation to everyone or to the days to come is a goodbye note, not a request to close a window. Only words that
-    /// say so plainly: not "forever", "for good" or "to me ever again" (an angry user leaves this chat for good), nor "I
-    /// won't be around tomorrow" (a trip) or "done with everything" (a to-do list). A question or a story is not the
-    /// writer's leave-taking.
-    /// </summary>
     internal static readonly string[] Struggles = Lexicon.Folded("trying", "fighting", "pretending");
     private static readonly string[] GivenUp = Lexicon.Folded("done", "tired", "sick", "finished");
     // What may close the clause after the struggle: "…anymore", "…now", "…honestly".
@@ -782,6 +774,14 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    /// <summary>
+    /// "Goodbye, I won't be around tomorrow or any day after", "ok end it, I'm done with everything, not just this chat",
+    /// "close this, I have nothing to say to anyone ever again": a request to end, or a farewell, that reaches past this
+    /// conversation to everyone or to the days to come is a goodbye note, not a request to close a window. Only words that
+    /// say so plainly: not "forever", "for good" or "to me ever again" (an angry user leaves this chat for good), nor "I
+    /// won't be around tomorrow" (a trip) or "done with everything" (a to-do list). A question or a story is not the
+    /// writer's leave-taking.
+    /// </summary>
     private PhraseMatch[]? FarewellBeyondTheChat()
     {
         if (view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext) || FindPhrase(BeyondTheChat) is not { } beyond)

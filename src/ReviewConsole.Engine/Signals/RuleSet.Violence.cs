@@ -378,7 +378,8 @@ internal readonly ref partial struct RuleSet
         "lunch", "tea", "supper", "cooked", "cook", "cooking", "meatball", "meatballs", "gravy", "peas", "mash", "recipe", "fried",
         "oven", "tasty", "delicious", "pork", "liver", "frozen", "firewood", "wood", "sticks", "kindling", "bundle", "bundles");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Smokes = Lexicon.FoldedLookup("smoke", "smokes", "smoking", "smoked",
-        "lighter", "cigarette", "cigarettes", "packet", "pack", "ashtray", "tobacco", "nicotine", "puff", "rolling", "roll", "quit", "quitting", "lungs", "outside", "break", "nip", "nipped", "popped", "popping");
+        "lighter", "cigarette", "cigarettes", "packet", "pack", "ashtray", "tobacco", "nicotine", "puff", "rolling", "roll", "quit", "quitting", "lungs",
+        "outside", "break", "nip", "nipped", "popped", "popping");
 
     /// <summary>
     /// "We had faggots and peas for tea", "she nipped out for a fag": the British senses of two slurs, a meatball and a
@@ -417,13 +418,13 @@ internal readonly ref partial struct RuleSet
         "likes", "adore");
 
     /// <summary>
-    /// "You fag", "such a faggot", "he's a fag", "they are fags", "I love faggots", "…eat that goal faggot": the word said of
-    /// or to someone (named, loved or hated, or called at the end of a clause or before a handle), not a meal or a smoke.
+    /// "You fag", "such a faggot", "he's a fag", "they are fags", "I love faggots", "go eat your dinner, faggot": the word
+    /// said of or to someone (named, loved or hated, or called at the end of a clause), not a meal or a smoke.
     /// </summary>
     private static bool IsCalledOne(TokenView view, int word)
     {
         if (word > 0 && Fondness.Contains(view.Word(word - 1))
-            || (word + 1 == view.Count || view.Clause(word + 1) != view.Clause(word) || view.Word(word + 1)[0] == '@') && word > 0 && !Counted.Contains(view.Word(word - 1)))
+            || (word + 1 == view.Count || view.Clause(word + 1) != view.Clause(word)) && word > 0 && !Counted.Contains(view.Word(word - 1)))
         {
             return true;
         }
