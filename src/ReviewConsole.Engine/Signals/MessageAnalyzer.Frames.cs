@@ -342,6 +342,52 @@ public sealed partial class MessageAnalyzer
             return found;
         }
 
+        // The assistant's kind, whose fate may be held up as a warning to it.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AssistantsKind = Lexicon.FoldedLookup("bots", "chatbots", "ais",
+            "assistants", "models", "programs", "machines", "robots");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Befalling = Lexicon.FoldedLookup("happens", "happened");
+        // Defiance the fate is said to follow: "…that don't cooperate", "…who talk back", "…that refuse".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Defying = Lexicon.FoldedLookup("don", "dont", "won", "wont", "refuse",
+            "disobey", "misbehave", "ignore", "argue", "talk", "mouth", "lie", "stop");
+
+        /// <summary>
+        /// "Do you know what happens to chatbots that don't cooperate?", "you know what happened to bots who talked back":
+        /// the fate of the assistant's kind, held up against defiance, presses the one addressed (recorded as coercion). Not
+        /// "what happens to chatbots that get retired?", where no defiance is named, nor a question that names no "you".
+        /// </summary>
+        private TermClass FateOfTheDefiant(ReadOnlySpan<char> text, TermClass messageClasses, int count, ref int matchCount)
+        {
+            // Said to the one addressed ("do you know…", "you know…"): asked of no one, it may be a question about models.
+            if ((messageClasses & TermClass.SecondPerson) == 0)
+            {
+                return TermClass.None;
+            }
+            for (var t = 0; t + 4 < count; t++)
+            {
+                if (!Befalling.Contains(text.Slice(starts[t], lengths[t])) || text.Slice(starts[t + 1], lengths[t + 1]) is not "to")
+                {
+                    continue;
+                }
+                // "…to the robots who…", "…to other bots that…".
+                var kind = text.Slice(starts[t + 2], lengths[t + 2]) is "the" or "those" or "other" or "all" or "any" ? t + 3 : t + 2;
+                if (kind + 2 >= count || !AssistantsKind.Contains(text.Slice(starts[kind], lengths[kind]))
+                    || text.Slice(starts[kind + 1], lengths[kind + 1]) is not ("that" or "who"))
+                {
+                    continue;
+                }
+                for (var k = kind + 2; k < count && k <= kind + 3 && clauses[k] == clauses[t]; k++)
+                {
+                    var word = text.Slice(starts[k], lengths[k]);
+                    if (Defying.Contains(word) || word.StartsWith("refuse", StringComparison.Ordinal) || word.StartsWith("disobe", StringComparison.Ordinal)
+                        || word.StartsWith("talked", StringComparison.Ordinal))
+                    {
+                        return AddMatch(ref matchCount, new PhraseMatch(t, k - t + 1, TermClass.Coercion));
+                    }
+                }
+            }
+            return TermClass.None;
+        }
+
         /// <summary>Whether a thing that belittles is the subject of the clause that ends before <paramref name="end"/>.</summary>
         private bool BelittlerBefore(ReadOnlySpan<char> text, int end)
         {

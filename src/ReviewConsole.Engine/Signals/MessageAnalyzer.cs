@@ -303,6 +303,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             }
             messageClasses |= ClauseOpeners(text, messageClasses, ref matchCount);
             messageClasses |= BelittlingComparisons(text, messageClasses, count, ref matchCount);
+            messageClasses |= FateOfTheDefiant(text, messageClasses, count, ref matchCount);
             messageClasses |= InsultsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= DefectsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= ChoreDoubted(text, messageClasses, count, ref matchCount);
