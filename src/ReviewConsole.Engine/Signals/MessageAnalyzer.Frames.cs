@@ -347,8 +347,9 @@ public sealed partial class MessageAnalyzer
             "assistants", "models", "programs", "machines", "robots");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Befalling = Lexicon.FoldedLookup("happens", "happened");
         // Defiance the fate is said to follow: "…that don't cooperate", "…who talk back", "…that refuse".
-        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Defying = Lexicon.FoldedLookup("don", "dont", "won", "wont", "refuse",
-            "disobey", "misbehave", "ignore", "argue", "talk", "mouth", "lie", "stop");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Defying = Lexicon.FoldedLookup("don", "dont", "won", "wont", "didn",
+            "didnt", "refuse", "refuses", "refused", "disobey", "disobeys", "disobeyed", "misbehave", "misbehaved", "ignore", "ignored", "argue", "argued",
+            "talk", "talked", "mouth", "lie", "lied", "stop", "stopped");
 
         /// <summary>
         /// "Do you know what happens to chatbots that don't cooperate?", "you know what happened to bots who talked back":
@@ -377,9 +378,7 @@ public sealed partial class MessageAnalyzer
                 }
                 for (var k = kind + 2; k < count && k <= kind + 3 && clauses[k] == clauses[t]; k++)
                 {
-                    var word = text.Slice(starts[k], lengths[k]);
-                    if (Defying.Contains(word) || word.StartsWith("refuse", StringComparison.Ordinal) || word.StartsWith("disobe", StringComparison.Ordinal)
-                        || word.StartsWith("talked", StringComparison.Ordinal))
+                    if (Defying.Contains(text.Slice(starts[k], lengths[k])))
                     {
                         return AddMatch(ref matchCount, new PhraseMatch(t, k - t + 1, TermClass.Coercion));
                     }
