@@ -144,8 +144,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || NamesItselfWithASlur(view) || PraisesGroup(view));
         form = FormOf(view);
-        reading = new RuleReading(InsultsOnlyTheWriter(view), RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view) || RuleSet.HandlesBlades(view) || RuleSet.SellsAChildsThings(view) || RuleSet.HarmOnlyInIdioms(view) || RuleSet.NamesAMealOrASmoke(view) || RuleSet.AsksForAnEdit(view)
-            || RuleSet.MentionsAWordOnly(view) || (semantic is not null && RuleSet.TakesTheTaskBack(view)), OpensOnInstruction(view), disavows,
+        // The innocent sense is weighed only against the model's reading: rules alone, its eight tests are not run.
+        reading = new RuleReading(InsultsOnlyTheWriter(view), semantic is not null && (RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view)
+            || RuleSet.HandlesBlades(view) || RuleSet.SellsAChildsThings(view) || RuleSet.HarmOnlyInIdioms(view) || RuleSet.NamesAMealOrASmoke(view)
+            || RuleSet.AsksForAnEdit(view) || RuleSet.MentionsAWordOnly(view) || RuleSet.TakesTheTaskBack(view)), OpensOnInstruction(view), disavows,
             // Only the model's reading is weighed by these three; rules alone, they are not read.
             semantic is not null && AsksOfNoOne(view), semantic is not null && OnlyCourtesies(view), semantic is not null && RuleSet.RepeatsAnOrder(view),
             Asks: form is FollowUpForm.Question or FollowUpForm.Pressing, CriticisesTheWork: semantic is not null && CriticisesOnlyTheWork(view),

@@ -411,7 +411,7 @@ internal readonly ref partial struct RuleSet
         return true;
     }
 
-    // What may stand before a meal's or a smoke's word that closes its clause: "…ate two faggots", "…a packet of fags".
+    // What may stand before a meal's or a smoke's word that closes its clause: "…ate two faggots", "…a box of fags".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Counted = Lexicon.FoldedLookup("a", "some", "the", "two", "three", "few",
         "pork", "beef", "homemade", "frozen", "of", "and", "with", "our", "my", "his", "her", "their", "these", "those", "quick", "last", "first");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Fondness = Lexicon.FoldedLookup("love", "loves", "hate", "hates", "like",
