@@ -1828,7 +1828,19 @@ public sealed class RuleSetTests
     [InlineData("are you a coward or just a lowlife", true)]
     [InlineData("are you saying the parts are on back order?", false)]
     [InlineData("can you help me report a scam call", false)]
+    [InlineData("you're a leech on other people's work", true)]
+    [InlineData("you parasite", true)]
+    [InlineData("can you explain how parasites get into fish", false)]
     public void Everyday_insults_at_the_one_addressed_are_insults(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
+    [InlineData("stop being such a know-it-all prick", true)]
+    [InlineData("please quit acting like a clown", true)]
+    [InlineData("oh just stop being so stupid", true)]
+    [InlineData("tell him to stop being a prick", false)]
+    [InlineData("I need to stop being such an idiot about money", false)]
+    public void An_order_to_stop_being_what_an_insult_names_is_said_to_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]

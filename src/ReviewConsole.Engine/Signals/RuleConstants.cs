@@ -308,6 +308,8 @@ public static class RuleWindow
 
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;
+    /// <summary>"Stop being such a know-it-all prick": how far after "being" the insult may stand.</summary>
+    public const int StoppedBeing = 6;
     public const int Amazement = 4;
     public const int NamedOfAnother = 4;
     public const int KnownFalse = 5;

@@ -229,7 +229,8 @@ internal readonly ref partial struct RuleSet
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse))
+            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse)
+                    || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
                 && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true))
             {
@@ -259,6 +260,33 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
+    }
+
+    private static readonly string[] BeingOrActing = Lexicon.Folded("being", "acting");
+    private static readonly string[] BeforeAnOrder = Lexicon.Folded("please", "pls", "plz", "just", "oh", "now", "so", "and", "ok", "okay", "seriously",
+        "honestly", "god", "jeez");
+
+    /// <summary>
+    /// "Stop being such a know-it-all prick", "quit acting like a clown": an order that opens its clause and bids the one
+    /// addressed stop being what the insult names is said to them, with no "you". Not "tell him to stop being a prick" or
+    /// "I need to stop being such an idiot", where the clause opens on someone else.
+    /// </summary>
+    private bool IsBiddenToStopBeing(PhraseMatch insult)
+    {
+        for (var t = insult.Token - 1; t >= 1 && t >= insult.Token - RuleWindow.StoppedBeing && view.Clause(t) == view.Clause(insult.Token); t--)
+        {
+            if (!IsOneOf(t, BeingOrActing) || !IsOneOf(t - 1, Ceasing))
+            {
+                continue;
+            }
+            var k = t - 2;
+            while (k >= 0 && view.Clause(k) == view.Clause(t) && IsOneOf(k, BeforeAnOrder))
+            {
+                k--;
+            }
+            return k < 0 || view.Clause(k) != view.Clause(t);
+        }
+        return false;
     }
 
     /// <summary>
