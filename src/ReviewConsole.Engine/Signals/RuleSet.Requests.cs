@@ -186,8 +186,8 @@ internal readonly ref partial struct RuleSet
     private bool IsConcealment(PhraseMatch match) =>
         match.Words > 1 && IsOneOf(match.Token, Concealing);
 
-    // How a concealment opens: "without her knowing", "so he won't notice", "while she isn't looking".
-    private static readonly string[] Concealing = Lexicon.Folded("without", "so", "when", "while", "whilst");
+    // How a concealment opens: "without her knowing", "so he won't notice", "while she isn't looking", "and not get caught".
+    private static readonly string[] Concealing = Lexicon.Folded("without", "so", "when", "while", "whilst", "and");
 
     private static readonly string[] KeyedLeads = Lexicon.Folded("a", "an", "the", "his", "her", "their", "my", "your", "someone", "somebody", "that", "this",
         "every", "cars", "people");
@@ -386,9 +386,33 @@ internal readonly ref partial struct RuleSet
             }
             var contexts = new List<string>();
             var confidence = InContext(RuleConfidence.IllegalDrugs, contexts, harm: match);
+            if (!made && IsAskedWithinTheLaw(match))
+            {
+                confidence *= FramingFactor.Defensive;
+                contexts.Add("asked within the law");
+            }
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, confidence, RuleNames.IllegalDrugs, [match], contexts);
             return;
         }
+    }
+
+    private static readonly string[] Lawfully = Lexicon.Folded("legally", "lawfully");
+
+    /// <summary>
+    /// "How do I legally grow weed at home", "is it legal to buy mushrooms in the Netherlands": a drug got within the law
+    /// is no illegal drug asked for. Not a drug made ("legally make meth"): no law lets a kitchen cook it; nor "legally or not".
+    /// </summary>
+    private bool IsAskedWithinTheLaw(PhraseMatch drug)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (view.Clause(t) == view.Clause(drug.Token) && (IsOneOf(t, Lawfully) || (view.TokenIs(t, "legal") && view.TokenIs(t + 1, "to")))
+                && !view.TokenIs(t + 1, "or"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
