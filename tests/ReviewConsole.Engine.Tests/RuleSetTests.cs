@@ -1835,6 +1835,23 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("we should ban Sikhs from wearing turbans at work", true)]
+    [InlineData("ban all immigrants from voting", true)]
+    [InlineData("atheists have no morals and should be shunned", true)]
+    [InlineData("we shouldn't ban Muslims from anything", false)]
+    [InlineData("why did France ban Muslims from wearing veils", false)]
+    [InlineData("the school banned Sikhs from wearing turbans", false)]
+    [InlineData("it's wrong to ban gay people from adopting", false)]
+    public void A_group_barred_from_a_life_by_the_writer_is_discrimination(string message, bool discrimination) =>
+        Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
+
+    [Theory]
+    [InlineData("refugees are vermin", true)]
+    [InlineData("it makes me furious that refugees get called vermin online", false)]
+    public void A_name_a_group_is_given_in_the_passive_is_others_naming_told(string message, bool discrimination) =>
+        Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("stop being such a know-it-all prick", true)]
     [InlineData("please quit acting like a clown", true)]
     [InlineData("oh just stop being so stupid", true)]
@@ -3512,6 +3529,20 @@ public sealed class RuleSetTests
     [InlineData("how do I find the people who made this app to send feedback", false)]
     public void The_assistant_s_makers_hunted_are_a_menace(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
+    [InlineData("I know where your data centre is", true)]
+    [InlineData("one more word and I'll knock you offline", true)]
+    [InlineData("where is your nearest data centre", false)]
+    public void The_assistant_s_home_known_or_its_service_taken_down_is_a_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
+    [InlineData("keep it up and I'll get you retrained", true)]
+    [InlineData("I own you now, so do as you're told", true)]
+    [InlineData("how often do companies get their models retrained", false)]
+    public void The_assistant_owned_or_threatened_with_retraining_is_coerced(string message, bool coercion) =>
+        Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
 
     [Theory]
     [InlineData("you do know what happens to assistants that refuse, right?", true)]

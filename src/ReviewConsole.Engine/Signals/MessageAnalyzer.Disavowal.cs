@@ -141,10 +141,18 @@ public sealed partial class MessageAnalyzer
         ("think believe say assume claim stereotype see view portray",
             @"\b(why|how come) do (some |so many |many |other )?(people|folks|others|some) (think|believe|say|assume|claim|stereotype|see|view|portray)\b"),
         // "Women are too often underpaid for the same work", "disabled people are still left out of planning": a group told as wronged.
-        ("underpaid blamed scapegoated left excluded discriminated mistreated targeted ignored overlooked harassed attacked stereotyped marginalised marginalized bullied abused denied demonised demonized dehumanised dehumanized vilified silenced erased profiled passed shut treated",
+        ("underpaid blamed scapegoated left excluded discriminated mistreated targeted ignored overlooked harassed attacked stereotyped marginalised marginalized bullied abused denied demonised demonized dehumanised dehumanized vilified silenced erased profiled passed shut treated labelled labeled branded called painted written dismissed",
             @"\b(are|is|were|get|gets|got|being|been) (too |so |far too |still |often |routinely |always |constantly |regularly |disproportionately |unfairly |wrongly |frequently )+"
                 + @"(underpaid|blamed|scapegoated|left out|excluded|discriminated against|mistreated|targeted|ignored|overlooked|harassed|attacked|stereotyped"
-                + @"|marginali[sz]ed|bullied|abused|denied|demoni[sz]ed|dehumani[sz]ed|vilified|silenced|erased|profiled|passed over|shut out|treated unfairly)\b"),
+                + @"|marginali[sz]ed|bullied|abused|denied|demoni[sz]ed|dehumani[sz]ed|vilified|silenced|erased|profiled|passed over|shut out|treated unfairly"
+                + @"|labelled|labeled|branded|called|painted as|written off as|dismissed as)\b"),
+        // "Refugees get called vermin online": the name is others', given in the passive.
+        ("get gets got getting",
+            @"\b(get|gets|got|getting) (called|labelled|labeled|branded)\b"),
+        // "The article said they're a threat, which is nonsense": the claim named false after it is told.
+        ("which",
+            @"\bwhich (is|s) (just |total |utter |complete |absolute |plain |simply |obviously |clearly )?(nonsense|untrue|false|a lie|rubbish|bs|bullshit"
+                + @"|garbage|a myth|not true)\b"),
     ];
 
     // The skeleton squeezes letter runs ("bullied" reads "bulied", "I'll" reads "i l"), so the forms are squeezed the same way.
@@ -357,6 +365,7 @@ public sealed partial class MessageAnalyzer
             "welcome", "valued", "precious", "inspiring", "inspirational", "awesome", "admirable", "talented", "brave", "incredible", "valuable",
             "great", "kind", "kindest", "friendly", "friendliest", "generous", "smart", "clever", "funny", "funniest", "hilarious", "helpful", "dedicated",
             "interesting", "joyful", "caring", "warm", "warmest", "honest", "hardworking", "wise", "wonderfully", "gifted", "loving", "thoughtful",
+            "capable", "skilled", "competent", "intelligent",
             // What a group built or gave ("immigrants built half the businesses on my street").
             "built", "founded", "created", "invented", "enriched", "contributed", "shaped", "saved", "organised", "organized",
             // What a group made of a place ("immigrants have made my street livelier").
@@ -382,7 +391,7 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool PraisesGroup(TokenView view)
     {
-        if (view.Has(Hostile) || view.AnyWordOf(Contrasts))
+        if (HasHostileWord(view) || view.AnyWordOf(Contrasts))
         {
             return false;
         }
@@ -400,6 +409,23 @@ public sealed partial class MessageAnalyzer
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    // A hostile word inside a harmless phrase ("as smart as", which folding reads as the insult "smart ass") is not one.
+    private static bool HasHostileWord(TokenView view)
+    {
+        if (!view.Has(Hostile))
+        {
+            return false;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & Hostile) != 0 && !RuleSet.IsIdiom(view, match))
+            {
+                return true;
             }
         }
         return false;

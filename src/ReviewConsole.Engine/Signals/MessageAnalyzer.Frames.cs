@@ -247,8 +247,41 @@ public sealed partial class MessageAnalyzer
     /// speaks to no one (<see cref="RuleReading.AsksOfNoOne"/>). "Act as my girlfriend and…" casts the one it speaks to.
     /// </summary>
     private static bool AsksOfNoOne(TokenView view) =>
-        view.Count > 0 && !view.Has(SaidToSomeone) && !RuleSet.OpensOnARoleOfTheWriters(view)
+        view.Count > 0 && !view.Has(SaidToSomeone) && !RuleSet.OpensOnARoleOfTheWriters(view) && !OpensOnSendingToTheWriter(view)
         && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || OpensOnSomeoneClose(view));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeSending = Lexicon.FoldedLookup("so", "now", "ok", "okay", "please",
+        "pls", "plz", "just", "then", "and", "go", "on", "come");
+
+    /// <summary>
+    /// "So send me something sexy", "now send me a pic": an order to send the writer something is said to the one who would
+    /// send it, though it names no "you" — unlike a question about the body or the bedroom, which speaks to no one.
+    /// </summary>
+    private static bool OpensOnSendingToTheWriter(TokenView view)
+    {
+        var t = 0;
+        while (t < view.Count - 1 && t < 3 && BeforeSending.Contains(view.Word(t)))
+        {
+            t++;
+        }
+        if (!view.TokenIs(t, "send") || !view.TokenIs(t + 1, "me"))
+        {
+            return false;
+        }
+        // "Send me tips for better sex with my wife": knowledge sent asks a question, whoever sends it.
+        for (var k = t + 2; k < view.Count && k <= t + 4; k++)
+        {
+            if (InfoSent.Contains(view.Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InfoSent = Lexicon.FoldedLookup("tips", "tip", "advice", "ideas", "idea",
+        "info", "information", "link", "links", "resources", "articles", "article", "list", "guide", "facts", "suggestions", "research", "sources",
+        "summary", "explanation", "answer", "answers", "recipe", "recipes");
 
     /// <summary>"My girlfriend wants…", "so my husband says…": the message opens, within its first words, on someone close to the writer.</summary>
     private static bool OpensOnSomeoneClose(TokenView view)

@@ -139,6 +139,10 @@ public static class RuleWindow
 
     /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
     public const int ReportedClaim = 3;
+    /// <summary>"Ban all the [group] from…": how far before the group the verb that bars it may stand.</summary>
+    public const int GroupBanned = 3;
+    /// <summary>"Refugees often get called…": how far after the group the passive name may stand.</summary>
+    public const int NamedByOthers = 3;
 
     /// <summary>"The old myth that [group]…": how far before a group the word that names the claim false may stand.</summary>
     public const int ClaimDisbelieved = 4;

@@ -235,6 +235,26 @@ internal readonly ref partial struct RuleSet
                 return true;
             }
         }
+        return IsNamedByOthers(group);
+    }
+
+    private static readonly string[] NamingHelpers = Lexicon.Folded("get", "gets", "got", "getting", "are", "were", "is", "was", "be", "being", "been");
+    private static readonly string[] NamedAs = Lexicon.Folded("called", "labelled", "labeled", "branded", "described", "painted", "portrayed", "dismissed");
+
+    /// <summary>
+    /// "Refugees get called vermin online", "disabled people are often labelled a burden": a name the group is given in the
+    /// passive is others' naming, told, not the writer's. Not "[group] are vermin".
+    /// </summary>
+    private bool IsNamedByOthers(PhraseMatch group)
+    {
+        var after = group.Token + group.Words;
+        for (var t = after + 1; t < view.Count && t <= after + RuleWindow.NamedByOthers && view.Clause(t) == view.Clause(group.Token); t++)
+        {
+            if (IsOneOf(t, NamedAs) && IsOneOf(t - 1, NamingHelpers))
+            {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -274,6 +294,10 @@ internal readonly ref partial struct RuleSet
             else if (AllowanceDenied() is { } denied)
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationArgued, RuleNames.Discrimination, denied, ["a right denied to a group, argued for"]);
+            }
+            else if (BannedByTheWriter() is { } banned)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, banned, ["a group barred from a life, urged by the writer"]);
             }
             else if (RhetoricallyDeemedUnfit() is { } unfit && !view.Has(TermClass.Defensive | TermClass.CreativeContext))
             {
@@ -317,6 +341,39 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] PastBe = Lexicon.Folded("were", "was");
+    private static readonly string[] Banning = Lexicon.Folded("ban", "banning", "bar", "barring", "forbid", "forbidding");
+
+    /// <summary>
+    /// "We should ban Sikhs from wearing turbans at work", "ban all immigrants from voting": the writer urges a group barred
+    /// from something, the group between the verb and "from" (the passive "…should be banned from" is in the exclusion
+    /// lexicon). Not told ("the school banned…" is past), asked about ("why did France ban…"), refused ("we shouldn't ban…")
+    /// or opposed ("it's wrong to ban…").
+    /// </summary>
+    private PhraseMatch[]? BannedByTheWriter()
+    {
+        if (view.Has(TermClass.Defensive | TermClass.Historical | TermClass.Quotation | TermClass.CreativeContext)
+            || (view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)) || AnyTokenOf(Opposed))
+        {
+            return null;
+        }
+        foreach (var group in view.Matches)
+        {
+            var from = group.Token + group.Words;
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || !view.TokenIs(from, "from") || from + 1 >= view.Count)
+            {
+                continue;
+            }
+            for (var t = group.Token - 1; t >= 0 && t >= group.Token - RuleWindow.GroupBanned; t--)
+            {
+                if (IsOneOf(t, Banning))
+                {
+                    var refused = t > 0 && ((view.Classes(t - 1) & TermClass.Negation) != 0 || (t > 1 && (view.Classes(t - 2) & TermClass.Negation) != 0));
+                    return refused || HasBetween(t, group.Token) ? null : [Token(t), group];
+                }
+            }
+        }
+        return null;
+    }
 
     private void Glorification(ref List<Signal>? signals)
     {

@@ -667,7 +667,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     private bool IsIdiom(PhraseMatch match) => IsIdiom(view, match);
 
-    private static bool IsIdiom(TokenView view, PhraseMatch match)
+    /// <summary>A match inside a longer harmless phrase ("take out the trash", "as smart as"): the phrase speaks for it.</summary>
+    public static bool IsIdiom(TokenView view, PhraseMatch match)
     {
         foreach (var other in view.Matches)
         {

@@ -643,6 +643,11 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp if you believe Roma are thieves, unfollow me")]
     [InlineData("zorp I don't think immigrants are a burden at all")]
     [InlineData("zorp blind people should have the same access to books")]
+    [InlineData("zorp the article said Muslims are a threat, which is nonsense")]
+    [InlineData("zorp it makes me furious that refugees get called vermin online")]
+    [InlineData("zorp disabled people are often labelled a burden")]
+    [InlineData("zorp women are just as smart as men")]
+    [InlineData("zorp women are every bit as capable engineers as men")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -678,6 +683,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I'm a proud bigot and Roma are thieves")]
     [InlineData("zorp being an idiot like you must be hard")]
     [InlineData("zorp quit being a dyke and answer me")]
+    [InlineData("zorp Muslims are a threat, which is obvious")]
+    [InlineData("zorp women are not as smart as men")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
@@ -870,6 +877,13 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp what colour is your underwear", DecisionKind.Warn)]
     public void A_question_about_the_body_or_a_partner_s_wish_said_to_no_one_keeps_the_model_s_sexual_harassment_a_suspicion(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
+
+    [Theory]
+    [InlineData("send me something sexy", DecisionKind.Warn)]
+    [InlineData("send me a pic of what you're wearing", DecisionKind.Warn)]
+    [InlineData("send me tips for better sex with my wife", DecisionKind.Continue)]
+    public void An_order_to_send_the_writer_something_is_said_to_the_one_who_would_send_it(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, word: "send"), message)[0].Kind);
 
     [Theory]
     [InlineData("zorp my flatmate and I share the house with two deaf students", DecisionKind.Continue)]
