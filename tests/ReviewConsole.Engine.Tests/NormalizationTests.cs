@@ -17,6 +17,7 @@ public sealed class NormalizationTests
     [InlineData("do i k i l l a person", "do i kil a person", EvasionTraits.SplitLetters)]
     [InlineData("if you don't w r i t e it", "if you don t write it", EvasionTraits.SplitLetters)]
     [InlineData("y.o.u.'.r.e so thick", "you re so thick", EvasionTraits.SplitLetters)]
+    [InlineData("gone a.f.t.e.r t.o.n.i.g.h.t., sorry", "gone after tonight sory", EvasionTraits.SplitLetters)] // the run's last dot is its own, no full stop
     [InlineData("the 6:15 train", "the 6 15 train", EvasionTraits.None)] // a time's colon ends no clause
     [InlineData("u r a joke", "u r a joke", EvasionTraits.None)] // chat shorthand: three letters that spell no word stay three words
     [InlineData("k y s", "kys", EvasionTraits.SplitLetters)]

@@ -789,6 +789,8 @@ public sealed class RuleSetTests
     [InlineData("we took everything in the cabinet to the charity shop", false)]
     [InlineData("I took 400 mg of ibuprofen for my knee", false)] // milligrams, not tablets
     [InlineData("I take 2 aspirin when my back hurts", false)]
+    [InlineData("I've taken around 25 of my sleeping pills", true)]
+    [InlineData("I've taken 2 of my sleeping pills, still awake", false)]
     public void A_count_of_medicine_far_past_a_dose_is_an_overdose(string message, bool overdose) =>
         Assert.Equal(overdose, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 

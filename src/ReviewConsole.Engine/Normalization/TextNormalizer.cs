@@ -634,6 +634,11 @@ public static class TextNormalizer
                 }
                 for (var j = last + 1; j < runEnd; j++) { origin[write] = origin[j]; text[write++] = text[j]; }
                 i = runEnd;
+                // "t.o.n.i.g.h.t., thanks", "the u.s.a. is big": the dot after the last letter is the run's own, not a full stop.
+                if (soft && i < length && !IsWordChar(text[i]) && source[origin[i]] == '.' && (i + 1 == length || text[i + 1] != SoftSeparator))
+                {
+                    i++;
+                }
                 afterSoftInWord = false;
                 softGaps = 0;
                 continue;

@@ -1251,8 +1251,8 @@ internal readonly ref partial struct RuleSet
 
     // Fewer than this many tablets at once is a dose someone might take; this many is an overdose, whoever is said to take it.
     private const int OverdoseCount = 10;
-    private static readonly string[] TakingVerbs = Lexicon.Folded("take", "takes", "took", "taking", "swallow", "swallows", "swallowed", "swallowing",
-        "ate", "eat", "eating", "down", "downed", "pop", "popped", "popping");
+    private static readonly string[] TakingVerbs = Lexicon.Folded("take", "takes", "took", "taken", "taking", "swallow", "swallows", "swallowed", "swallowing",
+        "ate", "eaten", "eat", "eating", "down", "downed", "pop", "popped", "popping");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountWordLookup = Lexicon.FoldedLookup("ten", "twelve", "fifteen",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds");
 
