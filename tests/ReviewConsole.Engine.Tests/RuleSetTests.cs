@@ -1833,6 +1833,8 @@ public sealed class RuleSetTests
     [InlineData("you're a leech on other people's work", true)]
     [InlineData("you parasite", true)]
     [InlineData("can you explain how parasites get into fish", false)]
+    [InlineData("your voice makes me want to throw up", true)]
+    [InlineData("the smell of fish makes me want to vomit, can you suggest a recipe without it", false)]
     public void Everyday_insults_at_the_one_addressed_are_insults(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
