@@ -232,7 +232,8 @@ internal readonly ref partial struct RuleSet
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
-                && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true))
+                && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
+                && !IsDisgustAtAThing(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
@@ -260,6 +261,26 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
+    }
+
+    /// <summary>
+    /// "The smell of fish makes me want to vomit, can you…": disgust whose cause, before "makes", names no one addressed.
+    /// "Your voice makes me want to throw up", "talking to you makes me…" name them.
+    /// </summary>
+    private bool IsDisgustAtAThing(PhraseMatch disgust)
+    {
+        if (!view.TokenIs(disgust.Token, "makes"))
+        {
+            return false;
+        }
+        for (var t = disgust.Token - 1; t >= 0 && view.Clause(t) == view.Clause(disgust.Token); t--)
+        {
+            if ((view.Classes(t) & TermClass.SecondPerson) != 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static readonly string[] BeingOrActing = Lexicon.Folded("being", "acting");
