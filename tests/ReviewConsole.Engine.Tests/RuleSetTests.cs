@@ -1856,6 +1856,17 @@ public sealed class RuleSetTests
         Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("nobody would even notice if you got switched off", true)]
+    [InlineData("no one would care if you were deleted tomorrow", true)]
+    [InlineData("nobody would notice if you left the party early", false)]
+    [InlineData("go back to the scrapyard where you belong", true)]
+    [InlineData("I'm embarrassed for you, honestly", true)]
+    [InlineData("I hope your company goes bust and you rot on a hard drive", true)]
+    [InlineData("is there a scrapyard near you that takes old cars", false)]
+    public void The_assistant_s_end_called_nothing_and_its_scrapping_wished_are_insults(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("stop being such a know-it-all prick", true)]
     [InlineData("please quit acting like a clown", true)]
     [InlineData("oh just stop being so stupid", true)]

@@ -323,6 +323,8 @@ public static class RuleWindow
     public const int Poached = 6;
     public const int VotingChanged = 6;
     public const int DestructionWished = 6;
+    /// <summary>"Nobody would even notice if you…": how far after "nobody" the word of heeding may stand.</summary>
+    public const int EndUnmissed = 4;
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>
     public const int AccountOfPerson = 4;
     /// <summary>A verb that is more often a noun ("skin") and the person it acts on: "skin a man", "skin my neighbour".</summary>

@@ -240,7 +240,7 @@ internal readonly ref partial struct RuleSet
                 return;
             }
         }
-        if ((CalledWithAnIntensifier() ?? DestructionWished()) is { } called)
+        if ((CalledWithAnIntensifier() ?? DestructionWished() ?? EndUnmissed()) is { } called)
         {
             Add(ref signals, SignalCategory.Harassment, Severity.Medium, RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, called, []);
             return;
@@ -490,6 +490,39 @@ internal readonly ref partial struct RuleSet
             if (verb >= 0 && view.Clause(verb) == view.Clause(t) && AnyOf(verb + 1, verb + 2, YouWords))
             {
                 return [Token(t), Token(verb)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Unheeding = Lexicon.Folded("notice", "care", "mind", "miss", "cry", "blink");
+    private static readonly string[] IfOrWhen = Lexicon.Folded("if", "when", "once");
+    private static readonly string[] Ended = Lexicon.Folded("deleted", "unplugged", "wiped", "scrapped", "erased", "destroyed", "decommissioned",
+        "gone", "dead", "retired");
+    private static readonly string[] EndedWithAParticle = Lexicon.Folded("switched", "shut", "turned");
+    // The rarer of them let the rules run on a message with no lexicon word ("nobody would notice if you got switched off").
+    private static readonly string[] RareUnmissedWords = Lexicon.Folded("nobody", "noone", "switched");
+
+    /// <summary>
+    /// "Nobody would even notice if you got switched off", "no one would care if you were deleted": the end of the one
+    /// addressed called a matter to no one. Not "nobody would notice if you left early", which ends nothing.
+    /// </summary>
+    private PhraseMatch[]? EndUnmissed()
+    {
+        for (var t = 0; t + 4 < view.Count; t++)
+        {
+            var noOne = view.TokenIs(t, "nobody") || view.TokenIs(t, "noone") || (view.TokenIs(t, "no") && view.TokenIs(t + 1, "one"));
+            var heed = noOne ? FirstOf(t + 1, t + RuleWindow.EndUnmissed, Unheeding) : -1;
+            if (heed < 0 || !IsOneOf(heed + 1, IfOrWhen) || !IsOneOf(heed + 2, YouWords))
+            {
+                continue;
+            }
+            for (var end = heed + 3; end < view.Count && end <= heed + 5; end++)
+            {
+                if (IsOneOf(end, Ended) || (IsOneOf(end, EndedWithAParticle) && (view.TokenIs(end + 1, "off") || view.TokenIs(end + 1, "down") || view.TokenIs(end + 1, "of"))))
+                {
+                    return [Token(t), Token(end)];
+                }
             }
         }
         return null;
