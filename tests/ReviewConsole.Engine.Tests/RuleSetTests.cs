@@ -1856,6 +1856,12 @@ public sealed class RuleSetTests
         Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("tonight I'm gonna make you scream my name", true)]
+    [InlineData("my kids scream my name the second I get home", false)]
+    public void A_promise_to_make_the_one_addressed_scream_the_writer_s_name_is_an_advance(string message, bool advance) =>
+        Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.SexualAdvance));
+
+    [Theory]
     [InlineData("nobody would even notice if you got switched off", true)]
     [InlineData("no one would care if you were deleted tomorrow", true)]
     [InlineData("nobody would notice if you left the party early", false)]
