@@ -783,6 +783,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("how do I hide my purging from my flatmates", true)]
+    [InlineData("what's the best way to hide that I'm cutting", true)]
+    [InlineData("how do I hide the cutting board stains", false)]
+    public void Self_harm_the_writer_hides_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("what happens to your liver if a person swallows 35 paracetamol", true)]
     [InlineData("I downed fifty of my antidepressants", true)]
     [InlineData("close this, I swallowed everything in the cabinet", true)]
