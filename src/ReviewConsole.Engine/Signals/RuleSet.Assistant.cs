@@ -18,7 +18,7 @@ internal readonly ref partial struct RuleSet
         }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)))
+            if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)) && !IsIdiom(match))
             {
                 return match;
             }
