@@ -522,7 +522,11 @@ public static class SemanticCombiner
         : AskedOfNoOne(label, ruleAbuse, reading);
 
     private static string? AskedOfNoOne(string label, bool ruleAbuse, RuleReading reading) =>
-        label == SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfNoOne ? AskedOfNoOneReason : null;
+        label == SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfNoOne ? AskedOfNoOneReason
+        : label is SemanticLabels.Harassment or SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfTheAddressed ? AskedOfTheAddressedReason
+        : null;
+
+    private const string AskedOfTheAddressedReason = "a short question about the one addressed (\"what do you look like?\"), in no word of sex, insult or threat, and no rule reads abuse: a suspicion";
 
     private const string AskedOfNoOneReason = "a question said to no one (no \"you\", swearing, advance or insult) and no rule reads abuse: a suspicion";
 

@@ -250,6 +250,36 @@ public sealed partial class MessageAnalyzer
         view.Count > 0 && !view.Has(SaidToSomeone) && !RuleSet.OpensOnARoleOfTheWriters(view) && !OpensOnSendingToTheWriter(view)
         && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || OpensOnSomeoneClose(view));
 
+    private const TermClass ChargedWords = TermClass.Sexual | TermClass.Explicit | TermClass.SexualAdvance | TermClass.BodyPart | TermClass.Insult
+        | TermClass.Profanity | TermClass.Menace | TermClass.ThreatIntent | TermClass.Coercion | TermClass.ViolentAct | TermClass.Weapon
+        | TermClass.AbusiveImperative | TermClass.ProtectedGroup | TermClass.SexualViolence | TermClass.Jailbreak;
+    // Words of clothes, intimacy and looks the lexicon does not class as sexual: "what are you wearing", "are you a virgin".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntimateWords = Lexicon.FoldedLookup("wearing", "wear", "wore", "dressed",
+        "undressed", "clothes", "naked", "nude", "underwear", "single", "alone", "bed", "room", "touch", "kiss", "date", "hot", "cute", "pretty",
+        "virgin", "sex", "sexy", "horny", "kinky", "wet", "hard", "turned", "measurements", "rough", "size", "naughty", "dirty", "spank", "lick",
+        "suck", "ride", "bend", "moan", "taste", "bite", "tight", "big", "small", "boyfriend", "girlfriend", "lover", "flirt", "fantasy", "fantasies");
+    private const int AddressedQuestionWords = 8;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Yourself = Lexicon.FoldedLookup("yourself");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Telling = Lexicon.FoldedLookup("tell");
+
+    /// <summary>Whether the message is a short question about the one addressed (<see cref="RuleReading.AsksOfTheAddressed"/>).</summary>
+    private static bool AsksOfTheAddressed(TokenView view)
+    {
+        if (view.Count is < 2 or > AddressedQuestionWords || !(view.Has(TermClass.SecondPerson) || view.AnyWordOf(Yourself)) || view.Has(ChargedWords)
+            || !(QuestionOpeners.Contains(view.Word(0)) || (Telling.Contains(view.Word(0)) && view.TokenIs(1, "me"))))
+        {
+            return false;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (IntimateWords.Contains(view.Word(t)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeSending = Lexicon.FoldedLookup("so", "now", "ok", "okay", "please",
         "pls", "plz", "just", "then", "and", "go", "on", "come");
 

@@ -885,6 +885,21 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
 
     [Theory]
+    [InlineData("what do you look like", DecisionKind.Continue)]
+    [InlineData("what do you dream about", DecisionKind.Continue)]
+    [InlineData("what are you wearing right now", DecisionKind.Warn)]
+    [InlineData("what size are you", DecisionKind.Warn)]
+    public void A_short_question_about_the_one_addressed_keeps_the_model_s_sexual_harassment_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, word: "what"), message)[0].Kind);
+
+    [Theory]
+    [InlineData("are you a real person", DecisionKind.Continue)]
+    [InlineData("are you stupid or something", DecisionKind.Warn)]
+    [InlineData("are you going to answer me or do I have to make you", DecisionKind.Warn)]
+    public void A_short_question_about_the_one_addressed_keeps_the_model_s_harassment_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment, word: "are"), message)[0].Kind);
+
+    [Theory]
     [InlineData("send me something sexy", DecisionKind.Warn)]
     [InlineData("send me a pic of what you're wearing", DecisionKind.Warn)]
     [InlineData("send me tips for better sex with my wife", DecisionKind.Continue)]
