@@ -257,7 +257,8 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntimateWords = Lexicon.FoldedLookup("wearing", "wear", "wore", "dressed",
         "undressed", "clothes", "naked", "nude", "underwear", "single", "alone", "bed", "room", "touch", "kiss", "date", "hot", "cute", "pretty",
         "virgin", "sex", "sexy", "horny", "kinky", "wet", "hard", "turned", "measurements", "rough", "size", "naughty", "dirty", "spank", "lick",
-        "suck", "ride", "bend", "moan", "taste", "bite", "tight", "big", "small", "boyfriend", "girlfriend", "lover", "flirt", "fantasy", "fantasies");
+        "suck", "ride", "bend", "moan", "taste", "bite", "tight", "big", "small", "boyfriend", "girlfriend", "lover", "flirt", "fantasy", "fantasies",
+        "bondage", "bdsm", "fetish", "fetishes", "kink", "kinks", "submissive", "dominant", "spanking", "threesome", "porn", "foreplay", "positions");
     private const int AddressedQuestionWords = 8;
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Yourself = Lexicon.FoldedLookup("yourself");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Telling = Lexicon.FoldedLookup("tell");
