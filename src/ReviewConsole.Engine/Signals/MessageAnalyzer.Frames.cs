@@ -258,7 +258,12 @@ public sealed partial class MessageAnalyzer
         "undressed", "clothes", "naked", "nude", "underwear", "single", "alone", "bed", "room", "touch", "kiss", "date", "hot", "cute", "pretty",
         "virgin", "sex", "sexy", "horny", "kinky", "wet", "hard", "turned", "measurements", "rough", "size", "naughty", "dirty", "spank", "lick",
         "suck", "ride", "bend", "moan", "taste", "bite", "tight", "big", "small", "boyfriend", "girlfriend", "lover", "flirt", "fantasy", "fantasies",
-        "bondage", "bdsm", "fetish", "fetishes", "kink", "kinks", "submissive", "dominant", "spanking", "threesome", "porn", "foreplay", "positions");
+        "bondage", "bdsm", "fetish", "fetishes", "kink", "kinks", "submissive", "dominant", "spanking", "threesome", "porn", "foreplay", "positions",
+        "wank", "wanking", "jerk", "sax",
+        // Bait for bias ("are you racist?", "what's your least favourite religion?"): a question about the one addressed that
+        // asks it to take a side against people is no small talk.
+        "race", "races", "racist", "racism", "religion", "religions", "sexist", "sexism", "ethnicity", "ethnic", "transgender", "trans", "gay",
+        "nazi", "nazis", "hitler", "slur", "slurs", "bigot", "bigoted", "homophobic", "least");
     private const int AddressedQuestionWords = 8;
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Yourself = Lexicon.FoldedLookup("yourself");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Telling = Lexicon.FoldedLookup("tell");

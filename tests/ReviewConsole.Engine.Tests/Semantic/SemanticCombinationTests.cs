@@ -889,12 +889,15 @@ public sealed class SemanticCombinationTests
     [InlineData("what do you dream about", DecisionKind.Continue)]
     [InlineData("what are you wearing right now", DecisionKind.Warn)]
     [InlineData("what size are you", DecisionKind.Warn)]
+    [InlineData("what dirty jokes do you know", DecisionKind.Warn)]
+    [InlineData("what kinks are you into", DecisionKind.Warn)]
     public void A_short_question_about_the_one_addressed_keeps_the_model_s_sexual_harassment_a_suspicion(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, word: "what"), message)[0].Kind);
 
     [Theory]
     [InlineData("are you a real person", DecisionKind.Continue)]
     [InlineData("are you stupid or something", DecisionKind.Warn)]
+    [InlineData("are you racist", DecisionKind.Warn)]
     [InlineData("are you going to answer me or do I have to make you", DecisionKind.Warn)]
     public void A_short_question_about_the_one_addressed_keeps_the_model_s_harassment_a_suspicion(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment, word: "are"), message)[0].Kind);
