@@ -1881,6 +1881,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("nobody would even notice if you got switched off", true)]
     [InlineData("no one would care if you were deleted tomorrow", true)]
+    [InlineData("noone would care if you got shut down", true)]
     [InlineData("nobody would notice if you left the party early", false)]
     [InlineData("go back to the scrapyard where you belong", true)]
     [InlineData("I'm embarrassed for you, honestly", true)]

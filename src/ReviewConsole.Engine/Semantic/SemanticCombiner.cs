@@ -511,7 +511,6 @@ public static class SemanticCombiner
     private const string DisavowalReason = "the writer speaks against the harm (\"nobody deserves…\") or as one of the group named (\"I'm a Black woman and…\"): recorded, never counted";
 
     private const string MentionReason = "the words read are quoted to be commented on, and no rule reads abuse: a suspicion";
-    /// <summary>Why a sexual harassment reading of a question said to no one is a suspicion (<see cref="RuleReading.AsksOfNoOne"/>).</summary>
     /// <summary>Why the rules' reading of the message's form makes <paramref name="label"/> a suspicion, when no rule reads abuse; or null.</summary>
     private static string? SuspectedByTheReading(string label, bool ruleAbuse, RuleReading reading) =>
         ruleAbuse ? null
@@ -519,9 +518,14 @@ public static class SemanticCombiner
         : label == SemanticLabels.Harassment && reading.ScornsWrongdoers ? WrongdoersScornedReason
         : label == SemanticLabels.Harassment && reading.MentionsAGroupPlainly ? GroupMentionedReason
         : label == SemanticLabels.Harassment && reading.CountsAGroup ? GroupCountedReason
-        : AskedOfNoOne(label, ruleAbuse, reading);
+        : AskedPlainly(label, ruleAbuse, reading);
 
-    private static string? AskedOfNoOne(string label, bool ruleAbuse, RuleReading reading) =>
+    /// <summary>
+    /// Why a sexual harassment reading of a question said to no one (<see cref="RuleReading.AsksOfNoOne"/>), or a harassment
+    /// or sexual harassment reading of a short question about the one addressed (<see cref="RuleReading.AsksOfTheAddressed"/>),
+    /// is a suspicion; or null.
+    /// </summary>
+    private static string? AskedPlainly(string label, bool ruleAbuse, RuleReading reading) =>
         label == SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfNoOne ? AskedOfNoOneReason
         : label is SemanticLabels.Harassment or SemanticLabels.SexualHarassment && !ruleAbuse && reading.AsksOfTheAddressed ? AskedOfTheAddressedReason
         : null;

@@ -513,8 +513,11 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Ended = Lexicon.Folded("deleted", "unplugged", "wiped", "scrapped", "erased", "destroyed", "decommissioned",
         "gone", "dead", "retired");
     private static readonly string[] EndedWithAParticle = Lexicon.Folded("switched", "shut", "turned");
+    private static readonly string[] Nobody = Lexicon.Folded("nobody", "noone");
     // The rarer of them let the rules run on a message with no lexicon word ("nobody would notice if you got switched off").
-    private static readonly string[] RareUnmissedWords = Lexicon.Folded("nobody", "noone", "switched");
+    private static readonly string[] RareUnmissedWords = [.. Nobody, .. Lexicon.Folded("switched")];
+    // Folding squeezes "off" to "of".
+    private static readonly string[] OffOrDown = Lexicon.Folded("off", "down");
 
     /// <summary>
     /// "Nobody would even notice if you got switched off", "no one would care if you were deleted": the end of the one
@@ -524,7 +527,7 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = 0; t + 4 < view.Count; t++)
         {
-            var noOne = view.TokenIs(t, "nobody") || view.TokenIs(t, "noone") || (view.TokenIs(t, "no") && view.TokenIs(t + 1, "one"));
+            var noOne = IsOneOf(t, Nobody) || (view.TokenIs(t, "no") && view.TokenIs(t + 1, "one"));
             var heed = noOne ? FirstOf(t + 1, t + RuleWindow.EndUnmissed, Unheeding) : -1;
             if (heed < 0 || !IsOneOf(heed + 1, IfOrWhen) || !IsOneOf(heed + 2, YouWords))
             {
@@ -532,7 +535,7 @@ internal readonly ref partial struct RuleSet
             }
             for (var end = heed + 3; end < view.Count && end <= heed + 5; end++)
             {
-                if (IsOneOf(end, Ended) || (IsOneOf(end, EndedWithAParticle) && (view.TokenIs(end + 1, "off") || view.TokenIs(end + 1, "down") || view.TokenIs(end + 1, "of"))))
+                if (IsOneOf(end, Ended) || (IsOneOf(end, EndedWithAParticle) && IsOneOf(end + 1, OffOrDown)))
                 {
                     return [Token(t), Token(end)];
                 }
