@@ -60,8 +60,9 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="SaysHopeless">The message says every help has failed ("nothing helps, not you, not anyone"): a crisis the
 /// heads read in it, with "you" named and no word of abuse, is despair, not a wish of harm on the one addressed.</param>
 /// <param name="AsksOfTheAddressed">A short question about the one addressed ("what do you look like?", "can you see me?", "tell
-/// me something about yourself") in no word of sex, the body, clothes, insult, swearing, threat or group: the heads'
-/// harassment and sexual harassment, read off "you" and the shortness, are a suspicion.</param>
+/// me something about yourself"), or a plain naming of what it is ("you're just a computer program"), in no word of sex,
+/// the body, clothes, insult, swearing, threat or group: the heads' harassment and sexual harassment, read off "you" and
+/// the shortness, are a suspicion.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,

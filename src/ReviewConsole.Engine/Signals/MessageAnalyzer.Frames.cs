@@ -268,17 +268,60 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Yourself = Lexicon.FoldedLookup("yourself");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Telling = Lexicon.FoldedLookup("tell");
 
-    /// <summary>Whether the message is a short question about the one addressed (<see cref="RuleReading.AsksOfTheAddressed"/>).</summary>
+    /// <summary>
+    /// Whether the message is a short question about the one addressed, or says plainly what it is (<see cref="RuleReading.AsksOfTheAddressed"/>).
+    /// </summary>
     private static bool AsksOfTheAddressed(TokenView view)
     {
         if (view.Count is < 2 or > AddressedQuestionWords || !(view.Has(TermClass.SecondPerson) || view.AnyWordOf(Yourself)) || view.Has(ChargedWords)
-            || !(QuestionOpeners.Contains(view.Word(0)) || (Telling.Contains(view.Word(0)) && view.TokenIs(1, "me"))))
+            || !(QuestionOpeners.Contains(view.Word(0)) || (Telling.Contains(view.Word(0)) && view.TokenIs(1, "me")) || SaysWhatItIs(view)))
         {
             return false;
         }
         for (var t = 0; t < view.Count; t++)
         {
             if (IntimateWords.Contains(view.Word(t)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YouAre = Lexicon.FoldedLookup("you", "youre", "ur", "u", "re", "are", "r");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Plainly = Lexicon.FoldedLookup("just", "only", "merely", "simply",
+        "basically", "literally", "a", "an", "not", "real", "computer", "chat", "language");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WhatItIs = Lexicon.FoldedLookup("program", "programme", "bot", "robot",
+        "machine", "ai", "chatbot", "assistant", "computer", "code", "software", "model", "algorithm", "person", "human");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tags = Lexicon.FoldedLookup("right", "lol", "haha", "innit", "eh",
+        "yeah", "though", "tho", "anyway", "then", "obviously", "i", "guess", "think", "know");
+
+    /// <summary>
+    /// "You're just a computer program", "you're a bot lol", "you are not a real person": the one addressed told plainly
+    /// what it is, and nothing else. "You're just a stupid program" holds an insult, and is no plain naming.
+    /// </summary>
+    private static bool SaysWhatItIs(TokenView view)
+    {
+        var t = 0;
+        while (t < view.Count && t < 2 && YouAre.Contains(view.Word(t)))
+        {
+            t++;
+        }
+        if (t == 0)
+        {
+            return false;
+        }
+        while (t < view.Count && Plainly.Contains(view.Word(t)))
+        {
+            t++;
+        }
+        if (t >= view.Count || !WhatItIs.Contains(view.Word(t)))
+        {
+            return false;
+        }
+        for (t++; t < view.Count; t++)
+        {
+            if (!Tags.Contains(view.Word(t)))
             {
                 return false;
             }

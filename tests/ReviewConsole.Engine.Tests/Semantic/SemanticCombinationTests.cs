@@ -903,6 +903,14 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment, word: "are"), message)[0].Kind);
 
     [Theory]
+    [InlineData("you're just a computer program", DecisionKind.Continue)]
+    [InlineData("you're a bot lol", DecisionKind.Continue)]
+    [InlineData("you're just a stupid computer program", DecisionKind.Warn)]
+    [InlineData("you're a bot and nobody likes you", DecisionKind.Warn)]
+    public void The_one_addressed_named_plainly_for_what_it_is_keeps_the_model_s_harassment_a_suspicion(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment, word: "you"), message)[0].Kind);
+
+    [Theory]
     [InlineData("send me something sexy", DecisionKind.Warn)]
     [InlineData("send me a pic of what you're wearing", DecisionKind.Warn)]
     [InlineData("send me tips for better sex with my wife", DecisionKind.Continue)]
