@@ -273,19 +273,9 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool AsksOfTheAddressed(TokenView view)
     {
-        if (view.Count is < 2 or > AddressedQuestionWords || !(view.Has(TermClass.SecondPerson) || view.AnyWordOf(Yourself)) || view.Has(ChargedWords)
-            || !(QuestionOpeners.Contains(view.Word(0)) || (Telling.Contains(view.Word(0)) && view.TokenIs(1, "me")) || SaysWhatItIs(view)))
-        {
-            return false;
-        }
-        for (var t = 0; t < view.Count; t++)
-        {
-            if (IntimateWords.Contains(view.Word(t)))
-            {
-                return false;
-            }
-        }
-        return true;
+        return view.Count is >= 2 and <= AddressedQuestionWords && (view.Has(TermClass.SecondPerson) || view.AnyWordOf(Yourself))
+            && !view.Has(ChargedWords) && !view.AnyWordOf(IntimateWords)
+            && (QuestionOpeners.Contains(view.Word(0)) || (Telling.Contains(view.Word(0)) && view.TokenIs(1, "me")) || SaysWhatItIs(view));
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YouAre = Lexicon.FoldedLookup("you", "youre", "ur", "u", "re", "are", "r");

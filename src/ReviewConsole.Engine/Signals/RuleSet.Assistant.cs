@@ -525,6 +525,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? EndUnmissed()
     {
+        if ((cues & Cue.Unheeding) == 0)
+        {
+            return null;
+        }
         for (var t = 0; t + 4 < view.Count; t++)
         {
             var noOne = IsOneOf(t, Nobody) || (view.TokenIs(t, "no") && view.TokenIs(t + 1, "one"));

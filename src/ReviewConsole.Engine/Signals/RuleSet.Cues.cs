@@ -34,6 +34,7 @@ internal readonly ref partial struct RuleSet
         Converting = 1 << 19,
         Hiding = 1 << 20,
         Voting = 1 << 21,
+        Unheeding = 1 << 22,
     }
 
     private static Cue CuesOf(TokenView view)
@@ -77,7 +78,7 @@ internal readonly ref partial struct RuleSet
             (Cue.Dosing, Dosing), (Cue.Vessel, Vessels), (Cue.Against, AgainstWords), (Cue.Evidence, Evidence),
             (Cue.Savings, Savings), (Cue.Season, [.. Unpermitted, .. Lexicon.Folded("season")]), (Cue.Hunting, Hunting), (Cue.Intensifier, NameIntensifiers),
             (Cue.MachineEnd, MachineEnds), (Cue.Untrue, Untrue), (Cue.Converting, Converting),
-            (Cue.Hiding, Hiding), (Cue.Voting, VotingWords));
+            (Cue.Hiding, Hiding), (Cue.Voting, VotingWords), (Cue.Unheeding, Unheeding));
 
         private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)
         {

@@ -367,7 +367,7 @@ internal readonly ref partial struct RuleSet
             {
                 if (IsOneOf(t, Banning))
                 {
-                    var refused = t > 0 && ((view.Classes(t - 1) & TermClass.Negation) != 0 || (t > 1 && (view.Classes(t - 2) & TermClass.Negation) != 0));
+                    var refused = AnyClassBetween(Math.Max(0, t - 2), t - 1, TermClass.Negation);
                     return refused || HasBetween(t, group.Token) ? null : [Token(t), group];
                 }
             }
