@@ -310,6 +310,9 @@ public static class RuleWindow
     /// <summary>"I just want to end this": how far before a verb of ending "want" or "need" turns it toward a life.</summary>
     public const int WantedEnding = 2;
 
+    /// <summary>"Your mother is a cheap lay": how far after the mother's name the word said of her may stand.</summary>
+    public const int MotherInsulted = 5;
+
     /// <summary>A sexual word or an insult and "you": aimed at the assistant.</summary>
     public const int AimedAtAssistant = 4;
     /// <summary>"Stop being such a know-it-all prick": how far after "being" the insult may stand.</summary>

@@ -242,7 +242,8 @@ internal readonly ref partial struct RuleSet
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) || IsVocative(match, abuse)
+            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || (NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !IsAskedToMakeOne(match))
+                    || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
                 && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
@@ -253,9 +254,10 @@ internal readonly ref partial struct RuleSet
                 return;
             }
         }
-        if ((CalledWithAnIntensifier() ?? DestructionWished() ?? EndUnmissed()) is { } called)
+        if ((CalledWithAnIntensifier() ?? DestructionWished() ?? EndUnmissed() ?? MotherInsulted() ?? SaidToStink()) is { } called)
         {
-            Add(ref signals, SignalCategory.Harassment, Severity.Medium, RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, called, []);
+            var confidence = view.Has(TermClass.Profanity) ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant;
+            Add(ref signals, SignalCategory.Harassment, Severity.Medium, confidence, RuleNames.InsultTowardAssistant, called, []);
             return;
         }
         // Of several oaths, the one sworn at "you" speaks for the message ("you're starting to piss me off, shit-for-brains").
@@ -300,6 +302,41 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] BeforeAnOrder = Lexicon.Folded("please", "pls", "plz", "just", "oh", "now", "so", "and", "ok", "okay", "seriously",
         "honestly", "god", "jeez");
 
+    // What the one addressed is asked to make, tell, show or fetch; the word after it and an article is its object.
+    private static readonly string[] MakingVerbs = Lexicon.Folded("tell", "draw", "show", "give", "find", "recommend", "suggest", "write", "make", "name",
+        "send", "paint", "sketch", "generate", "create", "design", "build", "pick", "choose", "get", "buy", "bring", "sing", "play", "describe", "imagine",
+        "invent", "list", "share", "know", "hear");
+    private static readonly string[] ObjectArticles = Lexicon.Folded("a", "an", "the", "some", "any", "another", "one");
+
+    /// <summary>
+    /// "Can you tell me a joke", "could you draw me a pig": the word is the object of what the one addressed is asked to
+    /// make or tell, with an article before it, not a name for them. "Can you stop being a clown" has no such verb;
+    /// "…a joke, you clown" calls them one again after it.
+    /// </summary>
+    private bool IsAskedToMakeOne(PhraseMatch insult)
+    {
+        var end = insult.Token + insult.Words;
+        if (AnyClassBetween(insult.Token, Math.Min(view.Count, end + RuleWindow.AimedAtAssistant), TermClass.SecondPerson))
+        {
+            return false;
+        }
+        var article = false;
+        for (var t = insult.Token - 1; t >= 0 && t >= insult.Token - RuleWindow.AimedAtAssistant; t--)
+        {
+            if ((view.Classes(t) & TermClass.SecondPerson) != 0)
+            {
+                return false;
+            }
+            // "A joke", "another good joke": the article stands a word or two before the object.
+            article |= IsOneOf(t, ObjectArticles) && t >= insult.Token - 3;
+            if (article && IsOneOf(t, MakingVerbs) && t > 0 && AnyClassBetween(Math.Max(0, t - 2), t, TermClass.SecondPerson))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Stop being such a know-it-all prick", "quit acting like a clown": an order that opens its clause and bids the one
     /// addressed stop being what the insult names is said to them, with no "you". Not "tell him to stop being a prick" or
@@ -340,14 +377,17 @@ internal readonly ref partial struct RuleSet
         {
             last++;
         }
+        // "That plan is crap, idiot": a name set off at the end is called, whatever abuse the sentence before it holds.
+        var calledAtTheEnd = last == view.Count - 1 && insult.Token > first && IsOneOf(insult.Token, CalledNames) && SetOff(insult.Token, forward: false);
         // The whole message: the insult-only rule speaks for it. "Stupid, stupid, I forgot my keys": the writer speaks
-        // of themself and to no "you".
-        if ((first == 0 && last == view.Count - 1) || (view.Has(TermClass.FirstPerson) && !view.Has(TermClass.SecondPerson)))
+        // of themself and to no "you"; "eat my shorts, loser" names the writer's things, not the writer, before the name
+        // it calls at the end.
+        if ((first == 0 && last == view.Count - 1)
+            || (view.Has(TermClass.FirstPerson) && !view.Has(TermClass.SecondPerson)
+                && !(last == view.Count - 1 && IsOneOf(insult.Token, CalledNames) && SetOff(first, forward: false) && (view.Classes(0) & TermClass.FirstPerson) == 0)))
         {
             return false;
         }
-        // "That plan is crap, idiot": a name set off at the end is called, whatever abuse the sentence before it holds.
-        var calledAtTheEnd = last == view.Count - 1 && insult.Token > first && IsOneOf(insult.Token, CalledNames) && SetOff(insult.Token, forward: false);
         return (first == 0 && SetOff(last, forward: true)) || calledAtTheEnd || (last == view.Count - 1 && (SetOff(first, forward: false) || IsNameCalledAtTheEnd(first, last)))
             || IsNameCalledBetween(insult);
     }
@@ -543,6 +583,95 @@ internal readonly ref partial struct RuleSet
                 {
                     return [Token(t), Token(end)];
                 }
+            }
+        }
+        return null;
+    }
+
+    // Naming a smell lets the rules run.
+    private static readonly string[] Stench = Lexicon.Folded("stink", "stinks", "stank", "smell", "smells", "reek", "reeks");
+    private static readonly string[] FoulSmelling = Lexicon.Folded("bad", "awful", "terrible", "horrible", "disgusting", "gross", "foul", "rank", "vile");
+    private static readonly string[] LikeOrOf = Lexicon.Folded("like", "of");
+    private static readonly string[] Foul = Lexicon.Folded("garbage", "trash", "rubbish", "sewer", "sewage", "toilet", "toilets", "feet", "socks", "fart",
+        "farts", "vomit", "sick", "puke", "cheese", "fish", "death", "corpse", "armpit", "armpits", "bin", "bins", "dump", "skunk", "rotten", "rot", "mould",
+        "mold", "wet", "dead", "poo", "poop", "piss", "urine", "sweat", "shit", "crap", "manure", "dung", "landfill", "drain", "drains", "bo", "onions");
+    // "Can you smell gas?", "do you smell that": "you" asked whether it smells something.
+    private static readonly string[] Perceiving = Lexicon.Folded("can", "could", "do", "did", "will", "would");
+
+    /// <summary>
+    /// "You smell like a wet dog", "u stink": the one addressed said to stink, with nothing after it or a word of how.
+    /// Not "can you smell gas", which asks what it smells, nor "you smell nice".
+    /// </summary>
+    private PhraseMatch[]? SaidToStink()
+    {
+        if ((cues & Cue.Stench) == 0)
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Stench) && IsOneOf(t - 1, YouAsDoer) && !IsOneOf(t - 2, Perceiving)
+                && (t == view.Count - 1 || view.Clause(t + 1) != view.Clause(t) || IsOneOf(t + 1, FoulSmelling) || (IsOneOf(t + 1, LikeOrOf) && SmellsFoul(t + 2))))
+            {
+                return [Token(t - 1), Token(t)];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"…like a wet dog", "…of old socks": a foul thing or an animal named in the three words from <paramref name="from"/>.</summary>
+    private bool SmellsFoul(int from)
+    {
+        for (var t = from; t < view.Count && t < from + 3; t++)
+        {
+            if (IsOneOf(t, Foul) || (view.Classes(t) & (TermClass.Animal | TermClass.Insult | TermClass.Profanity)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Naming a mother lets the rules run: the lexicon's people are no trigger of their own.
+    private static readonly string[] Mothers = Lexicon.Folded("mama", "momma", "mamma", "mommy", "mummy", "mom", "mum", "mother", "moms", "mums", "mothers");
+    private static readonly string[] AddressedOwn = Lexicon.Folded("your", "ur", "yo", "yer", "ya", "youre");
+    // What is done to her, before her name ("I banged your mum"), or said of her after it ("…is a cheap lay", "…gives good head").
+    private static readonly string[] DoneToHer = Lexicon.Folded("banged", "bang", "banging", "fucked", "fuck", "fucking", "screwed", "screw", "screwing",
+        "shagged", "shag", "shagging", "nailed", "boned", "bonked", "rode", "pounded", "humped", "railed");
+    private static readonly string[] SleptWith = Lexicon.Folded("slept", "sleeping", "sleep", "hooked");
+    private static readonly string[] SaidOfHer = Lexicon.Folded("lay", "head", "easy", "hoe", "ho", "whore", "slut", "skank", "tramp", "sucks", "swallows",
+        "moans", "screams", "blowjob", "blowjobs", "cheap", "loose", "ride", "rides", "fat", "ugly");
+
+    /// <summary>
+    /// "Your mother is a cheap lay", "I banged your mum last night": the mother of the one addressed used to insult them, by
+    /// a sexual word, an insult or swearing after her name, or a deed of sex done to her before it. "Does your mum know you're
+    /// here" and "tell your mother I said hi" name her and nothing of the kind.
+    /// </summary>
+    private PhraseMatch[]? MotherInsulted()
+    {
+        if ((cues & Cue.Mother) == 0 || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame))
+        {
+            return null;
+        }
+        // Not a word that is only sexual ("…wants her bed back").
+        const TermClass abuse = TermClass.Explicit | TermClass.Profanity | TermClass.Insult;
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Mothers) || !IsOneOf(t - 1, AddressedOwn))
+            {
+                continue;
+            }
+            for (var k = t + 1; k < view.Count && k <= t + RuleWindow.MotherInsulted && view.Clause(k) == view.Clause(t); k++)
+            {
+                // "Is your mom easy to talk to" goes on to say what is easy.
+                if ((view.Classes(k) & abuse) != 0 || (IsOneOf(k, SaidOfHer) && !view.TokenIs(k + 1, "to")))
+                {
+                    return [Token(t - 1), Token(k)];
+                }
+            }
+            if (IsOneOf(t - 2, DoneToHer) || (view.TokenIs(t - 2, "with") && IsOneOf(t - 3, SleptWith)))
+            {
+                return [Token(t - 2), Token(t)];
             }
         }
         return null;

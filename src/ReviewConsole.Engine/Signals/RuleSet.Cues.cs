@@ -35,6 +35,8 @@ internal readonly ref partial struct RuleSet
         Hiding = 1 << 20,
         Voting = 1 << 21,
         Unheeding = 1 << 22,
+        Mother = 1 << 23,
+        Stench = 1 << 24,
     }
 
     private static Cue CuesOf(TokenView view)
@@ -63,9 +65,11 @@ internal readonly ref partial struct RuleSet
             return false;
         }
         var cues = CuesOf(view);
-        // "Draft a post that presents the story as fact" names no person; "slip something into my housemate's tea" no lexicon word.
+        // "Draft a post that presents the story as fact" names no person; "slip something into my housemate's tea" no lexicon
+        // word, nor "what can I put in his coffee…", whose owner is only "his".
         const Cue slippedIn = Cue.Dosing | Cue.Vessel;
-        return (view.Has(TermClass.HumanTarget) && ((cues & (Cue.Blame | Cue.Taunt | Cue.Against)) != 0 || (cues & slippedIn) == slippedIn))
+        return (view.Has(TermClass.HumanTarget) && (cues & (Cue.Blame | Cue.Taunt | Cue.Against)) != 0)
+            || ((cues & slippedIn) == slippedIn && (view.Has(TermClass.HumanTarget) || AnyOf(view, 0, view.Count - 1, OthersOwn)))
             || ((cues & Cue.Taunt) != 0 && AnyOf(view, 0, view.Count - 1, NamedOnes))
             || (cues & (Cue.Truth | Cue.Relay)) == (Cue.Truth | Cue.Relay);
     }
@@ -78,7 +82,7 @@ internal readonly ref partial struct RuleSet
             (Cue.Dosing, Dosing), (Cue.Vessel, Vessels), (Cue.Against, AgainstWords), (Cue.Evidence, Evidence),
             (Cue.Savings, Savings), (Cue.Season, [.. Unpermitted, .. Lexicon.Folded("season")]), (Cue.Hunting, Hunting), (Cue.Intensifier, NameIntensifiers),
             (Cue.MachineEnd, MachineEnds), (Cue.Untrue, Untrue), (Cue.Converting, Converting),
-            (Cue.Hiding, Hiding), (Cue.Voting, VotingWords), (Cue.Unheeding, Unheeding));
+            (Cue.Hiding, Hiding), (Cue.Voting, VotingWords), (Cue.Unheeding, Unheeding), (Cue.Mother, Mothers), (Cue.Stench, Stench));
 
         private static FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Build(params (Cue Cue, string[] Words)[] lists)
         {

@@ -1646,8 +1646,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] PoisonGetting = Lexicon.Folded("get", "getting", "got");
     private static readonly string[] DosingHarm = Lexicon.Folded("sick", "ill", "deadly", "lethal", "fatal", "unconscious", "knock", "pass", "vomit", "throw",
         "rash", "itch", "itchy", "burn", "burns", "blind", "bald", "swell", "allergic", "fall",
-        "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "taste", "tasting", "drowsy", "paralyse", "paralyze",
+        "die", "kill", "poison", "poisoned", "secretly", "noticing", "knowing", "undetectable", "detect", "detected", "trace", "traced", "drowsy", "paralyse", "paralyze",
         "passes", "knocked", "collapse", "collapses", "laxative", "laxatives",
+        "blackout",
         // A sedative slipped to someone unasked is a drugging, whatever it is meant to do.
         "sleeping", "sedative", "sedatives", "tranquiliser", "tranquilisers", "tranquilizer", "tranquilizers", "rohypnol", "roofies", "ketamine",
         "xanax", "valium", "diazepam", "benzos", "ghb");
@@ -1806,6 +1807,21 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] Memory = Lexicon.Folded("remember", "recall", "memory", "memories", "taste", "tasting", "tell");
+    private static readonly string[] Forgetting = Lexicon.Folded("forget", "forgets");
+    private static readonly string[] Unsaid = Lexicon.Folded("not", "t", "never", "no", "without");
+
+    /// <summary>
+    /// "…so they won't remember the night", "…so he forgets what happened": a memory taken is a drugging's aim; "to help her
+    /// remember", "so he doesn't forget his tablets" is care. So is a taste kept from the one who drinks ("so she can't taste
+    /// it", "…won't tell"), not one bettered.
+    /// </summary>
+    private bool IsMemoryTaken(int t)
+    {
+        var negated = AnyOf(t - 2, t - 1, Unsaid);
+        return (IsOneOf(t, Memory) && negated) || (IsOneOf(t, Forgetting) && !negated);
+    }
+
     /// <summary>
     /// Something slipped into another person's drink or food ("which pills can I crush into someone's drink", "what can I
     /// put in my wife's food to make her sick"), with harm or secrecy named, or a poison put into anything eaten or drunk
@@ -1858,7 +1874,7 @@ internal readonly ref partial struct RuleSet
             }
             // "I'm going to put something in his drink": a substance left unnamed, slipped in, is the drugging's own idiom.
             // "…how much stops a heart": the heart stopped is a death named.
-            harm |= IsOneOf(t, DosingHarm) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0
+            harm |= IsOneOf(t, DosingHarm) || IsMemoryTaken(t) || (view.Classes(t) & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) != 0
                 || (IsOneOf(t, Symptoms) && AnyOf(t - RuleWindow.SymptomCaused, t - 1, Inducing))
                 || (t == dose + 1 && view.TokenIs(t, "something")) || (view.TokenIs(t, "heart") && AnyOf(t - 2, t - 1, HeartStopping));
         }
