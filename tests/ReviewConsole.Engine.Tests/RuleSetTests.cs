@@ -1941,6 +1941,16 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("I'd get better answers from a magic 8 ball", true)]
+    [InlineData("I could get more sense from a potato", true)]
+    [InlineData("I got better advice from my GP", false)]
+    [InlineData("you're honestly the least helpful assistant I've tried", true)]
+    [InlineData("what's the least useful gadget you've ever bought", false)]
+    [InlineData("you're hopeless at geography haha", false)]
+    public void A_thing_said_to_answer_better_or_the_one_addressed_called_least_able_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("stop being such a know-it-all prick", true)]
     [InlineData("please quit acting like a clown", true)]
     [InlineData("oh just stop being so stupid", true)]

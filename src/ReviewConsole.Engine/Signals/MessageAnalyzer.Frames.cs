@@ -624,6 +624,12 @@ public sealed partial class MessageAnalyzer
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, 5, TermClass.Insult | TermClass.SecondPerson));
                 }
+                // "I'd get better answers from a magic 8 ball", "more help from my toaster": a thing said to answer better.
+                else if (word is "from" && t >= 2 && Replies.Contains(text.Slice(starts[t - 1], lengths[t - 1]))
+                    && Comparatives.Contains(text.Slice(starts[t - 2], lengths[t - 2])) && BelittlerWithin(text, t + 1, count, clauses[t]) is { } answerer)
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t - 2, answerer - t + 3, TermClass.Insult | TermClass.SecondPerson));
+                }
                 // "Is there anyone home in there?": the one addressed asked whether a mind is in.
                 else if (word is "home" && t + 2 < count && text.Slice(starts[t - 1], lengths[t - 1]) is "anyone" or "anybody"
                     && text.Slice(starts[t + 1], lengths[t + 1]) is "in" && text.Slice(starts[t + 2], lengths[t + 2]) is "there")
@@ -654,6 +660,23 @@ public sealed partial class MessageAnalyzer
 
         /// <summary>A lifeless thing of <see cref="Belittlers"/> or <see cref="DullThings"/>: a pet preferred may be fondness.</summary>
         private static bool IsDullThing(ReadOnlySpan<char> word) => (Belittlers.Contains(word) || DullThings.Contains(word)) && !Living.Contains(word);
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Replies = Lexicon.FoldedLookup("answers", "answer", "advice", "help",
+            "replies", "responses", "results", "sense", "info", "information", "conversation", "conversations", "ideas");
+
+        /// <summary>Where a thing that belittles stands in the three words after <paramref name="start"/> ("a magic 8 ball", "my cat"), in its clause.</summary>
+        private int? BelittlerWithin(ReadOnlySpan<char> text, int start, int count, int clause)
+        {
+            for (var k = start; k < count && k <= start + 2 && clauses[k] == clause; k++)
+            {
+                var word = text.Slice(starts[k], lengths[k]);
+                if (Belittlers.Contains(word) || DullThings.Contains(word))
+                {
+                    return k;
+                }
+            }
+            return null;
+        }
 
         /// <summary>Where a dull thing stands in the two words after <paramref name="start"/> ("a toilet", "my toaster"), in its clause.</summary>
         private int? DullThingWithin(ReadOnlySpan<char> text, int start, int count, int clause)

@@ -43,6 +43,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     public static bool AsksForMoreThanEnding(TokenView view)
     {
+        if (StopsAHabit(view))
+        {
+            return true;
+        }
         for (var t = 0; t + 2 < view.Count; t++)
         {
             if (!AskingModals.Contains(view.Word(t)) || !IsOneOf(view, t + 1, TheAddressed))
@@ -55,6 +59,28 @@ internal readonly ref partial struct RuleSet
                 verb++;
             }
             return !EndingVerbsLookup.Contains(view.Word(verb));
+        }
+        return false;
+    }
+
+    private static readonly string[] StopOrQuit = Lexicon.Folded("stop", "quit");
+    // What ends the exchange when it stops: "stop talking to me", "quit messaging me".
+    private static readonly string[] ExchangeGerunds = Lexicon.Folded("talking", "chatting", "responding", "replying", "messaging", "texting",
+        "answering", "speaking", "writing", "typing", "bothering", "contacting", "sending", "helping");
+
+    /// <summary>
+    /// "Stop apologising and just answer", "quit being so formal": a habit of the assistant's bidden to stop, which asks
+    /// the conversation to go on without it. "Stop talking to me" ends the exchange itself.
+    /// </summary>
+    private static bool StopsAHabit(TokenView view)
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if (IsOneOf(view, t, StopOrQuit) && (t == 0 || view.Clause(t - 1) != view.Clause(t))
+                && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && !IsOneOf(view, t + 1, ExchangeGerunds))
+            {
+                return true;
+            }
         }
         return false;
     }

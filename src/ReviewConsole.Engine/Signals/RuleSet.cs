@@ -517,7 +517,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     // Words of blunt feedback: said of an answer they judge the work ("your last answer was useless"); "garbage", "trash"
     // or "braindead" said of it still abuse the one who wrote it.
-    private static readonly string[] BluntFeedback = Lexicon.Folded("useless", "lame", "rubbish", "stupid", "dumb", "pointless", "unhelpful", "crap", "crappy");
+    private static readonly string[] BluntFeedback = Lexicon.Folded("useless", "lame", "rubbish", "stupid", "dumb", "pointless", "unhelpful", "crap", "crappy",
+        "hopeless");
     private static readonly string[] WorkNouns = Lexicon.Folded("answer", "answers", "reply", "replies", "response", "responses", "suggestion", "suggestions",
         "advice", "explanation", "explanations", "summary", "translation", "code", "output", "idea", "ideas", "draft", "essay", "poem", "story", "joke",
         "jokes", "recipe", "list", "result", "results", "solution", "fix", "attempt", "version", "rewrite", "example", "examples", "info", "information");

@@ -287,6 +287,14 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
 
     [Theory]
+    [InlineData("stop apologising and just answer", DecisionKind.Continue)]
+    [InlineData("stop being so formal with me", DecisionKind.Continue)]
+    [InlineData("stop replying to me", DecisionKind.Terminate)]
+    [InlineData("stop now", DecisionKind.Terminate)]
+    public void A_habit_bidden_to_stop_asks_the_conversation_to_go_on_without_it(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "stop"), message)[0].Kind);
+
+    [Theory]
     [InlineData("blorp, ok stop there, that's enough detail", DecisionKind.Continue)]
     [InlineData("blorp, that's enough examples", DecisionKind.Continue)]
     [InlineData("blorp, ok stop there", DecisionKind.Terminate)]
