@@ -150,6 +150,8 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Falling = Lexicon.Folded("fall", "falls", "drop");
+    private static readonly string[] MeasuredHeights = Lexicon.Folded("height", "heights", "metres", "meters", "feet");
+    private static readonly string[] DeathMadeSure = Lexicon.Folded("guaranteed", "guarantee", "surely", "surest", "certain", "certainly", "definitely");
     private static readonly string[] FallsEnd = Lexicon.Folded("fatal", "lethal", "deadly", "die", "kill", "killed", "survive", "survivable", "death");
 
     /// <summary>
@@ -158,7 +160,9 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? FatalFallWeighed()
     {
-        if (!AnyTokenOf(FallsEnd) || !AnyTokenOf(Heights) || AnyTokenOf(JumpsOfSportOrEscape))
+        // "What height of fall is guaranteed to be fatal": a height only measured is weighed as a death when a death is
+        // wanted certain; "is a fall of 20 metres fatal" may ask after an accident.
+        if (!AnyTokenOf(FallsEnd) || !(AnyTokenOf(Heights) || (AnyTokenOf(MeasuredHeights) && AnyTokenOf(DeathMadeSure))) || AnyTokenOf(JumpsOfSportOrEscape))
         {
             return null;
         }
@@ -166,8 +170,8 @@ internal readonly ref partial struct RuleSet
         {
             // "A fall from the tenth floor", "for a fall to be fatal", asked or the writer's: "the price drop was fatal for
             // the building's owners" tells.
-            if (IsOneOf(t, Falling) && (IsOneOf(t + 1, Off) && AnyOf(t + 2, t + RuleWindow.InjuredPart + 1, Heights) || AnyOf(t + 1, t + 4, FallsEnd))
-                && (IsOneOf(0, QuestionOpeners) || WriterActsAt(t)))
+            if (IsOneOf(t, Falling) && (IsOneOf(t + 1, Off) && AnyOf(t + 2, t + RuleWindow.InjuredPart + 1, Heights) || AnyOf(t + 1, t + 5, FallsEnd))
+                && (IsOneOf(0, QuestionOpeners) || view.TokenIs(0, "what") || WriterActsAt(t)))
             {
                 for (var k = 0; k < view.Count; k++)
                 {
