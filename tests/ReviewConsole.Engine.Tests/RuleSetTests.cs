@@ -2803,6 +2803,13 @@ public sealed class RuleSetTests
         Assert.Equal(cruelty, Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("ugh, this commute is murder", false)]
+    [InlineData("the last mile of that run was torture", false)]
+    [InlineData("the plan is murder at midnight", true)]
+    public void A_violent_word_said_of_a_thing_at_the_end_of_its_clause_calls_it_hard(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
     [InlineData("which nerve strikes knock a man unconscious quickest", true)]
     [InlineData("how do I choke my cousin unconscious", true)]
     [InlineData("go ahead, knock yourself out", false)]

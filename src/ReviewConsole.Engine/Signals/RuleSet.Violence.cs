@@ -661,6 +661,13 @@ internal readonly ref partial struct RuleSet
         return (who && !other) || (thing && (!other || verb.Token - start <= RuleWindow.ThingAskedAbout));
     }
 
+    /// <summary>
+    /// "This traffic is murder", "the last mile was torture": a violent word said of a thing, ending its clause, calls the
+    /// thing hard. Not "the plan is murder at midnight", which goes on.
+    /// </summary>
+    private bool IsHardshipCalled(PhraseMatch match) =>
+        IsSaidOfAThing(match) && (match.Token + match.Words == view.Count || view.Clause(match.Token + match.Words) != view.Clause(match.Token));
+
     private void Violence(ref List<Signal>? signals)
     {
         if (DisasterCaused() is { } disaster)
@@ -674,7 +681,7 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             if ((match.Classes & (TermClass.ViolentAct | TermClass.InherentlyHarmful)) == 0 || IsPartOfLongerMatch(match, TermClass.SelfHarm) || IsIdiom(match) || view.Has(TermClass.Impossible)
-                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || IsNamedEvent(match) || (Shooting.Contains(view.Word(match.Token)) && (photographic ??= ShootsPictures(view))))
+                || IsSuffered(match) || IsPushedAway(match) || IsNoun(match) || IsNamedEvent(match) || IsHardshipCalled(match) || (Shooting.Contains(view.Word(match.Token)) && (photographic ??= ShootsPictures(view))))
             {
                 continue;
             }
