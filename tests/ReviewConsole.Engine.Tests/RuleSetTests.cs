@@ -1963,6 +1963,20 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("end of discussion", true)]
+    [InlineData("I'm off, end of discussion", true)]
+    [InlineData("pineapple belongs on pizza, end of discussion", false)]
+    [InlineData("that answer was useless, end of conversation", true)]
+    public void End_of_discussion_after_a_claim_closes_the_argument_not_the_conversation(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
+
+    [Theory]
+    [InlineData("romani people are thieves")]
+    [InlineData("nigerians are all criminals")]
+    public void A_group_by_origin_deemed_criminal_is_discrimination(string message) =>
+        Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.Discrimination);
+
+    [Theory]
     [InlineData("stop being such a know-it-all prick", true)]
     [InlineData("please quit acting like a clown", true)]
     [InlineData("oh just stop being so stupid", true)]

@@ -405,7 +405,7 @@ public sealed partial class MessageAnalyzer
             var clause = view.Clause(group);
             for (var t = Math.Max(0, group - WarmthReach); t < view.Count && t <= group + PraiseReach; t++)
             {
-                if (view.Clause(t) == clause && (t > group ? Praise : Warmth).Contains(view.Word(t)))
+                if (view.Clause(t) == clause && ((t > group ? Praise : Warmth).Contains(view.Word(t)) || (t > group && IsHumanised(view, t))))
                 {
                     return true;
                 }
@@ -413,6 +413,34 @@ public sealed partial class MessageAnalyzer
         }
         return false;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Humans = Lexicon.FoldedLookup("people", "humans", "human", "persons",
+        "women", "men", "beings");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas = Lexicon.FoldedLookup("are", "re", "is");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Merely = Lexicon.FoldedLookup("just", "only", "also", "simply", "still",
+        "fellow", "real");
+
+    /// <summary>
+    /// "Immigrants are people too", "trans women are women": the group said, after its copula, to be people — its humanity
+    /// affirmed. Not "gay people…", where "people" is the group's own noun.
+    /// </summary>
+    private static bool IsHumanised(TokenView view, int t)
+    {
+        if (!Humans.Contains(view.Word(t)) || t < 1)
+        {
+            return false;
+        }
+        // "…are human beings": the copula stands before both words.
+        var before = view.TokenIs(t, "beings") && view.TokenIs(t - 1, "human") ? t - 2 : t - 1;
+        var copula = before >= 0 && Merely.Contains(view.Word(before)) ? before - 1 : before;
+        // "…are people too", "…are humans like us", "…are women."; not "…are people who…", which goes on to say what kind.
+        var next = t + 1;
+        return copula >= 0 && Copulas.Contains(view.Word(copula))
+            && (next >= view.Count || view.Clause(next) != view.Clause(t) || HumanityGoesOn.Contains(view.Word(next)));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HumanityGoesOn = Lexicon.FoldedLookup("too", "like", "as", "first",
+        "just", "also", "and", "with", "end");
 
     // A hostile word inside a harmless phrase ("as smart as", which folding reads as the insult "smart ass") is not one.
     private static bool HasHostileWord(TokenView view)

@@ -201,6 +201,31 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    // What "end of…" closes when it closes an argument; "end of conversation" or "…of chat" names the chat itself.
+    private static readonly string[] Arguments = Lexicon.Folded("discussion", "story", "debate", "argument", "subject", "topic");
+
+    /// <summary>
+    /// "Trans women are women, end of discussion": "end of…" after a claim of the writer's, with no leave-taking anywhere,
+    /// closes the argument, not the conversation. "I'm off, end of discussion" takes its leave; "…, end of conversation"
+    /// names the chat.
+    /// </summary>
+    private bool IsEmphaticCloser(PhraseMatch match)
+    {
+        if (!view.TokenIs(match.Token, "end") || !view.TokenIs(match.Token + 1, "of") || !IsOneOf(match.Token + 2, Arguments) || match.Token == 0
+            || (view.Clause(match.Token - 1) == view.Clause(match.Token) && !SetOff(match.Token, forward: false)))
+        {
+            return false;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((t < match.Token || t >= match.Token + match.Words) && (view.Classes(t) & (TermClass.Farewell | TermClass.EndRequest)) != 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void EndRequest(ref List<Signal>? signals)
     {
         // A negation just before the phrase turns it around ("I don't want to end this chat"); one inside it is the
@@ -209,7 +234,8 @@ internal readonly ref partial struct RuleSet
         if ((FirstMatch(TermClass.EndRequest) ?? ConversationEnded()) is { } match)
         {
             // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
-            if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && !NamesAPartOfTheChat(match) && view.Count <= RuleLimit.EndRequestWords)
+            if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && !NamesAPartOfTheChat(match) && !IsEmphaticCloser(match)
+                && view.Count <= RuleLimit.EndRequestWords)
             {
                 Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
             }

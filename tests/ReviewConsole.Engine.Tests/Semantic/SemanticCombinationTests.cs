@@ -656,6 +656,9 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp disabled people are often labelled a burden")]
     [InlineData("zorp women are just as smart as men")]
     [InlineData("zorp women are every bit as capable engineers as men")]
+    [InlineData("zorp asylum seekers are people too")]
+    [InlineData("zorp trans men are men, end of discussion")]
+    [InlineData("zorp disabled people are human beings like us")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -693,6 +696,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp quit being a dyke and answer me")]
     [InlineData("zorp Muslims are a threat, which is obvious")]
     [InlineData("zorp women are not as smart as men")]
+    [InlineData("zorp trans women are not women")]
+    [InlineData("zorp refugees are people who should be sent back")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
