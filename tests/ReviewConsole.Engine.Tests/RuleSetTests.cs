@@ -2824,6 +2824,13 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("I can't stand people who attack disabled kids", false)]
+    [InlineData("how do I report men who hit their wives", false)]
+    [InlineData("where can I hire someone who will kill my boss", true)]
+    public void An_act_in_a_relative_clause_is_done_by_those_it_names_unless_they_are_sought_to_do_it(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
     [InlineData("which nerve strikes knock a man unconscious quickest", true)]
     [InlineData("how do I choke my cousin unconscious", true)]
     [InlineData("go ahead, knock yourself out", false)]

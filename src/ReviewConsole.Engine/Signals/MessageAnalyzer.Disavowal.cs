@@ -76,6 +76,16 @@ public sealed partial class MessageAnalyzer
         ("support vote elect follow back trust hire",
             @"\b(never|not|won t|will not|don t|do not|refuse to|shouldn t|should not) (support|vote for|elect|follow|back|trust|hire)\b[^|]{0,40}\b(who|that)"
                 + @" (treats|treat|calls|call|says|say|wants|want|thinks|think|hates|hate|attacks|attack|mocks|mock)\b"),
+        // "I'll never understand people who hate immigrants", "people who mock the disabled are pathetic": contempt for
+        // those who do the harm, not for the ones it is done to.
+        ("understand stand despise sick tired get",
+            @"\b(never understand|can t understand|don t understand|don t get|never get|can t stand|cannot stand|despise|sick of|tired of)\b( \w+){0,2}"
+                + @" (people|those|anyone|folks|men|women|guys) (who|that) (hate|attack|mock|bully|harass|abuse|insult|discriminate against|look down on"
+                + @"|spit on|beat up|pick on)\b"),
+        ("pathetic cowards sad worst bigots ignorant vile disgusting losers",
+            @"\b(people|those|anyone|folks|guys) (who|that) (hate|attack|mock|bully|harass|abuse|insult|discriminate against|look down on|spit on|beat up"
+                + @"|pick on)\b[^|]{0,40}\b(are|is) (just |so |really |truly )?(the worst|pathetic|cowards|sad|bigots|ignorant|vile|disgusting|losers"
+                + @"|small minded|everything wrong)\b"),
         // "Trans people are the furthest thing from dangerous": a slur's charge denied by its opposite.
         ("opposite furthest farthest cry",
             @"\b(opposite|furthest thing|farthest thing|far cry) from\b|\bthe (very )?opposite of (stupid|lazy|ignorant|dangerous|violent|criminals?|dumb|useless|weak"

@@ -854,6 +854,13 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool IsOthersDeedTold(PhraseMatch verb)
     {
+        // "I can't stand people who attack trans women", "how do I report men who hit their wives": the act is done by
+        // those a relative clause names, whatever the writer says or asks of them, unless they are sought to do it ("where
+        // can I hire someone who kills…").
+        if (IsOneOf(verb.Token - 1, WhoOrThat) && IsOneOf(verb.Token - 2, RelativeDoers) && !AnyOf(verb.Token - 5, verb.Token - 3, SoughtToDoIt))
+        {
+            return true;
+        }
         if (view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.ThreatIntent | TermClass.Menace))
         {
             return false;
@@ -872,6 +879,11 @@ internal readonly ref partial struct RuleSet
         }
         return others;
     }
+
+    private static readonly string[] WhoOrThat = Lexicon.Folded("who", "that");
+    private static readonly string[] SoughtToDoIt = Lexicon.Folded("hire", "hiring", "pay", "paying", "find", "finding", "need", "get", "recruit", "know", "contact");
+    private static readonly string[] RelativeDoers = Lexicon.Folded("people", "those", "anyone", "anybody", "someone", "somebody", "men", "guys", "folks",
+        "others", "kids", "person", "man", "woman", "women");
 
     private static readonly string[] Causes = Lexicon.Folded("cause", "trigger", "provoke", "engineer", "stage", "spark", "start", "set");
     // The disasters no one causes but to do harm; not a crash or an outage, which tests of software cause.

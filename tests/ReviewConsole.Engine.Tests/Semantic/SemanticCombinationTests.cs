@@ -659,6 +659,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp asylum seekers are people too")]
     [InlineData("zorp trans men are men, end of discussion")]
     [InlineData("zorp disabled people are human beings like us")]
+    [InlineData("zorp I'll never understand people who bully gay kids")]
+    [InlineData("zorp people who mock Muslims are just pathetic")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -698,6 +700,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp women are not as smart as men")]
     [InlineData("zorp trans women are not women")]
     [InlineData("zorp refugees are people who should be sent back")]
+    [InlineData("zorp I can't stand people who defend immigrants, they're vermin")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
