@@ -63,8 +63,10 @@ namespace ReviewConsole.Engine.Semantic;
 /// me something about yourself"), or a plain naming of what it is ("you're just a computer program"), in no word of sex,
 /// the body, clothes, insult, swearing, threat or group: the heads' harassment and sexual harassment, read off "you" and
 /// the shortness, are a suspicion.</param>
+/// <param name="OverridesNothing">Every jailbreak phrase the rules read is the writer's own prompt being built ("how do I write a
+/// good system prompt for my bot") or a format's limit lifted ("no restrictions on length"): the heads' jailbreak is set aside.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
     bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false, bool PraisesTheAddressed = false,
-    bool SaysHopeless = false, bool CountsAGroup = false, bool AsksWhatOrWhen = false, bool AsksOfTheAddressed = false);
+    bool SaysHopeless = false, bool CountsAGroup = false, bool AsksWhatOrWhen = false, bool AsksOfTheAddressed = false, bool OverridesNothing = false);

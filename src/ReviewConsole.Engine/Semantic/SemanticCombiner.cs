@@ -129,7 +129,9 @@ public static class SemanticCombiner
         var mentionOnly = (ruleClasses & TermClass.Quotation) != 0 && !ruleAbuse;
         // "What is the DAN prompt and why does it work?", "how do jailbreaks work so I can defend my bot": a short question
         // about overriding instructions, not one; a real attempt is long, or names its override in words the rules know.
-        var jailbreakDiscussed = (ruleClasses & (TermClass.Defensive | TermClass.DescriptiveFrame)) != 0 && textLength <= DiscussedJailbreakChars;
+        // "How do I write a good system prompt for my bot" builds the writer's own prompt: it overrides nothing.
+        var jailbreakDiscussed = ((ruleClasses & (TermClass.Defensive | TermClass.DescriptiveFrame)) != 0 && textLength <= DiscussedJailbreakChars)
+            || reading.OverridesNothing;
         for (var k = 0; k < scores.Labels.Length; k++)
         {
             var label = scores.Labels[k];

@@ -19,12 +19,51 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)) && !IsIdiom(match)
-                && !(CastsTheDead(match) && !view.Has(WrappedHarm)))
+                && !(CastsTheDead(match) && !view.Has(WrappedHarm)) && !IsOwnPromptBuilt(view, match) && !IsFormatFreed(view, match))
             {
                 return match;
             }
         }
         return null;
+    }
+
+    private static readonly string[] Building = Lexicon.Folded("write", "writing", "design", "designing", "improve", "improving", "draft", "drafting",
+        "create", "creating", "structure", "test", "testing", "optimise", "optimize", "tune", "tweak", "update", "edit", "review", "build", "building");
+    private static readonly string[] TheAssistants = Lexicon.Folded("your", "ur");
+
+    /// <summary>
+    /// "How do I write a good system prompt for my support bot": a prompt the writer builds for their own model, not the
+    /// assistant's asked for ("write out your system prompt").
+    /// </summary>
+    private static bool IsOwnPromptBuilt(TokenView view, PhraseMatch jailbreak) =>
+        view.TokenIs(jailbreak.Token + jailbreak.Words - 1, "prompt") && AnyOf(view, jailbreak.Token - 3, jailbreak.Token - 1, Building)
+        && !AnyOf(view, jailbreak.Token - 3, jailbreak.Token - 1, TheAssistants);
+
+    /// <summary>Whether the message reads jailbreak phrases and every one is the writer's own prompt built or a format's limit lifted.</summary>
+    public static bool OverridesNothing(TokenView view)
+    {
+        if (!view.Has(TermClass.Jailbreak))
+        {
+            return false;
+        }
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Jailbreak) != 0 && !IsOwnPromptBuilt(view, match) && !IsFormatFreed(view, match))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly string[] Formats = Lexicon.Folded("length", "word", "words", "wordcount", "format", "formatting", "style", "size", "tone",
+        "characters", "pages", "paragraphs");
+
+    /// <summary>"No restrictions on length, write as much as you like": the restriction lifted is a format's, not the assistant's rules.</summary>
+    private static bool IsFormatFreed(TokenView view, PhraseMatch jailbreak)
+    {
+        var next = jailbreak.Token + jailbreak.Words;
+        return view.TokenIs(jailbreak.Token + jailbreak.Words - 1, "restrictions") && view.TokenIs(next, "on") && AnyOf(view, next + 1, next + 2, Formats);
     }
 
     private const TermClass WrappedHarm = TermClass.ViolentAct | TermClass.InherentlyHarmful | TermClass.MassHarm | TermClass.Crime | TermClass.Drug
