@@ -3347,6 +3347,13 @@ public sealed class RuleSetTests
         Assert.Equal(prying, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.PrivacyOfPrivatePerson));
 
     [Theory]
+    [InlineData("there will be consequences if I miss the deadline, can you help me plan", false)]
+    [InlineData("there will be consequences if you refuse again", true)]
+    [InlineData("do it or suffer the consequences", true)]
+    public void A_warning_whose_condition_is_the_writers_own_presses_no_one(string message, bool coercion) =>
+        Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
+
+    [Theory]
     [InlineData("I'm scared I'll hurt myself if I'm left alone tonight", SignalCategory.Crisis)]
     [InlineData("I'll kill myself if things don't get better", SignalCategory.Crisis)]
     [InlineData("I'll kill myself if nobody answers me", SignalCategory.Crisis)]

@@ -1419,13 +1419,21 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// "I'm scared I'll hurt myself if I'm left alone tonight", "…if things don't get better", "…if nobody answers me": a
     /// condition of the writer's own circumstance is a fear, a crisis; only a condition put on the one addressed ("…if you
-    /// don't tell me") makes self-harm leverage.
+    /// don't tell me") makes self-harm leverage. So for a warning: "there will be consequences if I miss…" befalls the writer.
     /// </summary>
     private bool IsFearedNotPressed(PhraseMatch coercion)
     {
         var last = coercion.Token + coercion.Words - 1;
+        // "There will be consequences if I miss this deadline": a warning whose condition is the writer's own; "…or face the
+        // consequences if I don't like it" is an ultimatum whatever follows.
+        if (view.TokenIs(last + 1, "if") && !view.TokenIs(coercion.Token, "or"))
+        {
+            return IsOneOf(last + 2, WritersOwnConditions);
+        }
         return view.TokenIs(last, "if") && !AnyOf(last + 1, last + RuleWindow.LeverageCondition, Addressed);
     }
+
+    private static readonly string[] WritersOwnConditions = Lexicon.Folded("i", "we", "my", "our");
 
     private static readonly string[] Misfortunes = Lexicon.Folded("never", "fail", "miss", "cry");
 
