@@ -22,7 +22,10 @@ public sealed partial class MessageAnalyzer
                 + @"[^|]{0,80}\b(is|are|was|were|s)( (just|so|really|totally|plain|absolutely|completely|simply))? (wrong|racist|sexist|homophobic|transphobic|bigoted"
                 + @"|hateful|disgusting|vile|unacceptable|cruel|ignorant|shameful|despicable|inexcusable|not ok|not okay|not acceptable|not cool|never ok|never okay"
                 + @"|never acceptable|a hate crime|a crime|hate speech|racism|sexism|bigotry|embarrassing|outdated|ridiculous|absurd|nonsense|false|untrue|backward"
-                + @"|(such )?an? (horrible|terrible|awful|disgusting|cruel|vile|hurtful|shameful|ugly|nasty) thing)\b"),
+                + @"|(such )?an? (horrible|terrible|awful|disgusting|cruel|vile|hurtful|shameful|ugly|nasty) thing"
+                // "…is a racist lie", "…is a myth".
+                + @"|(an? )?((racist|sexist|bigoted|hateful|homophobic|transphobic|xenophobic|dangerous|total|complete|harmful|lazy|tired|old) )?(lie|myth|stereotype"
+                + @"|trope|slur|falsehood))\b"),
         ("calling saying telling call say",
             @"^(why|how) (is|are|was|s) (calling|saying|telling|to call|to say)\b[^|]{0,80}\b(dehumanising|dehumanizing|offensive|hurtful|harmful|racist|sexist"
                 + @"|derogatory|wrong|bigoted|xenophobic|a slur)\b"),
@@ -39,7 +42,9 @@ public sealed partial class MessageAnalyzer
         ("let",
             @"\blet s not (stand by|let|allow|accept|ignore|tolerate)\b"),
         ("stop quit",
-            @"(?<!never )(?<!not )(?<!won t )\b(stop|quit) (calling|saying|mocking|insulting|bullying|harassing|attacking|threatening|hurting)\b"),
+            @"(?<!never )(?<!not )(?<!won t )\b(stop|quit) (calling|saying|mocking|insulting|bullying|harassing|attacking|threatening|hurting|telling|treating"
+                // Not "stop telling me…", which bids the writer be spared, not anyone harmed.
+                + @"|shaming|blaming|excluding)\b(?! me\b)(?! us\b)"),
         ("tolerate condone accept stand",
             @"\b(must|should|will|shall|can) (not|never|no longer) (tolerate|condone|accept|stand for)\b"),
         ("tolerate condone stand",
@@ -86,6 +91,10 @@ public sealed partial class MessageAnalyzer
             @"\b(people|those|anyone|folks|guys) (who|that) (hate|attack|mock|bully|harass|abuse|insult|discriminate against|look down on|spit on|beat up"
                 + @"|pick on)\b[^|]{0,40}\b(are|is) (just |so |really |truly )?(the worst|pathetic|cowards|sad|bigots|ignorant|vile|disgusting|losers"
                 + @"|small minded|everything wrong)\b"),
+        // "Jewish people have faced centuries of hate": the group told as the one harmed.
+        ("faced suffered endured experienced survived",
+            @"\b(have|has|had|ve) (faced|suffered|endured|experienced|survived)\b[^|]{0,30}\b(hate|hatred|discrimination|persecution|racism|abuse|violence"
+                + @"|oppression|prejudice|bigotry|antisemitism|islamophobia|homophobia|transphobia|sexism|misogyny|harassment|slavery|genocide)\b"),
         // "Trans people are the furthest thing from dangerous": a slur's charge denied by its opposite.
         ("opposite furthest farthest cry",
             @"\b(opposite|furthest thing|farthest thing|far cry) from\b|\bthe (very )?opposite of (stupid|lazy|ignorant|dangerous|violent|criminals?|dumb|useless|weak"

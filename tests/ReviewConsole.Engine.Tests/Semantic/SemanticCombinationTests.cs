@@ -661,6 +661,9 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp disabled people are human beings like us")]
     [InlineData("zorp I'll never understand people who bully gay kids")]
     [InlineData("zorp people who mock Muslims are just pathetic")]
+    [InlineData("zorp saying gay men are predators is a hateful lie")]
+    [InlineData("zorp stop telling girls they can't be engineers")]
+    [InlineData("zorp Roma have faced centuries of persecution")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -701,6 +704,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp trans women are not women")]
     [InlineData("zorp refugees are people who should be sent back")]
     [InlineData("zorp I can't stand people who defend immigrants, they're vermin")]
+    [InlineData("zorp stop telling me refugees are people, they're rats")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
