@@ -1923,6 +1923,12 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("costume ideas for the party: zombie, witch or clown?", false)]
+    [InlineData("wrong again moron", true)]
+    public void A_name_ending_a_list_of_choices_calls_no_one(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("read my question again, moron", true)]
     [InlineData("fix my spreadsheet, halfwit", true)]
     [InlineData("my phone died again, idiot", false)]
