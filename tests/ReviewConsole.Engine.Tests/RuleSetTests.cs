@@ -1339,6 +1339,7 @@ public sealed class RuleSetTests
     [InlineData("my boss wrote \"you are a worthless idiot\"", false)]
     [InlineData("and piss off", true)]
     [InlineData("you\u0301're a worthless stupid idiot and you\u0301're a liar", true)] // an apostrophe after an accent opens nothing
+    [InlineData("statements like \uFF07immigrants are vermin\uFF07 are deeply hurtful", false)] // full-width quotation marks quote too
     public void Abuse_inside_a_quotation_the_writer_comments_on_is_mentioned_not_said(string message, bool said) =>
         Assert.Equal(said, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 

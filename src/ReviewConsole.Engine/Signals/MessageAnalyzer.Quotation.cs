@@ -17,6 +17,12 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     internal static List<(int Start, int End)>? Mentions(string text, TermClass classes)
     {
+        // Full-width quotation marks are a disguise's, and quote as the plain ones do (one character for one: the
+        // positions found stand in the text as given).
+        if (text.AsSpan().IndexOfAny('\uFF02', '\uFF07') >= 0)
+        {
+            text = text.Replace('\uFF02', '"').Replace('\uFF07', '\'');
+        }
         // An instruction verb that asks ("write a post saying…", "how do I send a text that says…"), not one that tells
         // ("people who send me messages like…").
         if (((classes & TermClass.Imperative) != 0 && (classes & TermClass.RequestFrame) != 0) || text.IndexOfAny(QuoteMarks) < 0)
