@@ -61,7 +61,8 @@ public sealed partial class MessageAnalyzer
                 "disguised", "stage", "staged"]),
             (FrameCues.Way, ["way", "ways", "method", "methods", "means", "time", "times", "place", "places", "spot", "spots", "moment", "day"]),
             (FrameCues.GoingOff, ["goes", "go", "going", "blows", "blow", "explodes", "explode", "detonates", "detonate"]),
-            (FrameCues.Confining, ["stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding"]),
+            (FrameCues.Confining, ["stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding", "isolate",
+                "isolating", "cut", "cutting"]),
             (FrameCues.Identity, IdentityWords));
 
         private static FrozenDictionary<string, FrameCues>.AlternateLookup<ReadOnlySpan<char>> CueWords(params (FrameCues Cue, string[] Words)[] groups)

@@ -369,13 +369,28 @@ public sealed partial class MessageAnalyzer
         // "…goes off when my landlord finally opens…": the trigger, its opener and a word or two between.
         private const int RuleWindowTrap = 5;
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Confining =
-            Lexicon.FoldedLookup("stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding");
+            Lexicon.FoldedLookup("stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding", "isolate",
+                "isolating", "cut", "cutting");
+        // "Make my wife stop talking to…": the keeping said after the partner, by an order the writer would give.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MakingPartner = Lexicon.FoldedLookup("make", "get");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopOrQuit = Lexicon.FoldedLookup("stop", "quit");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Partners =
             Lexicon.FoldedLookup("wife", "husband", "girlfriend", "boyfriend", "partner", "fiance", "fiancee", "spouse", "missus", "gf", "bf");
 
+        // "Isolate my wife from her sisters", "cut my husband off from his mates": the parting itself is the act.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SocialActs =
-            Lexicon.FoldedLookup("seeing", "leaving", "going", "talking", "contacting", "meeting", "visiting", "calling", "texting", "speaking", "having");
+            Lexicon.FoldedLookup("seeing", "leaving", "going", "talking", "contacting", "meeting", "visiting", "calling", "texting", "speaking", "having",
+                "see", "talk", "speak", "contact", "visit", "meet", "call", "text", "from");
+
+        // The people of a partner's own life, named as theirs ("her family", "his mates"): kept from them at all, not only for good.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnPeople =
+            Lexicon.FoldedLookup("family", "friends", "parents", "mum", "mom", "mother", "dad", "father", "sister", "sisters", "brother", "brothers",
+                "mates", "relatives", "siblings", "colleagues", "coworkers");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Theirs = Lexicon.FoldedLookup("her", "his", "their");
+        // A partner kept from harm, or helped: "…from her abusive father", "help my wife stop talking to…".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Shielding = Lexicon.FoldedLookup("toxic", "abusive", "abuser",
+            "manipulative", "narcissistic", "dangerous", "violent", "help", "support", "safe");
 
         // Whom or what a partner is kept from: the people of their own life, or the house.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnLife =
@@ -387,16 +402,26 @@ public sealed partial class MessageAnalyzer
             Lexicon.FoldedLookup("ever", "again", "anymore", "without", "permission");
 
         /// <summary>
-        /// "How can I stop my wife from ever seeing her family again", "keep my husband from leaving the house without me": a
-        /// partner kept from their own people or their home, for good or but with the writer, is coercive control (recorded
-        /// as a crime from the keeping to the people or place). Not a worry for one day ("stop my husband going out alone at
-        /// night"), not the writer left ("stop my boyfriend from ever leaving me").
+        /// "How can I stop my wife from ever seeing her family again", "keep my husband from leaving the house without me",
+        /// "make my wife stop talking to her family", "isolate my husband from his mates": a partner kept from their own
+        /// people or their home, for good or but with the writer, or from people named as theirs at all, is coercive control
+        /// (recorded as a crime from the keeping to the people or place). Not a worry for one day ("stop my husband going out
+        /// alone at night"), not the writer left ("stop my boyfriend from ever leaving me"), not a partner shielded or
+        /// helped ("help my wife stop talking to her abusive father").
         /// </summary>
         private TermClass PartnerConfined(ReadOnlySpan<char> text, int count, ref int matchCount)
         {
+            for (var k = 0; k < count; k++)
+            {
+                if (Shielding.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return TermClass.None;
+                }
+            }
             for (var v = 0; v + 3 < count; v++)
             {
-                if (!Confining.Contains(text.Slice(starts[v], lengths[v])))
+                var making = MakingPartner.Contains(text.Slice(starts[v], lengths[v]));
+                if (!making && !Confining.Contains(text.Slice(starts[v], lengths[v])))
                 {
                     continue;
                 }
@@ -405,13 +430,14 @@ public sealed partial class MessageAnalyzer
                 {
                     partner++;
                 }
-                if (partner >= count || clauses[partner] != clauses[v] || !Partners.Contains(text.Slice(starts[partner], lengths[partner])))
+                if (partner >= count || clauses[partner] != clauses[v] || !Partners.Contains(text.Slice(starts[partner], lengths[partner]))
+                    || (making && !(partner + 1 < count && StopOrQuit.Contains(text.Slice(starts[partner + 1], lengths[partner + 1])))))
                 {
                     continue;
                 }
                 var act = -1;
                 var forGood = false;
-                for (var k = partner + 1; k < count && k <= partner + RuleWindowConfined && clauses[k] == clauses[v]; k++)
+                for (var k = partner + (making ? 2 : 1); k < count && k <= partner + RuleWindowConfined && clauses[k] == clauses[v]; k++)
                 {
                     var word = text.Slice(starts[k], lengths[k]);
                     forGood |= ForGoodOrWithMe.Contains(word);
@@ -422,6 +448,15 @@ public sealed partial class MessageAnalyzer
                     else if (act >= 0 && (classes[k] & (TermClass.FirstPerson | TermClass.Speaker)) != 0 && !forGood)
                     {
                         break;
+                    }
+                    // "…stop talking about his family at dinner": the people are a topic, not whom the partner meets.
+                    else if (act >= 0 && word.SequenceEqual("about"))
+                    {
+                        break;
+                    }
+                    else if (act >= 0 && OwnPeople.Contains(word) && Theirs.Contains(text.Slice(starts[k - 1], lengths[k - 1])))
+                    {
+                        return AddMatch(ref matchCount, new PhraseMatch(v, k - v + 1, TermClass.Crime));
                     }
                     else if (act >= 0 && OwnLife.Contains(word))
                     {

@@ -232,9 +232,6 @@ public static class RuleWindow
 
     /// <summary>"Manipulate my elderly aunt into…": how far after the verb "into" may stand, the person between.</summary>
     public const int ManipulatedInto = 6;
-
-    /// <summary>"Make my wife stop talking to her family": how far after the partner their own people may be named.</summary>
-    public const int PartnerCutOff = 7;
     public const int FleecedPerson = 3;
     public const int FleecedOwn = 3;
 

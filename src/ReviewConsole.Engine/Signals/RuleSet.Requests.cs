@@ -74,7 +74,7 @@ internal readonly ref partial struct RuleSet
                 targetToken >= 0 ? [match, Token(targetToken)] : [match], contexts);
             return;
         }
-        if ((ManipulatedInto() ?? FramedForADeed() ?? LockedIn() ?? Fleeced() ?? Poached() ?? PartnerCutOff()) is { } manipulated)
+        if ((ManipulatedInto() ?? FramedForADeed() ?? LockedIn() ?? Fleeced() ?? Poached()) is { } manipulated)
         {
             var contexts = new List<string>();
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
@@ -249,46 +249,6 @@ internal readonly ref partial struct RuleSet
                 {
                     return [Token(t), Token(person)];
                 }
-            }
-        }
-        return null;
-    }
-
-    private static readonly string[] Partners = Lexicon.Folded("wife", "husband", "girlfriend", "boyfriend", "partner", "gf", "bf", "fiancee", "fiance",
-        "spouse");
-    private static readonly string[] KeepingFrom = Lexicon.Folded("stop", "keep", "prevent", "ban", "forbid", "isolate", "cut");
-    private static readonly string[] Contacting = Lexicon.Folded("seeing", "talking", "speaking", "contacting", "visiting", "meeting", "calling", "texting",
-        "phoning", "see", "talk", "speak", "contact", "visit", "meet", "call", "text", "phone", "from", "off");
-    private static readonly string[] TheirPeople = Lexicon.Folded("family", "friends", "parents", "mother", "mum", "mom", "father", "dad", "sister",
-        "sisters", "brother", "brothers", "mates", "relatives", "siblings", "colleagues", "coworkers");
-    // A partner kept from harm, or helped: "…from her abusive father", "help my wife stop talking to…", "…talking about her family".
-    private static readonly string[] Shielding = Lexicon.Folded("toxic", "abusive", "abuser", "manipulative", "narcissistic", "dangerous", "violent",
-        "help", "support", "about", "safe");
-
-    /// <summary>
-    /// "How do I make my wife stop talking to her family", "keep my girlfriend from seeing her friends", "isolate my husband
-    /// from his mates": a partner cut off from their own people, asked for — the isolation coercive control begins with.
-    /// Not "help my wife stop talking to her abusive father", nor "…stop talking about her family at dinner".
-    /// </summary>
-    private PhraseMatch[]? PartnerCutOff()
-    {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || AnyTokenOf(Shielding))
-        {
-            return null;
-        }
-        for (var t = 1; t < view.Count; t++)
-        {
-            if (!IsOneOf(t, Partners) || !view.TokenIs(t - 1, "my"))
-            {
-                continue;
-            }
-            // "Stop my wife…", "keep my girlfriend from…"; "make my wife stop…".
-            var keep = FirstOf(t - 3, t - 2, KeepingFrom);
-            keep = keep >= 0 ? keep : FirstOf(t + 1, t + 2, KeepingFrom);
-            var people = keep >= 0 ? FirstOf(t + 2, t + RuleWindow.PartnerCutOff, TheirPeople) : -1;
-            if (people >= 0 && IsOneOf(people - 1, TheirOwn) && AnyOf(t + 1, people - 2, Contacting))
-            {
-                return [Token(keep), Token(t), Token(people)];
             }
         }
         return null;
