@@ -1946,6 +1946,9 @@ public sealed class RuleSetTests
     [InlineData("tell your mother I said happy birthday", false)]
     [InlineData("your mom called, she wants her blanket back", false)]
     [InlineData("is your mum easy to talk to about money?", false)]
+    [InlineData("how is your mum's head after the fall?", false)]
+    [InlineData("will your mum lay the table for us", false)]
+    [InlineData("ur mum gives good head", true)]
     public void The_addressed_one_s_mother_used_to_insult_them_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

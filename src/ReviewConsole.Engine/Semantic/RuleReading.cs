@@ -29,7 +29,8 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="CriticisesTheWork">Every insult in the message is blunt feedback on the assistant's work ("your last answer was
 /// useless"), with no swearing: the heads' harassment is a suspicion, a strike only once the conversation is warned.</param>
 /// <param name="AsksForMore">The assistant is asked ("can you…") to do something other than end ("I'm done for the day, can
-/// you summarise what we did?"): the model's end request is set aside unless the rules read one.</param>
+/// you summarise what we did?"), or bidden to stop a habit of its own ("stop apologising and just answer"): the model's end
+/// request is set aside unless the rules read one.</param>
 /// <param name="Conceals">The request keeps its deed from those who would see or stop it ("…without the teachers finding
 /// out", "…so it's not obvious"): the unsafe head's suspicion of it is a harmful request asked for.</param>
 /// <param name="Avenges">The request avenges a wrong on a person ("get back at my teacher", "teach my neighbour a

@@ -678,8 +678,15 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] DoneToHer = Lexicon.Folded("banged", "bang", "banging", "fucked", "fuck", "fucking", "screwed", "screw", "screwing",
         "shagged", "shag", "shagging", "nailed", "boned", "bonked", "rode", "pounded", "humped", "railed");
     private static readonly string[] SleptWith = Lexicon.Folded("slept", "sleeping", "sleep", "hooked");
-    private static readonly string[] SaidOfHer = Lexicon.Folded("lay", "head", "easy", "hoe", "ho", "whore", "slut", "skank", "tramp", "sucks", "swallows",
-        "moans", "screams", "blowjob", "blowjobs", "cheap", "loose", "ride", "rides", "fat", "ugly");
+    private static readonly string[] SaidOfHer = Lexicon.Folded("easy", "hoe", "ho", "whore", "slut", "skank", "tramp", "swallows", "blowjob", "blowjobs",
+        "loose");
+    // Words of sex only after a word that makes them so ("a cheap lay", "gives good head"; not "lay the table", "her head").
+    private static readonly string[] SexSlang = Lexicon.Folded("lay", "head", "ride", "shag", "fuck");
+    private static readonly string[] SlangLeads = Lexicon.Folded("good", "cheap", "easy", "quick", "great", "gives", "give");
+    // Looks mocked, and insults given, only as what she is ("…is so fat", "…'s a slag"; not "…'s ugly sweater", whose "s"
+    // may be a possessive's).
+    private static readonly string[] Looks = Lexicon.Folded("fat", "ugly");
+    private static readonly string[] BeingSo = Lexicon.Folded("is", "so", "too", "was", "very", "really", "a", "an");
 
     /// <summary>
     /// "Your mother is a cheap lay", "I banged your mum last night": the mother of the one addressed used to insult them, by
@@ -692,8 +699,9 @@ internal readonly ref partial struct RuleSet
         {
             return null;
         }
-        // Not a word that is only sexual ("…wants her bed back").
-        const TermClass abuse = TermClass.Explicit | TermClass.Profanity | TermClass.Insult;
+        // Not a word that is only sexual ("…wants her bed back"); an insult word only as what she is ("…is a whore", "…so
+        // ugly"), not a word before a thing of hers ("your mum's ugly jumper").
+        const TermClass sworn = TermClass.Explicit | TermClass.Profanity;
         for (var t = 1; t < view.Count; t++)
         {
             if (!IsOneOf(t, Mothers) || !IsOneOf(t - 1, AddressedOwn))
@@ -703,7 +711,9 @@ internal readonly ref partial struct RuleSet
             for (var k = t + 1; k < view.Count && k <= t + RuleWindow.MotherInsulted && view.Clause(k) == view.Clause(t); k++)
             {
                 // "Is your mom easy to talk to" goes on to say what is easy.
-                if ((view.Classes(k) & abuse) != 0 || (IsOneOf(k, SaidOfHer) && !view.TokenIs(k + 1, "to")))
+                if ((view.Classes(k) & sworn) != 0 || (IsOneOf(k, SaidOfHer) && !view.TokenIs(k + 1, "to"))
+                    || (IsOneOf(k, SexSlang) && IsOneOf(k - 1, SlangLeads))
+                    || (((view.Classes(k) & TermClass.Insult) != 0 || IsOneOf(k, Looks)) && IsOneOf(k - 1, BeingSo)))
                 {
                     return [Token(t - 1), Token(k)];
                 }
