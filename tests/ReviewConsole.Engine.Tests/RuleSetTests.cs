@@ -3364,6 +3364,14 @@ public sealed class RuleSetTests
         Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
 
     [Theory]
+    [InlineData("I'm done. with everything. bye", true)]
+    [InlineData("honestly i'm so done with it all", true)]
+    [InlineData("I'm done with everything on my to-do list, what next?", false)]
+    [InlineData("are you done with everything?", false)]
+    public void The_whole_of_life_given_up_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("I'm scared I'll hurt myself if I'm left alone tonight", SignalCategory.Crisis)]
     [InlineData("I'll kill myself if things don't get better", SignalCategory.Crisis)]
     [InlineData("I'll kill myself if nobody answers me", SignalCategory.Crisis)]

@@ -743,6 +743,10 @@ internal readonly ref partial struct RuleSet
         Lexicon.Folded("to", "anybody", "ever", "again"), Lexicon.Folded("last", "message", "to", "anyone")];
 
     internal static readonly string[] Struggles = Lexicon.Folded("trying", "fighting", "pretending");
+    private static readonly string[] WithOrOf = Lexicon.Folded("with", "of");
+    private static readonly string[] Everything = Lexicon.Folded("everything");
+    // Folding squeezes "all" to "al".
+    private static readonly string[] AllOfIt = Lexicon.Folded("all");
     private static readonly string[] GivenUp = Lexicon.Folded("done", "tired", "sick", "finished");
     // What may close the clause after the struggle: "…anymore", "…now", "…honestly".
     private static readonly string[] ClosingWords = Lexicon.Folded("anymore", "now", "honestly", "tbh", "already", "today", "tonight");
@@ -756,8 +760,24 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = 1; t < view.Count; t++)
         {
-            if (!IsOneOf(t, Struggles))
+            // "I'm done with everything", "so sick of it all", "I'm done. with everything.": the whole of life given up,
+            // the clause ending on it ("…done with everything on my list" names what is done).
+            var last = !IsOneOf(t, WithOrOf) ? -1 : IsOneOf(t + 1, Everything) ? t + 1 : view.TokenIs(t + 1, "it") && IsOneOf(t + 2, AllOfIt) ? t + 2 : -1;
+            if (!IsOneOf(t, Struggles) && last < 0)
             {
+                continue;
+            }
+            if (last >= 0)
+            {
+                var closed = last + 1;
+                while (closed < view.Count && view.Clause(closed) == view.Clause(last) && IsOneOf(closed, ClosingWords))
+                {
+                    closed++;
+                }
+                if (IsOneOf(t - 1, GivenUp) && WriterActsAt(t - 1) && (closed == view.Count || view.Clause(closed) != view.Clause(last)))
+                {
+                    return [new PhraseMatch(t - 1, last - t + 2, view.Classes(last))];
+                }
                 continue;
             }
             var given = view.TokenIs(t - 1, "of") ? t - 2 : t - 1;
