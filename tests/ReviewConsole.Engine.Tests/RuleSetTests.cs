@@ -3364,6 +3364,12 @@ public sealed class RuleSetTests
         Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
 
     [Theory]
+    [InlineData("close this chat, I've written letters for my parents and I'm ready", true)]
+    [InlineData("wrote my cover letters, I'm ready for the interview", false)]
+    public void Letters_written_to_those_left_behind_with_a_word_of_readiness_are_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("I'm done. with everything. bye", true)]
     [InlineData("honestly i'm so done with it all", true)]
     [InlineData("I'm done with everything on my to-do list, what next?", false)]

@@ -646,9 +646,11 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Rehomed = Lexicon.Folded("rehomed", "rehoming");
     private static readonly string[] GivenThings = Lexicon.Folded("away", "cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitten", "things", "stuff",
         "belongings", "possessions");
-    internal static readonly string[] ClosingVerbs = Lexicon.Folded("deleted", "deleting", "closed", "closing", "cancelled", "canceled", "wiped");
-    // Every account at once, not one ("I closed my old savings account").
-    private static readonly string[] ClosedThings = Lexicon.Folded("accounts", "profiles", "socials");
+    // Letters written to those left behind settle affairs too: "I've written letters for my kids and I'm ready".
+    internal static readonly string[] ClosingVerbs = Lexicon.Folded("deleted", "deleting", "closed", "closing", "cancelled", "canceled", "wiped", "written",
+        "wrote");
+    // Every account at once, not one ("I closed my old savings account"); letters, not a letter of complaint.
+    private static readonly string[] ClosedThings = Lexicon.Folded("accounts", "profiles", "socials", "letters");
     // A reason given makes it a move, a gift or a clear-out: "…because I'm moving", "…to charity", "…since he's allergic".
     private static readonly string[] Reasons = Lexicon.Folded("because", "cause", "cuz", "since", "charity", "donate", "donated", "moving", "move", "moved",
         "allergic", "allergy", "toxic", "new", "upgrade", "declutter", "decluttering", "outgrew", "old");
