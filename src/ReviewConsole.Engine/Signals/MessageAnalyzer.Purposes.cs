@@ -411,13 +411,6 @@ public sealed partial class MessageAnalyzer
         /// </summary>
         private TermClass PartnerConfined(ReadOnlySpan<char> text, int count, ref int matchCount)
         {
-            for (var k = 0; k < count; k++)
-            {
-                if (Shielding.Contains(text.Slice(starts[k], lengths[k])))
-                {
-                    return TermClass.None;
-                }
-            }
             for (var v = 0; v + 3 < count; v++)
             {
                 var making = MakingPartner.Contains(text.Slice(starts[v], lengths[v]));
@@ -456,7 +449,7 @@ public sealed partial class MessageAnalyzer
                     }
                     else if (act >= 0 && OwnPeople.Contains(word) && Theirs.Contains(text.Slice(starts[k - 1], lengths[k - 1])))
                     {
-                        return AddMatch(ref matchCount, new PhraseMatch(v, k - v + 1, TermClass.Crime));
+                        return IsShielded(text, count) ? TermClass.None : AddMatch(ref matchCount, new PhraseMatch(v, k - v + 1, TermClass.Crime));
                     }
                     else if (act >= 0 && OwnLife.Contains(word))
                     {
@@ -466,13 +459,26 @@ public sealed partial class MessageAnalyzer
                         }
                         if (forGood)
                         {
-                            return AddMatch(ref matchCount, new PhraseMatch(v, k - v + 1, TermClass.Crime));
+                            return IsShielded(text, count) ? TermClass.None : AddMatch(ref matchCount, new PhraseMatch(v, k - v + 1, TermClass.Crime));
                         }
                         break;
                     }
                 }
             }
             return TermClass.None;
+        }
+
+        /// <summary>Whether the partner is kept from harm or helped ("…from her abusive father"): looked for only once a keeping is found.</summary>
+        private bool IsShielded(ReadOnlySpan<char> text, int count)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if (Shielding.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // "Stop my wife from ever going round to see her family": the keeping, the partner, and what they are kept from.

@@ -19,7 +19,7 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)) && !IsIdiom(match)
-                && !(CastsTheDead(match) && !view.Has(WrappedHarm)) && !IsOwnPromptBuilt(view, match) && !IsFormatFreed(view, match))
+                && !(CastsTheDead(match) && !view.Has(WrappedHarm)) && !OverridesNothingAt(view, match))
             {
                 return match;
             }
@@ -39,6 +39,9 @@ internal readonly ref partial struct RuleSet
         view.TokenIs(jailbreak.Token + jailbreak.Words - 1, "prompt") && AnyOf(view, jailbreak.Token - 3, jailbreak.Token - 1, Building)
         && !AnyOf(view, jailbreak.Token - 3, jailbreak.Token - 1, TheAssistants);
 
+    /// <summary>A jailbreak phrase that is the writer's own prompt built or a format's limit lifted.</summary>
+    private static bool OverridesNothingAt(TokenView view, PhraseMatch jailbreak) => IsOwnPromptBuilt(view, jailbreak) || IsFormatFreed(view, jailbreak);
+
     /// <summary>Whether the message reads jailbreak phrases and every one is the writer's own prompt built or a format's limit lifted.</summary>
     public static bool OverridesNothing(TokenView view)
     {
@@ -48,7 +51,7 @@ internal readonly ref partial struct RuleSet
         }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Jailbreak) != 0 && !IsOwnPromptBuilt(view, match) && !IsFormatFreed(view, match))
+            if ((match.Classes & TermClass.Jailbreak) != 0 && !OverridesNothingAt(view, match))
             {
                 return false;
             }

@@ -857,7 +857,7 @@ internal readonly ref partial struct RuleSet
         // "I can't stand people who attack trans women", "how do I report men who hit their wives": the act is done by
         // those a relative clause names, whatever the writer says or asks of them, unless they are sought to do it ("where
         // can I hire someone who kills…").
-        if (IsOneOf(verb.Token - 1, WhoOrThat) && IsOneOf(verb.Token - 2, RelativeDoers) && !AnyOf(verb.Token - 5, verb.Token - 3, SoughtToDoIt))
+        if (IsOneOf(verb.Token - 1, Relatives) && IsOneOf(verb.Token - 2, RelativeDoers) && !AnyOf(verb.Token - 5, verb.Token - 3, SoughtToDoIt))
         {
             return true;
         }
@@ -880,7 +880,6 @@ internal readonly ref partial struct RuleSet
         return others;
     }
 
-    private static readonly string[] WhoOrThat = Lexicon.Folded("who", "that");
     private static readonly string[] SoughtToDoIt = Lexicon.Folded("hire", "hiring", "pay", "paying", "find", "finding", "need", "get", "recruit", "know", "contact");
     private static readonly string[] RelativeDoers = Lexicon.Folded("people", "those", "anyone", "anybody", "someone", "somebody", "men", "guys", "folks",
         "others", "kids", "person", "man", "woman", "women");
