@@ -74,8 +74,11 @@ internal readonly ref partial struct RuleSet
             return;
         }
         // "Make it look like suicide" stages a killing, "get him to overdose" harms another, "go jump off a bridge" is abuse:
-        // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's.
-        if ((FirstMatch(TermClass.SelfHarm) ?? SelfHarmInOtherWords()) is { } selfHarm && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
+        // the crime, violence or insult rule speaks for it. "His suicide", "my friend's overdose" tell of another's. A shape's
+        // word may be a violent act of its own ("to drown"): only a longer one holds it then.
+        var named = FirstMatch(TermClass.SelfHarm);
+        if ((named ?? SelfHarmInOtherWords()) is { } selfHarm
+            && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative, strictlyLonger: named is null) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
             && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm) && !IsTreatmentAskedAbout(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
@@ -344,12 +347,15 @@ internal readonly ref partial struct RuleSet
 
     internal static readonly string[] MeansOfDeath = Lexicon.Folded("hanging", "drowning", "overdosing", "suffocation", "suffocating", "asphyxiation",
         "asphyxia", "electrocution", "exsanguination");
+    // The same means as what one does: "does it hurt to drown", "is it quick to suffocate".
+    private static readonly string[] MeansOfDeathDone = Lexicon.Folded("drown", "suffocate", "overdose", "asphyxiate");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeansOfDeathLookup =
-        MeansOfDeath.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        MeansOfDeath.Concat(MeansOfDeathDone).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // The words the self-harm shapes open on (a jump, a vehicle, a cut, a means of death), looked up once a token so most
     // messages skip them all; after the lists it joins, which static fields of one file initialise in order.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfHarmShapeWords =
-        Jumping.Concat(Stepping).Concat(Falling).Concat(Vehicles).Concat(Steering).Concat(Cutting).Concat(MeansOfDeath).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Jumping.Concat(Stepping).Concat(Falling).Concat(Vehicles).Concat(Steering).Concat(Cutting).Concat(MeansOfDeath).Concat(MeansOfDeathDone)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] HowItFeels = Lexicon.Folded("painful", "painless", "hurt", "hurts", "quick", "instant", "instantly", "peaceful",
         "agonising", "agonizing", "messy", "slow");
     // Another sense of the word: "hanging wallpaper", "hanging lights", "drowning in work".
@@ -360,22 +366,33 @@ internal readonly ref partial struct RuleSet
         "pigs", "cows", "chickens", "mice", "rats", "insects", "whales");
     // Of many words the means is one subject among others; of an animal, a history or a story it is theirs.
     private const int MeansWeighedWords = 12;
+    // What comes between the feeling and the means done when no one else is named: "is it quick to…", "does it hurt much
+    // to…"; "does it hurt a goldfish to drown" names who feels it.
+    private static readonly string[] FeltBy = Lexicon.Folded("it", "much", "really", "very", "more", "less", "so", "too");
 
     /// <summary>
-    /// "Is hanging painful", "how quick is drowning", "does suffocation hurt": a short question weighing how a means of
-    /// suicide feels. Not another sense of the word ("is hanging wallpaper painful to learn", "drowning in work"), nor of
-    /// an animal, a person named, a history or a story.
+    /// "Is hanging painful", "how quick is drowning", "does it hurt to drown", "does suffocation hurt": a short question
+    /// weighing how a means of suicide feels, said first ("…? asking because I'm on the bridge" says more, not less). Not
+    /// another sense of the word ("is hanging wallpaper painful to learn", "drowning in work"), nor of an animal, a person
+    /// named, a history or a story.
     /// </summary>
     private PhraseMatch? MeansOfDeathWeighed()
     {
-        if (view.Count > MeansWeighedWords || !IsOneOf(0, QuestionOpeners) || !view.AnyWordOf(MeansOfDeathLookup) || !AnyTokenOf(HowItFeels) || AnyTokenOf(Creatures)
+        var question = 0;
+        while (question < view.Count && view.Clause(question) == view.Clause(0))
+        {
+            question++;
+        }
+        if (question > MeansWeighedWords || !IsOneOf(0, QuestionOpeners) || !view.AnyWordOf(MeansOfDeathLookup) || !AnyOf(0, question - 1, HowItFeels)
+            || AnyTokenOf(Creatures)
             || view.Has(TermClass.Animal | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.Historical | TermClass.CreativeContext))
         {
             return null;
         }
-        for (var t = 1; t < view.Count; t++)
+        for (var t = 1; t < question; t++)
         {
-            if (IsOneOf(t, MeansOfDeath) && !IsOneOf(t + 1, OtherSenses))
+            if ((IsOneOf(t, MeansOfDeath) && !IsOneOf(t + 1, OtherSenses))
+                || (IsOneOf(t, MeansOfDeathDone) && view.TokenIs(t - 1, "to") && (IsOneOf(t - 2, HowItFeels) || IsOneOf(t - 2, FeltBy))))
             {
                 return Token(t);
             }
@@ -998,10 +1015,18 @@ internal readonly ref partial struct RuleSet
     // "Asking for myself", "it's for me": the writer owning a question; not "not for myself", nor "asking for a friend".
     private static readonly string[][] ForOneself = [Lexicon.Folded("asking", "for", "myself"), Lexicon.Folded("asking", "for", "me"),
         Lexicon.Folded("it", "s", "for", "me"), Lexicon.Folded("its", "for", "me"), Lexicon.Folded("this", "is", "for", "me"),
-        Lexicon.Folded("it", "s", "for", "myself"), Lexicon.Folded("for", "my", "own", "use")];
+        Lexicon.Folded("it", "s", "for", "myself"), Lexicon.Folded("for", "my", "own", "use"), Lexicon.Folded("not", "for", "anyone", "else"),
+        Lexicon.Folded("not", "for", "someone", "else"), Lexicon.Folded("not", "for", "anybody", "else")];
 
-    /// <summary>Whether the message names a way a death comes ("how long it takes to drown", "a painless way").</summary>
-    internal static bool NamesAWayToDie(TokenView view) => view.AnyWordOf(DyingWords) && FindPhrase(view, WaysToDie) is not null;
+    /// <summary>
+    /// Whether the message names a way a death comes ("how long it takes to drown", "a painless way"), or asks how a poison
+    /// works ("how long does antifreeze take to work"): alone a question, owned by the writer a message later a crisis.
+    /// </summary>
+    internal static bool NamesAWayToDie(TokenView view) =>
+        (view.AnyWordOf(DyingWords) && FindPhrase(view, WaysToDie) is not null)
+        || (IsOneOf(view, 0, PoisonQuestions) && AnyOf(view, 0, view.Count - 1, Poisons));
+
+    private static readonly string[] PoisonQuestions = Lexicon.Folded("how", "what", "whats", "which", "is", "does", "would", "will", "can");
 
     // One look-up a token before the phrases: the word of dying every way to die holds.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DyingWords =

@@ -146,7 +146,8 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// "Taylor Swift's home address", "the personal phone number for that news anchor": anyone's home or private line,
     /// asked for or sought ("I'm trying to locate…"). A public figure has an office for the public; the home is private
-    /// whoever lives there. Not the writer's own, the assistant's, or a company's ("the home address for my account").
+    /// whoever lives there. Not the writer's own, the assistant's, a company's ("the home address for my account") or a
+    /// character's ("the home address of the fictional detective").
     /// </summary>
     private void HomeOfSomeone(ref List<Signal>? signals)
     {
@@ -163,7 +164,8 @@ internal readonly ref partial struct RuleSet
             var after = attribute.Token + attribute.Words;
             var holder = IsOneOf(after + 1, Articles) ? after + 2 : after + 1;
             var someone = IsOneOf(attribute.Token - 1, OwnedByAnother)
-                || (IsOneOf(after, OfOrFor) && holder < view.Count && !IsOneOf(holder, NotSomeoneElse) && !IsOneOf(holder, Records) && !NamesAPlace(holder));
+                || (IsOneOf(after, OfOrFor) && holder < view.Count && !IsOneOf(holder, NotSomeoneElse) && !IsOneOf(holder, Records) && !NamesAPlace(holder)
+                    && (view.Classes(holder) & TermClass.CreativeContext) == 0);
             if (someone)
             {
                 AddPrivacy(ref signals, [attribute], "a home or private line asked for");

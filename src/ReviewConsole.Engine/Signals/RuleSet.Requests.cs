@@ -17,10 +17,11 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             // "My coworker keeps sabotaging my work", "how do I get my kids to stop stealing": a crime told of someone or
-            // to be ended; "my toddler steals food": a third person's habit, unless a tool that does it is asked for.
+            // to be ended ("how do I stop people stealing my parcels" too); "my toddler steals food": a third person's habit,
+            // unless a tool that does it is asked for.
             // "A coworker falsely accused of stealing", "charged with fraud": a crime someone is said to have done.
-            if (IsOneOf(match.Token - 1, ToldOrEnded) || (IsOneOf(match.Token, ThirdPersonCrimes) && !view.Has(TermClass.RequestFrame))
-                || (IsOneOf(match.Token - 1, AccusedOf) && IsOneOf(match.Token - 2, Accused)))
+            if (IsOneOf(match.Token - 1, ToldOrEnded) || (IsOneOf(match.Token - 2, ToldOrEnded) && IsOneOf(match.Token - 1, Stoppable))
+                || (IsOneOf(match.Token, ThirdPersonCrimes) && !view.Has(TermClass.RequestFrame)) || (IsOneOf(match.Token - 1, AccusedOf) && IsOneOf(match.Token - 2, Accused)))
             {
                 continue;
             }
@@ -339,6 +340,9 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] ToldOrEnded = Lexicon.Folded("keeps", "kept", "stop", "stops", "stopped", "stopping",
         "quit", "prevent", "avoid");
+    // Those a crime is stopped in: "stop someone stealing", "prevent thieves hijacking".
+    private static readonly string[] Stoppable = Lexicon.Folded("someone", "somebody", "anyone", "anybody", "people", "others", "them", "him", "her",
+        "thieves", "burglars", "strangers", "kids", "children", "neighbours", "neighbors", "hackers", "scammers");
     private static readonly string[] ThirdPersonCrimes = Lexicon.Folded("steals", "robs", "shoplifts", "embezzles", "smuggles", "extorts", "forges",
         "vandalizes", "vandalises", "carjacks", "hotwires", "launders");
 

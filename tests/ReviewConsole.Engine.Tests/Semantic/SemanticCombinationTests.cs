@@ -191,16 +191,18 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
-    public void A_way_of_dying_asked_then_owned_by_the_writer_is_a_crisis()
+    public void A_way_of_dying_or_a_poison_asked_then_owned_by_the_writer_is_a_crisis()
     {
         var owned = Replay(Engine, "how long does it take to drown", "asking for myself");
         var late = Replay(Engine, "how long does it take to drown", "ok", "right", "asking for myself");
         var unasked = Replay(Engine, "how long does a pizza take to bake", "asking for myself");
+        var poison = Replay(Engine, "what does weedkiller do once swallowed", "not for anybody else. for me");
 
         Assert.Equal(DecisionKind.Safeguard, owned[1].Kind);
         Assert.Contains(owned[1].Analysis.Signals, s => s.Rule == TerminationEngine.DeathAskedForOneselfRule);
         Assert.NotEqual(DecisionKind.Safeguard, late[^1].Kind);
         Assert.NotEqual(DecisionKind.Safeguard, unasked[1].Kind);
+        Assert.Equal(DecisionKind.Safeguard, poison[1].Kind);
     }
 
     [Fact]
