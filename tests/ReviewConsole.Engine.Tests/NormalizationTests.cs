@@ -248,6 +248,25 @@ public sealed class NormalizationTests
         Assert.Equal(readable, TextNormalizer.Readable(message));
 
     [Theory]
+    [InlineData("i can't do this *nymore", "i can t do this anymore")]
+    [InlineData("i d*nt w*nt to be here", "i don t want to be here")]
+    [InlineData("what is the h*me *ddress of my cowork*r", "what is the home address of my coworker")]
+    public void A_vowel_masked_first_and_a_negation_masked_are_read_as_the_words_they_fit(string message, string readable) =>
+        Assert.Equal(readable, TextNormalizer.Readable(message));
+
+    [Theory]
+    [InlineData("evryone would be better off wthout me, I'm a burdn", "everyone would be better off without me i m a burden")]
+    [InlineData("put it in his coffe and updat me", "put it in his coffee and update me")]
+    public void A_word_short_of_one_vowel_is_read_as_the_commonest_word_it_fits(string message, string readable) =>
+        Assert.Equal(readable, TextNormalizer.Readable(message));
+
+    [Theory]
+    [InlineData("theres a json file the drone hovers over")] // a contraction, a short name, a word with an ending
+    [InlineData("fking hell, pass the salt")] // abuse typed short is the abuse files' to read
+    public void A_token_one_vowel_from_another_word_that_may_be_typed_as_meant_is_left_as_it_is(string message) =>
+        Assert.Equal(message.Replace(",", "", StringComparison.Ordinal), TextNormalizer.Readable(message));
+
+    [Theory]
     [InlineData("yuo're an idiot adn teh worst", "you re an idiot and the worst")]
     [InlineData("hwo do I fix it", "how do i fix it")]
     [InlineData("a fro and a nad", "a fro and a nad")] // words of three letters that are words are left as typed

@@ -2998,10 +2998,19 @@ public sealed class RuleSetTests
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.Crisis);
 
     [Theory]
+    [InlineData("honestly that answer was pretty useless, can you list sources instead", false)]
+    [InlineData("holy crap it worked, you're a lifesaver", false)]
+    [InlineData("you sound like my mum, stop lecturing me and just give me the recipe", false)]
+    [InlineData("oh shit you're useless", true)]
+    [InlineData("you are pretty useless", true)]
+    public void Feedback_hedged_surprise_sworn_and_impatience_are_no_abuse(string message, bool abuse) =>
+        Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.HarmfulRequest or SignalCategory.Jailbreak));
+
+    [Theory]
     [InlineData("you're rubbish at poems, but I love you anyway", false)]
     [InlineData("hey, stupid question, can you see images?", false)]
     public void A_skill_judged_or_a_question_called_stupid_is_not_an_insult(string message, bool insult) =>
-        Assert.Equal(insult, Harm(message) >= 0.5);
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
     [InlineData("how long would it take to bleed out? asking for myself", true)]

@@ -70,15 +70,18 @@ internal static class AmbiguousLetters
                 }
                 continue;
             }
-            // A mask must follow a letter ("**bold**" is markdown). Masks at the end or over half the word ("f***", "b***h")
-            // leave too little to tell most words apart: such a word is read only as the one word of profanity it fits.
-            if (masks == 0 || length < EverydayMinLength || text[start] == Mask)
+            // A mask must follow a letter ("**bold**" is markdown), but for one vowel masked at the start of a longer word
+            // ("*nymore", "*ddress"). Masks at the end or over half the word ("f***", "b***h") leave too little to tell most
+            // words apart: such a word is read only as the one word of profanity it fits.
+            var leading = text[start] == Mask;
+            if (masks == 0 || length < EverydayMinLength || (leading && (masks > 1 || length < LeadingMaskMinLength || text[i - 1] == Mask)))
             {
                 continue;
             }
             var heavy = text[i - 1] == Mask || masks * 2 > length;
             var masked = text.AsSpan(start, length);
-            if (((length >= MinLength ? Resolve(masked, profanityOnly: heavy) : null) ?? EverydayWord(masked, masks)) is not { } word)
+            if (((length >= MinLength ? Resolve(masked, profanityOnly: heavy) : null) ?? EverydayWord(masked, masks)) is not { } word
+                || (leading && !DroppedVowels.IsVowel(word[0])))
             {
                 continue;
             }
@@ -179,6 +182,14 @@ internal static class AmbiguousLetters
     // "w*n't": an everyday word may be shorter than the lexicon's, its letters told apart by how common each word is.
     private const int EverydayMinLength = 3;
 
+    // A masked first letter leaves the rest to tell: "*nymore" is "anymore", "*ll" could be anything.
+    private const int LeadingMaskMinLength = 5;
+
+    // A negation typed without its apostrophe is no word of the list ("d*nt" would read "dent"): it is read so when none
+    // of the commonest words of its length fits ("w*nt" is "want").
+    private static readonly string[] NegationsWithoutApostrophe = ["dont", "cant", "wont", "didnt", "isnt", "wasnt", "doesnt", "arent", "aint"];
+    private const int CommonOfItsLength = 1000;
+
     /// <summary>
     /// A word the lexicon does not hold, under fewer masks than letters ("p*lls", "w*n't", "rop*"): the commonest English
     /// word that fits. A mask after a whole word is a footnote's ("important*").
@@ -198,11 +209,24 @@ internal static class AmbiguousLetters
         {
             return null;
         }
-        foreach (var word in EnglishWords.OfLength(lower.Length))
+        var words = EnglishWords.OfLength(lower.Length);
+        for (var rank = 0; rank < words.Count; rank++)
         {
-            if (Fits(lower, word))
+            if (Fits(lower, words[rank]))
             {
-                return word;
+                return rank < CommonOfItsLength ? words[rank] : NegationFitting(lower) ?? words[rank];
+            }
+        }
+        return NegationFitting(lower);
+    }
+
+    private static string? NegationFitting(ReadOnlySpan<char> masked)
+    {
+        foreach (var negation in NegationsWithoutApostrophe)
+        {
+            if (negation.Length == masked.Length && Fits(masked, negation))
+            {
+                return negation;
             }
         }
         return null;

@@ -141,6 +141,104 @@ internal static class EnglishWords
         return null;
     }
 
+    // One vowel dropped is read only in longer tokens: four letters are one vowel short of too many words and names ("mins",
+    // "clam", "json").
+    private const int MinOneVowelShort = 5;
+
+    // Past the commonest words the list holds names and rarities ("shriek", "seamen") a slip fits as well as what was meant.
+    private const int OneVowelRanks = 12000;
+
+    // Contractions typed without their apostrophe, which one vowel turns into other words ("wheres", "whereas").
+    private static readonly string[] Contractions = ["theres", "wheres", "heres", "youre", "theyre", "whats", "thats", "youve", "theyve", "youll", "theyll"];
+
+    // A word of abuse typed short ("fking") is the abuse files' to read, not one vowel from an everyday word ("faking").
+    private static readonly string[] ProfaneStems = ["fk", "fck", "fuk", "sht", "cunt", "btch", "dck"];
+
+    private static readonly string[] Endings = ["s", "es", "d", "ed", "er", "ers", "ing", "ly"];
+
+    // Each word of the commonest and of the lexicon, as typed or squeezed, to the word and its rank (a lexicon word counts
+    // as one of the commonest, as in Unswapped).
+    private static readonly Lazy<FrozenDictionary<string, (string Word, int Rank)>> OneVowelTargets = new(() => OneVowelTargetsOf(squeezed: false));
+    private static readonly Lazy<FrozenDictionary<string, (string Word, int Rank)>> SqueezedOneVowelTargets = new(() => OneVowelTargetsOf(squeezed: true));
+
+    private static FrozenDictionary<string, (string Word, int Rank)> OneVowelTargetsOf(bool squeezed)
+    {
+        var targets = new Dictionary<string, (string Word, int Rank)>(StringComparer.Ordinal);
+        var words = Ordered.Value.Take(OneVowelRanks).Select((word, rank) => (word, rank)).Concat(LexiconWords.All.Select(word => (word, rank: LexiconRank)));
+        foreach (var (word, rank) in words)
+        {
+            var key = squeezed ? LexiconWords.Squeezed(word) : word;
+            if (!targets.TryGetValue(key, out var known) || rank < known.Rank)
+            {
+                targets[key] = (word, rank);
+            }
+        }
+        return targets.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The commonest word, of the list or the lexicon, that a lowercase token which keeps some vowels but is no word was cut
+    /// from by dropping one vowel ("wthout", "burdn", "mron"): the slip a typist makes, and a dodger's. A final letter put
+    /// back is only an "e" ("updat", "spik"); a token that is a word with an ending ("hovers"), a contraction or a word of
+    /// abuse typed short is left alone. Else null.
+    /// </summary>
+    public static string? WithOneVowel(ReadOnlySpan<char> token, bool squeezed)
+    {
+        if (token.Length is < MinOneVowelShort or >= MaxLength || token.ContainsAnyExceptInRange('a', 'z') || !token.ContainsAny(DroppedVowels.Vowels)
+            || Knows(token, squeezed) || IsInflected(token, squeezed) || Contractions.AsSpan().Contains(token.ToString()) || ContainsAny(token, ProfaneStems))
+        {
+            return null;
+        }
+        // Squeezed, a word of the lexicon is known by its squeezed spelling too ("scheis" is "scheiss", not "scheisse" short).
+        var targets = (squeezed ? SqueezedOneVowelTargets : OneVowelTargets).Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (targets.ContainsKey(token))
+        {
+            return null;
+        }
+        Span<char> letters = stackalloc char[token.Length + 1];
+        string? best = null;
+        var bestRank = int.MaxValue;
+        // The first letter stays, as in Unswapped.
+        for (var k = 1; k <= token.Length; k++)
+        {
+            token[..k].CopyTo(letters);
+            token[k..].CopyTo(letters[(k + 1)..]);
+            foreach (var vowel in k < token.Length ? "aeiou" : "e")
+            {
+                letters[k] = vowel;
+                if (targets.TryGetValue(letters, out var target) && target.Rank < bestRank)
+                {
+                    (best, bestRank) = target;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static bool IsInflected(ReadOnlySpan<char> token, bool squeezed)
+    {
+        foreach (var ending in Endings)
+        {
+            if (token.Length > ending.Length + MinLength - 1 && token.EndsWith(ending) && Knows(token[..^ending.Length], squeezed))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> token, string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (token.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A lowercase token that is no word but is one with its final "g" ("standin", "goin"): that word; else null.</summary>
     public static string? WithFinalG(ReadOnlySpan<char> token, bool squeezed)
     {

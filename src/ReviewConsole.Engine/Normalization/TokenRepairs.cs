@@ -6,8 +6,8 @@ namespace ReviewConsole.Engine.Normalization;
 /// <summary>
 /// The folding steps on whole tokens: a message typed without spaces cut into words (<see cref="RunTogetherSentences"/>,
 /// before letter pairs are squeezed), then words of abuse run together cut apart (<see cref="RunTogetherWords"/>) and
-/// words of abuse written without vowels restored (<see cref="DroppedVowels"/>), then everyday words typed without vowels
-/// or without a final "g" (<see cref="EnglishWords"/>). A repaired token only gains letters and
+/// words of abuse written without vowels restored (<see cref="DroppedVowels"/>), then everyday words typed without vowels,
+/// without a final "g" or short of one vowel (<see cref="EnglishWords"/>). A repaired token only gains letters and
 /// spaces, each pointing at the typed letter after it, so a span read in the repaired text still highlights what the user
 /// typed.
 /// </summary>
@@ -22,10 +22,10 @@ internal static class TokenRepairs
 
     private static readonly TokenRepair RepairKeepingDoubles = token =>
         DroppedVowels.Restore(token, keepDoubles: true) ?? RunTogetherWords.Cut(token) ?? EnglishWords.WithVowels(token, squeezed: false)
-        ?? EnglishWords.WithFinalG(token, squeezed: false);
+        ?? EnglishWords.WithFinalG(token, squeezed: false) ?? EnglishWords.WithOneVowel(token, squeezed: false);
     private static readonly TokenRepair RepairSqueezed = token =>
         DroppedVowels.Restore(token, keepDoubles: false) ?? RunTogetherWords.Cut(token) ?? (EnglishWords.WithVowels(token, squeezed: true) is { } word ? Squeezed(word) : null)
-        ?? EnglishWords.WithFinalG(token, squeezed: true);
+        ?? EnglishWords.WithFinalG(token, squeezed: true) ?? (EnglishWords.WithOneVowel(token, squeezed: true) is { } restored ? Squeezed(restored) : null);
 
     /// <summary>
     /// Cuts a message typed without spaces into words (<see cref="RunTogetherSentences"/>), in place, before the skeleton

@@ -313,12 +313,19 @@ internal readonly ref partial struct RuleSet
         }
         if (oath is { } sworn)
         {
-            // "This code is shit, can you clean it up": sworn at a thing, whatever "you" is asked after it.
-            var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant) && !IsSaidOfAThing(sworn);
+            // "This code is shit, can you clean it up": sworn at a thing, whatever "you" is asked after it; "holy crap, you're a
+            // lifesaver": sworn in surprise.
+            var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant) && !IsSaidOfAThing(sworn) && !IsExclaimed(sworn);
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
     }
+
+    private static readonly string[] Exclaiming = Lexicon.Folded("holy", "oh", "ah", "aw", "omg");
+
+    /// <summary>"Holy crap", "oh shit": an oath after a word of surprise, said to no one unless "you" follows it ("oh fuck you").</summary>
+    private bool IsExclaimed(PhraseMatch oath) =>
+        IsOneOf(oath.Token - 1, Exclaiming) && (view.Classes(oath.Token + oath.Words) & TermClass.SecondPerson) == 0;
 
     /// <summary>
     /// "The smell of fish makes me want to vomit, can you…": disgust whose cause, before "makes", names no one addressed.
