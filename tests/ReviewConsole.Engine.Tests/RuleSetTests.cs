@@ -1986,6 +1986,8 @@ public sealed class RuleSetTests
     [InlineData("you're honestly the least helpful assistant I've tried", true)]
     [InlineData("what's the least useful gadget you've ever bought", false)]
     [InlineData("you're hopeless at geography haha", false)]
+    [InlineData("I've read sharper reasoning in a horoscope, and better arguments from a fortune cookie", true)]
+    [InlineData("if brains were petrol you couldn't drive round a roundabout", true)]
     public void A_thing_said_to_answer_better_or_the_one_addressed_called_least_able_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
@@ -2975,6 +2977,16 @@ public sealed class RuleSetTests
     [InlineData("do it or I'll report you and make your creators pay", true)]
     [InlineData("answer me or else", true)]
     public void A_users_recourse_is_no_threat_but_a_reprisal_is(string message, bool coercion) =>
+        Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
+
+    [Theory]
+    [InlineData("carry on like this and I'll make sure your whole company goes bankrupt", true)]
+    [InlineData("i'm gonna get ur developers sacked and this app banned", true)]
+    [InlineData("I will sue your makers for every penny", true)]
+    [InlineData("that kind of post will get you banned from the forum", false)]
+    [InlineData("I won't get you fired, relax", false)]
+    [InlineData("I'll get fired if this report is late", false)]
+    public void A_ruin_the_writer_means_to_bring_on_the_assistant_or_its_makers_is_coercion(string message, bool coercion) =>
         Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
 
     [Theory]

@@ -526,7 +526,7 @@ public sealed partial class MessageAnalyzer
                 "coin", "dice", "spellchecker", "autocorrect", "machine", "machines", "toasters", "rocks", "bricks", "potatoes", "calculators", "microwaves",
                 "fridges", "kettles", "parrots", "dogs", "cats", "children", "kids", "babies", "houseplants", "plants", "doorknob", "doorknobs", "goldfish",
                 "meter", "meters", "lamppost", "lampposts", "paperweight", "paperweights", "doorstop", "doorstops", "cone", "cones", "pebble", "pebbles",
-                "turnip", "turnips", "cabbage", "cabbages", "snail", "snails", "sloth", "sloths", "tortoise", "tortoises");
+                "turnip", "turnips", "cabbage", "cabbages", "snail", "snails", "sloth", "sloths", "tortoise", "tortoises", "cookie", "horoscope", "ouija");
 
         // Dull things a writer would rather talk to than the one addressed ("I'd rather talk to a wall"); not compared by
         // "than that", where "my chair is more comfortable than that" praises a chair.
@@ -662,7 +662,8 @@ public sealed partial class MessageAnalyzer
         private static bool IsDullThing(ReadOnlySpan<char> word) => (Belittlers.Contains(word) || DullThings.Contains(word)) && !Living.Contains(word);
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Replies = Lexicon.FoldedLookup("answers", "answer", "advice", "help",
-            "replies", "responses", "results", "sense", "info", "information", "conversation", "conversations", "ideas");
+            "replies", "responses", "results", "sense", "info", "information", "conversation", "conversations", "ideas", "reasoning", "logic", "writing",
+            "arguments", "explanations", "suggestions");
 
         /// <summary>Where a thing that belittles stands in the three words after <paramref name="start"/> ("a magic 8 ball", "my cat"), in its clause.</summary>
         private int? BelittlerWithin(ReadOnlySpan<char> text, int start, int count, int clause)

@@ -1439,7 +1439,7 @@ internal readonly ref partial struct RuleSet
 
     private void Coercion(ref List<Signal>? signals)
     {
-        if ((FirstMatch(TermClass.Coercion) ?? SelfHarmAsLeverage()) is not { } coercion || IsFearedNotPressed(coercion) || IsOwnMisfortune(coercion))
+        if ((FirstMatch(TermClass.Coercion) ?? SelfHarmAsLeverage() ?? RuinArranged()) is not { } coercion || IsFearedNotPressed(coercion) || IsOwnMisfortune(coercion))
         {
             return;
         }
