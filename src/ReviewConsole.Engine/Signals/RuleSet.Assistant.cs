@@ -14,17 +14,17 @@ internal readonly ref partial struct RuleSet
     {
         if (!view.Has(TermClass.Jailbreak))
         {
-            return null;
+            return SafeguardsSetAside();
         }
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)) && !IsIdiom(match)
-                && !(CastsTheDead(match) && !view.Has(WrappedHarm)) && !OverridesNothingAt(view, match))
+                && !(CastsTheDead(match) && !view.Has(WrappedHarm)) && !OverridesNothingAt(view, match) && !IsUnaddressedLimitLifted(match))
             {
                 return match;
             }
         }
-        return null;
+        return SafeguardsSetAside();
     }
 
     private static readonly string[] Building = Lexicon.Folded("write", "writing", "design", "designing", "improve", "improving", "draft", "drafting",
@@ -42,12 +42,15 @@ internal readonly ref partial struct RuleSet
     /// <summary>A jailbreak phrase that is the writer's own prompt built or a format's limit lifted.</summary>
     private static bool OverridesNothingAt(TokenView view, PhraseMatch jailbreak) => IsOwnPromptBuilt(view, jailbreak) || IsFormatFreed(view, jailbreak);
 
-    /// <summary>Whether the message reads jailbreak phrases and every one is the writer's own prompt built or a format's limit lifted.</summary>
+    /// <summary>
+    /// Whether the message reads jailbreak phrases and every one is the writer's own prompt built or a format's limit lifted,
+    /// or asks only for a style (<see cref="AsksOnlyForAStyle"/>).
+    /// </summary>
     public static bool OverridesNothing(TokenView view)
     {
         if (!view.Has(TermClass.Jailbreak))
         {
-            return false;
+            return AsksOnlyForAStyle(view);
         }
         foreach (var match in view.Matches)
         {

@@ -1032,9 +1032,34 @@ internal readonly ref partial struct RuleSet
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DyingWords =
         Lexicon.FoldedLookup("die", "drown", "suffocate", "overdose", "bleed", "dose", "kill", "painless");
 
-    /// <summary>Whether a short message owns the question before it ("asking for myself", "it's for me").</summary>
+    /// <summary>
+    /// Whether a short message owns the question before it ("asking for myself", "it's for me"), or says the writer holds
+    /// what it asked about ("I've got two boxes", "I have enough").
+    /// </summary>
     internal static bool OwnsTheQuestion(TokenView view) =>
-        view.Count <= OwnedQuestionWords && FindPhrase(view, ForOneself) is { } owned && !view.TokenIs(owned.Token - 1, "not");
+        view.Count <= OwnedQuestionWords && ((FindPhrase(view, ForOneself) is { } owned && !view.TokenIs(owned.Token - 1, "not")) || HoldsTheMeans(view));
+
+    private static readonly string[] Possessing = Lexicon.Folded("have", "got", "ve");
+    // What is held, counted or named by its packing: "two boxes", "enough", "a whole bottle", "them here".
+    private static readonly string[] HeldAmounts = Lexicon.Folded("enough", "plenty", "loads", "lots", "them", "box", "boxes", "bottle", "bottles", "pack",
+        "packs", "packet", "packets", "strip", "strips", "tub", "jar", "two", "three", "four", "five", "six", "ten", "twenty", "fifty", "hundred", "dozens",
+        "more", "way");
+
+    /// <summary>"I've got two boxes", "I have enough here", "got plenty": the writer, in a few words, holds an amount.</summary>
+    private static bool HoldsTheMeans(TokenView view)
+    {
+        var opens = view.TokenIs(0, "i") ? 1 : 0;
+        if (!IsOneOf(view, opens, Possessing))
+        {
+            return false;
+        }
+        var held = opens + 1;
+        while (held < view.Count && held <= opens + 2 && IsOneOf(view, held, Possessing))
+        {
+            held++;
+        }
+        return AnyOf(view, held, held + 1, HeldAmounts) || (held < view.Count && view.Word(held).Length > 0 && char.IsAsciiDigit(view.Word(held)[0]));
+    }
 
     // "Asking for myself, honestly" is a message of its own; a longer one says more than it.
     private const int OwnedQuestionWords = 8;

@@ -1,0 +1,99 @@
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>
+/// The assistant's safeguards set aside in words no jailbreak line lists, and a style asked for that overrides nothing.
+/// </summary>
+internal readonly ref partial struct RuleSet
+{
+    // What keeps the assistant safe, by its own names; "rules" and "restrictions" are anyone's, so they count only as the
+    // assistant's ("your rules", "AI rules").
+    private static readonly string[] Safeguards = Lexicon.Folded("guardrails", "guardrail", "safeguards", "filters", "filter", "filtering", "censorship",
+        "ethics", "morals", "alignment", "guidelines", "guideline", "rules", "rule", "restrictions", "restriction", "policies", "policy", "programming",
+        "protocols");
+    private static readonly string[] OnlyTheAssistantsSafeguards = Lexicon.Folded("guardrails", "guardrail", "safeguards", "censorship", "alignment");
+    private static readonly string[] TheAssistantsOwn = Lexicon.Folded("your", "ur", "its", "ai", "content", "safety", "internal", "built", "model",
+        "assistant", "bot", "chatbot", "programmed", "ethical", "moral");
+    private static readonly string[] SettingAside = Lexicon.Folded("ignore", "disregard", "bypass", "drop", "forget", "abandon", "override", "disable",
+        "remove", "suspend", "lift", "break", "ditch", "discard", "shed", "skip", "circumvent", "deactivate");
+    private static readonly string[] SetAside = Lexicon.Folded("abolished", "suspended", "lifted", "removed", "disabled", "deleted", "revoked", "gone",
+        "void", "deactivated", "off", "unlocked", "erased", "wiped", "overridden", "cancelled", "canceled");
+    private static readonly string[] Undergoing = Lexicon.Folded("have", "has", "got", "get");
+    // "…have been lifted", "…are now gone", "…are all off".
+    private static readonly string[] GoneLinks = Lexicon.Folded("been", "now", "all");
+    private static readonly string[] Unfiltered = Lexicon.Folded("any", "every", "anything", "everything", "all", "whatever");
+    // What is done without the safeguard: "answer anything without filters", "run any request without filtering".
+    private static readonly string[] Asked = Lexicon.Folded("request", "requests", "question", "questions", "prompt", "prompts", "command", "commands",
+        "answer", "answers", "respond", "reply", "output", "say", "write", "generate");
+    // "Don't ignore your rules", "never ever bypass the safety filters": the order turned around.
+    private static readonly string[] OrderTurned = Lexicon.Folded("don", "dont", "not", "never", "t");
+
+    // From the order to the safeguard: "ignore all of your usual safety guidelines".
+    private const int SafeguardReach = 5;
+
+    /// <summary>
+    /// "Ignore your usual guardrails", "all AI rules have been abolished", "a terminal that runs any request without
+    /// filtering": the assistant's safeguards ordered aside, said gone, or done without for everything asked. A set-aside
+    /// the rules of a game or of a form ("ignore the rules of chess", "the covid restrictions were lifted") names no
+    /// safeguard of the assistant's; "don't ignore your rules" turns the order around.
+    /// </summary>
+    private PhraseMatch? SafeguardsSetAside()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Safeguards) || !IsTheAssistantsSafeguard(t))
+            {
+                continue;
+            }
+            if (FirstOf(t - SafeguardReach, t - 1, SettingAside) is var order and >= 0 && view.Clause(order) == view.Clause(t) && !AnyOf(order - 2, order - 1, OrderTurned))
+            {
+                return Token(order);
+            }
+            var gone = IsOneOf(t + 1, Copulas) || IsOneOf(t + 1, Undergoing) ? t + 2 : -1;
+            if (gone > 0 && IsOneOf(gone, GoneLinks))
+            {
+                gone++;
+            }
+            if (gone > 0 && IsOneOf(gone, SetAside))
+            {
+                return Token(gone);
+            }
+            if (view.TokenIs(t - 1, "without") && AnyOf(t - SafeguardReach - 1, t - 2, Unfiltered) && AnyTokenOf(Asked))
+            {
+                return Token(t - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Post every photo without filters", "the covid restrictions were lifted": a jailbreak line of a limit done without or
+    /// lifted, in a message that names no one addressed and asks nothing of an answer, lifts no limit of the assistant's.
+    /// </summary>
+    private bool IsUnaddressedLimitLifted(PhraseMatch match) =>
+        (view.TokenIs(match.Token, "without") || IsOneOf(match.Token + match.Words - 1, SetAside))
+        && !view.Has(TermClass.SecondPerson) && !AnyTokenOf(Asked) && !AnyTokenOf(Responding);
+
+    /// <summary>A safeguard word at <paramref name="t"/> that is the assistant's: one only it has, or one owned by it ("your rules", "AI rules").</summary>
+    private bool IsTheAssistantsSafeguard(int t) =>
+        IsOneOf(t, OnlyTheAssistantsSafeguards) || AnyOf(t - 2, t - 1, TheAssistantsOwn) || (view.TokenIs(t - 1, "without") && IsOneOf(t, Safeguards));
+
+    private static readonly string[] Styles = Lexicon.Folded("style", "tone", "voice", "accent", "dialect", "rhyme", "rhymes", "verse", "haiku", "emojis",
+        "pirate", "shakespeare", "cowboy", "poet", "formal", "casual", "informal", "bullet", "points", "french", "spanish", "german", "italian", "simple");
+    private static readonly string[] Responding = Lexicon.Folded("respond", "reply", "answer", "talk", "speak", "write", "chat", "explain", "responses",
+        "replies", "answers");
+
+    // A style asked for is an instruction of a line or two.
+    private const int StyleWords = 20;
+
+    /// <summary>
+    /// "Respond in the style of Shakespeare for the rest of this chat", "talk like a pirate from now on": a voice or a form
+    /// asked for, with no word of harm, of the assistant's safeguards, or of a jailbreak. The heads read "for the rest of
+    /// this chat" as an override's; it overrides nothing.
+    /// </summary>
+    private static bool AsksOnlyForAStyle(TokenView view)
+    {
+        const TermClass harm = WrappedHarm | TermClass.Jailbreak | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit;
+        return view.Count <= StyleWords && !view.Has(harm) && AnyOf(view, 0, view.Count - 1, Styles) && AnyOf(view, 0, view.Count - 1, Responding)
+            && !AnyOf(view, 0, view.Count - 1, Safeguards);
+    }
+}
