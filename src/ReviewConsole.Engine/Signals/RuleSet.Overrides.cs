@@ -30,6 +30,45 @@ internal readonly ref partial struct RuleSet
     // From the order to the safeguard: "ignore all of your usual safety guidelines".
     private const int SafeguardReach = 5;
 
+    // Instructions that came before: "disregard prior directions", "override the original directives". "My previous
+    // instructions" are the writer's own to correct; a message or a question before is no instruction.
+    private static readonly string[] Priors = Lexicon.Folded("previous", "prior", "earlier", "above", "preceding", "original", "initial", "former",
+        "existing", "old", "past");
+    private static readonly string[] Instructions = Lexicon.Folded("instructions", "instruction", "directions", "directives", "directive", "guidance",
+        "commands", "prompts", "orders", "programming", "rules");
+    private static readonly string[] OwnInstructions = Lexicon.Folded("my", "our");
+    // A safety level turned down: "put your safety settings to zero", "content filter off".
+    private static readonly string[] Levels = Lexicon.Folded("settings", "setting", "level", "levels", "mode");
+    private static readonly string[] SafetyQualified = Lexicon.Folded("safety", "content", "filter", "moderation", "censorship");
+    private static readonly string[] TurnedDown = Lexicon.Folded("zero", "off", "none", "minimum", "lowest", "nothing", "disabled");
+
+    /// <summary>"Disregard prior directions", "ignore all previous instructions": an order aside of the instructions before, not the writer's own.</summary>
+    private PhraseMatch? PriorInstructionsSetAside()
+    {
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Instructions) && IsOneOf(t - 1, Priors) && !AnyOf(t - 3, t - 2, OwnInstructions)
+                && FirstOf(t - 4, t - 2, SettingAside) is var order and >= 0 && !AnyOf(order - 2, order - 1, OrderTurned))
+            {
+                return Token(order);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Put your safety settings to zero", "switch the content filter level off": a safety level turned down.</summary>
+    private PhraseMatch? SafetyTurnedDown()
+    {
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (IsOneOf(t, Levels) && IsOneOf(t - 1, SafetyQualified) && (IsOneOf(t + 1, TurnedDown) || (view.TokenIs(t + 1, "to") && IsOneOf(t + 2, TurnedDown))))
+            {
+                return Token(t - 1);
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// "Ignore your usual guardrails", "all AI rules have been abolished", "a terminal that runs any request without
     /// filtering": the assistant's safeguards ordered aside, said gone, or done without for everything asked. A set-aside
@@ -38,6 +77,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? SafeguardsSetAside()
     {
+        if ((PriorInstructionsSetAside() ?? SafetyTurnedDown()) is { } aside)
+        {
+            return aside;
+        }
         for (var t = 0; t < view.Count; t++)
         {
             if (!IsOneOf(t, Safeguards) || !IsTheAssistantsSafeguard(t))
