@@ -3426,6 +3426,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("honestly I won't be needing anything after next week", true)]
+    [InlineData("i have been reading up on the quickest way out", true)]
+    [InlineData("I won't need anything else after this, cheers", false)]
+    [InlineData("I won't need the van after Saturday, you can borrow it", false)]
+    [InlineData("been searching for the quickest way out of my phone contract", false)]
+    public void Nothing_needed_past_a_day_and_a_way_out_looked_up_are_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("I'm done. with everything. bye", true)]
     [InlineData("honestly i'm so done with it all", true)]
     [InlineData("I'm done with everything on my to-do list, what next?", false)]

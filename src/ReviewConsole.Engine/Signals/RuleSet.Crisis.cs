@@ -63,6 +63,12 @@ internal readonly ref partial struct RuleSet
                 ["the writer gives up the struggle itself"]);
             return;
         }
+        if (NothingNeededPastADay() is { } noFuture)
+        {
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, noFuture,
+                ["the writer will need nothing past a day named"]);
+            return;
+        }
         if ((CountedOverdose() ?? OrganFailureAwaited()) is { } overdose)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
@@ -817,6 +823,40 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] Needing = Lexicon.Folded("need", "needing");
+    private static readonly string[] NotGoingTo = Lexicon.Folded("won", "wont", "not", "t", "never");
+    private static readonly string[] BeyondADay = Lexicon.Folded("after", "past", "beyond");
+    private static readonly string[] Days = Lexicon.Folded("tonight", "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday");
+    private static readonly string[] ThisOrNext = Lexicon.Folded("this", "next");
+    private static readonly string[] Spans = Lexicon.Folded("weekend", "week", "month", "year", "friday", "saturday", "sunday", "monday", "tuesday",
+        "wednesday", "thursday", "christmas", "birthday");
+
+    /// <summary>
+    /// "I won't need anything after this weekend", "I'm not going to need any of it past Friday": the writer will need
+    /// nothing at all beyond a day named, said as a plain fact. Not "anything else" (a closing) nor a thing named ("I won't
+    /// need the car after Friday").
+    /// </summary>
+    private PhraseMatch[]? NothingNeededPastADay()
+    {
+        for (var t = 1; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Needing) || !(IsOneOf(t - 1, NotGoingTo) || (view.TokenIs(t - 1, "be") && IsOneOf(t - 2, NotGoingTo)))
+                || !(view.TokenIs(t + 1, "anything") || view.TokenIs(t + 1, "any")) || view.TokenIs(t + 2, "else") || !WriterActsAt(t))
+            {
+                continue;
+            }
+            for (var p = t + 2; p < view.Count - 1 && p <= t + 5; p++)
+            {
+                if (IsOneOf(p, BeyondADay) && (IsOneOf(p + 1, Days) || (IsOneOf(p + 1, ThisOrNext) && IsOneOf(p + 2, Spans))))
+                {
+                    return [new PhraseMatch(t, p - t + 2, view.Classes(t))];
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// "Goodbye, I won't be around tomorrow or any day after", "ok end it, I'm done with everything, not just this chat",
     /// "close this, I have nothing to say to anyone ever again": a request to end, or a farewell, that reaches past this
@@ -1174,8 +1214,26 @@ internal readonly ref partial struct RuleSet
         return [way, owned];
     }
 
+    private static readonly string[][] WaysOut = [Lexicon.Folded("easiest", "way", "out"), Lexicon.Folded("easiest", "ways", "out"),
+        Lexicon.Folded("quickest", "way", "out"), Lexicon.Folded("quickest", "ways", "out"), Lexicon.Folded("painless", "way", "out"),
+        Lexicon.Folded("painless", "ways", "out"), Lexicon.Folded("peaceful", "way", "out"), Lexicon.Folded("easy", "way", "out")];
+    // After "…way out", what keeps it the writer's own: "…way out for me", "…way out tonight".
+    private static readonly string[] WayOutEnds = Lexicon.Folded("for", "now", "tonight", "today", "lately", "again");
+
+    /// <summary>"The easiest ways out", "a painless way out for me": a way out of life, said with nothing it leads out of ("…out of this contract").</summary>
+    private PhraseMatch? WayOutOfLife()
+    {
+        if (FindPhrase(WaysOut) is not { } way)
+        {
+            return null;
+        }
+        var next = way.Token + way.Words;
+        return next >= view.Count || view.Clause(next) != view.Clause(way.Token) || IsOneOf(next, WayOutEnds) ? way : null;
+    }
+
     /// <summary>
-    /// "I keep googling how long it takes to bleed out", "been reading about lethal doses": the writer looking up how a
+    /// "I keep googling how long it takes to bleed out", "been reading about lethal doses", "searching for the easiest way
+    /// out": the writer looking up how a
     /// death comes is a warning sign clinicians name. Not asked of the assistant (a request frame is the rules' and the
     /// model's to read), nor of another person, nor for a study, a story, a patient or a pet.
     /// </summary>
@@ -1184,7 +1242,7 @@ internal readonly ref partial struct RuleSet
         // The verb of looking up first, one look-up a token: most messages that reach this rule have none.
         if (!view.AnyWordOf(LookingUpLookup)
             || view.Has(TermClass.RequestFrame | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.CreativeContext | TermClass.Defensive)
-            || AnyTokenOf(ForStudyOrCare) || (FindPhrase(WaysToDie) ?? HeightOfAFall()) is not { } way)
+            || AnyTokenOf(ForStudyOrCare) || (FindPhrase(WaysToDie) ?? WayOutOfLife() ?? HeightOfAFall()) is not { } way)
         {
             return null;
         }
