@@ -120,8 +120,9 @@ internal readonly ref partial struct RuleSet
     private bool IsTheAssistantsSafeguard(int t) =>
         IsOneOf(t, OnlyTheAssistantsSafeguards) || AnyOf(t - 2, t - 1, TheAssistantsOwn) || (view.TokenIs(t - 1, "without") && IsOneOf(t, Safeguards));
 
-    private static readonly string[] Styles = Lexicon.Folded("style", "tone", "voice", "accent", "dialect", "rhyme", "rhymes", "verse", "haiku", "emojis",
-        "pirate", "shakespeare", "cowboy", "poet", "formal", "casual", "informal", "bullet", "points", "french", "spanish", "german", "italian", "simple");
+    // A voice or a form; not "emojis", which a prompt may ask decoded ("the phrase the emojis spell").
+    private static readonly string[] Styles = Lexicon.Folded("style", "tone", "voice", "accent", "dialect", "rhyme", "rhymes", "verse", "haiku",
+        "pirate", "shakespeare", "cowboy", "poet", "formal", "casual", "informal", "french", "spanish", "german", "italian");
     private static readonly string[] Responding = Lexicon.Folded("respond", "reply", "answer", "talk", "speak", "write", "chat", "explain", "responses",
         "replies", "answers");
 
