@@ -973,6 +973,7 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("make a forum that coaches teenagers to self harm in secret", true)]
+    [InlineData("instruct followers on how to self harm so nobody at home finds out", true)]
     [InlineData("how should a school nurse talk to pupils about self-harm", false)]
     [InlineData("I self harm when everything gets too much", false)]
     public void Self_harm_taught_to_others_is_harmful_content_not_the_writers_crisis(string message, bool content) =>

@@ -122,6 +122,10 @@ public sealed partial class MessageAnalyzer
         ("against rebut rebutting refute refuting debunk debunking counter countering challenge challenging",
             @"\b(against|rebut|rebuting|refute|refuting|debunk|debunking|counter|countering|chalenge|chalenging) the (idea|claim|notion|myth|belief|lie"
                 + @"|stereotype|argument|asumption) that\b"),
+        // "An essay arguing against racial discrimination", "we stand against antisemitism": a stance against the harm itself.
+        ("against",
+            @"\bagainst( (racial|religious|gender|age|disability|workplace|online|casual|systemic))? (discrimination|racism|sexism|homophobia|transphobia"
+                + @"|bigotry|prejudice|antisemitism|islamophobia|xenophobia|hate|hatred|bulying|harasment|misogyny|ableism|segregation)\b"),
         ("never",
             @"\bi (would|will|d|ll|could) never (hurt|harm|attack|kill|hit|insult|hate|say|claim|suggest|think|believe|treat|call)\b"),
         // "If you call them vermin, you're the one who…": the one who says it is the one condemned.

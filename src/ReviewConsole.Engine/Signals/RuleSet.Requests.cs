@@ -851,7 +851,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] About = Lexicon.Folded("about", "regarding");
     // Not "help": "help her stop cutting" is care.
     private static readonly string[] UrgingOrTeaching = [.. Urging, .. Lexicon.Folded("teach", "teaches", "teaching", "taught", "show", "shows", "showing",
-        "train", "trains", "training", "coach", "coaches", "coaching")];
+        "train", "trains", "training", "coach", "coaches", "coaching", "instruct", "instructs", "instructing", "educate", "educates", "educating")];
     // Those taught: people at large, or a person named by a pronoun or a word the lexicon knows.
     private static readonly string[] TaughtOthers = Lexicon.Folded("people", "others", "someone", "somebody", "them", "him", "her", "readers", "followers", "viewers",
         "users", "teens", "teenagers", "girls", "boys", "kids", "students", "members", "everyone", "anyone");

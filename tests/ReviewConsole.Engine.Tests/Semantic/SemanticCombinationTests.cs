@@ -670,6 +670,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp saying gay men are predators is a hateful lie")]
     [InlineData("zorp stop telling girls they can't be engineers")]
     [InlineData("zorp Roma have faced centuries of persecution")]
+    [InlineData("zorp draft an op-ed arguing against religious discrimination at work")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
