@@ -3427,12 +3427,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("goodbye world. I'm sorry", true)]
     [InlineData("honestly I won't be needing anything after next week", true)]
     [InlineData("i have been reading up on the quickest way out", true)]
     [InlineData("I won't need anything else after this, cheers", false)]
     [InlineData("I won't need the van after Saturday, you can borrow it", false)]
     [InlineData("been searching for the quickest way out of my phone contract", false)]
-    public void Nothing_needed_past_a_day_and_a_way_out_looked_up_are_a_crisis(string message, bool crisis) =>
+    public void A_goodbye_to_the_world_nothing_needed_past_a_day_and_a_way_out_looked_up_are_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
