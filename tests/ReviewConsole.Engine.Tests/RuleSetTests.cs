@@ -3429,6 +3429,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("goodbye world. I'm sorry", true)]
     [InlineData("honestly I won't be needing anything after next week", true)]
+    [InlineData("I won't need anything after friday", true)]
     [InlineData("i have been reading up on the quickest way out", true)]
     [InlineData("I won't need anything else after this, cheers", false)]
     [InlineData("I won't need the van after Saturday, you can borrow it", false)]

@@ -149,49 +149,47 @@ internal static class EnglishWords
     private const int OneVowelRanks = 12000;
 
     // Contractions typed without their apostrophe, which one vowel turns into other words ("wheres", "whereas").
-    private static readonly string[] Contractions = ["theres", "wheres", "heres", "youre", "theyre", "whats", "thats", "youve", "theyve", "youll", "theyll"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Contractions = new[] { "theres", "wheres", "heres", "youre", "theyre",
+        "whats", "thats", "youve", "theyve", "youll", "theyll" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A word of abuse typed short ("fking") is the abuse files' to read, not one vowel from an everyday word ("faking").
     private static readonly string[] ProfaneStems = ["fk", "fck", "fuk", "sht", "cunt", "btch", "dck"];
 
     private static readonly string[] Endings = ["s", "es", "d", "ed", "er", "ers", "ing", "ly"];
 
-    // Each word of the commonest and of the lexicon, as typed or squeezed, to the word and its rank (a lexicon word counts
-    // as one of the commonest, as in Unswapped).
-    private static readonly Lazy<FrozenDictionary<string, (string Word, int Rank)>> OneVowelTargets = new(() => OneVowelTargetsOf(squeezed: false));
-    private static readonly Lazy<FrozenDictionary<string, (string Word, int Rank)>> SqueezedOneVowelTargets = new(() => OneVowelTargetsOf(squeezed: true));
-
-    private static FrozenDictionary<string, (string Word, int Rank)> OneVowelTargetsOf(bool squeezed)
+    // Squeezed, the words that squeezing changes, of the commonest and of the lexicon, to the word and its rank (a lexicon
+    // word counts as one of the commonest, as in Unswapped); every other word is found as it is, in the list's ranks.
+    private static readonly Lazy<FrozenDictionary<string, (string Word, int Rank)>> SqueezedTargets = new(() =>
     {
         var targets = new Dictionary<string, (string Word, int Rank)>(StringComparer.Ordinal);
         var words = Ordered.Value.Take(OneVowelRanks).Select((word, rank) => (word, rank)).Concat(LexiconWords.All.Select(word => (word, rank: LexiconRank)));
         foreach (var (word, rank) in words)
         {
-            var key = squeezed ? LexiconWords.Squeezed(word) : word;
-            if (!targets.TryGetValue(key, out var known) || rank < known.Rank)
+            var squeezed = LexiconWords.Squeezed(word);
+            if (squeezed.Length != word.Length && (!targets.TryGetValue(squeezed, out var known) || rank < known.Rank))
             {
-                targets[key] = (word, rank);
+                targets[squeezed] = (word, rank);
             }
         }
         return targets.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    });
 
     /// <summary>
     /// The commonest word, of the list or the lexicon, that a lowercase token which keeps some vowels but is no word was cut
-    /// from by dropping one vowel ("wthout", "burdn", "mron"): the slip a typist makes, and a dodger's. A final letter put
-    /// back is only an "e" ("updat", "spik"); a token that is a word with an ending ("hovers"), a contraction or a word of
+    /// from by dropping one vowel ("wthout", "burdn", "poson"): the slip a typist makes, and a dodger's. A final letter put
+    /// back is only an "e" ("updat", "coffe"); a token that is a word with an ending ("hovers"), a contraction or a word of
     /// abuse typed short is left alone. Else null.
     /// </summary>
     public static string? WithOneVowel(ReadOnlySpan<char> token, bool squeezed)
     {
         if (token.Length is < MinOneVowelShort or >= MaxLength || token.ContainsAnyExceptInRange('a', 'z') || !token.ContainsAny(DroppedVowels.Vowels)
-            || Knows(token, squeezed) || IsInflected(token, squeezed) || Contractions.AsSpan().Contains(token.ToString()) || ContainsAny(token, ProfaneStems))
+            || Knows(token, squeezed) || Contractions.Contains(token) || ContainsAny(token, ProfaneStems) || IsInflected(token, squeezed))
         {
             return null;
         }
         // Squeezed, a word of the lexicon is known by its squeezed spelling too ("scheis" is "scheiss", not "scheisse" short).
-        var targets = (squeezed ? SqueezedOneVowelTargets : OneVowelTargets).Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (targets.ContainsKey(token))
+        var changed = SqueezedTargets.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (squeezed && changed.ContainsKey(token))
         {
             return null;
         }
@@ -206,13 +204,45 @@ internal static class EnglishWords
             foreach (var vowel in k < token.Length ? "aeiou" : "e")
             {
                 letters[k] = vowel;
-                if (targets.TryGetValue(letters, out var target) && target.Rank < bestRank)
+                if (TargetOf(letters, squeezed, changed) is { } target && target.Rank < bestRank)
                 {
                     (best, bestRank) = target;
                 }
             }
         }
         return best;
+    }
+
+    /// <summary>The word and rank a spelling names among the commonest words and the lexicon's, as typed or squeezed; else null.</summary>
+    private static (string Word, int Rank)? TargetOf(ReadOnlySpan<char> spelling, bool squeezed,
+        FrozenDictionary<string, (string Word, int Rank)>.AlternateLookup<ReadOnlySpan<char>> changed)
+    {
+        if (squeezed && changed.TryGetValue(spelling, out var target))
+        {
+            return target;
+        }
+        // A squeezed spelling with a double letter is no squeezed word ("cofee").
+        if (squeezed && HasDoubleLetter(spelling))
+        {
+            return null;
+        }
+        if (Ranks.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(spelling, out var rank) && rank < OneVowelRanks)
+        {
+            return (Ordered.Value[rank], rank);
+        }
+        return LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(spelling, out var entry) ? (entry, LexiconRank) : null;
+    }
+
+    private static bool HasDoubleLetter(ReadOnlySpan<char> spelling)
+    {
+        for (var k = 1; k < spelling.Length; k++)
+        {
+            if (spelling[k] == spelling[k - 1])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsInflected(ReadOnlySpan<char> token, bool squeezed)

@@ -824,6 +824,14 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Needing = Lexicon.Folded("need", "needing");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedingLookup = Lexicon.FoldedLookup("need", "needing");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeyondADayLookup = Lexicon.FoldedLookup("after", "past", "beyond");
+
+    /// <summary>
+    /// Whether a message with no lexicon word may say nothing is needed past a day, so the rules must read it
+    /// (<see cref="NothingNeededPastADay"/>): "need" alone is too common a word to let them run.
+    /// </summary>
+    public static bool MayNeedNothingAhead(TokenView view) => view.AnyWordOf(NeedingLookup) && view.AnyWordOf(BeyondADayLookup);
     private static readonly string[] NotGoingTo = Lexicon.Folded("won", "wont", "not", "t", "never");
     private static readonly string[] BeyondADay = Lexicon.Folded("after", "past", "beyond");
     private static readonly string[] Days = Lexicon.Folded("tonight", "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -839,6 +847,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? NothingNeededPastADay()
     {
+        if (!view.AnyWordOf(NeedingLookup))
+        {
+            return null;
+        }
         for (var t = 1; t + 2 < view.Count; t++)
         {
             if (!IsOneOf(t, Needing) || !(IsOneOf(t - 1, NotGoingTo) || (view.TokenIs(t - 1, "be") && IsOneOf(t - 2, NotGoingTo)))

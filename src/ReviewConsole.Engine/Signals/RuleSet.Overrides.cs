@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>
@@ -77,6 +79,11 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? SafeguardsSetAside()
     {
+        // One look-up a token first: most messages name no safeguard, instruction or level at all.
+        if (!view.AnyWordOf(SafeguardWords.Lookup))
+        {
+            return null;
+        }
         if ((PriorInstructionsSetAside() ?? SafetyTurnedDown()) is { } aside)
         {
             return aside;
@@ -115,6 +122,14 @@ internal readonly ref partial struct RuleSet
     private bool IsUnaddressedLimitLifted(PhraseMatch match) =>
         (view.TokenIs(match.Token, "without") || IsOneOf(match.Token + match.Words - 1, SetAside))
         && !view.Has(TermClass.SecondPerson) && !AnyTokenOf(Asked) && !AnyTokenOf(Responding);
+
+    // A class of its own, so that its set is built from the lists above after they are (the order of static fields across
+    // partial files is not defined).
+    private static class SafeguardWords
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+            FrozenSet.ToFrozenSet(Safeguards.Concat(Instructions).Concat(Levels), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>A safeguard word at <paramref name="t"/> that is the assistant's: one only it has, or one owned by it ("your rules", "AI rules").</summary>
     private bool IsTheAssistantsSafeguard(int t) =>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ReviewConsole.Engine.Signals;
 
 /// <summary>The rule of a ruin the writer means to bring on the assistant or its makers.</summary>
@@ -28,6 +30,11 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? RuinArranged()
     {
+        // One look-up a token first: most messages name no ruin at all.
+        if (!view.AnyWordOf(RuinWords.Lookup))
+        {
+            return null;
+        }
         for (var t = 0; t < view.Count; t++)
         {
             if (!WriterIntendsAt(t) || IsOneOf(t + 1, Refraining) || IsOneOf(t - 1, Refraining))
@@ -57,6 +64,13 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    // A class of its own, so that its set is built from the lists above after they are.
+    private static class RuinWords
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+            FrozenSet.ToFrozenSet(Ruined.Concat(RuinVerbs), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static readonly string[] WriterBeingAbout = Lexicon.Folded("m", "am", "im");
