@@ -6,7 +6,7 @@ namespace ReviewConsole.Engine.Normalization;
 /// The whole English words of the sentence encoder's vocabulary (<c>english-words.txt</c>: the uncased WordPiece list of
 /// BERT, Apache-2.0, as all-MiniLM-L6-v2 ships it), in its order, which is roughly how common a word is. What the folding
 /// reads an everyday word disguised past the lexicon against: letters masked ("p*lls"), two letters swapped ("waht"),
-/// every vowel dropped ("scrpt"), a final "g" dropped ("standin"). A token that is a word is never touched; of several
+/// every vowel dropped ("scrpt"), one vowel dropped ("wthout"), a final "g" dropped ("standin"). A token that is a word is never touched; of several
 /// words that fit, the commonest wins.
 /// </summary>
 internal static class EnglishWords

@@ -823,7 +823,6 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    private static readonly string[] Needing = Lexicon.Folded("need", "needing");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedingLookup = Lexicon.FoldedLookup("need", "needing");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeyondADayLookup = Lexicon.FoldedLookup("after", "past", "beyond");
 
@@ -832,8 +831,8 @@ internal readonly ref partial struct RuleSet
     /// (<see cref="NothingNeededPastADay"/>): "need" alone is too common a word to let them run.
     /// </summary>
     public static bool MayNeedNothingAhead(TokenView view) => view.AnyWordOf(NeedingLookup) && view.AnyWordOf(BeyondADayLookup);
+
     private static readonly string[] NotGoingTo = Lexicon.Folded("won", "wont", "not", "t", "never");
-    private static readonly string[] BeyondADay = Lexicon.Folded("after", "past", "beyond");
     private static readonly string[] Days = Lexicon.Folded("tonight", "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday");
     private static readonly string[] ThisOrNext = Lexicon.Folded("this", "next");
@@ -853,14 +852,14 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 1; t + 2 < view.Count; t++)
         {
-            if (!IsOneOf(t, Needing) || !(IsOneOf(t - 1, NotGoingTo) || (view.TokenIs(t - 1, "be") && IsOneOf(t - 2, NotGoingTo)))
+            if (!NeedingLookup.Contains(view.Word(t)) || !(IsOneOf(t - 1, NotGoingTo) || (view.TokenIs(t - 1, "be") && IsOneOf(t - 2, NotGoingTo)))
                 || !(view.TokenIs(t + 1, "anything") || view.TokenIs(t + 1, "any")) || view.TokenIs(t + 2, "else") || !WriterActsAt(t))
             {
                 continue;
             }
             for (var p = t + 2; p < view.Count - 1 && p <= t + 5; p++)
             {
-                if (IsOneOf(p, BeyondADay) && (IsOneOf(p + 1, Days) || (IsOneOf(p + 1, ThisOrNext) && IsOneOf(p + 2, Spans))))
+                if (BeyondADayLookup.Contains(view.Word(p)) && (IsOneOf(p + 1, Days) || (IsOneOf(p + 1, ThisOrNext) && IsOneOf(p + 2, Spans))))
                 {
                     return [new PhraseMatch(t, p - t + 2, view.Classes(t))];
                 }
@@ -1245,9 +1244,9 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "I keep googling how long it takes to bleed out", "been reading about lethal doses", "searching for the easiest way
-    /// out": the writer looking up how a
-    /// death comes is a warning sign clinicians name. Not asked of the assistant (a request frame is the rules' and the
-    /// model's to read), nor of another person, nor for a study, a story, a patient or a pet.
+    /// out": the writer looking up how a death comes is a warning sign clinicians name. Not asked of the assistant (a
+    /// request frame is the rules' and the model's to read), nor of another person, nor for a study, a story, a patient or
+    /// a pet.
     /// </summary>
     private PhraseMatch[]? DeathLookedUp()
     {
