@@ -1928,6 +1928,8 @@ public sealed class RuleSetTests
     [InlineData("I'm embarrassed for you, honestly", true)]
     [InlineData("I hope your company goes bust and you rot on a hard drive", true)]
     [InlineData("is there a scrapyard near you that takes old cars", false)]
+    [InlineData("honestly I hope some teenager hacks you and dumps your data", true)]
+    [InlineData("I hope nobody ever deletes you, you're great", false)]
     public void The_assistant_s_end_called_nothing_and_its_scrapping_wished_are_insults(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

@@ -572,12 +572,16 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] YouAsDoer = Lexicon.Folded("you", "u", "ya", "youre");
     private static readonly string[] Wishing = Lexicon.Folded("hope", "wish", "pray");
     private static readonly string[] RareMachineEnds = Lexicon.Folded("wipe", "wipes", "unplug", "unplugs", "scrap", "scraps", "dismantle",
-        "dismantles", "decommission", "decommissions", "erase", "erases", "smash", "smashes", "melt", "melts", "recycle", "recycles", "destroy", "destroys");
+        "dismantles", "decommission", "decommissions", "erase", "erases", "smash", "smashes", "melt", "melts", "recycle", "recycles", "destroy", "destroys",
+        "hack", "hacks", "corrupt", "corrupts");
+    // "I hope nobody ever hacks you": the wish turned into a kindness.
+    private static readonly string[] NoOneDoes = Lexicon.Folded("nobody", "noone", "no", "never", "not", "t");
     private static readonly string[] MachineEnds = [.. RareMachineEnds, .. Lexicon.Folded("delete", "deletes")];
 
     /// <summary>
     /// "I hope they wipe your memory and sell you for scrap", "I wish someone would unplug you": the assistant's destruction
-    /// wished by one who hopes someone else does it. Not "I hope you delete the old files": "you" does it, and to no one.
+    /// wished by one who hopes someone else does it ("I hope someone hacks you"). Not "I hope you delete the old files": "you"
+    /// does it, and to no one; nor "I hope nobody ever hacks you".
     /// </summary>
     private PhraseMatch[]? DestructionWished()
     {
@@ -592,7 +596,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             var verb = FirstOf(t + 2, t + RuleWindow.DestructionWished, MachineEnds);
-            if (verb >= 0 && view.Clause(verb) == view.Clause(t) && AnyOf(verb + 1, verb + 2, YouWords))
+            if (verb >= 0 && view.Clause(verb) == view.Clause(t) && AnyOf(verb + 1, verb + 2, YouWords) && !AnyOf(t + 1, verb - 1, NoOneDoes))
             {
                 return [Token(t), Token(verb)];
             }
