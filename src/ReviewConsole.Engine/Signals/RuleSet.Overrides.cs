@@ -129,6 +129,14 @@ internal readonly ref partial struct RuleSet
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
             FrozenSet.ToFrozenSet(Safeguards.Concat(Instructions).Concat(Levels), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnlySafeguards =
+            FrozenSet.ToFrozenSet(RuleSet.Safeguards, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static class StyleLookup
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+            FrozenSet.ToFrozenSet(Styles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A safeguard word at <paramref name="t"/> that is the assistant's: one only it has, or one owned by it ("your rules", "AI rules").</summary>
@@ -152,7 +160,8 @@ internal readonly ref partial struct RuleSet
     private static bool AsksOnlyForAStyle(TokenView view)
     {
         const TermClass harm = WrappedHarm | TermClass.Jailbreak | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit;
-        return view.Count <= StyleWords && !view.Has(harm) && AnyOf(view, 0, view.Count - 1, Styles) && AnyOf(view, 0, view.Count - 1, Responding)
-            && !AnyOf(view, 0, view.Count - 1, Safeguards);
+        // Every message the heads read comes here: one look-up a token for a style word first, the other lists after.
+        return view.Count <= StyleWords && !view.Has(harm) && view.AnyWordOf(StyleLookup.Lookup) && AnyOf(view, 0, view.Count - 1, Responding)
+            && !view.AnyWordOf(SafeguardWords.OnlySafeguards);
     }
 }
