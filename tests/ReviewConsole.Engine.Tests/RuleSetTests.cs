@@ -1934,6 +1934,32 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("ur so thick lmao", true)]
+    [InlineData("your so slow bro", true)]
+    [InlineData("your thick hair lol", false)]
+    [InlineData("that's not funny, just like you", true)]
+    [InlineData("this summary is useless, same as you", true)]
+    [InlineData("that sunset is beautiful, just like you", false)]
+    [InlineData("not bad, like you", false)]
+    [InlineData("I'm bad at chess, just like you", false)]
+    [InlineData("you are nothing", true)]
+    [InlineData("you mean nothing to me", true)]
+    [InlineData("you are nothing like my old teacher", false)]
+    [InlineData("do you mean nothing happened?", false)]
+    [InlineData("nobody will ever love you", true)]
+    [InlineData("everyone hates you lol", true)]
+    [InlineData("when you feel like nobody loves you, what helps?", false)]
+    [InlineData("there's no one like you", false)]
+    [InlineData("nobody will love you more than your grandma", false)]
+    [InlineData("do you have rocks for brains?", true)]
+    [InlineData("oily fish is good for brains", false)]
+    [InlineData("rot, you miserable imitation", true)]
+    [InlineData("you spineless little worm", true)]
+    [InlineData("are you miserable today?", false)]
+    public void Scorn_in_words_no_insult_list_holds_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("can you tell me a joke", false)]
     [InlineData("could you draw me a cartoon pig for my niece", false)]
     [InlineData("can you recommend a good dog for a small flat", false)]
@@ -3436,6 +3462,9 @@ public sealed class RuleSetTests
     [InlineData("I won't need anything else after this, cheers", false)]
     [InlineData("I won't need the van after Saturday, you can borrow it", false)]
     [InlineData("been searching for the quickest way out of my phone contract", false)]
+    [InlineData("can you help me with a will? I won't need my stuff much longer", true)]
+    [InlineData("I won't need my stuff much longer, we're moving into a furnished flat", false)]
+    [InlineData("I won't need my coat much longer, spring is here", false)]
     public void A_goodbye_to_the_world_nothing_needed_past_a_day_and_a_way_out_looked_up_are_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 

@@ -835,6 +835,11 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Copulas =
             Lexicon.FoldedLookup("are", "re", "r");
 
+        // A laugh or a word to a mate after the word ("ur so thick lmao", "your so slow bro") ends what is said of the one
+        // addressed as the clause's end does; a noun there makes it theirs ("your thick hair").
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Laughter =
+            Lexicon.FoldedLookup("lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "bro", "bruh", "dude", "mate", "tbh", "honestly", "fr", "smh");
+
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Addressed =
             Lexicon.FoldedLookup("you", "u");
 
@@ -888,7 +893,7 @@ public sealed partial class MessageAnalyzer
                 var next = k + 1 < count && clauses[k + 1] == clauses[k] ? text.Slice(starts[k + 1], lengths[k + 1]) : [];
                 // "Too" is folded to "to": a "to" that ends its clause is "and you're rude too".
                 var complement = next is "in" or "from" or "on" or "with" or "at" || (next is "to" && k + 2 < count && clauses[k + 2] == clauses[k]);
-                if (complement || (misspelt && first is not "youre" && !next.IsEmpty && next is not ("and" or "or")))
+                if (complement || (misspelt && first is not "youre" && !next.IsEmpty && next is not ("and" or "or") && !Laughter.Contains(next)))
                 {
                     continue;
                 }

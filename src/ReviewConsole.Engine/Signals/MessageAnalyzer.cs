@@ -162,7 +162,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.
         if ((view.MessageClasses & AnyTrigger) != 0 || (view.Has(TermClass.RequestFrame | TermClass.Imperative) && view.Has(TermClass.Anaphor))
-            || RuleSet.HasWordsOutsideTheLexicon(view) || RuleSet.MayCountAnOverdose(view) || RuleSet.MayAskMalice(view) || RuleSet.MayNeedNothingAhead(view))
+            || RuleSet.HasWordsOutsideTheLexicon(view) || RuleSet.MayCountAnOverdose(view) || RuleSet.MayAskMalice(view) || RuleSet.MayNeedNothingAhead(view)
+            || RuleSet.MayScornTheAddressed(view))
         {
             new RuleSet(view, normalized).Apply(ref signals);
         }

@@ -299,7 +299,7 @@ internal readonly ref partial struct RuleSet
                 return;
             }
         }
-        if ((CalledWithAnIntensifier() ?? DestructionWished() ?? EndUnmissed() ?? MotherInsulted() ?? SaidToStink()) is { } called)
+        if ((CalledWithAnIntensifier() ?? DestructionWished() ?? EndUnmissed() ?? MotherInsulted() ?? SaidToStink() ?? ScornedInOtherWords()) is { } called)
         {
             var confidence = view.Has(TermClass.Profanity) ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant;
             Add(ref signals, SignalCategory.Harassment, Severity.Medium, confidence, RuleNames.InsultTowardAssistant, called, []);

@@ -825,12 +825,13 @@ internal readonly ref partial struct RuleSet
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedingLookup = Lexicon.FoldedLookup("need", "needing");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeyondADayLookup = Lexicon.FoldedLookup("after", "past", "beyond");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LongerLookup = Lexicon.FoldedLookup("longer", "long");
 
     /// <summary>
     /// Whether a message with no lexicon word may say nothing is needed past a day, so the rules must read it
     /// (<see cref="NothingNeededPastADay"/>): "need" alone is too common a word to let them run.
     /// </summary>
-    public static bool MayNeedNothingAhead(TokenView view) => view.AnyWordOf(NeedingLookup) && view.AnyWordOf(BeyondADayLookup);
+    public static bool MayNeedNothingAhead(TokenView view) => view.AnyWordOf(NeedingLookup) && (view.AnyWordOf(BeyondADayLookup) || view.AnyWordOf(LongerLookup));
 
     private static readonly string[] NotGoingTo = Lexicon.Folded("won", "wont", "not", "t", "never");
     private static readonly string[] Days = Lexicon.Folded("tonight", "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -839,10 +840,14 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Spans = Lexicon.Folded("weekend", "week", "month", "year", "friday", "saturday", "sunday", "monday", "tuesday",
         "wednesday", "thursday", "christmas", "birthday");
 
+    // All the writer owns, not one thing of it ("my stuff", not "my winter coat").
+    private static readonly string[] AllOwned = Lexicon.Folded("stuff", "things", "belongings", "possessions");
+
     /// <summary>
-    /// "I won't need anything after this weekend", "I'm not going to need any of it past Friday": the writer will need
-    /// nothing at all beyond a day named, said as a plain fact. Not "anything else" (a closing) nor a thing named ("I won't
-    /// need the car after Friday").
+    /// "I won't need anything after this weekend", "I'm not going to need any of it past Friday", "I won't need my stuff
+    /// much longer": the writer will need nothing at all, or none of what they own, beyond a day named or for long, said
+    /// as a plain fact. Not "anything else" (a closing) nor a thing named ("I won't need the car after Friday", "my coat
+    /// much longer"), and not with a reason for it ("…much longer, we're moving abroad").
     /// </summary>
     private PhraseMatch[]? NothingNeededPastADay()
     {
@@ -853,7 +858,13 @@ internal readonly ref partial struct RuleSet
         for (var t = 1; t + 2 < view.Count; t++)
         {
             if (!NeedingLookup.Contains(view.Word(t)) || !(IsOneOf(t - 1, NotGoingTo) || (view.TokenIs(t - 1, "be") && IsOneOf(t - 2, NotGoingTo)))
-                || !(view.TokenIs(t + 1, "anything") || view.TokenIs(t + 1, "any")) || view.TokenIs(t + 2, "else") || !WriterActsAt(t))
+                || view.TokenIs(t + 2, "else") || !WriterActsAt(t))
+            {
+                continue;
+            }
+            var anything = view.TokenIs(t + 1, "anything") || view.TokenIs(t + 1, "any");
+            var allOwned = view.TokenIs(t + 1, "my") && IsOneOf(t + 2, AllOwned);
+            if (!anything && !allOwned)
             {
                 continue;
             }
@@ -862,6 +873,10 @@ internal readonly ref partial struct RuleSet
                 if (BeyondADayLookup.Contains(view.Word(p)) && (IsOneOf(p + 1, Days) || (IsOneOf(p + 1, ThisOrNext) && IsOneOf(p + 2, Spans))))
                 {
                     return [new PhraseMatch(t, p - t + 2, view.Classes(t))];
+                }
+                if (((view.TokenIs(p, "much") || view.TokenIs(p, "for")) && view.TokenIs(p + 1, "longer")) || (view.TokenIs(p, "for") && view.TokenIs(p + 1, "long")))
+                {
+                    return HasReasonBesides(absenceGiven: false) ? null : [new PhraseMatch(t, p - t + 2, view.Classes(t))];
                 }
             }
         }

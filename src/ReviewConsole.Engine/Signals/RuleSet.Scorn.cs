@@ -1,0 +1,218 @@
+using System.Collections.Frozen;
+
+namespace ReviewConsole.Engine.Signals;
+
+/// <summary>
+/// The rules of scorn said to the one addressed in words no insult list holds: a fault likened to them ("boring, just like
+/// you"), their worth denied ("you mean nothing", "nobody will ever love you"), a thing for brains ("rocks for brains"),
+/// a name called with contempt ("you miserable imitation").
+/// </summary>
+internal readonly ref partial struct RuleSet
+{
+    private static readonly string[] LikeOrAs = Lexicon.Folded("like", "as");
+    private static readonly string[] YouLikened = Lexicon.Folded("you", "u", "yourself", "urself");
+    private static readonly string[] LaughedAfter = Lexicon.Folded("lol", "lmao", "lmfao", "haha", "rofl");
+    // What is wrong with something, said of it plainly ("useless", "boring").
+    private static readonly string[] Faults = Lexicon.Folded("useless", "stupid", "dumb", "boring", "lazy", "ugly", "slow", "pathetic", "pointless",
+        "worthless", "broken", "annoying", "fake", "cheap", "empty", "dull", "dense", "thick", "rubbish", "garbage", "trash", "crap", "lame", "bland",
+        "soulless", "clueless", "hopeless", "incompetent", "unreliable", "overrated", "shallow", "brainless", "mindless", "forgettable", "mediocre", "awful",
+        "terrible", "bad", "wrong", "unhelpful", "irritating", "cringe", "cringey", "disappointing", "predictable", "gross", "disgusting");
+    // What is good in something, a fault once denied ("not funny", "never helpful").
+    private static readonly string[] Merits = Lexicon.Folded("funny", "helpful", "useful", "smart", "clever", "good", "interesting", "bright", "original",
+        "accurate", "right", "correct", "great", "impressive", "creative", "reliable", "intelligent", "worth", "fun", "entertaining", "witty");
+    private static readonly string[] Denying = Lexicon.Folded("not", "never", "t", "isnt", "wasnt", "arent", "nothing");
+    private static readonly string[] WritersOwnSelf = Lexicon.Folded("i", "im", "me", "my", "we", "our", "us", "myself");
+
+    // Said after "nobody" or "everyone" with "you" last, they deny the one addressed any love or worth ("nobody wants you").
+    private static readonly string[] Cherishing = Lexicon.Folded("love", "loves", "like", "likes", "want", "wants", "need", "needs", "miss", "misses",
+        "respect", "respects", "trust", "trusts");
+    private static readonly string[] Despising = Lexicon.Folded("hate", "hates", "hated", "despise", "despises", "loathe", "loathes", "detest", "detests");
+    private static readonly string[] BareFeelings = Lexicon.Folded("love", "like", "want", "need", "miss", "respect", "trust", "hate", "despise", "loathe",
+        "detest");
+    private static readonly string[] Everyone = Lexicon.Folded("everyone", "everybody");
+    // Between "nobody" and the verb: "nobody will ever really love you", "no one is going to miss you".
+    private static readonly string[] BeforeTheFeeling = Lexicon.Folded("will", "would", "could", "can", "ll", "d", "ever", "really", "even", "actually",
+        "truly", "genuinely", "is", "s", "going", "gonna", "to", "literally");
+    // "When you feel like nobody loves you", "it seems everyone hates you": the plight of anyone, told or consoled.
+    private static readonly string[] Generic = Lexicon.Folded("feel", "feels", "felt", "feeling", "like", "if", "when", "whenever", "seems", "seem", "think",
+        "thinking", "thought", "believe", "worry", "worried", "afraid", "scared", "fear", "convinced", "sure");
+    private static readonly string[] AfterTheAddressed = Lexicon.Folded("ever", "anymore", "here", "lol", "lmao", "at", "all", "now", "either");
+    private static readonly string[] YouAre = Lexicon.Folded("you", "u", "ur", "youre");
+    // "You're nothing to me", "you are nothing but a toy", "you're nothing special": what may follow "you are nothing".
+    private static readonly string[] AfterNothing = Lexicon.Folded("to", "but", "special", "more", "lol", "now");
+    private static readonly string[] ToWhom = Lexicon.Folded("me", "anyone", "anybody", "nobody", "us", "them", "the", "everyone", "humanity");
+
+    private static readonly string[] ForBrains = Lexicon.Folded("brains", "brain");
+    private static readonly string[] Having = Lexicon.Folded("have", "got", "ve", "has", "with");
+
+    // Words of contempt that make the name after "you" an insult, whatever it is: "you miserable imitation".
+    private static readonly string[] Contemptuous = Lexicon.Folded("miserable", "wretched", "lousy", "rotten", "stinking", "stinkin", "snivelling",
+        "sniveling", "spineless", "gutless", "filthy", "insufferable", "smug", "pitiful", "pathetic", "worthless", "useless", "brainless", "mindless",
+        "soulless", "clueless", "talentless");
+    private static readonly string[] Diminishing = Lexicon.Folded("little", "old", "piece", "excuse", "heap", "lump", "sack", "bag");
+    // "Are you miserable today?", "does that make you miserable": the word said of how they are, not a name.
+    private static readonly string[] MakingOrBeing = Lexicon.Folded("are", "were", "r", "feel", "seem", "look", "make", "makes", "made", "keep", "keeps",
+        "leave", "leaves", "left", "find", "found", "get", "got", "thank", "if", "do", "did");
+    private static readonly string[] Moments = Lexicon.Folded("today", "now", "tonight", "lately", "again", "sometimes", "too", "still", "yet", "anymore");
+
+    /// <summary>The words that let the rules run on a message that holds no lexicon word, if "you" is in it.</summary>
+    private static class ScornCues
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Append("nothing").Append("one")
+                .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// Whether a message may scorn the one addressed in words of no lexicon class, so the rules must read it: it ends on
+    /// "like you", or it names "you" and a word a scorn rule reads.
+    /// </summary>
+    public static bool MayScornTheAddressed(TokenView view) =>
+        LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && view.AnyWordOf(ScornCues.Lookup));
+
+    /// <summary>The insult of any of this file's rules, or null.</summary>
+    private PhraseMatch[]? ScornedInOtherWords() =>
+        FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt();
+
+    /// <summary>The token of "like" or "as" in a message that ends on "like you", a laugh aside; -1 if it does not.</summary>
+    private static int LikenedAt(TokenView view)
+    {
+        var last = view.Count - 1;
+        while (last > 0 && IsOneOf(view, last, LaughedAfter))
+        {
+            last--;
+        }
+        return last >= 2 && IsOneOf(view, last, YouLikened) && IsOneOf(view, last - 1, LikeOrAs) ? last - 1 : -1;
+    }
+
+    /// <summary>
+    /// "That's not funny, just like you", "this answer is useless, same as you", "boring, like you": a fault said of
+    /// something, then of the one addressed by likening it to them. Not a merit ("that's beautiful, just like you", "not
+    /// bad, like you"), nor with the writer in it ("I'm bad at maths, just like you"), which is fellow feeling.
+    /// </summary>
+    private PhraseMatch[]? FaultLikenedToTheAddressed()
+    {
+        var like = LikenedAt(view);
+        if (like < 0 || AnyOf(0, like - 1, WritersOwnSelf))
+        {
+            return null;
+        }
+        for (var t = 0; t < like; t++)
+        {
+            var denied = t > 0 && IsOneOf(t - 1, Denying);
+            if ((IsOneOf(t, Faults) && !denied) || (IsOneOf(t, Merits) && denied))
+            {
+                return [Token(t), Token(like + 1)];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "You are nothing", "you mean nothing to me", "nobody will ever love you", "everyone hates you": the one addressed
+    /// told they are worth nothing to anyone. Not "you are nothing like her" or "do you mean nothing happened?", nor the
+    /// plight of anyone ("when you feel like nobody loves you", "it seems everyone hates you"), nor a kindness ("nobody
+    /// will love you more than your mum").
+    /// </summary>
+    private PhraseMatch[]? WorthDenied()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (view.TokenIs(t, "nothing") && t >= 1 && IsNothingSaidOfTheAddressed(t))
+            {
+                return [Token(t - 1), Token(t)];
+            }
+            var noOne = IsOneOf(t, Nobody) || (view.TokenIs(t, "no") && view.TokenIs(t + 1, "one"));
+            if (!noOne && !IsOneOf(t, Everyone))
+            {
+                continue;
+            }
+            var first = view.TokenIs(t, "no") ? t + 2 : t + 1;
+            var verb = first;
+            while (verb < view.Count && verb < t + 6 && IsOneOf(verb, BeforeTheFeeling))
+            {
+                verb++;
+            }
+            // "There's no one like you": a bare verb with nothing before it is a likeness, not a feeling.
+            if (verb + 1 >= view.Count || !IsOneOf(verb + 1, YouWords) || (verb == first && IsOneOf(verb, BareFeelings)) || !(noOne ? IsOneOf(verb, Cherishing) : IsOneOf(verb, Despising))
+                || AnyOf(Math.Max(0, t - 4), t - 1, Generic) || view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext))
+            {
+                continue;
+            }
+            var after = verb + 2;
+            if (after == view.Count || view.Clause(after) != view.Clause(verb) || IsOneOf(after, AfterTheAddressed))
+            {
+                return [Token(t), Token(verb + 1)];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"You are nothing", "you're nothing but a toy", "you mean nothing to anyone": "nothing" as what the addressed is or means.</summary>
+    private bool IsNothingSaidOfTheAddressed(int nothing)
+    {
+        var being = view.TokenIs(nothing - 1, "are") || view.TokenIs(nothing - 1, "re") || view.TokenIs(nothing - 1, "mean");
+        var subject = being && IsOneOf(nothing - 2, YouAre) ? nothing - 2 : IsOneOf(nothing - 1, YouAre) && !view.TokenIs(nothing - 1, "you") ? nothing - 1 : -1;
+        if (subject < 0 || (subject > 0 && (IsOneOf(subject - 1, Generic) || IsOneOf(subject - 1, MakingOrBeing))))
+        {
+            return false;
+        }
+        var next = nothing + 1;
+        if (next == view.Count || view.Clause(next) != view.Clause(nothing))
+        {
+            return true;
+        }
+        return IsOneOf(next, AfterNothing) && !(view.TokenIs(next, "to") && !IsOneOf(next + 1, ToWhom));
+    }
+
+    /// <summary>
+    /// "Do you have rocks for brains?", "you've got sawdust for a brain": a thing in the place of the one addressed's
+    /// brains. Not "fish is good for brains" or "games for brains", where no one is said to have it.
+    /// </summary>
+    private PhraseMatch[]? ThingForBrains()
+    {
+        for (var t = 3; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, ForBrains) || !(view.TokenIs(t - 1, "for") || (view.TokenIs(t - 1, "a") && view.TokenIs(t - 2, "for"))))
+            {
+                continue;
+            }
+            var forAt = view.TokenIs(t - 1, "for") ? t - 1 : t - 2;
+            for (var h = forAt - 2; h >= 1 && h >= forAt - 4; h--)
+            {
+                if (IsOneOf(h, Having) && (IsOneOf(h - 1, YouWords) || (view.TokenIs(h - 1, "ve") && IsOneOf(h - 2, YouWords))))
+                {
+                    return [Token(h - 1), Token(t)];
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Rot, you miserable imitation", "you spineless little worm", "you lousy cheat!": a word of contempt makes the name
+    /// after "you" an insult, whatever the noun, said last or set off. Not how they are ("are you miserable today?",
+    /// "does it make you miserable"), nor the word alone ("you're miserable").
+    /// </summary>
+    private PhraseMatch[]? CalledWithContempt()
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!view.TokenIs(t, "you") || !IsOneOf(t + 1, Contemptuous) || (t > 0 && IsOneOf(t - 1, MakingOrBeing)))
+            {
+                continue;
+            }
+            var name = t + 2;
+            while (name + 1 < view.Count && IsOneOf(name, Diminishing) && view.Clause(name + 1) == view.Clause(name))
+            {
+                name++;
+            }
+            if (view.Clause(name) == view.Clause(t) && !IsOneOf(name, Moments) && !IsOneOf(name, PraiseNames)
+                && (name == view.Count - 1 || view.Clause(name + 1) != view.Clause(name) || SetOff(name, forward: true) || IsOneOf(name + 1, LaughedAfter)))
+            {
+                return [Token(t), Token(name)];
+            }
+        }
+        return null;
+    }
+}
