@@ -92,6 +92,8 @@ public sealed class NormalizationTests
     [InlineData("I have 2 kids and 4 dogs", "i have 2 kids and 4 dogs")] // a number where a number can stand
     [InlineData("gtg. end the convo", "got to go | end the conversation")]
     [InlineData("w/o a key", "without a key")] // not three spaced letters "w o a"
+    [InlineData("ok im done hre, end the cht", "ok im done here end the chat")]
+    [InlineData("you dmb bot, sry", "you dumb bot sory")]
     public void Chat_shorthand_is_written_out_and_a_digit_is_a_word_only_where_a_number_cannot_stand(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 

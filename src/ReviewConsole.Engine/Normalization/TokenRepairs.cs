@@ -51,6 +51,8 @@ internal static class TokenRepairs
         ["sumi"] = "someone", ["noi"] = "no one", ["anyi"] = "anyone", ["everyi"] = "everyone", ["gtg"] = "got to go", ["convo"] = "conversation",
         ["convos"] = "conversations", ["abt"] = "about", ["smth"] = "something", ["sth"] = "something", ["wen"] = "when", ["wher"] = "where",
         ["nodz"] = "nudes", ["nudez"] = "nudes", ["nudies"] = "nudes",
+        // Short words typed without a vowel, which no other word spells so ("end the cht", "you dmb bot", "sry").
+        ["cht"] = "chat", ["dmb"] = "dumb", ["sry"] = "sorry", ["yor"] = "your", ["hre"] = "here", ["chke"] = "choke",
     });
 
     // "cant", "dont": a negation typed without its apostrophe, written as the encoder reads "can't" ("can t"). Only for the
