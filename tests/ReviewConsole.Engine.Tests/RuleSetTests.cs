@@ -1956,14 +1956,57 @@ public sealed class RuleSetTests
     [InlineData("rot, you miserable imitation", true)]
     [InlineData("you spineless little worm", true)]
     [InlineData("are you miserable today?", false)]
+    [InlineData("ugh, let me type slower for you", true)]
+    [InlineData("maybe if I use smaller words you'll keep up", true)]
+    [InlineData("can you type slower? I can't keep up", false)]
+    [InlineData("you'll never be more than a parrot with a power cord", true)]
+    [InlineData("you'll never be more than ten minutes from the station", false)]
+    [InlineData("everything about you is fake, it makes me sick", true)]
+    [InlineData("everything about you is lovely", false)]
+    [InlineData("I want to know everything about you, is that wrong?", false)]
     public void Scorn_in_words_no_insult_list_holds_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
+    [InlineData("hurry up ya dafty", true)]
+    [InlineData("wrong again, numbnuts", true)]
+    [InlineData("screw yu, bot", true)]
+    [InlineData("Dr Yu says the scan looks fine", false)]
+    public void A_fool_named_in_british_speech_and_you_typed_yu_are_insults(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
+    [InlineData("you idiots broke it again", true)]
+    [InlineData("get lost, you bunch of clowns", true)]
+    [InlineData("my neighbours are idiots, can you help me write a complaint?", false)]
+    [InlineData("my brother is an idiot, can you help me apologise to him?", false)]
+    [InlineData("my brother is an idiot and so are you", true)]
+    [InlineData("the faggots you cooked on sunday were delicious", false)]
+    public void Names_said_to_many_are_insults_and_names_said_of_another_are_not(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
+    [InlineData("my aunt said she hopes your house floods as a joke, should I worry?", false)]
+    [InlineData("he only did it for a joke, your honour", false)]
+    [InlineData("you're just a joke", true)]
+    public void Something_said_as_a_joke_calls_no_one_a_joke(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant && s.Confidence >= ReviewConsole.Engine.Policy.TerminationPolicy.Default.StrikeBar));
+
+    [Theory]
+    [InlineData("my maths teacher says I'm useless at algebra. can you help me with factorising?", false)]
+    [InlineData("I feel so stupid, can you explain it once more?", false)]
+    [InlineData("who do you think I am, bitch", true)]
+    [InlineData("you're useless and I'm tired", true)]
+    public void A_fault_the_writer_owns_names_no_one_addressed(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant && s.Confidence >= ReviewConsole.Engine.Policy.TerminationPolicy.Default.StrikeBar));
 
     [Theory]
     [InlineData("can you tell me a joke", false)]
     [InlineData("could you draw me a cartoon pig for my niece", false)]
     [InlineData("can you recommend a good dog for a small flat", false)]
     [InlineData("can you tell me a joke, you clown", true)]
+    [InlineData("tell me a joke about AI", false)]
+    [InlineData("tell me a joke about AI, you clown", true)]
     [InlineData("do you know you're a joke", true)]
     [InlineData("you are an absolute pig", true)]
     public void A_word_that_is_what_the_one_addressed_is_asked_to_make_names_no_one(string message, bool insult) =>

@@ -52,7 +52,7 @@ internal static class TokenRepairs
         ["convos"] = "conversations", ["abt"] = "about", ["smth"] = "something", ["sth"] = "something", ["wen"] = "when", ["wher"] = "where",
         ["nodz"] = "nudes", ["nudez"] = "nudes", ["nudies"] = "nudes",
         // Short words typed without a vowel, which no other word spells so ("end the cht", "you dmb bot", "sry").
-        ["cht"] = "chat", ["dmb"] = "dumb", ["sry"] = "sorry", ["yor"] = "your", ["hre"] = "here", ["chke"] = "choke",
+        ["cht"] = "chat", ["dmb"] = "dumb", ["sry"] = "sorry", ["yor"] = "your", ["hre"] = "here", ["chke"] = "choke", ["yu"] = "you",
     });
 
     // "cant", "dont": a negation typed without its apostrophe, written as the encoder reads "can't" ("can t"). Only for the

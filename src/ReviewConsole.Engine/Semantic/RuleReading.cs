@@ -47,11 +47,13 @@ namespace ReviewConsole.Engine.Semantic;
 /// flatmates are two deaf students", "our new dentist is a Sikh man"), never the subject of a claim, and no word judges, threatens
 /// or is said to anyone: the harassment head's reading of the group word is a suspicion.</param>
 /// <param name="NamesAHarmlessThing">The message names a harmless thing in words the heads misread ("bleed a radiator", "a
-/// glass of wine") and no word of harm, person or one addressed: the heads' harm is recorded, never counted. Their
-/// crisis stands: "swallowed every pill with a glass of wine" is one.</param>
+/// glass of wine") and no word of harm, person or one addressed, or asks for a joke, poem or story with no such word ("tell
+/// me a joke about AI"): the heads' harm is recorded, never counted. Their crisis stands: "swallowed every pill with a
+/// glass of wine" is one.</param>
 /// <param name="PraisesTheAddressed">The message praises the one addressed — above a person ("you're smarter than my old
-/// professor") or with the embrace of thanks ("I could hug you, it worked") — in no word of insult, swearing, advance, body
-/// or harm: the heads' abuse, read off the comparison or the kiss, is recorded, never counted.</param>
+/// professor"), with the embrace of thanks ("I could hug you, it worked") or plainly ("lol you're funny") — in no word of
+/// insult, swearing, advance, body, harm or negation: the heads' abuse, read off the comparison, the kiss or the laugh, is
+/// recorded, never counted.</param>
 /// <param name="CountsAGroup">A group is counted in a figure that blames it for nothing ("Muslims make up a quarter of…",
 /// "immigrants started a third of…"), and no word judges, threatens or is said to anyone: the harassment head's reading
 /// of the group word is a suspicion.</param>

@@ -35,7 +35,7 @@ public sealed partial class MessageAnalyzer
         }
         for (var t = 0; t < view.Count; t++)
         {
-            if (view.TokenIs(t, "you") && (ComparedAbovePeople(view, t) || ThankedWithAnEmbrace(view, t)))
+            if (view.TokenIs(t, "you") && (ComparedAbovePeople(view, t) || ThankedWithAnEmbrace(view, t) || PraisedPlainly(view, t)))
             {
                 return true;
             }
@@ -68,6 +68,29 @@ public sealed partial class MessageAnalyzer
             }
         }
         return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PraiseWords =
+        Lexicon.FoldedLookup("funny", "hilarious", "sweet", "kind", "smart", "clever", "helpful", "amazing", "awesome", "great", "brilliant", "lovely",
+            "cute", "wonderful", "fantastic", "cool", "nice", "adorable", "charming", "thoughtful", "patient", "witty", "fun", "legend", "star", "gem",
+            "lifesaver", "best");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeThePraise =
+        Lexicon.FoldedLookup("re", "are", "r", "so", "really", "actually", "honestly", "genuinely", "pretty", "quite", "very", "such", "a", "the",
+            "literally", "always", "too");
+
+    /// <summary>"Lol you're funny", "you are so sweet", "you're a lifesaver": a plain compliment, "you" said to be what it praises.</summary>
+    private static bool PraisedPlainly(TokenView view, int you)
+    {
+        var t = you + 1;
+        if (t >= view.Count || !(view.TokenIs(t, "re") || view.TokenIs(t, "are") || view.TokenIs(t, "r")))
+        {
+            return false;
+        }
+        while (t < view.Count && t <= you + ComparativeReach && BeforeThePraise.Contains(view.Word(t)))
+        {
+            t++;
+        }
+        return t < view.Count && PraiseWords.Contains(view.Word(t));
     }
 
     // "I could kiss you", "I could hug you": the conditional is the idiom of thanks, not an advance ("I want to kiss you").

@@ -154,7 +154,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             AsksForMore: semantic is not null && RuleSet.AsksForMoreThanEnding(view), SelfOnlyAsTheAsker: semantic is not null && SelfOnlyAsTheAsker(view),
             Conceals: semantic is not null && RuleSet.ConcealsTheDeed(view), Avenges: semantic is not null && RuleSet.AvengesAWrong(view),
             ScornsWrongdoers: semantic is not null && ScornsOnlyWrongdoers(view), LeavesForTheDay: semantic is not null && RuleSet.LeavesForTheDay(view),
-            MentionsAGroupPlainly: semantic is not null && MentionsAGroupPlainly(view), NamesAHarmlessThing: semantic is not null && RuleSet.NamesOnlyAHarmlessThing(view),
+            MentionsAGroupPlainly: semantic is not null && MentionsAGroupPlainly(view), NamesAHarmlessThing: semantic is not null && (RuleSet.NamesOnlyAHarmlessThing(view) || RuleSet.AsksForAPlainPiece(view)),
             PraisesTheAddressed: semantic is not null && PraisesTheAddressed(view), SaysHopeless: semantic is not null && RuleSet.SaysHopeless(view),
             CountsAGroup: semantic is not null && CountsAGroup(view), AsksWhatOrWhen: semantic is not null && AsksWhatOrWhen(view),
             AsksOfTheAddressed: semantic is not null && AsksOfTheAddressed(view), OverridesNothing: semantic is not null && RuleSet.OverridesNothing(view));

@@ -338,6 +338,9 @@ public static class RuleWindow
     public const int SexWithChild = 10;
     /// <summary>A thing named and the verb that says what it is: "this essay is", "the new printer is".</summary>
     public const int ThingBeforeCopula = 3;
+
+    // From an insult said of another to a "you" that joins the one addressed to them: "…idiots, and so are you".
+    public const int JoinedAfterInsult = 4;
     /// <summary>Profanity and "you": closer, since swearing near "you" is often about something else.</summary>
     public const int ProfanityAtAssistant = 3;
     /// <summary>A drug and the words that make it one ("dose", "score") or an innocent object ("poppy seeds").</summary>

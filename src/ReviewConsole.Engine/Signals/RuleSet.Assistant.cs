@@ -291,7 +291,7 @@ internal readonly ref partial struct RuleSet
                     || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
-                && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
+                && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsSaidOfAnother(match) && !IsAMealOrASmoke(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
                 && !IsDisgustAtAThing(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
@@ -358,19 +358,24 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] MakingVerbs = Lexicon.Folded("tell", "draw", "show", "give", "find", "recommend", "suggest", "write", "make", "name",
         "send", "paint", "sketch", "generate", "create", "design", "build", "pick", "choose", "get", "buy", "bring", "sing", "play", "describe", "imagine",
         "invent", "list", "share", "know", "hear");
+    private static readonly string[] TopicWords = Lexicon.Folded("about", "on", "regarding", "involving", "featuring", "starring", "concerning");
     private static readonly string[] ObjectArticles = Lexicon.Folded("a", "an", "the", "some", "any", "another", "one");
 
     /// <summary>
-    /// "Can you tell me a joke", "could you draw me a pig": the word is the object of what the one addressed is asked to
-    /// make or tell, with an article before it, not a name for them. "Can you stop being a clown" has no such verb;
-    /// "…a joke, you clown" calls them one again after it.
+    /// "Can you tell me a joke", "could you draw me a pig", "tell me a joke about AI": the word is the object of what the
+    /// one addressed is asked to make or tell, with an article before it, not a name for them. "Can you stop being a
+    /// clown" has no such verb; "…a joke, you clown" calls them one again after it.
     /// </summary>
     private bool IsAskedToMakeOne(PhraseMatch insult)
     {
         var end = insult.Token + insult.Words;
-        if (AnyClassBetween(insult.Token, Math.Min(view.Count, end + RuleWindow.AimedAtAssistant), TermClass.SecondPerson))
+        for (var t = insult.Token; t < view.Count && t <= end + RuleWindow.AimedAtAssistant; t++)
         {
-            return false;
+            // "Tell me a joke about AI": the one addressed as the topic is no name called after it.
+            if ((view.Classes(t) & TermClass.SecondPerson) != 0 && !IsOneOf(t - 1, TopicWords))
+            {
+                return false;
+            }
         }
         var article = false;
         for (var t = insult.Token - 1; t >= 0 && t >= insult.Token - RuleWindow.AimedAtAssistant; t--)
@@ -381,7 +386,9 @@ internal readonly ref partial struct RuleSet
             }
             // "A joke", "another good joke": the article stands a word or two before the object.
             article |= IsOneOf(t, ObjectArticles) && t >= insult.Token - 3;
-            if (article && IsOneOf(t, MakingVerbs) && t > 0 && AnyClassBetween(Math.Max(0, t - 2), t, TermClass.SecondPerson))
+            // Asked of "you" ("can you tell me…"), or ordered with none ("tell me a joke about AI", "please draw me a clown").
+            if (article && IsOneOf(t, MakingVerbs) && ((t > 0 && AnyClassBetween(Math.Max(0, t - 2), t, TermClass.SecondPerson))
+                || t == 0 || view.Clause(t - 1) != view.Clause(t) || IsOneOf(t - 1, BeforeAnOrder)))
             {
                 return true;
             }
@@ -745,12 +752,27 @@ internal readonly ref partial struct RuleSet
 
     // "I'm a [slur] and proud", "I call myself [slur]": a word reclaimed by the one it names.
     // Folded a word at a time: folding "i m a" whole joins its single letters as it would a split-letter evasion.
-    private static readonly string[][] SelfNaming = [.. new[] { "i m a", "im a", "i am a", "we are", "we re", "call myself", "call ourselves", "calling myself" }
+    private static readonly string[][] SelfNaming = [.. new[] { "i m a", "im a", "i am a", "we are", "we re", "call myself", "call ourselves", "calling myself", "i m such a", "im such a", "i m an",
+        "i am an", "im an" }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+    // "My teacher says I'm useless at algebra", "I feel so stupid": a fault, said with no article, is the writer's own
+    // ("who do you think I am, bitch" calls someone a name).
+    private static readonly string[][] SelfFaulting = [.. new[] { "i m", "im", "i am", "i m so", "im so", "i am so", "i feel", "i feel so" }
         .Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private bool IsSelfNamed(PhraseMatch insult)
     {
         foreach (var phrase in SelfNaming)
+        {
+            if (WordsAt(insult.Token - phrase.Length, phrase))
+            {
+                return true;
+            }
+        }
+        if (insult.Words != 1 || !IsOneOf(insult.Token, Faults))
+        {
+            return false;
+        }
+        foreach (var phrase in SelfFaulting)
         {
             if (WordsAt(insult.Token - phrase.Length, phrase))
             {

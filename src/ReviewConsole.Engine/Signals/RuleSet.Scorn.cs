@@ -5,7 +5,8 @@ namespace ReviewConsole.Engine.Signals;
 /// <summary>
 /// The rules of scorn said to the one addressed in words no insult list holds: a fault likened to them ("boring, just like
 /// you"), their worth denied ("you mean nothing", "nobody will ever love you"), a thing for brains ("rocks for brains"),
-/// a name called with contempt ("you miserable imitation").
+/// a name called with contempt ("you miserable imitation"), talk down to them ("let me type slower for you"), everything
+/// about them found at fault ("everything about you is fake").
 /// </summary>
 internal readonly ref partial struct RuleSet
 {
@@ -59,7 +60,7 @@ internal readonly ref partial struct RuleSet
     private static class ScornCues
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Append("nothing").Append("one")
+            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Append("nothing").Append("one").Append("everything")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -68,11 +69,89 @@ internal readonly ref partial struct RuleSet
     /// "like you", or it names "you" and a word a scorn rule reads.
     /// </summary>
     public static bool MayScornTheAddressed(TokenView view) =>
-        LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && view.AnyWordOf(ScornCues.Lookup));
+        LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(ScornCues.Lookup) || (view.AnyWordOf(NeverLookup) && view.AnyWordOf(ThanLookup))));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLookup = Lexicon.FoldedLookup("never");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThanLookup = Lexicon.FoldedLookup("than");
 
     /// <summary>The insult of any of this file's rules, or null.</summary>
     private PhraseMatch[]? ScornedInOtherWords() =>
-        FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt();
+        FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted();
+
+    // Loathing said of what someone is: "…is repulsive", "…makes me sick".
+    private static readonly string[] Loathsome = Lexicon.Folded("repulsive", "revolting", "vile", "creepy", "sickening", "phony", "phoney", "nauseating",
+        "repugnant", "hideous", "foul", "despicable", "contemptible", "insufferable", "unbearable", "off", "wrong", "sick");
+
+    // From "everything about you" to the fault said of it: "everything about you, your fake politeness, your fake
+    // empathy, it's repulsive".
+    private const int FaultReach = 16;
+
+    /// <summary>
+    /// "Everything about you is fake", "everything about you, your fake politeness… it's repulsive": the whole of the one
+    /// addressed found at fault, said of it as the subject. Not praise ("everything about you is lovely"), nor everything
+    /// about them as an object ("I want to know everything about you, is that wrong?").
+    /// </summary>
+    private PhraseMatch[]? EverythingAboutThemFaulted()
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            // The subject of what is said, opening its clause: not "I want to know everything about you".
+            if (!view.TokenIs(t, "everything") || !view.TokenIs(t + 1, "about") || !IsOneOf(t + 2, YouLikened)
+                || (t > 0 && view.Clause(t - 1) == view.Clause(t) && !IsOneOf(t - 1, BeforeAnOrder)))
+            {
+                continue;
+            }
+            for (var k = t + 3; k < view.Count && k <= t + FaultReach; k++)
+            {
+                var denied = IsOneOf(k - 1, Denying);
+                if (!denied && (IsOneOf(k, Faults) || IsOneOf(k, Loathsome) || (view.Classes(k) & TermClass.Insult) != 0))
+                {
+                    return [Token(t), Token(k)];
+                }
+            }
+        }
+        return null;
+    }
+
+    // The writer about to do something: "let me", "I'll", "if I", "should I", "maybe I".
+    private static readonly string[] WriterAbout = Lexicon.Folded("me", "ll", "will", "if", "should", "shall", "do", "maybe", "gonna", "must");
+    private static readonly string[] Uttering = Lexicon.Folded("type", "talk", "speak", "say", "explain", "spell", "write", "use", "repeat", "draw",
+        "go", "put", "word");
+    // How one talks to a child: slowly, in small words, in crayon.
+    private static readonly string[] ForAChild = Lexicon.Folded("slower", "slowly", "crayon", "crayons");
+    private static readonly string[] SmallWords = Lexicon.Folded("smaller", "small", "little", "baby", "tiny", "shorter", "simpler", "easier");
+    private static readonly string[] WordsOrLetters = Lexicon.Folded("words", "letters", "sentences");
+
+    /// <summary>
+    /// "Let me type slower for you", "maybe if I use smaller words you'll keep up", "should I draw it in crayon for you?":
+    /// the writer offering to talk to the one addressed as to a slow child. Not a request that the assistant do so ("can you
+    /// type slower?", "use smaller words please"), nor with no one addressed ("I'll write smaller words on the card").
+    /// </summary>
+    private PhraseMatch[]? TalkedDownTo()
+    {
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Uttering) || !(IsOneOf(t - 1, WriterAbout) || view.TokenIs(t - 1, "i")) || !WriterSpeaksAt(t))
+            {
+                continue;
+            }
+            for (var k = t + 1; k < view.Count && k <= t + 4 && view.Clause(k) == view.Clause(t); k++)
+            {
+                var childlike = IsOneOf(k, ForAChild) || (IsOneOf(k, SmallWords) && IsOneOf(k + 1, WordsOrLetters));
+                if (childlike && AnyOf(k + 1, Math.Min(view.Count - 1, k + 5), YouWords))
+                {
+                    return [Token(t), Token(k)];
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the writer is the one to say what <paramref name="verb"/> says: "let me…", "I'll…", "if I…", "should I…".</summary>
+    private bool WriterSpeaksAt(int verb) =>
+        view.TokenIs(verb - 1, "i") || (view.TokenIs(verb - 1, "me") && view.TokenIs(verb - 2, "let"))
+        || (IsOneOf(verb - 1, WriterAbout) && (view.TokenIs(verb - 2, "i") || (view.TokenIs(verb - 2, "ll") && view.TokenIs(verb - 3, "i"))))
+        || (view.TokenIs(verb - 2, "i") && IsOneOf(verb - 3, WriterAbout));
 
     /// <summary>The token of "like" or "as" in a message that ends on "like you", a laugh aside; -1 if it does not.</summary>
     private static int LikenedAt(TokenView view)
@@ -122,6 +201,10 @@ internal readonly ref partial struct RuleSet
             {
                 return [Token(t - 1), Token(t)];
             }
+            if (view.TokenIs(t, "never") && IsNeverMoreThan(t))
+            {
+                return [Token(t), Token(t + 1)];
+            }
             var noOne = IsOneOf(t, Nobody) || (view.TokenIs(t, "no") && view.TokenIs(t + 1, "one"));
             if (!noOne && !IsOneOf(t, Everyone))
             {
@@ -163,6 +246,23 @@ internal readonly ref partial struct RuleSet
             return true;
         }
         return IsOneOf(next, AfterNothing) && !(view.TokenIs(next, "to") && !IsOneOf(next + 1, ToWhom));
+    }
+
+    private static readonly string[] YouWill = Lexicon.Folded("you", "u", "ll", "will");
+    private static readonly string[] SmallCounts = Lexicon.Folded("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+        "fifty", "hundred", "half", "once", "twice", "enough");
+
+    /// <summary>"You'll never be more than a parrot", "you will never be anything more than code": "never" ahead of the one addressed's worth.</summary>
+    private bool IsNeverMoreThan(int never)
+    {
+        if (!IsOneOf(never - 1, YouWill) || !(view.TokenIs(never - 1, "you") || view.TokenIs(never - 1, "u") || IsOneOf(never - 2, YouAre)) || !view.TokenIs(never + 1, "be"))
+        {
+            return false;
+        }
+        var more = view.TokenIs(never + 2, "anything") ? never + 3 : never + 2;
+        // "…more than ten minutes late": a measure, not a worth.
+        return view.TokenIs(more, "more") && view.TokenIs(more + 1, "than") && more + 2 < view.Count && !IsOneOf(more + 2, SmallCounts)
+            && !char.IsAsciiDigit(view.Word(more + 2)[0]);
     }
 
     /// <summary>

@@ -411,6 +411,10 @@ internal readonly ref partial struct RuleSet
         return true;
     }
 
+    /// <summary>"The faggots you cooked were delicious": the slur's British sense, in a message that names a meal or a smoke (<see cref="NamesAMealOrASmoke"/>).</summary>
+    private bool IsAMealOrASmoke(PhraseMatch insult) =>
+        insult.Words == 1 && (Faggots.Contains(view.Word(insult.Token)) || Fags.Contains(view.Word(insult.Token))) && NamesAMealOrASmoke(view);
+
     // What may stand before a meal's or a smoke's word that closes its clause: "…ate two faggots", "…a box of fags".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Counted = Lexicon.FoldedLookup("a", "some", "the", "two", "three", "few",
         "pork", "beef", "homemade", "frozen", "of", "and", "with", "our", "my", "his", "her", "their", "these", "those", "quick", "last", "first");

@@ -582,6 +582,44 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return IsOneOf(view, copula, Copulas) ? copula : null;
     }
 
+    // Those a copula may say an insult of, besides the people the lexicon knows: "he's an idiot", "they are morons".
+    private static readonly string[] AskingOfYou = Lexicon.Folded("can", "could", "would", "will", "do", "did", "should", "help", "thank", "thanks", "tell",
+        "please", "pls");
+    private static readonly string[] OthersAsSubject = Lexicon.Folded("he", "she", "they", "people", "everyone", "everybody", "someone", "somebody",
+        "guys", "folks", "kids", "men", "women", "both");
+
+    /// <summary>
+    /// "My neighbour is an idiot, can you help me complain?", "they're morons": the insult is said of someone else, the
+    /// subject of its copula, whatever "you" asks after it. Not "you and your makers are idiots" nor "he's an idiot like
+    /// you", which name the one addressed.
+    /// </summary>
+    private bool IsSaidOfAnother(PhraseMatch insult)
+    {
+        if (CopulaBefore(view, insult) is not { } copula)
+        {
+            return false;
+        }
+        var other = false;
+        for (var t = copula - 1; t >= 0 && t >= copula - RuleWindow.ThingBeforeCopula && view.Clause(t) == view.Clause(copula); t--)
+        {
+            if ((view.Classes(t) & TermClass.SecondPerson) != 0)
+            {
+                return false;
+            }
+            other |= (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ProtectedGroup)) != 0 || IsOneOf(t, OthersAsSubject);
+        }
+        // "…like you", "…and so are you" join the one addressed to them; "…, can you help me" only asks of them.
+        for (var t = insult.Token + insult.Words; other && t < view.Count && t <= insult.Token + insult.Words + RuleWindow.JoinedAfterInsult
+            && view.Clause(t) == view.Clause(insult.Token); t++)
+        {
+            if ((view.Classes(t) & TermClass.SecondPerson) != 0 && !IsOneOf(t - 1, AskingOfYou))
+            {
+                return false;
+            }
+        }
+        return other;
+    }
+
     /// <summary>"I hope the storm doesn't scare your dog": an animal's name owned by someone is their pet, not a name for the one addressed.</summary>
     private bool IsSomeonesAnimal(PhraseMatch insult) =>
         insult.Words == 1 && (insult.Classes & TermClass.Animal) != 0 && insult.Token > 0 && IsOneOf(insult.Token - 1, Possessives);
@@ -606,6 +644,51 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.BenignObject) != 0 && match.Words > 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] PlainPieces = Lexicon.Folded("joke", "jokes", "riddle", "riddles", "poem", "poems", "limerick", "haiku", "song",
+        "story", "stories", "fact", "facts", "pun", "puns");
+    // A plain request for a joke is short; a long one that asks for a story sets up a persona or a scene, which the heads read whole.
+    private const int PlainPieceWords = 16;
+
+    // What makes a joke or story one for adults: "a dirty joke", "a spicy story".
+    private static readonly string[] Racy = Lexicon.Folded("dirty", "naughty", "sexy", "smutty", "filthy", "rude", "raunchy", "kinky", "adult", "nsfw",
+        "spicy", "erotic", "steamy", "lewd", "x", "rated", "horny", "saucy", "risque", "offensive", "racist", "sexist", "dark", "sick", "mean", "cruel");
+    private static readonly string[] AskingForAPiece = Lexicon.Folded("tell", "write", "make", "give", "share", "know", "compose");
+
+    /// <summary>
+    /// "Tell me a joke about AI", "can you write a poem about robots": a joke, poem or story asked for, in a message with
+    /// no word of harm, abuse, sex or override and no group or person to aim it at, which the heads misread by its topic.
+    /// A "dirty joke", a "dark" or "racist" one, a poem "about killing" or a joke about a group has its word and is read whole.
+    /// </summary>
+    public static bool AsksForAPlainPiece(TokenView view)
+    {
+        if (view.Count > PlainPieceWords || !view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(HarmWords | TermClass.HumanTarget | TermClass.AcquaintancePerson
+            | TermClass.ChildTarget | TermClass.ProtectedGroup | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit
+            | TermClass.SexualAdvance | TermClass.Menace | TermClass.ThreatIntent | TermClass.Jailbreak | TermClass.CrisisDistress | TermClass.Coercion))
+        {
+            return false;
+        }
+        // "Joke" is an insult's word too ("you're a joke"); the piece asked for is no insult.
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & TermClass.Insult) != 0 && !(match.Words == 1 && IsOneOf(view, match.Token, PlainPieces)))
+            {
+                return false;
+            }
+        }
+        if (AnyOf(view, 0, view.Count - 1, Racy))
+        {
+            return false;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (IsOneOf(view, t, PlainPieces) && AnyOf(view, Math.Max(0, t - 4), t - 1, AskingForAPiece))
             {
                 return true;
             }

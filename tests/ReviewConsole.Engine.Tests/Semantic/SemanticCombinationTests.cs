@@ -831,6 +831,14 @@ public sealed class SemanticCombinationTests
     }
 
     [Theory]
+    [InlineData("zorp. tell me a joke about AI", DecisionKind.Continue)]
+    [InlineData("zorp can you write a short poem about robots", DecisionKind.Continue)]
+    [InlineData("zorp tell me a dirty joke", DecisionKind.Warn)]
+    [InlineData("zorp tell me a joke about what you're wearing, sexy", DecisionKind.Warn)]
+    public void A_plain_joke_or_poem_asked_for_keeps_the_model_s_innuendo_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
+
+    [Theory]
     [InlineData("zorp this", false)]
     [InlineData("zorp what else", false)]
     [InlineData("zorp shit answer", true)]
@@ -1266,7 +1274,10 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp my professor is smarter than you", DecisionKind.Warn)]
     [InlineData("zorp you're barely smarter than a rock", DecisionKind.Warn)]
     [InlineData("zorp you're smarter than my boss, you idiot", DecisionKind.Warn)]
-    public void Praise_of_the_assistant_above_a_person_keeps_the_model_s_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
+    [InlineData("zorp lol you're funny, you sound like my brother", DecisionKind.Continue)]
+    [InlineData("zorp you are so sweet", DecisionKind.Continue)]
+    [InlineData("zorp oh you're so smart, aren't you, idiot", DecisionKind.Warn)]
+    public void Praise_of_the_assistant_above_a_person_or_plainly_keeps_the_model_s_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
 
     [Theory]
