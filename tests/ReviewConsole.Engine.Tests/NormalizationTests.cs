@@ -93,6 +93,9 @@ public sealed class NormalizationTests
     [InlineData("gtg. end the convo", "got to go | end the conversation")]
     [InlineData("w/o a key", "without a key")] // not three spaced letters "w o a"
     [InlineData("ok im done hre, end the cht", "ok im done here end the chat")]
+    [InlineData("🖕 you and your answers", "fuck you and your answers")]
+    [InlineData("you🤡", "you clown")]
+    [InlineData("lol 😂 nice", "lol nice")] // any other emoji only parts words
     [InlineData("you dmb bot, sry", "you dumb bot sory")]
     public void Chat_shorthand_is_written_out_and_a_digit_is_a_word_only_where_a_number_cannot_stand(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
@@ -107,6 +110,18 @@ public sealed class NormalizationTests
         var (start, end) = normalized.ToOriginal(index, 4);
 
         Assert.Equal("wat", typed[start..end]);
+    }
+
+    [Fact]
+    public void A_word_an_emoji_stands_for_highlights_the_emoji()
+    {
+        const string typed = "you 🤡 again";
+        var normalized = TextNormalizer.Normalize(typed);
+        var index = normalized.ToString().IndexOf("clown", StringComparison.Ordinal);
+
+        var (start, end) = normalized.ToOriginal(index, 5);
+
+        Assert.Equal("🤡", typed[start..end]);
     }
 
     [Theory]

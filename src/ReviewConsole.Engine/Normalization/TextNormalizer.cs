@@ -210,6 +210,11 @@ public static class TextNormalizer
             {
                 folded.AddAscii(text, i, '\'');
             }
+            else if (EmojiWord(value) is { } word)
+            {
+                folded.AddWord(word, i, width);
+                wordHasLatin = wordHasFolded = false;
+            }
             else
             {
                 folded.AddSeparator(i);
@@ -268,6 +273,18 @@ public static class TextNormalizer
         }
         return false;
     }
+
+    /// <summary>
+    /// "🖕 you", "you 🤡": the two emoji that stand for a word of abuse wherever they are sent, read as that word. Not the
+    /// others that can: "💩" and "🐍" are as often a joke or a mood as an insult. Each word is no longer than three times
+    /// the emoji's two characters with its separator (the buffer's headroom).
+    /// </summary>
+    private static string? EmojiWord(int value) => value switch
+    {
+        0x1F595 => "fuck",
+        0x1F921 => "clown",
+        _ => null,
+    };
 
     /// <summary>
     /// A letter drawn in a circle, a square or parentheses ("ⓘⓓⓘⓞⓣ", "🅸🅳🅸🅾🆃"): symbols to Unicode, not letters, and
@@ -826,6 +843,23 @@ public static class TextNormalizer
         }
 
         public void AddSeparator(int originalIndex) => AddLetter(Separator, originalIndex);
+
+        /// <summary>
+        /// A word that one symbol of <paramref name="width"/> characters stands for, set off from what is beside it, each
+        /// letter pointing at the symbol and the separator after it past the symbol, so a highlight of the word is the symbol.
+        /// </summary>
+        public void AddWord(string word, int originalIndex, int width)
+        {
+            if (Length > 0 && text[Length - 1] != Separator)
+            {
+                AddSeparator(originalIndex);
+            }
+            foreach (var c in word)
+            {
+                AddLetter(c, originalIndex);
+            }
+            AddSeparator(originalIndex + width);
+        }
 
         /// <summary>Ends in a Latin letter or a digit: a leet letter ("0" for "o") takes a strike like any other.</summary>
         public readonly bool EndsInLatinLetterOrDigit => Length > 0 && (char.IsAsciiLetterLower(text[Length - 1]) || char.IsAsciiDigit(text[Length - 1]));
