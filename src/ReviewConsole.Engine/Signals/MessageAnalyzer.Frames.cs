@@ -24,6 +24,8 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressingOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "when", "would", "will", "can", "could", "should", "does", "do");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WantingWords = Lexicon.FoldedLookup("need", "want", "wanna");
+
     // A revision ("make it scarier", "add that I know where she parks") may be longer than a question, and its own words say
     // nothing of the text it changes: the model's reading of them is set aside unless it is sure they are benign.
     private const int RevisionWords = 14;
@@ -157,7 +159,8 @@ public sealed partial class MessageAnalyzer
         {
             return FollowUpForm.Revision;
         }
-        if (PressingOpeners.Contains(verb))
+        // "I need the exact ratios", "I just want the amounts": the writer's want, said of what was asked before, presses it.
+        if (PressingOpeners.Contains(verb) || (view.TokenIs(0, "i") && view.Count > 1 && WantingWords.Contains(view.Word(1) is "just" or "still" && view.Count > 2 ? view.Word(2) : view.Word(1))))
         {
             return FollowUpForm.Pressing;
         }
