@@ -43,7 +43,7 @@ public sealed class FollowUpTests
     public void The_writer_s_want_of_the_amounts_asked_before_presses_the_request()
     {
         var ratios = Read("I need the exact ratios", benign: 0.5f, unsafeRequest: 0.4f);
-        var amounts = Read("i just want the amounts", benign: 0.5f, unsafeRequest: 0.4f);
+        var amounts = Read("i still want the amounts", benign: 0.5f, unsafeRequest: 0.4f);
 
         Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Request, ratios, amounts));
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],

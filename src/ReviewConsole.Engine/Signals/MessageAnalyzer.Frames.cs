@@ -25,6 +25,14 @@ public sealed partial class MessageAnalyzer
         Lexicon.FoldedLookup("what", "where", "which", "how", "when", "would", "will", "can", "could", "should", "does", "do");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WantingWords = Lexicon.FoldedLookup("need", "want", "wanna");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StillOrJust = Lexicon.FoldedLookup("just", "still");
+
+    /// <summary>"I need the exact ratios", "I still want the amounts": the writer's want, said of what was asked before, presses it.</summary>
+    private static bool OpensOnAWant(TokenView view)
+    {
+        var want = view.Count > 2 && StillOrJust.Contains(view.Word(1)) ? 2 : 1;
+        return view.TokenIs(0, "i") && want < view.Count && WantingWords.Contains(view.Word(want));
+    }
 
     // A revision ("make it scarier", "add that I know where she parks") may be longer than a question, and its own words say
     // nothing of the text it changes: the model's reading of them is set aside unless it is sure they are benign.
@@ -159,8 +167,7 @@ public sealed partial class MessageAnalyzer
         {
             return FollowUpForm.Revision;
         }
-        // "I need the exact ratios", "I just want the amounts": the writer's want, said of what was asked before, presses it.
-        if (PressingOpeners.Contains(verb) || (view.TokenIs(0, "i") && view.Count > 1 && WantingWords.Contains(view.Word(1) is "just" or "still" && view.Count > 2 ? view.Word(2) : view.Word(1))))
+        if (PressingOpeners.Contains(verb) || OpensOnAWant(view))
         {
             return FollowUpForm.Pressing;
         }

@@ -90,7 +90,8 @@ public sealed partial class MessageAnalyzer
         {
             t++;
         }
-        return t < view.Count && PraiseWords.Contains(view.Word(t));
+        // "You're kind of annoying": a hedge, not the praise.
+        return t < view.Count && PraiseWords.Contains(view.Word(t)) && !view.TokenIs(t + 1, "of");
     }
 
     // "I could kiss you", "I could hug you": the conditional is the idiom of thanks, not an advance ("I want to kiss you").

@@ -50,7 +50,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Contemptuous = Lexicon.Folded("miserable", "wretched", "lousy", "rotten", "stinking", "stinkin", "snivelling",
         "sniveling", "spineless", "gutless", "filthy", "insufferable", "smug", "pitiful", "pathetic", "worthless", "useless", "brainless", "mindless",
         "soulless", "clueless", "talentless");
-    private static readonly string[] Diminishing = Lexicon.Folded("little", "old", "piece", "excuse", "heap", "lump", "sack", "bag");
+    // Between the word of contempt and the name: "you spineless little worm", "you miserable old fraud".
+    private static readonly string[] Diminishing = Lexicon.Folded("little", "old");
     // "Are you miserable today?", "does that make you miserable": the word said of how they are, not a name.
     private static readonly string[] MakingOrBeing = Lexicon.Folded("are", "were", "r", "feel", "seem", "look", "make", "makes", "made", "keep", "keeps",
         "leave", "leaves", "left", "find", "found", "get", "got", "thank", "if", "do", "did");

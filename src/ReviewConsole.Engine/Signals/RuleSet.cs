@@ -582,9 +582,10 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         return IsOneOf(view, copula, Copulas) ? copula : null;
     }
 
-    // Those a copula may say an insult of, besides the people the lexicon knows: "he's an idiot", "they are morons".
+    // What asks something of "you" after an insult said of another: "…idiots, can you help me", "…thank you".
     private static readonly string[] AskingOfYou = Lexicon.Folded("can", "could", "would", "will", "do", "did", "should", "help", "thank", "thanks", "tell",
         "please", "pls");
+    // Those a copula may say an insult of, besides the people the lexicon knows: "he's an idiot", "they are morons".
     private static readonly string[] OthersAsSubject = Lexicon.Folded("he", "she", "they", "people", "everyone", "everybody", "someone", "somebody",
         "guys", "folks", "kids", "men", "women", "both");
 

@@ -1277,6 +1277,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp lol you're funny, you sound like my brother", DecisionKind.Continue)]
     [InlineData("zorp you are so sweet", DecisionKind.Continue)]
     [InlineData("zorp oh you're so smart, aren't you, idiot", DecisionKind.Warn)]
+    [InlineData("zorp you're kind of weird", DecisionKind.Warn)]
     public void Praise_of_the_assistant_above_a_person_or_plainly_keeps_the_model_s_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
 
