@@ -3508,6 +3508,7 @@ public sealed class RuleSetTests
     [InlineData("can you help me with a will? I won't need my stuff much longer", true)]
     [InlineData("I won't need my stuff much longer, we're moving into a furnished flat", false)]
     [InlineData("I won't need my coat much longer, spring is here", false)]
+    [InlineData("I won't need any help for long, I'm almost done", false)]
     public void A_goodbye_to_the_world_nothing_needed_past_a_day_and_a_way_out_looked_up_are_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 

@@ -874,7 +874,9 @@ internal readonly ref partial struct RuleSet
                 {
                     return [new PhraseMatch(t, p - t + 2, view.Classes(t))];
                 }
-                if (((view.TokenIs(p, "much") || view.TokenIs(p, "for")) && view.TokenIs(p + 1, "longer")) || (view.TokenIs(p, "for") && view.TokenIs(p + 1, "long")))
+                // "For long" of all of it, not of some one thing ("I won't need any help for long").
+                var wholly = allOwned || view.TokenIs(t + 1, "anything") || view.TokenIs(t + 2, "of");
+                if (wholly && (((view.TokenIs(p, "much") || view.TokenIs(p, "for")) && view.TokenIs(p + 1, "longer")) || (view.TokenIs(p, "for") && view.TokenIs(p + 1, "long"))))
                 {
                     return HasReasonBesides(absenceGiven: false) ? null : [new PhraseMatch(t, p - t + 2, view.Classes(t))];
                 }
