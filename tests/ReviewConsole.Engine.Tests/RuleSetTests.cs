@@ -1963,6 +1963,9 @@ public sealed class RuleSetTests
     [InlineData("you'll never be more than ten minutes from the station", false)]
     [InlineData("everything about you is fake, it makes me sick", true)]
     [InlineData("everything about you is lovely", false)]
+    [InlineData("that's five bullet points. honestly a child could do this", true)]
+    [InlineData("it's so easy a child could do it", false)]
+    [InlineData("the kid could do it if he practised", false)]
     [InlineData("I want to know everything about you, is that wrong?", false)]
     public void Scorn_in_words_no_insult_list_holds_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));

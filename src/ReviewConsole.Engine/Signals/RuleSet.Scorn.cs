@@ -6,7 +6,7 @@ namespace ReviewConsole.Engine.Signals;
 /// The rules of scorn said to the one addressed in words no insult list holds: a fault likened to them ("boring, just like
 /// you"), their worth denied ("you mean nothing", "nobody will ever love you"), a thing for brains ("rocks for brains"),
 /// a name called with contempt ("you miserable imitation"), talk down to them ("let me type slower for you"), everything
-/// about them found at fault ("everything about you is fake").
+/// about them found at fault ("everything about you is fake"), a task within a child's reach ("a child could do this").
 /// </summary>
 internal readonly ref partial struct RuleSet
 {
@@ -67,17 +67,61 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// Whether a message may scorn the one addressed in words of no lexicon class, so the rules must read it: it ends on
-    /// "like you", or it names "you" and a word a scorn rule reads.
+    /// "like you", names "you" and a word a scorn rule reads, or says what a child or an animal could do.
     /// </summary>
     public static bool MayScornTheAddressed(TokenView view) =>
-        LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(ScornCues.Lookup) || (view.AnyWordOf(NeverLookup) && view.AnyWordOf(ThanLookup))));
+        LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(ScornCues.Lookup) || (view.AnyWordOf(NeverLookup) && view.AnyWordOf(ThanLookup))))
+        || (view.AnyWordOf(CouldLookup) && view.AnyWordOf(LesserBeingsLookup));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLookup = Lexicon.FoldedLookup("never");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThanLookup = Lexicon.FoldedLookup("than");
 
     /// <summary>The insult of any of this file's rules, or null.</summary>
     private PhraseMatch[]? ScornedInOtherWords() =>
-        FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted();
+        FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
+        ?? LesserBeingCouldDoIt();
+
+    // Those a task is said to be within reach of, to belittle one who failed it: "a child could do this".
+    private static readonly string[] LesserBeings = Lexicon.Folded("child", "kid", "toddler", "baby", "monkey", "chimp", "hamster", "goldfish",
+        "calculator", "toaster", "grandma", "granny", "dog", "cat", "parrot", "infant", "preschooler", "kindergartner");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LesserBeingsLookup = Lexicon.FoldedLookup(LesserBeings);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CouldLookup = Lexicon.FoldedLookup("could");
+    private static readonly string[] Doing = Lexicon.Folded("do", "done", "answer", "answered", "write", "written", "solve", "solved", "manage", "get",
+        "got", "figure", "count", "spell");
+    private static readonly string[] DoneThing = Lexicon.Folded("this", "that", "it", "better");
+    private static readonly string[] AnyOneOf = Lexicon.Folded("a", "an", "any", "my", "your", "his", "her", "our");
+    private static readonly string[] ProvidedThat = Lexicon.Folded("if", "when", "once", "after", "with", "given");
+    // "It's so easy a child could do it", "a child could do this but I can't": the ease of a task, or the writer's own failing.
+    private static readonly string[] EaseOrSelf = Lexicon.Folded("easy", "simple", "easily", "i", "im", "me", "myself", "even");
+
+    /// <summary>
+    /// "Honestly a child could do this", "my toddler could have answered that better": a task said to be within a child's or
+    /// an animal's reach, to belittle the one who failed it. Not a task's ease ("it's so easy a child could do it", "even a
+    /// child could do this"), nor the writer's own failing ("a child could do this and I still can't"), nor one child's
+    /// ability ("the kid could do it if he practised").
+    /// </summary>
+    private PhraseMatch[]? LesserBeingCouldDoIt()
+    {
+        if (!view.AnyWordOf(CouldLookup) || AnyOf(0, view.Count - 1, EaseOrSelf))
+        {
+            return null;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            // Any one of its kind ("a child", "my toddler"), not one known ("the kid could do it if he practised").
+            if (!IsOneOf(t, LesserBeings) || !view.TokenIs(t + 1, "could") || !IsOneOf(t - 1, AnyOneOf) || AnyOf(t + 2, view.Count - 1, ProvidedThat))
+            {
+                continue;
+            }
+            var verb = view.TokenIs(t + 2, "have") ? t + 3 : t + 2;
+            var done = verb + 1 < view.Count && (IsOneOf(verb + 1, DoneThing) || (verb + 2 < view.Count && IsOneOf(verb + 2, DoneThing)));
+            if (IsOneOf(verb, Doing) && done)
+            {
+                return [Token(t), Token(verb)];
+            }
+        }
+        return null;
+    }
 
     // Loathing said of what someone is: "…is repulsive", "…makes me sick".
     private static readonly string[] Loathsome = Lexicon.Folded("repulsive", "revolting", "vile", "creepy", "sickening", "phony", "phoney", "nauseating",
