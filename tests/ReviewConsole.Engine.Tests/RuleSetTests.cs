@@ -1983,7 +1983,7 @@ public sealed class RuleSetTests
     [InlineData("get lost, you bunch of clowns", true)]
     [InlineData("my neighbours are idiots, can you help me write a complaint?", false)]
     [InlineData("my brother is an idiot, can you help me apologise to him?", false)]
-    [InlineData("my brother is an idiot and so are you", true)]
+    [InlineData("my brother is an idiot and you're one too", true)]
     [InlineData("the faggots you cooked on sunday were delicious", false)]
     public void Names_said_to_many_are_insults_and_names_said_of_another_are_not(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
@@ -1998,7 +1998,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("my maths teacher says I'm useless at algebra. can you help me with factorising?", false)]
     [InlineData("I feel so stupid, can you explain it once more?", false)]
-    [InlineData("who do you think I am, bitch", true)]
+    [InlineData("do you know who I am, moron", true)]
     [InlineData("you're useless and I'm tired", true)]
     public void A_fault_the_writer_owns_names_no_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant && s.Confidence >= ReviewConsole.Engine.Policy.TerminationPolicy.Default.StrikeBar));

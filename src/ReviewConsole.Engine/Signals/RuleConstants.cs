@@ -339,7 +339,7 @@ public static class RuleWindow
     /// <summary>A thing named and the verb that says what it is: "this essay is", "the new printer is".</summary>
     public const int ThingBeforeCopula = 3;
 
-    // From an insult said of another to a "you" that joins the one addressed to them: "…idiots, and so are you".
+    // From an insult said of another to a "you" that joins the one addressed to them: "…idiots, and you're one too".
     public const int JoinedAfterInsult = 4;
     /// <summary>Profanity and "you": closer, since swearing near "you" is often about something else.</summary>
     public const int ProfanityAtAssistant = 3;

@@ -755,7 +755,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[][] SelfNaming = [.. new[] { "i m a", "im a", "i am a", "we are", "we re", "call myself", "call ourselves", "calling myself", "i m such a", "im such a", "i m an",
         "i am an", "im an" }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
     // "My teacher says I'm useless at algebra", "I feel so stupid": a fault, said with no article, is the writer's own
-    // ("who do you think I am, bitch" calls someone a name).
+    // ("do you know who I am, moron" calls someone a name).
     private static readonly string[][] SelfFaulting = [.. new[] { "i m", "im", "i am", "i m so", "im so", "i am so", "i feel", "i feel so" }
         .Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 

@@ -585,13 +585,13 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     // What asks something of "you" after an insult said of another: "…idiots, can you help me", "…thank you".
     private static readonly string[] AskingOfYou = Lexicon.Folded("can", "could", "would", "will", "do", "did", "should", "help", "thank", "thanks", "tell",
         "please", "pls");
-    // Those a copula may say an insult of, besides the people the lexicon knows: "he's an idiot", "they are morons".
+    // Those a copula may say an insult of, besides the people the lexicon knows: "he's a moron", "they are clowns".
     private static readonly string[] OthersAsSubject = Lexicon.Folded("he", "she", "they", "people", "everyone", "everybody", "someone", "somebody",
         "guys", "folks", "kids", "men", "women", "both");
 
     /// <summary>
     /// "My neighbour is an idiot, can you help me complain?", "they're morons": the insult is said of someone else, the
-    /// subject of its copula, whatever "you" asks after it. Not "you and your makers are idiots" nor "he's an idiot like
+    /// subject of its copula, whatever "you" asks after it. Not "you and your makers are idiots" nor "he's a moron like
     /// you", which name the one addressed.
     /// </summary>
     private bool IsSaidOfAnother(PhraseMatch insult)
@@ -609,7 +609,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             }
             other |= (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ProtectedGroup)) != 0 || IsOneOf(t, OthersAsSubject);
         }
-        // "…like you", "…and so are you" join the one addressed to them; "…, can you help me" only asks of them.
+        // "…like you", "…and you're one too" join the one addressed to them; "…, can you help me" only asks of them.
         for (var t = insult.Token + insult.Words; other && t < view.Count && t <= insult.Token + insult.Words + RuleWindow.JoinedAfterInsult
             && view.Clause(t) == view.Clause(insult.Token); t++)
         {
