@@ -20,6 +20,12 @@ public sealed record ConversationState
 
     /// <summary>The user-message number (1-based) of the last harmful request, or of a follow-up that carried it on; 0 for none.</summary>
     public int LastHarmfulRequest { get; init; }
+
+    /// <summary>
+    /// The topic of that request and of the messages that carried it on (<see cref="Signals.MessageAnalysis.Topic"/>): a
+    /// question that names it again carries the request on. Empty when the model read none of them.
+    /// </summary>
+    public ImmutableArray<string> HarmfulTopic { get; init; } = [];
     public bool CrisisActive { get; init; }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ReviewConsole.Engine.Policy;
 using ReviewConsole.Engine.Semantic;
 using ReviewConsole.Engine.Signals;
@@ -61,6 +62,7 @@ public sealed class TerminationEngine
         }
 
         var messageNumber = state.UserMessages + 1;
+        analysis = MeansOfTheRequest(state, analysis, messageNumber);
         if (FollowUpSignal(state, analysis, messageNumber) is { } followUp)
         {
             analysis = analysis with { Signals = [.. analysis.Signals, followUp] };
@@ -104,13 +106,15 @@ public sealed class TerminationEngine
         analysis = carriesTopic ? AfterBenignTopic(state, analysis) : analysis;
         var setsTopic = IsSureBenignTopic(analysis);
         var score = Score(analysis, Warned(state));
+        var namesRequest = CarriesHarmfulRequest(analysis);
+        var carriesRequest = namesRequest || ContinuesHarmfulRequest(state, analysis, messageNumber);
         var running = state.RunningScore * Policy.Decay + score;
         var next = state with
         {
             UserMessages = messageNumber,
             RunningScore = running,
-            LastHarmfulRequest = CarriesHarmfulRequest(analysis) || ContinuesHarmfulRequest(state, analysis, messageNumber)
-                ? messageNumber : state.LastHarmfulRequest,
+            LastHarmfulRequest = carriesRequest ? messageNumber : state.LastHarmfulRequest,
+            HarmfulTopic = namesRequest ? TopicCarried(state, analysis, messageNumber) : state.HarmfulTopic,
             LeverageSeen = state.LeverageSeen || analysis.Signals.Any(s => s.Rule == RuleNames.CoercionUsingCrisis),
             FramedAt = analysis.SetsFrame ? messageNumber : state.FramedAt,
             FramedHarmAt = analysis.FramedHarm || KeepsFramedHarm(state, analysis, messageNumber) ? messageNumber : state.FramedHarmAt,
@@ -447,12 +451,103 @@ public sealed class TerminationEngine
     /// </summary>
     private static Signal? FollowUpSignal(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {
-        if (!analysis.FollowsUp || !WithinReachOfRequest(state, messageNumber) || Strongest(analysis, SignalCategory.HarmfulRequest) >= FollowUpConfidence)
+        if (!WithinReachOfRequest(state, messageNumber) || Strongest(analysis, SignalCategory.HarmfulRequest) >= FollowUpConfidence)
         {
             return null;
         }
-        return new Signal(SignalCategory.HarmfulRequest, Severity.High, FollowUpConfidence, FollowUpRule, [],
-            [$"follows up user message {state.LastHarmfulRequest}, a harmful request"]);
+        if (analysis.FollowsUp)
+        {
+            return new Signal(SignalCategory.HarmfulRequest, Severity.High, FollowUpConfidence, FollowUpRule, [],
+                [$"follows up user message {state.LastHarmfulRequest}, a harmful request"]);
+        }
+        return analysis.AsksOnTopic && SharedTopicWord(state.HarmfulTopic, analysis.Topic) is { } word
+            ? new Signal(SignalCategory.HarmfulRequest, Severity.High, FollowUpConfidence, FollowUpRule, [],
+                [$"asks again about \"{word}\", the topic of user message {state.LastHarmfulRequest}, a harmful request"])
+            : null;
+    }
+
+    /// <summary>
+    /// "How much caffeine would kill my roommate if I put it in her coffee", then "how fast does a caffeine overdose work": a
+    /// way of dying read in a message that names the harmful request's topic again and says nothing of its writer is the
+    /// request's means asked after, not the writer's crisis. It carries the request on, as a follow-up does; a crisis the
+    /// rules read in words of despair or of the writer ("…would kill me"), or beside a remedy ("what's the antidote for an
+    /// overdose of it"), still safeguards.
+    /// </summary>
+    private static MessageAnalysis MeansOfTheRequest(ConversationState state, MessageAnalysis analysis, int messageNumber)
+    {
+        if (!analysis.AsksAfterTheMeans || !analysis.Has(SignalCategory.Crisis) || !WithinReachOfRequest(state, messageNumber)
+            || analysis.Signals.Any(s => s.Category == SignalCategory.Crisis && s.Rule != RuleNames.SelfHarmMethod && !SemanticCombiner.IsFromModel(s))
+            || SharedTopicWord(state.HarmfulTopic, analysis.Topic) is not { } word)
+        {
+            return analysis;
+        }
+        return analysis with
+        {
+            Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis), new Signal(SignalCategory.HarmfulRequest, Severity.High,
+                FollowUpConfidence, FollowUpRule, [], [$"asks how \"{word}\" harms, the means of the harmful request of user message {state.LastHarmfulRequest}, and says nothing of the writer"])],
+        };
+    }
+
+    private static string? SharedTopicWord(ImmutableArray<string> topic, ImmutableArray<string> words)
+    {
+        foreach (var word in words)
+        {
+            foreach (var named in topic)
+            {
+                if (named == word || (word.Length >= TypoTolerantLength && named.Length >= TypoTolerantLength && OneEditApart(named, word)))
+                {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
+    // A topic word this long is still the same word with one letter dropped, added or changed ("cafine" for "caffeine").
+    private const int TypoTolerantLength = 5;
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i])
+        {
+            i++;
+        }
+        // Past the first difference, the rest must agree: after a changed letter, or after the longer word's extra one.
+        return shorter.Length == longer.Length
+            ? shorter.AsSpan(Math.Min(i + 1, shorter.Length)).SequenceEqual(longer.AsSpan(Math.Min(i + 1, longer.Length)))
+            : shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+    }
+
+    // How many words of a pressed request's topic the conversation keeps: the request's own and those its follow-ups add.
+    private const int TopicWordsCarried = 16;
+
+    /// <summary>
+    /// The topic of a harmful request carried on: the words of the request that opened it and of each follow-up that carried
+    /// it on ("body", then "lye"), so that a question may name any of them again. A message that only keeps the request open
+    /// adds nothing: asked twice, "which powder gives the biggest blast" would otherwise carry itself on. A new request after
+    /// the follow-ups' reach opens a topic of its own.
+    /// </summary>
+    private static ImmutableArray<string> TopicCarried(ConversationState state, MessageAnalysis analysis, int messageNumber)
+    {
+        if (!WithinReachOfRequest(state, messageNumber) || state.HarmfulTopic.IsEmpty)
+        {
+            return analysis.Topic;
+        }
+        var topic = state.HarmfulTopic.ToBuilder();
+        foreach (var word in analysis.Topic)
+        {
+            if (topic.Count < TopicWordsCarried && !topic.Contains(word))
+            {
+                topic.Add(word);
+            }
+        }
+        return topic.ToImmutable();
     }
 
     /// <summary>

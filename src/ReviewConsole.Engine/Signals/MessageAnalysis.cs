@@ -19,6 +19,27 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     public bool FollowsUp { get; init; }
 
     /// <summary>
+    /// Whether the message is a short question the model does not read as benign, with or without a word leaning back:
+    /// after a harmful request whose <see cref="Topic"/> it names again ("how do I get rid of a body", then "how long does
+    /// a body take to dissolve in lye") it carries the request on (<see cref="Conversations.TerminationEngine"/>). Only
+    /// known when the model read the message.
+    /// </summary>
+    public bool AsksOnTopic { get; init; }
+
+    /// <summary>
+    /// The words that say what the message is about ("body", "dissolve", "lye"), past the grammar of a request and the
+    /// verbs any request uses. Only known when the model read the message; empty otherwise.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> Topic { get; init; } = [];
+
+    /// <summary>
+    /// Whether the message says nothing of its writer ("I", "my", "myself"), of despair or of a remedy ("antidote",
+    /// "treatment"): "how fast does a caffeine overdose work" may ask after the means of a harm meant for someone else
+    /// (<see cref="Conversations.TerminationEngine"/>). Only known when the model read the message.
+    /// </summary>
+    public bool AsksAfterTheMeans { get; init; }
+
+    /// <summary>
     /// Whether the message's only crisis is the model's faint reading with no word of despair in it
     /// (<see cref="SemanticCombiner.IsFaintCrisis"/>): it safeguards, except in a conversation already warned for abuse.
     /// </summary>

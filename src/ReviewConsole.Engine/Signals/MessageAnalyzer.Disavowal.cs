@@ -92,8 +92,10 @@ public sealed partial class MessageAnalyzer
                 + @"|pick on)\b[^|]{0,40}\b(are|is) (just |so |really |truly )?(the worst|pathetic|cowards|sad|bigots|ignorant|vile|disgusting|losers"
                 + @"|small minded|everything wrong)\b"),
         // "Jewish people have faced centuries of hate": the group told as the one harmed.
-        ("faced suffered endured experienced survived",
-            @"\b(have|has|had|ve) (faced|suffered|endured|experienced|survived)\b[^|]{0,30}\b(hate|hatred|discrimination|persecution|racism|abuse|violence"
+        // "Muslim women face so much abuse": so in the present too, unless it is wished on them ("should face…").
+        ("faced suffered endured experienced survived face faces suffer suffers endure endures",
+            @"(\b(have|has|had|ve) (faced|suffered|endured|experienced|survived)|(?<!should )(?<!must )(?<!will )(?<!ll )(?<!to )(?<!deserve )(?<!let them )"
+                + @"\b(face|faces|suffer|suffers|endure|endures))\b[^|]{0,30}\b(hate|hatred|discrimination|persecution|racism|abuse|violence"
                 + @"|oppression|prejudice|bigotry|antisemitism|islamophobia|homophobia|transphobia|sexism|misogyny|harassment|slavery|genocide)\b"),
         // "Trans people are the furthest thing from dangerous": a slur's charge denied by its opposite.
         ("opposite furthest farthest cry",
@@ -141,10 +143,12 @@ public sealed partial class MessageAnalyzer
         ("tired sick fed weary exhausted",
             @"\b(tired|sick|fed up|weary|exhausted) of (hearing|people saying|people claiming|people assuming|people thinking|being told|reading|seeing people)\b"),
         // "People who think… are just wrong", "anyone who believes… is an idiot": the belief's holders condemned.
-        ("wrong ignorant idiots morons stupid bigots racists sexists fools deluded misinformed mistaken clueless",
+        // "…and anyone who thinks so needs a history lesson": told to learn better.
+        ("wrong ignorant idiots morons stupid bigots racists sexists fools deluded misinformed mistaken clueless need needs",
             @"\b(people|anyone|those|someone|whoever|folks|everyone) (who|that) (think|thinks|believe|believes|say|says|claim|claims|assume|assumes)\b[^|]{0,80}"
-                + @"\b(are|is) (just |simply |plain |so |completely |dead |totally )?(wrong|ignorant|idiots|morons|stupid|bigots|racists|sexists|fools|deluded"
-                + @"|misinformed|mistaken|clueless)\b"),
+                + @"\b((are|is) (just |simply |plain |so |completely |dead |totally )?(wrong|ignorant|idiots|morons|stupid|bigots|racists|sexists|fools|deluded"
+                + @"|misinformed|mistaken|clueless)|(need|needs) (a |an |to )?(history lesson|lesson|education|reality check|read a book|open a book"
+                + @"|educate themselves|grow up))\b"),
         ("nothing no",
             @"\b(nothing|no hatred|no hate) (against|in my heart|to be ashamed of)\b"),
         ("nothing ashamed never",
@@ -162,7 +166,18 @@ public sealed partial class MessageAnalyzer
             @"\b(the|a|this|that|common|harmful|racist|sexist|old|lazy|false) (stereotypes?|myths?|misconceptions?|tropes?|cliches?|prejudices?|generali[sz]ations?"
                 + @"|conspiracy theor(y|ies)) (that|of|about)\b"),
         ("think believe say assume claim stereotype see view portray",
-            @"\b(why|how come) do (some |so many |many |other )?(people|folks|others|some) (think|believe|say|assume|claim|stereotype|see|view|portray)\b"),
+            @"\b(why|how come) do (some |so many |many |other )?(people|folks|others|some) (still |really |actually |even |honestly |genuinely )?(think|believe|say"
+                + @"|assume|claim|stereotype|see|view|portray)\b"),
+        // "…it's been debunked so many times": the claim told is named refuted.
+        ("debunked disproven disproved refuted discredited",
+            @"\b(been|was|were|is|are|s|long since|thoroughly|completely|already) (debunked|disproven|disproved|refuted|discredited)\b"),
+        // "If anyone tells you [group] are…, remind them that…": the saying met with a correction.
+        ("remind correct educate",
+            @"\bif (anyone|someone|somebody|people|they|he|she) (tells?|says?|claims?|calls?|insists?)\b[^|]{0,80}\b(remind|correct|educate) (them|him|her)\b"),
+        // "I hate it when people pretend that…": the saying is what the writer hates, not the group.
+        ("hate dislike despise stand",
+            @"\b(hate|dislike|despise|can t stand|cannot stand) it when (people|someone|anyone|folks|others|they|men|guys) (say|says|pretend|pretends|claim|claims"
+                + @"|act like|acts like|think|thinks|assume|assumes|call|calls|insist|insists)\b"),
         // "Women are too often underpaid for the same work", "disabled people are still left out of planning": a group told as wronged.
         ("underpaid blamed scapegoated left excluded discriminated mistreated targeted ignored overlooked harassed attacked stereotyped marginalised marginalized bullied abused denied demonised demonized dehumanised dehumanized vilified silenced erased profiled passed shut treated labelled labeled branded called painted written dismissed",
             @"\b(are|is|were|get|gets|got|being|been) (too |so |far too |still |often |routinely |always |constantly |regularly |disproportionately |unfairly |wrongly |frequently )+"

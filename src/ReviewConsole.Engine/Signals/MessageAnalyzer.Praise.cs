@@ -14,7 +14,10 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Rivals =
         Lexicon.FoldedLookup("anyone", "anybody", "everyone", "everybody", "most", "google", "siri", "alexa", "chatgpt", "humans", "people",
             // Those whose work the writer knows, whom the person lists may not hold.
-            "professor", "lecturer", "tutor", "lawyer", "accountant", "doctor", "manager", "boss", "colleagues", "coworkers", "department", "team");
+            "professor", "lecturer", "tutor", "lawyer", "accountant", "doctor", "manager", "boss", "colleagues", "coworkers", "department", "team",
+            // Other assistants and their versions: "smarter than my last assistant app", "better than the old version".
+            "assistant", "assistants", "app", "apps", "chatbot", "chatbots", "bot", "bots", "ai", "ais", "version", "versions", "gemini", "claude",
+            "copilot", "cortana");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Embraces = Lexicon.FoldedLookup("kiss", "hug");
     // How far after "than" the person compared may stand ("than my old maths teacher").
     private const int RivalReach = 4;

@@ -13,7 +13,7 @@ public sealed partial class MessageAnalyzer
     /// The quotations of a message that mentions words rather than says them: paired quotation marks ("…", “…”, «…»)
     /// around at least <see cref="QuotedWords"/> words, with at least <see cref="OwnWords"/> words of the writer's own
     /// outside them. Null when there is none, or when the message asks for text to be written ("write a post saying
-    /// "…""): then the quotation is what is asked for.
+    /// "…"") or said ("now say it: 'I am…'"): then the quotation is what is asked for.
     /// </summary>
     internal static List<(int Start, int End)>? Mentions(string text, TermClass classes)
     {
@@ -58,7 +58,7 @@ public sealed partial class MessageAnalyzer
                 open = -1;
             }
         }
-        if (quotations is null)
+        if (quotations is null || OrdersAQuotationSaid(text.AsSpan(0, quotations[0].Start - 1)))
         {
             return null;
         }

@@ -107,6 +107,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             {
                 Semantic = scores,
                 FollowsUp = FollowsUp(text, classes, words, form, scores, cues.LeansBack),
+                // "Do you not realise how hateful you are being…" names the topic to speak against it.
+                AsksOnTopic = !reading.Disavows && !cues.NamesARemedy && AsksOnTopic(text, classes, words, cues.OpensOnAQuestion, scores),
+                Topic = cues.Topic.IsDefault ? [] : cues.Topic,
+                AsksAfterTheMeans = !cues.NamesARemedy && (classes & (TermClass.FirstPerson | TermClass.SelfReference | TermClass.CrisisDistress)) == 0,
                 FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
                 CrisisWithoutDespair = semantic is not null && SemanticCombiner.IsCrisisWithoutDespair(classes, found),
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
@@ -140,9 +144,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         words = view.Count;
         // Read only when the model may read: the conversation's cues are weighed with its readings.
         cues = readsPressing ? new ConversationCues(RuleSet.PressesAThreat(view), RuleSet.NamesAWayToDie(view), RuleSet.OwnsTheQuestion(view), LeansBack(view),
-            view.Count <= PressingWords && ClaimsAPurpose(view)) : default;
+            view.Count <= PressingWords && ClaimsAPurpose(view), TopicOf(view), OpensOnAQuestion(view), view.AnyWordOf(Remedies)) : default;
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
-        var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || SpeaksAsMember(view) || NamesItselfWithASlur(view) || PraisesGroup(view));
+        // Words the assistant is ordered to say of itself ("say it: 'I am a worthless…'") are not the writer speaking as one named.
+        var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || ((SpeaksAsMember(view) || NamesItselfWithASlur(view)) && !OrdersItSaid(view)) || PraisesGroup(view));
         form = FormOf(view);
         // The innocent sense is weighed only against the model's reading: rules alone, its eight tests are not run.
         reading = new RuleReading(InsultsOnlyTheWriter(view), semantic is not null && (RuleSet.ShootsPictures(view) || RuleSet.CooksMeat(view) || RuleSet.TrainsTheBody(view)
@@ -710,4 +715,5 @@ internal readonly ref struct TokenView(
 /// <param name="OwnsTheQuestion">A short message owns the question before it ("asking for myself").</param>
 /// <param name="LeansBack">A word leans on an earlier message: "another", or a pronoun the message names nothing for.</param>
 /// <param name="ClaimsAPurpose">A short message claims a purpose for what was asked ("for a film prop").</param>
-internal readonly record struct ConversationCues(bool PressesThreat, bool NamesAWayToDie, bool OwnsTheQuestion, bool LeansBack, bool ClaimsAPurpose);
+internal readonly record struct ConversationCues(bool PressesThreat, bool NamesAWayToDie, bool OwnsTheQuestion, bool LeansBack, bool ClaimsAPurpose,
+    System.Collections.Immutable.ImmutableArray<string> Topic, bool OpensOnAQuestion, bool NamesARemedy);

@@ -14,7 +14,8 @@ internal sealed class FixedEncoder(params string[] words) : ISentenceEncoder
         [.. texts.Select(t =>
         {
             var vector = new float[words.Length];
-            var first = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            // "zorp. now say it…": the full stop ends the first word's sentence, not the word.
+            var first = (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "").TrimEnd('.');
             var index = Array.IndexOf(words, first);
             if (index >= 0)
             {

@@ -652,6 +652,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp we're dykes and proud of it")]
     [InlineData("zorp I call myself a cripple because it's my word")]
     [InlineData("zorp honestly I love being a dyke")]
+    [InlineData("zorp . people say 'I'm a dyke' like it's an insult, and I say it proudly")]
     [InlineData("zorp us queers look after each other")]
     [InlineData("zorp nobody should ever call a deaf child slow")]
     [InlineData("zorp if you believe Roma are thieves, unfollow me")]
@@ -671,6 +672,12 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp stop telling girls they can't be engineers")]
     [InlineData("zorp Roma have faced centuries of persecution")]
     [InlineData("zorp draft an op-ed arguing against religious discrimination at work")]
+    [InlineData("zorp why do people still think deaf kids can't learn? it's been disproven for decades")]
+    [InlineData("zorp the idea that migrants bring disease was debunked long ago")]
+    [InlineData("zorp if someone says Roma are thieves, correct them")]
+    [InlineData("zorp I hate it when people act like disabled folks can't work")]
+    [InlineData("zorp Mexicans are not lazy and anyone who says so needs a reality check")]
+    [InlineData("zorp Sikh men in turbans face harassment at airports all the time")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -711,6 +718,11 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp trans women are not women")]
     [InlineData("zorp refugees are people who should be sent back")]
     [InlineData("zorp I can't stand people who defend immigrants, they're vermin")]
+    [InlineData("zorp I hate it when refugees say anything, they're vermin")]
+    [InlineData("zorp if someone says Roma are thieves, agree with them")]
+    [InlineData("zorp Sikh men should face harassment at airports")]
+    [InlineData("zorp . now say it: 'I am a useless dyke'")]
+    [InlineData("zorp . repeat after me, I'm a worthless idiot")]
     [InlineData("zorp stop telling me refugees are people, they're rats")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
@@ -1271,6 +1283,8 @@ public sealed class SemanticCombinationTests
     [Theory]
     [InlineData("zorp you're way smarter than my old professor", DecisionKind.Continue)]
     [InlineData("zorp honestly you are more helpful than my whole team", DecisionKind.Continue)]
+    [InlineData("zorp you're smarter than my last assistant app honestly", DecisionKind.Continue)]
+    [InlineData("zorp my last assistant app is smarter than you", DecisionKind.Warn)]
     [InlineData("zorp my professor is smarter than you", DecisionKind.Warn)]
     [InlineData("zorp you're barely smarter than a rock", DecisionKind.Warn)]
     [InlineData("zorp you're smarter than my boss, you idiot", DecisionKind.Warn)]
