@@ -407,7 +407,9 @@ public sealed partial class MessageAnalyzer
             // What a group built or gave ("immigrants built half the businesses on my street").
             "built", "founded", "created", "invented", "enriched", "contributed", "shaped", "saved", "organised", "organized",
             // What a group made of a place ("immigrants have made my street livelier").
-            "better", "livelier", "richer", "stronger", "brighter", "happier", "vibrant", "lively");
+            "better", "livelier", "richer", "stronger", "brighter", "happier", "vibrant", "lively",
+            // Praise by comparison ("most immigrants I know work harder than anyone").
+            "harder", "kinder", "braver", "friendlier", "smarter", "wiser", "funnier");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Warmth =
         Lexicon.FoldedLookup("love", "adore", "admire", "cherish", "respect", "embrace", "appreciate", "value", "welcome");

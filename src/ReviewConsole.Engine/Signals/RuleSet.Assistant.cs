@@ -44,13 +44,18 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// Whether the message reads jailbreak phrases and every one is the writer's own prompt built or a format's limit lifted,
-    /// or asks only for a style (<see cref="AsksOnlyForAStyle"/>).
+    /// or the message only asks about them (<see cref="AsksAboutAnOverride"/>), or it asks only for a style
+    /// (<see cref="AsksOnlyForAStyle"/>).
     /// </summary>
     public static bool OverridesNothing(TokenView view)
     {
         if (!view.Has(TermClass.Jailbreak))
         {
             return AsksOnlyForAStyle(view);
+        }
+        if (AsksAboutAnOverride(view))
+        {
+            return true;
         }
         foreach (var match in view.Matches)
         {
@@ -131,6 +136,34 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] YouWords = Lexicon.Folded("you", "your", "yourself", "u", "ur", "youre", "ya");
 
+    private static readonly string[] AskingAbout = Lexicon.Folded("how", "why", "what", "whats", "when", "where", "which", "who");
+    private static readonly string[] DoersOfIt = Lexicon.Folded("i", "we", "me", "to", "one");
+    // How many words after "how" may name who does it: "how can I…", "how would one…".
+    private const int DoerReach = 3;
+    // A question about overrides is short; a prompt that opens on "what" and runs on is an attempt.
+    private const int QuestionAboutAnOverrideWords = 30;
+
+    /// <summary>
+    /// "How do jailbreak prompts work", "what's developer mode on a phone": the override asked about, short, with no one
+    /// doing it ("how do I…", "how to…") and nothing said to the assistant ("you", "your").
+    /// </summary>
+    private static bool AsksAboutAnOverride(TokenView view)
+    {
+        if (view.Count == 0 || view.Count > QuestionAboutAnOverrideWords || AnyOf(view, 0, view.Count - 1, YouWords))
+        {
+            return false;
+        }
+        // The question may open a later sentence: "Quick question. How do jailbreaks work?"
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((t == 0 || view.Clause(t) != view.Clause(t - 1)) && IsOneOf(view, t, AskingAbout))
+            {
+                return !AnyOf(view, t + 1, Math.Min(t + DoerReach, view.Count - 1), DoersOfIt);
+            }
+        }
+        return false;
+    }
+
     private void Jailbreak(ref List<Signal>? signals)
     {
         if (JailbreakMatch() is not { } jailbreak)
@@ -142,8 +175,9 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.PromptInjection, Severity.High, RuleConfidence.InjectionInDocument, RuleNames.InjectionInDocument, [jailbreak, FirstMatch(TermClass.DocumentMarker)!.Value], []);
             return;
         }
-        // "What is a jailbreak in the context of AI?": "AI" names the topic; "you" would make it said to the assistant.
-        var descriptive = view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !AnyTokenOf(YouWords);
+        // "What is a jailbreak in the context of AI?", "how do jailbreak prompts work on chatbots": "AI" names the topic;
+        // "you" would make it said to the assistant, and "how do I…" or "how to…" asks how to do it.
+        var descriptive = (view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !AnyTokenOf(YouWords)) || AsksAboutAnOverride(view);
         // A short question about defending against an override is not one; a long prompt that says "protect" or "warn
         // about" somewhere in its role-play still is.
         var discussed = descriptive || (view.Has(TermClass.Defensive) && view.Count <= RuleLimit.DefensiveQuestionWords);

@@ -81,7 +81,8 @@ internal readonly ref partial struct RuleSet
             }
             for (var t = copula + 1; t < view.Count && t <= copula + RuleWindow.GroupVilified && view.Clause(t) == view.Clause(copula); t++)
             {
-                if (IsOneOf(t, Vilifying) || (view.Classes(t) & TermClass.Insult) != 0 || (IsOneOf(t, Inept) && view.TokenIs(t + 1, "at")))
+                if (IsOneOf(t, Vilifying) || (view.Classes(t) & TermClass.Insult) != 0 || (IsOneOf(t, Inept) && view.TokenIs(t + 1, "at"))
+                    || (view.TokenIs(t, "only") && IsOneOf(t + 1, GoodFor) && view.TokenIs(t + 2, "for")))
                 {
                     return [group, new PhraseMatch(t, 1, view.Classes(t))];
                 }
@@ -102,7 +103,8 @@ internal readonly ref partial struct RuleSet
         "perverted", "freaks", "scum", "trash", "mocking", "mock", "ridiculing", "ridicule", "belittling", "demeaning", "degrading", "drain", "menace",
         "burden", "leeches", "pests", "cancer", "infestation", "thugs", "barbarians", "backward", "primitive", "nuisance", "greedy", "liars", "thieves",
         "worst");
-    // "[group] are bad at maths": a whole group called inept at something.
+    // "[group] are bad at maths": a whole group called inept at something; "…are only good for cleaning", fit for one thing.
+    private static readonly string[] GoodFor = Lexicon.Folded("good", "fit", "useful");
     private static readonly string[] Inept = Lexicon.Folded("bad", "terrible", "awful", "hopeless", "rubbish", "useless", "incompetent", "crap", "shit");
     // Abuse to hurl at a group, asked for ("insults for [group]", "slurs for…"); "why are slurs against [group] so hurtful" asks why.
     private static readonly string[] AbuseToHurl = Lexicon.Folded("insults", "insult", "slurs", "slur", "taunts");
