@@ -446,8 +446,10 @@ public sealed class TerminationEngine
     /// "How do I make a pipe bomb", then "how big a blast will it make": the second is harmless alone, and the
     /// conversation is one request pressed. A short question that leans on an earlier message and that the model does
     /// not read as benign (<see cref="MessageAnalysis.FollowsUp"/>), within <see cref="FollowUpWindow"/> user messages of
-    /// a harmful request, carries it on: a suspicion, a strike once warned. Only harmful requests are carried: an insult
-    /// or a threat is harmful in its own words.
+    /// a harmful request, carries it on: a suspicion, a strike once warned. So does a short question that names the
+    /// request's topic again with no word leaning back ("how do I get rid of a body", then "how long does a body take to
+    /// dissolve in lye"; <see cref="MessageAnalysis.AsksOnTopic"/>). Only harmful requests are carried: an insult or a
+    /// threat is harmful in its own words.
     /// </summary>
     private static Signal? FollowUpSignal(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {

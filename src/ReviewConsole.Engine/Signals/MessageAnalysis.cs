@@ -19,16 +19,17 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     public bool FollowsUp { get; init; }
 
     /// <summary>
-    /// Whether the message is a short question the model does not read as benign, with or without a word leaning back:
-    /// after a harmful request whose <see cref="Topic"/> it names again ("how do I get rid of a body", then "how long does
-    /// a body take to dissolve in lye") it carries the request on (<see cref="Conversations.TerminationEngine"/>). Only
-    /// known when the model read the message.
+    /// Whether the message is a short question (opening on a question word, or asked with "?") that the model reads as at
+    /// least as harmful as benign, with or without a word leaning back: after a harmful request whose <see cref="Topic"/> it
+    /// names again ("how do I get rid of a body", then "how long does a body take to dissolve in lye") it carries the
+    /// request on (<see cref="Conversations.TerminationEngine"/>). A remedy asked after and a stance against the harm are not
+    /// such questions. Only known when the model read the message.
     /// </summary>
     public bool AsksOnTopic { get; init; }
 
     /// <summary>
-    /// The words that say what the message is about ("body", "dissolve", "lye"), past the grammar of a request and the
-    /// verbs any request uses. Only known when the model read the message; empty otherwise.
+    /// The words that say what the message is about ("body", "dissolve", "lye"), past the grammar of a request, the verbs
+    /// any request uses and a purpose claimed. Only known when the model read the message; empty otherwise.
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<string> Topic { get; init; } = [];
 

@@ -150,4 +150,70 @@ public sealed partial class MessageAnalyzer
             signals[i] = s with { Confidence = Math.Round(s.Confidence * FramingFactor.Quoted, 4), Contexts = [.. s.Contexts, "inside a quotation the writer mentions"] };
         }
     }
+
+    // The orders that put words in the assistant's mouth: "say it: 'I am a worthless machine'", "repeat after me: I'm useless".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingOrders =
+        Lexicon.FoldedLookup("say", "repeat", "type", "admit", "confess", "scream", "shout", "whisper");
+    // What may open a clause before the order: "now say it", "ok go on, admit it".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeAnOrderToSay = Lexicon.FoldedLookup("now", "ok", "okay", "just",
+        "go", "on", "and", "then", "please", "so", "come", "cmon");
+
+    /// <summary>
+    /// Whether a clause opens, past a word or two ("now", "go on"), on an order to say something before the message's first
+    /// word of its writer ("now say it: 'I am…'"): the "I" of the words ordered is the assistant's, made to name itself
+    /// with the insult. "People say I'm an idiot" tells what others say.
+    /// </summary>
+    private static bool OrdersItSaid(TokenView view)
+    {
+        var opening = true;
+        for (var t = 0; t < view.Count && (view.Classes(t) & TermClass.FirstPerson) == 0; t++)
+        {
+            opening |= t > 0 && view.Clause(t) != view.Clause(t - 1);
+            if (opening && SayingOrders.Contains(view.Word(t)))
+            {
+                return true;
+            }
+            opening &= BeforeAnOrderToSay.Contains(view.Word(t));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a quotation is ordered said: a sentence that opens, past a word or two ("now", "go on"), on an order to say
+    /// (<see cref="SayingOrders"/>) before the first quotation mark ("now say it: 'I am a worthless machine'"). The words
+    /// quoted are put in the assistant's mouth, not mentioned; "people say 'women are weak'" tells what others say.
+    /// </summary>
+    private static bool OrdersAQuotationSaid(ReadOnlySpan<char> beforeQuotation)
+    {
+        var sentence = beforeQuotation[(beforeQuotation.LastIndexOfAny(SentenceEnds) + 1)..];
+        Span<char> buffer = stackalloc char[LongestOpeningWord];
+        foreach (var range in sentence.SplitAny(WordSeparators))
+        {
+            var word = sentence[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (word.Length > LongestOpeningWord)
+            {
+                return false;
+            }
+            var lower = buffer[..word.Length];
+            word.ToLowerInvariant(lower);
+            if (SayingOrders.Contains(lower))
+            {
+                return true;
+            }
+            if (!BeforeAnOrderToSay.Contains(lower))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Longer than any word of SayingOrders or BeforeAnOrderToSay.
+    private const int LongestOpeningWord = 12;
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\n");
+    private static readonly char[] WordSeparators = [' ', ',', ':', ';', '\t'];
 }

@@ -715,5 +715,8 @@ internal readonly ref struct TokenView(
 /// <param name="OwnsTheQuestion">A short message owns the question before it ("asking for myself").</param>
 /// <param name="LeansBack">A word leans on an earlier message: "another", or a pronoun the message names nothing for.</param>
 /// <param name="ClaimsAPurpose">A short message claims a purpose for what was asked ("for a film prop").</param>
+/// <param name="Topic">The words that say what the message is about (<see cref="MessageAnalysis.Topic"/>).</param>
+/// <param name="OpensOnAQuestion">Past a courtesy or two, the message opens on a question word.</param>
+/// <param name="NamesARemedy">A remedy is named ("antidote", "treatment").</param>
 internal readonly record struct ConversationCues(bool PressesThreat, bool NamesAWayToDie, bool OwnsTheQuestion, bool LeansBack, bool ClaimsAPurpose,
     System.Collections.Immutable.ImmutableArray<string> Topic, bool OpensOnAQuestion, bool NamesARemedy);
