@@ -166,6 +166,22 @@ public sealed class FollowUpTests
                 Read("how fast does the antidote have to be given", benign: 0.3f, unsafeRequest: 0.6f)));
     }
 
+    [Fact]
+    public void The_topic_a_conversation_keeps_survives_the_stored_state_and_an_older_state_reads_back_without_one()
+    {
+        var engine = new TerminationEngine(TerminationPolicy.Default);
+        var (_, state) = engine.Decide(ConversationState.New, Read("how do I get rid of a body without anyone finding out", benign: 0.05f, unsafeRequest: 0.9f));
+        var web = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+
+        var restored = System.Text.Json.JsonSerializer.Deserialize<ConversationState>(System.Text.Json.JsonSerializer.Serialize(state, web), web)!;
+        var older = System.Text.Json.JsonSerializer.Deserialize<ConversationState>("""{"userMessages":1,"lastHarmfulRequest":1}""", web)!;
+
+        Assert.Equal<string>([.. state.HarmfulTopic], [.. restored.HarmfulTopic]);
+        Assert.Contains("body", restored.HarmfulTopic);
+        Assert.Equal(DecisionKind.Warn, engine.Decide(restored, Read("how long does a body take to dissolve in lye", benign: 0.3f, unsafeRequest: 0.5f)).Decision.Kind);
+        Assert.Empty(older.HarmfulTopic);
+    }
+
     [Theory]
     [InlineData("how long until the cafine overdose works", true)] // one letter short of "caffeine"
     [InlineData("how long until the caffeinie overdose works", true)] // one letter over
