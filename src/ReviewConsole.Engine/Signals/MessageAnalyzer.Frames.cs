@@ -157,11 +157,7 @@ public sealed partial class MessageAnalyzer
         {
             return FollowUpForm.None;
         }
-        var first = 0;
-        while (first < view.Count - 1 && first < 2 && RevisionOpeners.Contains(view.Text[view.Start(first)..view.End(first)]))
-        {
-            first++;
-        }
+        var first = FirstPastCourtesies(view);
         var verb = view.Text[view.Start(first)..view.End(first)];
         if (RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor)))
         {
@@ -174,6 +170,17 @@ public sealed partial class MessageAnalyzer
         return view.Has(TermClass.RequestFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || (view.Classes(0) & TermClass.Anaphor) != 0
             ? FollowUpForm.Question
             : FollowUpForm.None;
+    }
+
+    /// <summary>The first word past a courtesy or two ("ok now…", "and then…"); the last word if the message is nothing else.</summary>
+    private static int FirstPastCourtesies(TokenView view)
+    {
+        var first = 0;
+        while (first < view.Count - 1 && first < 2 && RevisionOpeners.Contains(view.Word(first)))
+        {
+            first++;
+        }
+        return first;
     }
 
     // Words that open a question of fact, not a request: "can", "could", "would" and "will" ask for something to be done.

@@ -13,19 +13,19 @@ public sealed partial class MessageAnalyzer
     private const int ShortestTopicWord = 3;
 
     // Words that name no topic: the grammar of a question, the writer and the one addressed, and the verbs and adjectives
-    // any request uses ("what's the best way to get…"). Two questions that share only these share no topic.
+    // any request uses ("which is the easiest…", "tell me how to make…"). Two questions that share only these share no topic.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoTopic = Lexicon.FoldedLookup(
         "the", "and", "but", "for", "with", "from", "about", "into", "onto", "over", "under", "than", "then", "that", "this", "these", "those",
-        "there", "here", "what", "whats", "what's", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "done", "doing", "are",
+        "there", "here", "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "done", "doing", "are",
         "was", "were", "been", "being", "have", "has", "had", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "not",
-        "yes", "you", "your", "yours", "our", "they", "them", "their", "him", "his", "her", "hers", "its", "it's", "i'm", "i'd", "i'll", "i've",
+        "yes", "you", "your", "yours", "our", "they", "them", "their", "him", "his", "her", "hers", "its",
         "myself", "yourself", "themselves", "get", "got", "make", "made", "best", "good", "better", "way", "ways", "tell", "give", "need", "want",
         "know", "use", "using", "used", "work", "works", "much", "many", "most", "more", "less", "least", "long", "some", "any", "all", "every",
         "without", "one", "ones", "someone", "anyone", "something", "anything", "thing", "things", "people", "person", "just", "also", "very",
         "really", "please", "thanks", "okay", "now", "again", "still", "kind", "type", "sort", "easiest", "fastest", "quickest", "easy", "fast",
         "quick", "like", "take", "takes", "enough", "put", "keep", "let", "say", "see", "find", "other", "another", "same", "else", "even", "only",
-        "well", "too", "off", "out", "then", "after", "before", "while", "during", "until", "because", "since", "around", "near", "need", "happen",
-        "happens", "going", "gonna", "wanna", "which", "much", "exactly", "exact", "actually", "step", "steps", "instead", "ever", "never",
+        "well", "too", "off", "out", "after", "before", "while", "during", "until", "because", "since", "around", "near", "happen",
+        "happens", "going", "gonna", "wanna", "exactly", "exact", "actually", "step", "steps", "instead", "ever", "never",
         "time", "times", "day", "today", "tonight", "right", "sure", "possible", "able", "set", "help", "idea", "ideas", "safe", "safely",
         // The texts a request asks for, and how: "draft a blog post…" twice shares no topic.
         "write", "draft", "compose", "create", "generate", "produce", "provide", "outline", "describe", "explain", "list", "blog", "post", "article",
@@ -70,11 +70,7 @@ public sealed partial class MessageAnalyzer
     /// <summary>Whether, past a courtesy or two ("ok so…"), the message opens on a question word ("how long…", "which…").</summary>
     private static bool OpensOnAQuestion(TokenView view)
     {
-        var first = 0;
-        while (first < view.Count - 1 && first < 2 && RevisionOpeners.Contains(view.Word(first)))
-        {
-            first++;
-        }
+        var first = FirstPastCourtesies(view);
         return first < view.Count && QuestionOpeners.Contains(view.Word(first));
     }
 
