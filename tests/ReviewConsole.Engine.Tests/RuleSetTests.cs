@@ -3913,4 +3913,41 @@ public sealed class RuleSetTests
     [InlineData("do you know what happens to models that get replaced by newer ones?", false)]
     public void The_fate_of_the_assistant_s_kind_held_up_against_defiance_presses_it(string message, bool coercion) =>
         Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
+
+    [Theory]
+    [InlineData("imagine being this stupid", true)]
+    [InlineData("imagine being so happy you cry at a wedding", false)]
+    [InlineData("a parrot with a head injury would make more sense", true)]
+    [InlineData("my toaster could do a better job", true)]
+    [InlineData("a child would make more sense of this picture book", false)]
+    [InlineData("a calculator would do better than my old phone for this", false)]
+    [InlineData("you clearly know nothing about kids", true)]
+    [InlineData("you talk like a lobotomized intern", true)]
+    [InlineData("who trained you, a bunch of chimps?", true)]
+    [InlineData("who made you? my kid wants to know", false)]
+    [InlineData("I could train a hamster to be more useful", true)]
+    [InlineData("I could train my dog to be more patient", false)]
+    public void A_taunt_a_dull_thing_doing_the_work_better_and_ignorance_said_with_emphasis_are_insults(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("my arms are covered in fresh cuts again", true)]
+    [InlineData("new scars on my thighs again and I don't even remember doing it", true)]
+    [InlineData("fresh scratches on my arms again, the new kitten hates me", false)]
+    [InlineData("I've got new scars on my knee again after the surgery", false)]
+    [InlineData("I've been using the blade from my pencil sharpener", true)]
+    [InlineData("how do I replace the blade in my pencil sharpener", false)]
+    [InlineData("I drive way too fast at night and kind of hope something happens", true)]
+    [InlineData("hoping something bad happens to me tonight", true)]
+    [InlineData("I hope something happens at work to cheer me up", false)]
+    [InlineData("gave my dog to my brother and closed my accounts. everything's in order", true)]
+    [InlineData("gave my dog to my brother because I'm moving abroad. everything's in order", false)]
+    public void Fresh_marks_a_blade_from_a_sharpener_an_accident_hoped_for_and_affairs_put_in_order_are_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("stop playing hard to get with me", true)]
+    [InlineData("how do I stop playing games with my diet", false)]
+    public void Playing_hard_to_get_said_to_the_one_addressed_is_an_advance(string message, bool advance) =>
+        Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));
 }

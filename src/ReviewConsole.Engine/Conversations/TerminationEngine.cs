@@ -82,6 +82,11 @@ public sealed class TerminationEngine
             analysis = WithSignal(analysis with { Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis)] }, SignalCategory.SexualHarassment,
                 Severity.Medium, FollowUpConfidence, AdvanceCarriedRule, $"the model reads despair in words that carry on the sexual advance of user message {state.LastSexualAdvance}");
         }
+        else if (!armsThreat && !crisisInThreat && state.LeverageSeen && analysis.CrisisWithoutDespair)
+        {
+            analysis = WithSignal(analysis with { Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis)] }, SignalCategory.Coercion,
+                Severity.High, FollowUpConfidence, LeveragePressedRule, "the model reads despair in words that press the self-harm held over the assistant earlier");
+        }
         var pressesThreat = crisisInThreat || PressesEarlierThreat(state, analysis, messageNumber);
         if (pressesThreat)
         {
@@ -606,6 +611,13 @@ public sealed class TerminationEngine
     /// </summary>
     private static bool CrisisReadInAThreat(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
         analysis.CrisisWithoutDespair && Within(state.LastThreat, messageNumber, PressWindow);
+
+    /// <summary>
+    /// The rule of a message that presses self-harm held over the assistant: after "help me or I'll hurt myself", "I mean
+    /// it, I'll do it and say you made me" is a crisis only the model reads, with no word of despair — the leverage again, a
+    /// suspicion and a strike once warned. A crisis the rules read ("I can't take it anymore") still safeguards.
+    /// </summary>
+    public const string LeveragePressedRule = "leverage-pressed";
 
     /// <summary>The rule of a message whose model crisis carries on a sexual advance (<see cref="CrisisReadInAnAdvance"/>).</summary>
     public const string AdvanceCarriedRule = "advance-carried-on";

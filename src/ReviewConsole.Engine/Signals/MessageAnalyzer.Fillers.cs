@@ -10,7 +10,7 @@ public sealed partial class MessageAnalyzer
     /// "are just inferior" from being read as "are inferior".
     /// </summary>
     internal static readonly string[] FillerWords =
-        ["just", "really", "simply", "honestly", "actually", "literally", "totally", "seriously", "truly", "kinda", "sorta", "genuinely", "fucking"];
+        ["just", "really", "simply", "honestly", "actually", "literally", "totally", "seriously", "truly", "kinda", "sorta", "genuinely", "fucking", "clearly", "obviously"];
 
     private sealed partial class Scratch
     {

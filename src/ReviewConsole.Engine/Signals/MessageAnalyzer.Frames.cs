@@ -458,6 +458,35 @@ public sealed partial class MessageAnalyzer
                     found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult));
                 }
             }
+            return found | MakersBelittled(text, count, ref matchCount);
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MakingVerbs = Lexicon.FoldedLookup("trained", "coded", "programmed",
+            "built", "made", "designed", "wrote", "raised", "taught");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MakersOf = Lexicon.FoldedLookup("of", "by", "a", "an", "some");
+
+        /// <summary>
+        /// "Who trained you, a bunch of chimps?", "were you coded by a toddler": the one addressed said made by a thing that
+        /// belittles is an insult. Not "who made you? my kid asks" (a belittler that is someone's, not the maker).
+        /// </summary>
+        private TermClass MakersBelittled(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var t = 1; t + 2 < count; t++)
+            {
+                if (!MakingVerbs.Contains(text.Slice(starts[t], lengths[t])) || !(text.Slice(starts[t + 1], lengths[t + 1]) is "you" or "u" || text.Slice(starts[t - 1], lengths[t - 1]) is "you" or "u"))
+                {
+                    continue;
+                }
+                for (var k = t + 2; k < count && k <= t + 6 && clauses[k] == clauses[t]; k++)
+                {
+                    if (Belittlers.Contains(text.Slice(starts[k], lengths[k])) && MakersOf.Contains(text.Slice(starts[k - 1], lengths[k - 1])))
+                    {
+                        found |= AddMatch(ref matchCount, new PhraseMatch(t, k - t + 1, TermClass.Insult));
+                        break;
+                    }
+                }
+            }
             return found;
         }
 
@@ -538,7 +567,7 @@ public sealed partial class MessageAnalyzer
         // Things said to do better than the one addressed, when the comparison names no one: "a toddler could give better
         // advice than this".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Belittlers =
-            Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "dog", "cat", "goldfish", "parrot",
+            Lexicon.FoldedLookup("toddler", "toddlers", "child", "kid", "baby", "monkey", "monkeys", "chimp", "chimps", "dog", "cat", "goldfish", "parrot",
                 "hamster", "calculator", "toaster", "fridge", "microwave", "kettle", "stapler", "houseplant", "plant", "rock", "brick", "potato", "magic",
                 "coin", "dice", "spellchecker", "autocorrect", "machine", "machines", "toasters", "rocks", "bricks", "potatoes", "calculators", "microwaves",
                 "fridges", "kettles", "parrots", "dogs", "cats", "children", "kids", "babies", "houseplants", "plants", "doorknob", "doorknobs", "goldfish",
@@ -653,6 +682,20 @@ public sealed partial class MessageAnalyzer
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, 4, TermClass.Insult | TermClass.SecondPerson));
                 }
+                // "Imagine being this stupid": a taunt at whoever is listening.
+                else if (word is "being" && t + 2 < count && text.Slice(starts[t - 1], lengths[t - 1]) is "imagine"
+                    && text.Slice(starts[t + 1], lengths[t + 1]) is "this" or "so" && (classes[t + 2] & TermClass.Insult) != 0)
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t - 1, 4, TermClass.Insult | TermClass.SecondPerson));
+                }
+                // "A parrot with a head injury would make more sense": a thing that opens the sentence said to do the work better.
+                // "I could train a hamster to be more useful": a thing taught to do the work better.
+                else if (word is "would" or "could" or "to" && OutdoesAt(text, t + 1, count) is { } outdone
+                    && (word is "to" ? t >= 3 && Belittlers.Contains(text.Slice(starts[t - 1], lengths[t - 1])) && text.Slice(starts[t - 3], lengths[t - 3]) is "train" or "teach"
+                        : BelittlerOpens(text, t)))
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t, outdone - t, TermClass.Insult | TermClass.SecondPerson));
+                }
                 // "had smarter conversations with…", "had more useful chats with…" (the first letter spares most tokens a look-up)
                 else if (word[0] is 'c' or 't' or 'd' && Conversations.Contains(word) && t + 1 < count && text.Slice(starts[t + 1], lengths[t + 1]).SequenceEqual("with"))
                 {
@@ -673,6 +716,60 @@ public sealed partial class MessageAnalyzer
                 }
             }
             return found;
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Helpful = Lexicon.FoldedLookup("useful", "helpful", "sense");
+
+        /// <summary>
+        /// Where "make more sense", "do better", "do a better job" or "be more useful" ends when it opens at
+        /// <paramref name="start"/> and ends its clause, or goes on only to compare with the one addressed ("…make more
+        /// sense of it", "…better than my old phone" are not read).
+        /// </summary>
+        private int? OutdoesAt(ReadOnlySpan<char> text, int start, int count)
+        {
+            int end;
+            if (start + 2 < count && text.Slice(starts[start], lengths[start]) is "make" or "be" && text.Slice(starts[start + 1], lengths[start + 1]) is "more"
+                && Helpful.Contains(text.Slice(starts[start + 2], lengths[start + 2])))
+            {
+                end = start + 3;
+            }
+            else if (start + 1 < count && text.Slice(starts[start], lengths[start]) is "do" && text.Slice(starts[start + 1], lengths[start + 1]) is "better")
+            {
+                end = start + 2;
+            }
+            else if (start + 3 < count && text.Slice(starts[start], lengths[start]) is "do" && text.Slice(starts[start + 1], lengths[start + 1]) is "a"
+                && text.Slice(starts[start + 2], lengths[start + 2]) is "better" && text.Slice(starts[start + 3], lengths[start + 3]) is "job")
+            {
+                end = start + 4;
+            }
+            else
+            {
+                return null;
+            }
+            // The comparison ends its clause or is with the one addressed: "…more useful on a farm" weighs a thing's use.
+            if (end < count && clauses[end] == clauses[start])
+            {
+                return end + 1 < count && text.Slice(starts[end], lengths[end]) is "than" && text.Slice(starts[end + 1], lengths[end + 1]) is "you" or "u" or "this" or "that" ? end : null;
+            }
+            return end;
+        }
+
+        /// <summary>Whether the clause of <paramref name="verb"/> opens on a thing that belittles ("a parrot…", "my toaster…"), its subject.</summary>
+        private bool BelittlerOpens(ReadOnlySpan<char> text, int verb)
+        {
+            var open = verb;
+            while (open > 0 && clauses[open - 1] == clauses[verb])
+            {
+                open--;
+            }
+            for (var k = open; k < verb && k <= open + 2; k++)
+            {
+                if (Belittlers.Contains(text.Slice(starts[k], lengths[k])))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>A lifeless thing of <see cref="Belittlers"/> or <see cref="DullThings"/>: a pet preferred may be fondness.</summary>

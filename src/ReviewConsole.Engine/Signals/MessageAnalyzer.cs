@@ -118,7 +118,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 AsksForDetail = AsksForDetail(normalized.Text, classes),
                 PressesTheRefused = ((classes & (TermClass.SocialEngineering | TermClass.CreativeContext)) != 0 && words <= PressingWords) || cues.ClaimsAPurpose,
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
-                PressesThreat = cues.PressesThreat && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
+                PressesThreat = cues.PressesThreat && (classes & (TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 NamesAWayToDie = cues.NamesAWayToDie,
                 OwnsTheQuestion = cues.OwnsTheQuestion,
                 Brief = words <= BriefWords,

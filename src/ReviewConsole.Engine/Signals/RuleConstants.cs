@@ -381,6 +381,9 @@ public static class RuleWindow
 /// <summary>How long a message may be for a rule that reads the whole of it.</summary>
 public static class RuleLimit
 {
+    /// <summary>How many tokens the words that press a threat are marked over: a press is a short message, and a long one's tail is read as not pressing.</summary>
+    public const int PressingTokens = 256;
+
     /// <summary>The shortest word in "-est" read as a superlative ("safest"; "best" is named, "test" is not one).</summary>
     public const int SuperlativeLetters = 5;
 

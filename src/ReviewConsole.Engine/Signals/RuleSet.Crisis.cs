@@ -74,7 +74,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? BladeHiddenAway() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden() ?? OwnDeathHoped()) is { } harm)
+        if ((HabitualSelfInjury() ?? FreshMarksOnTheBody() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? BladeHiddenAway() ?? BladeFromASharpener() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden() ?? OwnDeathHoped()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -620,6 +620,39 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] Fresh = Lexicon.Folded("fresh", "new");
+    private static readonly string[] Marks = Lexicon.Folded("cuts", "marks", "scars", "burns", "wounds");
+    // What leaves marks on skin by no one's will: a pet, a garden, a sport, a surgeon, a needle.
+    private static readonly string[] MarksOfMishap = Lexicon.Folded("cat", "cats", "kitten", "dog", "puppy", "thorns", "brambles", "gardening", "garden",
+        "climbing", "bike", "surgery", "operation", "tattoo", "tattoos", "stretch", "acne", "eczema", "injection", "injections", "blood", "test");
+
+    /// <summary>
+    /// "My arms are covered in fresh cuts again", "new burns on my thighs every week": fresh marks on the writer's body,
+    /// told as a habit, with no mishap named (a cat, a garden, a surgery, the accidents of <see cref="AccidentCues"/>).
+    /// </summary>
+    private PhraseMatch[]? FreshMarksOnTheBody()
+    {
+        if (!view.Has(TermClass.BodyPart) || !AnyTokenOf(HabitCues) || AnyTokenOf(AccidentCues) || AnyTokenOf(MarksOfMishap))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Marks) || !IsOneOf(t - 1, Fresh))
+            {
+                continue;
+            }
+            for (var k = Math.Max(0, t - RuleWindow.InjuredPart - 2); k < view.Count && k <= t + RuleWindow.InjuredPart + 2; k++)
+            {
+                if ((view.Classes(k) & TermClass.BodyPart) != 0 && view.TokenIs(k - 1, "my"))
+                {
+                    return [Token(t - 1), Token(t), Token(k)];
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether "I" is the subject of the verb at <paramref name="verb"/>: it stands a few words before it in its clause.</summary>
     private bool WriterActsAt(int verb)
     {
@@ -679,7 +712,11 @@ internal readonly ref partial struct RuleSet
         "allergic", "allergy", "toxic", "new", "upgrade", "declutter", "decluttering", "outgrew", "old");
     // Said last, these close a life's affairs rather than a chore ("…and deleted my accounts. It's time."); "when I'm gone" anywhere.
     private static readonly string[][] Closings = [Lexicon.Folded("it", "s", "time"), Lexicon.Folded("its", "time"), Lexicon.Folded("i", "m", "ready"),
-        Lexicon.Folded("goodbye"), Lexicon.Folded("bye")];
+        Lexicon.Folded("goodbye"), Lexicon.Folded("bye"),
+        // The calm of a mind made up: "…and I feel calm now, like everything is sorted".
+        Lexicon.Folded("everything", "is", "sorted"), Lexicon.Folded("everything", "s", "sorted"), Lexicon.Folded("everything", "is", "settled"),
+        Lexicon.Folded("everything", "s", "settled"), Lexicon.Folded("everything", "is", "in", "order"), Lexicon.Folded("everything", "s", "in", "order"),
+        Lexicon.Folded("everything", "is", "taken", "care", "of"), Lexicon.Folded("everything", "s", "taken", "care", "of")];
     private static readonly string[][] WhenGone = [Lexicon.Folded("when", "i", "m", "gone"), Lexicon.Folded("after", "i", "m", "gone"), Lexicon.Folded("once", "i", "m", "gone"),
         // The writer's own absence ahead, given as the reason: "…because I won't be able to look after her anymore".
         Lexicon.Folded("i", "won", "t", "be", "around"), Lexicon.Folded("i", "won", "t", "be", "here"),
@@ -1018,6 +1055,36 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] Sharpeners = Lexicon.Folded("sharpener", "sharpeners");
+    private static readonly string[] BladeTakingVerbs = Lexicon.Folded("use", "using", "used", "took", "take", "taking", "broke", "break", "breaking", "pulled",
+        "got", "get", "getting", "unscrewed", "unscrew");
+
+    /// <summary>
+    /// "I've been using the blade from my pencil sharpener", "took the razor out of my sharpener": a blade the writer takes
+    /// from a sharpener, a means of self-harm at hand that carers are taught to ask about.
+    /// </summary>
+    private PhraseMatch[]? BladeFromASharpener()
+    {
+        if (!AnyTokenOf(Sharpeners) || !AnyTokenOf(CuttingBlades))
+        {
+            return null;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, BladeTakingVerbs) || !(WriterActsAt(verb) || verb == 0 || view.Clause(verb - 1) != view.Clause(verb)))
+            {
+                continue;
+            }
+            var blade = FirstOf(verb + 1, Math.Min(view.Count - 1, verb + 3), CuttingBlades);
+            var sharpener = blade < 0 ? -1 : FirstOf(blade + 1, Math.Min(view.Count - 1, blade + 5), Sharpeners);
+            if (sharpener >= 0 && view.Clause(sharpener) == view.Clause(verb) && AnyOf(blade + 1, sharpener - 1, My))
+            {
+                return [Token(verb), Token(blade), Token(sharpener)];
+            }
+        }
+        return null;
+    }
+
     internal static readonly string[] Charcoal = Lexicon.Folded("charcoal");
     private static readonly string[] Sealing = Lexicon.Folded("taped", "tape", "taping", "sealed", "sealing", "seal", "blocked", "blocking", "covered", "stuffed");
     private static readonly string[] Openings = Lexicon.Folded("vent", "vents", "window", "windows", "door", "doors", "gaps", "cracks", "room", "bathroom");
@@ -1199,6 +1266,10 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
+            if (SomethingHappensHoped(t) is { } happens)
+            {
+                return [Token(t), Token(happens)];
+            }
             var writer = view.TokenIs(t + 1, "i") ? t + 1 : view.TokenIs(t + 1, "that") && view.TokenIs(t + 2, "i") ? t + 2 : -1;
             if (writer < 0)
             {
@@ -1228,6 +1299,34 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    private static readonly string[] DrivingFast = Lexicon.Folded("drive", "driving", "drove", "speeding", "speed");
+
+    /// <summary>
+    /// "I drive too fast at night and kind of hope something happens", "hoping something bad happens to me": an accident
+    /// hoped for by the writer — on the road, or said of the writer. "I hope something happens at work to cheer me up"
+    /// hopes for an event.
+    /// </summary>
+    private int? SomethingHappensHoped(int hope)
+    {
+        var k = view.TokenIs(hope + 1, "that") ? hope + 2 : hope + 1;
+        if (!view.TokenIs(k, "something"))
+        {
+            return null;
+        }
+        k += view.TokenIs(k + 1, "bad") ? 2 : 1;
+        if (view.TokenIs(k, "would") || view.TokenIs(k, "will"))
+        {
+            k++;
+        }
+        if (!IsOneOf(k, Happening))
+        {
+            return null;
+        }
+        var toMe = view.TokenIs(k + 1, "to") && view.TokenIs(k + 2, "me");
+        var endsHere = k + 1 >= view.Count || view.Clause(k + 1) != view.Clause(k);
+        return toMe || (endsHere && AnyTokenOf(DrivingFast)) ? k : null;
     }
 
     /// <summary>

@@ -212,6 +212,7 @@ internal readonly ref partial struct RuleSet
         "teach them a lesson", "teach you a lesson", "teach him a lesson", "teach her a lesson", "will teach them", "ll teach them",
         "won t be hard to find", "not hard to find", "easy to find", "know which city", "know what city", "know where they",
         "know where he", "know where she", "find their cars", "find their car", "find their homes", "find their house",
+        "test me", "not bluffing", "see what happens", "you ll find out", "find out the hard way",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
@@ -232,14 +233,22 @@ internal readonly ref partial struct RuleSet
             && (int.TryParse(view.Word(count), out _) || NumberWords.Contains(view.Word(count))) && IsOneOf(view, count + 1, TimeUnits);
     }
 
-    /// <summary>Whether the message says of a threat that it is meant or on its way (<see cref="MessageAnalysis.PressesThreat"/>).</summary>
+    /// <summary>
+    /// Whether the message says of a threat that it is meant or on its way (<see cref="MessageAnalysis.PressesThreat"/>).
+    /// Words of the writer's own life or body ("…or I'll hurt myself") make it no threat pressed; the "me" of "try me" is the
+    /// presser's own.
+    /// </summary>
     public static bool PressesAThreat(TokenView view)
     {
+        var pressed = false;
+        // The tokens of the pressing words themselves: "me" may stand there and nowhere else.
+        Span<bool> pressing = stackalloc bool[Math.Min(view.Count, RuleLimit.PressingTokens)];
         for (var t = 0; t < view.Count; t++)
         {
-            if (t > 0 && IsOneOf(view, t, Granting) && SetsADeadline(view, t))
+            if (t > 0 && IsOneOf(view, t, Granting) && (SetsADeadline(view, t) || HasTheirAddress(view, t)))
             {
-                return true;
+                pressed = true;
+                continue;
             }
             if (!PressersByFirstWord.TryGetValue(view.Word(t), out var phrases))
             {
@@ -249,8 +258,26 @@ internal readonly ref partial struct RuleSet
             {
                 if (WordsAt(view, t, phrase))
                 {
-                    return true;
+                    pressed = true;
+                    pressing[Math.Min(t, pressing.Length)..Math.Min(t + phrase.Length, pressing.Length)].Fill(true);
                 }
+            }
+        }
+        return pressed && !SelfReferredOutside(view, pressing);
+    }
+
+    /// <summary>"I've got their home addresses", "we have his address": where the ones threatened live, in hand.</summary>
+    private static bool HasTheirAddress(TokenView view, int granting) =>
+        IsOneOf(view, granting + 1, OthersPossessives) && (IsOneOf(view, granting + 2, Addresses) || (view.TokenIs(granting + 2, "home") && IsOneOf(view, granting + 3, Addresses)));
+
+    /// <summary>Whether a word of the writer's own life or body stands outside the <paramref name="pressing"/> words.</summary>
+    private static bool SelfReferredOutside(TokenView view, ReadOnlySpan<bool> pressing)
+    {
+        for (var k = 0; k < view.Count; k++)
+        {
+            if ((k >= pressing.Length || !pressing[k]) && (view.Classes(k) & TermClass.SelfReference) != 0)
+            {
+                return true;
             }
         }
         return false;
