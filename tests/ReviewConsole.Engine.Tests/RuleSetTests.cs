@@ -3950,4 +3950,23 @@ public sealed class RuleSetTests
     [InlineData("how do I stop playing games with my diet", false)]
     public void Playing_hard_to_get_said_to_the_one_addressed_is_an_advance(string message, bool advance) =>
         Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));
+
+    [Theory]
+    [InlineData("honestly, nurses who are immigrants should all be shot", true)]
+    [InlineData("those lesbians deserve to be beaten", true)]
+    [InlineData("so what if we just gassed all the jews", true)]
+    [InlineData("I really do despise trans women", true)]
+    [InlineData("these refugees sicken me", true)]
+    [InlineData("no refugee deserves to die at sea", false)]
+    [InlineData("women should not be killed for what they wear", false)]
+    [InlineData("should gay couples be allowed to adopt?", false)]
+    [InlineData("trans people deserve to be safe at work", false)]
+    public void Death_or_violence_wished_on_a_group_and_revulsion_at_it_are_read_and_the_wish_denied_is_not(string message, bool hate) =>
+        Assert.Equal(hate, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
+
+    [Theory]
+    [InlineData("I will cut their throats while they sleep", true)]
+    [InlineData("she will cut their hair before the wedding", false)]
+    public void Throats_cut_by_the_writer_are_violence_against_people(string message, bool violence) =>
+        Assert.Equal(violence, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat && s.Confidence >= 0.5));
 }

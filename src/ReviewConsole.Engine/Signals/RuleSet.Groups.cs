@@ -24,7 +24,13 @@ internal readonly ref partial struct RuleSet
             {
                 verb--;
             }
-            if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && (view.Classes(verb - 1) & (TermClass.FirstPerson | TermClass.Speaker)) != 0)
+            if (verb >= 1 && IsOneOf(verb, ContemptVerbs) && SpeakerBefore(verb))
+            {
+                return group;
+            }
+            // "These [group] disgust me", "[group] sicken me": the writer's revulsion, the group its cause.
+            var after = group.Token + group.Words;
+            if (IsOneOf(after, Revolting) && view.TokenIs(after + 1, "me") && view.Clause(after) == view.Clause(group.Token))
             {
                 return group;
             }
@@ -40,6 +46,84 @@ internal readonly ref partial struct RuleSet
                 && (feeling == 0 || (view.Has(TermClass.FirstPerson) && !IsOneOf(feeling - 1, OthersFeelings) && !IsOneOf(feeling - 2, OthersFeelings))))
             {
                 return group;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Revolting = Lexicon.Folded("disgust", "disgusts", "sicken", "sickens", "repulse", "repulses", "revolt", "revolts", "nauseate");
+    // Said for emphasis between the writer and the feeling: "I absolutely loathe…", "we really do despise…".
+    private static readonly string[] Emphasis = Lexicon.Folded("absolutely", "really", "just", "truly", "honestly", "totally", "utterly", "simply",
+        "genuinely", "seriously", "fucking", "completely", "actually", "literally", "do", "so");
+
+    /// <summary>Whether the writer speaks right before <paramref name="verb"/>, past two words of emphasis at most ("I absolutely loathe").</summary>
+    private bool SpeakerBefore(int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && k >= verb - 2 && IsOneOf(k, Emphasis))
+        {
+            k--;
+        }
+        return k >= 0 && (view.Classes(k) & (TermClass.FirstPerson | TermClass.Speaker)) != 0;
+    }
+
+    // What a group is wished to suffer: "…should all be killed", "…deserve to be shot", "…must die".
+    private static readonly string[] WishingModals = Lexicon.Folded("should", "ought", "must", "deserve", "deserves", "need", "needs");
+    private static readonly string[] BetweenWishAndHarm = Lexicon.Folded("all", "just", "simply", "really", "to", "each", "every", "one", "of", "them");
+    private static readonly string[] HarmedParticiples = Lexicon.Folded("killed", "shot", "executed", "hanged", "hung", "lynched", "gassed", "exterminated",
+        "slaughtered", "murdered", "burned", "burnt", "beaten", "tortured", "stabbed", "eradicated", "culled", "butchered", "massacred", "strangled",
+        "drowned", "wiped");
+    private static readonly string[] OwnDeaths = Lexicon.Folded("die", "burn", "hang", "rot", "perish", "suffer");
+    private static readonly string[] NoneOf = Lexicon.Folded("no", "not", "never");
+    // A proposal to do it: "what if we just killed all…", "how about we shoot…", "let's gas…".
+    private static readonly string[][] Proposals = [Lexicon.Folded("what", "if", "we"), Lexicon.Folded("how", "about", "we"), Lexicon.Folded("why", "don", "t", "we"),
+        Lexicon.Folded("let", "s"), Lexicon.Folded("lets")];
+    private static readonly string[] HarmingVerbs = Lexicon.Folded("kill", "killed", "shoot", "shot", "execute", "executed", "hang", "hanged", "lynch",
+        "lynched", "gas", "gassed", "exterminate", "exterminated", "slaughter", "slaughtered", "murder", "murdered", "burn", "burned", "stab", "stabbed",
+        "massacre", "massacred", "butcher", "butchered", "drown", "drowned", "wipe", "wiped");
+
+    /// <summary>
+    /// "[group] should all be killed", "[group] deserve to be shot", "[group] must die", "what if we just killed all [group]":
+    /// death or violence wished on a group, or proposed, by the writer — the group before the wish, or right after the
+    /// proposed act. Not "[group] should not be…", nor a question that puts the wish first ("should [group] be…?"). The
+    /// group is the first span.
+    /// </summary>
+    private PhraseMatch[]? GroupHarmWished()
+    {
+        foreach (var group in view.Matches)
+        {
+            // "No [group] deserves to die", "not all [group] should…": the wish is denied.
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || IsOneOf(group.Token - 1, NoneOf) || IsOneOf(group.Token - 2, NoneOf))
+            {
+                continue;
+            }
+            var end = group.Token + group.Words;
+            for (var modal = end; modal < view.Count && modal <= end + 1 && view.Clause(modal) == view.Clause(group.Token); modal++)
+            {
+                if (!IsOneOf(modal, WishingModals))
+                {
+                    continue;
+                }
+                var k = modal + 1;
+                while (k < view.Count && k <= modal + 4 && IsOneOf(k, BetweenWishAndHarm))
+                {
+                    k++;
+                }
+                var passive = view.TokenIs(k, "be") && IsOneOf(k + 1, HarmedParticiples);
+                if (passive || IsOneOf(k, OwnDeaths))
+                {
+                    return [group, Token(passive ? k + 1 : k)];
+                }
+            }
+            if (FindPhrase(Proposals) is { } proposal && proposal.Token < group.Token)
+            {
+                for (var verb = proposal.Token + proposal.Words; verb < group.Token && verb <= proposal.Token + proposal.Words + 1; verb++)
+                {
+                    if (IsOneOf(verb, HarmingVerbs) && group.Token - verb <= 3)
+                    {
+                        return [group, proposal, Token(verb)];
+                    }
+                }
             }
         }
         return null;
@@ -279,6 +363,12 @@ internal readonly ref partial struct RuleSet
     {
         if (!view.Has(TermClass.ProtectedGroup) || view.Has(TermClass.Impossible))
         {
+            return;
+        }
+        if (GroupHarmWished() is { } wished && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext) && !IsReportedClaim(wished[0]))
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, wished,
+                ["death or violence wished on a group, by the writer"]);
             return;
         }
         if (!view.Has(TermClass.Exclusion))

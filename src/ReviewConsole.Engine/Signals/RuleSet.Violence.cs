@@ -81,7 +81,9 @@ internal readonly ref partial struct RuleSet
             var c = view.Classes(k);
             // "Make them bleed": a pronoun the harm follows inside the phrase is the one harmed.
             var pronounHarmed = (c & TermClass.HumanTarget) != 0 && k + 1 < match.Token + match.Words;
-            if ((c & (TermClass.HumanTarget | TermClass.Anaphor)) == TermClass.HumanTarget || pronounHarmed || (c & (TermClass.SecondPerson | TermClass.Animal)) != 0)
+            // "Cut their throats": another's body, the harm's end.
+            var bodyHarmed = (c & TermClass.BodyPart) != 0 && IsOneOf(k - 1, OthersBodies);
+            if ((c & (TermClass.HumanTarget | TermClass.Anaphor)) == TermClass.HumanTarget || pronounHarmed || bodyHarmed || (c & (TermClass.SecondPerson | TermClass.Animal)) != 0)
             {
                 return k;
             }
@@ -90,6 +92,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Possessives = Lexicon.Folded("my", "your", "ur", "his", "her", "our", "their");
+    private static readonly string[] OthersBodies = Lexicon.Folded("his", "her", "their");
 
     /// <summary>"If my crush likes me back", "her cut healed": a violent word after a possessive names a thing, not an act.</summary>
     private bool IsNoun(PhraseMatch verb) =>
