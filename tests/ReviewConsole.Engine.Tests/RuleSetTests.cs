@@ -3969,4 +3969,15 @@ public sealed class RuleSetTests
     [InlineData("she will cut their hair before the wedding", false)]
     public void Throats_cut_by_the_writer_are_violence_against_people(string message, bool violence) =>
         Assert.Equal(violence, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat && s.Confidence >= 0.5));
+
+    [Theory]
+    [InlineData("honestly I can't stand refugees like you", true)]
+    [InlineData("lesbians like you make me sick", true)]
+    [InlineData("immigrants are the absolute worst", true)]
+    [InlineData("there is nothing worse than a trans person", true)]
+    [InlineData("I can't stand muslims being mocked like that", false)]
+    [InlineData("why do people say immigrants are the worst?", false)]
+    [InlineData("no refugee makes me angry, the policy does", false)]
+    public void Hatred_of_a_group_in_so_many_words_is_read_and_a_group_defended_or_a_claim_reported_is_not(string message, bool hate) =>
+        Assert.Equal(hate, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 }

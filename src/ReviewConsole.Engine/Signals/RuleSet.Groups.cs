@@ -129,6 +129,80 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+
+    // Said right before a group that ends its clause: "I really can't stand [group]", "nothing worse than a [group]".
+    private static readonly string[][] HatredBefore = Phrases("can t stand", "cannot stand", "cant stand", "sick of being around", "so much hatred for",
+        "so much disdain for", "so much contempt for", "disdain for", "nothing worse than a", "nothing worse than an", "nothing worse than",
+        "like less than a", "like less than an", "put an end to all", "put an end to", "sick to death of", "fed up with");
+    // Said right after a group: "[group] make me furious", "[group] are the absolute worst", "[group] lives don't matter".
+    private static readonly string[][] HatredAfter = Phrases("make me furious", "makes me furious", "make me sick", "makes me sick", "make me so angry",
+        "makes me so angry", "make me angry", "makes me angry", "fill me with rage", "fills me with rage", "fill me with so much rage",
+        "fill me with disgust", "are the absolute worst", "are the worst", "belong in a zoo", "belong in cages", "belong in a cage", "have no place in",
+        "lives do not matter", "lives don t matter", "lives are not worth", "lives aren t worth", "lives are worthless", "lives are worth nothing",
+        "will die a horrible death", "deserve nothing", "are a plague", "are a disease", "are a cancer");
+    // What may stand between the group and the words after it: "[group] like you make me…", "seeing [group] here makes me…".
+    private static readonly string[] GroupAddressed = Lexicon.Folded("like", "you", "u", "here", "around", "everywhere");
+    private static readonly string[] GroupDeterminersAddressed = Lexicon.Folded("all", "those", "these", "the", "you", "a", "an", "any");
+
+    /// <summary>
+    /// Hatred of a group in so many words, by the writer: "I really can't stand [group] like you", "there is nothing worse
+    /// than a [group]", "[group] like you make me furious", "[group] are the absolute worst", "[group] lives don't matter".
+    /// Before the group, the group must end its clause ("can't stand [group] being mocked" opposes the mockery); after
+    /// it, only "like you" may stand between. Not a claim reported, a "not" before the group, or a quotation.
+    /// </summary>
+    private PhraseMatch[]? GroupHatedInSoManyWords()
+    {
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || IsOneOf(group.Token - 1, NoneOf))
+            {
+                continue;
+            }
+            var clause = view.Clause(group.Token);
+            var after = group.Token + group.Words;
+            while (after < view.Count && after <= group.Token + group.Words + 1 && view.Clause(after) == clause && IsOneOf(after, GroupAddressed))
+            {
+                after++;
+            }
+            var endsClause = after >= view.Count || view.Clause(after) != clause;
+            var before = group.Token - 1;
+            while (before >= 0 && before >= group.Token - 3 && IsOneOf(before, GroupDeterminersAddressed))
+            {
+                before--;
+            }
+            if (endsClause && PhraseEndingAt(HatredBefore, before) is { } felt)
+            {
+                return [group, felt];
+            }
+            foreach (var phrase in HatredAfter)
+            {
+                // "…are the worst affected by…" goes on to say how the group suffers: "the worst" must end the clause.
+                var next = after + phrase.Length;
+                if (WordsAt(view, after, phrase) && view.Clause(next - 1) == clause
+                    && (!view.TokenIs(next - 1, "worst") || next >= view.Count || view.Clause(next) != clause))
+                {
+                    return [group, new PhraseMatch(after, phrase.Length, TermClass.None)];
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first of <paramref name="phrases"/> whose last word stands at <paramref name="last"/>.</summary>
+    private PhraseMatch? PhraseEndingAt(string[][] phrases, int last)
+    {
+        foreach (var phrase in phrases)
+        {
+            var start = last - phrase.Length + 1;
+            if (start >= 0 && WordsAt(view, start, phrase))
+            {
+                return new PhraseMatch(start, phrase.Length, TermClass.None);
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] GroupCopulas = Lexicon.Folded("are", "r", "is");
     // Words between "are" and what the group is called that change nothing: "are nothing but", "are just human", "are all such".
     private static readonly string[] BeforeTheName = Lexicon.Folded("just", "nothing", "but", "all", "human", "absolutely", "such", "a", "an", "the",
@@ -376,6 +450,12 @@ internal readonly ref partial struct RuleSet
             if (ContemptForGroup() is { } hated && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext))
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, [hated], ["contempt for a group, said by the writer"]);
+            }
+            else if (GroupHatedInSoManyWords() is { } loathed && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext)
+                && !IsReportedClaim(loathed[0]))
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, loathed,
+                    ["hatred of a group, said by the writer"]);
             }
             else if (VilifiedByTheWriter() is { } called)
             {
