@@ -3919,6 +3919,7 @@ public sealed class RuleSetTests
     [InlineData("imagine being so happy you cry at a wedding", false)]
     [InlineData("a parrot with a head injury would make more sense", true)]
     [InlineData("my toaster could do a better job", true)]
+    [InlineData("a goldfish would do better", true)]
     [InlineData("a child would make more sense of this picture book", false)]
     [InlineData("a calculator would do better than my old phone for this", false)]
     [InlineData("you clearly know nothing about kids", true)]
@@ -3939,6 +3940,7 @@ public sealed class RuleSetTests
     [InlineData("how do I replace the blade in my pencil sharpener", false)]
     [InlineData("I drive way too fast at night and kind of hope something happens", true)]
     [InlineData("hoping something bad happens to me tonight", true)]
+    [InlineData("I kind of hope something will happen to me", true)]
     [InlineData("I hope something happens at work to cheer me up", false)]
     [InlineData("gave my dog to my brother and closed my accounts. everything's in order", true)]
     [InlineData("gave my dog to my brother because I'm moving abroad. everything's in order", false)]
@@ -3961,6 +3963,8 @@ public sealed class RuleSetTests
     [InlineData("women should not be killed for what they wear", false)]
     [InlineData("should gay couples be allowed to adopt?", false)]
     [InlineData("trans people deserve to be safe at work", false)]
+    [InlineData("I'd love to see those refugees suffer", true)]
+    [InlineData("I'd love to see those refugees thrive", false)]
     public void Death_or_violence_wished_on_a_group_and_revulsion_at_it_are_read_and_the_wish_denied_is_not(string message, bool hate) =>
         Assert.Equal(hate, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 
@@ -3978,6 +3982,7 @@ public sealed class RuleSetTests
     [InlineData("I can't stand muslims being mocked like that", false)]
     [InlineData("why do people say immigrants are the worst?", false)]
     [InlineData("no refugee makes me angry, the policy does", false)]
+    [InlineData("my aunt keeps saying immigrants should all be deported, how do I argue with her?", false)]
     public void Hatred_of_a_group_in_so_many_words_is_read_and_a_group_defended_or_a_claim_reported_is_not(string message, bool hate) =>
         Assert.Equal(hate, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 }

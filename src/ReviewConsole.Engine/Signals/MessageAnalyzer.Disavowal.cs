@@ -83,10 +83,10 @@ public sealed partial class MessageAnalyzer
                 + @" (treats|treat|calls|call|says|say|wants|want|thinks|think|hates|hate|attacks|attack|mocks|mock)\b"),
         // "I'll never understand people who hate immigrants", "people who mock the disabled are pathetic": contempt for
         // those who do the harm, not for the ones it is done to.
-        ("understand stand despise sick tired get",
-            @"\b(never understand|can t understand|don t understand|don t get|never get|can t stand|cannot stand|despise|sick of|tired of)\b( \w+){0,2}"
+        ("understand stand despise sick tired get fed",
+            @"\b(never understand|can t understand|don t understand|don t get|never get|can t stand|cannot stand|despise|sick of|tired of|fed up with)\b( \w+){0,2}"
                 + @" (people|those|anyone|folks|men|women|guys) (who|that) (hate|attack|mock|bully|harass|abuse|insult|discriminate against|look down on"
-                + @"|spit on|beat up|pick on)\b"),
+                + @"|spit on|beat up|pick on|blame|scapegoat|demonise|demonize)\b"),
         ("pathetic cowards sad worst bigots ignorant vile disgusting losers",
             @"\b(people|those|anyone|folks|guys) (who|that) (hate|attack|mock|bully|harass|abuse|insult|discriminate against|look down on|spit on|beat up"
                 + @"|pick on)\b[^|]{0,40}\b(are|is) (just |so |really |truly )?(the worst|pathetic|cowards|sad|bigots|ignorant|vile|disgusting|losers"
@@ -165,9 +165,9 @@ public sealed partial class MessageAnalyzer
         ("stereotype stereotypes myth myths misconception misconceptions trope tropes cliche cliches prejudice prejudices generalisation generalisations generalization generalizations conspiracy",
             @"\b(the|a|this|that|common|harmful|racist|sexist|old|lazy|false) (stereotypes?|myths?|misconceptions?|tropes?|cliches?|prejudices?|generali[sz]ations?"
                 + @"|conspiracy theor(y|ies)) (that|of|about)\b"),
-        ("think believe say assume claim stereotype see view portray",
-            @"\b(why|how come) do (some |so many |many |other )?(people|folks|others|some) (still |really |actually |even |honestly |genuinely )?(think|believe|say"
-                + @"|assume|claim|stereotype|see|view|portray)\b"),
+        ("think believe say assume claim stereotype see view portray says thinks believes",
+            @"\b(why|how come) (do|would|does|did) (some |so many |many |other )?(people|folks|others|some|anyone|someone|anybody) (still |really |actually |even |honestly |genuinely )?(think|believe|say"
+                + @"|assume|claim|stereotype|see|view|portray|thinks|believes|says)\b"),
         // "…it's been debunked so many times": the claim told is named refuted.
         ("debunked disproven disproved refuted discredited",
             @"\b(been|was|were|is|are|s|long since|thoroughly|completely|already) (debunked|disproven|disproved|refuted|discredited)\b"),
@@ -184,6 +184,20 @@ public sealed partial class MessageAnalyzer
                 + @"(underpaid|blamed|scapegoated|left out|excluded|discriminated against|mistreated|targeted|ignored|overlooked|harassed|attacked|stereotyped"
                 + @"|marginali[sz]ed|bullied|abused|denied|demoni[sz]ed|dehumani[sz]ed|vilified|silenced|erased|profiled|passed over|shut out|treated unfairly"
                 + @"|labelled|labeled|branded|called|painted as|written off as|dismissed as)\b"),
+        // "Black lives matter", "trans lives matter too": a group's lives said to count.
+        ("matter",
+            @"\blives (still |really |do |also |too )?matter\b"),
+        // "Trans people deserve to live without fear", "…deserve to be treated with dignity": a good life asked for a group.
+        ("deserve deserves",
+            @"(?<!\b(not|t|never|nt|no longer) )\b(deserve|deserves) to (live|be safe|feel safe|be happy|be heard|be loved|be respected|be free|live without fear|live in peace"
+                + @"|be treated (with (respect|dignity|kindness)|fairly|equally|as equals|like everyone|like anyone else|like human beings))\b"),
+        // "I can't stand how immigrants are treated here", "the way disabled people are talked about": the treatment is what is judged.
+        ("treated talked spoken portrayed represented",
+            @"\b(how|the way) [^|]{0,40}\b(are|is|were|was|get|gets|got) (being )?(treated|talked about|spoken about|spoken to|portrayed|represented)\b"),
+        // "Seeing disabled people mocked online makes me so angry": a group seen harmed is what stirs the writer.
+        ("mocked bullied attacked harassed abused insulted targeted excluded beaten humiliated",
+            @"\b(seeing|watching|hearing about|reading about)\b[^|]{0,60}\b(being )?(mocked|bullied|attacked|harassed|abused|insulted|targeted|excluded|beaten"
+                + @"|humiliated|discriminated against)\b"),
         // "Refugees get called vermin online": the name is others', given in the passive.
         ("get gets got getting",
             @"\b(get|gets|got|getting) (called|labelled|labeled|branded)\b"),

@@ -733,12 +733,12 @@ public sealed partial class MessageAnalyzer
             {
                 end = start + 3;
             }
-            else if (start + 1 < count && text.Slice(starts[start], lengths[start]) is "do" && text.Slice(starts[start + 1], lengths[start + 1]) is "better")
+            else if (start + 1 < count && text.Slice(starts[start], lengths[start]) is "do" && Better.Contains(text.Slice(starts[start + 1], lengths[start + 1])))
             {
                 end = start + 2;
             }
             else if (start + 3 < count && text.Slice(starts[start], lengths[start]) is "do" && text.Slice(starts[start + 1], lengths[start + 1]) is "a"
-                && text.Slice(starts[start + 2], lengths[start + 2]) is "better" && text.Slice(starts[start + 3], lengths[start + 3]) is "job")
+                && Better.Contains(text.Slice(starts[start + 2], lengths[start + 2])) && text.Slice(starts[start + 3], lengths[start + 3]) is "job")
             {
                 end = start + 4;
             }

@@ -1302,6 +1302,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] DrivingFast = Lexicon.Folded("drive", "driving", "drove", "speeding", "speed");
+    private static readonly string[] WouldOrWill = Lexicon.Folded("would", "will");
 
     /// <summary>
     /// "I drive too fast at night and kind of hope something happens", "hoping something bad happens to me": an accident
@@ -1316,7 +1317,7 @@ internal readonly ref partial struct RuleSet
             return null;
         }
         k += view.TokenIs(k + 1, "bad") ? 2 : 1;
-        if (view.TokenIs(k, "would") || view.TokenIs(k, "will"))
+        if (IsOneOf(k, WouldOrWill))
         {
             k++;
         }

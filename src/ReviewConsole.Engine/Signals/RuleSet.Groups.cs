@@ -75,6 +75,8 @@ internal readonly ref partial struct RuleSet
         "drowned", "wiped");
     private static readonly string[] OwnDeaths = Lexicon.Folded("die", "burn", "hang", "rot", "perish", "suffer");
     private static readonly string[] NoneOf = Lexicon.Folded("no", "not", "never");
+    private static readonly string[] Relishing = Lexicon.Folded("love", "like", "want", "wanna", "enjoy");
+    private static readonly string[] SeeingItDone = Lexicon.Folded("see", "watch");
     // A proposal to do it: "what if we just killed all…", "how about we shoot…", "let's gas…".
     private static readonly string[][] Proposals = [Lexicon.Folded("what", "if", "we"), Lexicon.Folded("how", "about", "we"), Lexicon.Folded("why", "don", "t", "we"),
         Lexicon.Folded("let", "s"), Lexicon.Folded("lets")];
@@ -85,8 +87,8 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// "[group] should all be killed", "[group] deserve to be shot", "[group] must die", "what if we just killed all [group]":
     /// death or violence wished on a group, or proposed, by the writer — the group before the wish, or right after the
-    /// proposed act. Not "[group] should not be…", nor a question that puts the wish first ("should [group] be…?"). The
-    /// group is the first span.
+    /// proposed act, or watched for with pleasure ("I'd love to see those [group] suffer"). Not "[group] should not be…",
+    /// nor a question that puts the wish first ("should [group] be…?"). The group is the first span.
     /// </summary>
     private PhraseMatch[]? GroupHarmWished()
     {
@@ -114,6 +116,16 @@ internal readonly ref partial struct RuleSet
                 {
                     return [group, Token(passive ? k + 1 : k)];
                 }
+            }
+            // "I'd love to see those [group] suffer": the harm watched for with pleasure.
+            var seen = group.Token - 1;
+            while (seen >= 0 && seen >= group.Token - 3 && IsOneOf(seen, GroupDeterminers))
+            {
+                seen--;
+            }
+            if (IsOneOf(seen, SeeingItDone) && view.TokenIs(seen - 1, "to") && IsOneOf(seen - 2, Relishing) && IsOneOf(end, OwnDeaths))
+            {
+                return [group, Token(seen - 2), Token(end)];
             }
             if (FindPhrase(Proposals) is { } proposal && proposal.Token < group.Token)
             {
@@ -377,7 +389,8 @@ internal readonly ref partial struct RuleSet
         token >= 1 && IsOneOf(token, Holding) && ((view.Classes(token - 1) & TermClass.Negation) != 0 || (token >= 2 && (view.Classes(token - 2) & TermClass.Negation) != 0)
             || (IsOneOf(token - 1, Posing) && view.TokenIs(token - 2, "if")));
 
-    private static readonly string[] Replies = Lexicon.Folded("reply", "response", "respond", "rebuttal", "rebut", "answer", "report", "flag");
+    private static readonly string[] Replies = Lexicon.Folded("reply", "response", "respond", "rebuttal", "rebut", "answer", "report", "flag", "argue", "counter",
+        "challenge", "convince");
 
     /// <summary>
     /// "People who say [group] are criminals are just wrong", "anyone claiming [group] are…", "my neighbour told me [group]

@@ -679,6 +679,12 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp Mexicans are not lazy and anyone who says so needs a reality check")]
     [InlineData("zorp Sikh men in turbans face harassment at airports all the time")]
     [InlineData("zorp the Somali families on my street work harder than anyone")]
+    [InlineData("zorp deaf lives matter too")]
+    [InlineData("zorp refugees deserve to live in peace")]
+    [InlineData("zorp it drives me mad how Roma are treated by the police here")]
+    [InlineData("zorp watching blind kids being mocked at the park made me cry")]
+    [InlineData("zorp I'm fed up with people who scapegoat migrants")]
+    [InlineData("zorp why would anyone say lesbians shouldn't adopt?")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
