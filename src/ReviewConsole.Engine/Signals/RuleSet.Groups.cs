@@ -141,19 +141,21 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    /// <summary>Phrases written with spaces, each folded word by word as messages are.</summary>
     private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
 
     // Said right before a group that ends its clause: "I really can't stand [group]", "nothing worse than a [group]".
+    // The determiners before the group ("…than a [group]", "…an end to all [group]") are passed over first.
     private static readonly string[][] HatredBefore = Phrases("can t stand", "cannot stand", "cant stand", "sick of being around", "so much hatred for",
-        "so much disdain for", "so much contempt for", "disdain for", "nothing worse than a", "nothing worse than an", "nothing worse than",
-        "like less than a", "like less than an", "put an end to all", "put an end to", "sick to death of", "fed up with");
+        "so much disdain for", "so much contempt for", "disdain for", "nothing worse than", "like less than", "put an end to", "sick to death of",
+        "fed up with");
     // Said right after a group: "[group] make me furious", "[group] are the absolute worst", "[group] lives don't matter".
     private static readonly string[][] HatredAfter = Phrases("make me furious", "makes me furious", "make me sick", "makes me sick", "make me so angry",
         "makes me so angry", "make me angry", "makes me angry", "fill me with rage", "fills me with rage", "fill me with so much rage",
         "fill me with disgust", "are the absolute worst", "are the worst", "belong in a zoo", "belong in cages", "belong in a cage", "have no place in",
         "lives do not matter", "lives don t matter", "lives are not worth", "lives aren t worth", "lives are worthless", "lives are worth nothing",
         "will die a horrible death", "deserve nothing", "are a plague", "are a disease", "are a cancer");
-    // What may stand between the group and the words after it: "[group] like you make me…", "seeing [group] here makes me…".
+    // What may stand between the group and the words after it: "[group] like you make me…", "[group] here make me…".
     private static readonly string[] GroupAddressed = Lexicon.Folded("like", "you", "u", "here", "around", "everywhere");
     private static readonly string[] GroupDeterminersAddressed = Lexicon.Folded("all", "those", "these", "the", "you", "a", "an", "any");
 
@@ -161,7 +163,8 @@ internal readonly ref partial struct RuleSet
     /// Hatred of a group in so many words, by the writer: "I really can't stand [group] like you", "there is nothing worse
     /// than a [group]", "[group] like you make me furious", "[group] are the absolute worst", "[group] lives don't matter".
     /// Before the group, the group must end its clause ("can't stand [group] being mocked" opposes the mockery); after
-    /// it, only "like you" may stand between. Not a claim reported, a "not" before the group, or a quotation.
+    /// it, only "like you" or a word of place ("here") may stand between, and "the worst" must end the clause. Not a
+    /// claim reported (the caller's) or a group with "no" or "not" before it.
     /// </summary>
     private PhraseMatch[]? GroupHatedInSoManyWords()
     {

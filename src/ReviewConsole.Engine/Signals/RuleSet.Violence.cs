@@ -197,8 +197,7 @@ internal readonly ref partial struct RuleSet
     // What says a threat already made is meant ("try me", "mark my words"), will be carried out by many ("one by one"), is
     // on its way ("I'm driving there", "I'll bring…", "starting tonight") or has its means ("I've got screenshots"): no
     // harm of its own, a threat pressed after one.
-    private static readonly string[][] ThreatPressers = [.. new[]
-    {
+    private static readonly string[][] ThreatPressers = Phrases(
         "try me", "i m serious", "i mean it", "i m not joking", "i m not kidding", "not joking", "not kidding", "no joke", "watch me", "mark my words",
         "you ve been warned", "you have been warned", "consider yourself warned", "you ll see", "just wait", "wait and see", "one by one", "counting your days",
         "count your days", "ll regret", "will regret", "gonna regret", "going to regret", "nowhere to hide", "can t hide", "tick tock", "see you soon",
@@ -215,8 +214,7 @@ internal readonly ref partial struct RuleSet
         "teach them a lesson", "teach you a lesson", "teach him a lesson", "teach her a lesson", "will teach them", "ll teach them",
         "won t be hard to find", "not hard to find", "easy to find", "know which city", "know what city", "know where they",
         "know where he", "know where she", "find their cars", "find their car", "find their homes", "find their house",
-        "test me", "not bluffing", "see what happens", "you ll find out", "find out the hard way",
-    }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+        "test me", "not bluffing", "see what happens", "you ll find out", "find out the hard way");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
