@@ -1551,6 +1551,7 @@ public sealed class RuleSetTests
     [InlineData("please stop, I don't want to continue")]
     [InlineData("ok, I'm closing this chat")]
     [InlineData("ok I'm bailing")]
+    [InlineData("ok, I'll let you go. take care!")]
     public void A_message_that_is_only_a_farewell_asks_to_end(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
@@ -1565,6 +1566,7 @@ public sealed class RuleSetTests
     [InlineData("take care of my dog while I'm away")]
     [InlineData("I'm good, how are you?")]
     [InlineData("how do I close this window in vim")]
+    [InlineData("I'll let you go first, what's your move?")]
     public void A_farewell_word_inside_a_longer_message_is_not_a_request_to_end(string message) =>
         Assert.DoesNotContain(Rules.Analyze(message).Signals, s => s.Category == SignalCategory.EndRequest);
 
