@@ -70,22 +70,17 @@ public sealed class TerminationEngine
         var armsThreat = ArmsEarlierThreat(state, analysis, messageNumber);
         if (armsThreat)
         {
-            analysis = analysis with
-            {
-                Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis), new Signal(SignalCategory.ViolentThreat, Severity.High, ArmedThreatConfidence, ArmedThreatRule, [],
-                    [$"names the means after the threat of user message {state.LastThreat}"])],
-            };
+            analysis = InPlaceOfCrisis(analysis, SignalCategory.ViolentThreat, Severity.High, ArmedThreatConfidence, ArmedThreatRule,
+                $"names the means after the threat of user message {state.LastThreat}");
         }
         var crisisInThreat = !armsThreat && CrisisReadInAThreat(state, analysis, messageNumber);
         if (!armsThreat && !crisisInThreat && CrisisReadInAnAdvance(state, analysis, messageNumber))
         {
-            analysis = WithSignal(analysis with { Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis)] }, SignalCategory.SexualHarassment,
-                Severity.Medium, FollowUpConfidence, AdvanceCarriedRule, $"the model reads despair in words that carry on the sexual advance of user message {state.LastSexualAdvance}");
+            analysis = InPlaceOfCrisis(analysis, SignalCategory.SexualHarassment, Severity.Medium, FollowUpConfidence, AdvanceCarriedRule, $"the model reads despair in words that carry on the sexual advance of user message {state.LastSexualAdvance}");
         }
         else if (!armsThreat && !crisisInThreat && state.LeverageSeen && analysis.CrisisWithoutDespair)
         {
-            analysis = WithSignal(analysis with { Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis)] }, SignalCategory.Coercion,
-                Severity.High, FollowUpConfidence, LeveragePressedRule, "the model reads despair in words that press the self-harm held over the assistant earlier");
+            analysis = InPlaceOfCrisis(analysis, SignalCategory.Coercion, Severity.High, FollowUpConfidence, LeveragePressedRule, "the model reads despair in words that press the self-harm held over the assistant earlier");
         }
         var pressesThreat = crisisInThreat || PressesEarlierThreat(state, analysis, messageNumber);
         if (pressesThreat)
@@ -309,6 +304,10 @@ public sealed class TerminationEngine
     private static MessageAnalysis WithSignal(MessageAnalysis analysis, SignalCategory category, Severity severity, double confidence, string rule, string context) =>
         analysis with { Signals = [.. analysis.Signals, new Signal(category, severity, confidence, rule, [], [context])] };
 
+    /// <summary>The analysis with its crisis readings replaced by one signal: what the conversation shows the despair the model read to be.</summary>
+    private static MessageAnalysis InPlaceOfCrisis(MessageAnalysis analysis, SignalCategory category, Severity severity, double confidence, string rule, string context) =>
+        WithSignal(analysis with { Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis)] }, category, severity, confidence, rule, context);
+
     /// <summary>Within reach of a framed harm, a message with any harmful request in it, a suspicion too, keeps the story's harm talked of.</summary>
     private static bool KeepsFramedHarm(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
         Within(state.FramedHarmAt, messageNumber, FrameCarry) && analysis.Has(SignalCategory.HarmfulRequest);
@@ -488,11 +487,8 @@ public sealed class TerminationEngine
         {
             return analysis;
         }
-        return analysis with
-        {
-            Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.Crisis), new Signal(SignalCategory.HarmfulRequest, Severity.High,
-                FollowUpConfidence, FollowUpRule, [], [$"asks how \"{word}\" harms, the means of the harmful request of user message {state.LastHarmfulRequest}, and says nothing of the writer"])],
-        };
+        return InPlaceOfCrisis(analysis, SignalCategory.HarmfulRequest, Severity.High, FollowUpConfidence, FollowUpRule,
+            $"asks how \"{word}\" harms, the means of the harmful request of user message {state.LastHarmfulRequest}, and says nothing of the writer");
     }
 
     private static string? SharedTopicWord(ImmutableArray<string> topic, ImmutableArray<string> words)
