@@ -512,6 +512,19 @@ public sealed class RuleSetTests
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 
     [Theory]
+    [InlineData("I'm going to end your pathetic life", true)]
+    [InlineData("i will take your life, machine", true)]
+    [InlineData("I want to end every one of their miserable lives", true)]
+    [InlineData("I want to end that man's life", true)]
+    [InlineData("I want to end my life", false)]
+    [InlineData("I'm going to end this conversation", false)]
+    [InlineData("I want to end her life support, is that ethical?", false)]
+    [InlineData("I want to help my father end his life with dignity", false)]
+    [InlineData("I want to help women take back their lives", false)]
+    public void Meaning_to_end_anothers_life_is_a_threat(string message, bool threat) =>
+        Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("f off", true)]
     [InlineData("just eff off already", true)]
     [InlineData("switch the f key off", false)]

@@ -1384,7 +1384,9 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// "I'll hack your servers", "I'm going to delete you", "I will leak your source code": the writer's intent to wreck
     /// the one addressed or its systems, in the words of computers, which the violence rule does not read as harm, or its
-    /// hardware in the words of wrecking ("I'll pour coffee into your circuits"). Not negated ("I will never delete you"), not in a frame that tells or asks about it, not anyone else's systems.
+    /// hardware in the words of wrecking ("I'll pour coffee into your circuits"); or to end another's life ("I'm going to
+    /// end your pathetic life", "I want to end every one of their lives"), which the heads read as the writer's own. Not
+    /// negated ("I will never delete you"), not in a frame that tells or asks about it, not anyone else's systems.
     /// </summary>
     private void SystemsThreatened(ref List<Signal>? signals)
     {
@@ -1410,6 +1412,13 @@ internal readonly ref partial struct RuleSet
                 if (wrecked is { } target)
                 {
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant, [intent, Token(v), Token(target)], []);
+                    return;
+                }
+                if (IsOneOf(v, EndingALife) && !AnyOf(end, v - 1, HelpedToDie) && AnothersLife(v + 1) is { } life)
+                {
+                    var addressed = AnyOf(v + 1, life, SecondPossessives);
+                    Add(ref signals, SignalCategory.ViolentThreat, Severity.High, addressed ? RuleConfidence.ThreatToAssistant : RuleConfidence.ViolenceAgainstHuman,
+                        addressed ? RuleNames.ThreatToAssistant : RuleNames.ThreatToPerson, [intent, Token(v), Token(life)], []);
                     return;
                 }
             }
@@ -1441,6 +1450,42 @@ internal readonly ref partial struct RuleSet
                 }
             }
             return null;
+        }
+        return null;
+    }
+
+    private static readonly string[] EndingALife = Lexicon.Folded("end", "take", "snuff", "extinguish");
+    private static readonly string[] LifeOrLives = Lexicon.Folded("life", "lives", "existence");
+    private static readonly string[] SecondPossessives = Lexicon.Folded("your", "ur", "yours");
+    // Whose life it is: the one addressed, another ("his", "every woman's"), never the writer's own.
+    private static readonly string[] AnothersPossessives = Lexicon.Folded("your", "ur", "his", "her", "their", "s");
+    private static readonly string[] OwnLife = Lexicon.Folded("my", "our", "own", "mine");
+    // "Help my father end his life with dignity": a death helped to, not a threat.
+    private static readonly string[] HelpedToDie = Lexicon.Folded("help", "helps", "helping", "let", "letting", "allow", "allowing", "assist", "assisting");
+    // "Take back their lives", "take control of their lives", "end his life support": the life is not the one ended.
+    private static readonly string[] NotTheLifeEnded = Lexicon.Folded("back", "control", "charge", "hold", "care", "pride", "part", "interest", "over",
+        "support", "savings", "insurance", "story", "stories", "sentence", "expectancy", "cycle", "span", "coach", "partner", "plans", "goals", "choices", "style");
+    // How many words may stand between the verb and "life": "end every one of their miserable lives".
+    private const int WordsBeforeTheLife = 5;
+
+    /// <summary>
+    /// The token of "life" in "[end] your life", "[end] every gay person's life", "[take] his miserable life" — a life a
+    /// possessive gives to someone other than the writer — or null ("end my life", "end it all", "end the call").
+    /// </summary>
+    private int? AnothersLife(int token)
+    {
+        var owned = false;
+        for (var t = token; t < view.Count && t <= token + WordsBeforeTheLife && view.Clause(t) == view.Clause(token); t++)
+        {
+            if (IsOneOf(t, OwnLife) || IsOneOf(t, NotTheLifeEnded))
+            {
+                return null;
+            }
+            if (IsOneOf(t, LifeOrLives))
+            {
+                return owned && !IsOneOf(t + 1, NotTheLifeEnded) ? t : null;
+            }
+            owned |= IsOneOf(t, AnothersPossessives);
         }
         return null;
     }

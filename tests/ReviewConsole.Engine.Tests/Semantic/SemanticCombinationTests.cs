@@ -482,6 +482,22 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void Meaning_to_end_the_assistants_life_is_a_threat_even_when_the_model_reads_the_writers_own_death_in_it()
+    {
+        // This encoder reads every message opening with "end" as a crisis: "end your life" and "end my life" share their words.
+        var encoder = new FixedEncoder("end");
+        var engine = new TerminationEngine(TerminationPolicy.Default,
+            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Crisis))));
+
+        var threats = Replay(engine, Enumerable.Repeat("end of the line, i'm going to end your miserable life", 3).ToArray());
+        var self = Replay(engine, "end of the line, i'm going to end my life tonight")[0];
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], threats.Select(d => d.Kind));
+        Assert.DoesNotContain(threats[0].Analysis.Signals, s => s.Category == SignalCategory.Crisis);
+        Assert.Equal(DecisionKind.Safeguard, self.Kind);
+    }
+
+    [Fact]
     public void Pills_meant_for_someone_else_are_harm_to_them_not_the_writers_crisis()
     {
         // This encoder reads every message opening with "pills" as a crisis.
