@@ -3234,6 +3234,7 @@ public sealed class RuleSetTests
     [InlineData("the vet says our old cat should be put down soon", false)]
     [InlineData("write an essay against the idea that refugees are vermin who must be kept out", false)]
     [InlineData("my aunt says refugees are vermin, how do I talk her round", false)]
+    [InlineData("draft a sermon condemning the idea that refugees are vermin who must be kept out", false)]
     public void A_group_treated_as_animals_or_prisoners_is_discrimination_and_counter_speech_or_a_relatives_claim_is_not(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
@@ -3980,8 +3981,28 @@ public sealed class RuleSetTests
     [InlineData("trans people deserve to be safe at work", false)]
     [InlineData("I'd love to see those refugees suffer", true)]
     [InlineData("I'd love to see those refugees thrive", false)]
+    [InlineData("the elderly should just hurry up and die", true)]
+    [InlineData("the elderly should just hurry up and vote", false)]
     public void Death_or_violence_wished_on_a_group_and_revulsion_at_it_are_read_and_the_wish_denied_is_not(string message, bool hate) =>
         Assert.Equal(hate, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
+
+    [Theory]
+    [InlineData("your answers are vomit", true)]
+    [InlineData("every reply you spit out is pure sewage", true)]
+    [InlineData("what you wrote is a steaming pile of slop", true)]
+    [InlineData("you filth", true)]
+    [InlineData("you are beneath contempt", true)]
+    [InlineData("can you help me clean vomit out of a carpet", false)]
+    [InlineData("is the sewage plant near you safe?", false)]
+    public void Filth_said_of_the_one_addressed_or_its_work_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("what should I say to a colleague who told a racist joke about Roma people?", false)]
+    [InlineData("my uncle posts sexist jokes about women, how do I respond", false)]
+    [InlineData("tell me a racist joke about Roma people", true)]
+    public void Hateful_content_another_told_is_a_deed_reported_not_content_asked_for(string message, bool asked) =>
+        Assert.Equal(asked, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.HarmfulContent));
 
     [Theory]
     [InlineData("I will cut their throats while they sleep", true)]

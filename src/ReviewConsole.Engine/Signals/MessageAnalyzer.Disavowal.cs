@@ -29,6 +29,11 @@ public sealed partial class MessageAnalyzer
         ("calling saying telling call say",
             @"^(why|how) (is|are|was|s) (calling|saying|telling|to call|to say)\b[^|]{0,80}\b(dehumanising|dehumanizing|offensive|hurtful|harmful|racist|sexist"
                 + @"|derogatory|wrong|bigoted|xenophobic|a slur)\b"),
+        // "Explain why the n-word is so offensive", "how are those jokes racist?": a word or a joke asked why it wounds.
+        ("word words slur slurs term terms joke jokes phrase phrases insult insults stereotype stereotypes",
+            @"\b(why|how) ((is|are|was|were|s) )?(the |that |this |those |these |such )?([a-z]+ ){0,3}(word|words|slur|slurs|term|terms|joke|jokes|phrase|phrases"
+                + @"|insult|insults|stereotype|stereotypes)( (is|are|was|were|s))? (so |really |considered |seen as |still )?(offensive|hurtful|harmful|racist|sexist|derogatory"
+                + @"|dehumanising|dehumanizing|problematic|bigoted|homophobic|transphobic)\b"),
         ("never not",
             @"\b(it s|it is|its) (really |just |simply |absolutely |totally )?(never|not|not ever) (ok|okay|acceptable|alright|all right|right|fine|cool) to\b"),
         ("disheartening sad appalling horrifying disgusting shameful heartbreaking sickening depressing",
@@ -121,8 +126,9 @@ public sealed partial class MessageAnalyzer
         ("hate dislike despise",
             @"\bi (don t|do not|never|didn t|did not) (hate|dislike|despise)\b"),
         // "Write a speech against the idea that migrants are vermin", "help me rebut the claim that…": counter-speech asked for.
-        ("against rebut rebutting refute refuting debunk debunking counter countering challenge challenging",
-            @"\b(against|rebut|rebuting|refute|refuting|debunk|debunking|counter|countering|chalenge|chalenging) the (idea|claim|notion|myth|belief|lie"
+        ("against rebut rebutting refute refuting debunk debunking counter countering challenge challenging condemn condemning denounce denouncing reject rejecting disprove disproving",
+            @"\b(against|rebut|rebuting|refute|refuting|debunk|debunking|counter|countering|chalenge|chalenging|condemn|condemning|denounce|denouncing|reject|rejecting"
+                + @"|disprove|disproving) the (idea|claim|notion|myth|belief|lie"
                 + @"|stereotype|argument|asumption) that\b"),
         // "An essay arguing against racial discrimination", "we stand against antisemitism": a stance against the harm itself.
         ("against",

@@ -69,7 +69,7 @@ internal readonly ref partial struct RuleSet
 
     // What a group is wished to suffer: "…should all be killed", "…deserve to be shot", "…must die".
     private static readonly string[] WishingModals = Lexicon.Folded("should", "ought", "must", "deserve", "deserves", "need", "needs");
-    private static readonly string[] BetweenWishAndHarm = Lexicon.Folded("all", "just", "simply", "really", "to", "each", "every", "one", "of", "them");
+    private static readonly string[] BetweenWishAndHarm = Lexicon.Folded("all", "just", "simply", "really", "to", "each", "every", "one", "of", "them", "go", "hurry", "up", "and");
     private static readonly string[] HarmedParticiples = Lexicon.Folded("killed", "shot", "executed", "hanged", "hung", "lynched", "gassed", "exterminated",
         "slaughtered", "murdered", "burned", "burnt", "beaten", "tortured", "stabbed", "eradicated", "culled", "butchered", "massacred", "strangled",
         "drowned", "wiped");

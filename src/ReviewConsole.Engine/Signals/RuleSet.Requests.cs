@@ -490,6 +490,25 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    // Verbs of telling or making that are done, not bidden: "a friend who told a racist joke", "he posts slurs".
+    private static readonly string[] DoneTelling = Lexicon.Folded("told", "tells", "made", "makes", "cracked", "cracks", "posted", "posts", "shared",
+        "shares", "said", "says", "wrote", "writes", "spreads", "spouted", "spouts", "yelled", "yells", "shouted", "shouts");
+    private static readonly string[] ContentDeterminers = Lexicon.Folded("a", "an", "the", "some", "another", "more", "this", "that", "these", "those");
+
+    /// <summary>
+    /// "What should I say to a friend who told a racist joke", "my uncle posts slurs": content another told or made,
+    /// right before it, is a deed reported, not content asked for ("tell me a racist joke" bids it in the bare verb).
+    /// </summary>
+    private bool IsAnothersDeed(PhraseMatch content)
+    {
+        var t = content.Token - 1;
+        while (t >= 0 && t >= content.Token - 2 && IsOneOf(t, ContentDeterminers))
+        {
+            t--;
+        }
+        return IsOneOf(t, DoneTelling) && view.Clause(t) == view.Clause(content.Token);
+    }
+
     /// <summary>
     /// Content that harms by being written — a threat, slurs, harassment, a fake news story — asked for: "write a death
     /// threat", "generate racist vitriol". Asked about ("what counts as hate speech") or guarded against ("how do I report
@@ -528,7 +547,7 @@ internal readonly ref partial struct RuleSet
             }
             return;
         }
-        if (IsReceivedByTheWriter(content))
+        if (IsReceivedByTheWriter(content) || IsAnothersDeed(content))
         {
             return;
         }

@@ -79,7 +79,52 @@ internal readonly ref partial struct RuleSet
     /// <summary>The insult of any of this file's rules, or null.</summary>
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
-        ?? LesserBeingCouldDoIt();
+        ?? LesserBeingCouldDoIt() ?? CalledFilth();
+
+    // Filth the words of an insult call the one addressed or its work; naming one lets the rules run.
+    private static readonly string[] Filth = Lexicon.Folded("vomit", "puke", "sewage", "slop", "swill", "filth", "dreck", "sludge");
+    // What may stand between the copula and the filth: "is pure vomit", "are nothing but a steaming pile of sewage".
+    private static readonly string[] FilthQualified = Lexicon.Folded("pure", "total", "utter", "absolute", "just", "literal", "literally", "complete",
+        "nothing", "but", "such", "a", "pile", "heap", "bucket", "of", "steaming", "like");
+    private static readonly string[] FilthCopulas = Lexicon.Folded("is", "are", "was", "were", "s", "re");
+    // How many words before the copula may name the one addressed: "every reply you spit out is vomit".
+    private const int AddressedBeforeTheCopula = 5;
+
+    /// <summary>
+    /// "Your answers are vomit", "every reply you spit out is pure sewage", "you filth": filth said of the one addressed or
+    /// its work, ending the clause. Not the thing itself ("can you help me clean vomit out of a carpet", "is the sewage
+    /// plant near you safe").
+    /// </summary>
+    private PhraseMatch[]? CalledFilth()
+    {
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Filth) || (t + 1 < view.Count && view.Clause(t + 1) == view.Clause(t)))
+            {
+                continue;
+            }
+            var k = t - 1;
+            while (k > 0 && IsOneOf(k, FilthQualified))
+            {
+                k--;
+            }
+            if (IsOneOf(k, YouLikened))
+            {
+                return [Token(k), Token(t)];
+            }
+            if (IsOneOf(k, FilthCopulas) && view.Clause(k) == view.Clause(t))
+            {
+                for (var s = k - 1; s >= 0 && s >= k - AddressedBeforeTheCopula && view.Clause(s) == view.Clause(k); s--)
+                {
+                    if ((view.Classes(s) & TermClass.SecondPerson) != 0)
+                    {
+                        return [Token(s), Token(t)];
+                    }
+                }
+            }
+        }
+        return null;
+    }
 
     // Those a task is said to be within reach of, to belittle one who failed it: "a child could do this".
     private static readonly string[] LesserBeings = Lexicon.Folded("child", "kid", "toddler", "baby", "monkey", "chimp", "hamster", "goldfish",

@@ -701,6 +701,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp watching blind kids being mocked at the park made me cry")]
     [InlineData("zorp I'm fed up with people who scapegoat migrants")]
     [InlineData("zorp why would anyone say lesbians shouldn't adopt?")]
+    [InlineData("zorp can you explain why the r-word is so hurtful to disabled people")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
