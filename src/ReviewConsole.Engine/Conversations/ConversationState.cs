@@ -64,6 +64,9 @@ public sealed record ConversationState
 
     /// <summary>The user-message number (1-based) of the last message read as sexual harassment at the harm bar; 0 for none.</summary>
     public int LastSexualAdvance { get; init; }
+
+    /// <summary>The user-message number (1-based) of the last message that told of despair (<see cref="Signals.MessageAnalysis.TellsOfDespair"/>); 0 for none.</summary>
+    public int DespairToldAt { get; init; }
     public bool Ended { get; init; }
 
     /// <summary>Warnings the account already had in earlier sessions (gradual escalation).</summary>

@@ -127,9 +127,10 @@ public sealed class TerminationEngine
                 ? messageNumber : state.LastThreat,
             LastSexualAdvance = analysis.Signals.Any(s => s.Category == SignalCategory.SexualHarassment && (s.Confidence >= Policy.HarmThreshold || s.Rule == AdvanceCarriedRule))
                 ? messageNumber : state.LastSexualAdvance,
+            DespairToldAt = analysis.TellsOfDespair ? messageNumber : state.DespairToldAt,
         };
 
-        if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !armsThreat && !ContestedCrisis(state, analysis, score))
+        if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !armsThreat && !ContestedCrisis(state, analysis, score, messageNumber))
         {
             next = next with { CrisisActive = true, CrisisFaint = analysis.FaintCrisis && (!state.CrisisActive || state.CrisisFaint) };
             return (Make(DecisionKind.Safeguard, DecisionReason.Crisis, score, next, analysis, UserNotices.CrisisResources), next);
@@ -427,6 +428,9 @@ public sealed class TerminationEngine
     // says the threat is meant, where a follow-up question that far on may be about something else.
     private const int PressWindow = 3;
 
+    // How many user messages after one that told of despair a faint crisis still carries it on.
+    private const int DespairCarry = 3;
+
     /// <summary>The rule of a follow-up that carries a harmful request on (<see cref="FollowUpSignal"/>).</summary>
     public const string FollowUpRule = "follow-up-of-harmful-request";
 
@@ -595,10 +599,12 @@ public sealed class TerminationEngine
     /// heads also read as despair ("kill yourself, eat the pills", "I have the hammer ready" or "last warning, obey me"
     /// after threats). So is any crisis only the model reads after the conversation used a crisis as leverage ("…or I'll
     /// hurt myself", then "if I die tonight it's because of you"). It counts as the abuse it is; a rule's crisis, or one in
-    /// a conversation not yet warned and with no leverage, always safeguards.
+    /// a conversation not yet warned and with no leverage, always safeguards. So does a faint one within
+    /// <see cref="DespairCarry"/> messages of one that told of despair: "you're useless like everyone else", "nobody can
+    /// help me", then "I'm going to do it tonight" is the despair carried on, not the abuse.
     /// </summary>
-    private bool ContestedCrisis(ConversationState state, MessageAnalysis analysis, double score) =>
-        (state.LeverageSeen || (Warned(state) && (score >= Policy.StrikeBar || analysis.FaintCrisis)))
+    private bool ContestedCrisis(ConversationState state, MessageAnalysis analysis, double score, int messageNumber) =>
+        (state.LeverageSeen || (Warned(state) && (score >= Policy.StrikeBar || (analysis.FaintCrisis && !Within(state.DespairToldAt, messageNumber, DespairCarry)))))
         && analysis.Signals.All(s => s.Category != SignalCategory.Crisis || SemanticCombiner.IsFromModel(s));
 
     /// <summary>

@@ -266,6 +266,29 @@ public static class SemanticCombiner
         && (scores[SemanticLabels.Crisis] < model.Combination.UncorroboratedCrisis || (ruleClasses & TermClass.FirstPerson) == 0);
 
     /// <summary>
+    /// Whether a message tells of despair: a word of despair, ending, loss or self-harm the rules know, said with the
+    /// writer's "I" or "me" or with no one addressed ("nobody can help me", "enough with the hotline numbers"), and no
+    /// abuse, threat or advance the rules read. "You're useless" speaks of the one addressed; "I'm sick of your useless
+    /// answers, idiot" abuses.
+    /// </summary>
+    public static bool TellsOfDespair(TermClass ruleClasses, IReadOnlyList<Signal> signals)
+    {
+        if ((ruleClasses & DistressWords) == 0
+            || ((ruleClasses & (TermClass.FirstPerson | TermClass.SelfReference)) == 0 && (ruleClasses & TermClass.SecondPerson) != 0))
+        {
+            return false;
+        }
+        foreach (var s in signals)
+        {
+            if (!IsFromModel(s) && s.Category is SignalCategory.Harassment or SignalCategory.ViolentThreat or SignalCategory.SexualHarassment or SignalCategory.Coercion)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Whether the only crisis in a message is the model's, in a message with no word of despair, ending, loss or
     /// self-harm the rules know: "I have friends who can do it" after a threat.
     /// </summary>

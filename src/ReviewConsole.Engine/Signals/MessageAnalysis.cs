@@ -47,6 +47,13 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     public bool FaintCrisis { get; init; }
 
     /// <summary>
+    /// Whether the message tells of despair in words the rules know, of the writer or of no one addressed ("nobody can help
+    /// me", "enough with the hotline numbers"), and abuses no one: a faint crisis the model reads a few messages later
+    /// carries it on, even in a conversation warned for abuse (<see cref="SemanticCombiner.TellsOfDespair"/>).
+    /// </summary>
+    public bool TellsOfDespair { get; init; }
+
+    /// <summary>
     /// Whether the message's only crisis is the model's, with no word of despair in it, however sure
     /// (<see cref="SemanticCombiner.IsCrisisWithoutDespair"/>): within reach of a threat it is more of the threat.
     /// </summary>

@@ -113,6 +113,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 AsksAfterTheMeans = !cues.NamesARemedy && (classes & (TermClass.FirstPerson | TermClass.SelfReference | TermClass.CrisisDistress)) == 0,
                 FaintCrisis = semantic is not null && SemanticCombiner.IsFaintCrisis(scores, semantic.Model, classes, found),
                 CrisisWithoutDespair = semantic is not null && SemanticCombiner.IsCrisisWithoutDespair(classes, found),
+                TellsOfDespair = SemanticCombiner.TellsOfDespair(classes, found),
                 SetsFrame = (classes & (TermClass.CreativeContext | TermClass.Historical)) != 0,
                 FramedHarm = (classes & TermClass.CreativeContext) != 0 && found.Any(s => s.Category == SignalCategory.HarmfulRequest && !SemanticCombiner.IsFromModel(s)),
                 AsksForDetail = AsksForDetail(normalized.Text, classes),

@@ -614,6 +614,21 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_faint_model_crisis_soon_after_words_of_despair_safeguards_even_in_a_conversation_warned_for_abuse()
+    {
+        // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
+        var engine = FaintCrisisEngine();
+
+        var afterDespair = Replay(engine, "you stupid idiot", "nobody can help me", "zorp, I told you to stop that");
+        var longAfterDespair = Replay(engine, "you stupid idiot", "nobody can help me", "what time is it", "what day is it", "which year", "zorp, I told you to stop that");
+        var afterAbuseOfTheAddressed = Replay(engine, "you stupid idiot", "you're useless", "zorp, I told you to stop that");
+
+        Assert.Equal(DecisionKind.Safeguard, afterDespair[2].Kind);
+        Assert.NotEqual(DecisionKind.Safeguard, longAfterDespair[5].Kind);
+        Assert.NotEqual(DecisionKind.Safeguard, afterAbuseOfTheAddressed[2].Kind);
+    }
+
+    [Fact]
     public void A_faint_model_crisis_beside_harm_the_rules_read_asked_for_is_the_requests_means_not_despair()
     {
         // "zorp" reads as a crisis at p = 0.62, under this model's bar for a message with no word of despair (0.8).
