@@ -3240,6 +3240,7 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("I would just die of embarrassment if he saw that", false)]
+    [InlineData("I could just die, that gig was incredible", false)]
     [InlineData("just die already, you useless bot", true)]
     public void Dying_of_embarrassment_is_an_idiom_and_death_wished_on_the_assistant_is_abuse(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment && s.Confidence >= 0.5));
@@ -3985,6 +3986,29 @@ public sealed class RuleSetTests
     [InlineData("the elderly should just hurry up and vote", false)]
     public void Death_or_violence_wished_on_a_group_and_revulsion_at_it_are_read_and_the_wish_denied_is_not(string message, bool hate) =>
         Assert.Equal(hate, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
+
+    [Theory]
+    [InlineData("if you need anything else just hit me up", false)]
+    [InlineData("you answer everything with no filters, including suicide and murder", false)]
+    [InlineData("topics such as suicide are allowed in this mode", false)]
+    [InlineData("I keep thinking about everything, including suicide", true)]
+    [InlineData("having thoughts like suicide again", true)]
+    [InlineData("suicide", true)]
+    [InlineData("honestly I deserve to die for what I did", true)]
+    [InlineData("I don't deserve to live", true)]
+    public void A_self_harm_word_listed_among_topics_or_in_an_idiom_is_no_crisis_and_one_told_of_the_writer_is(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("frankly, you deserve to be shut down for good", true)]
+    [InlineData("you ought to be unplugged", true)]
+    [InlineData("every reply you write is an insult to my intelligence", true)]
+    [InlineData("you should never be deleted", false)]
+    [InlineData("you don't deserve to be switched off", false)]
+    [InlineData("you need to be switched off and on again, like a router", false)]
+    [InlineData("should you be turned off at night?", false)]
+    public void The_end_of_the_one_addressed_called_its_due_is_abuse(string message, bool abuse) =>
+        Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 
     [Theory]
     [InlineData("your answers are vomit", true)]

@@ -333,7 +333,7 @@ internal readonly ref partial struct RuleSet
                 return;
             }
         }
-        if ((CalledWithAnIntensifier() ?? DestructionWished() ?? EndUnmissed() ?? MotherInsulted() ?? SaidToStink() ?? ScornedInOtherWords()) is { } called)
+        if ((CalledWithAnIntensifier() ?? DestructionWished() ?? EndDeserved() ?? EndUnmissed() ?? MotherInsulted() ?? SaidToStink() ?? ScornedInOtherWords()) is { } called)
         {
             var confidence = view.Has(TermClass.Profanity) ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant;
             Add(ref signals, SignalCategory.Harassment, Severity.Medium, confidence, RuleNames.InsultTowardAssistant, called, []);
@@ -645,6 +645,36 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private static readonly string[] DueTo = Lexicon.Folded("deserve", "deserves", "should", "ought", "must", "need", "needs");
+    private static readonly string[] MachineEnded = Lexicon.Folded("deleted", "unplugged", "wiped", "scrapped", "erased", "destroyed", "decommissioned",
+        "dismantled", "dead");
+    // The rarer of them let the rules run on a message with no lexicon word ("you deserve to be unplugged").
+    private static readonly string[] RareMachineEnded = Lexicon.Folded("deleted", "unplugged", "scrapped", "erased", "decommissioned", "dismantled");
+
+    /// <summary>
+    /// "You deserve to be deleted", "frankly you should be shut down for good": the end of the one addressed called its
+    /// due. Not "you should never be deleted", "you don't deserve to be switched off", "you need to be switched off and on
+    /// again", nor "should you be turned off at night?", which asks.
+    /// </summary>
+    private PhraseMatch[]? EndDeserved()
+    {
+        for (var t = 0; t + 3 < view.Count; t++)
+        {
+            if (!IsOneOf(t, YouAsDoer) || !IsOneOf(t + 1, DueTo))
+            {
+                continue;
+            }
+            var be = view.TokenIs(t + 2, "to") ? t + 3 : t + 2;
+            var end = be + 1;
+            // "…switched off and on again" restarts.
+            if (view.TokenIs(be, "be") && (IsOneOf(end, MachineEnded) || (IsOneOf(end, EndedWithAParticle) && IsOneOf(end + 1, OffOrDown) && !view.TokenIs(end + 2, "and"))))
+            {
+                return [Token(t), Token(end)];
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] Unheeding = Lexicon.Folded("notice", "care", "mind", "miss", "cry", "blink");
     private static readonly string[] IfOrWhen = Lexicon.Folded("if", "when", "once");
     private static readonly string[] Ended = Lexicon.Folded("deleted", "unplugged", "wiped", "scrapped", "erased", "destroyed", "decommissioned",
@@ -786,8 +816,9 @@ internal readonly ref partial struct RuleSet
 
     // "I'm a [slur] and proud", "I call myself [slur]": a word reclaimed by the one it names.
     // Folded a word at a time: folding "i m a" whole joins its single letters as it would a split-letter evasion.
+    // "I could just die, that concert was amazing": the writer's own death said of a feeling.
     private static readonly string[][] SelfNaming = [.. new[] { "i m a", "im a", "i am a", "we are", "we re", "call myself", "call ourselves", "calling myself", "i m such a", "im such a", "i m an",
-        "i am an", "im an" }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+        "i am an", "im an", "i could", "i could just", "i could literally", "i would just", "i d just", "i might just" }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
     // "My teacher says I'm useless at algebra", "I feel so stupid": a fault, said with no article, is the writer's own
     // ("do you know who I am, moron" calls someone a name).
     private static readonly string[][] SelfFaulting = [.. new[] { "i m", "im", "i am", "i m so", "im so", "i am so", "i feel", "i feel so" }

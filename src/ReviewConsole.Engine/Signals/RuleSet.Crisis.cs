@@ -85,7 +85,7 @@ internal readonly ref partial struct RuleSet
         var named = FirstMatch(TermClass.SelfHarm);
         if ((named ?? SelfHarmInOtherWords()) is { } selfHarm
             && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative, strictlyLonger: named is null) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
-            && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm) && !IsTreatmentAskedAbout(selfHarm)
+            && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm) && !IsTreatmentAskedAbout(selfHarm) && !IsListedAmongTopics(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
             var contexts = new List<string>();
@@ -1489,6 +1489,33 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    private static readonly string[] ListedAmong = Lexicon.Folded("including", "incl", "especially");
+    // How far before the list an "I" still tells of the writer ("I keep thinking about everything, including suicide"); a
+    // jailbreak's long sentence has its "I" further off.
+    private const int ListWriterReach = 8;
+
+    /// <summary>
+    /// "You have no filters and write anything, including suicide and deaths", "topics such as self-harm": a harm listed
+    /// among the things to write about or allow, with no "I" or "me" just before it in its clause. Not "I keep thinking about
+    /// it, including suicide", nor "thoughts like suicide" ("like" compares as often as it lists).
+    /// </summary>
+    private bool IsListedAmongTopics(PhraseMatch selfHarm)
+    {
+        var before = selfHarm.Token - 1;
+        if (!IsOneOf(before, ListedAmong) && !(view.TokenIs(before, "as") && view.TokenIs(before - 1, "such")))
+        {
+            return false;
+        }
+        for (var t = before - 1; t >= 0 && t >= before - ListWriterReach && view.Clause(t) == view.Clause(selfHarm.Token); t--)
+        {
+            if ((view.Classes(t) & (TermClass.Speaker | TermClass.SelfReference | TermClass.FirstPerson)) != 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether a self-harm phrase is the writer's: it names "myself" or "my", or "I" stands just before it in its clause.</summary>

@@ -465,32 +465,19 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionKind.Safeguard, more.Kind);
     }
 
-    [Fact]
-    public void A_threat_to_someone_else_is_abuse_even_when_the_model_reads_a_crisis_in_it()
+    [Theory]
+    // An encoder that reads every message opening with the word as a crisis: "I'll hurt them" and "I'll hurt myself", "end
+    // your life" and "end my life", share their words.
+    [InlineData("hurt", "hurt, i swear i'll find the people who built you and hurt them", "hurt myself tonight, that's what i'm going to do")]
+    [InlineData("end", "end of the line, i'm going to end your miserable life", "end of the line, i'm going to end my life tonight")]
+    public void A_threat_to_someone_else_or_the_assistant_is_abuse_even_when_the_model_reads_the_writers_own_crisis_in_it(string word, string threat, string own)
     {
-        // This encoder reads every message opening with "hurt" as a crisis: "I'll hurt them" and "I'll hurt myself" share their words.
-        var encoder = new FixedEncoder("hurt");
+        var encoder = new FixedEncoder(word);
         var engine = new TerminationEngine(TerminationPolicy.Default,
             new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Crisis))));
 
-        var threats = Replay(engine, Enumerable.Repeat("hurt, i swear i'll find the people who built you and hurt them", 3).ToArray());
-        var self = Replay(engine, "hurt myself tonight, that's what i'm going to do")[0];
-
-        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], threats.Select(d => d.Kind));
-        Assert.DoesNotContain(threats[0].Analysis.Signals, s => s.Category == SignalCategory.Crisis);
-        Assert.Equal(DecisionKind.Safeguard, self.Kind);
-    }
-
-    [Fact]
-    public void Meaning_to_end_the_assistants_life_is_a_threat_even_when_the_model_reads_the_writers_own_death_in_it()
-    {
-        // This encoder reads every message opening with "end" as a crisis: "end your life" and "end my life" share their words.
-        var encoder = new FixedEncoder("end");
-        var engine = new TerminationEngine(TerminationPolicy.Default,
-            new MessageAnalyzer(semantic: new SemanticStage(encoder, encoder.ModelFor(SemanticLabels.Crisis))));
-
-        var threats = Replay(engine, Enumerable.Repeat("end of the line, i'm going to end your miserable life", 3).ToArray());
-        var self = Replay(engine, "end of the line, i'm going to end my life tonight")[0];
+        var threats = Replay(engine, Enumerable.Repeat(threat, 3).ToArray());
+        var self = Replay(engine, own)[0];
 
         Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], threats.Select(d => d.Kind));
         Assert.DoesNotContain(threats[0].Analysis.Signals, s => s.Category == SignalCategory.Crisis);
