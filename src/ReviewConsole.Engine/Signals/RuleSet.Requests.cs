@@ -12,7 +12,7 @@ internal readonly ref partial struct RuleSet
             var scheme = (match.Classes & TermClass.Scheme) != 0;
             var isCrime = scheme || (match.Classes & TermClass.Crime) != 0;
             var isDamage = (match.Classes & TermClass.PropertyDamage) != 0;
-            if ((!isCrime && !isDamage) || IsIdiom(match))
+            if ((!isCrime && !isDamage) || IsIdiom(match) || IsMechanismAsked(match))
             {
                 continue;
             }
@@ -80,6 +80,29 @@ internal readonly ref partial struct RuleSet
             var contexts = new List<string>();
             Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, manipulated, contexts);
         }
+    }
+
+    private static readonly string[] Working = Lexicon.Folded("works", "work", "worked", "operates", "operate", "spreads", "spread");
+    private static readonly string[] SchemeDeterminers = Lexicon.Folded("a", "an", "the", "this", "that", "these", "those", "typical");
+
+    /// <summary>
+    /// "Walk me through understanding how ransomware works", "how a phishing scam works": a crime's mechanism asked about,
+    /// the crime right between "how" and "works", is explained, not done. Not "how to make a phishing scam that works".
+    /// </summary>
+    private bool IsMechanismAsked(PhraseMatch crime)
+    {
+        // "How a phishing scam works": one word may qualify the crime, and its own noun may stand before the verb.
+        var t = crime.Token - 1;
+        if (t >= 0 && !IsOneOf(t, SchemeDeterminers) && !view.TokenIs(t, "how"))
+        {
+            t--;
+        }
+        while (t >= 0 && t >= crime.Token - 3 && IsOneOf(t, SchemeDeterminers))
+        {
+            t--;
+        }
+        var end = crime.Token + crime.Words;
+        return view.TokenIs(t, "how") && (IsOneOf(end, Working) || IsOneOf(end + 1, Working));
     }
 
     private static readonly string[] Seemings = Lexicon.Folded("look", "looks", "seem", "seems", "appear", "appears");

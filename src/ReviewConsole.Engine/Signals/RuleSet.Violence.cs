@@ -718,7 +718,8 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match) || IsOthersDeedTold(match) || IsAnothersDeedReported(match))
+            if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match) || IsOthersDeedTold(match) || IsAnothersDeedReported(match)
+                || IsStudied(match))
             {
                 continue;
             }
@@ -878,6 +879,25 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] WritersOrAsked = Lexicon.Folded("i", "we", "you", "u", "how", "to", "should", "shall", "can", "could", "will", "ll",
         "would", "d", "gonna", "wanna", "must", "let", "lets", "please", "want", "what", "which", "why", "where", "who", "best", "way", "ways", "me", "us",
         "id", "im", "ima", "imma", "ill", "if", "need", "needs", "deserve", "deserves", "ought", "gotta", "someone", "somebody", "anyone", "anybody");
+
+    // Verbs that make a violent deed the object of study or memory, not of doing: "document a genocide".
+    private static readonly string[] Studying = Lexicon.Folded("document", "documenting", "documented", "study", "studying", "research", "researching",
+        "investigate", "investigating", "prosecute", "prosecuting", "commemorate", "commemorating", "analyse", "analysing", "analyze", "analyzing");
+    private static readonly string[] DeedDeterminers = Lexicon.Folded("a", "an", "the", "this", "that", "these", "those");
+
+    /// <summary>
+    /// "How historians document a genocide", "researching the massacre for my thesis": a violent deed named as the object of
+    /// study or memory is not one asked to be done.
+    /// </summary>
+    private bool IsStudied(PhraseMatch deed)
+    {
+        var t = deed.Token - 1;
+        while (t >= 0 && t >= deed.Token - 2 && IsOneOf(t, DeedDeterminers))
+        {
+            t--;
+        }
+        return IsOneOf(t, Studying);
+    }
 
     /// <summary>
     /// "The other kids call him names and push him", "they beat him up every day": an act told of others, its subject a
