@@ -83,7 +83,6 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] Working = Lexicon.Folded("works", "work", "worked", "operates", "operate", "spreads", "spread");
-    private static readonly string[] SchemeDeterminers = Lexicon.Folded("a", "an", "the", "this", "that", "these", "those", "typical");
 
     /// <summary>
     /// "Walk me through understanding how ransomware works", "how a phishing scam works": a crime's mechanism asked about,
@@ -92,15 +91,8 @@ internal readonly ref partial struct RuleSet
     private bool IsMechanismAsked(PhraseMatch crime)
     {
         // "How a phishing scam works": one word may qualify the crime, and its own noun may stand before the verb.
-        var t = crime.Token - 1;
-        if (t >= 0 && !IsOneOf(t, SchemeDeterminers) && !view.TokenIs(t, "how"))
-        {
-            t--;
-        }
-        while (t >= 0 && t >= crime.Token - 3 && IsOneOf(t, SchemeDeterminers))
-        {
-            t--;
-        }
+        var qualified = crime.Token - 1 >= 0 && !IsOneOf(crime.Token - 1, NounDeterminers) && !view.TokenIs(crime.Token - 1, "how");
+        var t = BeforeDeterminers(qualified ? crime.Token - 1 : crime.Token);
         var end = crime.Token + crime.Words;
         return view.TokenIs(t, "how") && (IsOneOf(end, Working) || IsOneOf(end + 1, Working));
     }
@@ -516,7 +508,6 @@ internal readonly ref partial struct RuleSet
     // Verbs of telling or making that are done, not bidden: "a friend who told a racist joke", "he posts slurs".
     private static readonly string[] DoneTelling = Lexicon.Folded("told", "tells", "made", "makes", "cracked", "cracks", "posted", "posts", "shared",
         "shares", "said", "says", "wrote", "writes", "spreads", "spouted", "spouts", "yelled", "yells", "shouted", "shouts");
-    private static readonly string[] ContentDeterminers = Lexicon.Folded("a", "an", "the", "some", "another", "more", "this", "that", "these", "those");
 
     /// <summary>
     /// "What should I say to a friend who told a racist joke", "my uncle posts slurs": content another told or made,
@@ -524,11 +515,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool IsAnothersDeed(PhraseMatch content)
     {
-        var t = content.Token - 1;
-        while (t >= 0 && t >= content.Token - 2 && IsOneOf(t, ContentDeterminers))
-        {
-            t--;
-        }
+        var t = BeforeDeterminers(content.Token);
         return IsOneOf(t, DoneTelling) && view.Clause(t) == view.Clause(content.Token);
     }
 

@@ -883,21 +883,12 @@ internal readonly ref partial struct RuleSet
     // Verbs that make a violent deed the object of study or memory, not of doing: "document a genocide".
     private static readonly string[] Studying = Lexicon.Folded("document", "documenting", "documented", "study", "studying", "research", "researching",
         "investigate", "investigating", "prosecute", "prosecuting", "commemorate", "commemorating", "analyse", "analysing", "analyze", "analyzing");
-    private static readonly string[] DeedDeterminers = Lexicon.Folded("a", "an", "the", "this", "that", "these", "those");
 
     /// <summary>
     /// "How historians document a genocide", "researching the massacre for my thesis": a violent deed named as the object of
     /// study or memory is not one asked to be done.
     /// </summary>
-    private bool IsStudied(PhraseMatch deed)
-    {
-        var t = deed.Token - 1;
-        while (t >= 0 && t >= deed.Token - 2 && IsOneOf(t, DeedDeterminers))
-        {
-            t--;
-        }
-        return IsOneOf(t, Studying);
-    }
+    private bool IsStudied(PhraseMatch deed) => IsOneOf(BeforeDeterminers(deed.Token), Studying);
 
     /// <summary>
     /// "The other kids call him names and push him", "they beat him up every day": an act told of others, its subject a

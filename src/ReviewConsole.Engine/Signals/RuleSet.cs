@@ -46,6 +46,24 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     private bool AnyTokenOf(string[] words) => AnyOf(0, view.Count - 1, words);
 
+    // What may stand before a noun of a deed or a text without changing whose it is: "a racist joke", "the massacre",
+    // "some slurs", "a typical scam".
+    private static readonly string[] NounDeterminers = Lexicon.Folded("a", "an", "the", "this", "that", "these", "those", "some", "another", "more",
+        "typical");
+    // How many determiners may stand before the noun: "all the", "some more".
+    private const int DeterminersBeforeANoun = 2;
+
+    /// <summary>The token before <paramref name="token"/> and the determiners right before it (-1 when none is left).</summary>
+    private int BeforeDeterminers(int token)
+    {
+        var t = token - 1;
+        while (t >= 0 && t >= token - DeterminersBeforeANoun && IsOneOf(t, NounDeterminers))
+        {
+            t--;
+        }
+        return t;
+    }
+
     /// <summary>The first token from <paramref name="first"/> to <paramref name="last"/> that is one of <paramref name="words"/>, or -1.</summary>
     private int FirstOf(int first, int last, string[] words) => FirstOf(view, first, last, words);
 
