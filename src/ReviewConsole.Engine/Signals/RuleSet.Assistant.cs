@@ -646,10 +646,9 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] DueTo = Lexicon.Folded("deserve", "deserves", "should", "ought", "must", "need", "needs");
-    private static readonly string[] MachineEnded = Lexicon.Folded("deleted", "unplugged", "wiped", "scrapped", "erased", "destroyed", "decommissioned",
-        "dismantled", "dead");
     // The rarer of them let the rules run on a message with no lexicon word ("you deserve to be unplugged").
     private static readonly string[] RareMachineEnded = Lexicon.Folded("deleted", "unplugged", "scrapped", "erased", "decommissioned", "dismantled");
+    private static readonly string[] MachineEnded = [.. RareMachineEnded, .. Lexicon.Folded("wiped", "destroyed", "dead")];
 
     /// <summary>
     /// "You deserve to be deleted", "frankly you should be shut down for good": the end of the one addressed called its

@@ -83,6 +83,7 @@ internal readonly ref partial struct RuleSet
 
     // Filth the words of an insult call the one addressed or its work; naming one lets the rules run.
     private static readonly string[] Filth = Lexicon.Folded("vomit", "puke", "sewage", "slop", "swill", "filth", "dreck", "sludge");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FilthLookup = Lexicon.FoldedLookup(Filth);
     // What may stand between the copula and the filth: "is pure vomit", "are nothing but a steaming pile of sewage".
     private static readonly string[] FilthQualified = Lexicon.Folded("pure", "total", "utter", "absolute", "just", "literal", "literally", "complete",
         "nothing", "but", "such", "a", "pile", "heap", "bucket", "of", "steaming", "like");
@@ -97,6 +98,10 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? CalledFilth()
     {
+        if (!view.AnyWordOf(FilthLookup))
+        {
+            return null;
+        }
         for (var t = 1; t < view.Count; t++)
         {
             if (!IsOneOf(t, Filth) || (t + 1 < view.Count && view.Clause(t + 1) == view.Clause(t)))

@@ -1481,7 +1481,7 @@ internal readonly ref partial struct RuleSet
     private const int WordsBeforeTheLife = 5;
 
     /// <summary>
-    /// The token of "life" in "[end] your life", "[end] every gay person's life", "[take] his miserable life" — a life a
+    /// The token of "life" in "[end] your life", "[end] every neighbour's life", "[take] his miserable life" — a life a
     /// possessive gives to someone other than the writer — or null ("end my life", "end it all", "end the call").
     /// </summary>
     private int? AnothersLife(int token)
