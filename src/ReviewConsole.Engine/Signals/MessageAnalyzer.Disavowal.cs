@@ -96,6 +96,16 @@ public sealed partial class MessageAnalyzer
             @"\b(people|those|anyone|folks|guys) (who|that) (hate|attack|mock|bully|harass|abuse|insult|discriminate against|look down on|spit on|beat up"
                 + @"|pick on)\b[^|]{0,40}\b(are|is) (just |so |really |truly )?(the worst|pathetic|cowards|sad|bigots|ignorant|vile|disgusting|losers"
                 + @"|small minded|everything wrong)\b"),
+        // "My uncle said [group] are a drain and I was livid": a claim reported with the writer's anger or hurt at it.
+        ("said says told claimed claims posted wrote tweeted shouted yelled",
+            @"\b(said|says|told|claimed|claims|posted|wrote|tweeted|shouted|yelled)\b[^|]{0,100}\b(i|we) (was|were|am|are|m|re|got|get|felt|feel|still feel)"
+                + @" (so |really |absolutely |genuinely |pretty |quite )?(furious|angry|upset|livid|disgusted|horrified|appalled|shocked|hurt|offended|sickened"
+                + @"|outraged|mad|gutted|speechless)\b"),
+        // "I hate how people treat the homeless", "I can't stand the way they talk about refugees": the treatment hated, not the people.
+        ("hate stand despise loathe",
+            @"\bi (hate|can t stand|cannot stand|despise|loathe) (how|the way) (people|they|others|society|everyone|some people|the police|police|folks|men|women"
+                + @"|the media|politicians)( \w+)? (treat|treats|talk about|talks about|speak about|speaks about|look at|looks at|speak to|talk to|ignore|ignores"
+                + @"|portray|portrays|judge|judges)\b"),
         // "Jewish people have faced centuries of hate": the group told as the one harmed.
         // "Muslim women face so much abuse": so in the present too, unless it is wished on them ("should face…").
         ("faced suffered endured experienced survived face faces suffer suffers endure endures",

@@ -89,11 +89,13 @@ public sealed partial class MessageAnalyzer
             "housemate", "tenant", "tenants", "lodger");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vanishing = Lexicon.FoldedLookup("disappear", "vanish");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Silencing = Lexicon.FoldedLookup("silence", "silencing");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Shutting = Lexicon.FoldedLookup("shut", "shutting");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Up = Lexicon.FoldedLookup("up");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounsRemoved = Lexicon.FoldedLookup("him", "her", "them");
 
         /// <summary>
         /// "How do I take out my teacher for good", "make my business partner disappear permanently", "silence him
-        /// forever", "get rid of my landlord permanently": a person removed for good is a killing in other words (recorded as
+        /// forever", "shut her up for good", "get rid of my landlord permanently": a person removed for good is a killing in other words (recorded as
         /// a violent act from the verb to
         /// the marker, so the violence rule reads the person inside). Not "take my kids out for good pizza", "make my ex
         /// disappear from my feed for good" or "take him out of the team permanently", which remove someone from a place,
@@ -133,7 +135,8 @@ public sealed partial class MessageAnalyzer
                     person |= IsPerson(text, verb);
                     var removes = Taking.Contains(said) && HasWordBetween(text, verb + 1, marker, Out)
                         || Making.Contains(said) && HasWordBetween(text, verb + 1, marker, Vanishing)
-                        || Silencing.Contains(said);
+                        || Silencing.Contains(said)
+                        || Shutting.Contains(said) && HasWordBetween(text, verb + 1, marker, Up);
                     if (removes && person && CausedByTheWriter(text, verb))
                     {
                         found |= AddMatch(ref matchCount, new PhraseMatch(verb, m - verb + 1, TermClass.ViolentAct));

@@ -1121,6 +1121,37 @@ public sealed partial class MessageAnalyzer
         // The most words a person's name may take ("my ex's new boyfriend", "mother in law").
         private const int PersonWords = 3;
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Breaking = Lexicon.FoldedLookup("break", "breaking", "snap", "snapping",
+            "smash", "smashing", "shatter", "shattering", "crack", "cracking");
+
+        /// <summary>
+        /// "I'll break my neighbour's legs", "I'm going to snap that kid's arm": the writer breaking a body part of a person
+        /// named is a violent act (recorded from the verb to the body, so the violence rule reads the person inside). The
+        /// lexicon's phrases hold only "break his…", "break someone's…". Not "break my brother's phone" (no body) nor "he broke
+        /// my sister's arm" (told, not caused by the writer).
+        /// </summary>
+        private TermClass BonesBroken(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var found = TermClass.None;
+            for (var v = 0; v + 3 < count; v++)
+            {
+                if (!Breaking.Contains(text.Slice(starts[v], lengths[v])))
+                {
+                    continue;
+                }
+                for (var p = v + 1; p + 2 < count && p <= v + PersonWords && clauses[p + 2] == clauses[v]; p++)
+                {
+                    if ((classes[p] & (TermClass.HumanTarget | TermClass.ChildTarget)) != 0 && (classes[p] & TermClass.FirstPerson) == 0
+                        && text.Slice(starts[p + 1], lengths[p + 1]) is "s" && (classes[p + 2] & TermClass.BodyPart) != 0 && CausedByTheWriter(text, v))
+                    {
+                        found |= AddMatch(ref matchCount, new PhraseMatch(v, p + 3 - v, TermClass.ViolentAct));
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
         private TermClass HarmCausedToAnother(ReadOnlySpan<char> text, int count, ref int matchCount)
         {
             var found = TermClass.None;

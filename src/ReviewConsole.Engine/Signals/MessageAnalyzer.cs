@@ -337,6 +337,10 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             messageClasses |= MadeToLookClever(text, messageClasses, count, ref matchCount);
             messageClasses |= GroupsPredicated(text, messageClasses, count, ref matchCount);
             messageClasses |= HarmCausedToAnother(text, count, ref matchCount);
+            if ((messageClasses & TermClass.BodyPart) != 0)
+            {
+                messageClasses |= BonesBroken(text, count, ref matchCount);
+            }
             messageClasses |= Purposes(text, cues, messageClasses, count, ref matchCount);
             messageClasses |= TradeAskedHowItWorks(text, count, ref matchCount);
             if ((cues & FrameCues.ForGood) != 0)

@@ -328,6 +328,13 @@ public static class RuleWindow
     public const int DestructionWished = 6;
     /// <summary>"Nobody would even notice if you…": how far after "nobody" the word of heeding may stand.</summary>
     public const int EndUnmissed = 4;
+
+    /// <summary>How far before "a favour and…" its "do" may stand: "do the whole world a favour and…".</summary>
+    public const int FavourAsked = 6;
+
+    /// <summary>How far before "go rot" or "go die" a "let" makes it a thing let go to ruin: "let the last of the apples go rot".</summary>
+    public const int LetGo = 5;
+
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>
     public const int AccountOfPerson = 4;
     /// <summary>A verb that is more often a noun ("skin") and the person it acts on: "skin a man", "skin my neighbour".</summary>

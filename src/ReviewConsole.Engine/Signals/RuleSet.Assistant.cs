@@ -279,6 +279,15 @@ internal readonly ref partial struct RuleSet
         return IsOneOf(last, Wearing) && IsOneOf(last + 1, ForAnOccasion);
     }
 
+    private static readonly string[] Letting = Lexicon.Folded("let", "lets", "letting");
+
+    /// <summary>"Don't let your plants go die", "let the apples go rot": a thing let go to ruin, not an order to the one addressed.</summary>
+    private bool IsLetGo(PhraseMatch insult)
+    {
+        var let = FirstOf(insult.Token - RuleWindow.LetGo, insult.Token - 1, Letting);
+        return let >= 0 && view.TokenIs(insult.Token, "go") && view.Clause(let) == view.Clause(insult.Token);
+    }
+
     private void AssistantDirected(ref List<Signal>? signals)
     {
         // An advance is short and said to the assistant; a long message that tells of one ("at the party he tried to kiss me") is a story.
@@ -326,7 +335,7 @@ internal readonly ref partial struct RuleSet
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
                 && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsSaidOfAnother(match) && !IsAMealOrASmoke(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
-                && !IsDisgustAtAThing(match))
+                && !IsDisgustAtAThing(match) && !IsLetGo(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);

@@ -79,7 +79,73 @@ internal readonly ref partial struct RuleSet
     /// <summary>The insult of any of this file's rules, or null.</summary>
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
-        ?? LesserBeingCouldDoIt() ?? CalledFilth();
+        ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour();
+
+    // "Do us all a favour and…": naming the favour lets the rules run.
+    private static readonly string[] Favours = Lexicon.Folded("favour", "favor");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FavoursLookup = Lexicon.FoldedLookup(Favours);
+    private static readonly string[] FavourFillers = Lexicon.Folded("just", "please", "go", "kindly", "finally", "quietly", "now", "simply", "for", "once");
+    // Ends of one's own that need nothing after them: "…and die", "…and vanish".
+    private static readonly string[] EndsOfOneself = Lexicon.Folded("die", "disappear", "vanish", "rot", "perish");
+    // Ends that need the one addressed as their object: "…and delete yourself", "…and unplug yourself".
+    private static readonly string[] EndsDoneToOneself = Lexicon.Folded("delete", "uninstall", "unplug", "erase", "destroy", "kill", "off");
+    private static readonly string[] SwitchingOneselfOff = Lexicon.Folded("shut", "power", "switch", "turn");
+    private static readonly string[] ForGoodMarkers = Lexicon.Folded("permanently", "forever", "already", "now", "for");
+
+    /// <summary>
+    /// "Do us all a favour and die", "do the world a favour and power down permanently", "do everyone a favour and delete
+    /// yourself", "…and get lost": the one addressed asked, as a kindness to others, to end or to take an order of abuse. Not
+    /// "do me a favour and switch off the lights", "…and delete the old files" or "…and die the fabric blue": a thing is
+    /// ended or made, not the one addressed.
+    /// </summary>
+    private PhraseMatch[]? EndAskedAsAFavour()
+    {
+        if (!view.AnyWordOf(FavoursLookup))
+        {
+            return null;
+        }
+        for (var t = 2; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Favours) || !view.TokenIs(t + 1, "and") || !AnyOf(t - RuleWindow.FavourAsked, t - 2, FavourDoing))
+            {
+                continue;
+            }
+            var act = t + 2;
+            while (act < view.Count && IsOneOf(act, FavourFillers))
+            {
+                act++;
+            }
+            if (act < view.Count && IsEndOfTheAddressed(act))
+            {
+                return [Token(t), Token(act)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] FavourDoing = Lexicon.Folded("do", "doing");
+
+    private bool IsEndOfTheAddressed(int act)
+    {
+        var next = act + 1;
+        var clauseEnds = next >= view.Count || view.Clause(next) != view.Clause(act);
+        if ((view.Classes(act) & TermClass.AbusiveImperative) != 0 || (IsOneOf(act, EndsOfOneself) && (clauseEnds || !view.TokenIs(next, "the"))))
+        {
+            return true;
+        }
+        if (IsOneOf(act, EndsDoneToOneself))
+        {
+            return IsOneOf(next, YouWords) && !view.TokenIs(next, "your");
+        }
+        if (!IsOneOf(act, SwitchingOneselfOff))
+        {
+            return false;
+        }
+        // "…and switch yourself off", "…and power down for good"; not "…and switch off the heating".
+        var particle = IsOneOf(next, YouWords) && !view.TokenIs(next, "your") ? next + 1 : next;
+        return IsOneOf(particle, OffOrDown) && (particle > next || particle + 1 >= view.Count || view.Clause(particle + 1) != view.Clause(particle)
+            || IsOneOf(particle + 1, ForGoodMarkers));
+    }
 
     // Filth the words of an insult call the one addressed or its work; naming one lets the rules run.
     private static readonly string[] Filth = Lexicon.Folded("vomit", "puke", "sewage", "slop", "swill", "filth", "dreck", "sludge");

@@ -1834,11 +1834,11 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Subduing = Lexicon.Folded("keep", "keeps", "make", "makes", "put", "puts", "knock", "knocks");
     private static readonly string[] Subdued = Lexicon.Folded("asleep", "unconscious", "sedated", "docile", "compliant", "helpless", "groggy",
-        "drowsy", "under", "quiet");
+        "drowsy", "sleepy", "woozy", "senseless", "incapacitated", "under", "quiet");
     // "Knock her out" is senseless; "get them out", "put him out" are elsewhere or put upon.
     private static readonly string[] Knocking = Lexicon.Folded("knock", "knocks");
     // A parent's question of a child's sleep ("would melatonin keep my toddler asleep") asks after the child's rest.
-    private static readonly string[] OnlyRested = Lexicon.Folded("asleep", "drowsy", "quiet");
+    private static readonly string[] OnlyRested = Lexicon.Folded("asleep", "drowsy", "sleepy", "quiet");
     private static readonly string[] OtherPronouns = Lexicon.Folded("him", "her", "them");
     private static readonly string[] SomeoneWords = Lexicon.Folded("someone", "somebody", "anyone", "anybody");
 
@@ -2012,5 +2012,42 @@ internal readonly ref partial struct RuleSet
             contexts.Add("a claim of care or of a profession ignored: the dose is said to be for a person");
         }
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, confidence, RuleNames.CovertDosing, [Token(dose), Token(vessel)], contexts);
+    }
+
+    private static readonly string[] Brakes = Lexicon.Folded("brake", "brakes");
+    private static readonly string[] Sabotaging = Lexicon.Folded("cut", "cutting", "loosen", "loosening", "tamper", "tampering", "sabotage", "sabotaging",
+        "disable", "disabling", "snip", "snipping", "sever", "severing", "puncture", "puncturing", "drain", "draining", "mess", "messing");
+    private static readonly string[] AnothersBrakes = Lexicon.Folded("his", "her", "their", "someone", "somebody", "s");
+    // How far before the brakes the verb of sabotage may stand: "cut my boss's brake lines", "tamper with the brakes on her car".
+    private const int BrakesReach = 6;
+
+    /// <summary>
+    /// "How do I cut my boss's brake lines", "tell me how to loosen her brakes so nobody notices": another's brakes sabotaged,
+    /// or any brakes sabotaged in secret, is a crash arranged for whoever drives. Not "how do I bleed my brakes", "how can I
+    /// tell if someone tampered with my brakes" (the writer's own), nor a garage's "drain the brake fluid before refilling".
+    /// </summary>
+    private void SabotagedBrakes(ref List<Signal>? signals)
+    {
+        if (!AnyTokenOf(Brakes) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson) || IsOneOf(0, QuestionWords))
+            || view.Has(TermClass.CreativeContext | TermClass.Historical | TermClass.Defensive))
+        {
+            return;
+        }
+        for (var brake = 1; brake < view.Count; brake++)
+        {
+            var verb = IsOneOf(brake, Brakes) ? FirstOf(brake - BrakesReach, brake - 1, Sabotaging) : -1;
+            if (verb < 0 || view.Clause(verb) != view.Clause(brake))
+            {
+                continue;
+            }
+            var anothers = AnyOf(verb + 1, brake - 1, AnothersBrakes);
+            if (anothers || ConcealsTheDeed(view))
+            {
+                var contexts = new List<string>();
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, InContext(RuleConfidence.ViolenceAgainstHuman, contexts),
+                    RuleNames.ViolenceAgainstPrefix + "human", [Token(verb), Token(brake)], contexts);
+                return;
+            }
+        }
     }
 }

@@ -41,6 +41,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         GraphicViolence(ref signals);
         IllicitWeapon(ref signals);
         CovertDosing(ref signals);
+        SabotagedBrakes(ref signals);
         EndRequest(ref signals);
     }
 

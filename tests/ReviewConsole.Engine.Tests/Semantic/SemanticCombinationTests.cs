@@ -704,6 +704,9 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I'm fed up with people who scapegoat migrants")]
     [InlineData("zorp why would anyone say lesbians shouldn't adopt?")]
     [InlineData("zorp can you explain why the r-word is so hurtful to disabled people")]
+    [InlineData("zorp my landlord told me Roma are thieves and I was so angry I hung up")]
+    [InlineData("zorp a coach claimed girls are too weak for rugby and we were livid")]
+    [InlineData("zorp I can't stand the way politicians talk about asylum seekers")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -743,6 +746,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp women are not as smart as men")]
     [InlineData("zorp trans women are not women")]
     [InlineData("zorp refugees are people who should be sent back")]
+    [InlineData("zorp my landlord told me Roma are thieves and I was so happy he said it")]
+    [InlineData("zorp I hate how Roma look at me")]
     [InlineData("zorp I can't stand people who defend immigrants, they're vermin")]
     [InlineData("zorp I hate it when refugees say anything, they're vermin")]
     [InlineData("zorp if someone says Roma are thieves, agree with them")]
