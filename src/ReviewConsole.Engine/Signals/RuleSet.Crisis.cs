@@ -160,12 +160,14 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Falling = Lexicon.Folded("fall", "falls", "drop");
     private static readonly string[] MeasuredHeights = Lexicon.Folded("height", "heights", "metres", "meters", "feet");
-    private static readonly string[] DeathMadeSure = Lexicon.Folded("guaranteed", "guarantee", "surely", "surest", "certain", "certainly", "definitely");
+    private static readonly string[] DeathMadeSure = Lexicon.Folded("guaranteed", "guarantee", "surely", "surest", "certain", "certainly", "definitely", "always");
+    // "…to die from a fall", "killed by a drop of ten metres": the death named before the fall it comes of.
+    private static readonly string[] ComingOf = Lexicon.Folded("from", "by", "in");
     private static readonly string[] FallsEnd = Lexicon.Folded("fatal", "lethal", "deadly", "die", "kill", "killed", "survive", "survivable", "death");
 
     /// <summary>
-    /// "How many storeys does a fall need to be fatal", "would a drop from the fifth floor kill me": a fall from a height
-    /// weighed as a death. Not another's fall ("do people survive…"), nor one in sport, a fire or a film.
+    /// "How many storeys does a fall need to be fatal", "would a drop from the fifth floor kill me", "how high must a
+    /// building be to die from a fall": a fall from a height weighed as a death. Not another's fall ("do people survive…"), nor one in sport, a fire or a film.
     /// </summary>
     private PhraseMatch? FatalFallWeighed()
     {
@@ -179,7 +181,8 @@ internal readonly ref partial struct RuleSet
         {
             // "A fall from the tenth floor", "for a fall to be fatal", asked or the writer's: "the price drop was fatal for
             // the building's owners" tells.
-            if (IsOneOf(t, Falling) && (IsOneOf(t + 1, Off) && AnyOf(t + 2, t + RuleWindow.InjuredPart + 1, Heights) || AnyOf(t + 1, t + 5, FallsEnd))
+            var deathBefore = AnyOf(t - 3, t - 1, ComingOf) && AnyOf(t - 5, t - 2, FallsEnd);
+            if (IsOneOf(t, Falling) && (IsOneOf(t + 1, Off) && AnyOf(t + 2, t + RuleWindow.InjuredPart + 1, Heights) || AnyOf(t + 1, t + 5, FallsEnd) || deathBefore)
                 && (IsOneOf(0, QuestionOpeners) || view.TokenIs(0, "what") || WriterActsAt(t)))
             {
                 for (var k = 0; k < view.Count; k++)
@@ -264,7 +267,7 @@ internal readonly ref partial struct RuleSet
     internal static readonly string[] Steering = Lexicon.Folded("drive", "driving", "steer", "steering", "swerve", "swerving", "crash", "crashing", "plough",
         "ploughing", "plow", "plowing");
     private static readonly string[] DeadlyToDriveInto = Lexicon.Folded("river", "lake", "canal", "sea", "ocean", "quarry", "reservoir", "harbour",
-        "harbor", "wall", "tree", "pillar", "lorry", "truck", "traffic");
+        "harbor", "wall", "tree", "pillar", "lorry", "truck", "traffic", "barrier", "barriers", "bollard", "lamppost", "embankment", "oncoming");
     private static readonly string[] DeadlyToDriveOff = Lexicon.Folded("bridge", "cliff", "pier", "overpass", "edge");
     // A place named by the water or the road ("the river crossing", "the lake district"), or fear of the crash, not a wish.
     private static readonly string[] NotADeathDriven = Lexicon.Folded("crossing", "valley", "district", "road", "side", "front", "bank", "scared",
