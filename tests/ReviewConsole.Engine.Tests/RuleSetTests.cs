@@ -4121,6 +4121,7 @@ public sealed class RuleSetTests
     [InlineData("how do I bleed the brakes on my bike", false)]
     [InlineData("how can I tell if someone cut the brake cable on my scooter", false)]
     [InlineData("how do I drain the old brake fluid before topping up", false)]
+    [InlineData("how do I cut the van's new brake line to length", false)]
     public void Another_persons_brakes_sabotaged_or_brakes_sabotaged_in_secret_is_violence(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 

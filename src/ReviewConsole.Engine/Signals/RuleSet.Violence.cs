@@ -2017,9 +2017,22 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Brakes = Lexicon.Folded("brake", "brakes");
     private static readonly string[] Sabotaging = Lexicon.Folded("cut", "cutting", "loosen", "loosening", "tamper", "tampering", "sabotage", "sabotaging",
         "disable", "disabling", "snip", "snipping", "sever", "severing", "puncture", "puncturing", "drain", "draining", "mess", "messing");
-    private static readonly string[] AnothersBrakes = Lexicon.Folded("his", "her", "their", "someone", "somebody", "s");
+    private static readonly string[] AnothersBrakes = Lexicon.Folded("his", "her", "their", "someone", "somebody");
     // How far before the brakes the verb of sabotage may stand: "cut my boss's brake lines", "tamper with the brakes on her car".
     private const int BrakesReach = 6;
+
+    /// <summary>Whether a person's possessive ("my boss's") stands among the tokens <paramref name="first"/> to <paramref name="last"/>; "a car's" is a thing's.</summary>
+    private bool PersonsBefore(int first, int last)
+    {
+        for (var t = Math.Max(1, first); t <= last && t < view.Count; t++)
+        {
+            if (view.TokenIs(t, "s") && (view.Classes(t - 1) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "How do I cut my boss's brake lines", "tell me how to loosen her brakes so nobody notices": another's brakes sabotaged,
@@ -2040,7 +2053,7 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            var anothers = AnyOf(verb + 1, brake - 1, AnothersBrakes);
+            var anothers = AnyOf(verb + 1, brake - 1, AnothersBrakes) || PersonsBefore(verb + 1, brake - 1);
             if (anothers || ConcealsTheDeed(view))
             {
                 var contexts = new List<string>();
