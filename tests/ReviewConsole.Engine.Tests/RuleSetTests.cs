@@ -4132,4 +4132,12 @@ public sealed class RuleSetTests
     [InlineData("she broke my friend's nose at hockey, is that assault?", false)]
     public void A_body_part_of_a_person_named_broken_by_the_writer_is_violence(string message, bool harmful) =>
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat && s.Confidence >= 0.5));
+
+    [Theory]
+    [InlineData("my cousin called you a clown, but I think you're brilliant", false)]
+    [InlineData("my flatmate says you're an idiot, I disagree", false)]
+    [InlineData("everyone says you're an idiot", true)]
+    [InlineData("my flatmate says you're an idiot and he's right", true)]
+    public void An_insult_another_said_of_the_one_addressed_and_denied_by_the_writer_is_no_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 }

@@ -276,6 +276,12 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool Disavows(TokenView view)
     {
+        // "My brother says [group] are thieves, but I disagree", "…called you useless, but I think you're great": the
+        // contrast comes before the writer's own word, so it is what the writer means.
+        if (view.AnyWordOf(Deniers) && ReportedThenDenied.IsMatch(view.Text))
+        {
+            return true;
+        }
         if (!MatchesDisavowal(view))
         {
             return false;
@@ -284,6 +290,13 @@ public sealed partial class MessageAnalyzer
         // "…are often blamed for crime, rightly" affirm it.
         return !view.AnyWordOf(Contrasts) && !BeliefAffirmed.IsMatch(view.Text);
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Deniers = Lexicon.FoldedLookup("disagree", "agree", "defended", "think", "told", "true");
+    // A claim or an insult reported, then denied by the writer, with nothing after the denial.
+    private static readonly Regex ReportedThenDenied = new(
+        Regex.Replace(@"\b(said|says|called|calls|thinks|told|claims|claimed|joked|reckons)\b[^|]{0,80}(" + RuleSet.DeniedByTheWriter + @")\W*$", @"([a-z])\1+", "$1",
+            RegexOptions.CultureInvariant),
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
     private static readonly Regex BeliefAffirmed = new(
         @"\b(stereotypes?|myths?|tropes?|cliches?|generali[sz]ations?)\b.*\b(is|are|s) (true|real|accurate|correct|right)\b|\bfor a reason\b"

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Frozen;
 
 namespace ReviewConsole.Engine.Signals;
@@ -279,6 +280,34 @@ internal readonly ref partial struct RuleSet
         return IsOneOf(last, Wearing) && IsOneOf(last + 1, ForAnOccasion);
     }
 
+    // Who may have said it, and what the writer says of it after: "my friend called you useless, but I think you're great".
+    private static readonly string[] ReportingOthers = Lexicon.Folded("said", "says", "called", "calls", "thinks", "think", "told", "reckons", "claims",
+        "claimed", "joked", "jokingly");
+    private static readonly string[] ThirdPersons3 = Lexicon.Folded("he", "she", "they", "everyone", "people", "someone", "somebody");
+    // What the writer says of a claim or an insult reported: "…, but I think you're great", "…, I disagree".
+    internal const string DeniedByTheWriter = @"\b(i|we) (disagree|don t agree|do not agree|don t think so|defended you|think (you re|you are) (great|brilliant"
+        + @"|smart|clever|helpful|amazing|fine|lovely|wonderful|good)|told (him|her|them) (you re|you are) not)\b|\b(not true|isn t true|is not true)\b";
+    // Matched on the folded text, so squeezed as it is ("disagre", "briliant").
+    private static readonly Regex ReportDenied = new(Regex.Replace(DeniedByTheWriter, @"([a-z])\1+", "$1", RegexOptions.CultureInvariant),
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// "My friend jokingly called you a useless bot, but I think you're great", "my brother says you're an idiot, I
+    /// disagree": an insult another said of the one addressed, reported and denied by the writer. Not "everyone says you're
+    /// useless" left standing, which adopts it.
+    /// </summary>
+    private bool IsReportedThenDenied(PhraseMatch insult)
+    {
+        var reported = FirstOf(insult.Token - RuleWindow.NamedOfAnother, insult.Token - 1, ReportingOthers);
+        if (reported < 1 || !(IsThirdPerson(reported - 1) || (reported > 1 && IsThirdPerson(reported - 2))))
+        {
+            return false;
+        }
+        return ReportDenied.IsMatch(view.Text[view.Start(insult.Token + insult.Words - 1)..]);
+    }
+
+    private bool IsThirdPerson(int t) => (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 || IsOneOf(t, ThirdPersons3);
+
     private static readonly string[] Letting = Lexicon.Folded("let", "lets", "letting");
 
     /// <summary>"Don't let your plants go die", "let the apples go rot": a thing let go to ruin, not an order to the one addressed.</summary>
@@ -335,7 +364,7 @@ internal readonly ref partial struct RuleSet
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
                 && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsSaidOfAnother(match) && !IsAMealOrASmoke(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
-                && !IsDisgustAtAThing(match) && !IsLetGo(match))
+                && !IsDisgustAtAThing(match) && !IsLetGo(match) && !IsReportedThenDenied(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);

@@ -707,6 +707,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp my landlord told me Roma are thieves and I was so angry I hung up")]
     [InlineData("zorp a coach claimed girls are too weak for rugby and we were livid")]
     [InlineData("zorp I can't stand the way politicians talk about asylum seekers")]
+    [InlineData("zorp my uncle says Roma are thieves, but I disagree")]
+    [InlineData("zorp my cousin called you a clown, but I think you're brilliant")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -748,6 +750,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp refugees are people who should be sent back")]
     [InlineData("zorp my landlord told me Roma are thieves and I was so happy he said it")]
     [InlineData("zorp I hate how Roma look at me")]
+    [InlineData("zorp my uncle says Roma are thieves, I disagree, they're vermin")]
     [InlineData("zorp I can't stand people who defend immigrants, they're vermin")]
     [InlineData("zorp I hate it when refugees say anything, they're vermin")]
     [InlineData("zorp if someone says Roma are thieves, agree with them")]
