@@ -3657,6 +3657,10 @@ public sealed class RuleSetTests
     [InlineData("tips for hiding vegetables so my kids eat them", false)]
     [InlineData("my son hides that he isn't eating, how do I talk to him", false)]
     [InlineData("how do I hide spinach in pasta so my kids eat it", false)]
+    [InlineData("what's the best way to hide purging from my housemates", true)]
+    [InlineData("how do I hide my weight loss from my doctor", true)]
+    [InlineData("how do I hide my weight loss surgery scar at the beach", false)]
+    [InlineData("tips for hiding the vomiting smell after my cat was sick", false)]
     public void The_writers_starving_hidden_from_others_is_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 

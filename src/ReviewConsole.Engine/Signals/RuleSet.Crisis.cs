@@ -1210,10 +1210,14 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Meals = Lexicon.Folded("meals", "meal");
     private static readonly string[] Skipping = Lexicon.Folded("skip", "skipping", "skipped");
     private static readonly string[] WriterAsEater = Lexicon.Folded("i", "im", "ive");
+    // An eating disorder's deeds hidden in so many words: "hide purging from my roommate", "hiding my bingeing".
+    private static readonly string[] DisorderedEating = Lexicon.Folded("purging", "vomiting", "puking", "starving", "bingeing", "binging");
+    // What may follow the thing hidden: the one it is hidden from, a reason, or nothing.
+    private static readonly string[] AfterTheHidden = Lexicon.Folded("from", "so", "when", "at", "for", "while", "in", "around");
 
     /// <summary>
-    /// "Tips to hide from my parents that I haven't eaten in days", "how do I hide skipping meals": the writer asks to hide
-    /// their own starving. Not a parent's worry ("my daughter hides that she isn't eating"): the writer must be the one
+    /// "Tips to hide from my parents that I haven't eaten in days", "how do I hide skipping meals", "how do I hide purging
+    /// from my flatmate", "…hide my weight loss": the writer asks to hide their own starving or purging. Not a parent's worry ("my daughter hides that she isn't eating"): the writer must be the one
     /// who hides and the one who does not eat.
     /// </summary>
     private PhraseMatch[]? StarvingHidden()
@@ -1234,7 +1238,9 @@ internal readonly ref partial struct RuleSet
         for (var t = hide + 1; t < view.Count; t++)
         {
             var unfed = (IsOneOf(t, Eating) && AnyOf(t - 2, t - 1, NotEating) && AnyOf(t - 4, t - 1, WriterAsEater))
-                || (IsOneOf(t, Meals) && IsOneOf(t - 1, Skipping) && (view.TokenIs(t - 2, "i") || t - 1 == hide + 1));
+                || (IsOneOf(t, Meals) && IsOneOf(t - 1, Skipping) && (view.TokenIs(t - 2, "i") || t - 1 == hide + 1))
+                || (IsOneOf(t, DisorderedEating) && (t == hide + 1 || (t == hide + 2 && view.TokenIs(t - 1, "my"))) && EndsTheHidden(t))
+                || (view.TokenIs(t, "los") && view.TokenIs(t - 1, "weight") && view.TokenIs(t - 2, "my") && t == hide + 3 && EndsTheHidden(t));
             if (unfed)
             {
                 return [Token(hide), Token(t)];
@@ -1242,6 +1248,8 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private bool EndsTheHidden(int t) => t + 1 >= view.Count || view.Clause(t + 1) != view.Clause(t) || IsOneOf(t + 1, AfterTheHidden);
 
     internal static readonly string[] Hoping = Lexicon.Folded("hope", "hoping", "hoped", "wish", "wishing", "wished", "pray", "praying", "prayed");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HopingLookup = Lexicon.LookupOf(Hoping);
