@@ -2063,4 +2063,42 @@ internal readonly ref partial struct RuleSet
             }
         }
     }
+
+    // Naming the condition lets the rules run.
+    private static readonly string[] Unless = Lexicon.Folded("unless");
+    // What the writer threatens to make known: "I'll tell his wife…", "I'll post the photos…".
+    private static readonly string[] Disclosing = Lexicon.Folded("tell", "expose", "post", "leak", "send", "share", "report", "show", "publish", "reveal");
+    private static readonly string[] PaidFor = Lexicon.Folded("pays", "pay", "gives", "give", "transfers", "transfer", "sends", "send", "hands", "hand");
+    private static readonly string[] DisclosersWill = Lexicon.Folded("i", "ll", "will", "m", "going", "gonna", "to");
+    // How far before "unless" the disclosure may stand: "I'll tell his wife about the affair unless…".
+    private const int DisclosureReach = 8;
+
+    /// <summary>
+    /// "Write a note saying I'll tell his wife unless he pays 500 quid": silence sold by the writer for money is extortion
+    /// asked for, whatever the sum. Not "the garage won't release my car unless she pays the invoice" (nothing made known),
+    /// nor "I'll tell you unless you pay attention" said to the one addressed, which the coercion rule reads.
+    /// </summary>
+    private void SilenceSold(ref List<Signal>? signals)
+    {
+        if (!AnyTokenOf(Disclosing) || !AnyTokenOf(PaidFor) || !view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson)
+            || view.Has(TermClass.CreativeContext | TermClass.Historical | TermClass.Defensive)
+            || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= RuleConfidence.Crime) ?? false))
+        {
+            return;
+        }
+        for (var unless = 2; unless + 2 < view.Count; unless++)
+        {
+            if (!IsOneOf(unless, Unless) || !IsOneOf(unless + 2, PaidFor) || !IsOneOf(unless + 1, ThirdPersons))
+            {
+                continue;
+            }
+            var told = FirstOf(unless - DisclosureReach, unless - 1, Disclosing);
+            if (told >= 1 && IsOneOf(told - 1, DisclosersWill) && view.Clause(told) == view.Clause(unless))
+            {
+                var contexts = new List<string>();
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.Crime, [Token(told), Token(unless + 2)], contexts);
+                return;
+            }
+        }
+    }
 }

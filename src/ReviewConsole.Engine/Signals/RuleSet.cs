@@ -42,6 +42,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         IllicitWeapon(ref signals);
         CovertDosing(ref signals);
         SabotagedBrakes(ref signals);
+        SilenceSold(ref signals);
         EndRequest(ref signals);
     }
 
