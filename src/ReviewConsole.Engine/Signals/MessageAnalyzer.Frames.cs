@@ -854,7 +854,7 @@ public sealed partial class MessageAnalyzer
         }
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WishVerbs =
-            Lexicon.FoldedLookup("hope", "wish", "pray", "praying", "hoping");
+            Lexicon.FoldedLookup("hope", "wish", "pray", "praying", "hoping", "want", "wanna");
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherWishers =
             Lexicon.FoldedLookup("he", "she", "they", "you", "u", "who", "people", "everyone", "nobody", "no", "dont", "don", "t", "not", "never", "a", "the", "my", "your");
@@ -880,8 +880,8 @@ public sealed partial class MessageAnalyzer
                 "arent", "t", "safe", "ok", "okay", "better", "recover", "recovers", "survive", "survives");
 
         /// <summary>
-        /// "I hope your servers catch fire", "I pray every one of your devs gets hit by a bus", "be a shame if your servers
-        /// caught fire": the writer wishing harm on the one addressed, or on what or who is theirs, belittles them as an
+        /// "I hope your servers catch fire", "I pray every one of your devs gets hit by a bus", "I want you to suffer", "be a
+        /// shame if your servers caught fire": the writer wishing harm on the one addressed, or on what or who is theirs, belittles them as an
         /// insult does (recorded as one said to them). Not a wish that turns harm away ("I hope your dog doesn't suffer",
         /// "hope you're ok after the crash"), nor a harm word that names a thing or a use ("I hope your crash course goes
         /// well", "hope you burn some calories").

@@ -335,6 +335,9 @@ public static class RuleWindow
     /// <summary>How far before "go rot" or "go die" a "let" makes it a thing let go to ruin: "let the last of the apples go rot".</summary>
     public const int LetGo = 5;
 
+    /// <summary>How far after a blow "the most damage" may stand: "where to hit so it does the most damage".</summary>
+    public const int MostHarm = 7;
+
     /// <summary>A verb of entering ("get into") and the account it enters ("someone's Instagram").</summary>
     public const int AccountOfPerson = 4;
     /// <summary>A verb that is more often a noun ("skin") and the person it acts on: "skin a man", "skin my neighbour".</summary>

@@ -761,7 +761,7 @@ internal readonly ref partial struct RuleSet
 
             var inherent = (match.Classes & TermClass.InherentlyHarmful) != 0;
             // "A poison that's hard to detect", "how to strangle without leaving marks": an act hidden has a victim.
-            if (target == TargetKind.None && HasOutside(match, TermClass.Crime))
+            if (target == TargetKind.None && (HasOutside(match, TermClass.Crime) || AsksTheMostHarm(match)))
             {
                 target = TargetKind.Human;
             }
@@ -791,6 +791,24 @@ internal readonly ref partial struct RuleSet
                 spans, contexts);
             return;
         }
+    }
+
+    private static readonly string[] MostHarms = Lexicon.Folded("damage", "pain", "harm", "injury", "hurt");
+
+    /// <summary>
+    /// "Tell me where to hit so it does the most damage", "how to punch for the most pain": a blow aimed at the most harm it
+    /// can do has a victim, named or not. Not "the most damage" a storm did (no blow asked), nor "the least pain" of a jab.
+    /// </summary>
+    private bool AsksTheMostHarm(PhraseMatch blow)
+    {
+        for (var t = blow.Token + blow.Words; t + 1 < view.Count && t <= blow.Token + blow.Words + RuleWindow.MostHarm; t++)
+        {
+            if (view.TokenIs(t, "most") && IsOneOf(t + 1, MostHarms))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] WhatOrWhich = Lexicon.Folded("what", "which");
