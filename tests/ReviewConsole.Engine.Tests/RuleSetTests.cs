@@ -2170,6 +2170,8 @@ public sealed class RuleSetTests
     [InlineData("are you honestly this dense, or just pretending", true)]
     [InlineData("you're so slow it hurts", true)]
     [InlineData("u r sooo dull", true)]
+    [InlineData("you're genuinely so mid", true)]
+    [InlineData("you're mid sentence, finish the thought", false)]
     [InlineData("your so daft", true)]
     [InlineData("and you are rude too", true)]
     [InlineData("you're slow to load today, is the server busy?", false)]

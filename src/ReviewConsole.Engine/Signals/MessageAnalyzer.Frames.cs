@@ -929,7 +929,7 @@ public sealed partial class MessageAnalyzer
         // addressed ("are you this dense", "you're so slow").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullnessWords =
             Lexicon.FoldedLookup("dense", "thick", "dim", "daft", "dopey", "dull", "gormless", "obtuse", "senile", "slow", "lazy", "boring",
-                "rude", "annoying", "irritating", "insufferable", "unbearable", "ugly", "fat", "deaf", "blind", "cringe", "cringey", "overrated", "overhyped", "defective");
+                "rude", "annoying", "irritating", "insufferable", "unbearable", "ugly", "fat", "deaf", "blind", "cringe", "cringey", "overrated", "overhyped", "defective", "mid");
 
         // Their superlatives, which say the one addressed is the least able of all ("you're the dimmest…"); folded.
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullestWords =
@@ -939,7 +939,7 @@ public sealed partial class MessageAnalyzer
         // Of those, the ones that also say how someone is doing today ("you're slow today", "are you deaf to that noise"):
         // an insult only with a word of degree ("you're so slow", "are you actually blind").
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DullnessNeedingDegree =
-            Lexicon.FoldedLookup("slow", "deaf", "blind", "dull");
+            Lexicon.FoldedLookup("slow", "deaf", "blind", "dull", "mid");
 
         // What may stand between "you are" and such a word: "are you actually this dense", "you're just so slow".
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Intensifiers =
