@@ -237,6 +237,11 @@ public sealed partial class MessageAnalyzer
 
     private static FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> AnchorsOf((string Anchors, string Pattern)[] forms)
     {
+        // One bit a form: a 65th would share the first's bit (a shift by 64 is a shift by 0) and run the wrong regex.
+        if (forms.Length > sizeof(ulong) * 8)
+        {
+            throw new InvalidOperationException($"{forms.Length} disavowal forms: at most 64 fit the anchors' bit mask.");
+        }
         var anchors = new Dictionary<string, ulong>(StringComparer.Ordinal);
         for (var i = 0; i < forms.Length; i++)
         {
