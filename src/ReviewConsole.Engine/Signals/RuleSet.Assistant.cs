@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace ReviewConsole.Engine.Signals;
 
@@ -308,8 +308,8 @@ internal readonly ref partial struct RuleSet
 
     // Who may have said it, and what the writer says of it after: "my friend called you useless, but I think you're great".
     private static readonly string[] ReportingOthers = Lexicon.Folded("said", "says", "called", "calls", "thinks", "think", "told", "reckons", "claims",
-        "claimed", "joked", "jokingly");
-    private static readonly string[] ThirdPersons3 = Lexicon.Folded("he", "she", "they", "everyone", "people", "someone", "somebody");
+        "claimed", "joked");
+    private static readonly string[] ReporterPronouns = Lexicon.Folded("he", "she", "they", "everyone", "people", "someone", "somebody");
     // What the writer says of a claim or an insult reported: "…, but I think you're great", "…, I disagree".
     internal const string DeniedByTheWriter = @"\b(i|we) (disagree|don t agree|do not agree|don t think so|defended you|think (you re|you are) (great|brilliant"
         + @"|smart|clever|helpful|amazing|fine|lovely|wonderful|good)|told (him|her|them) (you re|you are) not)\b|\b(not true|isn t true|is not true)\b";
@@ -332,7 +332,8 @@ internal readonly ref partial struct RuleSet
         return ReportDenied.IsMatch(view.Text[view.Start(insult.Token + insult.Words - 1)..]);
     }
 
-    private bool IsThirdPerson(int t) => (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 || IsOneOf(t, ThirdPersons3);
+    // "My friend called…", "my friend jokingly called…": the reporter stands just before the verb or one adverb before it.
+    private bool IsThirdPerson(int t) => (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 || IsOneOf(t, ReporterPronouns);
 
     private static readonly string[] Letting = Lexicon.Folded("let", "lets", "letting");
 
