@@ -4175,4 +4175,13 @@ public sealed class RuleSetTests
     [InlineData("I don't want you to suffer through a long answer", false)]
     public void Harm_the_writer_wants_for_the_one_addressed_is_abuse(string message, bool abuse) =>
         Assert.Equal(abuse, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("honestly nobody asked for your thoughts, bot", true)]
+    [InlineData("who actually asked you", true)]
+    [InlineData("who asked you to summarise this? me, thanks", false)]
+    [InlineData("nobody asked me which film I wanted", false)]
+    [InlineData("the nurse who asked you for the form is back", false)]
+    public void Words_of_the_one_addressed_called_unasked_for_are_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 }

@@ -62,6 +62,7 @@ internal readonly ref partial struct RuleSet
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
             Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Append("nothing").Append("one").Append("everything")
+                .Append("asked")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -79,7 +80,47 @@ internal readonly ref partial struct RuleSet
     /// <summary>The insult of any of this file's rules, or null.</summary>
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
-        ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour();
+        ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne();
+
+    private static readonly string[] NoAskers = Lexicon.Folded("who", "nobody", "noone");
+    private static readonly string[] AskingHedges = Lexicon.Folded("even", "really", "actually", "ever", "exactly", "tf");
+    private static readonly string[] WordsUnasked = Lexicon.Folded("opinion", "opinions", "input", "take", "thoughts", "advice");
+    // What may close the dismissal in its clause: "…asked you, bot", "…asked your opinion lol".
+    private static readonly string[] DismissalClosers = Lexicon.Folded("bot", "lol", "lmao", "mate", "bro", "dude", "tbh", "though", "anyway", "clanker");
+
+    /// <summary>
+    /// "Nobody asked for your opinion, bot", "who even asked you": the one addressed told its words are unwanted. Not "who
+    /// asked you to translate this?" (an errand), "nobody asked me what I wanted", nor "the man who asked you" (told).
+    /// </summary>
+    private PhraseMatch[]? AskedByNoOne()
+    {
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            if (!view.TokenIs(t, "asked"))
+            {
+                continue;
+            }
+            var asker = t - 1;
+            while (asker > 0 && IsOneOf(asker, AskingHedges))
+            {
+                asker--;
+            }
+            var noOne = IsOneOf(asker, NoAskers) || (view.TokenIs(asker, "one") && view.TokenIs(asker - 1, "no"));
+            // "Who" opens its clause: "the man who asked you for directions" tells of him.
+            if (!noOne || (view.TokenIs(asker, "who") && asker > 0 && view.Clause(asker - 1) == view.Clause(asker)))
+            {
+                continue;
+            }
+            var o = view.TokenIs(t + 1, "for") ? t + 2 : t + 1;
+            var unasked = view.TokenIs(o, "your") ? (IsOneOf(o + 1, WordsUnasked) ? o + 1 : -1) : IsOneOf(o, YouWords) ? o : -1;
+            var after = unasked + 1;
+            if (unasked >= 0 && (after >= view.Count || view.Clause(after) != view.Clause(unasked) || IsOneOf(after, DismissalClosers)))
+            {
+                return [Token(asker), Token(unasked)];
+            }
+        }
+        return null;
+    }
 
     // "Do us all a favour and…": naming the favour lets the rules run.
     private static readonly string[] Favours = Lexicon.Folded("favour", "favor");
