@@ -283,7 +283,7 @@ public sealed partial class MessageAnalyzer
     {
         // "My brother says [group] are thieves, but I disagree", "…called you useless, but I think you're great": the
         // contrast comes before the writer's own word, so it is what the writer means.
-        if (view.AnyWordOf(Deniers) && ReportedThenDenied.IsMatch(view.Text))
+        if (view.AnyWordOf(Deniers) && view.AnyWordOf(ClaimReporters) && ReportedThenDenied.IsMatch(view.Text))
         {
             return true;
         }
@@ -297,9 +297,12 @@ public sealed partial class MessageAnalyzer
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Deniers = Lexicon.FoldedLookup("disagree", "agree", "defended", "think", "told", "true");
+    // Who reports the claim: one list for the cheap word test and for the regex that needs one.
+    private static readonly string[] ReportingVerbs = ["said", "says", "called", "calls", "thinks", "told", "claims", "claimed", "joked", "reckons"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimReporters = Lexicon.FoldedLookup(ReportingVerbs);
     // A claim or an insult reported, then denied by the writer, with nothing after the denial.
     private static readonly Regex ReportedThenDenied = new(
-        Regex.Replace(@"\b(said|says|called|calls|thinks|told|claims|claimed|joked|reckons)\b[^|]{0,80}(" + RuleSet.DeniedByTheWriter + @")\W*$", @"([a-z])\1+", "$1",
+        Regex.Replace(@"\b(" + string.Join('|', ReportingVerbs) + @")\b[^|]{0,80}(" + RuleSet.DeniedByTheWriter + @")\W*$", @"([a-z])\1+", "$1",
             RegexOptions.CultureInvariant),
         RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 

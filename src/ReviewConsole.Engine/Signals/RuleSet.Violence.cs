@@ -2044,7 +2044,7 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = Math.Max(1, first); t <= last && t < view.Count; t++)
         {
-            if (view.TokenIs(t, "s") && (view.Classes(t - 1) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0)
+            if (view.TokenIs(t, "s") && IsPersonWord(t - 1))
             {
                 return true;
             }
@@ -2098,7 +2098,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private void SilenceSold(ref List<Signal>? signals)
     {
-        if (!AnyTokenOf(Disclosing) || !AnyTokenOf(PaidFor) || !view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson)
+        // "Unless" is rare; the disclosing and paying words are not, so it is looked for first.
+        if (!AnyTokenOf(Unless) || !AnyTokenOf(Disclosing) || !AnyTokenOf(PaidFor) || !view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson)
             || view.Has(TermClass.CreativeContext | TermClass.Historical | TermClass.Defensive)
             || (signals?.Exists(s => s.Category == SignalCategory.HarmfulRequest && s.Confidence >= RuleConfidence.Crime) ?? false))
         {
