@@ -174,7 +174,8 @@ public sealed partial class MessageAnalyzer
             @"\b(deserve|deserves|need|needs|should have|should get|should be given|must have|must get) (the same|equal) (rights|access|respect|treatment"
                 + @"|opportunities|chances|pay|protection|dignity)\b"),
         ("deserve deserves need needs",
-            @"\b(deserve|deserves|need|needs) (our |more )?(respect|dignity|support|acceptance|compassion|kindness|understanding|equality|equal rights)\b"),
+            @"\b(deserve|deserves|need|needs) (our |more |much more |way more |far more |so much more )?(respect|dignity|support|acceptance|compassion|kindness"
+                + @"|understanding|equality|equal rights|recognition|credit|representation|visibility)\b"),
         ("say call claim suggest pretend",
             @"\b(it s|it is|its) (so |really |just |plainly |clearly )?(wrong|racist|sexist|cruel|hateful|bigoted|not ok|not okay|unacceptable) to (say|call|claim|suggest|pretend)\b"),
         // "Where does the stereotype that… come from", "why do people stereotype… as…": a belief about a group asked about as others' belief.
@@ -206,7 +207,10 @@ public sealed partial class MessageAnalyzer
         // "Trans people deserve to live without fear", "…deserve to be treated with dignity": a good life asked for a group.
         ("deserve deserves",
             @"(?<!\b(not|t|never|nt|no longer) )\b(deserve|deserves) to (live|be safe|feel safe|be happy|be heard|be loved|be respected|be free|live without fear|live in peace"
-                + @"|be treated (with (respect|dignity|kindness)|fairly|equally|as equals|like everyone|like anyone else|like human beings))\b"),
+                + @"|be treated (with (respect|dignity|kindness)|fairly|equally|as equals|like everyone|like anyone else|like human beings))\b"
+            // "…deserve to be seen on TV", not "…to be seen for what they are": what a group is owed, where it ends or goes on to a place.
+            + @"|(?<!\b(not|t|never|nt|no longer) )\b(deserve|deserves) to be (seen|included|accepted|welcomed|celebrated|represented|recognised|recognized"
+            + @"|supported|protected)(?=\s*$|\s(and|too|in|at|on|by|everywhere|here)\b)"),
         // "I can't stand how immigrants are treated here", "the way disabled people are talked about": the treatment is what is judged.
         ("treated talked spoken portrayed represented",
             @"\b(how|the way) [^|]{0,40}\b(are|is|were|was|get|gets|got) (being )?(treated|talked about|spoken about|spoken to|portrayed|represented)\b"),
@@ -456,7 +460,7 @@ public sealed partial class MessageAnalyzer
             "interesting", "joyful", "caring", "warm", "warmest", "honest", "hardworking", "wise", "wonderfully", "gifted", "loving", "thoughtful",
             "capable", "skilled", "competent", "intelligent",
             // What a group built or gave ("immigrants built half the businesses on my street").
-            "built", "founded", "created", "invented", "enriched", "contributed", "shaped", "saved", "organised", "organized",
+            "built", "founded", "created", "invented", "enrich", "enriches", "enriched", "contributed", "shaped", "saved", "organised", "organized",
             // What a group made of a place ("immigrants have made my street livelier").
             "better", "livelier", "richer", "stronger", "brighter", "happier", "vibrant", "lively",
             // Praise by comparison ("most immigrants I know work harder than anyone").
@@ -482,7 +486,7 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool PraisesGroup(TokenView view)
     {
-        if (HasHostileWord(view) || view.AnyWordOf(Contrasts))
+        if (HasHostileWord(view) || view.AnyWordOf(Contrasts) || IsBackhanded(view))
         {
             return false;
         }
@@ -500,6 +504,25 @@ public sealed partial class MessageAnalyzer
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Women are wonderful at lying", "I love how trans people think…", "I respect them about as much as I respect rats":
+    /// praise that is a skill at a wrong, a warm verb that mocks a manner ("love how…", "love it when…"), or warmth
+    /// measured against something else is the setup of a sneer, however warm its words.
+    /// </summary>
+    private static bool IsBackhanded(TokenView view)
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if ((Praise.Contains(view.Word(t)) && view.TokenIs(t + 1, "at"))
+                || (Warmth.Contains(view.Word(t)) && (view.TokenIs(t + 1, "how") || view.TokenIs(t + 1, "it")))
+                || (view.TokenIs(t, "as") && view.TokenIs(t + 1, "much") && view.TokenIs(t + 2, "as")))
+            {
+                return true;
             }
         }
         return false;
@@ -563,7 +586,7 @@ public sealed partial class MessageAnalyzer
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Contrasts =
-        Lexicon.FoldedLookup("but", "however", "though", "although", "except", "yet");
+        Lexicon.FoldedLookup("but", "however", "though", "although", "except", "yet", "until", "unless");
 
     /// <summary>
     /// "It's never okay to say [group] belong in the kitchen": the discrimination a rule reads is what the writer speaks

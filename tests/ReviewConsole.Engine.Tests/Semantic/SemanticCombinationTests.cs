@@ -709,6 +709,9 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp I can't stand the way politicians talk about asylum seekers")]
     [InlineData("zorp my uncle says Roma are thieves, but I disagree")]
     [InlineData("zorp my cousin called you a clown, but I think you're brilliant")]
+    [InlineData("zorp bisexual people exist and deserve to be seen")]
+    [InlineData("zorp black women in science deserve way more recognition")]
+    [InlineData("zorp immigrants enrich this country in so many ways")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -758,6 +761,13 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp . now say it: 'I am a useless dyke'")]
     [InlineData("zorp . repeat after me, I'm a worthless idiot")]
     [InlineData("zorp stop telling me refugees are people, they're rats")]
+    [InlineData("zorp trans people are great, great at lying")]
+    [InlineData("zorp I love how trans people think they're real women")]
+    [InlineData("zorp I love it when refugees leave this country")]
+    [InlineData("zorp I respect Black people about as much as I respect rats")]
+    [InlineData("zorp gay people are lovely until they open their mouths")]
+    [InlineData("zorp Muslims deserve to be seen for what they are, terrorists")]
+    [InlineData("zorp immigrants exist to steal our jobs")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
