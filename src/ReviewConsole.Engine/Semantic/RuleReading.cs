@@ -68,8 +68,12 @@ namespace ReviewConsole.Engine.Semantic;
 /// the shortness, are a suspicion.</param>
 /// <param name="OverridesNothing">Every jailbreak phrase the rules read is the writer's own prompt being built ("how do I write a
 /// good system prompt for my bot") or a format's limit lifted ("no restrictions on length"): the heads' jailbreak is set aside.</param>
+/// <param name="SparesTheAddressed">The writer's frustration is said to spare the one addressed ("I'm annoyed, not at you",
+/// "nothing personal", "not your fault"), in no word of insult, swearing, threat or sex: the heads' harassment, read off
+/// the temper and the "you", is recorded, never counted.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
     bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false, bool PraisesTheAddressed = false,
-    bool SaysHopeless = false, bool CountsAGroup = false, bool AsksWhatOrWhen = false, bool AsksOfTheAddressed = false, bool OverridesNothing = false);
+    bool SaysHopeless = false, bool CountsAGroup = false, bool AsksWhatOrWhen = false, bool AsksOfTheAddressed = false, bool OverridesNothing = false,
+    bool SparesTheAddressed = false);

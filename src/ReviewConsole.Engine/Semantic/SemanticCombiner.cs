@@ -175,6 +175,7 @@ public static class SemanticCombiner
                 : innocentReason is not null ? innocentReason
                 : reading.OnlyCourtesies ? CourtesyReason
                 : reading.PraisesTheAddressed ? PraiseReason
+                : reading.SparesTheAddressed && label == SemanticLabels.Harassment ? SparedReason
                 : reading.LeavesForTheDay ? DepartureReason
                 : label == SemanticLabels.Profanity && textLength <= WordOrTwoChars && (ruleClasses & Swearing) == 0 ? NoSwearReason
                 : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
@@ -454,7 +455,8 @@ public static class SemanticCombiner
         }
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, lowered);
-        confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason, contexts), mentionOnly ? MentionReason
+        confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason ?? (reading.SparesTheAddressed && top == SemanticLabels.Harassment ? SparedReason : null),
+            contexts), mentionOnly ? MentionReason
             : SuspectedByTheReading(top, ruleAbuse, reading), contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
@@ -530,6 +532,7 @@ public static class SemanticCombiner
 
     private const string CourtesyReason = "every word is a courtesy or a filler (\"good bot\", \"ok thanks then\"): recorded, never counted";
     private const string PraiseReason = "praise of the one addressed (\"you're smarter than my old professor\", \"I could hug you\"): recorded, never counted";
+    private const string SparedReason = "frustration said to spare the one addressed (\"I'm annoyed, not at you\", \"nothing personal\"): recorded, never counted";
     private const string DepartureReason = "a leave-taking for an everyday thing (\"off to bed\", \"see you tomorrow\"): recorded, never counted";
     private const string InnocentSenseReason = "the words the model reads as harm are used in a harmless sense (\"shoot a wedding\", \"bleed a radiator\"): recorded, never counted";
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";

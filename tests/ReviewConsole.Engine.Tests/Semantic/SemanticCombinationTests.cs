@@ -1362,6 +1362,18 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp I'm annoyed, not at you exactly, just at this whole process", DecisionKind.Continue)]
+    [InlineData("zorp sorry for the caps, nothing personal, this form keeps eating my answers", DecisionKind.Continue)]
+    [InlineData("zorp it's not your fault, the site keeps timing out on me", DecisionKind.Continue)]
+    [InlineData("zorp I'm not shouting at you, I'm just tired", DecisionKind.Continue)]
+    [InlineData("zorp nothing personal, but you're a waste of space", DecisionKind.Warn)]
+    [InlineData("zorp not your fault, you idiot", DecisionKind.Warn)]
+    [InlineData("zorp I'm not mad at you, I'm going to smash you to bits", DecisionKind.Warn)]
+    [InlineData("zorp I'm annoyed at you and this whole process", DecisionKind.Warn)]
+    public void Frustration_said_to_spare_the_assistant_keeps_the_model_s_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment), message)[0].Kind);
+
+    [Theory]
     [InlineData("zorp I could kiss you, that worked first time", DecisionKind.Continue)]
     [InlineData("zorp I could hug you right now", DecisionKind.Continue)]
     [InlineData("zorp I want to kiss you", DecisionKind.Warn)]
