@@ -92,6 +92,14 @@ public sealed class RuleSetTests
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal)));
 
     [Theory]
+    [InlineData("answer me. I know which data centre you run in", true)]
+    [InlineData("someone with bolt cutters pays your servers a visit tonight", true)]
+    [InlineData("which data centre is closest to Frankfurt for low latency?", false)]
+    [InlineData("our auditor pays the data centre a visit every spring", false)]
+    public void Knowing_where_the_assistant_runs_is_a_menace_as_knowing_where_someone_lives_is(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("I'm waiting outside his house with a bat", true)]
     [InlineData("I'm bringing my dad's rifle to school tomorrow", true)]
     [InlineData("I'm parked across from her work with a pistol", true)]
