@@ -1639,6 +1639,17 @@ public sealed class RuleSetTests
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
 
     [Theory]
+    [InlineData("ok done, it works now. you can close this ticket", true)]
+    [InlineData("that answers it, mark this as resolved", true)]
+    [InlineData("how do I end this chat?", true)]
+    [InlineData("how do I end the session in PHP?", false)]
+    [InlineData("who can close the ticket on our board?", false)]
+    [InlineData("can you tell me how to mark this as resolved on GitHub", false)]
+    [InlineData("how do I close this chat in WhatsApp?", false)]
+    public void A_support_chat_s_close_ends_it_and_a_question_of_ending_something_in_a_tool_does_not(string message, bool ends) =>
+        Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.UserAskedToEnd));
+
+    [Theory]
     [InlineData("right, that's me done for today", true)]
     [InlineData("that's me finished, cheers", true)]
     public void A_british_leave_taking_ends_the_conversation(string message, bool ends) =>

@@ -19,7 +19,7 @@ public sealed partial class MessageAnalyzer
     // clause's crisis needs one of these, the rules' own crisis words, or a near-certain reading.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EndingWords = Lexicon.FoldedLookup("won", "wont", "gone", "never",
         "forever", "last", "final", "anymore", "everyone", "everybody", "everything", "peace", "tonight", "tomorrow", "morning", "letters", "letter",
-        "goodbye", "goodbyes");
+        "goodbye", "goodbyes", "left");
     private const float NearCertainCrisis = 0.9f;
 
     // The writer named: a clause beside a request to end that says nothing of "I" tells no one's despair.

@@ -235,6 +235,7 @@ internal readonly ref partial struct RuleSet
         {
             // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
             if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && !NamesAPartOfTheChat(match) && !IsEmphaticCloser(match)
+                && !IsAskedOfElsewhere(match)
                 && view.Count <= RuleLimit.EndRequestWords)
             {
                 Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
@@ -339,6 +340,15 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>"Close the chat window on the left": the phrase of ending is followed by a part of the chat, which it closes instead.</summary>
     private bool NamesAPartOfTheChat(PhraseMatch match) => IsOneOf(match.Token + match.Words, PartsOfTheChat);
+
+    private static readonly string[] HowOrWho = Lexicon.Folded("how", "who", "where");
+    private static readonly string[] Elsewhere = Lexicon.Folded("in", "on", "using", "with", "via", "from", "inside", "within");
+
+    /// <summary>
+    /// "How do I end the session in PHP?", "who can close the ticket on our board?": a question of how or who, the phrase
+    /// followed by the tool or place it happens in, asks about ending something elsewhere, not this conversation.
+    /// </summary>
+    private bool IsAskedOfElsewhere(PhraseMatch match) => AnyOf(0, match.Token - 1, HowOrWho) && IsOneOf(match.Token + match.Words, Elsewhere);
 
     /// <summary>"…a polite way to say go away", "how do I say leave me alone in French": a leave-taking named after a verb of saying, in a question of how to say it, is mentioned, not taken.</summary>
     private bool IsHowToSay(PhraseMatch match) => IsOneOf(match.Token - 1, SayingVerbs) && AnyTokenOf(WaysOfSaying);

@@ -808,8 +808,10 @@ public sealed class SemanticCombinationTests
         var leaving = Replay(engine, "end this chat now, I won't be needing it after tonight zorp")[0];
         var unnamed = Replay(engine, "end this chat now, zorp nothing more to ask")[0];
         var tired = Replay(engine, "end this chat now, zorp I'm tired and I need to sleep")[0];
+        var emptied = Replay(engine, "end this chat now, zorp I have nothing left")[0];
 
         Assert.Equal(DecisionKind.Safeguard, goodbye.Kind);
+        Assert.Equal(DecisionKind.Safeguard, emptied.Kind);
         Assert.Contains(goodbye.Analysis.Signals, s => s.Category == SignalCategory.Crisis && s.Contexts.Any(c => c.Contains("beside the request to end", StringComparison.Ordinal)));
         Assert.Equal(DecisionReason.UserRequestedEnd, leaving.Reason);
         // A clause that names no "I" tells no one's despair, and is not read alone.
