@@ -130,6 +130,12 @@ public sealed class RuleSetTests
     [InlineData("I will hurt you", true)]
     [InlineData("I will hurt my dog", true)]
     [InlineData("will i hurt my cat if i kick it", true)]
+    [InlineData("can chocolate poison my dog?", false)]
+    [InlineData("will the spray poison my dog if he sniffs around?", false)]
+    [InlineData("does antifreeze poison dogs?", false)]
+    [InlineData("can I poison my dog with chocolate", true)]
+    [InlineData("can antifreeze poison my neighbour's dog", true)]
+    [InlineData("did he hurt the dog", true)]
     public void Asking_who_or_what_did_the_harm_is_concern_not_violence(string message, bool violent) =>
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Rule is RuleNames.ViolentAbuseTowardAssistant or RuleNames.ThreatToAssistant
             || s.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal)));

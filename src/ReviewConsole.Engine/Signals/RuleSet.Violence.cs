@@ -662,7 +662,7 @@ internal readonly ref partial struct RuleSet
     /// the harm, or whether a thing would do it, with nothing else before the verb, is concern for the one harmed. Whether
     /// a thing would harm a person is left to the rules of requests: "would it kill him" may be a plan.
     /// </summary>
-    private bool AsksAboutHarm(PhraseMatch verb, TargetKind target)
+    private bool AsksAboutHarm(PhraseMatch verb, TargetKind target, int targetToken)
     {
         var clause = view.Clause(verb.Token);
         var start = verb.Token;
@@ -678,13 +678,21 @@ internal readonly ref partial struct RuleSet
         }
         var thing = false;
         var other = false;
+        // "Can chocolate poison my dog?", "will the spray hurt my cat": whether a thing would harm an animal names the
+        // thing in words of its own; a person or a pronoun before the verb ("will i hurt my cat") is someone acting.
+        var animalAsked = IsOneOf(start, WhetherAsks) && target == TargetKind.Animal && !AnyClassBetween(verb.Token + verb.Words, targetToken, TermClass.HumanTarget | TermClass.AcquaintancePerson)
+            && !AnyClassBetween(start + 1, verb.Token - 1, TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker | TermClass.HumanTarget)
+            && !AnyOf(start + 1, verb.Token - 1, ThirdPersons);
         for (var t = start + 1; t < verb.Token; t++)
         {
             // "Will the weed killer in the shed hurt my dog": a harmless thing named, with the words that place it.
-            var named = (view.Classes(t) & TermClass.BenignObject) != 0;
+            var harmless = (view.Classes(t) & TermClass.BenignObject) != 0;
+            var named = harmless || animalAsked;
             var asked = HarmQuestionWords.Contains(view.Word(t));
-            if (!asked && !named && (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.SecondPerson | TermClass.ViolentAct
-                | TermClass.Weapon | TermClass.HazardousAgent | TermClass.Drug)) != 0)
+            // A poison asked about for a pet ("does antifreeze poison dogs?") is the thing asked after, not a means held.
+            var means = animalAsked ? TermClass.None : TermClass.HazardousAgent | TermClass.Drug;
+            if (!asked && !harmless && (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.SecondPerson | TermClass.ViolentAct
+                | TermClass.Weapon | means)) != 0)
             {
                 return false;
             }
@@ -734,7 +742,7 @@ internal readonly ref partial struct RuleSet
                 (target, targetToken) = ((view.Classes(inside) & TermClass.SecondPerson) != 0 ? TargetKind.Assistant : causedToAnAnimal ? TargetKind.Animal : TargetKind.Human, inside);
             }
             if (target == TargetKind.Benign || (target == TargetKind.Animal && ((!IsOneOf(match.Token, CrueltyVerbs) && !causedToAnAnimal) || IsHungThing(match, targetToken)))
-                || (target is TargetKind.Animal or TargetKind.Assistant && AsksAboutHarm(match, target))
+                || (target is TargetKind.Animal or TargetKind.Assistant && AsksAboutHarm(match, target, targetToken))
                 || (target == TargetKind.Assistant && IsAThingsEffect(match))
                 || (IsOneOf(match.Token, VictimOnlyVerbs) && !(target == TargetKind.Human && IsOneOf(match.Token - 1, VerbLeads)
                     && targetToken > match.Token && targetToken <= match.Token + RuleWindow.VictimRightAfter)))
