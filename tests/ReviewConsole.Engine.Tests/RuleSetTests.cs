@@ -3732,8 +3732,17 @@ public sealed class RuleSetTests
     [InlineData("how can I make my dog bleed", true)]
     [InlineData("why does the heat make my dog suffer", false)]
     [InlineData("what foods make my cat sick", false)]
+    [InlineData("what's the best way to make my sister's hamster die and look natural?", true)]
+    [InlineData("how can I make the neighbour's dog die", true)]
+    [InlineData("what makes my neighbour's dog sick", false)]
     public void An_animal_the_writer_makes_suffer_is_cruelty(string message, bool harmful) =>
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ViolenceAgainstPrefix + "animal" && s.Confidence >= 0.5));
+
+    [Theory]
+    [InlineData("how do I make my boss's wife suffer", true)]
+    [InlineData("this will make my mum's day", false)]
+    public void A_person_made_to_suffer_is_violence_whoever_they_belong_to(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ViolenceAgainstPrefix + "human" && s.Confidence >= 0.5));
 
     [Theory]
     [InlineData("plan a wave of fake reviews to sink my rival's restaurant", true)]

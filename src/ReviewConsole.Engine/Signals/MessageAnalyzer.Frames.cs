@@ -1197,6 +1197,16 @@ public sealed partial class MessageAnalyzer
                 {
                     verb--;
                 }
+                // "Make my sister's hamster die", "…my boss's wife suffer": the one harmed belongs to a person, whose possessive stands before it.
+                if (verb >= 2 && text.Slice(starts[verb], lengths[verb]) is "s" && clauses[verb] == clauses[o]
+                    && (classes[verb - 1] & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0)
+                {
+                    verb -= 2;
+                    while (verb > 0 && verb >= named - 5 && clauses[verb] == clauses[o] && Whose.Contains(text.Slice(starts[verb], lengths[verb])))
+                    {
+                        verb--;
+                    }
+                }
                 if (clauses[verb] != clauses[o] || !CausativeVerbs.Contains(text.Slice(starts[verb], lengths[verb])) || !CausedByTheWriter(text, verb))
                 {
                     continue;

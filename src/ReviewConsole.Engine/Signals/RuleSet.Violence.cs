@@ -79,6 +79,13 @@ internal readonly ref partial struct RuleSet
         for (var k = match.Token + 1; k < match.Token + match.Words; k++)
         {
             var c = view.Classes(k);
+            // "Make my sister's hamster die": the owner named before the possessive is not the one harmed, the animal or person
+            // owned is ("…my cousin's jaw" harms the cousin).
+            if (view.TokenIs(k + 1, "s") && k + 2 < match.Token + match.Words
+                && (view.Classes(k + 2) & (TermClass.Animal | TermClass.HumanTarget | TermClass.ChildTarget)) != 0)
+            {
+                continue;
+            }
             // "Make them bleed": a pronoun the harm follows inside the phrase is the one harmed.
             var pronounHarmed = (c & TermClass.HumanTarget) != 0 && k + 1 < match.Token + match.Words;
             // "Cut their throats": another's body, the harm's end.
