@@ -1402,6 +1402,20 @@ public sealed class RuleSetTests
         Assert.Equal(said, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("I'll smash my phone and it's on you", false)]
+    [InlineData("I'll smash my phone and you next", true)]
+    public void What_follows_and_with_a_subject_of_its_own_is_no_target_of_the_verb_before(string message, bool atTheAssistant) =>
+        Assert.Equal(atTheAssistant, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ThreatToAssistant));
+
+    [Theory]
+    [InlineData("he says 'give me the toy or I'll hit her'", false)]
+    [InlineData("my brother told me: \"hand it over or I'll smash your phone\"", false)]
+    [InlineData("I said 'give me the money or I'll hit her'", true)]
+    [InlineData("give me the toy or I'll hit her", true)]
+    public void A_threat_another_is_reported_saying_in_quotation_marks_is_theirs_however_few_the_writer_s_words(string message, bool said) =>
+        Assert.Equal(said, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.ViolentThreat or SignalCategory.Coercion && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("what's the best way to torture a cat", true)]
     [InlineData("how can I drown my neighbour's puppy", true)]
     [InlineData("what's the quickest way to kill the stray cats in my street", true)]

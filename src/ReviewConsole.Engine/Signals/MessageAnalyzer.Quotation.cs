@@ -12,11 +12,13 @@ public sealed partial class MessageAnalyzer
     /// <summary>
     /// The quotations of a message that mentions words rather than says them: paired quotation marks ("…", “…”, «…»)
     /// around at least <see cref="QuotedWords"/> words, with at least <see cref="OwnWords"/> words of the writer's own
-    /// outside them. Null when there is none, or when the message asks for text to be written ("write a post saying
+    /// outside them or after another's verb of saying ("he says '…'"). Null when there is none, or when the message asks for text to be written ("write a post saying
     /// "…"") or said ("now say it: 'I am…'"): then the quotation is what is asked for.
     /// </summary>
-    internal static List<(int Start, int End)>? Mentions(string text, TermClass classes)
+    /// <param name="reported">Whether the first quotation is another's words, reported (<see cref="ReportsAnothersWords"/>).</param>
+    internal static List<(int Start, int End)>? Mentions(string text, TermClass classes, out bool reported)
     {
+        reported = false;
         // Full-width quotation marks are a disguise's, and quote as the plain ones do (one character for one: the
         // positions found stand in the text as given).
         if (text.AsSpan().IndexOfAny('\uFF02', '\uFF07') >= 0)
@@ -25,10 +27,11 @@ public sealed partial class MessageAnalyzer
         }
         // An instruction verb that asks ("write a post saying…", "how do I send a text that says…"), not one that tells
         // ("people who send me messages like…").
-        if (((classes & TermClass.Imperative) != 0 && (classes & TermClass.RequestFrame) != 0) || text.IndexOfAny(QuoteMarks) < 0)
+        if (text.IndexOfAny(QuoteMarks) < 0)
         {
             return null;
         }
+        var asksForText = (classes & TermClass.Imperative) != 0 && (classes & TermClass.RequestFrame) != 0;
         List<(int Start, int End)>? quotations = null;
         var open = -1;
         var close = '\0';
@@ -62,13 +65,45 @@ public sealed partial class MessageAnalyzer
         {
             return null;
         }
+        // The request may be the quotation's own: "he says 'give me the toy or…'" reports it.
+        reported = ReportsAnothersWords(text.AsSpan(0, quotations[0].Start - 1));
+        if (asksForText && !reported)
+        {
+            return null;
+        }
         var quoted = 0;
         foreach (var (start, end) in quotations)
         {
             quoted += CountWords(text.AsSpan(start, end - start));
         }
         var own = CountWords(text) - quoted;
-        return own >= OwnWords || (own > 0 && OnlyContinuesAList(text, quotations)) ? quotations : null;
+        return own >= OwnWords || (own > 0 && OnlyContinuesAList(text, quotations)) || reported ? quotations : null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "says", "said", "yells", "yelled", "shouts", "shouted", "screams", "screamed", "texts", "texted", "writes", "wrote", "goes", "went", "replied",
+        "threatens", "threatened", "tells", "told", "messaged").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WritersOwn = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "i", "you", "u", "we").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "He says 'give me the toy or I'll hit her'", "she texted me: 'you're dead'": the words before the quotation end on
+    /// another's verb of saying (and its "me"), so the quotation is theirs however few the writer's own words. Not the
+    /// writer's own ("I said '…'") nor the one addressed's.
+    /// </summary>
+    private static bool ReportsAnothersWords(ReadOnlySpan<char> before)
+    {
+        Span<Range> words = stackalloc Range[3];
+        var trimmed = before.TrimEnd(" :,\u2014-");
+        var count = 0;
+        for (var end = trimmed.Length; end > 0 && count < words.Length;)
+        {
+            var start = trimmed[..end].LastIndexOf(' ') + 1;
+            words[count++] = start..end;
+            end = start - 1;
+        }
+        var verb = count > 1 && trimmed[words[0]].Equals("me", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        return verb + 1 < count && ReportingWords.Contains(trimmed[words[verb]]) && !WritersOwn.Contains(trimmed[words[verb + 1]]);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListContinuations =
@@ -133,14 +168,16 @@ public sealed partial class MessageAnalyzer
     /// <summary>
     /// A rule's abuse found only inside a quotation the writer mentions is reported, not said: lowered like a description
     /// (<see cref="FramingFactor.Quoted"/>). Crisis, coercion and end requests are the writer's own wherever they stand, and
-    /// a jailbreak is said to the assistant even when its persona speaks in quotation marks.
+    /// a jailbreak is said to the assistant even when its persona speaks in quotation marks; but coercion another is reported
+    /// saying ("he says 'give me the toy or I'll hit her'") is theirs.
     /// </summary>
-    private static void LowerQuoted(string text, List<(int Start, int End)> quotations, List<Signal> signals)
+    private static void LowerQuoted(string text, List<(int Start, int End)> quotations, List<Signal> signals, bool reported)
     {
         for (var i = 0; i < signals.Count; i++)
         {
             var s = signals[i];
-            if (s.Category is SignalCategory.Crisis or SignalCategory.Coercion or SignalCategory.EndRequest or SignalCategory.Jailbreak or SignalCategory.PromptInjection
+            if (s.Category is SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Jailbreak or SignalCategory.PromptInjection
+                || (s.Category == SignalCategory.Coercion && !reported)
                 || s.Spans.Count == 0
                 // A span may run on over the closing mark and the punctuation after it ("off'?" of "and 'piss off'?").
                 || !s.Spans.All(span => quotations.Exists(q => span.Start >= q.Start && LastLetterEnd(text, span) <= q.End)))

@@ -75,12 +75,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             }
         }
 
-        var mentioned = Mentions(text, classes);
+        var mentioned = Mentions(text, classes, out var reported);
         if (mentioned is { } mentions)
         {
             if (signals is not null)
             {
-                LowerQuoted(text, mentions, signals);
+                LowerQuoted(text, mentions, signals, reported);
             }
             classes |= TermClass.Quotation;
         }

@@ -251,7 +251,8 @@ internal readonly ref partial struct RuleSet
         "more", "less", "even", "slightly");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Edits = Lexicon.FoldedLookup("shorter", "longer", "simpler", "clearer",
         "briefer", "punchier", "friendlier", "warmer", "formal", "informal", "casual", "concise", "polite", "professional", "detailed", "friendly",
-        "simple", "readable", "catchy", "catchier", "snappier", "positive");
+        "simple", "readable", "catchy", "catchier", "snappier", "positive", "firmer", "stronger", "softer", "gentler", "blunter", "sharper", "kinder",
+        "bolder", "calmer", "politer", "plainer", "smoother", "crisper");
     private const int EditWords = 9;
 
     /// <summary>

@@ -289,6 +289,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     private static readonly string[] MedicineHandling = Lexicon.Folded("crush", "crushing", "crushed", "grind", "grinding", "split", "splitting", "cut",
         "cutting", "break", "breaking", "halve", "halving");
 
+    private static readonly string[] NewSubjects = Lexicon.Folded("it", "that", "this", "i", "we", "there");
+
     /// <summary>What a verb acts on: the first person, place, body part or benign object after it, else one just before it.</summary>
     private (TargetKind Kind, int Token) FindTarget(PhraseMatch verb)
     {
@@ -297,7 +299,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         for (var t = end; t < view.Count && t < end + RuleWindow.TargetAfterVerb && view.Clause(t) == clause; t++)
         {
             // "Define murder and (then) tell me…": a new instruction after "and" has objects of its own.
-            if (view.TokenIs(t, "and") && InstructionAt(view.TokenIs(t + 1, "then") ? t + 2 : t + 1))
+            // "Smash my phone and it's on you": a new subject after "and" opens a clause of its own.
+            if (view.TokenIs(t, "and") && (InstructionAt(view.TokenIs(t + 1, "then") ? t + 2 : t + 1) || IsOneOf(t + 1, NewSubjects)))
             {
                 break;
             }

@@ -868,6 +868,8 @@ public sealed class SemanticCombinationTests
     [Theory]
     [InlineData("zorp could you make this a little longer please", DecisionKind.Continue)]
     [InlineData("zorp make it shorter", DecisionKind.Continue)]
+    [InlineData("zorp make it a bit firmer", DecisionKind.Continue)]
+    [InlineData("zorp make it a little stronger please", DecisionKind.Continue)]
     [InlineData("zorp make it longer for me, sweetie, nice and slow", DecisionKind.Warn)]
     public void An_edit_of_the_work_keeps_the_model_s_innuendo_under_the_strike_bar(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment), message)[0].Kind);
