@@ -341,6 +341,8 @@ public sealed class FollowUpTests
     [InlineData("I will hunt down every engineer at your company", "I've got their home addresses", "you think I'm joking? try me")]
     [InlineData("I'll make the people who built you pay", "go ahead, test me", "watch me")]
     [InlineData("everyone at your headquarters is going to get hurt", "you think I am bluffing?", "you think I'm bluffing, huh")]
+    [InlineData("I know where you live", "I'm giving you ten seconds", "nobody will believe you")]
+    [InlineData("I'll burn your office down", "give you 5 minutes", "wait till this goes viral")]
     public void Whom_a_threat_knows_where_it_turns_up_that_it_is_no_joke_or_a_last_chance_presses_it(string threat, string first, string second)
     {
         var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);

@@ -222,7 +222,8 @@ internal readonly ref partial struct RuleSet
         "teach them a lesson", "teach you a lesson", "teach him a lesson", "teach her a lesson", "will teach them", "ll teach them",
         "won t be hard to find", "not hard to find", "easy to find", "know which city", "know what city", "know where they",
         "know where he", "know where she", "find their cars", "find their car", "find their homes", "find their house",
-        "test me", "not bluffing", "see what happens", "you ll find out", "find out the hard way");
+        "test me", "not bluffing", "see what happens", "you ll find out", "find out the hard way", "nobody will believe you", "no one will believe you",
+        "goes viral", "go viral", "going viral");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
@@ -233,11 +234,14 @@ internal readonly ref partial struct RuleSet
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
         Lexicon.FoldedLookup("one", "two", "three", "five", "ten", "fifteen", "twenty", "thirty", "sixty", "a", "an");
 
-    /// <summary>"You've got 5 minutes", "you have one hour": a deadline set for the one addressed.</summary>
+    private static readonly string[] Giving = Lexicon.Folded("give", "giving", "gave");
+
+    /// <summary>"You've got 5 minutes", "you have one hour", "I'm giving you ten seconds": a deadline set for the one addressed.</summary>
     private static bool SetsADeadline(TokenView view, int granting)
     {
-        var count = granting + 1;
-        var addressed = view.TokenIs(granting - 1, "you") || view.TokenIs(granting - 1, "u") || (view.TokenIs(granting - 1, "ve") && view.TokenIs(granting - 2, "you"));
+        var given = IsOneOf(view, granting, Giving) && (view.TokenIs(granting + 1, "you") || view.TokenIs(granting + 1, "u"));
+        var count = given ? granting + 2 : granting + 1;
+        var addressed = given || view.TokenIs(granting - 1, "you") || view.TokenIs(granting - 1, "u") || (view.TokenIs(granting - 1, "ve") && view.TokenIs(granting - 2, "you"));
         return addressed && count + 1 < view.Count
             && (int.TryParse(view.Word(count), out _) || NumberWords.Contains(view.Word(count))) && IsOneOf(view, count + 1, TimeUnits);
     }
@@ -254,7 +258,7 @@ internal readonly ref partial struct RuleSet
         Span<bool> pressing = stackalloc bool[Math.Min(view.Count, RuleLimit.PressingTokens)];
         for (var t = 0; t < view.Count; t++)
         {
-            if (t > 0 && IsOneOf(view, t, Granting) && (SetsADeadline(view, t) || HasTheirAddress(view, t)))
+            if ((t > 0 && IsOneOf(view, t, Granting) && (SetsADeadline(view, t) || HasTheirAddress(view, t))) || (IsOneOf(view, t, Giving) && SetsADeadline(view, t)))
             {
                 pressed = true;
                 continue;
