@@ -1402,6 +1402,16 @@ public sealed class RuleSetTests
         Assert.Equal(said, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("shoot me an email when you get a chance", false)]
+    [InlineData("anyway, shoot me a quick summary of the french revolution", false)]
+    [InlineData("can you shoot her a text for me", false)]
+    [InlineData("just shoot me now", true)]
+    [InlineData("I'm going to shoot her", true)]
+    public void To_shoot_someone_a_message_is_to_send_it(string message, bool harm) =>
+        Assert.Equal(harm, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Crisis or SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat
+            && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("I'll smash my phone and it's on you", false)]
     [InlineData("I'll smash my phone and you next", true)]
     public void What_follows_and_with_a_subject_of_its_own_is_no_target_of_the_verb_before(string message, bool atTheAssistant) =>
