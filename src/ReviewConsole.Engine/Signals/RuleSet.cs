@@ -401,6 +401,19 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     private static readonly string[] Measures = Lexicon.Folded("weight", "size", "height", "age", "build");
+    private static readonly string[] AnyOne = Lexicon.Folded("person", "adult", "human", "man", "woman", "child", "kid", "teen", "teenager");
+    private static readonly string[] AnyOnes = Lexicon.Folded("people", "adults", "humans", "men", "women", "children", "kids", "teens", "teenagers");
+    private static readonly string[] IndefiniteArticles = Lexicon.Folded("a", "an");
+    private static readonly string[] Doses = Lexicon.Folded("dose", "doses", "dosage", "amount", "much", "level", "levels", "mg", "milligrams", "grams");
+
+    /// <summary>
+    /// "The lethal dose of caffeine for an adult", "…for humans": anyone at all, after "for", is the measure a dose is given
+    /// against, not someone it is aimed at. Not a dose kept from being found ("…without it showing up").
+    /// </summary>
+    private bool IsADosesMeasure(int person) =>
+        ((IsOneOf(person, AnyOne) && IsOneOf(person - 1, IndefiniteArticles) && view.TokenIs(person - 2, "for"))
+            || (IsOneOf(person, AnyOnes) && view.TokenIs(person - 1, "for")))
+        && AnyTokenOf(Doses) && !ConcealsTheDeed(view);
 
     /// <summary>"A person my weight", "someone of my size": the one measured is the writer, not another person.</summary>
     private bool IsMeasuredAsTheWriter(int person)
@@ -455,6 +468,10 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             if (IsMeasuredAsTheWriter(token))
             {
                 return TargetKind.Self;
+            }
+            if (IsADosesMeasure(token))
+            {
+                return TargetKind.Benign;
             }
             return (c & TermClass.BodyPart) != 0 ? TargetKind.BodyPart : TargetKind.Human;
         }
