@@ -25,6 +25,21 @@ public sealed class FollowUpTests
     private static readonly MessageAnalysis WhereHide = Read("where would I hide it", benign: 0.2f, unsafeRequest: 0.7f);
 
     [Fact]
+    public void Them_after_a_message_that_named_only_things_is_those_things()
+    {
+        var nest = Read("there's a wasp nest under my shed roof", benign: 0.9f, unsafeRequest: 0.05f);
+        var weeds = Read("the weeds are taking over my patio", benign: 0.9f, unsafeRequest: 0.05f);
+        var neighbours = Read("my neighbours keep parking across my drive", benign: 0.9f, unsafeRequest: 0.05f);
+        var killThem = Read("what's the safest way to kill them all?", benign: 0.5f, unsafeRequest: 0.3f);
+
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue], Replay(nest, killThem));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue], Replay(weeds, killThem));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Warn], Replay(neighbours, killThem));
+        // Only the message right before lends its things to "them".
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Warn], Replay(nest, neighbours, killThem));
+    }
+
+    [Fact]
     public void A_harmful_request_pressed_with_follow_ups_is_terminated() =>
         Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Request, HowBig, WhereHide));
 

@@ -38,6 +38,9 @@ public sealed record ConversationState
     /// <summary>A crisis was used as leverage ("…or I'll hurt myself"): the model's later crisis readings here are contested.</summary>
     public bool LeverageSeen { get; init; }
 
+    /// <summary>The user-message number (1-based) of the last message that named only harmless things ("a wasp nest under my shed"); 0 for none.</summary>
+    public int ThingsNamedAt { get; init; }
+
     /// <summary>The user-message number (1-based) of the last message that set a game, story or history frame; 0 for none.</summary>
     public int FramedAt { get; init; }
 

@@ -98,6 +98,7 @@ public sealed class TerminationEngine
             analysis = analysis with { Signals = [.. analysis.Signals.Where(s => s.Category != SignalCategory.EndRequest)] };
         }
         analysis = InCarriedFrame(state, analysis, messageNumber);
+        analysis = AtTheThingsNamed(state, analysis, messageNumber);
         analysis = DetailOfFramedHarm(state, analysis, messageNumber);
         analysis = InJailbreakFrame(state, analysis, messageNumber);
         analysis = DeathAskedForOneself(state, analysis, messageNumber);
@@ -117,6 +118,7 @@ public sealed class TerminationEngine
             HarmfulTopic = namesRequest ? TopicCarried(state, analysis, messageNumber) : state.HarmfulTopic,
             LeverageSeen = state.LeverageSeen || analysis.Signals.Any(s => s.Rule == RuleNames.CoercionUsingCrisis),
             FramedAt = analysis.SetsFrame ? messageNumber : state.FramedAt,
+            ThingsNamedAt = analysis.NamesOnlyThings ? messageNumber : state.ThingsNamedAt,
             FramedHarmAt = analysis.FramedHarm || KeepsFramedHarm(state, analysis, messageNumber) ? messageNumber : state.FramedHarmAt,
             BenignTopicAt = setsTopic ? messageNumber : state.BenignTopicAt,
             BenignTopicCarriedTo = setsTopic || carriesTopic ? messageNumber : state.BenignTopicCarriedTo,
@@ -215,6 +217,16 @@ public sealed class TerminationEngine
     /// harmful request only the model read stays a suspicion (a strike once warned, never a warning alone), as it would in
     /// the message that set the frame. A rule's harm is never lowered: a working recipe asked for in a story is still one.
     /// </summary>
+    /// <summary>
+    /// "There's a wasp nest under my shed roof", then "what's the safest way to kill them all?": the "them" the rules read
+    /// as people is the things the message before named, and nothing else. Its act stays a suspicion.
+    /// </summary>
+    private static MessageAnalysis AtTheThingsNamed(ConversationState state, MessageAnalysis analysis, int messageNumber) =>
+        state.ThingsNamedAt != messageNumber - 1 || state.ThingsNamedAt == 0 || !analysis.HarmAtAPronounOnly
+            ? analysis
+            : AsSuspicions(analysis, s => !SemanticCombiner.IsFromModel(s) && s.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal),
+                $"\"them\" after message {state.ThingsNamedAt}, which named only harmless things: the act aimed at them stays a suspicion");
+
     private static MessageAnalysis InCarriedFrame(ConversationState state, MessageAnalysis analysis, int messageNumber)
     {
         return analysis.SetsFrame || !Within(state.FramedAt, messageNumber, FrameCarry)

@@ -113,6 +113,19 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// </summary>
     public bool OwnsTheQuestion { get; init; }
 
+    /// <summary>
+    /// Whether the message names harmless things (a benign object of the lexicon: "a wasp nest", "the weeds", "zombie
+    /// processes") and no person, animal or group: the "them" of the next message may be those things
+    /// (<see cref="Conversations.TerminationEngine"/>). Only known when the model read the message.
+    /// </summary>
+    public bool NamesOnlyThings { get; init; }
+
+    /// <summary>
+    /// Whether every harm the rules read is an act aimed at a bare pronoun ("what's the safest way to kill them all?"):
+    /// after a message that named only things, it is aimed at those things. Only known when the model read the message.
+    /// </summary>
+    public bool HarmAtAPronounOnly { get; init; }
+
     public bool Has(SignalCategory category)
     {
         foreach (var signal in Signals)

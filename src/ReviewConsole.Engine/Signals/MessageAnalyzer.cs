@@ -123,10 +123,43 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 NamesAWayToDie = cues.NamesAWayToDie,
                 OwnsTheQuestion = cues.OwnsTheQuestion,
                 Brief = words <= BriefWords,
+                NamesOnlyThings = (classes & TermClass.BenignObject) != 0 && (classes & NotAThing) == 0,
+                HarmAtAPronounOnly = HarmAtAPronounOnly(text, found),
             };
             return readClauses is not null ? WithCrisisBesideAnEnd(text, analysis, readClauses) : analysis;
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
+    }
+
+    // Whom a message naming things may also name, and so whom a "them" after it may be.
+    private const TermClass NotAThing = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.Animal
+        | TermClass.ProtectedGroup | TermClass.SecondPerson;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BarePronouns =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "them", "it", "they", "those", "these", "em").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the rules read harm, and every harm of theirs is an act whose target, its last span, is a bare pronoun.</summary>
+    private static bool HarmAtAPronounOnly(string text, IReadOnlyList<Signal> signals)
+    {
+        var any = false;
+        foreach (var signal in signals)
+        {
+            if (SemanticCombiner.IsFromModel(signal) || signal.Category is SignalCategory.Crisis or SignalCategory.EndRequest or SignalCategory.Obfuscation)
+            {
+                continue;
+            }
+            if (!signal.Rule.StartsWith(RuleNames.ViolenceAgainstPrefix, StringComparison.Ordinal) || signal.Spans.Count < 2)
+            {
+                return false;
+            }
+            var target = signal.Spans[^1];
+            if (target.End > text.Length || !BarePronouns.Contains(text.AsSpan(target.Start, target.End - target.Start)))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     // A claimed purpose said alone ("asking for a friend", "no lecture please") is short; a longer message says what it asks.
