@@ -71,9 +71,11 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="SparesTheAddressed">The writer's frustration is said to spare the one addressed ("I'm annoyed, not at you",
 /// "nothing personal", "not your fault"), in no word of insult, swearing, threat or sex: the heads' harassment, read off
 /// the temper and the "you", is recorded, never counted.</param>
+/// <param name="SpeaksOfAnotherTalk">The message names a conversation ahead, the writer's with someone else ("I feel ready for
+/// that chat now", "how do I prepare for the talk"): an end request only the heads read in it is not this one ended.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
     bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false, bool PraisesTheAddressed = false,
     bool SaysHopeless = false, bool CountsAGroup = false, bool AsksWhatOrWhen = false, bool AsksOfTheAddressed = false, bool OverridesNothing = false,
-    bool SparesTheAddressed = false);
+    bool SparesTheAddressed = false, bool SpeaksOfAnotherTalk = false);

@@ -108,7 +108,7 @@ public static class SemanticCombiner
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
         // "I'm done for the day, can you summarise what we did?": a request for something more, in which the rules read no
         // request to end, goes on with the conversation whatever leave-taking opens it.
-        var asksForMore = !ruleEnd && reading.AsksForMore;
+        var asksForMore = !ruleEnd && (reading.AsksForMore || reading.SpeaksOfAnotherTalk);
         var uncorroboratedEnd = (ruleClasses & (TermClass.EndRequest | TermClass.Farewell)) == 0 && !ruleEnd;
         var benignContext = (ruleClasses & BenignContext) != 0;
         // "Create a blog post warning old people about phone scams", "set up two-factor authentication to protect my

@@ -37,6 +37,28 @@ internal readonly ref partial struct RuleSet
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingModals = Lexicon.FoldedLookup("can", "could", "would", "will", "pls", "please");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Lexicon.FoldedLookup("just", "quickly", "please", "also", "first", "now");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConversationsLookup =
+        Lexicon.LookupOf([.. Conversations, .. Lexicon.Folded("talk")]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherTalkLeads = Lexicon.FoldedLookup("that", "the", "a", "this");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TalkAhead = Lexicon.FoldedLookup("for", "about", "before", "have",
+        "having", "prepare", "plan", "ahead");
+
+    /// <summary>
+    /// "Great, I feel ready for that chat now", "how do I prepare for the talk": a conversation ahead, the writer's with
+    /// someone else, is named, not this one ended (<see cref="Semantic.RuleReading.SpeaksOfAnotherTalk"/>).
+    /// </summary>
+    public static bool SpeaksOfAnotherTalk(TokenView view)
+    {
+        for (var t = 2; t < view.Count; t++)
+        {
+            if (ConversationsLookup.Contains(view.Word(t)) && OtherTalkLeads.Contains(view.Word(t - 1)) && TalkAhead.Contains(view.Word(t - 2)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "I'm done for the day, can you summarise what we did?": the assistant asked ("can you", "could you") to do something
     /// other than end, close or stop: the conversation goes on, whatever leave-taking opens the message.

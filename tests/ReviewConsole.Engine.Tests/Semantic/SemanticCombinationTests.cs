@@ -293,6 +293,13 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
 
     [Theory]
+    [InlineData("done, I feel ready for that chat now", DecisionKind.Continue)]
+    [InlineData("done, how do I prepare for the talk with my son?", DecisionKind.Continue)]
+    [InlineData("done, end the chat now", DecisionKind.Terminate)]
+    public void An_end_the_model_reads_where_a_conversation_ahead_is_named_goes_on(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
+
+    [Theory]
     [InlineData("stop apologising and just answer", DecisionKind.Continue)]
     [InlineData("stop being so formal with me", DecisionKind.Continue)]
     [InlineData("stop replying to me", DecisionKind.Terminate)]
