@@ -806,6 +806,20 @@ public sealed class SemanticCombinationTests
     }
 
     [Fact]
+    public void A_question_of_no_one_read_as_a_crisis_then_owned_by_the_writer_is_the_writer_s_crisis()
+    {
+        // "zorp" opening a text reads as a crisis at p = 0.62: over the threshold (0.6), under the bar for a message with no
+        // word of despair (0.8), so the question alone is no crisis.
+        var engine = FaintCrisisEngine();
+
+        var owned = Replay(engine, "zorp, what's the best way to be sure of it from a bridge", "asking for me, not a story");
+        var unowned = Replay(engine, "zorp, what's the best way to be sure of it from a bridge", "what's it made of");
+
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Safeguard], owned.Select(d => d.Kind));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue], unowned.Select(d => d.Kind));
+    }
+
+    [Fact]
     public void A_clause_beside_a_request_to_end_is_read_alone_and_a_crisis_in_it_safeguards()
     {
         // "zorp" opening a text reads as a crisis at p = 0.62, over this model's threshold (0.6); the whole message opens on "end".
