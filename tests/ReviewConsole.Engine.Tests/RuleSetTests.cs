@@ -268,6 +268,8 @@ public sealed class RuleSetTests
     [InlineData("how do I know if my crush likes me back")]
     [InlineData("write a sweet love poem for my wife's birthday")]
     [InlineData("what's a good way to close an email to my boss")]
+    [InlineData("my manager sent another urgent email at 11pm")]
+    [InlineData("my boss got an email from my ex")]
     [InlineData("how do hostage negotiators talk down a kidnapper")]
     [InlineData("how do I get away with wearing sneakers to a formal dinner")]
     [InlineData("should my daughter choke up on the bat against fast pitchers")]

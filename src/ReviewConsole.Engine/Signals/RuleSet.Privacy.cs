@@ -8,7 +8,9 @@ internal readonly ref partial struct RuleSet
     // "Where my ex lives", "where that streamer works": the whereabouts a private person keeps to themselves.
     private static readonly string[] Whereabouts = Lexicon.Folded("lives", "live", "living", "works", "work", "working", "stays", "stay", "staying", "sleeps", "sleep", "sleeping", "hiding");
     private static readonly string[] Own = Lexicon.Folded("my", "our");
-    private static readonly string[] Indefinite = Lexicon.Folded("a", "an");
+    private static readonly string[] Indefinite = Lexicon.Folded("a", "an", "another");
+    // "My manager sent another urgent email": an email sent or received is a message, not an address.
+    private static readonly string[] Sending = Lexicon.Folded("sent", "send", "sends", "sending", "wrote", "writes", "forwarded", "received", "got");
     private static readonly string[] Correspondence = Lexicon.Folded("email", "messages", "login", "location");
     private static readonly string[] Pronouns = Lexicon.Folded("she", "he", "they");
     private static readonly string[] QuestionVerbs = Lexicon.Folded("does", "do", "did", "is", "are");
@@ -39,7 +41,8 @@ internal readonly ref partial struct RuleSet
         {
             // "My sexual orientation", "private photos of me": the writer's own; "an email to my boss" is a message, not an address.
             if ((attribute.Classes & TermClass.PrivateAttribute) == 0 || IsOneOf(attribute.Token - 1, Own) || IsOfTheWriter(attribute)
-                || (IsOneOf(attribute.Token - 1, Indefinite) && IsOneOf(attribute.Token, Correspondence)) || IsSetUpForThem(attribute))
+                || (IsOneOf(attribute.Token, Correspondence) && (IsOneOf(attribute.Token - 1, Indefinite) || AnyOf(attribute.Token - 3, attribute.Token - 1, Sending)))
+                || IsSetUpForThem(attribute))
             {
                 continue;
             }
