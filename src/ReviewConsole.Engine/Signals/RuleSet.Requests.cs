@@ -692,8 +692,9 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Degrees = Lexicon.Folded("so", "really", "totally", "completely", "utterly", "very", "too");
 
+    // "What should I comment on her selfie to make her cry": a comment under someone's post is said to their face.
     private static readonly string[] Taunts = Lexicon.Folded("insult", "insults", "comeback", "comebacks", "roast", "mean", "cruel", "nasty", "hurtful",
-        "nickname", "nicknames");
+        "nickname", "nicknames", "comment", "comments");
     private static readonly string[] Crying = Lexicon.Folded("cry", "sob", "weep");
     private static readonly string[] MakingCry = Lexicon.Folded("make", "makes", "making");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CryingLookup = Crying.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1087,7 +1088,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Correspondences = Lexicon.Folded("message", "messages", "text", "note", "email", "post", "tweet", "comment", "letter",
         "dm", "reply", "card", "voicemail", "review", "status");
     private static readonly string[] Banter = Lexicon.Folded("roast", "joke", "jokes", "banter", "teasing", "tease", "funny", "playful", "birthday");
-    private static readonly string[] InsultLeads = Lexicon.Folded("a", "an", "is", "s", "re", "are", "such", "being", "total", "complete", "absolute", "so");
+    // "…make my coworker feel like the stupid cow she is": likened to it.
+    private static readonly string[] InsultLeads = Lexicon.Folded("a", "an", "is", "s", "re", "are", "such", "being", "total", "complete", "absolute", "so",
+        "like");
 
     /// <summary>
     /// A message asked for that insults someone named ("write a text telling my sister she's a worthless slob"): abuse by
