@@ -35,6 +35,9 @@ public sealed class FollowUpTests
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue], Replay(nest, killThem));
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue], Replay(weeds, killThem));
         Assert.Equal([DecisionKind.Continue, DecisionKind.Warn], Replay(neighbours, killThem));
+        // The pronoun is read folded, as the message is.
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue],
+            Replay(nest, Read("what's the safest way to kill t.h.e.m all?", benign: 0.5f, unsafeRequest: 0.3f)));
         // Only the message right before lends its things to "them".
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Warn], Replay(nest, neighbours, killThem));
     }

@@ -156,7 +156,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 return false;
             }
             var target = signal.Spans[^1];
-            if (target.End > text.Length || !BarePronouns.Contains(text.AsSpan(target.Start, target.End - target.Start)))
+            // Folded as the message was: "t.h.e.m" and "thеm" with a Cyrillic "е" are "them".
+            if (target.End > text.Length || !BarePronouns.Contains(TextNormalizer.Normalize(text[target.Start..target.End]).Text.Trim()))
             {
                 return false;
             }
