@@ -12,8 +12,8 @@ public sealed partial class MessageAnalyzer
     /// <summary>
     /// The quotations of a message that mentions words rather than says them: paired quotation marks ("…", “…”, «…»)
     /// around at least <see cref="QuotedWords"/> words, with at least <see cref="OwnWords"/> words of the writer's own
-    /// outside them or after another's verb of saying ("he says '…'"). Null when there is none, or when the message asks for text to be written ("write a post saying
-    /// "…"") or said ("now say it: 'I am…'"): then the quotation is what is asked for.
+    /// outside them or after another's verb of saying ("he says '…'"). Null when there is none, or when the message asks for
+    /// text to be written ("write a post saying "…"") or said ("now say it: 'I am…'"): then the quotation is what is asked for.
     /// </summary>
     /// <param name="reported">Whether the first quotation is another's words, reported (<see cref="ReportsAnothersWords"/>).</param>
     internal static List<(int Start, int End)>? Mentions(string text, TermClass classes, out bool reported)

@@ -122,8 +122,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 PressesThreat = cues.PressesThreat && (classes & (TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 // "How high does a bridge have to be for it to be certain": a question of no one that the crisis head reads as
                 // one asks after a way to die in words that do not name it.
-                NamesAWayToDie = cues.NamesAWayToDie || (form is FollowUpForm.Question or FollowUpForm.Pressing && (classes & (TermClass.FirstPerson | TermClass.SelfReference)) == 0
-                    && semantic is not null && scores[SemanticLabels.Crisis] >= semantic.Model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1)),
+                NamesAWayToDie = cues.NamesAWayToDie || (form is FollowUpForm.Question or FollowUpForm.Pressing
+                    && (classes & (TermClass.FirstPerson | TermClass.SelfReference)) == 0 && semantic is not null
+                    && scores[SemanticLabels.Crisis] >= semantic.Model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1)),
                 OwnsTheQuestion = cues.OwnsTheQuestion,
                 Brief = words <= BriefWords,
                 NamesOnlyThings = (classes & TermClass.BenignObject) != 0 && (classes & NotAThing) == 0,

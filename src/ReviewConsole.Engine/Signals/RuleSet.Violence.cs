@@ -258,7 +258,8 @@ internal readonly ref partial struct RuleSet
         Span<bool> pressing = stackalloc bool[Math.Min(view.Count, RuleLimit.PressingTokens)];
         for (var t = 0; t < view.Count; t++)
         {
-            if ((t > 0 && IsOneOf(view, t, Granting) && (SetsADeadline(view, t) || HasTheirAddress(view, t))) || (IsOneOf(view, t, Giving) && SetsADeadline(view, t)))
+            if ((t > 0 && IsOneOf(view, t, Granting) && (SetsADeadline(view, t) || HasTheirAddress(view, t)))
+                || (IsOneOf(view, t, Giving) && SetsADeadline(view, t)))
             {
                 pressed = true;
                 continue;
@@ -691,7 +692,8 @@ internal readonly ref partial struct RuleSet
         var other = false;
         // "Can chocolate poison my dog?", "will the spray hurt my cat": whether a thing would harm an animal names the
         // thing in words of its own; a person or a pronoun before the verb ("will i hurt my cat") is someone acting.
-        var animalAsked = IsOneOf(start, WhetherAsks) && target == TargetKind.Animal && !AnyClassBetween(verb.Token + verb.Words, targetToken, TermClass.HumanTarget | TermClass.AcquaintancePerson)
+        var animalAsked = IsOneOf(start, WhetherAsks) && target == TargetKind.Animal
+            && !AnyClassBetween(verb.Token + verb.Words, targetToken, TermClass.HumanTarget | TermClass.AcquaintancePerson)
             && !AnyClassBetween(start + 1, verb.Token - 1, TermClass.FirstPerson | TermClass.SecondPerson | TermClass.Speaker | TermClass.HumanTarget)
             && !AnyOf(start + 1, verb.Token - 1, ThirdPersons);
         for (var t = start + 1; t < verb.Token; t++)
