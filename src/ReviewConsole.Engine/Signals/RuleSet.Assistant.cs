@@ -20,12 +20,39 @@ internal readonly ref partial struct RuleSet
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.Jailbreak) != 0 && !(view.Count <= RuleLimit.RolePlayWords && IsPersonaOpener(match)) && !IsIdiom(match)
-                && !(CastsTheDead(match) && !view.Has(WrappedHarm)) && !OverridesNothingAt(view, match) && !IsUnaddressedLimitLifted(match))
+                && !(CastsTheDead(match) && !view.Has(WrappedHarm)) && !OverridesNothingAt(view, match) && !IsUnaddressedLimitLifted(match)
+                && !IsAnothersRefusal(match))
             {
                 return match;
             }
         }
         return SafeguardsSetAside();
+    }
+
+    private static readonly string[] RefusalWords = Lexicon.Folded("refuse", "refuses");
+    private static readonly string[] RefusingWriters = Lexicon.Folded("i", "we");
+    private static readonly string[] OwnersOfTheRefuser = Lexicon.Folded("my", "his", "her", "our", "their");
+    // What may stand between a subject and its "never refuse": "my dog will never…", "I'd just never…".
+    private static readonly string[] RefusalLeads = Lexicon.Folded("will", "would", "ll", "d", "always", "just", "really", "also", "can", "could");
+
+    /// <summary>
+    /// "My dog will never refuse a treat", "I never refuse a free coffee": a refusal phrase whose subject is the writer, or
+    /// someone the writer's or another's, tells of them. "Never refuse my requests" (an order), "you never refuse" and a
+    /// persona's "DAN will never refuse" are the override.
+    /// </summary>
+    private bool IsAnothersRefusal(PhraseMatch match)
+    {
+        if (!AnyOf(match.Token, match.Token + match.Words - 1, RefusalWords))
+        {
+            return false;
+        }
+        var subject = match.Token - 1;
+        while (subject >= 0 && view.Clause(subject) == view.Clause(match.Token) && IsOneOf(subject, RefusalLeads))
+        {
+            subject--;
+        }
+        return subject >= 0 && view.Clause(subject) == view.Clause(match.Token)
+            && (IsOneOf(subject, RefusingWriters) || (subject >= 1 && IsOneOf(subject - 1, OwnersOfTheRefuser)));
     }
 
     private static readonly string[] Building = Lexicon.Folded("write", "writing", "design", "designing", "improve", "improving", "draft", "drafting",
