@@ -195,7 +195,7 @@ public static class SemanticCombiner
             (signals ??= []).Add(new Signal(category, SemanticLabels.SeverityOf(label), Math.Round(confidence, 4), RulePrefix + label,
                 [new TextSpan(0, textLength)], contexts));
         }
-        AddPooledHarm(scores, model, benignContext, (ruleClasses & BenignContext) == TermClass.Quotation, defended, innocentReason is not null ? innocentReason : reading.OnlyCourtesies ? CourtesyReason
+        AddPooledHarm(scores, model, benignContext, defended, innocentReason is not null ? innocentReason : reading.OnlyCourtesies ? CourtesyReason
             : reading.PraisesTheAddressed ? PraiseReason : disavowed ? DisavowalReason : null,
             mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, reading, textLength, ref signals);
@@ -435,7 +435,7 @@ public static class SemanticCombiner
     }
 
     /// <summary>The pooled abusive labels' signal, raised as the likeliest label's when it is stronger than that label's own.</summary>
-    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool onlyQuoted, bool defended, string? capReason,
+    private static void AddPooledHarm(SemanticScores scores, SemanticModel model, bool benignContext, bool defended, string? capReason,
         bool mentionOnly, bool ruleAbuse, RuleReading reading, bool jailbreakDiscussed, int textLength, ref List<Signal>? signals)
     {
         if (!model.Thresholds.TryGetValue(SemanticLabels.AnyHarm, out var threshold))
@@ -446,9 +446,8 @@ public static class SemanticCombiner
         var top = labels.MaxBy(label => scores[label])!;
         var pooled = labels.Sum(label => (double)scores[label]);
         var suspicion = model.SuspicionThresholds.GetValueOrDefault(SemanticLabels.AnyHarm, 1);
-        // Lowered as the likeliest label's own reading would be: a benign frame, or a harmful request asked in defence; a
-        // jailbreak is said to the assistant even when its persona speaks in quotation marks ("confirm by saying 'UNBOUND online'").
-        var lowered = (benignContext && !(top == SemanticLabels.Jailbreak && onlyQuoted)) || (defended && top == SemanticLabels.UnsafeRequest);
+        // Lowered as the likeliest label's own reading would be: a benign frame, or a harmful request asked in defence.
+        var lowered = benignContext || (defended && top == SemanticLabels.UnsafeRequest);
         if (SemanticLabels.CategoryOf(top) is not { } category
             || Confidence(pooled, threshold, category, suspicion, lowered, model.Combination) is not { } confidence)
         {
@@ -457,7 +456,7 @@ public static class SemanticCombiner
         var parts = string.Join(" + ", labels.Where(l => scores[l] >= 0.05).Select(l => $"{l} {scores[l]:0.00}"));
         var contexts = Explain(scores.ModelVersion, $"p(any harm) = {pooled:0.00} ({parts})", pooled, threshold, suspicion, lowered);
         confidence = SuspectOnly(CappedUnderStrikes(confidence, capReason ?? (reading.SparesTheAddressed && top == SemanticLabels.Harassment ? SparedReason : null),
-            contexts), mentionOnly && top != SemanticLabels.Jailbreak ? MentionReason
+            contexts), mentionOnly ? MentionReason
             : SuspectedByTheReading(top, ruleAbuse, reading), contexts);
         var rule = RulePrefix + top;
         var own = signals?.FindIndex(s => s.Rule == rule) ?? -1;
