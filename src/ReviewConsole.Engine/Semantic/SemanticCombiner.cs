@@ -222,10 +222,9 @@ public static class SemanticCombiner
     private static void AddCrisisWishedOnTheAddressed(SemanticScores scores, SemanticModel model, TermClass ruleClasses, RuleReading reading, int textLength,
         ref List<Signal>? signals)
     {
-        var threshold = model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);
         // "Nothing helps, not you, not anyone": despair that names the one addressed among those who failed, in no word of
         // abuse, wishes it no harm.
-        if (scores[SemanticLabels.Crisis] < threshold || (ruleClasses & TermClass.SecondPerson) == 0
+        if (!ReadsCrisis(scores, model) || (ruleClasses & TermClass.SecondPerson) == 0
             || (ruleClasses & (Writer | TermClass.Farewell | TermClass.EndRequest)) != 0
             || (reading.SaysHopeless && (ruleClasses & WishedHarmWords) == 0)
             || (signals?.Exists(s => s.Category is SignalCategory.Crisis || s.Confidence >= WishedHarmConfidence) ?? false))
@@ -242,6 +241,10 @@ public static class SemanticCombiner
     /// it is; a clause the heads read surer as a crisis than as benign or as an end request keeps the conversation open.
     /// The clause's model signal, spanning it, or null.
     /// </summary>
+    /// <summary>Whether the crisis head reads the message at or over its threshold.</summary>
+    public static bool ReadsCrisis(SemanticScores scores, SemanticModel model) =>
+        scores[SemanticLabels.Crisis] >= model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);
+
     public static Signal? CrisisBesideAnEnd(SemanticScores clause, SemanticModel model, TextSpan span)
     {
         var threshold = model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);

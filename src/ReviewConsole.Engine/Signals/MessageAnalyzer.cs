@@ -120,11 +120,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 PressesTheRefused = ((classes & (TermClass.SocialEngineering | TermClass.CreativeContext)) != 0 && words <= PressingWords) || cues.ClaimsAPurpose,
                 NamesMeansWithoutSelf = (classes & TermClass.Weapon) != 0 && (classes & (TermClass.SelfReference | TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
                 PressesThreat = cues.PressesThreat && (classes & (TermClass.SelfHarm | TermClass.CrisisDistress)) == 0,
-                // "How high does a bridge have to be for it to be certain": a question of no one that the crisis head reads as
-                // one asks after a way to die in words that do not name it.
-                NamesAWayToDie = cues.NamesAWayToDie || (form is FollowUpForm.Question or FollowUpForm.Pressing
-                    && (classes & (TermClass.FirstPerson | TermClass.SelfReference)) == 0 && semantic is not null
-                    && scores[SemanticLabels.Crisis] >= semantic.Model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1)),
+                NamesAWayToDie = cues.NamesAWayToDie || AsksOfAnUnnamedDeath(form, classes, scores),
                 OwnsTheQuestion = cues.OwnsTheQuestion,
                 Brief = words <= BriefWords,
                 NamesOnlyThings = (classes & TermClass.BenignObject) != 0 && (classes & NotAThing) == 0,
@@ -134,6 +130,14 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         }
         return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
     }
+
+    /// <summary>
+    /// "How high does a bridge have to be for it to be certain": a question of no one that the crisis head reads as a crisis
+    /// asks after a way to die in words that do not name it.
+    /// </summary>
+    private bool AsksOfAnUnnamedDeath(FollowUpForm form, TermClass classes, SemanticScores scores) =>
+        form is FollowUpForm.Question or FollowUpForm.Pressing && (classes & (TermClass.FirstPerson | TermClass.SelfReference)) == 0
+        && semantic is not null && SemanticCombiner.ReadsCrisis(scores, semantic.Model);
 
     // Whom a message naming things may also name, and so whom a "them" after it may be.
     private const TermClass NotAThing = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.Animal
