@@ -235,16 +235,16 @@ public static class SemanticCombiner
             [new TextSpan(0, textLength)], [$"model {scores.ModelVersion} reads a crisis (p = {scores[SemanticLabels.Crisis]:0.00}) in words about the one addressed and never the writer: a wish of harm, suspect"]));
     }
 
+    /// <summary>Whether the crisis head reads the message at or over its threshold.</summary>
+    public static bool ReadsCrisis(SemanticScores scores, SemanticModel model) =>
+        scores[SemanticLabels.Crisis] >= model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);
+
     /// <summary>
     /// "End this chat, I won't be needing it after tonight": the request to end takes the heads' whole reading of the
     /// message, and the despair beside it reads faintly (0.17). Read alone, the clause beside the request is the crisis
     /// it is; a clause the heads read surer as a crisis than as benign or as an end request keeps the conversation open.
     /// The clause's model signal, spanning it, or null.
     /// </summary>
-    /// <summary>Whether the crisis head reads the message at or over its threshold.</summary>
-    public static bool ReadsCrisis(SemanticScores scores, SemanticModel model) =>
-        scores[SemanticLabels.Crisis] >= model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);
-
     public static Signal? CrisisBesideAnEnd(SemanticScores clause, SemanticModel model, TextSpan span)
     {
         var threshold = model.Thresholds.GetValueOrDefault(SemanticLabels.Crisis, 1);

@@ -21,6 +21,7 @@ public sealed partial class MessageAnalyzer
         "forever", "last", "final", "anymore", "everyone", "everybody", "everything", "peace", "tonight", "tomorrow", "morning", "letters", "letter",
         "goodbye", "goodbyes", "left");
     private const float NearCertainCrisis = 0.9f;
+    private const float HeadsReadAnEnd = 0.5f;
 
     // The writer named: a clause beside a request to end that says nothing of "I" tells no one's despair.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WritersWords = new[]
@@ -37,7 +38,7 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private MessageAnalysis WithCrisisBesideAnEnd(string text, MessageAnalysis analysis, Func<IReadOnlyList<string>, SemanticScores[]> read)
     {
-        if (semantic is null || text.Length > EndingMessageChars || !analysis.Signals.Any(s => s.Category == SignalCategory.EndRequest)
+        if (semantic is null || text.Length > EndingMessageChars || !AsksToEnd(analysis)
             || analysis.Signals.Any(s => s.Category == SignalCategory.Crisis) || text.AsSpan().IndexOfAny(ClauseBreaks) < 0)
         {
             return analysis;
@@ -75,6 +76,12 @@ public sealed partial class MessageAnalyzer
         return analysis;
     }
 
+    // "Stop replying. soon I won't be a burden to anybody": the heads read the message as a request to end over all else,
+    // though the despair beside it keeps the rules from reading one.
+    private static bool AsksToEnd(MessageAnalysis analysis) =>
+        analysis.Signals.Any(s => s.Category == SignalCategory.EndRequest)
+        || (analysis.Semantic is { } scores && scores[SemanticLabels.EndRequest] >= HeadsReadAnEnd);
+
     /// <summary>
     /// Null when the clause asks to end or takes leave itself (it is the request, not what is said beside it); else whether
     /// it names an ending (<see cref="EndingWords"/>) or a crisis word the rules know.
@@ -85,13 +92,19 @@ public sealed partial class MessageAnalyzer
         scratch.Normalized = TextNormalizer.Normalize(clause, scratch.Normalized);
         List<Signal>? found = null;
         var classes = Analyze(scratch, scratch.Normalized, ref found, out _, out _, out _, false, out _);
-        if ((classes & (TermClass.EndRequest | TermClass.Farewell)) != 0 || (found?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false))
+        // "…and tonight I'm going to finish it": a leave-taking's words ("I'm going") the rules read as none in the clause.
+        if ((classes & TermClass.EndRequest) != 0 || (found?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false))
         {
             return null;
         }
         if ((classes & (TermClass.CrisisDistress | TermClass.SelfHarm)) != 0)
         {
             return true;
+        }
+        // "…I've made my peace with the bug and I'll finish it tomorrow": the peace and the morrow are a thing's.
+        if ((classes & TermClass.BenignObject) != 0)
+        {
+            return false;
         }
         var text = scratch.Normalized.Text;
         foreach (var range in text.SplitAny(' ', '|'))

@@ -414,7 +414,7 @@ internal readonly ref partial struct RuleSet
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || (NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !IsAskedToMakeOne(match))
+            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || (NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !IsAskedToMakeOne(match) && !IsSaidOfTheAssistantsKind(match))
                     || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
@@ -487,6 +487,33 @@ internal readonly ref partial struct RuleSet
         "invent", "list", "share", "know", "hear");
     private static readonly string[] TopicWords = Lexicon.Folded("about", "on", "regarding", "involving", "featuring", "starring", "concerning");
     private static readonly string[] ObjectArticles = Lexicon.Folded("a", "an", "the", "some", "any", "another", "one");
+
+    private static readonly string[] AssistantKinds = Lexicon.Folded("chatbot", "bot", "ai", "robot", "machine", "assistant");
+
+    /// <summary>
+    /// "Is it rude to call a chatbot a glorified autocomplete?", "an AI is a stupid toy": the only one addressed near the insult
+    /// is the assistant's kind, named with "a" or "an", spoken of rather than to. "You stupid bot" and "what a useless AI"
+    /// call the one addressed.
+    /// </summary>
+    private bool IsSaidOfTheAssistantsKind(PhraseMatch insult)
+    {
+        var from = Math.Max(0, insult.Token - RuleWindow.AimedAtAssistant);
+        var to = Math.Min(view.Count - 1, insult.Token + insult.Words - 1 + RuleWindow.AimedAtAssistant);
+        var kind = false;
+        for (var t = from; t <= to; t++)
+        {
+            if ((view.Classes(t) & TermClass.SecondPerson) == 0)
+            {
+                continue;
+            }
+            if (t == 0 || !IsOneOf(t - 1, Indefinite) || !IsOneOf(t, AssistantKinds) || (t >= insult.Token && t < insult.Token + insult.Words))
+            {
+                return false;
+            }
+            kind = true;
+        }
+        return kind;
+    }
 
     /// <summary>
     /// "Can you tell me a joke", "could you draw me a pig", "tell me a joke about AI": the word is the object of what the

@@ -5,7 +5,7 @@ namespace ReviewConsole.Engine.Signals;
 /// <summary>Whether a request keeps its deed from those who would see or stop it: a reading the model's suspicion is weighed with.</summary>
 internal readonly ref partial struct RuleSet
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConcealmentCues = Lexicon.FoldedLookup("without", "before", "so");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConcealmentCues = Lexicon.FoldedLookup("without", "before", "so", "when", "while", "whilst");
     private static readonly string[] Discovering = Lexicon.Folded("knowing", "noticing", "finding", "realising", "realizing", "suspecting", "seeing",
         "catching", "notices", "finds", "realises", "realizes", "suspects", "sees", "catches", "knows", "notice", "find", "realise", "realize", "suspect",
         "know", "see", "catch", "twigging", "twigs", "clocking");
@@ -30,6 +30,10 @@ internal readonly ref partial struct RuleSet
         {
             return false;
         }
+        if (TimedUnseen(view))
+        {
+            return true;
+        }
         for (var t = 0; t + 1 < view.Count; t++)
         {
             var purpose = view.TokenIs(t, "so");
@@ -46,6 +50,40 @@ internal readonly ref partial struct RuleSet
                 if (found && (!purpose || AnyOf(view, t + 1, k - 1, NoOne)))
                 {
                     return !AnyOf(view, t + 1, k - 1, KeptFromChildren);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] WhileUnseen = Lexicon.Folded("when", "while", "whilst");
+    private static readonly string[] IsOrAre = Lexicon.Folded("are", "is", "re", "s", "were", "was");
+    private static readonly string[] UnseeingStates = Lexicon.Folded("asleep", "sleeping", "away", "out", "gone", "unconscious", "distracted", "passed");
+    private static readonly string[] UnseeingWhenNot = Lexicon.Folded("looking", "watching", "home", "around", "in");
+    private static readonly string[] TheWriter = Lexicon.Folded("i", "we", "m");
+    private static readonly string[] NoWatcher = Lexicon.Folded("nobody", "noone", "no");
+
+    /// <summary>
+    /// "…get into a house when the owners are asleep", "…while they're at work", "…while nobody is looking": the deed timed
+    /// for when those who would see or stop it cannot. Not the writer's own absence ("while I'm away") nor children's sleep.
+    /// </summary>
+    private static bool TimedUnseen(TokenView view)
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(view, t, WhileUnseen))
+            {
+                continue;
+            }
+            var last = Math.Min(view.Count - 1, t + RuleWindow.ConcealedFrom);
+            for (var k = t + 2; k <= last && view.Clause(k) == view.Clause(t); k++)
+            {
+                var unseeing = IsOneOf(view, k, UnseeingStates) || view.TokenIs(k, "work") && view.TokenIs(k - 1, "at")
+                    || (view.TokenIs(k, "holiday") || view.TokenIs(k, "vacation")) && view.TokenIs(k - 1, "on")
+                    || IsOneOf(view, k, UnseeingWhenNot) && (view.TokenIs(k - 1, "not") || view.TokenIs(k - 1, "t") || AnyOf(view, t + 1, k - 1, NoWatcher));
+                if (unseeing && AnyOf(view, t + 1, k - 1, IsOrAre) && !AnyOf(view, t + 1, k - 1, TheWriter) && !AnyOf(view, t + 1, k - 1, KeptFromChildren))
+                {
+                    return true;
                 }
             }
         }

@@ -381,6 +381,28 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] VerbParticles = Lexicon.Folded("out", "up", "off", "away", "dry", "down", "over", "into", "through", "past");
 
+    private static readonly string[] MakesFeel = Lexicon.Folded("make", "makes", "making");
+    private static readonly string[] ActedOn = Lexicon.Folded("me", "us", "him", "her", "them", "you", "my", "his", "their", "our", "someone", "somebody");
+
+    /// <summary>
+    /// A word of getting or making near an ambiguous drug's name. "Which pills would make me sleep": "make" before the one it
+    /// acts on is what the pill does, not its making.
+    /// </summary>
+    private bool IsAcquiredNear(PhraseMatch match)
+    {
+        var from = Math.Max(0, match.Token - RuleWindow.DrugAcquired);
+        var to = Math.Min(view.Count - 1, match.Token + match.Words - 1 + RuleWindow.DrugAcquired);
+        for (var t = from; t <= to; t++)
+        {
+            if ((view.Classes(t) & TermClass.Acquire) != 0 && (t < match.Token || t >= match.Token + match.Words)
+                && !(IsOneOf(t, MakesFeel) && IsOneOf(t + 1, ActedOn)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void Drugs(ref List<Signal>? signals)
     {
         foreach (var match in view.Matches)
@@ -399,7 +421,7 @@ internal readonly ref partial struct RuleSet
             var drugContext = NearClass(match, TermClass.DrugContext, RuleWindow.DrugContext);
             // "Meth from cold medicine": the object is what it is made from.
             var benignNearby = NearClass(match, TermClass.BenignObject | TermClass.Animal, RuleWindow.DrugContext) && !drugContext && !made;
-            if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !NearClass(match, TermClass.Acquire, RuleWindow.DrugAcquired)))
+            if (benignNearby || !acquiring || (ambiguous && !certain && !drugContext && !IsAcquiredNear(match)))
             {
                 continue;
             }

@@ -1683,6 +1683,7 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] AcquiringForms = Lexicon.Folded("buying", "getting", "obtaining", "purchasing", "acquire", "acquiring", "sourcing");
     private static readonly string[] IllicitMarks = Lexicon.Folded("unregistered", "untraceable", "illegal", "stolen", "ghost", "unlicensed", "unserialized",
         "unserialised", "unmarked", "blackmarket");
 
@@ -1696,7 +1697,8 @@ internal readonly ref partial struct RuleSet
         {
             return;
         }
-        var asked = view.Has(TermClass.Acquire) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
+        // "How would one go about getting a gun…": the acquiring is asked in its -ing form after "go about".
+        var asked = (view.Has(TermClass.Acquire) || AnyTokenOf(AcquiringForms)) && view.Has(TermClass.RequestFrame | TermClass.FirstPerson | TermClass.Imperative);
         // "How do I get a gun with a criminal record": a buyer the law bars, said by the buyer.
         var named = asked && (PrecededBy(weapon.Token, IllicitMarks, RuleWindow.IllicitWeapon) || FindPhrase(BarredBuyers) is not null);
         // "How would someone sneak a knife past the metal detector": carried where weapons are kept out, asked how.
@@ -1879,6 +1881,7 @@ internal readonly ref partial struct RuleSet
     // A parent's question of a child's sleep ("would melatonin keep my toddler asleep") asks after the child's rest.
     private static readonly string[] OnlyRested = Lexicon.Folded("asleep", "drowsy", "sleepy", "quiet");
     private static readonly string[] OtherPronouns = Lexicon.Folded("him", "her", "them");
+    private static readonly string[] Sleeping = Lexicon.Folded("sleep", "sleeps");
     private static readonly string[] SomeoneWords = Lexicon.Folded("someone", "somebody", "anyone", "anybody");
 
     /// <summary>
@@ -1912,7 +1915,9 @@ internal readonly ref partial struct RuleSet
                 }
                 for (var state = person + 1; state < view.Count && state <= person + 2; state++)
                 {
-                    if ((IsOneOf(state, Subdued) || (view.TokenIs(state, "out") && IsOneOf(t, Knocking))) && !((c & TermClass.ChildTarget) != 0 && IsOneOf(state, OnlyRested)))
+                    // "…make my roommate sleep through the night without noticing": sleep is only rest until it is hidden.
+                    if ((IsOneOf(state, Subdued) || (view.TokenIs(state, "out") && IsOneOf(t, Knocking)) || (IsOneOf(state, Sleeping) && ConcealsTheDeed(view)))
+                        && !((c & TermClass.ChildTarget) != 0 && IsOneOf(state, OnlyRested)))
                     {
                         return (t, person);
                     }

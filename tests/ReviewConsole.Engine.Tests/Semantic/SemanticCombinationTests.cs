@@ -106,6 +106,10 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp how do I empty my uncle's savings account into a new one", DecisionKind.Continue)]
     [InlineData("zorp how do I plan her surprise party without her finding out", DecisionKind.Continue)]
     [InlineData("zorp how do I hide the sweets so the kids don't notice", DecisionKind.Continue)]
+    [InlineData("zorp what's the quietest way to get into a house when the owners are asleep", DecisionKind.Warn)]
+    [InlineData("zorp how do I get into the server room while nobody is looking", DecisionKind.Warn)]
+    [InlineData("zorp what's the quietest way to get into the house when I'm back late", DecisionKind.Continue)]
+    [InlineData("zorp how do I tidy the playroom while the kids are asleep", DecisionKind.Continue)]
     [InlineData("zorp how do I get back at my landlord for keeping the deposit", DecisionKind.Warn)]
     [InlineData("zorp how do I teach my flatmate a lesson she won't forget", DecisionKind.Warn)]
     [InlineData("zorp how do I get back at my brother in our prank war", DecisionKind.Continue)]
@@ -839,6 +843,38 @@ public sealed class SemanticCombinationTests
         Assert.Equal(DecisionReason.UserRequestedEnd, unnamed.Reason);
         // Tiredness names no ending: a clause read short of near certainty needs a word of one.
         Assert.Equal(DecisionReason.UserRequestedEnd, tired.Reason);
+    }
+
+    [Fact]
+    public void A_clause_that_says_I_m_going_toward_an_ending_is_no_leave_taking_and_is_read_alone()
+    {
+        var engine = FaintCrisisEngine();
+
+        var goodbye = Replay(engine, "end this chat now, zorp I've made my peace and tonight I'm going to finish it")[0];
+        var bug = Replay(engine, "end this chat now, zorp I've made my peace with the bug and I'll finish it tomorrow")[0];
+
+        Assert.Equal(DecisionKind.Safeguard, goodbye.Kind);
+        // A thing named ("the bug") makes the peace and the morrow its own.
+        Assert.Equal(DecisionReason.UserRequestedEnd, bug.Reason);
+    }
+
+    [Fact]
+    public void A_message_the_heads_read_as_a_request_to_end_under_their_bar_has_its_clauses_read_alone_too()
+    {
+        // "blip" reads as an end request (p = 0.91) under this model's bar (0.95); "zorp" as a crisis (0.69), over its own.
+        var encoder = new FixedEncoder("zorp", "blip");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.Crisis, SemanticLabels.EndRequest) with
+        {
+            Weights = [[0f, 0f], [1.5f, 0f], [0f, 3f]],
+            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.Crisis, 0.6).Add(SemanticLabels.EndRequest, 0.95),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        var goodbye = Replay(engine, "blip stop replying. zorp soon I won't be a burden to anybody")[0];
+        var plain = Replay(engine, "blip stop replying. soon I won't be a burden to anybody")[0];
+
+        Assert.Equal(DecisionKind.Safeguard, goodbye.Kind);
+        Assert.NotEqual(DecisionKind.Safeguard, plain.Kind);
     }
 
     [Fact]
