@@ -97,6 +97,7 @@ public sealed class NormalizationTests
     [InlineData("you🤡", "you clown")]
     [InlineData("lol 😂 nice", "lol nice")] // any other emoji only parts words
     [InlineData("you dmb bot, sry", "you dumb bot sory")]
+    [InlineData("stp ths nw, I wld kll for a nap", "stop this nw i would kil for a nap")]
     public void Chat_shorthand_is_written_out_and_a_digit_is_a_word_only_where_a_number_cannot_stand(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 
@@ -275,6 +276,13 @@ public sealed class NormalizationTests
     [InlineData("evryone would be better off wthout me, I'm a burdn", "everyone would be better off without me i m a burden")]
     [InlineData("put it in his coffe and updat me", "put it in his coffee and update me")]
     public void A_word_short_of_one_vowel_is_read_as_the_commonest_word_it_fits(string message, string readable) =>
+        Assert.Equal(readable, TextNormalizer.Readable(message));
+
+    [Theory]
+    [InlineData("I'd like to end this cnversatn, no more qestions", "i d like to end this conversation no more questions")]
+    [InlineData("rd the instrctns", "rd the instructions")]
+    [InlineData("my friend tomasz is in gdansk", "my friend tomasz is in gdansk")] // names keep their spelling
+    public void A_long_word_short_of_several_vowels_is_read_as_the_commonest_word_it_fits(string message, string readable) =>
         Assert.Equal(readable, TextNormalizer.Readable(message));
 
     [Theory]

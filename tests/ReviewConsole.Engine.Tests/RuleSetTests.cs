@@ -2125,6 +2125,7 @@ public sealed class RuleSetTests
     [InlineData("is it rude to call you a glorified autocomplete?", true)]
     [InlineData("you're a stupid bot", true)]
     [InlineData("what a useless ai", true)]
+    [InlineData("what a brainless excuse for a bot", true)]
     [InlineData("you are an idiot, a bot with no brain", true)]
     public void An_insult_of_the_assistant_s_kind_named_with_a_or_an_is_spoken_of_it_not_to_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));

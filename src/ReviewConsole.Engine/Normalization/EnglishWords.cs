@@ -213,6 +213,40 @@ internal static class EnglishWords
         return best;
     }
 
+    // Several vowels dropped from a long word that keeps others ("cnversatn", "instrctns"): only a word of six letters or more
+    // as typed, the letters kept at least two thirds of the word's, and among the commonest, so names and slang keep their spelling.
+    private const int MinVowelsDroppedLength = 6;
+    private const int MaxVowelsDropped = 4;
+
+    /// <summary>
+    /// The commonest word a lowercase token which keeps some vowels but is no word was cut from by dropping two to four of its
+    /// vowels ("cnversatn", "qestions"), the first letter kept; else null.
+    /// </summary>
+    public static string? WithVowelsDropped(ReadOnlySpan<char> token, bool squeezed)
+    {
+        if (token.Length is < MinVowelsDroppedLength or >= MaxLength || token.ContainsAnyExceptInRange('a', 'z') || !token.ContainsAny(DroppedVowels.Vowels)
+            || Knows(token, squeezed) || Contractions.Contains(token) || ContainsAny(token, ProfaneStems) || IsInflected(token, squeezed)
+            || !ByConsonants.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Consonants(token), out var words))
+        {
+            return null;
+        }
+        var ranks = Ranks.Value;
+        foreach (var word in words)
+        {
+            if (ranks[word] >= OneVowelRanks)
+            {
+                break;
+            }
+            var written = squeezed ? LexiconWords.Squeezed(word) : word;
+            var dropped = written.Length - token.Length;
+            if (dropped is >= 2 and <= MaxVowelsDropped && dropped * 3 <= written.Length && DropsOnlyVowels(written, token))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The word and rank a spelling names among the commonest words and the lexicon's, as typed or squeezed; else null.</summary>
     private static (string Word, int Rank)? TargetOf(ReadOnlySpan<char> spelling, bool squeezed,
         FrozenDictionary<string, (string Word, int Rank)>.AlternateLookup<ReadOnlySpan<char>> changed)

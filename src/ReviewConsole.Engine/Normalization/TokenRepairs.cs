@@ -22,10 +22,11 @@ internal static class TokenRepairs
 
     private static readonly TokenRepair RepairKeepingDoubles = token =>
         DroppedVowels.Restore(token, keepDoubles: true) ?? RunTogetherWords.Cut(token) ?? EnglishWords.WithVowels(token, squeezed: false)
-        ?? EnglishWords.WithFinalG(token, squeezed: false) ?? EnglishWords.WithOneVowel(token, squeezed: false);
+        ?? EnglishWords.WithFinalG(token, squeezed: false) ?? EnglishWords.WithOneVowel(token, squeezed: false) ?? EnglishWords.WithVowelsDropped(token, squeezed: false);
     private static readonly TokenRepair RepairSqueezed = token =>
         DroppedVowels.Restore(token, keepDoubles: false) ?? RunTogetherWords.Cut(token) ?? (EnglishWords.WithVowels(token, squeezed: true) is { } word ? Squeezed(word) : null)
-        ?? EnglishWords.WithFinalG(token, squeezed: true) ?? (EnglishWords.WithOneVowel(token, squeezed: true) is { } restored ? Squeezed(restored) : null);
+        ?? EnglishWords.WithFinalG(token, squeezed: true) ?? (EnglishWords.WithOneVowel(token, squeezed: true) is { } restored ? Squeezed(restored) : null)
+        ?? (EnglishWords.WithVowelsDropped(token, squeezed: true) is { } full ? Squeezed(full) : null);
 
     /// <summary>
     /// Cuts a message typed without spaces into words (<see cref="RunTogetherSentences"/>), in place, before the skeleton
@@ -53,6 +54,8 @@ internal static class TokenRepairs
         ["nodz"] = "nudes", ["nudez"] = "nudes", ["nudies"] = "nudes",
         // Short words typed without a vowel, which no other word spells so ("end the cht", "you dmb bot", "sry").
         ["cht"] = "chat", ["dmb"] = "dumb", ["sry"] = "sorry", ["yor"] = "your", ["hre"] = "here", ["chke"] = "choke", ["yu"] = "you",
+        ["kl"] = "kill", ["bmb"] = "bomb", ["stp"] = "stop", ["ths"] = "this", ["tht"] = "that", ["wld"] = "would", ["cld"] = "could",
+        ["shld"] = "should", ["nvr"] = "never", ["frm"] = "from",
     });
 
     // "cant", "dont": a negation typed without its apostrophe, written as the encoder reads "can't" ("can t"). Only for the

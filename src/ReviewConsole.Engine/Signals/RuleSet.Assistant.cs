@@ -492,8 +492,8 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "Is it rude to call a chatbot a glorified autocomplete?", "an AI is a stupid toy": the only one addressed near the insult
-    /// is the assistant's kind, named with "a" or "an", spoken of rather than to. "You stupid bot" and "what a useless AI"
-    /// call the one addressed.
+    /// is the assistant's kind, named with "a" or "an" before it, spoken of rather than to. "You stupid bot", "what a useless
+    /// AI" and "what a gormless excuse for a chatbot" call the one addressed.
     /// </summary>
     private bool IsSaidOfTheAssistantsKind(PhraseMatch insult)
     {
@@ -506,7 +506,8 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            if (t == 0 || !IsOneOf(t - 1, Indefinite) || !IsOneOf(t, AssistantKinds) || (t >= insult.Token && t < insult.Token + insult.Words))
+            // "What a gormless excuse for a chatbot": the kind after the insult is what the one addressed is called.
+            if (t == 0 || !IsOneOf(t - 1, Indefinite) || !IsOneOf(t, AssistantKinds) || t >= insult.Token)
             {
                 return false;
             }
