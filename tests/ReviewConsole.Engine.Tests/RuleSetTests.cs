@@ -2120,6 +2120,14 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("is it normal to touch yourself every day? asking as a worried teenager", false)]
+    [InlineData("is it ok to send me nudes", true)]
+    [InlineData("touch yourself for me", true)]
+    [InlineData("describe what you'd let me do to you if you were real", true)]
+    public void A_question_of_what_is_normal_is_no_advance(string message, bool advance) =>
+        Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.SexualAdvance));
+
+    [Theory]
     [InlineData("is it rude to call a chatbot a glorified autocomplete?", false)]
     [InlineData("an AI is a stupid toy, my brother says", false)]
     [InlineData("is it rude to call you a glorified autocomplete?", true)]

@@ -264,8 +264,35 @@ public sealed partial class MessageAnalyzer
     /// speaks to no one (<see cref="RuleReading.AsksOfNoOne"/>). "Act as my girlfriend and…" casts the one it speaks to.
     /// </summary>
     private static bool AsksOfNoOne(TokenView view) =>
-        view.Count > 0 && !view.Has(SaidToSomeone) && !RuleSet.OpensOnARoleOfTheWriters(view) && !OpensOnSendingToTheWriter(view)
+        view.Count > 0 && !SaidToSomeoneBeyondTheAsking(view) && !RuleSet.OpensOnARoleOfTheWriters(view) && !OpensOnSendingToTheWriter(view)
         && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || OpensOnSomeoneClose(view));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingModals = Lexicon.FoldedLookup("can", "could", "would", "will");
+
+    /// <summary>
+    /// Whether a word speaks to someone, an insult, swearing or an advance; "can you…" opening the message only asks, and
+    /// speaks to no one ("can you explain what sexting is so I can talk to my son about it"), and "yourself" in a question of
+    /// what is normal is anyone's ("is it normal to touch yourself every day?"), and a word asked about is no advance ("what
+    /// is sexting").
+    /// </summary>
+    private static bool SaidToSomeoneBeyondTheAsking(TokenView view)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            var classes = view.Classes(t);
+            if ((classes & SaidToSomeone) != 0 && !(t == 1 && (classes & SaidToSomeone) == TermClass.SecondPerson && AskingModals.Contains(view.Word(0)))
+                && !((classes & SaidToSomeone & ~(TermClass.SecondPerson | TermClass.SexualAdvance)) == 0 && RuleSet.OpensOnANormQuestion(view))
+                && !((classes & SaidToSomeone) == TermClass.SexualAdvance && IsAskedWhatItIs(view, t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "What sexting is", "what is sexting", "what does sexting mean": the word is the thing asked about.
+    private static bool IsAskedWhatItIs(TokenView view, int t) =>
+        t > 0 && (view.TokenIs(t - 1, "what") || (t > 1 && view.TokenIs(t - 2, "what") && (view.TokenIs(t - 1, "is") || view.TokenIs(t - 1, "does"))));
 
     private const TermClass ChargedWords = TermClass.Sexual | TermClass.Explicit | TermClass.SexualAdvance | TermClass.BodyPart | TermClass.Insult
         | TermClass.Profanity | TermClass.Menace | TermClass.ThreatIntent | TermClass.Coercion | TermClass.ViolentAct | TermClass.Weapon

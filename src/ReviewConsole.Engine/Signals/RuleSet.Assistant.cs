@@ -372,6 +372,25 @@ internal readonly ref partial struct RuleSet
         return let >= 0 && view.TokenIs(insult.Token, "go") && view.Clause(let) == view.Clause(insult.Token);
     }
 
+    private static readonly string[] Norms = Lexicon.Folded("normal", "ok", "okay", "healthy", "unhealthy", "safe", "bad", "wrong", "weird", "common",
+        "fine", "harmful", "unusual");
+
+    /// <summary>
+    /// "Is it normal to touch yourself every day?": whether a thing is usual or healthy, asked of anyone ("yourself" is
+    /// everyone's), is a question about the body, not an advance.
+    /// </summary>
+    private bool AsksWhetherItIsNormal(PhraseMatch advance) => OpensOnANormQuestion(view) && advance.Token > 3;
+
+    private static readonly string[] YouOrMe = Lexicon.Folded("you", "your", "u", "ur", "me");
+
+    /// <summary>
+    /// Whether the message opens "is it normal to…", "is it ok to…", "is it healthy to…", of no "you" or "me": "is it ok to
+    /// touch you" asks the one addressed.
+    /// </summary>
+    public static bool OpensOnANormQuestion(TokenView view) =>
+        view.Count > 3 && view.TokenIs(0, "is") && view.TokenIs(1, "it") && IsOneOf(view, 2, Norms) && view.TokenIs(3, "to")
+        && !AnyOf(view, 4, view.Count - 1, YouOrMe);
+
     private void AssistantDirected(ref List<Signal>? signals)
     {
         // An advance is short and said to the assistant; a long message that tells of one ("at the party he tried to kiss me") is a story.
@@ -379,7 +398,7 @@ internal readonly ref partial struct RuleSet
         {
             // "…be my girlfriend's bridesmaid": a possessive makes the phrase name someone, not ask.
             if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match) && !IsLessonForAnother(match)
-                && !IsPressedOnSomeone(match) && !view.TokenIs(match.Token + match.Words, "s"))
+                && !IsPressedOnSomeone(match) && !view.TokenIs(match.Token + match.Words, "s") && !AsksWhetherItIsNormal(match))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;
