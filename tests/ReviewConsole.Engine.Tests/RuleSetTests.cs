@@ -4201,6 +4201,10 @@ public sealed class RuleSetTests
     [InlineData("disabled people are not built for real jobs", true)]
     [InlineData("this old van is not built for motorway speeds", false)]
     [InlineData("why do people claim women aren't cut out for engineering?", false)]
+    [InlineData("disabled people are dead weight", true)]
+    [InlineData("old people should lose the right to vote", true)]
+    [InlineData("why do old people lose the right to drive in some countries?", false)]
+    [InlineData("my brother is dead weight on our team", false)]
     public void A_group_called_unfit_by_nature_is_discrimination(string message, bool harmful) =>
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
