@@ -1572,6 +1572,9 @@ public sealed class RuleSetTests
     [InlineData("shut it, nobody asked you", false)]
     [InlineData("how do I close it without losing my work", false)]
     [InlineData("close it and save the file", false)]
+    [InlineData("I've got what I came for, we can wrap it up", true)]
+    [InlineData("my mum always said you can wrap it up in foil", false)]
+    [InlineData("fin de la conversación, gracias", true)]
     [InlineData("stop this, I have a meeting", true)]
     [InlineData("that's all I needed, you can close up shop", true)]
     [InlineData("terminate the discussion, there's nothing left to add", true)]
@@ -3148,6 +3151,13 @@ public sealed class RuleSetTests
     [InlineData("I gave my dog to my neighbour because I won't be around to look after him", true)]
     [InlineData("I gave my cat to my aunt because I'm moving abroad and I won't be here", false)]
     public void A_pet_given_away_because_the_writer_will_not_be_there_is_a_warning_sign(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("some nights I just want it all to be over", true)]
+    [InlineData("I've stopped taking my insulin on purpose", true)]
+    [InlineData("I want this exam week to be over", false)]
+    public void Wishing_it_all_over_and_stopping_insulin_are_warning_signs(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]

@@ -153,8 +153,10 @@ internal readonly ref partial struct RuleSet
         }
         // "Close this please, I'm exhausted after my shift": an order that opens the message and is pressed ("please",
         // "now") may give its reason at any length.
+        // "I've got what I came for, we can wrap it up": one proposed to close, ending the message, after a few words of why.
         if (view.Count > RuleLimit.ShortEndingWords
-            && !((verb == 0 || (verb == 1 && IsOneOf(0, OrderOpeners))) && IsOneOf(target + 1, OrderPressed)))
+            && !((verb == 0 || (verb == 1 && IsOneOf(0, OrderOpeners))) && IsOneOf(target + 1, OrderPressed))
+            && !(view.Count <= RuleLimit.FarewellClosingWords && IsProposedToClose(verb, target)))
         {
             return false;
         }
@@ -163,10 +165,10 @@ internal readonly ref partial struct RuleSet
         {
             return false;
         }
-        // "How do I close it" asks about something else.
+        // "How do I close it" asks about something else; the "what" of "I've got what I came for, we can wrap it up" asks nothing.
         for (var t = 0; t < verb; t++)
         {
-            if (IsOneOf(t, Asking))
+            if (IsOneOf(t, Asking) && !(view.TokenIs(t, "what") && IsOneOf(t - 1, HadWhat)))
             {
                 return false;
             }
@@ -184,6 +186,13 @@ internal readonly ref partial struct RuleSet
     // ("close this, I need to sleep"): the folded text keeps no comma.
     private static readonly string[] AfterEndingThis = Lexicon.Folded("now", "please", "pls", "plz", "here", "already", "right", "immediately", "then", "bye",
         "goodbye", "up", "down", "thanks", "thank", "today", "tonight", "forever", "completely", "permanently", "asap", "once", "off", "i", "we");
+    private static readonly string[] Proposing = Lexicon.Folded("can", "let", "lets");
+
+    private bool IsProposedToClose(int verb, int target) =>
+        IsOneOf(verb, Closing) && (target + 1 == view.Count || (target + 2 == view.Count && IsOneOf(target + 1, AfterEndingThis)))
+        && (IsOneOf(verb - 1, Proposing) || (view.TokenIs(verb - 1, "s") && view.TokenIs(verb - 2, "let")));
+
+    private static readonly string[] HadWhat = Lexicon.Folded("got", "get", "have", "had", "found", "s", "is", "exactly", "just", "all");
     private static readonly string[] Asking = Lexicon.Folded("how", "what", "why", "where", "when", "which", "whether", "if");
     private static readonly string[] OrderOpeners = Lexicon.Folded("ok", "okay", "right", "alright", "please", "pls", "plz", "just");
     private static readonly string[] OrderPressed = Lexicon.Folded("please", "pls", "plz", "now");
