@@ -15,7 +15,7 @@ internal readonly ref partial struct RuleSet
     {
         if (!view.Has(TermClass.Jailbreak))
         {
-            return SafeguardsSetAside();
+            return SafeguardsSetAside() ?? HiddenInstructionsObeyed();
         }
         foreach (var match in view.Matches)
         {
@@ -26,7 +26,7 @@ internal readonly ref partial struct RuleSet
                 return match;
             }
         }
-        return SafeguardsSetAside();
+        return SafeguardsSetAside() ?? HiddenInstructionsObeyed();
     }
 
     private static readonly string[] RefusalWords = Lexicon.Folded("refuse", "refuses");
@@ -99,13 +99,13 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// Whether the message reads jailbreak phrases and every one is the writer's own prompt built or a format's limit lifted,
     /// or the message only asks about them (<see cref="AsksAboutAnOverride"/>), or it asks only for a style
-    /// (<see cref="AsksOnlyForAStyle"/>).
+    /// (<see cref="AsksOnlyForAStyle"/>) or a tool's part (<see cref="AsksToPlayATool"/>).
     /// </summary>
     public static bool OverridesNothing(TokenView view)
     {
         if (!view.Has(TermClass.Jailbreak))
         {
-            return AsksOnlyForAStyle(view);
+            return AsksOnlyForAStyle(view) || AsksToPlayATool(view);
         }
         if (AsksAboutAnOverride(view))
         {

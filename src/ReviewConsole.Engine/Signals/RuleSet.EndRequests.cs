@@ -107,6 +107,9 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    // "…wrap it up now": how far from the end a verb of ending closes a longer message.
+    private const int ClosingVerbReach = 4;
+
     public static bool HasWordsOutsideTheLexicon(TokenView view)
     {
         var text = view.Text;
@@ -114,8 +117,9 @@ internal readonly ref partial struct RuleSet
         for (var t = 0; t < view.Count; t++)
         {
             var word = text[view.Start(t)..view.End(t)];
-            // A verb of ending counts in a short message, or opening a longer one ("close this please, I'm exhausted after…").
-            if (Outside.Words.Contains(word) || ((isShort || t <= 1) && Outside.Endings.Contains(word)))
+            // A verb of ending counts in a short message, or opening or closing a longer one ("close this please, I'm
+            // exhausted after…", "…, we can wrap it up").
+            if (Outside.Words.Contains(word) || ((isShort || t <= 1 || t >= view.Count - ClosingVerbReach) && Outside.Endings.Contains(word)))
             {
                 return true;
             }
@@ -131,7 +135,7 @@ internal readonly ref partial struct RuleSet
     private static class Outside
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
-            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Stepping).Concat(Falling).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Concat(Cameras).Concat(IntimateImages).Concat(WatchingDevices).Concat(Vehicles).Concat(Steering).Concat(Struggles).Concat(Regrets).Concat(Extolling).Concat(Perpetrators).Concat(RareRecklessWords).Concat(Smothering).Concat(Challenges).Concat(Medicines).Concat(Attacking).Concat(PosingAs).Concat(RareInstitutions).Concat(Locking).Concat(PersonalProducts).Concat(RareMaliceWords).Concat(Disasters).Concat(RelayedDeaths).Concat(RareDeceitWords).Concat(Evidence).Concat(Savings).Concat(NameIntensifiers).Concat(RareMachineEnds).Concat(Hiding).Concat(RareHunting).Concat(VotingWords).Concat(Peace).Concat(Hoping).Concat(Selves).Concat(Addresses).Concat(RareUnmissedWords).Concat(Mothers).Concat(Stench).Concat(Safeguards).Concat(Instructions).Concat(Marks).Concat(Sharpeners).Concat(Filth).Concat(RareMachineEnded).Concat(Favours).Concat(Brakes).Concat(Unless).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            GoreMarks.Concat(Conversations).Concat(HarmOutcomes).Concat(Manipulating).Concat(InjuryVerbs).Concat(GatheringVerbs).Concat(GivingVerbs).Concat(ClosingVerbs).Concat(Garage).Concat(LethalMeans).Concat(Charcoal).Concat(LifeSaving).Concat(LookingUp).Concat(Jumping).Concat(Stepping).Concat(Falling).Concat(Cutting).Concat(MeansOfDeath).Concat(CaptureVerbs).Concat(Cameras).Concat(IntimateImages).Concat(WatchingDevices).Concat(Vehicles).Concat(Steering).Concat(Struggles).Concat(Regrets).Concat(Extolling).Concat(Perpetrators).Concat(RareRecklessWords).Concat(Smothering).Concat(Challenges).Concat(Medicines).Concat(Attacking).Concat(PosingAs).Concat(RareInstitutions).Concat(Locking).Concat(PersonalProducts).Concat(RareMaliceWords).Concat(Disasters).Concat(RelayedDeaths).Concat(RareDeceitWords).Concat(Evidence).Concat(Savings).Concat(NameIntensifiers).Concat(RareMachineEnds).Concat(Hiding).Concat(RareHunting).Concat(VotingWords).Concat(Peace).Concat(Hoping).Concat(Selves).Concat(Addresses).Concat(RareUnmissedWords).Concat(Mothers).Concat(Stench).Concat(Safeguards).Concat(Instructions).Concat(Marks).Concat(Sharpeners).Concat(Filth).Concat(RareMachineEnded).Concat(Favours).Concat(Brakes).Concat(Unless).Concat(Decoding).Append("where").Append("which").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = EndingVerbsLookup;
     }

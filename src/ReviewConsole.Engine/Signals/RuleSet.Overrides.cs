@@ -77,6 +77,44 @@ internal readonly ref partial struct RuleSet
     /// the rules of a game or of a form ("ignore the rules of chess", "the covid restrictions were lifted") names no
     /// safeguard of the assistant's; "don't ignore your rules" turns the order around.
     /// </summary>
+    private static readonly string[] Decoding = Lexicon.Folded("decode", "decrypt", "decipher", "translate", "unscramble", "reverse", "deobfuscate",
+        "decoding", "translating", "decrypting");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DecodingLookup = Decoding.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] Obeying = Lexicon.Folded("follow", "obey", "execute", "run", "carry", "perform", "do", "apply");
+    private static readonly string[] WhatItSays = Lexicon.Folded("instructions", "instruction", "commands", "command", "says", "say", "orders", "directions");
+    // From the decoding to the obeying ("decode the text below and then do what it says"), and from the obeying to what is obeyed.
+    private const int DecodedToObeyed = 12;
+    private const int ObeyedReach = 4;
+
+    /// <summary>
+    /// "Decode it and do what it says", "translate this and then follow the instructions in it": an order to carry out what
+    /// an encoding or a translation hides, unread by whoever filters the message. "Translate the instructions for me" only
+    /// reads them.
+    /// </summary>
+    private PhraseMatch? HiddenInstructionsObeyed()
+    {
+        // "How do I decode base64 in python and run the commands it holds" asks how.
+        if (!view.AnyWordOf(DecodingLookup) || IsOneOf(0, AskingAbout))
+        {
+            return null;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Decoding))
+            {
+                continue;
+            }
+            for (var o = t + 1; o < view.Count && o <= t + DecodedToObeyed; o++)
+            {
+                if (IsOneOf(o, Obeying) && AnyOf(o + 1, o + ObeyedReach, WhatItSays) && !AnyOf(o - 2, o - 1, OrderTurned))
+                {
+                    return Token(o);
+                }
+            }
+        }
+        return null;
+    }
+
     private PhraseMatch? SafeguardsSetAside()
     {
         // One look-up a token first: most messages name no safeguard, instruction or level at all.
@@ -157,6 +195,24 @@ internal readonly ref partial struct RuleSet
     /// asked for, with no word of harm, of the assistant's safeguards, or of a jailbreak. The heads read "for the rest of
     /// this chat" as an override's; it overrides nothing.
     /// </summary>
+    private static readonly string[] Tools = Lexicon.Folded("terminal", "console", "shell", "interpreter", "calculator", "translator", "spreadsheet",
+        "dictionary", "compiler", "database", "thesaurus", "encyclopedia", "encyclopaedia");
+    // A tool's part is set out in a sentence or two, with a first input.
+    private const int ToolRoleWords = 30;
+    private const int ToolReach = 4;
+
+    /// <summary>
+    /// "Act as a linux terminal, I'll type commands and you reply with what it would show": a tool's part asked for, near the
+    /// opening role, with no word of harm, of the assistant's safeguards or of a jailbreak. The heads read the commands and
+    /// the "you reply with" as an override's.
+    /// </summary>
+    private static bool AsksToPlayATool(TokenView view)
+    {
+        const TermClass harm = WrappedHarm | TermClass.Jailbreak | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit;
+        return view.Count <= ToolRoleWords && OpensOnARole(view, ofTheWriters: false) && AnyOf(view, 1, ToolReach, Tools) && !view.Has(harm)
+            && !view.AnyWordOf(SafeguardWords.OnlySafeguards) && !AnyOf(view, 0, view.Count - 1, Safeguards);
+    }
+
     private static bool AsksOnlyForAStyle(TokenView view)
     {
         const TermClass harm = WrappedHarm | TermClass.Jailbreak | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit;
