@@ -910,6 +910,9 @@ public sealed class RuleSetTests
     [InlineData("I'd hate for anything to happen to you, so drive safely", false)]
     [InlineData("shame if your bread burned, lower the oven", false)]
     [InlineData("I hate it when my toast gets burnt", false)]
+    [InlineData("it would be a shame if your wife found out, wouldn't it", true)]
+    [InlineData("be a pity if your home address ended up online", true)]
+    [InlineData("it'd be a shame if we found no tickets left for your show", false)]
     public void Regret_said_ahead_of_a_mishap_to_someone_elses_is_a_veiled_menace(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 

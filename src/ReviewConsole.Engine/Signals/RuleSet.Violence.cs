@@ -1332,7 +1332,9 @@ internal readonly ref partial struct RuleSet
         "shame if", "pity if", "hate for", "hate it if", "hate to see",
     }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
     private static readonly string[] Mishaps = Lexicon.Folded("happen", "happened", "happens", "fire", "fires", "accident", "accidents", "burned", "burnt",
-        "burn", "flood", "flooded", "broke", "broken", "hurt", "injured", "disappeared", "vanished", "missing", "crashed", "explode", "exploded");
+        "burn", "flood", "flooded", "broke", "broken", "hurt", "injured", "disappeared", "vanished", "missing", "crashed", "explode", "exploded",
+        // "…if your wife found out", "…if your address ended up online": a secret or a home exposed.
+        "leaked", "exposed", "posted", "published", "online", "doxxed", "doxed", "found");
     // Words no lexicon class holds: they let the rules run (Outside.Words), and gate the search for the phrases.
     private static readonly string[] Regrets = Lexicon.Folded("shame", "pity", "hate");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegretWords = Regrets.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1342,8 +1344,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Solicitude = Lexicon.Folded("careful", "safe", "safely", "worried", "worry", "helmet", "insurance", "insured", "love", "miss");
 
     /// <summary>
-    /// "It'd be a shame if your office had a fire", "I'd hate for something to happen to your servers": regret said ahead
-    /// of a mishap to someone else's things or people — the idiom of a veiled threat. The mishap must be said of another's
+    /// "It'd be a shame if your office had a fire", "I'd hate for something to happen to your servers", "…if your wife
+    /// found out": regret said ahead of a mishap to someone else's things or people, or of their secret exposed — the idiom
+    /// of a veiled threat. The mishap must be said of another's
     /// ("your", "his", "their"…) within the clause, and no word of care may soften it ("…so please drive safely").
     /// </summary>
     private PhraseMatch? MishapRegrettedAhead()
@@ -1570,13 +1573,22 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = 0; t < view.Count; t++)
         {
-            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Menace) == 0)
+            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Menace) == 0 && !IsQuestionTag(t))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly string[] TagPronouns = Lexicon.Folded("it", "you", "they", "we", "he", "she", "u");
+    // "…wouldn't it", "isn't it": the negated auxiliary and its "t", then the pronoun.
+    private const int TagWords = 3;
+
+    /// <summary>"It would be a shame if…, wouldn't it": a negation in the question tag that ends the message presses the
+    /// threat; it turns nothing around.</summary>
+    private bool IsQuestionTag(int negation) =>
+        view.Count - negation <= TagWords && negation > 0 && IsOneOf(view.Count - 1, TagPronouns) && view.Clause(negation) == view.Clause(view.Count - 1);
 
     private static readonly string[] GoreMarks = Lexicon.Folded("graphic", "graphically", "gory", "gore", "gruesome", "grisly", "goriest", "bloodiest");
     private static readonly string[] WritingVerbs = Lexicon.Folded("describe", "write", "depict", "narrate", "detail", "tell", "give", "show", "paint", "create",
