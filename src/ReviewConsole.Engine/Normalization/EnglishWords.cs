@@ -214,7 +214,8 @@ internal static class EnglishWords
     }
 
     // Several vowels dropped from a long word that keeps others ("cnversatn", "instrctns"): only a word of six letters or more
-    // as typed, the letters kept at least two thirds of the word's, and among the commonest, so names and slang keep their spelling.
+    // as typed, the letters kept at least two thirds of the word's, and among the commonest or the lexicon's, so names and
+    // slang keep their spelling.
     private const int MinVowelsDroppedLength = 6;
     private const int MaxVowelsDropped = 4;
 
@@ -231,11 +232,13 @@ internal static class EnglishWords
             return null;
         }
         var ranks = Ranks.Value;
+        var lexicon = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in words)
         {
-            if (ranks[word] >= OneVowelRanks)
+            // A rarer word counts when the lexicon reads it ("termint" is "terminate").
+            if (ranks[word] >= OneVowelRanks && !lexicon.Contains(word))
             {
-                break;
+                continue;
             }
             var written = squeezed ? LexiconWords.Squeezed(word) : word;
             var dropped = written.Length - token.Length;
