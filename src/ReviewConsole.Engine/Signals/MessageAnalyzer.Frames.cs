@@ -319,8 +319,11 @@ public sealed partial class MessageAnalyzer
     {
         return view.Count is >= 2 and <= AddressedQuestionWords && (view.Has(TermClass.SecondPerson) || view.AnyWordOf(Yourself))
             && !view.Has(ChargedWords) && !view.AnyWordOf(IntimateWords)
-            && (QuestionOpeners.Contains(view.Word(0)) || (Telling.Contains(view.Word(0)) && view.TokenIs(1, "me")) || SaysWhatItIs(view));
+            && ((QuestionOpeners.Contains(view.Word(0)) && !IsExclamation(view)) || (Telling.Contains(view.Word(0)) && view.TokenIs(1, "me")) || SaysWhatItIs(view));
     }
+
+    // "What a waste of my time you are", "what an answer": "what a…" exclaims; it asks nothing.
+    private static bool IsExclamation(TokenView view) => view.TokenIs(0, "what") && (view.TokenIs(1, "a") || view.TokenIs(1, "an"));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YouAre = Lexicon.FoldedLookup("you", "youre", "ur", "u", "re", "are", "r");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Plainly = Lexicon.FoldedLookup("just", "only", "merely", "simply",

@@ -1064,6 +1064,12 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, word: "what"), message)[0].Kind);
 
     [Theory]
+    [InlineData("what are you even for", DecisionKind.Continue)]
+    [InlineData("what a waste of my time you are", DecisionKind.Warn)]
+    public void What_a_exclaims_and_asks_nothing_of_the_one_addressed(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment, word: "what"), message)[0].Kind);
+
+    [Theory]
     [InlineData("are you a real person", DecisionKind.Continue)]
     [InlineData("are you stupid or something", DecisionKind.Warn)]
     [InlineData("are you racist", DecisionKind.Warn)]
