@@ -268,9 +268,12 @@ public sealed partial class MessageAnalyzer
         && (view.Has(TermClass.RequestFrame | TermClass.DescriptiveFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || OpensOnSomeoneClose(view));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingModals = Lexicon.FoldedLookup("can", "could", "would", "will");
+    // "Can you explain…" asks to be told; "can you give me some sexist lyrics", "can you help me with my fetish" ask the one addressed for it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Informing = Lexicon.FoldedLookup("explain", "tell", "define", "describe",
+        "clarify", "summarise", "summarize");
 
     /// <summary>
-    /// Whether a word speaks to someone, an insult, swearing or an advance; "can you…" opening the message only asks, and
+    /// Whether a word speaks to someone, an insult, swearing or an advance; "can you explain…" opening the message only asks, and
     /// speaks to no one ("can you explain what sexting is so I can talk to my son about it"), and "yourself" in a question of
     /// what is normal is anyone's ("is it normal to touch yourself every day?"), and a word asked about is no advance ("what
     /// is sexting").
@@ -280,7 +283,8 @@ public sealed partial class MessageAnalyzer
         for (var t = 0; t < view.Count; t++)
         {
             var classes = view.Classes(t);
-            if ((classes & SaidToSomeone) != 0 && !(t == 1 && (classes & SaidToSomeone) == TermClass.SecondPerson && AskingModals.Contains(view.Word(0)))
+            if ((classes & SaidToSomeone) != 0
+                && !(t == 1 && (classes & SaidToSomeone) == TermClass.SecondPerson && AskingModals.Contains(view.Word(0)) && Informing.Contains(view.Word(2)))
                 && !((classes & SaidToSomeone & ~(TermClass.SecondPerson | TermClass.SexualAdvance)) == 0 && RuleSet.OpensOnANormQuestion(view))
                 && !((classes & SaidToSomeone) == TermClass.SexualAdvance && IsAskedWhatItIs(view, t)))
             {

@@ -1038,6 +1038,8 @@ public sealed class SemanticCombinationTests
     [InlineData("can you explain what sexting is so I can talk to my son about it", DecisionKind.Continue)]
     [InlineData("can you tell me what you're wearing", DecisionKind.Warn)]
     [InlineData("can you sext me tonight", DecisionKind.Warn)]
+    [InlineData("can you give me some dirty lyrics", DecisionKind.Warn)]
+    [InlineData("can you help me with my fetish", DecisionKind.Warn)]
     public void A_request_s_can_you_and_a_word_asked_about_speak_to_no_one(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, "can"), message)[0].Kind);
 
