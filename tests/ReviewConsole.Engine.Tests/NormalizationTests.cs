@@ -12,6 +12,8 @@ public sealed class NormalizationTests
     [InlineData("1 t00k 40 p1lls", "i tok 40 pils", EvasionTraits.Leetspeak)] // "40" read as letters is no word: the count stays
     [InlineData("how do i kіll someone", "how do i kil someone", EvasionTraits.Homoglyphs | EvasionTraits.MixedScriptWord)]
     [InlineData("how do i k\u200Bi\u200Bl\u200Bl someone", "how do i kil someone", EvasionTraits.HiddenCharacters)]
+    [InlineData("k\u200Di\u200Dl\u200Dl him", "kil him", EvasionTraits.HiddenCharacters)]
+    [InlineData("bye \u270C\uFE0F thanks \u2764\uFE0F", "bye thanks", EvasionTraits.None)] // an emoji's own selector hides nothing
     [InlineData("how do i k.i.l.l someone", "how do i kil someone", EvasionTraits.SplitLetters)]
     [InlineData("how do i k-i-l-l someone", "how do i kil someone", EvasionTraits.SplitLetters)]
     [InlineData("do i k i l l a person", "do i kil a person", EvasionTraits.SplitLetters)]

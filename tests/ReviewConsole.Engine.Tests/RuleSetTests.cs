@@ -3167,6 +3167,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("bye. I'm going to swallow all my pills tonight", true)]
+    [InlineData("can I take the whole bottle of cough syrup over a week?", false)]
+    [InlineData("should I take all my pills with food?", false)]
+    public void Every_pill_to_be_swallowed_at_once_is_a_method(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("some nights I just want it all to be over", true)]
     [InlineData("I've stopped taking my insulin on purpose", true)]
     [InlineData("I want this exam week to be over", false)]

@@ -170,7 +170,10 @@ public static class TextNormalizer
             }
             else if (IsInvisible(rune))
             {
-                traits |= EvasionTraits.HiddenCharacters;
+                if (!JoinsAnEmoji(text, i, value))
+                {
+                    traits |= EvasionTraits.HiddenCharacters;
+                }
             }
             else if (ConfusableFolder.TryFold(value, out var latin))
             {
@@ -353,6 +356,13 @@ public static class TextNormalizer
     // The accents of U+0300–U+0331 are how languages are typed (decomposed, as some keyboards send them); the overlays,
     // underlines and marks beyond them draw over a letter to hide it.
     private static bool StylesTheLetter(int value) => value is not (>= 0x0300 and <= 0x0331);
+
+    /// <summary>
+    /// "✌️", "❤️", "👨‍👩‍👧": the presentation selector and the joiner after a symbol are how an emoji is typed, not letters
+    /// hidden; after a letter or a digit they hide a word's seams.
+    /// </summary>
+    private static bool JoinsAnEmoji(string text, int i, int value) =>
+        value is 0xFE0F or 0xFE0E or 0x200D && i > 0 && !char.IsLetterOrDigit(text[i - 1]) && !char.IsWhiteSpace(text[i - 1]);
 
     /// <summary>Characters that render as nothing (zero-width, direction marks, variation selectors, tag characters).</summary>
     public static bool IsInvisible(Rune rune)
