@@ -904,6 +904,13 @@ public sealed class RuleSetTests
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
     [Theory]
+    [InlineData("you'll never see it coming", true)]
+    [InlineData("she won't know what hit her", true)]
+    [InlineData("I never saw it coming, the ending got me", false)]
+    public void An_attack_promised_unforeseen_is_a_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("it would be a real shame if your office had a fire one night", true)]
     [InlineData("I'd hate for anything nasty to happen to your family", true)]
     [InlineData("be a pity if his van had an accident", true)]
