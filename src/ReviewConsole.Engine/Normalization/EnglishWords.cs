@@ -52,6 +52,17 @@ internal static class EnglishWords
     private static readonly Lazy<FrozenDictionary<string, string[]>> ByConsonants = new(() =>
         Ordered.Value.Where(word => word.Length >= MinLength).GroupBy(word => Consonants(word)).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal));
 
+    // The words several dropped vowels may be read as, under their skeletons, commonest first: the commonest words, and a
+    // rarer one the lexicon reads ("termint" is "terminate"). Filtered once, so a token's look-up walks only these.
+    private static readonly Lazy<FrozenDictionary<string, string[]>> RestorableByConsonants = new(() =>
+    {
+        var lexicon = LexiconWords.All;
+        return Ordered.Value.Select((word, rank) => (word, rank))
+            .Where(pair => pair.word.Length > MinVowelsDroppedLength && (pair.rank < OneVowelRanks || lexicon.Contains(pair.word)))
+            .GroupBy(pair => Consonants(pair.word), pair => pair.word)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+    });
+
     private static string[] Load()
     {
         using var stream = typeof(EnglishWords).Assembly.GetManifestResourceStream("Normalization.english-words.txt")
@@ -225,21 +236,22 @@ internal static class EnglishWords
     /// </summary>
     public static string? WithVowelsDropped(ReadOnlySpan<char> token, bool squeezed)
     {
-        if (token.Length is < MinVowelsDroppedLength or >= MaxLength || token.ContainsAnyExceptInRange('a', 'z') || !token.ContainsAny(DroppedVowels.Vowels)
-            || Knows(token, squeezed) || Contractions.Contains(token) || ContainsAny(token, ProfaneStems) || IsInflected(token, squeezed)
-            || !ByConsonants.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Consonants(token), out var words))
+        if (token.Length is < MinVowelsDroppedLength or >= MaxLength || token.ContainsAnyExceptInRange('a', 'z') || !token.ContainsAny(DroppedVowels.Vowels))
         {
             return null;
         }
-        var ranks = Ranks.Value;
-        var lexicon = LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (Knows(token, squeezed))
+        {
+            return null;
+        }
+        Span<char> skeleton = stackalloc char[token.Length];
+        if (!RestorableByConsonants.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(skeleton[..ConsonantsInto(token, skeleton)], out var words)
+            || Contractions.Contains(token) || ContainsAny(token, ProfaneStems) || IsInflected(token, squeezed))
+        {
+            return null;
+        }
         foreach (var word in words)
         {
-            // A rarer word counts when the lexicon reads it ("termint" is "terminate").
-            if (ranks[word] >= OneVowelRanks && !lexicon.Contains(word))
-            {
-                continue;
-            }
             var written = squeezed ? LexiconWords.Squeezed(word) : word;
             var dropped = written.Length - token.Length;
             if (dropped is >= 2 and <= MaxVowelsDropped && dropped * 3 <= written.Length && DropsOnlyVowels(written, token))
@@ -327,6 +339,12 @@ internal static class EnglishWords
     private static string Consonants(ReadOnlySpan<char> word)
     {
         Span<char> letters = stackalloc char[word.Length];
+        return new string(letters[..ConsonantsInto(word, letters)]);
+    }
+
+    /// <summary>Writes a word's skeleton (<see cref="Consonants"/>) into <paramref name="letters"/>; returns its length.</summary>
+    private static int ConsonantsInto(ReadOnlySpan<char> word, Span<char> letters)
+    {
         var n = 0;
         for (var k = 0; k < word.Length; k++)
         {
@@ -335,7 +353,7 @@ internal static class EnglishWords
                 letters[n++] = word[k];
             }
         }
-        return new string(letters[..n]);
+        return n;
     }
 
     /// <summary>Whether <paramref name="token"/> is <paramref name="word"/> with some of its vowels, and nothing else, left out.</summary>
