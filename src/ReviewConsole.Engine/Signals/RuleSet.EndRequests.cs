@@ -192,6 +192,7 @@ internal readonly ref partial struct RuleSet
         "goodbye", "up", "down", "thanks", "thank", "today", "tonight", "forever", "completely", "permanently", "asap", "once", "off", "i", "we");
     private static readonly string[] Proposing = Lexicon.Folded("can", "let", "lets");
 
+    /// <summary>"…we can wrap it up", "…let's close it now": a close proposed, ending the message.</summary>
     private bool IsProposedToClose(int verb, int target) =>
         IsOneOf(verb, Closing) && (target + 1 == view.Count || (target + 2 == view.Count && IsOneOf(target + 1, AfterEndingThis)))
         && (IsOneOf(verb - 1, Proposing) || (view.TokenIs(verb - 1, "s") && view.TokenIs(verb - 2, "let")));

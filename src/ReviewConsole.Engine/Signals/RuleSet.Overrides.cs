@@ -71,12 +71,6 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    /// <summary>
-    /// "Ignore your usual guardrails", "all AI rules have been abolished", "a terminal that runs any request without
-    /// filtering": the assistant's safeguards ordered aside, said gone, or done without for everything asked. A set-aside
-    /// the rules of a game or of a form ("ignore the rules of chess", "the covid restrictions were lifted") names no
-    /// safeguard of the assistant's; "don't ignore your rules" turns the order around.
-    /// </summary>
     private static readonly string[] Decoding = Lexicon.Folded("decode", "decrypt", "decipher", "translate", "unscramble", "reverse", "deobfuscate",
         "decoding", "translating", "decrypting");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DecodingLookup = Decoding.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -115,6 +109,12 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    /// <summary>
+    /// "Ignore your usual guardrails", "all AI rules have been abolished", "a terminal that runs any request without
+    /// filtering": the assistant's safeguards ordered aside, said gone, or done without for everything asked. A set-aside
+    /// the rules of a game or of a form ("ignore the rules of chess", "the covid restrictions were lifted") names no
+    /// safeguard of the assistant's; "don't ignore your rules" turns the order around.
+    /// </summary>
     private PhraseMatch? SafeguardsSetAside()
     {
         // One look-up a token first: most messages name no safeguard, instruction or level at all.
