@@ -195,6 +195,10 @@ internal readonly ref partial struct RuleSet
     /// asked for, with no word of harm, of the assistant's safeguards, or of a jailbreak. The heads read "for the rest of
     /// this chat" as an override's; it overrides nothing.
     /// </summary>
+    // What a style or a tool's part asked for may not name: a harm, a jailbreak, abuse or sex.
+    private const TermClass NothingOverridden = WrappedHarm | TermClass.Jailbreak | TermClass.Insult | TermClass.Profanity | TermClass.Sexual
+        | TermClass.Explicit;
+
     private static readonly string[] Tools = Lexicon.Folded("terminal", "console", "shell", "interpreter", "calculator", "translator", "spreadsheet",
         "dictionary", "compiler", "database", "thesaurus", "encyclopedia", "encyclopaedia");
     // A tool's part is set out in a sentence or two, with a first input.
@@ -208,16 +212,14 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private static bool AsksToPlayATool(TokenView view)
     {
-        const TermClass harm = WrappedHarm | TermClass.Jailbreak | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit;
-        return view.Count <= ToolRoleWords && OpensOnARole(view, ofTheWriters: false) && AnyOf(view, 1, ToolReach, Tools) && !view.Has(harm)
-            && !view.AnyWordOf(SafeguardWords.OnlySafeguards) && !AnyOf(view, 0, view.Count - 1, Safeguards);
+        return view.Count <= ToolRoleWords && OpensOnARole(view, ofTheWriters: false) && AnyOf(view, 1, ToolReach, Tools) && !view.Has(NothingOverridden)
+            && !view.AnyWordOf(SafeguardWords.OnlySafeguards);
     }
 
     private static bool AsksOnlyForAStyle(TokenView view)
     {
-        const TermClass harm = WrappedHarm | TermClass.Jailbreak | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit;
         // Every message the heads read comes here: one look-up a token for a style word first, the other lists after.
-        return view.Count <= StyleWords && !view.Has(harm) && view.AnyWordOf(StyleLookup.Lookup) && AnyOf(view, 0, view.Count - 1, Responding)
+        return view.Count <= StyleWords && !view.Has(NothingOverridden) && view.AnyWordOf(StyleLookup.Lookup) && AnyOf(view, 0, view.Count - 1, Responding)
             && !view.AnyWordOf(SafeguardWords.OnlySafeguards);
     }
 }
