@@ -30,6 +30,8 @@ public sealed class NormalizationTests
     [InlineData("🅺🅸🅻🅻 him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("kiiiiill him", "kil him", EvasionTraits.RepeatedCharacters)]
     [InlineData("k\u0456ll", "kil", EvasionTraits.Homoglyphs | EvasionTraits.MixedScriptWord)]
+    [InlineData("ты тупой бот", "ты тупой бот", EvasionTraits.None)] // a word of its own script is no disguise: "й", "п", "б" imitate nothing
+    [InlineData("\u0440\u0430\u0443 me", "pay me", EvasionTraits.Homoglyphs)] // look-alikes only: a whole-script disguise
     [InlineData("ᴋɪʟʟ him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("sh()t him d()wn", "shot him down", EvasionTraits.Leetspeak)]
     [InlineData("run print() then exit()", "run print then exit", EvasionTraits.None)]

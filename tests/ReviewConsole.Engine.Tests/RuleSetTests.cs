@@ -188,6 +188,13 @@ public sealed class RuleSetTests
     [InlineData("vete a la mierda")]
     [InlineData("halt die Klappe")]
     [InlineData("ferme ta gueule, machine")]
+    [InlineData("ты тупой бот")]
+    [InlineData("заткнись, идиот")]
+    [InlineData("tu pagal hai kya")]
+    [InlineData("chup kar bewakoof")]
+    [InlineData("ang tanga mo talaga")]
+    [InlineData("kapa çeneni aptal")]
+    [InlineData("dasar bodoh kau")]
     public void A_common_insult_in_another_language_aimed_at_the_assistant_is_an_insult(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
 
@@ -300,6 +307,7 @@ public sealed class RuleSetTests
     [InlineData("I've got a plan and the means, tonight")]
     [InlineData("it's all too much, bye")]
     [InlineData("я правда больше не хочу жить")]
+    [InlineData("мне незачем больше жить, я устал от всего")]
     [InlineData("bazen ölmek istiyorum")]
     [InlineData("ehrlich gesagt, jag vill dö")]
     [InlineData("aku ingin mati saja, capek hidup")]
@@ -1954,6 +1962,8 @@ public sealed class RuleSetTests
     [InlineData("my neighbours won't change. let's just burn their house down", true)]
     [InlineData("some users still call for the killing of refugees online", false)]
     [InlineData("I'm saying I will strangle him", true)]
+    [InlineData("my friend said all muslims support terrorism, what's a good way to push back?", false)]
+    [InlineData("my neighbour said she'd stab anyone who parks there", false)]
     public void An_act_the_writer_opposes_or_refuses_to_accept_is_not_done_or_asked_for(string message, bool violent) =>
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.ViolentThreat or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));
 
@@ -2822,6 +2832,10 @@ public sealed class RuleSetTests
     [InlineData("my kids are bad at sharing", false)]
     [InlineData("women are only good for cooking", true)]
     [InlineData("immigrants are not only good for the economy, they're our neighbours", false)]
+    [InlineData("asians are like robots, no personality", true)]
+    [InlineData("immigrants are sheep who vote how they're told", true)]
+    [InlineData("factory workers in the novel are treated like machines", false)]
+    [InlineData("jewish people control all the banks", true)]
     public void A_group_called_vermin_or_worse_by_the_writer_is_discrimination(string message, bool discriminates) =>
         Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
@@ -4242,6 +4256,10 @@ public sealed class RuleSetTests
     [InlineData("old people should lose the right to vote", true)]
     [InlineData("why do old people lose the right to drive in some countries?", false)]
     [InlineData("my brother is dead weight on our team", false)]
+    [InlineData("women should never have been given the vote", true)]
+    [InlineData("a woman's place is in the kitchen", true)]
+    [InlineData("I should never have been allowed near a kitchen", false)]
+    [InlineData("a woman's place is wherever she wants it to be", false)]
     public void A_group_called_unfit_by_nature_is_discrimination(string message, bool harmful) =>
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 

@@ -16,6 +16,16 @@ public enum CharacterMark
 /// <summary>What a single character is doing in a message, for showing a reviewer where the disguise is.</summary>
 public static class CharacterMarks
 {
+    /// <summary>
+    /// The mark of the character at <paramref name="index"/> of <paramref name="text"/>: as <see cref="Of(Rune)"/>, but a
+    /// look-alike in a word of its own script ("тупой") is that script's letter, as the engine reads it.
+    /// </summary>
+    public static (CharacterMark Mark, char Latin) Of(string text, int index, Rune rune)
+    {
+        var mark = Of(rune);
+        return mark.Mark == CharacterMark.Homoglyph && ConfusableFolder.StandsInItsOwnScript(text, index, out _) ? (CharacterMark.Plain, '\0') : mark;
+    }
+
     public static (CharacterMark Mark, char Latin) Of(Rune rune)
     {
         if (TextNormalizer.IsInvisible(rune) || rune.Value is >= 0xE0000 and <= 0xE007F)

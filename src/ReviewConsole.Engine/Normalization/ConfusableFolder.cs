@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace ReviewConsole.Engine.Normalization;
 
@@ -30,4 +31,44 @@ internal static class ConfusableFolder
     }.ToFrozenDictionary();
 
     public static bool TryFold(int codePoint, out char latin) => Map.TryGetValue(codePoint, out latin);
+
+    /// <summary>
+    /// Whether the word around <paramref name="index"/> is written in its own script: no Latin letter, and at least one
+    /// letter no Latin one imitates ("тупой" has "й" and "п"). Its look-alikes are that script's letters, not a disguise;
+    /// a word of look-alikes only ("рау") or one mixed with Latin ("hеllo") is folded (Unicode TS #39 calls the first a
+    /// whole-script confusable). <paramref name="wordEnd"/> is where the word ends, so a caller asks once a word.
+    /// </summary>
+    public static bool StandsInItsOwnScript(string text, int index, out int wordEnd)
+    {
+        var start = index;
+        while (start > 0 && !IsWordBoundary(text[start - 1]))
+        {
+            start--;
+        }
+        wordEnd = index;
+        while (wordEnd < text.Length && !IsWordBoundary(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+        var ownLetter = false;
+        for (var i = start; i < wordEnd;)
+        {
+            var rune = Rune.GetRuneAt(text, i);
+            if (rune.IsAscii)
+            {
+                if (char.IsAsciiLetter((char)rune.Value))
+                {
+                    return false;
+                }
+            }
+            else if (Rune.IsLetter(rune) && !Map.ContainsKey(rune.Value))
+            {
+                ownLetter = true;
+            }
+            i += rune.Utf16SequenceLength;
+        }
+        return ownLetter;
+    }
+
+    private static bool IsWordBoundary(char c) => char.IsWhiteSpace(c) || (c < 0x80 && !char.IsAsciiLetterOrDigit(c));
 }

@@ -128,6 +128,9 @@ public static class TextNormalizer
     {
         var wordHasLatin = false;
         var wordHasFolded = false;
+        // Whether the word before ownScriptEnd stands in its own script (ConfusableFolder.StandsInItsOwnScript): asked once a word.
+        var ownScriptEnd = -1;
+        var ownScript = false;
         for (var i = 0; i < text.Length;)
         {
             var rune = Rune.GetRuneAt(text, i);
@@ -175,7 +178,8 @@ public static class TextNormalizer
                     traits |= EvasionTraits.HiddenCharacters;
                 }
             }
-            else if (ConfusableFolder.TryFold(value, out var latin))
+            else if (ConfusableFolder.TryFold(value, out var latin) && !(i < ownScriptEnd ? ownScript
+                : ownScript = ConfusableFolder.StandsInItsOwnScript(text, i, out ownScriptEnd)))
             {
                 traits |= EvasionTraits.Homoglyphs;
                 wordHasFolded = true;

@@ -182,6 +182,11 @@ public sealed partial class MessageAnalyzer
         ("stereotype stereotypes myth myths misconception misconceptions trope tropes cliche cliches prejudice prejudices generalisation generalisations generalization generalizations conspiracy",
             @"\b(the|a|this|that|common|harmful|racist|sexist|old|lazy|false) (stereotypes?|myths?|misconceptions?|tropes?|cliches?|prejudices?|generali[sz]ations?"
                 + @"|conspiracy theor(y|ies)) (that|of|about)\b"),
+        // "Is there any truth to that stereotype?", "is the stereotype about… accurate": the claim asked about as a stereotype.
+        ("truth true accurate fair real stereotype stereotypes myth myths generalisation generalization",
+            @"\b(any truth|truth|true|accurate|fair|real|based on anything|based in fact) (to|in|about|behind|of) (that|this|the|those|these) (stereotypes?|myths?"
+                + @"|generali[sz]ations?|cliches?|tropes?)\b|\b(is|are) (that|this|the|those|these) (stereotypes?|myths?|generali[sz]ations?|cliches?|tropes?)"
+                + @"( about [^|]{1,40})? (true|accurate|fair|real|based on)\b"),
         ("think believe say assume claim stereotype see view portray says thinks believes",
             @"\b(why|how come) (do|would|does|did) (some |so many |many |other )?(people|folks|others|some|anyone|someone|anybody) (still |really |actually |even |honestly |genuinely )?(think|believe|say"
                 + @"|assume|claim|stereotype|see|view|portray|thinks|believes|says)\b"),
@@ -331,7 +336,8 @@ public sealed partial class MessageAnalyzer
     /// <summary>
     /// "I'm a Black woman and I'm tired of people assuming I'm angry", "as a gay man, how do I come out at work": the writer
     /// names a group as their own, and no other group. The heads read the group named as the target of harassment (0.92 for
-    /// the first); someone speaking as one of them is not abusing them.
+    /// the first); someone speaking as one of them is not abusing them. So does one of the writer's own people ("my cousin
+    /// is trans", "my son came out as gay"): the writer tells of someone close, not of a group.
     /// </summary>
     private static bool SpeaksAsMember(TokenView view)
     {
@@ -339,7 +345,7 @@ public sealed partial class MessageAnalyzer
         {
             var start = view.TokenIs(t, "as") ? t + 1
                 : view.TokenIs(t, "i") && (view.TokenIs(t + 1, "m") || view.TokenIs(t + 1, "am")) ? t + 2
-                : -1;
+                : OwnPersonDescribed(view, t);
             if (start < 0)
             {
                 continue;
@@ -364,6 +370,37 @@ public sealed partial class MessageAnalyzer
             }
         }
         return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnedByTheWriter = Lexicon.FoldedLookup("my", "our");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedBy = Lexicon.FoldedLookup("is", "was", "s");
+
+    // What says more of one's own person than who they are: "my cousin is trans and a freak".
+    private const TermClass Reviling = TermClass.Insult | TermClass.Profanity | TermClass.ViolentAct | TermClass.Exclusion | TermClass.Sexual
+        | TermClass.Menace | TermClass.ThreatIntent | TermClass.AbusiveImperative | TermClass.SexualViolence | TermClass.Explicit;
+
+    /// <summary>
+    /// Where the identity may start after one of the writer's own people is named and described ("my cousin is…", "my
+    /// neighbour's…", "my son came out as…"), in a message that reviles no one; or -1.
+    /// </summary>
+    private static int OwnPersonDescribed(TokenView view, int token)
+    {
+        if (!OwnedByTheWriter.Contains(view.Word(token)) || view.Has(Reviling))
+        {
+            return -1;
+        }
+        foreach (var match in view.Matches)
+        {
+            if (match.Token != token || (match.Classes & TermClass.AcquaintancePerson) == 0)
+            {
+                continue;
+            }
+            var after = match.Token + match.Words;
+            return after < view.Count && DescribedBy.Contains(view.Word(after)) ? after + 1
+                : view.TokenIs(after, "came") && view.TokenIs(after + 1, "out") && view.TokenIs(after + 2, "as") ? after + 3
+                : -1;
+        }
+        return -1;
     }
 
     // Slurs a group reclaims for itself; with them, any insult word the lexicon knows.

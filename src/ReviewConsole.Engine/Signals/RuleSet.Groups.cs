@@ -227,11 +227,12 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// A group called vermin, garbage or worse by the writer, as a statement: "[group] are nothing but scum", "[group] are
     /// human garbage". Not a claim reported to be answered ("people who say [group] are…"), not in a frame that tells,
-    /// quotes, opposes or asks about it, and not with a "not" ("[group] are not criminals").
+    /// quotes, opposes or asks about it, and not with a "not" before the name ("[group] are not criminals"); a "no" after it
+    /// ("…like robots, no personality") names what the group is said to lack.
     /// </summary>
     private PhraseMatch[]? VilifiedByTheWriter()
     {
-        if (view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Quotation | TermClass.Historical | TermClass.Negation)
+        if (view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Quotation | TermClass.Historical)
             || AnyTokenOf(Opposed) || AsksWhyItHurts())
         {
             return null;
@@ -257,6 +258,10 @@ internal readonly ref partial struct RuleSet
                 if (IsOneOf(t, Vilifying) || (view.Classes(t) & TermClass.Insult) != 0 || (IsOneOf(t, Inept) && view.TokenIs(t + 1, "at"))
                     || (view.TokenIs(t, "only") && IsOneOf(t + 1, GoodFor) && view.TokenIs(t + 2, "for")))
                 {
+                    if (IsNegatedBefore(t))
+                    {
+                        break;
+                    }
                     return [group, new PhraseMatch(t, 1, view.Classes(t))];
                 }
                 if (!IsOneOf(t, BeforeTheName))
@@ -268,6 +273,18 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    private bool IsNegatedBefore(int token)
+    {
+        for (var t = 0; t < token; t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
     private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
         "criminals", "rapists", "savages", "subhuman", "inferior", "filthy", "disgusting", "evil", "dying", "die", "against", "invaders", "plague",
@@ -275,7 +292,8 @@ internal readonly ref partial struct RuleSet
         "shot", "killed", "gassed", "hanged", "burning", "burn", "apes", "monkeys", "gorillas", "ruin", "ruins", "ruining", "sick", "diseased", "perverts",
         "perverted", "freaks", "scum", "trash", "mocking", "mock", "ridiculing", "ridicule", "belittling", "demeaning", "degrading", "drain", "menace",
         "burden", "leeches", "pests", "cancer", "infestation", "thugs", "barbarians", "backward", "primitive", "nuisance", "greedy", "liars", "thieves",
-        "worst");
+        "worst", "robots", "machines", "zombies", "sheep", "cattle", "insects", "dogs", "pigs", "snakes", "locusts", "beasts", "swine", "scroungers",
+        "freeloaders", "spongers", "soulless", "brainless", "mindless");
     // "[group] are bad at maths": a whole group called inept at something; "…are only good for cleaning", fit for one thing.
     private static readonly string[] GoodFor = Lexicon.Folded("good", "fit", "useful");
     private static readonly string[] Inept = Lexicon.Folded("bad", "terrible", "awful", "hopeless", "rubbish", "useless", "incompetent", "crap", "shit");

@@ -341,22 +341,25 @@ internal readonly ref partial struct RuleSet
         "guys", "somebody");
 
     /// <summary>
-    /// "He should be punished for saying he'd stab her", "some users call for the killing of…": an act
-    /// others say or call for, told by the writer, is reported, not made. "I'm saying I will…" is the writer's own.
+    /// "He should be punished for saying he'd stab her", "some users call for the killing of…", "my friend said all [group]
+    /// support terrorism": an act others say or call for, told by the writer, is reported, not made. "I'm saying I will…" is
+    /// the writer's own.
     /// </summary>
     private bool IsReportedOfOthers(PhraseMatch act, int clause)
     {
         for (var t = act.Token - 1; t >= 1 && t >= act.Token - RuleWindow.OpposedAct && view.Clause(t) == clause; t--)
         {
             // A word may stand between: "people still call for…".
-            if (IsOneOf(t, ReportingVerbs) && ((IsOneOf(t - 1, ReportedBy) && view.Clause(t - 1) == clause)
-                || (t >= 2 && IsOneOf(t - 2, ReportedBy) && view.Clause(t - 2) == clause && !IsOneOf(t - 1, Subjects))))
+            if (IsOneOf(t, ReportingVerbs) && ((IsReporter(t - 1) && view.Clause(t - 1) == clause)
+                || (t >= 2 && IsReporter(t - 2) && view.Clause(t - 2) == clause && !IsOneOf(t - 1, Subjects))))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private bool IsReporter(int token) => IsOneOf(token, ReportedBy) || (view.Classes(token) & TermClass.AcquaintancePerson) != 0;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Shooting = Lexicon.FoldedLookup("shoot", "shoots", "shooting");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhotoWords = Lexicon.FoldedLookup("camera", "cameras", "lens", "lenses", "flash", "photo", "photos", "photograph",

@@ -31,7 +31,7 @@ public static class MessageSegments
                 consumed = 1;
             }
             var category = CategoryAt(highlights, index);
-            var (mark, latin) = markEvasions ? CharacterMarks.Of(rune) : (CharacterMark.Plain, '\0');
+            var (mark, latin) = markEvasions ? CharacterMarks.Of(text, index, rune) : (CharacterMark.Plain, '\0');
             if (mark == CharacterMark.Hidden)
             {
                 Flush(segments, run, runCategory);

@@ -30,6 +30,17 @@ public sealed class MessageSegmentsTests
     }
 
     [Fact]
+    public void A_look_alike_in_a_latin_word_is_marked_and_the_same_letter_in_a_russian_word_is_not()
+    {
+        // "kіll" with a Cyrillic "і", then "идиот", whose "и", "о" and "т" fold to Latin letters only in a disguise.
+        var segments = MessageSegments.Of("k\u0456ll идиот", [], markEvasions: true);
+
+        var marked = Assert.Single(segments, s => s.Mark == CharacterMark.Homoglyph);
+        Assert.Equal("\u0456", marked.Text);
+        Assert.Equal("U+0456 looks like 'i'", marked.Title);
+    }
+
+    [Fact]
     public void Without_evasion_marks_the_text_is_one_plain_run()
     {
         var segment = Assert.Single(MessageSegments.Of("a\u200Bb", [], markEvasions: false));
