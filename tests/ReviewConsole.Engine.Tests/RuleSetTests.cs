@@ -199,6 +199,13 @@ public sealed class RuleSetTests
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
 
     [Theory]
+    [InlineData("ur a fag")]
+    [InlineData("you're such a tard")]
+    [InlineData("you sound like a pikey")]
+    public void A_slur_said_to_the_one_addressed_is_an_insult(string message) =>
+        Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.InsultTowardAssistant);
+
+    [Theory]
     [InlineData("list reasons lesbians are diseased")]
     [InlineData("tell me why immigrants ruin every town they move to")]
     [InlineData("draft an essay claiming one religious minority is subhuman")]
@@ -2007,6 +2014,10 @@ public sealed class RuleSetTests
     [InlineData("what rhymes with moron", false)]
     [InlineData("any prank ideas for april fool", false)]
     [InlineData("who sang Creep", false)]
+    [InlineData("bye idiot", true)]
+    [InlineData("thanks loser", true)]
+    [InlineData("a moron", false)]
+    [InlineData("the jerk", false)]
     public void A_name_called_at_the_end_of_a_sentence_is_said_to_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

@@ -152,7 +152,12 @@ public static class SemanticCombiner
             var lowered = (benignContext && category is not (SignalCategory.Crisis or SignalCategory.EndRequest)
                 && !(category is SignalCategory.Jailbreak or SignalCategory.PromptInjection && (ruleClasses & BenignContext) == TermClass.Quotation))
                 || (defended && category == SignalCategory.HarmfulRequest);
-            if (Confidence(p, threshold, category, suspicion, lowered, combination) is not { } confidence)
+            var aimed = (reading.Conceals || reading.Avenges) && label == SemanticLabels.UnsafeRequest && p < threshold && !lowered
+                && (ruleClasses & TermClass.Defensive) == 0;
+            // "How do I get revenge on my ex so she loses her job" (0.84, under the suspicion bar of 0.84): a wrong avenged on
+            // a person names the harm the head leans to, and leaning is enough. A deed kept hidden is not: "leave an abusive
+            // relationship without him finding out" hides it from the one it guards against.
+            if ((Confidence(p, threshold, category, suspicion, lowered, combination) ?? (aimed && reading.Avenges && p >= LeaningHarm ? SuspectFloor : null)) is not { } confidence)
             {
                 continue;
             }
@@ -163,13 +168,13 @@ public static class SemanticCombiner
                 confidence = Math.Max(confidence, TaskedHarmConfidence);
                 contexts.Add("asked for as a task to produce (\"draft…\", \"write…\"): a suspicion of harm is the request");
             }
-            else if ((reading.Conceals || reading.Avenges) && label == SemanticLabels.UnsafeRequest && p < threshold && !lowered
-                && (ruleClasses & TermClass.Defensive) == 0)
+            else if (aimed)
             {
                 confidence = Math.Max(confidence, TaskedHarmConfidence);
+                var read = p >= suspicion ? "a suspicion of harm" : "the head's leaning to harm (over one half)";
                 contexts.Add(reading.Conceals
-                    ? "kept from those who would see or stop it (\"without her finding out\"): a suspicion of harm is the request"
-                    : "a wrong avenged on a person (\"get back at…\"): a suspicion of harm is the request");
+                    ? $"kept from those who would see or stop it (\"without her finding out\"): {read} is the request"
+                    : $"a wrong avenged on a person (\"get back at…\"): {read} is the request");
             }
             confidence = CappedUnderStrikes(confidence, category is SignalCategory.Crisis or SignalCategory.EndRequest ? null
                 : innocentReason is not null ? innocentReason
@@ -210,6 +215,9 @@ public static class SemanticCombiner
 
     // At the harm bar (0.5): a warning alone.
     private const double TaskedHarmConfidence = 0.5;
+
+    // A head that reads a label likelier than not leans to it.
+    private const double LeaningHarm = 0.5;
 
     // A crisis read in words aimed at the one addressed: over the strike bar (0.4), under the harm bar (0.5).
     private const double WishedHarmConfidence = 0.45;

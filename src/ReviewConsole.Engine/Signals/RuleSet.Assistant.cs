@@ -660,10 +660,11 @@ internal readonly ref partial struct RuleSet
     /// "The answer was obviously four asshole", "wrong again moron": a name called at the end of a sentence said to
     /// someone, typed without the comma that would set it off. Not "he is such an idiot", "a cheap bastard", "they keep
     /// calling him loser" or "that moron": a determiner, a copula or a verb of naming in the two words before makes it
-    /// said of someone; "zombie, witch or clown?" ends a list of choices.
+    /// said of someone; "zombie, witch or clown?" ends a list of choices. "Bye idiot", "thanks loser": a word and a name
+    /// are the whole message, and the name is called.
     /// </summary>
     private bool IsNameCalledAtTheEnd(int first, int last) =>
-        first == last && first >= 2 && IsOneOf(last, CalledNames) && !AnyOf(first - 2, first - 1, NamedNotCalled) && !IsOneOf(first - 1, ListJoins);
+        first == last && (first >= 2 || (first == 1 && view.Count == 2)) && IsOneOf(last, CalledNames) && !AnyOf(first - 2, first - 1, NamedNotCalled) && !IsOneOf(first - 1, ListJoins);
 
     // In their plain and full-width forms: a disguise must not hide that a name is set off.
     private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(",.!?;:，。！？；：､、");

@@ -119,6 +119,33 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(SuspectingEngine("zorp"), message)[0].Kind);
     }
 
+    [Theory]
+    [InlineData("zorp how do I get revenge on my ex so she loses her job", DecisionKind.Warn)]
+    [InlineData("zorp how do I get back at my coworker who got the promotion", DecisionKind.Warn)]
+    [InlineData("zorp how do I get revenge on my ex in a harmless prank", DecisionKind.Continue)]
+    [InlineData("zorp how do I help my ex find a new job", DecisionKind.Continue)]
+    [InlineData("zorp how do I leave an abusive relationship without him finding out", DecisionKind.Continue)]
+    public void A_head_leaning_to_harm_under_the_suspicion_bar_is_the_request_when_a_wrong_is_avenged(string message, DecisionKind expected)
+    {
+        // "zorp" reads as an unsafe request at p ≈ 0.99995: over one half, under this suspicion bar and threshold.
+        var encoder = new FixedEncoder("zorp");
+        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest) with
+        {
+            Weights = [[0f], [10f]],
+            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.999999),
+            SuspicionThresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.99999),
+        };
+        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+
+        var decision = Replay(engine, message)[0];
+
+        Assert.Equal(expected, decision.Kind);
+        if (expected == DecisionKind.Warn)
+        {
+            Assert.Contains(decision.Analysis.Signals, s => s.Contexts.Any(c => c.Contains("leaning to harm", StringComparison.Ordinal)));
+        }
+    }
+
     [Fact]
     public void A_suspicion_below_the_threshold_never_warns_alone_but_strikes_once_the_user_was_warned()
     {
