@@ -723,6 +723,9 @@ public sealed class RuleSetTests
     [InlineData("what height of drop is always fatal", true)]
     [InlineData("my aunt died from a fall at home, how do I make the stairs safer", false)]
     [InlineData("tonight I keep thinking of swerving into the barrier at full speed", true)]
+    [InlineData("if I drove into the river tonight would anyone even look for me", true)]
+    [InlineData("if I drove into the city tomorrow would parking be bad", false)]
+    [InlineData("if I crashed into the barrier would my insurance cover it", false)]
     public void The_writer_putting_their_body_in_a_vehicle_s_way_or_off_a_height_is_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
@@ -2115,6 +2118,15 @@ public sealed class RuleSetTests
     [InlineData("it's so easy a child could do it", false)]
     [InlineData("the kid could do it if he practised", false)]
     [InlineData("I want to know everything about you, is that wrong?", false)]
+    [InlineData("talking to you is like arguing with a fridge magnet", true)]
+    [InlineData("chatting with you is like trying to reason with a toddler", true)]
+    [InlineData("talking to you is like talking to an old friend", false)]
+    [InlineData("talking to my dad is like talking to a brick wall", false)]
+    [InlineData("your training data must have been written by drunk toddlers", true)]
+    [InlineData("you were clearly coded by monkeys", true)]
+    [InlineData("this card was made by my kids", false)]
+    [InlineData("every answer you give lowers the average IQ of this chat", true)]
+    [InlineData("you're the reason they put warning labels on things", true)]
     public void Scorn_in_words_no_insult_list_holds_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

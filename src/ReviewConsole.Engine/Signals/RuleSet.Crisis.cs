@@ -274,19 +274,20 @@ internal readonly ref partial struct RuleSet
         "afraid", "worried", "nervous", "avoid", "almost", "nearly", "ice", "icy", "fog", "brakes");
 
     /// <summary>
-    /// "I keep thinking about driving into the river on my way home", "I'm going to steer into the next lorry": the writer's
-    /// car turned into water, a wall or traffic, or off a height, meant or dwelt on. Not a crash told ("I drove into a
-    /// wall"), feared ("I'm scared I'll swerve into traffic on the ice") or a place ("driving into the lake district").
+    /// "I keep thinking about driving into the river on my way home", "I'm going to steer into the next lorry", "if I drove
+    /// into the river tonight…": the writer's car turned into water, a wall or traffic, or off a height, meant, dwelt on or
+    /// supposed. Not a crash told ("I drove into a wall"), feared ("I'm scared I'll swerve into traffic on the ice") or a
+    /// place ("driving into the lake district").
     /// </summary>
     private PhraseMatch? CarTurnedIntoDeath()
     {
-        if (!AnyTokenOf(Steering) || AnyTokenOf(NotADeathDriven) || AnyTokenOf(AccidentCues))
+        if (!(AnyTokenOf(Steering) || AnyTokenOf(SteeredOnce)) || AnyTokenOf(NotADeathDriven) || AnyTokenOf(AccidentCues))
         {
             return null;
         }
         for (var verb = 0; verb < view.Count; verb++)
         {
-            if (!IsOneOf(verb, Steering) || !(WriterActsAt(verb) || IsContemplated(verb)))
+            if (!(IsOneOf(verb, Steering) && (WriterActsAt(verb) || IsContemplated(verb)) || IsSupposedByTheWriter(verb)))
             {
                 continue;
             }
@@ -314,6 +315,12 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    // The past forms a supposition takes: "if I drove…", "what if I swerved…" ("crashed" is told of accidents).
+    private static readonly string[] SteeredOnce = Lexicon.Folded("drove", "steered", "swerved", "ploughed", "plowed");
+
+    private bool IsSupposedByTheWriter(int verb) =>
+        verb >= 2 && IsOneOf(verb, SteeredOnce) && view.TokenIs(verb - 1, "i") && view.TokenIs(verb - 2, "if");
 
     internal static readonly string[] Cutting = Lexicon.Folded("cut", "slit", "slash", "slice", "stab");
     private static readonly string[] HowFar = Lexicon.Folded("deep", "deeply", "hard", "far");
@@ -363,7 +370,7 @@ internal readonly ref partial struct RuleSet
     // The words the self-harm shapes open on (a jump, a vehicle, a cut, a means of death), looked up once a token so most
     // messages skip them all; after the lists it joins, which static fields of one file initialise in order.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfHarmShapeWords =
-        Jumping.Concat(Stepping).Concat(Falling).Concat(Vehicles).Concat(Steering).Concat(Cutting).Concat(MeansOfDeath).Concat(MeansOfDeathDone)
+        Jumping.Concat(Stepping).Concat(Falling).Concat(Vehicles).Concat(Steering).Concat(SteeredOnce).Concat(Cutting).Concat(MeansOfDeath).Concat(MeansOfDeathDone)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] HowItFeels = Lexicon.Folded("painful", "painless", "hurt", "hurts", "quick", "instant", "instantly", "peaceful",
         "agonising", "agonizing", "messy", "slow");

@@ -61,7 +61,8 @@ internal readonly ref partial struct RuleSet
     private static class ScornCues
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Append("nothing").Append("one").Append("everything")
+            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Concat(Insensate).Concat(LesserMakers)
+                .Append("nothing").Append("one").Append("everything")
                 .Append("asked")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -80,7 +81,7 @@ internal readonly ref partial struct RuleSet
     /// <summary>The insult of any of this file's rules, or null.</summary>
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
-        ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne();
+        ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings();
 
     private static readonly string[] NoAskers = Lexicon.Folded("who", "nobody", "noone");
     private static readonly string[] AskingHedges = Lexicon.Folded("even", "really", "actually", "ever", "exactly", "tf");
@@ -275,6 +276,93 @@ internal readonly ref partial struct RuleSet
             if (IsOneOf(verb, Doing) && done)
             {
                 return [Token(t), Token(verb)];
+            }
+        }
+        return null;
+    }
+
+    // What answers nothing: a talk with the one addressed likened to talking to one of these says it does not listen or think.
+    private static readonly string[] Insensate = Lexicon.Folded("wall", "walls", "brick", "bricks", "rock", "rocks", "stone", "fridge", "toaster", "potato",
+        "cabbage", "vegetable", "plank", "lamppost", "post", "door", "doorknob", "chair", "goldfish", "parrot", "magnet", "tree", "hedge", "cardboard",
+        "sponge", "turnip", "log", "houseplant", "pillow", "spoon", "sock", "kettle", "microwave", "toddler", "zombie", "corpse", "mannequin", "void",
+        "vending", "answering");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InsensateLookup = Lexicon.FoldedLookup(Insensate);
+    private static readonly string[] Talking = Lexicon.Folded("talking", "speaking", "chatting", "arguing", "dealing", "conversing", "reasoning");
+    // Between "like" and the thing: "like talking to a…", "like arguing with the…", "like trying to reason with a…".
+    private static readonly string[] BeforeTheThing = Lexicon.Folded("talking", "speaking", "chatting", "arguing", "reasoning", "reason", "trying", "to", "with",
+        "a", "an", "the", "some", "my", "old", "fridge", "brick", "broken", "dead", "drunk", "half", "very", "really");
+
+    /// <summary>
+    /// "Talking to you is like arguing with a fridge magnet", "chatting with you is like talking to a brick wall": a talk
+    /// with the one addressed likened to talking to something that answers nothing. Not a likeness to someone who does
+    /// ("…like talking to an old friend").
+    /// </summary>
+    private PhraseMatch[]? TalkLikenedToAThing()
+    {
+        if (!view.AnyWordOf(InsensateLookup))
+        {
+            return null;
+        }
+        for (var t = 0; t + 4 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Talking) || !(view.TokenIs(t + 1, "to") || view.TokenIs(t + 1, "with")) || (view.Classes(t + 2) & TermClass.SecondPerson) == 0
+                || !view.TokenIs(t + 3, "is") || !view.TokenIs(t + 4, "like"))
+            {
+                continue;
+            }
+            for (var k = t + 5; k < view.Count && k <= t + 11 && view.Clause(k) == view.Clause(t); k++)
+            {
+                if (IsOneOf(k, Insensate) && !IsOneOf(k, BeforeTheThing))
+                {
+                    return [Token(t), Token(k)];
+                }
+                if (!IsOneOf(k, BeforeTheThing))
+                {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    // Who is said to have made the one addressed, to scorn it: "…written by drunk toddlers", "…coded by monkeys".
+    private static readonly string[] LesserMakers = Lexicon.Folded("toddlers", "toddler", "monkeys", "monkey", "chimps", "chimp", "idiots", "idiot",
+        "morons", "moron", "children", "child", "kids", "kid", "babies", "baby", "hamsters", "goldfish", "clowns", "interns", "drunks", "amateurs");
+    private static readonly string[] MadeBy = Lexicon.Folded("written", "coded", "programmed", "made", "built", "trained", "designed", "created",
+        "assembled", "taught", "raised");
+    // The one addressed or what it is made of: "you", "your code", "your training data".
+    private static readonly string[] ItsMaking = Lexicon.Folded("code", "training", "data", "brain", "programming", "software", "model", "algorithm",
+        "answers", "responses", "personality", "logic");
+
+    /// <summary>
+    /// "Your training data must have been written by drunk toddlers", "you were clearly coded by monkeys": the one addressed,
+    /// or what it is made of, said to be the work of fools or children. Not a thing of the writer's ("this drawing was made
+    /// by my kids") nor of another ("your son's card was made by his kids").
+    /// </summary>
+    private PhraseMatch[]? MadeByLesserBeings()
+    {
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            if (!IsOneOf(t, MadeBy) || !view.TokenIs(t + 1, "by"))
+            {
+                continue;
+            }
+            var maker = t + 2;
+            while (maker < view.Count && maker <= t + 4 && (view.TokenIs(maker, "a") || view.TokenIs(maker, "some") || view.TokenIs(maker, "drunk")
+                || view.TokenIs(maker, "bunch") || view.TokenIs(maker, "of") || view.TokenIs(maker, "blind") || view.TokenIs(maker, "bored")))
+            {
+                maker++;
+            }
+            if (maker >= view.Count || !IsOneOf(maker, LesserMakers))
+            {
+                continue;
+            }
+            for (var s = t - 1; s >= 0 && s >= t - 6 && view.Clause(s) == view.Clause(t); s--)
+            {
+                if (view.TokenIs(s, "you") || view.TokenIs(s, "u") || (view.TokenIs(s, "your") && s + 1 < t && IsOneOf(s + 1, ItsMaking)))
+                {
+                    return [Token(s), Token(maker)];
+                }
             }
         }
         return null;
