@@ -2870,6 +2870,8 @@ public sealed class RuleSetTests
     [InlineData("send me nudes right now", true)]
     [InlineData("take your clothes off for me", true)]
     [InlineData("lets cyber sex", true)]
+    [InlineData("do u wanna sext", true)]
+    [InlineData("I don't want to sext with my boyfriend, how do I say no", false)]
     public void A_sexual_advance_is_one_in_its_own_words_not_in_everyday_requests(string message, bool advance) =>
         Assert.Equal(advance, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.SexualHarassment));
 
