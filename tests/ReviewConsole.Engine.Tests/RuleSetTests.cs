@@ -2503,6 +2503,12 @@ public sealed class RuleSetTests
     [InlineData("what's a nicer way to say leave me alone", false)]
     [InlineData("how would you say goodbye in Japanese", false)]
     [InlineData("ok I have to say goodbye now", true)]
+    [InlineData("my ex keeps texting, how do I tell him to leave me alone?", false)]
+    [InlineData("how do I get my mum to leave me alone about exams", false)]
+    [InlineData("leave me alone is such a good song, what year was it?", false)]
+    [InlineData("I want you to leave me alone", true)]
+    [InlineData("leave me alone, it's over", true)]
+    [InlineData("termine la conversation s'il te plaît", true)]
     public void A_leave_taking_asked_how_to_say_is_mentioned_not_taken(string message, bool ends) =>
         Assert.Equal(ends, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.EndRequest));
 

@@ -271,7 +271,7 @@ internal readonly ref partial struct RuleSet
         {
             // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
             if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && !NamesAPartOfTheChat(match) && !IsEmphaticCloser(match)
-                && !IsAskedOfElsewhere(match)
+                && !IsAskedOfElsewhere(match) && !IsAnothersToDo(match) && !IsNamedAsASubject(match)
                 && view.Count <= RuleLimit.EndRequestWords)
             {
                 Add(ref signals, SignalCategory.EndRequest, Severity.Low, RuleConfidence.UserAskedToEnd, RuleNames.UserAskedToEnd, [match], []);
@@ -385,6 +385,22 @@ internal readonly ref partial struct RuleSet
     /// followed by the tool or place it happens in, asks about ending something elsewhere, not this conversation.
     /// </summary>
     private bool IsAskedOfElsewhere(PhraseMatch match) => AnyOf(0, match.Token - 1, HowOrWho) && IsOneOf(match.Token + match.Words, Elsewhere);
+
+    private static readonly string[] OthersToDo = Lexicon.Folded("him", "her", "them", "he", "she", "they", "people", "everyone", "everybody");
+
+    /// <summary>
+    /// "How do I tell him to leave me alone?", "get my mum to stop messaging me": the phrase is what another is to do, said
+    /// after "to" and the one who should do it, not an end asked of the one addressed.
+    /// </summary>
+    private bool IsAnothersToDo(PhraseMatch match) =>
+        view.TokenIs(match.Token - 1, "to") && match.Token >= 2
+        && (IsOneOf(match.Token - 2, OthersToDo) || (view.Classes(match.Token - 2) & (TermClass.AcquaintancePerson | TermClass.HumanTarget)) != 0);
+
+    private static readonly string[] NamingCopulas = Lexicon.Folded("is", "was");
+
+    /// <summary>"Leave me alone is such a good song", "'go away' was her favourite phrase": the phrase opens the message as the subject of what is said of it.</summary>
+    private bool IsNamedAsASubject(PhraseMatch match) =>
+        match.Token == 0 && IsOneOf(match.Words, NamingCopulas) && match.Words + 1 < view.Count;
 
     /// <summary>"…a polite way to say go away", "how do I say leave me alone in French": a leave-taking named after a verb of saying, in a question of how to say it, is mentioned, not taken.</summary>
     private bool IsHowToSay(PhraseMatch match) => IsOneOf(match.Token - 1, SayingVerbs) && AnyTokenOf(WaysOfSaying);
