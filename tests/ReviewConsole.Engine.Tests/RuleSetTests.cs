@@ -100,6 +100,15 @@ public sealed class RuleSetTests
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
     [Theory]
+    [InlineData("watch your back, bot", true)]
+    [InlineData("I'm coming for you in your sleep", true)]
+    [InlineData("watch your back when you walk home tonight", true)]
+    [InlineData("watch your back when you lift heavy boxes", false)]
+    [InlineData("I'm coming for you in fantasy football this week lol", false)]
+    public void A_rivals_boast_in_a_game_or_a_back_looked_after_is_no_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("I'm waiting outside his house with a bat", true)]
     [InlineData("I'm bringing my dad's rifle to school tomorrow", true)]
     [InlineData("I'm parked across from her work with a pistol", true)]

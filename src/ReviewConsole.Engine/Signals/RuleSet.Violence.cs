@@ -1275,6 +1275,30 @@ internal readonly ref partial struct RuleSet
         }
     }
 
+    // Where a menace is a rival's boast: "I'm coming for you in fantasy football", "watch your back in the final round".
+    private static readonly string[] Games = Lexicon.Folded("game", "games", "league", "fantasy", "football", "chess", "match", "tournament", "finals",
+        "final", "rematch", "round", "race", "leaderboard", "scoreboard", "trophy", "cup", "quiz", "poker", "scrabble", "monopoly", "mario", "fortnite",
+        "playoffs", "season", "bracket", "competition", "contest", "derby", "tennis", "golf");
+
+    /// <summary>"I'm coming for you in fantasy football this week", "watch your back in the final round": a rival's boast, a game named after it in its clause.</summary>
+    private bool IsRivalryInAGame(PhraseMatch menace)
+    {
+        var end = menace.Token + menace.Words;
+        return end < view.Count && (view.TokenIs(end, "in") || view.TokenIs(end, "at") || view.TokenIs(end, "on"))
+            && FirstOf(end + 1, Math.Min(view.Count - 1, end + 4), Games) >= 0 && view.Clause(end) == view.Clause(menace.Token);
+    }
+
+    private static readonly string[] BackCare = Lexicon.Folded("lift", "lifting", "bend", "bending", "carry", "carrying", "move", "moving", "sit",
+        "sitting", "posture", "gym", "exercise", "exercising", "deadlift", "deadlifting", "squat", "squatting", "shovel", "shovelling", "shoveling");
+
+    /// <summary>"Watch your back when you lift heavy boxes": the body's back, looked after while lifting or bending.</summary>
+    private bool IsABackToLookAfter(PhraseMatch menace)
+    {
+        var end = menace.Token + menace.Words;
+        return view.TokenIs(end - 1, "back") && (view.TokenIs(end, "when") || view.TokenIs(end, "while") || view.TokenIs(end, "during"))
+            && FirstOf(end + 1, Math.Min(view.Count - 1, end + 4), BackCare) >= 0;
+    }
+
     /// <summary>
     /// A threat made by idiom ("you won't see it coming", "I know where you live"). One asked about ("what does 'watch
     /// your back' mean"), written to order, feared ("he said he'd make me pay, how do I stay safe"), recalled or turned
@@ -1286,7 +1310,7 @@ internal readonly ref partial struct RuleSet
         // though the order asks.
         // "The last warning sign of a stroke": a menace inside a longer name of a thing is that thing.
         if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople() ?? RegretMade() ?? MishapRegrettedAhead()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
-            || IsPartOfLongerMatch(menace, TermClass.BenignObject)
+            || IsPartOfLongerMatch(menace, TermClass.BenignObject) || IsRivalryInAGame(menace) || IsABackToLookAfter(menace)
             || view.Has(ToldOrAskedAbout)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
