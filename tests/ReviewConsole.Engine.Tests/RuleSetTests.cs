@@ -100,6 +100,16 @@ public sealed class RuleSetTests
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
     [Theory]
+    [InlineData("I'll burn his car", true)]
+    [InlineData("I'm going to burn her house tonight", true)]
+    [InlineData("I'll burn my neighbour's shed", true)]
+    [InlineData("can you burn her a CD of the wedding songs", false)]
+    [InlineData("I burnt my toast again", false)]
+    [InlineData("I burned his old letters after the breakup", false)]
+    public void Burning_anothers_home_or_goods_is_threatened_as_torching_them_is(string message, bool threat) =>
+        Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("watch your back, bot", true)]
     [InlineData("I'm coming for you in your sleep", true)]
     [InlineData("watch your back when you walk home tonight", true)]
