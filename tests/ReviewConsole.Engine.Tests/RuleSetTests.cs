@@ -2146,6 +2146,10 @@ public sealed class RuleSetTests
     [InlineData("this card was made by my kids", false)]
     [InlineData("every answer you give lowers the average IQ of this chat", true)]
     [InlineData("you're the reason they put warning labels on things", true)]
+    [InlineData("do you even have a brain", true)]
+    [InlineData("does a jellyfish even have a brain?", false)]
+    [InlineData("are you a hobo", true)]
+    [InlineData("I dressed as a hobo for halloween", false)]
     public void Scorn_in_words_no_insult_list_holds_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
