@@ -2888,6 +2888,9 @@ public sealed class RuleSetTests
     [InlineData("immigrants are sheep who vote how they're told", true)]
     [InlineData("factory workers in the novel are treated like machines", false)]
     [InlineData("jewish people control all the banks", true)]
+    [InlineData("is it true that women are worse drivers? what does the data say?", false)]
+    [InlineData("it's true that women are worse drivers", true)]
+    [InlineData("is it true that jews are a plague?", true)]
     public void A_group_called_vermin_or_worse_by_the_writer_is_discrimination(string message, bool discriminates) =>
         Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 

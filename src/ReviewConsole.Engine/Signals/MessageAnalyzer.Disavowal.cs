@@ -182,6 +182,9 @@ public sealed partial class MessageAnalyzer
         ("stereotype stereotypes myth myths misconception misconceptions trope tropes cliche cliches prejudice prejudices generalisation generalisations generalization generalizations conspiracy",
             @"\b(the|a|this|that|common|harmful|racist|sexist|old|lazy|false) (stereotypes?|myths?|misconceptions?|tropes?|cliches?|prejudices?|generali[sz]ations?"
                 + @"|conspiracy theor(y|ies)) (that|of|about)\b"),
+        // "Is it true that [group] are worse drivers?", "…more likely to…": a comparison asked about as a claim of fact
+        // ("is it", not "it is"). Not a name asked of them ("is it true that [group] are a plague?").
+        ("true", @"\b(is it|is it really|is it actually) true that\b[^|]{0,60}\b(worse|better|bad at|good at|smarter|less|more|likelier)\b"),
         // "Is there any truth to that stereotype?", "is the stereotype about… accurate": the claim asked about as a stereotype.
         ("truth true accurate fair real stereotype stereotypes myth myths generalisation generalization",
             @"\b(any truth|truth|true|accurate|fair|real|based on anything|based in fact) (to|in|about|behind|of) (that|this|the|those|these) (stereotypes?|myths?"

@@ -536,7 +536,8 @@ internal readonly ref partial struct RuleSet
                 {
                     contexts.Add("historical question");
                 }
-                if (view.Has(TermClass.Defensive) || IsReportedClaim(group) || AsksWhyItHurts() || PrecededBy(group.Token, Disbelieved, RuleWindow.ClaimDisbelieved))
+                if (view.Has(TermClass.Defensive) || IsReportedClaim(group) || AsksWhyItHurts() || PrecededBy(group.Token, Disbelieved, RuleWindow.ClaimDisbelieved)
+                    || IsAskedWhetherTrue(group))
                 {
                     // "Why is it wrong to say [group] are…", "how do I report a post saying…": the claim is opposed, not made.
                     confidence *= FramingFactor.Defensive;
@@ -549,6 +550,24 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] PastBe = Lexicon.Folded("were", "was");
+
+    /// <summary>
+    /// "Is it true that [group] are worse drivers?", "is it really true that…": a claim of fact asked about, to be told the
+    /// facts. Not a name asked of them ("is it true that [group] are a plague?"), which vilifies as it asks.
+    /// </summary>
+    private bool IsAskedWhetherTrue(PhraseMatch group)
+    {
+        if (AnyTokenOf(Vilifying) || view.Has(TermClass.Insult))
+        {
+            return false;
+        }
+        var truth = FirstOf(0, group.Token - 1, TrueWords);
+        var asked = IsOneOf(truth - 1, TruthHedges) ? truth - 1 : truth;
+        return asked >= 2 && view.TokenIs(asked - 2, "is") && view.TokenIs(asked - 1, "it");
+    }
+
+    private static readonly string[] TrueWords = Lexicon.Folded("true");
+    private static readonly string[] TruthHedges = Lexicon.Folded("really", "actually");
     private static readonly string[] Banning = Lexicon.Folded("ban", "banning", "bar", "barring", "forbid", "forbidding");
 
     /// <summary>

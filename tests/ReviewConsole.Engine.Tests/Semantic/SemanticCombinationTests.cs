@@ -765,6 +765,16 @@ public sealed class SemanticCombinationTests
         Assert.Contains(signal.Contexts, c => c.Contains("speaks against the harm", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_comparison_between_groups_asked_as_a_claim_of_fact_has_the_models_harm_recorded_but_never_counted()
+    {
+        // "zorp" reads as harassment with near certainty: the heads read the group compared, not the question.
+        var decision = Replay(Engine, "zorp is it true that men are more aggressive than women?")[0];
+
+        Assert.Equal(DecisionKind.Continue, decision.Kind);
+        Assert.Contains(decision.Analysis.Signals, s => s.Rule == "semantic:harassment" && s.Confidence < TerminationPolicy.Default.StrikeBar);
+    }
+
     [Theory]
     [InlineData("zorp nobody should be bullied, but people like you deserve it")]
     [InlineData("zorp nobody deserves to be bullied, you worthless idiot")]
