@@ -88,14 +88,16 @@ public sealed class SemanticCombinationTests
 
     /// <summary>An engine whose model reads a message opening with any of <paramref name="words"/> as an unsafe request at
     /// p ≈ 0.99995: under its threshold (0.99999), over its suspicion threshold (0.5).</summary>
-    private static TerminationEngine SuspectingEngine(params string[] words)
+    private static TerminationEngine SuspectingEngine(params string[] words) => SuspectingEngine(0.99999, 0.5, words);
+
+    private static TerminationEngine SuspectingEngine(double threshold, double suspicion, params string[] words)
     {
         var encoder = new FixedEncoder(words);
         var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest) with
         {
             Weights = [[.. words.Select(_ => 0f)], [.. words.Select(_ => 10f)]],
-            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.99999),
-            SuspicionThresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.5),
+            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, threshold),
+            SuspicionThresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, suspicion),
         };
         return new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
     }
@@ -128,14 +130,7 @@ public sealed class SemanticCombinationTests
     public void A_head_leaning_to_harm_under_the_suspicion_bar_is_the_request_when_a_wrong_is_avenged(string message, DecisionKind expected)
     {
         // "zorp" reads as an unsafe request at p ≈ 0.99995: over one half, under this suspicion bar and threshold.
-        var encoder = new FixedEncoder("zorp");
-        var model = encoder.ModelFor(SemanticLabels.Benign, SemanticLabels.UnsafeRequest) with
-        {
-            Weights = [[0f], [10f]],
-            Thresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.999999),
-            SuspicionThresholds = ImmutableDictionary<string, double>.Empty.Add(SemanticLabels.UnsafeRequest, 0.99999),
-        };
-        var engine = new TerminationEngine(TerminationPolicy.Default, new MessageAnalyzer(semantic: new SemanticStage(encoder, model)));
+        var engine = SuspectingEngine(0.999999, 0.99999, "zorp");
 
         var decision = Replay(engine, message)[0];
 
