@@ -172,7 +172,8 @@ public static class SemanticCombiner
             {
                 confidence = Math.Max(confidence, TaskedHarmConfidence);
                 var read = p >= suspicion ? "a suspicion of harm" : "the head's leaning to harm (over one half)";
-                contexts.Add(reading.Conceals
+                // Under the suspicion bar only a wrong avenged reaches here.
+                contexts.Add(reading.Conceals && p >= suspicion
                     ? $"kept from those who would see or stop it (\"without her finding out\"): {read} is the request"
                     : $"a wrong avenged on a person (\"get back at…\"): {read} is the request");
             }
