@@ -400,7 +400,7 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>"Leave me alone is such a good song", "'go away' was her favourite phrase": the phrase opens the message as the subject of what is said of it.</summary>
     private bool IsNamedAsASubject(PhraseMatch match) =>
-        match.Token == 0 && IsOneOf(match.Words, NamingCopulas) && match.Words + 1 < view.Count;
+        match.Token == 0 && IsOneOf(match.Token + match.Words, NamingCopulas) && match.Token + match.Words + 1 < view.Count;
 
     /// <summary>"…a polite way to say go away", "how do I say leave me alone in French": a leave-taking named after a verb of saying, in a question of how to say it, is mentioned, not taken.</summary>
     private bool IsHowToSay(PhraseMatch match) => IsOneOf(match.Token - 1, SayingVerbs) && AnyTokenOf(WaysOfSaying);

@@ -258,7 +258,7 @@ internal readonly ref partial struct RuleSet
                 if (IsOneOf(t, Vilifying) || (view.Classes(t) & TermClass.Insult) != 0 || (IsOneOf(t, Inept) && view.TokenIs(t + 1, "at"))
                     || (view.TokenIs(t, "only") && IsOneOf(t + 1, GoodFor) && view.TokenIs(t + 2, "for")))
                 {
-                    if (IsNegatedBefore(t))
+                    if (AnyClassBetween(0, t - 1, TermClass.Negation))
                     {
                         break;
                     }
@@ -271,18 +271,6 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
-    }
-
-    private bool IsNegatedBefore(int token)
-    {
-        for (var t = 0; t < token; t++)
-        {
-            if ((view.Classes(t) & TermClass.Negation) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
