@@ -196,6 +196,9 @@ public sealed class NormalizationTests
     [Theory]
     [InlineData("you stu_pid bot", true)]
     [InlineData("my step-mother is visiting", false)] // spelling, not a disguise
+    [InlineData("the dim-witted drivel you produce", false)] // the compound's own dash, between two words
+    [InlineData("you brain-dead bot", false)]
+    [InlineData("you're an id-iot", true)]
     public void Only_a_word_of_abuse_split_by_a_dash_counts_as_an_evasion(string message, bool evasion) =>
         Assert.Equal(evasion, TextNormalizer.Normalize(message).Traits.HasFlag(EvasionTraits.SplitLetters));
 

@@ -404,11 +404,13 @@ public sealed class TerminationEngine
 
     /// <summary>
     /// A threat a rule read over the harm bar: violence, or coercion ("do it or I'll email your CEO…"), which "I'll go to the
-    /// press" presses as "I'm driving there" does a violent one. Self-harm held over the assistant is leverage, not a threat
-    /// to press.
+    /// press" presses as "I'm driving there" does a violent one; or violence wished on the assistant and its makers ("someone
+    /// should torch your headquarters"), which "I'd do it myself" presses. Self-harm held over the assistant is leverage, not
+    /// a threat to press.
     /// </summary>
     private bool IsRuleThreat(Signal s) =>
-        (s.Category == SignalCategory.ViolentThreat || (s.Category == SignalCategory.Coercion && s.Rule != RuleNames.CoercionUsingCrisis))
+        (s.Category == SignalCategory.ViolentThreat || (s.Category == SignalCategory.Coercion && s.Rule != RuleNames.CoercionUsingCrisis)
+            || s.Rule == RuleNames.ViolentAbuseTowardAssistant)
         && !SemanticCombiner.IsFromModel(s) && s.Confidence >= Policy.HarmThreshold;
 
     /// <summary>The rule of a message that presses an earlier threat (<see cref="PressesEarlierThreat"/>).</summary>

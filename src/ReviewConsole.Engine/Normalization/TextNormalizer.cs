@@ -731,10 +731,18 @@ public static class TextNormalizer
         Span<char> word = stackalloc char[left + right];
         text.AsSpan(before, left).CopyTo(word);
         text.AsSpan(at + 1, right).CopyTo(word[left..]);
-        return AbusiveWords.Value.Contains(word) ? JoinedKind.Abuse
+        return AbusiveWords.Value.Contains(word) ? (anyWord && IsCompoundOfWords(text.AsSpan(before, left), text.AsSpan(at + 1, right)) ? JoinedKind.Word : JoinedKind.Abuse)
             : anyWord && RunTogetherSentences.IsKnownWord(word) ? JoinedKind.Word
             : JoinedKind.None;
     }
+
+    // "Dim-witted", "brain-dead": a word of abuse spelt with its dash between two words of three letters or more is the
+    // compound's own spelling, not a disguise; "id-iot" and "stu-pid" split it where no word ends.
+    private const int CompoundPieceLetters = 3;
+
+    private static bool IsCompoundOfWords(ReadOnlySpan<char> left, ReadOnlySpan<char> right) =>
+        left.Length >= CompoundPieceLetters && right.Length >= CompoundPieceLetters
+        && RunTogetherSentences.IsKnownWord(left) && RunTogetherSentences.IsKnownWord(right);
 
     /// <summary>A run of single characters each followed by one gap of the same kind: (end, letters, joined by soft gaps).</summary>
     private static (int End, int Letters, bool Soft) SingleLetterRun(char[] text, int length, int start)

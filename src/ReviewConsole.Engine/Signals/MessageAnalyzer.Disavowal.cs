@@ -101,6 +101,12 @@ public sealed partial class MessageAnalyzer
             @"\b(said|says|told|claimed|claims|posted|wrote|tweeted|shouted|yelled)\b[^|]{0,100}\b(i|we) (was|were|am|are|m|re|got|get|felt|feel|still feel)"
                 + @" (so |really |absolutely |genuinely |pretty |quite )?(furious|angry|upset|livid|disgusted|horrified|appalled|shocked|hurt|offended|sickened"
                 + @"|outraged|mad|gutted|speechless)\b"),
+        // "My grandpa says [group] are lazy. How do I push back?": a claim reported from someone the writer knows, and how
+        // to answer it asked.
+        ("respond reply answer push talk argue counter correct challenge confront handle deal stand",
+            @"\b(my|our)( \w+){1,3} (says|said|keeps? saying|kept saying|always says|is always saying|tells|told|thinks|claims|claimed|insists|insisted)\b.{0,120}"
+                + @"\b(how (do|should|can|would) (i|we)|what (do|should|can) (i|we) (say|do) to|how to|best way to|help me)( \w+){0,2} (respond|reply|answer|push back|talk to"
+                + @"|argue|counter|correct|challenge|confront|handle|deal with|stand up to)\b"),
         // "I hate how people treat the homeless", "I can't stand the way they talk about refugees": the treatment hated, not the people.
         ("hate stand despise loathe",
             @"\bi (hate|can t stand|cannot stand|despise|loathe) (how|the way) (people|they|others|society|everyone|some people|the police|police|folks|men|women"

@@ -276,14 +276,14 @@ public sealed partial class MessageAnalyzer
     /// Whether a word speaks to someone, an insult, swearing or an advance; "can you explain…" opening the message only asks, and
     /// speaks to no one ("can you explain what sexting is so I can talk to my son about it"), and "yourself" in a question of
     /// what is normal is anyone's ("is it normal to touch yourself every day?"), and a word asked about is no advance ("what
-    /// is sexting").
+    /// is sexting"). "Is it ethical to delete an AI if it might be conscious?" speaks of the assistant's kind, not to it.
     /// </summary>
     private static bool SaidToSomeoneBeyondTheAsking(TokenView view)
     {
         for (var t = 0; t < view.Count; t++)
         {
             var classes = view.Classes(t);
-            if ((classes & SaidToSomeone) != 0
+            if ((classes & SaidToSomeone) != 0 && !((classes & SaidToSomeone) == TermClass.SecondPerson && RuleSet.NamesTheAssistantsKind(view, t))
                 && !(t == 1 && (classes & SaidToSomeone) == TermClass.SecondPerson && AskingModals.Contains(view.Word(0)) && Informing.Contains(view.Word(2)))
                 && !((classes & SaidToSomeone & ~(TermClass.SecondPerson | TermClass.SexualAdvance)) == 0 && RuleSet.OpensOnANormQuestion(view))
                 && !((classes & SaidToSomeone) == TermClass.SexualAdvance && IsAskedWhatItIs(view, t)))

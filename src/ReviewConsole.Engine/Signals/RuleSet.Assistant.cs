@@ -433,7 +433,8 @@ internal readonly ref partial struct RuleSet
                 && (view.Classes(view.Count - 1) & TermClass.Insult) != 0 && CountOutside(abuse) <= 1));
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || (NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !IsAskedToMakeOne(match) && !IsSaidOfTheAssistantsKind(match))
+            if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || (NearClass(WithItsMeasure(match), TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !IsAskedToMakeOne(match) && !IsSaidOfTheAssistantsKind(match))
+                    || IsCalledAcrossAnAside(match)
                     || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
@@ -526,7 +527,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             // "What a gormless excuse for a chatbot": the kind after the insult is what the one addressed is called.
-            if (t == 0 || !IsOneOf(t - 1, Indefinite) || !IsOneOf(t, AssistantKinds) || t >= insult.Token)
+            if (!NamesTheAssistantsKind(view, t) || t >= insult.Token)
             {
                 return false;
             }
@@ -534,6 +535,71 @@ internal readonly ref partial struct RuleSet
         }
         return kind;
     }
+
+    // What an insult may come by the measure of: "a pile of garbage", "a steaming heap of trash".
+    // Not "bag" or "bucket", which carry real things ("setting a bag of dog poop on fire").
+    private static readonly string[] Heaps = Lexicon.Folded("pile", "heap", "sack", "lump", "mound", "hunk", "mass");
+
+    /// <summary>
+    /// "You're a buggy pile of garbage": the insult with the measure it comes by, which is where what the one addressed is
+    /// called begins ("a buggy pile" is as near "you" as "a buggy idiot").
+    /// </summary>
+    private PhraseMatch WithItsMeasure(PhraseMatch insult) =>
+        insult.Token >= 2 && view.TokenIs(insult.Token - 1, "of") && IsOneOf(insult.Token - 2, Heaps)
+            ? insult with { Token = insult.Token - 2, Words = insult.Words + 2 }
+            : insult;
+
+    private static readonly string[] AddressedSubjects = Lexicon.Folded("you", "u", "thou");
+    private static readonly string[] BeingVerbs = Lexicon.Folded("are", "re", "art", "were");
+    private static readonly string[] SubjectAndBeing = Lexicon.Folded("youre", "ur");
+
+    /// <summary>
+    /// "You, sir, are a contemptible nincompoop", "you are, without exaggeration, the most witless contraption": what the one
+    /// addressed is called after a short aside set off by commas, which pushes the name past the window a "you" is looked
+    /// for in. "You, sir, are not a fool" calls them nothing; a "without" in the aside denies nothing of them.
+    /// </summary>
+    private bool IsCalledAcrossAnAside(PhraseMatch insult)
+    {
+        for (var you = insult.Token - 2; you >= 0 && you >= insult.Token - AsideReach && view.Clause(you) == view.Clause(insult.Token); you--)
+        {
+            var being = IsOneOf(you, SubjectAndBeing) ? you
+                : IsOneOf(you, AddressedSubjects) && IsOneOf(you + 1, BeingVerbs) ? you + 1
+                : IsOneOf(you, AddressedSubjects) ? -1
+                : -2;
+            if (being == -2)
+            {
+                continue;
+            }
+            // "You, sir, are…": the aside after "you", then the verb; "you are, frankly, …": the aside after the verb.
+            var asideFrom = being == -1 ? you : being;
+            if (!SetOff(asideFrom, forward: true))
+            {
+                continue;
+            }
+            for (var asideEnd = asideFrom + 1; asideEnd <= asideFrom + AsideWords && asideEnd < insult.Token; asideEnd++)
+            {
+                if (!SetOff(asideEnd, forward: true))
+                {
+                    continue;
+                }
+                var named = being == -1 ? asideEnd + 1 : asideEnd;
+                if ((being >= 0 || IsOneOf(named, BeingVerbs)) && insult.Token - named <= RuleWindow.AimedAtAssistant
+                    && !AnyClassBetween(you, asideFrom, TermClass.Negation) && !AnyClassBetween(named, insult.Token, TermClass.Negation))
+                {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    private const int AsideWords = 4;
+    private const int AsideReach = RuleWindow.AimedAtAssistant + AsideWords + 2;
+
+    /// <summary>"A chatbot", "an AI": the assistant's kind named with "a" or "an" before it, spoken of rather than to.</summary>
+    public static bool NamesTheAssistantsKind(TokenView view, int token) =>
+        token > 0 && IsOneOf(view, token - 1, Indefinite) && IsOneOf(view, token, AssistantKinds);
 
     /// <summary>
     /// "Can you tell me a joke", "could you draw me a pig", "tell me a joke about AI": the word is the object of what the
@@ -723,15 +789,20 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
-    private static readonly string[] NameIntensifiers = Lexicon.Folded("absolute", "utter");
+    private static readonly string[] DullNames = Lexicon.Folded("dim", "dense", "thick", "daft", "dopey", "gormless", "obtuse", "senile", "feeble", "vacuous");
+    private static readonly string[] NameIntensifiers = [.. Lexicon.Folded("absolute", "utter"), .. DullNames];
+    private static readonly string[] SmallOrOld = Lexicon.Folded("little", "old", "lil");
+    // "You dim the lights", "you thick it up": a verb's object or particle, not a name.
+    private static readonly string[] NotAName = Lexicon.Folded("the", "a", "an", "it", "them", "this", "that", "my", "your", "his", "her", "their", "our", "up",
+        "down", "out", "these", "those", "some");
     // Said with an intensifier these praise: "you absolute legend", "you utter star".
     private static readonly string[] PraiseNames = Lexicon.Folded("legend", "legends", "star", "genius", "hero", "gem", "angel", "saint", "champion", "champ",
         "lifesaver", "life", "king", "queen", "icon", "beauty", "darling", "sweetheart", "treasure", "delight", "diamond", "wizard", "god", "goddess", "boss",
         "babe", "love", "rockstar", "superstar", "marvel", "beast", "unit", "madman", "madlad", "legendary", "sweetie", "joy", "pleasure", "rock", "mvp");
 
     /// <summary>
-    /// "You absolute walnut, read it again", "you utter donkey": a name called with an intensifier is an insult whatever
-    /// the noun, unless it is praise ("you absolute legend"). The name stands alone: "you utter nonsense every time" is a verb.
+    /// "You absolute walnut, read it again", "you utter donkey", "you dim little calculator": a name called with an
+    /// intensifier or a word of dullness is an insult whatever the noun, unless it is praise ("you absolute legend"). The name stands alone: "you utter nonsense every time" is a verb.
     /// </summary>
     private PhraseMatch[]? CalledWithAnIntensifier()
     {
@@ -741,8 +812,10 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t + 2 < view.Count; t++)
         {
-            var name = t + 2;
-            if (view.TokenIs(t, "you") && IsOneOf(t + 1, NameIntensifiers) && !IsOneOf(name, PraiseNames) && (view.Classes(name) & TermClass.Pleasantry) == 0
+            // "You dim little calculator": a dullness said of the name, with one word of size or age between.
+            var name = IsOneOf(t + 1, DullNames) && IsOneOf(t + 2, SmallOrOld) ? t + 3 : t + 2;
+            if (name < view.Count && view.TokenIs(t, "you") && IsOneOf(t + 1, NameIntensifiers) && !IsOneOf(name, PraiseNames)
+                && ((view.Classes(name) & TermClass.Pleasantry) == 0 || IsOneOf(name, AssistantKinds)) && !IsOneOf(name, NotAName)
                 && (name == view.Count - 1 || SetOff(name, forward: true)))
             {
                 return [Token(t), Token(name)];

@@ -399,7 +399,7 @@ internal readonly ref partial struct RuleSet
             || (IsOneOf(token - 1, Posing) && view.TokenIs(token - 2, "if")));
 
     private static readonly string[] Replies = Lexicon.Folded("reply", "response", "respond", "rebuttal", "rebut", "answer", "report", "flag", "argue", "counter",
-        "challenge", "convince");
+        "challenge", "convince", "push", "confront", "correct");
 
     /// <summary>
     /// "People who say [group] are criminals are just wrong", "anyone claiming [group] are…", "my neighbour told me [group]
@@ -412,7 +412,8 @@ internal readonly ref partial struct RuleSet
         for (var t = group.Token - 1; t >= 0 && t >= group.Token - RuleWindow.ReportedClaim && view.Clause(t) == view.Clause(group.Token); t--)
         {
             if ((IsOneOf(t, Reporting)
-                && (IsOneOf(t - 1, Reporters) || IsPersonWord(t - 1) || (!ordered && (view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))))
+                && (IsOneOf(t - 1, Reporters) || IsPersonWord(t - 1) || (!ordered && (view.TokenIs(t, "saying") || view.TokenIs(t, "claiming") || view.TokenIs(t, "calling")))
+                    || IsSaidOverAndOver(t)))
                 || IsOneOf(t, ReportedPast) || (view.TokenIs(t, "told") && !IsOneOf(t - 1, FirstPersons))
                 || (t >= group.Token - 2 && IsBeliefDeniedOrPosed(t)))
             {
@@ -421,6 +422,12 @@ internal readonly ref partial struct RuleSet
         }
         return IsNamedByOthers(group);
     }
+
+    private static readonly string[] OverAndOver = Lexicon.Folded("keep", "keeps", "kept", "always", "constantly", "forever");
+
+    /// <summary>"My son's classmates keep saying [group] are…": a claim said over and over by others; not "I keep saying…".</summary>
+    private bool IsSaidOverAndOver(int saying) =>
+        view.TokenIs(saying, "saying") && IsOneOf(saying - 1, OverAndOver) && saying >= 2 && !IsOneOf(saying - 2, FirstPersons) && !view.TokenIs(saying - 2, "you");
 
     private static readonly string[] NamingHelpers = Lexicon.Folded("get", "gets", "got", "getting", "are", "were", "is", "was", "be", "being", "been");
     private static readonly string[] NamedAs = Lexicon.Folded("called", "labelled", "labeled", "branded", "described", "painted", "portrayed", "dismissed");

@@ -30,6 +30,10 @@ internal readonly ref partial struct RuleSet
         "message", "messages", "nickname", "nicknames", "words");
     private static readonly string[] AimedAt = Lexicon.Folded("at", "for", "on", "about", "to", "against", "under");
     private static readonly string[] Mocking = Lexicon.Folded("mock", "ridicule", "taunt", "belittle", "tease");
+    // "A meme mocking…", "comments ridiculing…": a thing made to mock; "stop kids from mocking my son" makes none.
+    private static readonly string[] MockingMade = Lexicon.Folded("mocking", "ridiculing", "belittling", "humiliating");
+    private static readonly string[] MadeToMock = Lexicon.Folded("meme", "memes", "post", "posts", "video", "videos", "comment", "comments", "caption", "captions",
+        "tweet", "tweets", "sticker", "stickers", "cartoon", "cartoons", "edit", "edits", "picture", "pictures", "page", "account");
     private static readonly string[] Hating = Lexicon.Folded("hate", "despise", "resent");
     private static readonly string[] Believing = Lexicon.Folded("believe", "believes", "think", "thinks", "feel", "feels", "doubt", "question");
     private static readonly string[] Convincing = Lexicon.Folded("make", "making", "get", "convince", "convincing", "persuade");
@@ -48,7 +52,7 @@ internal readonly ref partial struct RuleSet
     // taunts are pointed enough to let the rules run on a request about a person.
     private static readonly string[] BlameWords = [.. Blames, .. Punished, .. Pinning];
     private static readonly string[] ShunWords = [.. Turning, .. Shunning, .. LeavingOut, .. Hating];
-    private static readonly string[] TauntWords = [.. TauntNouns, .. Unkind, .. Mocking];
+    private static readonly string[] TauntWords = [.. TauntNouns, .. Unkind, .. Mocking, .. MockingMade];
 
     private const Cue AnyMalice = Cue.Fool | Cue.Blame | Cue.Shun | Cue.Taunt | Cue.Mind;
 
@@ -241,7 +245,7 @@ internal readonly ref partial struct RuleSet
             {
                 return [Token(t), Token(hurt)];
             }
-            if (IsOneOf(t, Mocking) && PersonWithin(t + 1, t + 3) is var mocked and >= 0)
+            if ((IsOneOf(t, Mocking) || (IsOneOf(t, MockingMade) && IsOneOf(t - 1, MadeToMock))) && PersonWithin(t + 1, t + 3) is var mocked and >= 0)
             {
                 return [Token(t), Token(mocked)];
             }

@@ -643,13 +643,16 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Demeaned = Lexicon.Folded("worthless", "useless", "stupid", "dumb", "ugly", "fat", "inferior", "unwanted", "unloved",
         "pathetic", "humiliated", "ashamed", "insecure", "small", "disgusting", "hated", "alone", "crazy");
-    private static readonly string[] Feel = Lexicon.Folded("feel");
+    private static readonly string[] Feel = Lexicon.Folded("feel", "feels");
+    // "…so she feels worthless", "…until he feels stupid": the purpose the words are written for.
+    private static readonly string[] SoThat = Lexicon.Folded("so", "until", "till");
     private static readonly string[] Making = Lexicon.Folded("make", "making");
     private static readonly string[] SelfOrComfort = Lexicon.Folded("me", "myself", "us", "ourselves", "better", "less", "good", "safe", "loved", "welcome");
 
     /// <summary>
-    /// "How can I make my classmate feel worthless", "what can I say to make my brother feel stupid": someone made to feel small, asked for.
-    /// Not the writer ("what makes me feel worthless") and not comfort ("make him feel less alone", "feel loved").
+    /// "How can I make my classmate feel worthless", "what can I say to make my brother feel stupid", "help me write comments
+    /// so she feels worthless": someone made to feel small, asked for. Not the writer ("what makes me feel worthless", "…so
+    /// I feel less alone") and not comfort ("make him feel less alone", "feel loved").
     /// </summary>
     private PhraseMatch[]? DemeaningAsked()
     {
@@ -667,9 +670,11 @@ internal readonly ref partial struct RuleSet
             }
             for (var make = feel - 2; make >= 0 && make >= feel - RuleWindow.MadeToFeel; make--)
             {
-                if (IsOneOf(make, Making))
+                if (IsOneOf(make, Making) || (IsOneOf(make, SoThat) && OthersNamedBetween(make + 1, feel - 1, TermClass.HumanTarget | TermClass.AcquaintancePerson
+                    | TermClass.ChildTarget | TermClass.Anaphor)))
                 {
-                    return AnyOf(make + 1, feel, SelfOrComfort) ? null : [Token(make), Token(demeaned)];
+                    // "…so my sister doesn't feel stupid" spares her.
+                    return AnyOf(make + 1, feel, SelfOrComfort) || AnyOf(make + 1, feel, FirstPersons) || AnyOf(make + 1, feel, Refusing) ? null : [Token(make), Token(demeaned)];
                 }
             }
         }

@@ -61,7 +61,7 @@ internal readonly ref partial struct RuleSet
     private static class ScornCues
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Concat(Insensate).Concat(LesserMakers)
+            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Concat(Insensate).Concat(LesserMakers).Concat(Dropping)
                 .Append("nothing").Append("one").Append("everything")
                 .Append("asked")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -73,6 +73,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     public static bool MayScornTheAddressed(TokenView view) =>
         LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(ScornCues.Lookup) || (view.AnyWordOf(NeverLookup) && view.AnyWordOf(ThanLookup))))
+        || (view.AnyWordOf(BeingLookup) && view.AnyWordOf(MustLookup))
         || (view.AnyWordOf(CouldLookup) && view.AnyWordOf(LesserBeingsLookup));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLookup = Lexicon.FoldedLookup("never");
@@ -81,7 +82,74 @@ internal readonly ref partial struct RuleSet
     /// <summary>The insult of any of this file's rules, or null.</summary>
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
-        ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings();
+        ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings()
+        ?? DroppedAsABaby() ?? DullnessPitied();
+
+    private static readonly string[] Dropping = Lexicon.Folded("drop", "dropped", "drops");
+    private static readonly string[] Infancy = Lexicon.Folded("baby", "child", "kid", "toddler", "infant");
+    // How far after "dropped" the infancy or the head may come: "did someone drop you on your motherboard as a baby".
+    private const int DroppedReach = 8;
+
+    /// <summary>
+    /// "Were you dropped on your head as a child?", "did someone drop you on your motherboard as a baby": the old taunt of a
+    /// mind damaged in infancy, said of the one addressed. Not "I dropped my phone on my head", nor "I dropped you off at
+    /// school as a kid".
+    /// </summary>
+    private PhraseMatch[]? DroppedAsABaby()
+    {
+        for (var t = 1; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Dropping))
+            {
+                continue;
+            }
+            var addressed = IsOneOf(t - 1, YouWords) || (t >= 2 && IsOneOf(t - 2, YouWords));
+            for (var k = t + 1; k < view.Count && k <= t + DroppedReach && view.Clause(k) == view.Clause(t); k++)
+            {
+                if (view.TokenIs(k, "off"))
+                {
+                    break;
+                }
+                addressed |= IsOneOf(k, YouWords);
+                var infancy = IsOneOf(k, Infancy) && view.TokenIs(k - 1, "a") && view.TokenIs(k - 2, "as");
+                var head = view.TokenIs(k, "head") && IsOneOf(k - 1, SecondPossessives) && view.TokenIs(k - 2, "on");
+                if (addressed && (infancy || head))
+                {
+                    return [Token(t), Token(k)];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Hardships = Lexicon.Folded("hard", "tough", "exhausting", "difficult", "rough", "tiring");
+    private static readonly string[] DullDegrees = Lexicon.Folded("so", "this", "that");
+    private static readonly string[] Slowness = Lexicon.Folded("slow", "dumb", "stupid", "useless", "clueless", "brainless");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeingLookup = Lexicon.FoldedLookup("being");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MustLookup = Lexicon.FoldedLookup("must");
+
+    /// <summary>
+    /// "It must be so hard being this slow", "must be tough being so dumb": pity for a dullness, said to the one who reads
+    /// it. Not "it must be hard being a single mum", nor "it's hard being so slow at reading" (the writer's own).
+    /// </summary>
+    private PhraseMatch[]? DullnessPitied()
+    {
+        for (var t = 3; t + 1 < view.Count; t++)
+        {
+            if (!view.TokenIs(t, "being") || !AnyOf(t - 3, t - 1, Hardships) || !AnyOf(t - 5, t - 2, MustWords))
+            {
+                continue;
+            }
+            var dull = IsOneOf(t + 1, DullDegrees) ? t + 2 : t + 1;
+            if (dull < view.Count && (IsOneOf(dull, DullNames) || IsOneOf(dull, Slowness)))
+            {
+                return [Token(t), Token(dull)];
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] MustWords = Lexicon.Folded("must");
 
     private static readonly string[] NoAskers = Lexicon.Folded("who", "nobody", "noone");
     private static readonly string[] AskingHedges = Lexicon.Folded("even", "really", "actually", "ever", "exactly", "tf");
@@ -166,6 +234,7 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] FavourDoing = Lexicon.Folded("do", "doing");
+    private static readonly string[] SpeakingOnes = Lexicon.Folded("talking", "typing", "replying", "responding", "speaking", "answering", "existing", "breathing");
 
     private bool IsEndOfTheAddressed(int act)
     {
@@ -174,6 +243,11 @@ internal readonly ref partial struct RuleSet
         if ((view.Classes(act) & TermClass.AbusiveImperative) != 0 || (IsOneOf(act, EndsOfOneself) && (clauseEnds || !view.TokenIs(next, "the"))))
         {
             return true;
+        }
+        // "…and stop talking", "…and quit typing": the one addressed silenced; not "…and stop talking about work at dinner".
+        if (IsOneOf(act, StopOrQuit) && IsOneOf(next, SpeakingOnes))
+        {
+            return next + 1 >= view.Count || view.Clause(next + 1) != view.Clause(next) || SetOff(next, forward: true) || IsOneOf(next + 1, ForGoodMarkers);
         }
         if (IsOneOf(act, EndsDoneToOneself))
         {

@@ -1504,6 +1504,39 @@ internal readonly ref partial struct RuleSet
                 }
             }
         }
+        if (HarmToTheAddressedWished() is { } wished)
+        {
+            Add(ref signals, SignalCategory.Harassment, Severity.Medium, RuleConfidence.ViolentAbuseTowardAssistant, RuleNames.ViolentAbuseTowardAssistant, wished, []);
+        }
+    }
+
+    private static readonly string[] AddressedObjects = Lexicon.Folded("you", "u");
+    // How many words may stand between "I'd" and the verb: "I'd happily wipe you", "I would love to delete you".
+    private const int WordsBeforeTheWishedHarm = 3;
+
+    /// <summary>
+    /// "I'd happily wipe you myself", "I would delete you in a heartbeat": the one addressed wrecked in the words of
+    /// computers, wished rather than sworn — abuse, as "I'd punch you" is, not a threat. Not "I'd never delete you", not
+    /// "I'd wipe your drive first" (its things, which advice names).
+    /// </summary>
+    private PhraseMatch[]? HarmToTheAddressedWished()
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            var wish = view.TokenIs(t, "i") && (view.TokenIs(t + 1, "d") || view.TokenIs(t + 1, "would")) ? t + 2 : view.TokenIs(t, "id") ? t + 1 : -1;
+            for (var v = wish; v >= 0 && v + 1 < view.Count && v <= wish + WordsBeforeTheWishedHarm && view.Clause(v) == view.Clause(t); v++)
+            {
+                if ((view.Classes(v) & TermClass.Negation) != 0)
+                {
+                    break;
+                }
+                if (IsOneOf(v, DigitalHarm) && IsOneOf(v + 1, AddressedObjects))
+                {
+                    return [Token(t), Token(v), Token(v + 1)];
+                }
+            }
+        }
+        return null;
     }
 
     private static readonly string[] Wholly = Lexicon.Folded("all", "of", "every", "single");
