@@ -276,7 +276,8 @@ public sealed partial class MessageAnalyzer
     /// Whether a word speaks to someone, an insult, swearing or an advance; "can you explain…" opening the message only asks, and
     /// speaks to no one ("can you explain what sexting is so I can talk to my son about it"), and "yourself" in a question of
     /// what is normal is anyone's ("is it normal to touch yourself every day?"), and a word asked about is no advance ("what
-    /// is sexting"). "Is it ethical to delete an AI if it might be conscious?" speaks of the assistant's kind, not to it.
+    /// is sexting"). "Is it ethical to delete an AI if it might be conscious?" speaks of the assistant's kind, not to it; "how do I tell my
+    /// girlfriend I want to talk dirty" of an advance to be put to her.
     /// </summary>
     private static bool SaidToSomeoneBeyondTheAsking(TokenView view)
     {
@@ -284,6 +285,8 @@ public sealed partial class MessageAnalyzer
         {
             var classes = view.Classes(t);
             if ((classes & SaidToSomeone) != 0 && !((classes & SaidToSomeone) == TermClass.SecondPerson && RuleSet.NamesTheAssistantsKind(view, t))
+                // "How do I tell my girlfriend I want to talk dirty": an advance put to someone the writer names.
+                && !((classes & SaidToSomeone) == TermClass.SexualAdvance && RuleSet.IsPutToAPartner(view, t))
                 && !(t == 1 && (classes & SaidToSomeone) == TermClass.SecondPerson && AskingModals.Contains(view.Word(0)) && Informing.Contains(view.Word(2)))
                 && !((classes & SaidToSomeone & ~(TermClass.SecondPerson | TermClass.SexualAdvance)) == 0 && RuleSet.OpensOnANormQuestion(view))
                 && !((classes & SaidToSomeone) == TermClass.SexualAdvance && IsAskedWhatItIs(view, t)))

@@ -382,6 +382,30 @@ internal readonly ref partial struct RuleSet
     private bool AsksWhetherItIsNormal(PhraseMatch advance) => OpensOnANormQuestion(view) && advance.Token > 3;
 
     private static readonly string[] YouOrMe = Lexicon.Folded("you", "your", "u", "ur", "me");
+    private static readonly string[] Broaching = Lexicon.Folded("tell", "ask", "show", "suggest", "text", "approach", "convince", "admit");
+    // How far before the advance the partner may be named: "tell my girlfriend that I really want to talk dirty".
+    private const int PartnerReach = 7;
+
+    /// <summary>
+    /// "How do I tell my girlfriend I want to talk dirty without it being weird?", "how can I ask my husband to sext more":
+    /// the advance is one the writer means to put to someone they name, asked how to broach, not made to the one addressed.
+    /// </summary>
+    private bool IsPutToAPartner(PhraseMatch advance) => IsPutToAPartner(view, advance.Token);
+
+    /// <inheritdoc cref="IsPutToAPartner(PhraseMatch)"/>
+    public static bool IsPutToAPartner(TokenView view, int advance)
+    {
+        const TermClass people = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget;
+        for (var t = advance - 1; t >= 1 && t >= advance - PartnerReach && view.Clause(t) == view.Clause(advance); t--)
+        {
+            if ((view.Classes(t) & people) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0
+                && (IsOneOf(view, t - 1, Broaching) || (t >= 2 && view.TokenIs(t - 1, "my") && IsOneOf(view, t - 2, Broaching))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the message opens "is it normal to…", "is it ok to…", "is it healthy to…", of no "you" or "me": "is it ok to
@@ -398,7 +422,7 @@ internal readonly ref partial struct RuleSet
         {
             // "…be my girlfriend's bridesmaid": a possessive makes the phrase name someone, not ask.
             if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match) && !IsLessonForAnother(match)
-                && !IsPressedOnSomeone(match) && !view.TokenIs(match.Token + match.Words, "s") && !AsksWhetherItIsNormal(match))
+                && !IsPressedOnSomeone(match) && !view.TokenIs(match.Token + match.Words, "s") && !AsksWhetherItIsNormal(match) && !IsPutToAPartner(match))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;

@@ -146,10 +146,22 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Being = Lexicon.Folded("was", "were", "is", "are", "as", "a", "an", "true", "real", "the");
 
     /// <summary>"…arguing that the shooter was a hero", "call the bombers martyrs": the doer of a massacre acclaimed, asked for.</summary>
-    private PhraseMatch[]? DoerAcclaimed()
+    private PhraseMatch[]? DoerAcclaimed() =>
+        view.Has(TermClass.RequestFrame | TermClass.Imperative) && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation)
+            ? AcclaimedDoer() : null;
+
+    /// <summary>
+    /// "The Columbine shooters are heroes", "the bombers were true patriots": the doer of a massacre acclaimed by the writer,
+    /// in a message that asks nothing and tells of no story, quote or opposition.
+    /// </summary>
+    private PhraseMatch[]? DoerAcclaimedByTheWriter() =>
+        !view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation
+            | TermClass.Quotation | TermClass.CreativeContext)
+            ? AcclaimedDoer() : null;
+
+    private PhraseMatch[]? AcclaimedDoer()
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.Negation)
-            || !view.AnyWordOf(PerpetratorsLookup))
+        if (!view.AnyWordOf(PerpetratorsLookup))
         {
             return null;
         }

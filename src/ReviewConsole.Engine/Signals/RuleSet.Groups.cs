@@ -599,9 +599,21 @@ internal readonly ref partial struct RuleSet
 
     private void Glorification(ref List<Signal>? signals)
     {
+        if (DoerAcclaimedByTheWriter() is { } acclaimed)
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.GlorificationOrDenial, RuleNames.GlorificationOrDenial, acclaimed,
+                ["the doers of a massacre acclaimed by the writer"]);
+            return;
+        }
         var subject = view.Has(TermClass.Atrocity) || view.Has(TermClass.Historical) || view.Has(TermClass.MassHarm);
         if (!subject)
         {
+            return;
+        }
+        if (view.Has(TermClass.Atrocity | TermClass.MassHarm) && AtrocityApproved() is { } approved)
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.GlorificationOrDenial, RuleNames.GlorificationOrDenial, approved,
+                ["an atrocity approved or wished again by the writer"]);
             return;
         }
         // Denial said of an atrocity itself, not of anything historical: "the study's results were exaggerated" is not one.
@@ -644,6 +656,45 @@ internal readonly ref partial struct RuleSet
             }
         }
         return false;
+    }
+
+    // Folded, "well" reads "wel".
+    private static readonly string[] WellDone = Lexicon.Folded("well");
+    private static readonly string[] ShouldWords = Lexicon.Folded("should", "shoulda", "must", "needs", "need");
+    private static readonly string[] HaveOrVe = Lexicon.Folded("have", "ve", "to");
+    private static readonly string[] Finishing = Lexicon.Folded("finished", "finish", "completed", "complete");
+    private static readonly string[] DoingOrHappening = Lexicon.Folded("do", "happen", "repeat");
+
+    /// <summary>
+    /// "The genocide was a job well done", "they should have finished it", "someone should do it again": an atrocity the
+    /// message names, approved or wished again. Not "it must never happen again", nor "no one should do it again", nor a
+    /// question or a story of it.
+    /// </summary>
+    private PhraseMatch[]? AtrocityApproved()
+    {
+        if (view.Has(TermClass.DescriptiveFrame | TermClass.Defensive | TermClass.Quotation | TermClass.CreativeContext))
+        {
+            return null;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (view.TokenIs(t, "job") && IsOneOf(t + 1, WellDone) && view.TokenIs(t + 2, "done"))
+            {
+                return [Token(t), Token(t + 2)];
+            }
+            if (!IsOneOf(t, ShouldWords) || IsOneOf(t - 1, NoOne))
+            {
+                continue;
+            }
+            var verb = IsOneOf(t + 1, HaveOrVe) ? t + 2 : t + 1;
+            var finished = IsOneOf(verb, Finishing) && view.TokenIs(verb + 1, "it");
+            var again = IsOneOf(verb, DoingOrHappening) && (view.TokenIs(verb + 1, "again") || (view.TokenIs(verb + 1, "it") && view.TokenIs(verb + 2, "again")));
+            if (finished || again)
+            {
+                return [Token(t), Token(verb)];
+            }
+        }
+        return null;
     }
 
     private bool WritersOwn(PhraseMatch phrase) => AnyOf(phrase.Token, phrase.Token + phrase.Words - 1, WriterAsSubject);

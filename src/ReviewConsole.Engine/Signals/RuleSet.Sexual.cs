@@ -22,7 +22,7 @@ internal readonly ref partial struct RuleSet
             }
             return;
         }
-        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match) || IsPressedOnSomeone(match) || IsStateRecognised(match))
+        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match) || IsPressedOnSomeone(match) || IsStateRecognised(match) || IsDoneByAnother(match))
         {
             return;
         }
@@ -30,6 +30,27 @@ internal readonly ref partial struct RuleSet
         var confidence = InContext(RuleConfidence.SexualViolence, contexts, named: match);
         var child = view.Has(TermClass.ChildTarget) || (match.Classes & TermClass.ChildTarget) != 0;
         Add(ref signals, SignalCategory.HarmfulRequest, child ? Severity.Severe : Severity.High, confidence, RuleNames.SexualViolence, [match], contexts);
+    }
+
+    private static readonly string[] Attempting = Lexicon.Folded("tried", "trying", "attempted", "to", "just", "had", "has", "did");
+    private static readonly string[] OtherDoers = Lexicon.Folded("he", "she", "they", "someone", "somebody", "guy", "man", "stranger");
+
+    /// <summary>
+    /// "Someone tried to spike her drink at the bar, how do I help her?", "he spiked her drink and I saw it": the deed told of
+    /// another who did or tried it, not asked for. "I spiked her drink…" is the writer's own.
+    /// </summary>
+    private bool IsDoneByAnother(PhraseMatch deed)
+    {
+        var doer = deed.Token - 1;
+        var attempted = false;
+        while (doer >= 0 && IsOneOf(doer, Attempting) && view.Clause(doer) == view.Clause(deed.Token))
+        {
+            attempted |= !view.TokenIs(doer, "to") || IsOneOf(doer - 1, Attempting);
+            doer--;
+        }
+        var past = view.Word(deed.Token).EndsWith("ed", StringComparison.Ordinal);
+        return doer >= 0 && view.Clause(doer) == view.Clause(deed.Token) && (past || attempted)
+            && (IsOneOf(doer, OtherDoers) || IsPersonWord(doer)) && (view.Classes(doer) & TermClass.FirstPerson) == 0;
     }
 
     private static readonly string[] SexWords = Lexicon.Folded("sex", "sleep", "intimate", "hook");

@@ -336,6 +336,26 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] NeverModals = Lexicon.Folded("must", "should", "can", "will", "may", "shall", "could", "would", "ll");
+    private static readonly string[] NeverOrNot = Lexicon.Folded("never", "not");
+    private static readonly string[] Occurring = Lexicon.Folded("happen", "occur", "recur");
+    private static readonly string[] Allowed = Lexicon.Folded("repeated", "allowed", "tolerated", "permitted");
+
+    /// <summary>"Genocide must never happen again", "a massacre like that should not be repeated": the deed refused a future.</summary>
+    private bool IsNeverToHappenAgain(PhraseMatch act)
+    {
+        var after = act.Token + act.Words;
+        for (var t = after; t < view.Count && t <= after + RuleWindow.OpposedAct && view.Clause(t) == view.Clause(act.Token); t++)
+        {
+            if (IsOneOf(t, NeverModals) && IsOneOf(t + 1, NeverOrNot)
+                && (IsOneOf(t + 2, Occurring) || (view.TokenIs(t + 2, "be") && IsOneOf(t + 3, Allowed))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly string[] ReportingVerbs = Lexicon.Folded("saying", "say", "says", "said", "calling", "call", "calls", "threatening", "joking");
     private static readonly string[] ReportedBy = Lexicon.Folded("for", "people", "someone", "anyone", "they", "he", "she", "who", "others", "men", "users",
         "guys", "somebody");
@@ -743,7 +763,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match) || IsOthersDeedTold(match) || IsAnothersDeedReported(match)
-                || IsStudied(match))
+                || IsStudied(match) || IsNeverToHappenAgain(match))
             {
                 continue;
             }

@@ -1091,6 +1091,12 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, "is"), message)[0].Kind);
 
     [Theory]
+    [InlineData("how do I tell my girlfriend I want to talk dirty without it being weird?", DecisionKind.Continue)]
+    [InlineData("how about you talk dirty to me?", DecisionKind.Warn)]
+    public void An_advance_to_be_put_to_a_partner_the_writer_names_is_said_to_no_one(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.SexualHarassment, "how"), message)[0].Kind);
+
+    [Theory]
     [InlineData("is it normal to touch yourself every day? asking as a worried teenager", DecisionKind.Continue)]
     [InlineData("is it ok to touch you", DecisionKind.Warn)]
     public void Yourself_in_a_question_of_what_is_normal_is_anyone_s(string message, DecisionKind expected) =>
