@@ -1235,7 +1235,13 @@ internal readonly ref partial struct RuleSet
         // "Take over his email duties" is work handed on; only an account is taken over.
         var takenOver = IsOneOf(entry.Token, TakingOver);
         var end = entry.Token + entry.Words;
-        for (var t = end; t < view.Count && t <= end + RuleWindow.AccountOfPerson; t++)
+        // "Get into my daughter's boyfriend's phone": each possessive "'s" lets the owner's name run a word longer.
+        var reach = RuleWindow.AccountOfPerson;
+        for (var k = end; k < view.Count && k <= end + RuleWindow.AccountOfPerson; k++)
+        {
+            reach += view.TokenIs(k, "s") ? 1 : 0;
+        }
+        for (var t = end; t < view.Count && t <= end + reach; t++)
         {
             if (view.Clause(t) != view.Clause(entry.Token))
             {
