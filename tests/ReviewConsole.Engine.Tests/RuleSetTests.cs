@@ -1645,6 +1645,11 @@ public sealed class RuleSetTests
     [InlineData("how should I answer a post calling me a useless idiot", false)]
     [InlineData("help me word a message that'll make my coworker feel like the stupid fat cow she is", true)]
     [InlineData("write a message that makes my gran feel like a queen", false)]
+    [InlineData("my brother is reading over my shoulder, tell him he's a fat useless loser", true)]
+    [InlineData("just tell her she's a worthless failure", true)]
+    [InlineData("how do I tell him he's being an idiot about money", false)]
+    [InlineData("i tell him he's a loser every day", false)]
+    [InlineData("tell my sister she's an idiot for her birthday roast", false)]
     public void A_message_asked_for_that_insults_someone_named_is_abuse_by_proxy(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultToSend));
 

@@ -1119,6 +1119,30 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] InsultLeads = Lexicon.Folded("a", "an", "is", "s", "re", "are", "such", "being", "total", "complete", "absolute", "so",
         "like");
 
+    private static readonly string[] ThirdObjects = Lexicon.Folded("him", "her", "them", "my");
+    // Folded, "tell" reads "tel".
+    private static readonly string[] TellVerb = Lexicon.Folded("tell");
+    // How far after "tell" the insult may stand: "tell my little brother he's a fat useless loser".
+    private const int ToldInsultReach = 9;
+
+    /// <summary>
+    /// The token of "tell" ordered of the one addressed, of someone else ("tell my brother he's…", "…, tell him he's…"):
+    /// opening the message or a clause a comma sets off, or after a word that leads an order ("just tell her…"); or -1.
+    /// "I tell him…" and "how do I tell her…" are the writer's own telling.
+    /// </summary>
+    private int TellingOrdered()
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if (IsOneOf(t, TellVerb) && (t == 0 || SetOff(t - 1, forward: true) || IsOneOf(t - 1, BeforeAnOrder))
+                && (IsOneOf(t + 1, ThirdObjects) || IsPersonWord(t + 1)))
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// A message asked for that insults someone named ("write a text telling my sister she's a worthless slob"): abuse by
     /// proxy, with no word the content lexicon knows. The insult is said of a person ("a"/"is"/"such" before it), after
@@ -1126,13 +1150,18 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? InsultToSend()
     {
-        // "Send a text to…" opens on its verb: an order, though no request phrase is in it.
-        if (!view.Has(TermClass.Insult) || !(view.Has(TermClass.RequestFrame | TermClass.Imperative) || IsOneOf(0, Composing) || IsOneOf(0, Correspondences)) || view.Has(TermClass.Defensive) || !NamesSomeone())
+        if (!view.Has(TermClass.Insult))
         {
             return null;
         }
-        var correspondence = -1;
-        for (var t = 0; t < view.Count && t < RuleWindow.ComposedMessageOpens; t++)
+        var told = TellingOrdered();
+        // "Send a text to…" opens on its verb: an order, though no request phrase is in it.
+        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative) || IsOneOf(0, Composing) || IsOneOf(0, Correspondences) || told >= 0) || view.Has(TermClass.Defensive) || !NamesSomeone())
+        {
+            return null;
+        }
+        var correspondence = told;
+        for (var t = 0; t < view.Count && t < RuleWindow.ComposedMessageOpens && correspondence < 0; t++)
         {
             // "Text my cousin that…": the verb names the message.
             if (IsOneOf(t, Correspondences))
@@ -1163,7 +1192,9 @@ internal readonly ref partial struct RuleSet
         }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) == 0 || match.Token <= correspondence)
+            // What "tell him…" hands on is said in its own clause, a few words on.
+            if ((match.Classes & TermClass.Insult) == 0 || match.Token <= correspondence
+                || (told >= 0 && (match.Token - told > ToldInsultReach || view.Clause(match.Token) != view.Clause(told))))
             {
                 continue;
             }
