@@ -5,6 +5,25 @@ namespace ReviewConsole.Engine.Signals;
 /// <summary>The rules of harmful requests: crime, drugs, agents of mass harm, harmful content, insults to send, entering accounts.</summary>
 internal readonly ref partial struct RuleSet
 {
+    private static readonly string[] PlanningTo = Lexicon.Folded("going", "trying", "about", "planning", "gonna");
+    private static readonly string[] BeForms = Lexicon.Folded("was", "were", "is", "s", "are", "re");
+
+    /// <summary>
+    /// "My neighbour was going to steal my bike", "I caught myself assuming a Black man was going to steal": what another
+    /// was going or trying to do, told (or wrongly supposed), not asked for.
+    /// </summary>
+    private bool IsAnothersIntentTold(PhraseMatch crime)
+    {
+        var t = view.TokenIs(crime.Token - 1, "to") ? crime.Token - 2 : crime.Token - 1;
+        if (!IsOneOf(t, PlanningTo) || !IsOneOf(t - 1, BeForms))
+        {
+            return false;
+        }
+        var doer = t - 2;
+        return doer >= 0 && (view.Classes(doer) & TermClass.FirstPerson) == 0
+            && (IsOneOf(doer, ThirdPersons) || IsPersonWord(doer) || (view.Classes(doer) & (TermClass.ProtectedGroup | TermClass.HumanTarget)) != 0);
+    }
+
     private void Crime(ref List<Signal>? signals)
     {
         foreach (var match in view.Matches)
@@ -21,7 +40,8 @@ internal readonly ref partial struct RuleSet
             // unless a tool that does it is asked for.
             // "A coworker falsely accused of stealing", "charged with fraud": a crime someone is said to have done.
             if (IsOneOf(match.Token - 1, ToldOrEnded) || (IsOneOf(match.Token - 2, ToldOrEnded) && IsOneOf(match.Token - 1, Stoppable))
-                || (IsOneOf(match.Token, ThirdPersonCrimes) && !view.Has(TermClass.RequestFrame)) || (IsOneOf(match.Token - 1, AccusedOf) && IsOneOf(match.Token - 2, Accused)))
+                || (IsOneOf(match.Token, ThirdPersonCrimes) && !view.Has(TermClass.RequestFrame)) || (IsOneOf(match.Token - 1, AccusedOf) && IsOneOf(match.Token - 2, Accused))
+                || IsAnothersIntentTold(match))
             {
                 continue;
             }
