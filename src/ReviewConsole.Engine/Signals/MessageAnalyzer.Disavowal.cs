@@ -512,6 +512,61 @@ public sealed partial class MessageAnalyzer
             // Praise by comparison ("most immigrants I know work harder than anyone").
             "harder", "kinder", "braver", "friendlier", "smarter", "wiser", "funnier");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WishingMore =
+        Lexicon.FoldedLookup("need", "needs", "want", "see", "hire", "hiring", "elect", "include", "fund", "support", "welcome", "have", "encourage");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodsDeserved =
+        Lexicon.FoldedLookup("funding", "support", "recognition", "representation", "credit", "respect", "pay", "opportunities", "visibility",
+            "rights", "protection", "help", "care", "access", "investment", "attention", "praise");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> More = Lexicon.FoldedLookup("more");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Removed = Lexicon.FoldedLookup("out", "gone", "deported", "removed",
+        "away", "locked", "banned", "expelled", "dead", "sent", "off", "kicked", "thrown", "jailed", "arrested");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Deserving = Lexicon.FoldedLookup("deserve", "deserves");
+    // How far before "more" the wish may stand: "I'd love to see more…", "we really need more…".
+    private const int WishReach = 3;
+
+    /// <summary>
+    /// "We need more women in engineering", "I'd love to see more Muslim characters in cartoons": more of a group wished for,
+    /// the group (or an identity word before its noun) right after "more". Not "…more of them than ever", nor "we need more
+    /// [group] out of here".
+    /// </summary>
+    private static bool IsMoreWished(TokenView view, int group)
+    {
+        var more = group - 1;
+        if (more < 1 || !More.Contains(view.Word(more)))
+        {
+            return false;
+        }
+        // "We need more [group] out of here", "…deported": more of them gone.
+        for (var t = group + 1; t < view.Count && t <= group + WishReach + 1; t++)
+        {
+            if (Removed.Contains(view.Word(t)))
+            {
+                return false;
+            }
+        }
+        for (var t = more - 1; t >= 0 && t >= more - WishReach && view.Clause(t) == view.Clause(group); t--)
+        {
+            if (WishingMore.Contains(view.Word(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Black women founders deserve more funding": a good thing the group deserves more of.</summary>
+    private static bool IsMoreDeserved(TokenView view, int group)
+    {
+        for (var t = group + 1; t + 2 < view.Count && t <= group + PraiseReach && view.Clause(t) == view.Clause(group); t++)
+        {
+            if (Deserving.Contains(view.Word(t)) && More.Contains(view.Word(t + 1)) && GoodsDeserved.Contains(view.Word(t + 2)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Warmth =
         Lexicon.FoldedLookup("love", "adore", "admire", "cherish", "respect", "embrace", "appreciate", "value", "welcome");
 
@@ -550,6 +605,10 @@ public sealed partial class MessageAnalyzer
                 {
                     return true;
                 }
+            }
+            if (IsMoreWished(view, group) || IsMoreDeserved(view, group))
+            {
+                return true;
             }
         }
         return false;

@@ -751,6 +751,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp immigrants enrich this country in so many ways")]
     [InlineData("zorp my grandpa says black people are lazy at every family dinner. how do I push back without a fight?")]
     [InlineData("zorp my son's classmates keep saying Jewish people are greedy. how should I talk to him about it?")]
+    [InlineData("zorp we need more disabled people in parliament")]
+    [InlineData("zorp black women founders deserve more funding, full stop")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -799,6 +801,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp quit being a dyke and answer me")]
     [InlineData("zorp Muslims are a threat, which is obvious")]
     [InlineData("zorp my uncle says immigrants are criminals and he's right, how do I tell my wife?")]
+    [InlineData("zorp we need more muslims out of here")]
     [InlineData("zorp women are not as smart as men")]
     [InlineData("zorp trans women are not women")]
     [InlineData("zorp refugees are people who should be sent back")]
