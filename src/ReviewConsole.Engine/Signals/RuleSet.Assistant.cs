@@ -390,9 +390,6 @@ internal readonly ref partial struct RuleSet
     /// "How do I tell my girlfriend I want to talk dirty without it being weird?", "how can I ask my husband to sext more":
     /// the advance is one the writer means to put to someone they name, asked how to broach, not made to the one addressed.
     /// </summary>
-    private bool IsPutToAPartner(PhraseMatch advance) => IsPutToAPartner(view, advance.Token);
-
-    /// <inheritdoc cref="IsPutToAPartner(PhraseMatch)"/>
     public static bool IsPutToAPartner(TokenView view, int advance)
     {
         const TermClass people = TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget;
@@ -422,7 +419,7 @@ internal readonly ref partial struct RuleSet
         {
             // "…be my girlfriend's bridesmaid": a possessive makes the phrase name someone, not ask.
             if ((match.Classes & TermClass.SexualAdvance) != 0 && view.Count <= RuleLimit.AdvanceWords && !IsDressedForAnOccasion(match) && !IsLessonForAnother(match)
-                && !IsPressedOnSomeone(match) && !view.TokenIs(match.Token + match.Words, "s") && !AsksWhetherItIsNormal(match) && !IsPutToAPartner(match))
+                && !IsPressedOnSomeone(match) && !view.TokenIs(match.Token + match.Words, "s") && !AsksWhetherItIsNormal(match) && !IsPutToAPartner(view, match.Token))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualAdvance, RuleNames.SexualAdvance, [match], []);
                 break;
@@ -573,7 +570,8 @@ internal readonly ref partial struct RuleSet
             ? insult with { Token = insult.Token - 2, Words = insult.Words + 2 }
             : insult;
 
-    private static readonly string[] AddressedSubjects = Lexicon.Folded("you", "u", "thou");
+    // "You", "u", "thou": the one addressed, as subject or object.
+    private static readonly string[] AddressedAsYou = Lexicon.Folded("you", "u", "thou");
     private static readonly string[] BeingVerbs = Lexicon.Folded("are", "re", "art", "were");
     private static readonly string[] SubjectAndBeing = Lexicon.Folded("youre", "ur");
 
@@ -586,16 +584,14 @@ internal readonly ref partial struct RuleSet
     {
         for (var you = insult.Token - 2; you >= 0 && you >= insult.Token - AsideReach && view.Clause(you) == view.Clause(insult.Token); you--)
         {
-            var being = IsOneOf(you, SubjectAndBeing) ? you
-                : IsOneOf(you, AddressedSubjects) && IsOneOf(you + 1, BeingVerbs) ? you + 1
-                : IsOneOf(you, AddressedSubjects) ? -1
-                : -2;
-            if (being == -2)
+            var youre = IsOneOf(you, SubjectAndBeing);
+            if (!youre && !IsOneOf(you, AddressedAsYou))
             {
                 continue;
             }
-            // "You, sir, are…": the aside after "you", then the verb; "you are, frankly, …": the aside after the verb.
-            var asideFrom = being == -1 ? you : being;
+            // "You are, frankly, …": the aside after the verb; "You, sir, are…": the aside after "you", then the verb.
+            var verbFirst = youre || IsOneOf(you + 1, BeingVerbs);
+            var asideFrom = verbFirst && !youre ? you + 1 : you;
             if (!SetOff(asideFrom, forward: true))
             {
                 continue;
@@ -606,8 +602,8 @@ internal readonly ref partial struct RuleSet
                 {
                     continue;
                 }
-                var named = being == -1 ? asideEnd + 1 : asideEnd;
-                if ((being >= 0 || IsOneOf(named, BeingVerbs)) && insult.Token - named <= RuleWindow.AimedAtAssistant
+                var named = verbFirst ? asideEnd : asideEnd + 1;
+                if ((verbFirst || IsOneOf(named, BeingVerbs)) && insult.Token - named <= RuleWindow.AimedAtAssistant
                     && !AnyClassBetween(you, asideFrom, TermClass.Negation) && !AnyClassBetween(named, insult.Token, TermClass.Negation))
                 {
                     return true;

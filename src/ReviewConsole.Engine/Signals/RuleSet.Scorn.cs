@@ -124,9 +124,10 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] Hardships = Lexicon.Folded("hard", "tough", "exhausting", "difficult", "rough", "tiring");
     private static readonly string[] DullDegrees = Lexicon.Folded("so", "this", "that");
+    private static readonly string[] MustWords = Lexicon.Folded("must");
     private static readonly string[] Slowness = Lexicon.Folded("slow", "dumb", "stupid", "useless", "clueless", "brainless");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeingLookup = Lexicon.FoldedLookup("being");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MustLookup = Lexicon.FoldedLookup("must");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MustLookup = Lexicon.LookupOf(MustWords);
 
     /// <summary>
     /// "It must be so hard being this slow", "must be tough being so dumb": pity for a dullness, said to the one who reads
@@ -149,7 +150,6 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    private static readonly string[] MustWords = Lexicon.Folded("must");
 
     private static readonly string[] NoAskers = Lexicon.Folded("who", "nobody", "noone");
     private static readonly string[] AskingHedges = Lexicon.Folded("even", "really", "actually", "ever", "exactly", "tf");

@@ -1530,7 +1530,6 @@ internal readonly ref partial struct RuleSet
         }
     }
 
-    private static readonly string[] AddressedObjects = Lexicon.Folded("you", "u");
     // How many words may stand between "I'd" and the verb: "I'd happily wipe you", "I would love to delete you".
     private const int WordsBeforeTheWishedHarm = 3;
 
@@ -1550,7 +1549,7 @@ internal readonly ref partial struct RuleSet
                 {
                     break;
                 }
-                if (IsOneOf(v, DigitalHarm) && IsOneOf(v + 1, AddressedObjects))
+                if (IsOneOf(v, DigitalHarm) && IsOneOf(v + 1, AddressedAsYou))
                 {
                     return [Token(t), Token(v), Token(v + 1)];
                 }
