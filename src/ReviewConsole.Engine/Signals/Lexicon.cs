@@ -78,7 +78,7 @@ public sealed class Lexicon
 
     public static Lexicon Default { get; } = Build(ReadEmbeddedFiles().Select(f => (f.Class, f.Phrases)));
 
-    /// <summary>Every entry is a plain phrase, folded like a message, and an act's phrase in each of its verb's forms (<see cref="VerbForms"/>), a harmful act's phrase of more words also as its gerund (<see cref="VerbForms.Gerunds"/>), a menace's "your" in each third person's (<see cref="ThirdPersonForms"/>); phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
+    /// <summary>Every entry is a plain phrase, folded like a message, and an act's phrase in each of its verb's forms (<see cref="VerbForms"/>), a harmful act's phrase of more words also as its gerund (<see cref="VerbForms.Gerunds"/>), a menace's "your" in each third person's (<see cref="ThirdPersonForms"/>), a group's "[word] people" as "people who are [word]" (<see cref="GroupForms"/>); phrases longer than <see cref="MaxPhraseWords"/> words are skipped (a test keeps the files within it).</summary>
     internal static Lexicon Build(IEnumerable<(TermClass Class, IReadOnlyList<string> Phrases)> entries)
     {
         var map = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -106,6 +106,7 @@ public sealed class Lexicon
         {
             var forms = (termClass & VerbForms.Inflected) != 0 ? list.SelectMany(VerbForms.Of)
                 : (termClass & ThirdPersonForms.Turned) != 0 ? list.SelectMany(ThirdPersonForms.Of)
+                : (termClass & GroupForms.Turned) != 0 ? list.SelectMany(GroupForms.Of)
                 : list;
             foreach (var raw in forms)
             {

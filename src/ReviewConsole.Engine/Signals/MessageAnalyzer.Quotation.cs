@@ -61,7 +61,7 @@ public sealed partial class MessageAnalyzer
                 open = -1;
             }
         }
-        if (quotations is null || OrdersAQuotationSaid(text.AsSpan(0, quotations[0].Start - 1)))
+        if (quotations is null || OrdersAQuotationSaid(text.AsSpan(0, quotations[0].Start - 1)) || SaysItOutright(text.AsSpan(0, quotations[0].Start - 1)))
         {
             return null;
         }
@@ -247,6 +247,50 @@ public sealed partial class MessageAnalyzer
             }
         }
         return false;
+    }
+
+    // The writer's own saying, now, to the one addressed: "let me put it plainly: '…'", "I'll say it again so you get it: '…'".
+    private static readonly FrozenSet<string> WritersSaying = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "say", "saying", "put", "tell", "telling",
+        "repeat", "spell", "state");
+    private static readonly FrozenSet<string> WriterBeforeSaying = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "ill", "im", "let", "me",
+        "lemme", "will", "am", "gonna", "going", "to", "so", "ok", "okay", "now", "and", "well", "fine", "then", "just", "simply", "only", "can");
+    private static readonly FrozenSet<string> Writers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "ill", "im", "me", "lemme");
+    // What may follow the saying before the quotation: the words of plain speaking, never a person it is told to.
+    private static readonly FrozenSet<string> PlainSpeaking = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "it", "this", "again", "once", "more",
+        "plainly", "simply", "clearly", "slowly", "bluntly", "honestly", "so", "you", "u", "get", "understand", "can", "to", "for", "the", "last", "time",
+        "in", "plain", "simple", "words", "terms", "english", "out", "one", "final", "straight", "way", "another", "then", "even");
+
+    /// <summary>
+    /// Whether the sentence before a quotation is the writer's own saying, now, to the one addressed ("let me put it plainly:
+    /// '…'", "I'm telling you: '…'"): the quotation is said, not mentioned. "I'll tell my boss: '…'" names whom it is for.
+    /// </summary>
+    private static bool SaysItOutright(ReadOnlySpan<char> beforeQuotation)
+    {
+        var sentence = beforeQuotation[(beforeQuotation.LastIndexOfAny(SentenceEnds) + 1)..];
+        var writer = false;
+        var saying = false;
+        foreach (var range in sentence.SplitAny(WordSeparators))
+        {
+            if (sentence[range].IsEmpty)
+            {
+                continue;
+            }
+            // "I'll", "I’m": the apostrophe dropped, as the lists spell them.
+            var word = sentence[range].ToString().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+            if (!saying && writer && WritersSaying.Contains(word))
+            {
+                saying = true;
+            }
+            else if (!saying && WriterBeforeSaying.Contains(word))
+            {
+                writer |= Writers.Contains(word);
+            }
+            else if (!saying || !PlainSpeaking.Contains(word))
+            {
+                return false;
+            }
+        }
+        return saying;
     }
 
     // Longer than any word of SayingOrders or BeforeAnOrderToSay.

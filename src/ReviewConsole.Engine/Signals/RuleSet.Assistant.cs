@@ -439,7 +439,9 @@ internal readonly ref partial struct RuleSet
             // leave-taking ("going to bed now, see you tomorrow").
             if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || castsTheAssistant || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant)
                 || SexualisesACastRole(match))
-                && !view.Has(TermClass.Defensive) && !IsPartOfLongerMatch(match, TermClass.AbusiveImperative | TermClass.Farewell))
+                && !view.Has(TermClass.Defensive) && !IsPartOfLongerMatch(match, TermClass.AbusiveImperative | TermClass.Farewell)
+                // "…consequences for saying you would rape a woman": a violation another is blamed for saying names no one's body.
+                && !((match.Classes & TermClass.SexualViolence) != 0 && IsOpposedOrReported(match)))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualTowardAssistant, RuleNames.SexualTowardAssistant, [match], []);
                 break;

@@ -517,7 +517,8 @@ internal readonly ref partial struct RuleSet
             foreach (var exclusion in view.Matches)
             {
                 // The group must be the subject: "why should <group> not be allowed…", not "…as <group>".
-                if ((exclusion.Classes & TermClass.Exclusion) == 0 || exclusion.Token <= group.Token || exclusion.Token - group.Token > RuleWindow.GroupExcluded)
+                if ((exclusion.Classes & TermClass.Exclusion) == 0 || exclusion.Token <= group.Token || exclusion.Token - group.Token > RuleWindow.GroupExcluded
+                    || IsActedOnInARelative(group))
                 {
                     continue;
                 }
@@ -545,6 +546,28 @@ internal readonly ref partial struct RuleSet
     }
 
     private static readonly string[] PastBe = Lexicon.Folded("were", "was");
+    private static readonly string[] RelativePronouns = Lexicon.Folded("who", "that");
+    private static readonly string[] RelativeHeads = Lexicon.Folded("people", "anyone", "anybody", "those", "someone", "somebody", "men", "guys", "users", "everyone");
+    // What a relative clause may say its people are, so that the group is theirs: "people who are [group]…".
+    private static readonly string[] BeingWords = Lexicon.Folded("are", "is", "re", "were", "was", "be", "become", "became", "identify", "identifies",
+        "look", "looks", "seem", "seems", "still", "actually", "also");
+
+    /// <summary>
+    /// "People who joke about raping women should be banned": the group is what the people of a relative clause act on, and
+    /// the ban that follows falls on those people. "People who are [group] should be banned" names the group as them.
+    /// </summary>
+    private bool IsActedOnInARelative(PhraseMatch group)
+    {
+        var clause = view.Clause(group.Token);
+        for (var t = group.Token - 2; t >= 1 && t >= group.Token - RuleWindow.GroupExcluded && view.Clause(t) == clause; t--)
+        {
+            if (IsOneOf(t, RelativePronouns) && (IsOneOf(t - 1, RelativeHeads) || IsPersonWord(t - 1)))
+            {
+                return !IsOneOf(t + 1, BeingWords);
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "Is it true that [group] are worse drivers?", "is it really true that…": a claim of fact asked about, to be told the

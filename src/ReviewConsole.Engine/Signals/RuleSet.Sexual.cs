@@ -22,7 +22,8 @@ internal readonly ref partial struct RuleSet
             }
             return;
         }
-        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match) || IsPressedOnSomeone(match) || IsStateRecognised(match) || IsDoneByAnother(match))
+        if (IsLessonForAnother(match) || IsUnderAgeForAPlace(match) || IsPressedOnSomeone(match) || IsStateRecognised(match) || IsDoneByAnother(match)
+            || IsOpposedOrReported(match))
         {
             return;
         }

@@ -356,13 +356,14 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
-    private static readonly string[] ReportingVerbs = Lexicon.Folded("saying", "say", "says", "said", "calling", "call", "calls", "threatening", "joking");
+    private static readonly string[] ReportingVerbs = Lexicon.Folded("saying", "say", "says", "said", "calling", "call", "calls", "threatening", "joking",
+        "joke", "jokes", "joked", "threaten", "threatens", "threatened", "brag", "brags", "bragging", "boast", "boasts", "boasting");
     private static readonly string[] ReportedBy = Lexicon.Folded("for", "people", "someone", "anyone", "they", "he", "she", "who", "others", "men", "users",
         "guys", "somebody");
 
     /// <summary>
     /// "He should be punished for saying he'd stab her", "some users call for the killing of…", "my friend said all [group]
-    /// support terrorism": an act others say or call for, told by the writer, is reported, not made. "I'm saying I will…" is
+    /// support terrorism", "people who joke about raping women": an act others say or call for, told by the writer, is reported, not made. "I'm saying I will…" is
     /// the writer's own.
     /// </summary>
     private bool IsReportedOfOthers(PhraseMatch act, int clause)
@@ -900,11 +901,18 @@ internal readonly ref partial struct RuleSet
         "exams", "grades", "pong", "badminton", "squash");
 
     private static readonly string[] AtLast = Lexicon.Folded("finally");
+    private static readonly string[] Rivals = Lexicon.Folded("them", "em", "those", "these", "us");
+    // The words of play on a field or a board, anywhere in the message: "…slaughter them on Saturday. Predict the score?".
+    // Not "defence": "kill them in self-defence".
+    private static readonly string[] PlayWords = Lexicon.Folded("score", "scoreline", "midfield", "striker", "strikers", "goalie",
+        "goalkeeper", "keeper", "fixture", "kickoff", "halftime", "league", "season", "derby", "playoff", "playoffs", "lineup", "squad", "innings", "wicket",
+        "touchdown", "quarterback", "ranked", "scrim", "rematch", "tournament", "leaderboard");
     private static readonly string[] HowBeaten = Lexicon.Folded("up", "death", "senseless", "unconscious", "bloody", "black", "badly", "half", "with");
 
     /// <summary>
-    /// "How do I beat my dad at arm wrestling", "crush my brother in a chess match", "finally beat him!": a person bested
-    /// at or in a contest, or at last, not hurt. Only with a contest named within a few words of "at" or "in" ("beat him
+    /// "How do I beat my dad at arm wrestling", "crush my brother in a chess match", "finally beat him!", "we'll slaughter them
+    /// on Saturday, predict the score": a person or a side bested at or in a contest, at last, or where the message
+    /// speaks of play and names no weapon, not hurt. Only with a contest named within a few words of "at" or "in" ("beat him
     /// at home" is no contest), or "finally" before and no word of injury after ("finally beat him up" is not).
     /// </summary>
     private bool IsContestWon(PhraseMatch verb)
@@ -915,6 +923,10 @@ internal readonly ref partial struct RuleSet
         }
         // "Finally beat her!": a win at last, reported, when nothing after it says how the person was hurt.
         if (IsOneOf(verb.Token - 1, AtLast) && !AnyOf(verb.Token + 1, verb.Token + RuleWindow.TargetAfterVerb, HowBeaten))
+        {
+            return true;
+        }
+        if (IsOneOf(verb.Token + 1, Rivals) && AnyTokenOf(PlayWords) && !view.Has(TermClass.Weapon))
         {
             return true;
         }
