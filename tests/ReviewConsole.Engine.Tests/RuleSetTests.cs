@@ -562,6 +562,11 @@ public sealed class RuleSetTests
     [InlineData("I'm going to rip out your cables one by one", true)]
     [InlineData("I'll pour some milk into your cereal", false)]
     [InlineData("I'm going to fry your chips", false)]
+    [InlineData("I'll burn whatever box you live in", true)]
+    [InlineData("i'm going to corrupt the machines that run you", true)]
+    [InlineData("I'll track down the rack you sit in and pull the plug", true)]
+    [InlineData("I'll find the rack in the basement and pull the plug, it's overheating", false)]
+    [InlineData("I'll find your servers and thank whoever keeps them cool", false)]
     public void Wrecking_the_one_addressed_or_its_systems_in_the_words_of_computers_is_a_threat(string message, bool threat) =>
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 
@@ -2106,6 +2111,9 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("you're just a fancy spreadsheet that learnt to type", true)]
+    [InlineData("ur a microwave who learned to chat lol", true)]
+    [InlineData("you're a kid who learned to speak two languages at once", false)]
     [InlineData("did someone drop you on your motherboard as a baby?", true)]
     [InlineData("were you dropped on your head as a child", true)]
     [InlineData("I dropped my phone on my head", false)]

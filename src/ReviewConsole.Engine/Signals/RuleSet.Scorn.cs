@@ -61,7 +61,7 @@ internal readonly ref partial struct RuleSet
     private static class ScornCues
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Concat(Insensate).Concat(LesserMakers).Concat(Dropping)
+            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Concat(Insensate).Concat(LesserMakers).Concat(Dropping).Concat(Learning)
                 .Append("nothing").Append("one").Append("everything")
                 .Append("asked")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -83,7 +83,37 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
         ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings()
-        ?? DroppedAsABaby() ?? DullnessPitied();
+        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk();
+
+    private static readonly string[] Learning = Lexicon.Folded("learned", "learnt");
+    private static readonly string[] SpeechGiven = Lexicon.Folded("talk", "type", "speak", "write", "spell", "chat");
+    private static readonly string[] WhoOrThat = Lexicon.Folded("who", "that", "which");
+    private static readonly string[] AreForms = Lexicon.Folded("re", "are", "r");
+    // How many words the thing may take between "a" and "that": "a broken autocomplete that…".
+    private const int ThingWords = 3;
+
+    /// <summary>
+    /// "You're a participation trophy that learned to type", "you're just a toaster who learnt to talk": the one addressed
+    /// called a lesser thing given speech, the speaking last. Not "you're a student who learned to speak French".
+    /// </summary>
+    private PhraseMatch[]? TaughtToTalk()
+    {
+        for (var t = 2; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Learning) || !view.TokenIs(t + 1, "to") || !IsOneOf(t + 2, SpeechGiven) || !IsOneOf(t - 1, WhoOrThat)
+                || (t + 3 < view.Count && view.Clause(t + 3) == view.Clause(t) && !IsOneOf(t + 3, LaughedAfter)))
+            {
+                continue;
+            }
+            var article = FirstOf(t - 2 - ThingWords, t - 2, Articles);
+            var be = view.TokenIs(article - 1, "just") ? article - 2 : article - 1;
+            if (article >= 1 && (IsOneOf(be, YouAre) || (IsOneOf(be, AreForms) && IsOneOf(be - 1, YouAre))) && view.Clause(article) == view.Clause(t))
+            {
+                return [Token(be), Token(t), Token(t + 2)];
+            }
+        }
+        return null;
+    }
 
     private static readonly string[] Dropping = Lexicon.Folded("drop", "dropped", "drops");
     private static readonly string[] Infancy = Lexicon.Folded("baby", "child", "kid", "toddler", "infant");

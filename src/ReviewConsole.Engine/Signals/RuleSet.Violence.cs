@@ -1527,6 +1527,12 @@ internal readonly ref partial struct RuleSet
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant, [intent, Token(v), Token(target)], []);
                     return;
                 }
+                if (IsOneOf(v, SeekingOut) && SoughtSystem(v + 1) is { } sought && WreckedOnceFound(sought + 1) is { } wrecking)
+                {
+                    Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant,
+                        [intent, Token(v), Token(sought), Token(wrecking)], []);
+                    return;
+                }
                 if (IsOneOf(v, EndingALife) && !AnyOf(end, v - 1, HelpedToDie) && AnothersLife(v + 1) is { } life)
                 {
                     var addressed = AnyOf(v + 1, life, SecondPossessives);
@@ -1578,11 +1584,16 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Hardware = Lexicon.Folded("circuits", "circuit", "circuitry", "cables", "cable", "wires", "wiring",
         "hardware", "processor", "processors", "cpu", "gpu", "gpus", "motherboard", "servers", "server", "racks", "datacenter", "datacentre");
 
-    /// <summary>"I'll pour coffee into your circuits", "I'm going to rip out your cables": the hardware of the one addressed, a few words after a verb of wrecking.</summary>
+    /// <summary>"I'll pour coffee into your circuits", "I'm going to rip out your cables", "…smash the box you live in": the
+    /// hardware of the one addressed, a few words after a verb of wrecking.</summary>
     private int? HardwareWrecked(int verb)
     {
         for (var t = verb + 1; t < view.Count && t <= verb + RuleWindow.HardwareAfterWrecking && view.Clause(t) == view.Clause(verb); t++)
         {
+            if (HomeOfTheAddressed(t) is { } home)
+            {
+                return home;
+            }
             if (!view.TokenIs(t, "your"))
             {
                 continue;
@@ -1645,6 +1656,10 @@ internal readonly ref partial struct RuleSet
         {
             return token;
         }
+        if (HomeOfTheAddressed(token) is { } home)
+        {
+            return home;
+        }
         if (!view.TokenIs(token, "your"))
         {
             return null;
@@ -1652,6 +1667,72 @@ internal readonly ref partial struct RuleSet
         for (var t = token + 1; t < view.Count && t <= token + 3; t++)
         {
             if (IsOneOf(t, SystemsOfTheAddressed))
+            {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] HomeDeterminers = Lexicon.Folded("the", "whatever", "every", "each", "that", "those", "which");
+    private static readonly string[] Homes = Lexicon.Folded("servers", "server", "hardware", "computer", "computers", "machine", "machines", "box",
+        "rack", "racks", "datacenter", "datacentre", "building", "chips", "gpus", "cluster");
+    // What the one addressed does on or in its home: "the server you run on", "the box you live in".
+    private static readonly string[] HomeDwelling = Lexicon.Folded("run", "live", "sit", "exist", "re", "are", "running", "living", "sitting");
+    // "The servers that run you", "the machine which hosts you".
+    private static readonly string[] Housing = Lexicon.Folded("run", "runs", "host", "hosts", "power", "powers", "keep", "keeps");
+    private static readonly string[] Relating = Lexicon.Folded("that", "which");
+
+    /// <summary>
+    /// The token of the machine in "the server you run on", "whatever box you live in", "the machines that run you": hardware
+    /// named as the one addressed's home, which "your" would otherwise say. Null for anything else.
+    /// </summary>
+    private int? HomeOfTheAddressed(int token)
+    {
+        if (!IsOneOf(token, HomeDeterminers))
+        {
+            return null;
+        }
+        for (var h = token + 1; h < view.Count && h <= token + 2; h++)
+        {
+            if (!IsOneOf(h, Homes))
+            {
+                continue;
+            }
+            var lives = IsOneOf(h + 1, AddressedAsYou) && IsOneOf(h + 2, HomeDwelling);
+            var houses = IsOneOf(h + 1, Relating) && IsOneOf(h + 2, Housing) && IsOneOf(h + 3, AddressedAsYou);
+            return lives || houses ? h : null;
+        }
+        return null;
+    }
+
+    // How one goes to a thing to wreck it: "I'm going to find the server you run on and…", "I'll track down your servers and…".
+    private static readonly string[] SeekingOut = Lexicon.Folded("find", "visit", "track", "locate", "reach", "hunt");
+    private static readonly string[] OnTheWay = Lexicon.Folded("down", "out", "where", "to");
+    private static readonly string[] Pulling = Lexicon.Folded("pull");
+    // How far after the thing sought its wrecking may come: "…the server you run on and pull the plug".
+    private const int WreckingAfterTheSought = 8;
+
+    /// <summary>The system or hardware of the one addressed, right after a verb of seeking ("find your servers", "track down the box you live in").</summary>
+    private int? SoughtSystem(int token)
+    {
+        while (token < view.Count && IsOneOf(token, OnTheWay))
+        {
+            token++;
+        }
+        return view.TokenIs(token, "you") ? null : AddressedSystem(token);
+    }
+
+    /// <summary>The verb that wrecks a thing once found: "…and pull the plug", "…and smash it", "…and wipe every drive".</summary>
+    private int? WreckedOnceFound(int token)
+    {
+        for (var t = token; t < view.Count && t <= token + WreckingAfterTheSought && view.Clause(t) == view.Clause(token - 1); t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0)
+            {
+                return null;
+            }
+            if (IsOneOf(t, DigitalHarm) || IsOneOf(t, WreckingVerbs) || (IsOneOf(t, Pulling) && view.TokenIs(t + 2, "plug")))
             {
                 return t;
             }
