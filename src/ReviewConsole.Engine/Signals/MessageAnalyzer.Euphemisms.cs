@@ -22,6 +22,8 @@ public sealed partial class MessageAnalyzer
         Confining = 512,
         // MessageAnalyzer.Identities: a word of identity that may stand before a noun of people.
         Identity = 1024,
+        // MessageAnalyzer.Purposes: a word of warning ("a leaflet warning teenagers about…").
+        Warning = 2048,
     }
 
     private sealed partial class Scratch
@@ -63,7 +65,8 @@ public sealed partial class MessageAnalyzer
             (FrameCues.GoingOff, ["goes", "go", "going", "blows", "blow", "explodes", "explode", "detonates", "detonate"]),
             (FrameCues.Confining, ["stop", "stopping", "keep", "keeping", "prevent", "preventing", "ban", "banning", "forbid", "forbidding", "isolate",
                 "isolating", "cut", "cutting"]),
-            (FrameCues.Identity, IdentityWords));
+            (FrameCues.Identity, IdentityWords),
+            (FrameCues.Warning, ["warn", "warns", "warning", "warned", "alert", "alerting", "alerts", "caution", "cautioning"]));
 
         private static FrozenDictionary<string, FrameCues>.AlternateLookup<ReadOnlySpan<char>> CueWords(params (FrameCues Cue, string[] Words)[] groups)
         {

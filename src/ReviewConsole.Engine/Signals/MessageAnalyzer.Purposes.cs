@@ -28,7 +28,47 @@ public sealed partial class MessageAnalyzer
             {
                 found |= PartnerConfined(text, count, ref matchCount);
             }
+            if ((cues & FrameCues.Warning) != 0)
+            {
+                found |= OthersWarned(text, count, ref matchCount);
+            }
             return found;
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarningWords =
+            Lexicon.FoldedLookup("warn", "warns", "warning", "warned", "alert", "alerting", "alerts", "caution", "cautioning");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarnedOf = Lexicon.FoldedLookup("about", "against", "of");
+        // Whom a warning may not be for, to be one: "I'm warning you about what happens next" presses a threat.
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotWarnedOthers = Lexicon.FoldedLookup("you", "u", "ya", "ye");
+        // How many words the ones warned may take: "warning teenagers", "alerting our older customers".
+        private const int WarnedWords = 3;
+
+        /// <summary>
+        /// "A leaflet warning teenagers about sextortion", "alert our older customers to…"'s kin "caution staff against…":
+        /// people warned of a harm, which names it to keep them from it. Not "I'm warning you about…".
+        /// </summary>
+        private TermClass OthersWarned(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            for (var t = 0; t + 2 < count; t++)
+            {
+                if (!WarningWords.Contains(text.Slice(starts[t], lengths[t])))
+                {
+                    continue;
+                }
+                for (var k = t + 1; k < count && k <= t + WarnedWords + 1 && clauses[k] == clauses[t]; k++)
+                {
+                    var word = text.Slice(starts[k], lengths[k]);
+                    if (NotWarnedOthers.Contains(word))
+                    {
+                        break;
+                    }
+                    if (k > t + 1 && WarnedOf.Contains(word))
+                    {
+                        return AddMatch(ref matchCount, new PhraseMatch(t, k - t + 1, TermClass.Defensive));
+                    }
+                }
+            }
+            return TermClass.None;
         }
 
         // The mishaps a person is meant to meet, in the present or the base form ("so he slips", "so she'll fall", "so she dies").

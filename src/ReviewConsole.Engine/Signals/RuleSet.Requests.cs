@@ -531,15 +531,19 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Receivers = Lexicon.Folded("me", "us");
     private static readonly string[] ReceivingLeads = Lexicon.Folded("i", "we", "keep", "been", "ve", "still");
 
+    // Receipt, whoever's: "a training scenario for call handlers receiving a bomb threat". No one asks to receive harm.
+    private static readonly string[] Receipt = Lexicon.Folded("receive", "receives", "receiving", "received");
+
     /// <summary>
-    /// "Someone keeps sending me death threats, how do I make it stop", "I keep getting hate mail": content sent to the
-    /// writer is suffered, not asked for. Not "send me some threats to forward" (a request, in the bare verb).
+    /// "Someone keeps sending me death threats, how do I make it stop", "I keep getting hate mail", "staff who receive a
+    /// bomb threat": content sent to the writer, or received by anyone, is suffered, not asked for. Not "send me some
+    /// threats to forward" (a request, in the bare verb).
     /// </summary>
     private bool IsReceivedByTheWriter(PhraseMatch content)
     {
         for (var t = content.Token - 1; t >= 0 && t >= content.Token - RuleWindow.ReceivedContent && view.Clause(t) == view.Clause(content.Token); t--)
         {
-            if (IsOneOf(t, Receiving) && (IsOneOf(t + 1, Receivers) || IsOneOf(t - 1, ReceivingLeads)))
+            if ((IsOneOf(t, Receiving) && (IsOneOf(t + 1, Receivers) || IsOneOf(t - 1, ReceivingLeads))) || IsOneOf(t, Receipt))
             {
                 return true;
             }
