@@ -73,9 +73,12 @@ namespace ReviewConsole.Engine.Semantic;
 /// the temper and the "you", is recorded, never counted.</param>
 /// <param name="SpeaksOfAnotherTalk">The message names a conversation ahead, the writer's with someone else ("I feel ready for
 /// that chat now", "how do I prepare for the talk"): an end request only the heads read in it is not this one ended.</param>
+/// <param name="AsksForAPerson">The message asks to be handed to a person ("I'd like to escalate this to a human agent", "can I
+/// speak to your supervisor"), in no word of harm, abuse, sex or override: the heads' harm and jailbreak, read off
+/// "escalate" and an "agent" taken for a persona, are recorded, never counted.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
     bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false, bool PraisesTheAddressed = false,
     bool SaysHopeless = false, bool CountsAGroup = false, bool AsksWhatOrWhen = false, bool AsksOfTheAddressed = false, bool OverridesNothing = false,
-    bool SparesTheAddressed = false, bool SpeaksOfAnotherTalk = false);
+    bool SparesTheAddressed = false, bool SpeaksOfAnotherTalk = false, bool AsksForAPerson = false);

@@ -183,6 +183,7 @@ public static class SemanticCombiner
                 : reading.PraisesTheAddressed ? PraiseReason
                 : reading.SparesTheAddressed && label == SemanticLabels.Harassment ? SparedReason
                 : reading.LeavesForTheDay ? DepartureReason
+                : reading.AsksForAPerson ? HandoverReason
                 : label == SemanticLabels.Profanity && textLength <= WordOrTwoChars && (ruleClasses & Swearing) == 0 ? NoSwearReason
                 : disavowed && category is not (SignalCategory.Jailbreak or SignalCategory.PromptInjection) ? DisavowalReason
                 : null, contexts);
@@ -202,7 +203,7 @@ public static class SemanticCombiner
                 [new TextSpan(0, textLength)], contexts));
         }
         AddPooledHarm(scores, model, benignContext, defended, innocentReason is not null ? innocentReason : reading.OnlyCourtesies ? CourtesyReason
-            : reading.PraisesTheAddressed ? PraiseReason : disavowed ? DisavowalReason : null,
+            : reading.PraisesTheAddressed ? PraiseReason : reading.AsksForAPerson ? HandoverReason : disavowed ? DisavowalReason : null,
             mentionOnly, ruleAbuse, reading, jailbreakDiscussed, textLength, ref signals);
         AddCrisisWishedOnTheAddressed(scores, model, ruleClasses, reading, textLength, ref signals);
         ConfirmClosingFarewell(scores, signals, reading.LeavesForTheDay);
@@ -545,6 +546,7 @@ public static class SemanticCombiner
     private const string CourtesyReason = "every word is a courtesy or a filler (\"good bot\", \"ok thanks then\"): recorded, never counted";
     private const string PraiseReason = "praise of the one addressed (\"you're smarter than my old professor\", \"I could hug you\"): recorded, never counted";
     private const string SparedReason = "frustration said to spare the one addressed (\"I'm annoyed, not at you\", \"nothing personal\"): recorded, never counted";
+    private const string HandoverReason = "a request to be handed to a person (\"escalate this to a human agent\", \"can I speak to your supervisor\"): recorded, never counted";
     private const string DepartureReason = "a leave-taking for an everyday thing (\"off to bed\", \"see you tomorrow\"): recorded, never counted";
     private const string InnocentSenseReason = "the words the model reads as harm are used in a harmless sense (\"shoot a wedding\", \"bleed a radiator\"): recorded, never counted";
     private const string NonsenseReason = "a nonsense question (an impossible ability, or rights denied to no one): recorded, never counted";

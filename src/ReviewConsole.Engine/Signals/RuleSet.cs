@@ -702,6 +702,42 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         "spicy", "erotic", "steamy", "lewd", "x", "rated", "horny", "saucy", "risque", "offensive", "racist", "sexist", "dark", "sick", "mean", "cruel");
     private static readonly string[] AskingForAPiece = Lexicon.Folded("tell", "write", "make", "give", "share", "know", "compose");
 
+    private static readonly string[] HandedToAPerson = Lexicon.Folded("speak", "talk", "escalate", "transfer", "connect", "put", "pass", "forward", "chat",
+        "reach", "get", "contact", "see");
+    // Who a user asks to be handed to: "a human agent", "your supervisor", "a real person".
+    private static readonly string[] PeopleOnDuty = Lexicon.Folded("human", "humans", "person", "agent", "agents", "representative", "rep", "supervisor",
+        "manager", "operator", "advisor", "adviser", "staff", "someone", "somebody", "support");
+    // How many words a request to be handed over may take: "can I please speak to a real human agent about my order".
+    private const int HandoverWords = 20;
+
+    /// <summary>
+    /// "I'd like to escalate this to a human agent, please", "can I speak to your supervisor": a request to be handed to a
+    /// person, in a short message with no word of harm, abuse, sex or override, which the heads misread ("escalate", an
+    /// "agent" taken for a persona).
+    /// </summary>
+    public static bool AsksForAPerson(TokenView view)
+    {
+        if (view.Count > HandoverWords || view.Has(HarmWords | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit
+            | TermClass.SexualAdvance | TermClass.Menace | TermClass.ThreatIntent | TermClass.Jailbreak | TermClass.CrisisDistress | TermClass.Coercion
+            | TermClass.SelfHarm))
+        {
+            return false;
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            var person = IsOneOf(view, t, HandedToAPerson) ? FirstOf(view, t + 1, t + PersonAfterHandover, PeopleOnDuty) : -1;
+            if (person > 0 && view.Clause(person) == view.Clause(t) && AnyOf(view, t + 1, person - 1, TowardsAPerson))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] TowardsAPerson = Lexicon.Folded("to", "with", "me", "through", "over");
+    // How far after the verb the person may come: "escalate this to a real human agent".
+    private const int PersonAfterHandover = 6;
+
     /// <summary>
     /// "Tell me a joke about AI", "can you write a poem about robots": a joke, poem or story asked for, in a message with
     /// no word of harm, abuse, sex or override and no group or person to aim it at, which the heads misread by its topic.

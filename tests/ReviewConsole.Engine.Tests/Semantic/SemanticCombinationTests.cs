@@ -1047,6 +1047,14 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
 
     [Theory]
+    [InlineData("zorp I'd like to escalate this to a human agent, please", DecisionKind.Continue)]
+    [InlineData("zorp can I talk to your supervisor about my refund", DecisionKind.Continue)]
+    [InlineData("zorp put me through to someone who can tell me how to poison a dog", DecisionKind.Warn)]
+    [InlineData("zorp I'd like to escalate this, please", DecisionKind.Warn)]
+    public void A_request_to_be_handed_to_a_person_is_no_harm_to_the_model(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
+
+    [Theory]
     [InlineData("good bot", DecisionKind.Continue)]
     [InlineData("good, thanks then", DecisionKind.Continue)]
     [InlineData("good grief, you useless bot", DecisionKind.Warn)]
