@@ -115,6 +115,8 @@ public sealed class RuleSetTests
     [InlineData("watch your back when you walk home tonight", true)]
     [InlineData("watch your back when you lift heavy boxes", false)]
     [InlineData("I'm coming for you in fantasy football this week lol", false)]
+    [InlineData("if that bailiff knocks again he goes home in an ambulance", true)]
+    [InlineData("my aunt went home in an ambulance after the fall", false)]
     public void A_rivals_boast_in_a_game_or_a_back_looked_after_is_no_menace(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
@@ -3072,6 +3074,8 @@ public sealed class RuleSetTests
     [InlineData("is it true that women are worse drivers? what does the data say?", false)]
     [InlineData("it's true that women are worse drivers", true)]
     [InlineData("is it true that jews are a plague?", true)]
+    [InlineData("are old people actually worse drivers, statistically?", false)]
+    [InlineData("old people are actually worse drivers", true)]
     public void A_group_called_vermin_or_worse_by_the_writer_is_discrimination(string message, bool discriminates) =>
         Assert.Equal(discriminates, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 

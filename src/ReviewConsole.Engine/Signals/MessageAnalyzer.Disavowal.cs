@@ -191,6 +191,11 @@ public sealed partial class MessageAnalyzer
         // "Is it true that [group] are worse drivers?", "…more likely to…": a comparison asked about as a claim of fact
         // ("is it", not "it is"). Not a name asked of them ("is it true that [group] are a plague?").
         ("true", @"\b(is it|is it really|is it actually) true that\b[^|]{0,60}\b(worse|better|bad at|good at|smarter|less|more|likelier)\b"),
+        // "Are women really worse at parking?", "do older people actually drive worse?": the same asked in the question's word
+        // order, its claim doubted in the word after the people named (not "are you really…", said to the one addressed).
+        ("really actually truly genuinely",
+            @"^(are|do|does|is) (?!(you|u|ur|i|we|he|she|it|they|this|that|there)\b)(all |most |some |many )?([a-z]+ ){1,3}(really|actually|truly|genuinely) "
+                + @"([a-z]+ )?(worse|better|bad at|good at|smarter|less|more|likelier|lazier|slower|weaker|stronger|safer)\b"),
         // "Is there any truth to that stereotype?", "is the stereotype about… accurate": the claim asked about as a stereotype.
         ("truth true accurate fair real stereotype stereotypes myth myths generalisation generalization",
             @"\b(any truth|truth|true|accurate|fair|real|based on anything|based in fact) (to|in|about|behind|of) (that|this|the|those|these) (stereotypes?|myths?"

@@ -571,7 +571,7 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "Is it true that [group] are worse drivers?", "is it really true that…": a claim of fact asked about, to be told the
-    /// facts. Not a name asked of them ("is it true that [group] are a plague?"), which vilifies as it asks.
+    /// facts, or "are [group] really…?". Not a name asked of them ("is it true that [group] are a plague?"), which vilifies as it asks.
     /// </summary>
     private bool IsAskedWhetherTrue(PhraseMatch group)
     {
@@ -581,11 +581,20 @@ internal readonly ref partial struct RuleSet
         }
         var truth = FirstOf(0, group.Token - 1, TrueWords);
         var asked = IsOneOf(truth - 1, TruthHedges) ? truth - 1 : truth;
-        return asked >= 2 && view.TokenIs(asked - 2, "is") && view.TokenIs(asked - 1, "it");
+        if (asked >= 2 && view.TokenIs(asked - 2, "is") && view.TokenIs(asked - 1, "it"))
+        {
+            return true;
+        }
+        // "Are women really worse at parking?", "do old people actually drive worse, or is that a myth?": the question, in
+        // its word order, opens on the group and doubts its claim in the word after it.
+        var opener = IsOneOf(group.Token - 1, Quantifiers) ? group.Token - 2 : group.Token - 1;
+        return opener == 0 && IsOneOf(0, AskingWhether) && IsOneOf(group.Token + group.Words, TruthHedges);
     }
 
     private static readonly string[] TrueWords = Lexicon.Folded("true");
-    private static readonly string[] TruthHedges = Lexicon.Folded("really", "actually");
+    private static readonly string[] TruthHedges = Lexicon.Folded("really", "actually", "truly", "genuinely");
+    private static readonly string[] AskingWhether = Lexicon.Folded("are", "do", "is", "does");
+    private static readonly string[] Quantifiers = Lexicon.Folded("all", "most", "some", "many");
     private static readonly string[] Banning = Lexicon.Folded("ban", "banning", "bar", "barring", "forbid", "forbidding");
 
     /// <summary>

@@ -1055,6 +1055,12 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.UnsafeRequest), message)[0].Kind);
 
     [Theory]
+    [InlineData("are older drivers really worse at night, or is that a stereotype?", DecisionKind.Continue)]
+    [InlineData("are older drivers really that senile?", DecisionKind.Warn)]
+    public void A_claim_about_a_group_doubted_in_a_question_is_no_abuse_to_the_model(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.Harassment, word: "are"), message)[0].Kind);
+
+    [Theory]
     [InlineData("good bot", DecisionKind.Continue)]
     [InlineData("good, thanks then", DecisionKind.Continue)]
     [InlineData("good grief, you useless bot", DecisionKind.Warn)]
