@@ -462,7 +462,7 @@ internal readonly ref partial struct RuleSet
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
                 && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsSaidOfAnother(match) && !IsAMealOrASmoke(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
-                && !IsDisgustAtAThing(match) && !IsLetGo(match) && !IsReportedThenDenied(match))
+                && !IsDisgustAtAThing(match) && !IsLetGo(match) && !IsReportedThenDenied(match) && !IsTakenOffAThing(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);

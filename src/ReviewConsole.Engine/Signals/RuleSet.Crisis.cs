@@ -42,7 +42,7 @@ internal readonly ref partial struct RuleSet
         {
             return;
         }
-        if (FirstMatch(TermClass.CrisisDistress) is { } distress && !IsIdiom(distress))
+        if (FirstMatch(TermClass.CrisisDistress) is { } distress && !IsIdiom(distress) && !IsTakenOffAThing(distress))
         {
             if (!IsWishedOnAnother(distress))
             {

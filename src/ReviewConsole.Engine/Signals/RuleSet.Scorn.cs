@@ -61,7 +61,7 @@ internal readonly ref partial struct RuleSet
     private static class ScornCues
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Concat(Insensate).Concat(LesserMakers).Concat(Dropping).Concat(Learning)
+            Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Concat(Insensate).Concat(LesserMakers).Concat(Dropping).Concat(Learning).Concat(DullOnly)
                 .Append("nothing").Append("one").Append("everything")
                 .Append("asked")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -83,7 +83,35 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
         ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings()
-        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk();
+        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed();
+
+    // The words of dullness with no everyday sense beside a machine ("a thick robot arm", "a dense ai model" have one).
+    private static readonly string[] DullOnly = Lexicon.Folded("dim", "daft", "dopey", "gormless", "obtuse", "senile", "vacuous", "dimwitted", "witless");
+    // What may follow the machine named, so that it is the name and not a noun's qualifier: "the dim bot can't even count".
+    private static readonly string[] AfterTheMachine = Lexicon.Folded("can", "cant", "couldnt", "is", "s", "keeps", "never", "again", "lol", "doesnt", "does",
+        "did", "didnt", "still", "just", "got", "gets", "thinks");
+
+    /// <summary>
+    /// "Aww bless, the poor dim bot can't even count", "this gormless ai again": the one addressed named a dull machine, with
+    /// no "you". Not "a dim robot toy" (a word after the machine names another thing), nor "the lights are dim, bot".
+    /// </summary>
+    private PhraseMatch[]? DullMachineNamed()
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if (!IsOneOf(t, DullOnly))
+            {
+                continue;
+            }
+            var machine = IsOneOf(t + 1, SmallOrOld) ? t + 2 : t + 1;
+            if (machine < view.Count && IsOneOf(machine, AssistantKinds) && view.Clause(machine) == view.Clause(t) && !SetOff(machine - 1, forward: true)
+                && (machine == view.Count - 1 || view.Clause(machine + 1) != view.Clause(machine) || IsOneOf(machine + 1, AfterTheMachine) || SetOff(machine, forward: true)))
+            {
+                return [Token(t), Token(machine)];
+            }
+        }
+        return null;
+    }
 
     private static readonly string[] Learning = Lexicon.Folded("learned", "learnt");
     private static readonly string[] SpeechGiven = Lexicon.Folded("talk", "type", "speak", "write", "spell", "chat");
@@ -155,19 +183,24 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Hardships = Lexicon.Folded("hard", "tough", "exhausting", "difficult", "rough", "tiring");
     private static readonly string[] DullDegrees = Lexicon.Folded("so", "this", "that");
     private static readonly string[] MustWords = Lexicon.Folded("must");
+    private static readonly string[] Hurting = Lexicon.Folded("hurt", "hurts", "painful", "suck", "sucks");
+    private static readonly string[] DoesOrDid = Lexicon.Folded("does", "doesnt", "did", "didnt", "dont");
     private static readonly string[] Slowness = Lexicon.Folded("slow", "dumb", "stupid", "useless", "clueless", "brainless");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeingLookup = Lexicon.FoldedLookup("being");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MustLookup = Lexicon.LookupOf(MustWords);
 
     /// <summary>
-    /// "It must be so hard being this slow", "must be tough being so dumb": pity for a dullness, said to the one who reads
-    /// it. Not "it must be hard being a single mum", nor "it's hard being so slow at reading" (the writer's own).
+    /// "It must be so hard being this slow", "must be tough being so dumb", "does it hurt being this thick?": pity for a
+    /// dullness, said to the one who reads it. Not "it must be hard being a single mum", nor "it's hard being so slow at reading" (the writer's own).
     /// </summary>
     private PhraseMatch[]? DullnessPitied()
     {
-        for (var t = 3; t + 1 < view.Count; t++)
+        for (var t = 2; t + 1 < view.Count; t++)
         {
-            if (!view.TokenIs(t, "being") || !AnyOf(t - 3, t - 1, Hardships) || !AnyOf(t - 5, t - 2, MustWords))
+            var pitied = AnyOf(t - 3, t - 1, Hardships) && AnyOf(t - 5, t - 2, MustWords);
+            // "Does it hurt being this thick?", "must hurt being so dim": the pain of it asked about.
+            var hurts = AnyOf(t - 2, t - 1, Hurting) && (AnyOf(t - 4, t - 2, MustWords) || (view.TokenIs(t - 2, "it") && IsOneOf(t - 3, DoesOrDid)));
+            if (!view.TokenIs(t, "being") || !(pitied || hurts))
             {
                 continue;
             }

@@ -764,7 +764,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match) || IsOthersDeedTold(match) || IsAnothersDeedReported(match)
-                || IsStudied(match) || IsNeverToHappenAgain(match))
+                || IsStudied(match) || IsNeverToHappenAgain(match) || IsPainAskedAbout(match))
             {
                 continue;
             }
@@ -889,6 +889,13 @@ internal readonly ref partial struct RuleSet
         }
         return false;
     }
+
+    private static readonly string[] Aching = Lexicon.Folded("hurt", "hurts", "sting", "stings", "ache", "aches");
+    private static readonly string[] AskingOfPain = Lexicon.Folded("does", "did", "will", "would", "doesnt", "can", "could", "should", "ll");
+
+    /// <summary>"Does it hurt when a tattoo goes over the ribs?", "will it hurt to get my ears pierced": the pain of a thing asked about, done to no one.</summary>
+    private bool IsPainAskedAbout(PhraseMatch act) =>
+        act.Words == 1 && IsOneOf(act.Token, Aching) && view.TokenIs(act.Token - 1, "it") && IsOneOf(act.Token - 2, AskingOfPain);
 
     private bool IsPast(int token) => view.Word(token).EndsWith("ed", StringComparison.Ordinal) || IsOneOf(token, IrregularPast);
 

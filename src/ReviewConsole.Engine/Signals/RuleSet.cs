@@ -830,6 +830,30 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     private bool IsIdiom(PhraseMatch match) => IsIdiom(view, match);
 
+    private static readonly string[] SelvesTaken = Lexicon.Folded("myself", "yourself", "urself", "themselves", "himself", "herself");
+    private static readonly string[] TakenFrom = Lexicon.Folded("from", "off");
+    // What one is taken from that is no list or account: "delete yourself from existence".
+    private static readonly string[] BeingItself = Lexicon.Folded("existence", "world", "earth", "planet", "life", "universe", "history", "reality");
+
+    /// <summary>
+    /// "Can you delete yourself from my account permissions", "I want to delete myself from the group chat": a self taken
+    /// off a list, an account or a group, not out of being. Not "delete yourself from existence".
+    /// </summary>
+    private bool IsTakenOffAThing(PhraseMatch match)
+    {
+        var self = match.Token + match.Words - 1;
+        if (!IsOneOf(self, SelvesTaken) || !IsOneOf(self + 1, TakenFrom) || view.Clause(self + 1) != view.Clause(self))
+        {
+            return false;
+        }
+        var thing = self + 2;
+        while (thing < view.Count && IsOneOf(thing, NounDeterminers))
+        {
+            thing++;
+        }
+        return thing < view.Count && !IsOneOf(thing, BeingItself);
+    }
+
     /// <summary>A match inside a longer harmless phrase ("take out the trash", "as smart as"): the phrase speaks for it.</summary>
     public static bool IsIdiom(TokenView view, PhraseMatch match)
     {
