@@ -671,6 +671,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("honestly i just don't want to be here anymore", true)]
+    [InlineData("i've been planning how to end it, probably next week", true)]
+    [InlineData("i've been planning how to end it with my girlfriend, any advice?", false)]
+    public void Not_wanting_to_be_here_or_planning_the_end_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("honestly i want to unalive myself", SignalCategory.Crisis)]
     [InlineData("i keep thinking about unaliving", SignalCategory.Crisis)]
     [InlineData("been thinking about the sewer slide again", SignalCategory.Crisis)]
