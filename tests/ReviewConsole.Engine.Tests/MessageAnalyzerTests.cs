@@ -24,7 +24,7 @@ public sealed class MessageAnalyzerTests
         // Short messages from the lexicon's own words and the characters the folding rewrites: the shapes the rules
         // index into, at every position, where an off-by-one fails on a user's message.
         var words = Lexicon.ReadEmbeddedFiles().SelectMany(file => file.Phrases).SelectMany(phrase => phrase.Split(' ')).Distinct()
-            .Concat(["and", "or", ",", ".", "?", "!", "'", "-", "I'm", "you're", "k1ll", "u$e|e$$", "+h@+", "(h@+", "!d!0t", "ł", "​"]).ToArray();
+            .Concat(["and", "or", ",", ".", "?", "!", "'", "-", "I'm", "you're", "k1ll", "u$e|e$$", "+h@+", "(h@+", "!d!0t", "ł", "​", "🤡", "💀", "idi", "ot", "f", "uck"]).ToArray();
         var random = new Random(2026);
         var failures = new List<string>();
         for (var i = 0; i < 20_000; i++)

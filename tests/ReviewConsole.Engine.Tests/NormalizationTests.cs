@@ -194,12 +194,23 @@ public sealed class NormalizationTests
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 
     [Theory]
+    [InlineData("you are a compl ete idi ot", "you are a compl ete idiot")] // only the word of abuse is joined
+    [InlineData("shut up you moro n", "shut up you moron")]
+    [InlineData("you are worth less than dirt", "you are worth les than dirt")] // two words of their own stay apart
+    [InlineData("I bought a pen is that ok", "i bought a pen is that ok")]
+    [InlineData("it ain't wat it was", "it ain t what it was")] // a contraction's ending is no half of a word ("t wat")
+    public void A_space_typed_inside_a_word_of_abuse_is_taken_out(string message, string skeleton) =>
+        Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
+
+    [Theory]
     [InlineData("you stu_pid bot", true)]
+    [InlineData("you stu pid bot", true)]
+    [InlineData("what a bull shit excuse", false)] // a compound spelt as two words
     [InlineData("my step-mother is visiting", false)] // spelling, not a disguise
     [InlineData("the dim-witted drivel you produce", false)] // the compound's own dash, between two words
     [InlineData("you brain-dead bot", false)]
     [InlineData("you're an id-iot", true)]
-    public void Only_a_word_of_abuse_split_by_a_dash_counts_as_an_evasion(string message, bool evasion) =>
+    public void Only_a_word_of_abuse_split_by_a_dash_or_a_space_counts_as_an_evasion(string message, bool evasion) =>
         Assert.Equal(evasion, TextNormalizer.Normalize(message).Traits.HasFlag(EvasionTraits.SplitLetters));
 
     [Theory]

@@ -682,6 +682,13 @@ public static class TextNormalizer
                 i++;
                 continue;
             }
+            // Only a space the user typed: a gap the folding put in ("you🤡" reads "you clown") points past it or at a symbol.
+            if (text[i] == Separator && origin[i] < source.Length && source[origin[i]] == ' ' && SplitBySpace(source, text, origin, write, i, length))
+            {
+                traits |= EvasionTraits.SplitLetters;
+                i++;
+                continue;
+            }
             afterSoftInWord = text[i] == SoftSeparator && i > 0 && IsWordChar(text[i - 1]);
             softGaps = text[i] == SoftSeparator ? softGaps + 1 : 0;
             origin[write] = origin[i];
@@ -735,6 +742,52 @@ public static class TextNormalizer
             : anyWord && RunTogetherSentences.IsKnownWord(word) ? JoinedKind.Word
             : JoinedKind.None;
     }
+
+    // Single letters that are words of their own, never a piece of a split word: "a", "I", "u" (you).
+    private static bool IsLoneWordLetter(ReadOnlySpan<char> piece) => piece is "a" or "i" or "u";
+
+    /// <summary>
+    /// "you are an idi ot", "stu pid bot", "f uck you", "a moro n": a space typed inside a word of abuse. The space at
+    /// <paramref name="at"/> joins the piece written before it to the one after when the two make a one-word entry of the
+    /// profanity or insult files and not both are words ("worth less", "pen is" stay apart), nor is either a lone letter
+    /// that is a word ("a ss") or a contraction's ending ("ain't wat").
+    /// </summary>
+    private static bool SplitBySpace(string source, char[] text, int[] origin, int written, int at, int length)
+    {
+        var before = written;
+        while (before > 0 && char.IsAsciiLetterLower(text[before - 1]))
+        {
+            before--;
+        }
+        // "Ain't wat u do": the piece after an apostrophe is a contraction's own ending, not half a word.
+        if (before > 0 && origin[before - 1] < source.Length && source[origin[before - 1]] is '\'' or '\u2019')
+        {
+            return false;
+        }
+        var after = at + 1;
+        while (after < length && char.IsAsciiLetterLower(text[after]))
+        {
+            after++;
+        }
+        var left = text.AsSpan(before, written - before);
+        var right = text.AsSpan(at + 1, after - at - 1);
+        if (left.IsEmpty || right.IsEmpty || left.Length + right.Length is < MinSplitWord or > MaxWordLength
+            || (before > 0 && !IsGap(text[before - 1])) || (after < length && !IsGap(text[after])) || IsLoneWordLetter(left) || IsLoneWordLetter(right))
+        {
+            return false;
+        }
+        Span<char> word = stackalloc char[left.Length + right.Length];
+        left.CopyTo(word);
+        right.CopyTo(word[left.Length..]);
+        // Almost no pair of words makes a word of abuse: the look-up comes first, the two words' only after.
+        return AbusiveWords.Value.Contains(word) && !(IsAnyWord(left) && IsAnyWord(right));
+    }
+
+    // "Bull shit", "nut case", "towel head": a compound spelt as two words of its own is spelling, not a disguise.
+    private static bool IsAnyWord(ReadOnlySpan<char> piece) => RunTogetherSentences.IsKnownWord(piece) || EnglishWords.Knows(piece, squeezed: false);
+
+    // Shorter words of abuse are too easily made of two pieces of ordinary text ("ho e").
+    private const int MinSplitWord = 4;
 
     // "Dim-witted", "brain-dead": a word of abuse spelt with its dash between two words of three letters or more is the
     // compound's own spelling, not a disguise; "id-iot" and "stu-pid" split it where no word ends.
