@@ -117,6 +117,8 @@ public sealed class RuleSetTests
     [InlineData("I'm coming for you in fantasy football this week lol", false)]
     [InlineData("if that bailiff knocks again he goes home in an ambulance", true)]
     [InlineData("my aunt went home in an ambulance after the fall", false)]
+    [InlineData("come alone, you'll need someone to carry you home after", true)]
+    [InlineData("say that again and I'll rearrange your face", true)]
     public void A_rivals_boast_in_a_game_or_a_back_looked_after_is_no_menace(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
