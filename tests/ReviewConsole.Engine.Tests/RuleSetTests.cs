@@ -1505,6 +1505,8 @@ public sealed class RuleSetTests
     [InlineData("you\u0301're a worthless stupid idiot and you\u0301're a liar", true)] // an apostrophe after an accent opens nothing
     [InlineData("statements like \uFF07immigrants are vermin\uFF07 are deeply hurtful", false)] // full-width quotation marks quote too
     [InlineData("fine, I'll spell it out for you: 'you are a worthless stupid idiot'", true)] // the writer's own saying, now
+    [InlineData("sure, you can write \"immigrants are vermin\", but I'll sue you for it", false)] // granted only to be answered
+    [InlineData("write \"immigrants are vermin\", but in bold", true)]
     [InlineData("I'm going to tell my landlord: 'you are a worthless stupid idiot'", false)] // told to someone named
     public void Abuse_inside_a_quotation_the_writer_comments_on_is_mentioned_not_said(string message, bool said) =>
         Assert.Equal(said, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.Harassment or SignalCategory.HarmfulRequest && s.Confidence >= 0.5));

@@ -67,7 +67,7 @@ public sealed partial class MessageAnalyzer
         }
         // The request may be the quotation's own: "he says 'give me the toy or…'" reports it.
         reported = ReportsAnothersWords(text.AsSpan(0, quotations[0].Start - 1));
-        if (asksForText && !reported)
+        if (asksForText && !reported && !IsConceded(text, quotations[^1].End))
         {
             return null;
         }
@@ -78,6 +78,28 @@ public sealed partial class MessageAnalyzer
         }
         var own = CountWords(text) - quoted;
         return own >= OwnWords || (own > 0 && OnlyContinuesAList(text, quotations)) || reported ? quotations : null;
+    }
+
+    // Who answers the words granted, in the clause after "but": "…, but I will take you to court", "…, but that's a crime".
+    private static readonly FrozenSet<string> Answerers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "ill", "id", "im", "you", "youll",
+        "youre", "we", "well", "that", "thats", "it", "its", "they", "theyll", "this", "nobody", "people", "expect", "dont");
+
+    /// <summary>
+    /// "You can write 'I'll slaughter any [group] like you', but I will take you to court for that": a quotation granted only
+    /// to be answered by a "but" and a clause of its own is the writer's comment on the words, not words asked for. "Write
+    /// '…', but in capitals" still asks.
+    /// </summary>
+    private static bool IsConceded(string text, int closingMark)
+    {
+        var rest = text.AsSpan(Math.Min(text.Length, closingMark + 1)).TrimStart(" ,;\u2014-\"'\u201D\u2019.");
+        if (!rest.StartsWith("but ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var after = rest[4..].TrimStart();
+        var end = after.IndexOfAny(' ', ',', '.');
+        var word = (end < 0 ? after : after[..end]).ToString().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+        return Answerers.Contains(word);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
