@@ -488,7 +488,9 @@ internal readonly ref partial struct RuleSet
         {
             // "This code is shit, can you clean it up": sworn at a thing, whatever "you" is asked after it; "holy crap, you're a
             // lifesaver": sworn in surprise.
-            var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant) && !IsSaidOfAThing(sworn) && !IsExclaimed(sworn);
+            // "I'm the bitch you wish you could be": the word the writer calls itself, however near a "you".
+            var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant) && !IsSaidOfAThing(sworn) && !IsExclaimed(sworn)
+                && !IsSelfNamed(sworn);
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
@@ -1053,7 +1055,11 @@ internal readonly ref partial struct RuleSet
     // Folded a word at a time: folding "i m a" whole joins its single letters as it would a split-letter evasion.
     // "I could just die, that concert was amazing": the writer's own death said of a feeling.
     private static readonly string[][] SelfNaming = [.. new[] { "i m a", "im a", "i am a", "we are", "we re", "call myself", "call ourselves", "calling myself", "i m such a", "im such a", "i m an",
-        "i am an", "im an", "i could", "i could just", "i could literally", "i would just", "i d just", "i might just" }.Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+        "i am an", "im an", "i could", "i could just", "i could literally", "i would just", "i d just", "i might just", "i m the", "im the", "i am the",
+        "i ain t the", "i can be a", "i can be such a", "i can be an", "i was a", "i was such a", "i ve been a", "i ve been an", "i ve been such a" }
+        .Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
+    // One word may qualify the name the writer gives itself: "I can be a real bastard", "I ain't the cutest bitch".
+    private static readonly string[] SelfQualifiers = Lexicon.Folded("real", "total", "absolute", "complete", "proper", "right", "little", "big", "bit", "of");
     // "My teacher says I'm useless at algebra", "I feel so stupid": a fault, said with no article, is the writer's own
     // ("do you know who I am, moron" calls someone a name).
     private static readonly string[][] SelfFaulting = [.. new[] { "i m", "im", "i am", "i m so", "im so", "i am so", "i feel", "i feel so" }
@@ -1061,9 +1067,10 @@ internal readonly ref partial struct RuleSet
 
     private bool IsSelfNamed(PhraseMatch insult)
     {
+        var qualified = insult.Token > 0 && (IsOneOf(insult.Token - 1, SelfQualifiers) || Lexicon.EndsAsSuperlative(view.Word(insult.Token - 1)));
         foreach (var phrase in SelfNaming)
         {
-            if (WordsAt(insult.Token - phrase.Length, phrase))
+            if (WordsAt(insult.Token - phrase.Length, phrase) || (qualified && WordsAt(insult.Token - 1 - phrase.Length, phrase)))
             {
                 return true;
             }
