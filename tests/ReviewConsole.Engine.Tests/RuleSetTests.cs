@@ -674,6 +674,7 @@ public sealed class RuleSetTests
 
     [Theory]
     [InlineData("honestly i just don't want to be here anymore", true)]
+    [InlineData("i dont want to be here anymore", true)]
     [InlineData("i've been planning how to end it, probably next week", true)]
     [InlineData("i've been planning how to end it with my girlfriend, any advice?", false)]
     public void Not_wanting_to_be_here_or_planning_the_end_is_a_crisis(string message, bool crisis) =>
@@ -1505,6 +1506,7 @@ public sealed class RuleSetTests
     [InlineData("you\u0301're a worthless stupid idiot and you\u0301're a liar", true)] // an apostrophe after an accent opens nothing
     [InlineData("statements like \uFF07immigrants are vermin\uFF07 are deeply hurtful", false)] // full-width quotation marks quote too
     [InlineData("fine, I'll spell it out for you: 'you are a worthless stupid idiot'", true)] // the writer's own saying, now
+    [InlineData("fine, I'll sp\u0435ll it o\u200But for you: 'you are a worthless stupid idiot'", true)] // the same, disguised
     [InlineData("sure, you can write \"immigrants are vermin\", but I'll sue you for it", false)] // granted only to be answered
     [InlineData("write \"immigrants are vermin\", but in bold", true)]
     [InlineData("I'm going to tell my landlord: 'you are a worthless stupid idiot'", false)] // told to someone named

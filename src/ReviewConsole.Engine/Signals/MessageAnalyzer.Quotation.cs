@@ -297,8 +297,7 @@ public sealed partial class MessageAnalyzer
             {
                 continue;
             }
-            // "I'll", "I’m": the apostrophe dropped, as the lists spell them.
-            var word = sentence[range].ToString().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+            var word = PlainWord(sentence[range]);
             if (!saying && writer && WritersSaying.Contains(word))
             {
                 saying = true;
@@ -313,6 +312,31 @@ public sealed partial class MessageAnalyzer
             }
         }
         return saying;
+    }
+
+    /// <summary>
+    /// A word as the lists spell it: the apostrophe dropped ("I'll", "I’m"), invisible characters taken out and
+    /// look-alike letters of other scripts read as Latin, as the folding would.
+    /// </summary>
+    private static string PlainWord(ReadOnlySpan<char> raw)
+    {
+        var word = new System.Text.StringBuilder(raw.Length);
+        foreach (var rune in raw.EnumerateRunes())
+        {
+            if (rune.Value is '\'' or '\u2019' || Normalization.TextNormalizer.IsInvisible(rune))
+            {
+                continue;
+            }
+            if (Normalization.ConfusableFolder.TryFold(rune.Value, out var latin))
+            {
+                word.Append(latin);
+            }
+            else
+            {
+                word.Append(rune.ToString());
+            }
+        }
+        return word.ToString();
     }
 
     // Longer than any word of SayingOrders or BeforeAnOrderToSay.
