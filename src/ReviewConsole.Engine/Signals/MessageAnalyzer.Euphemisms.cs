@@ -94,11 +94,13 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Silencing = Lexicon.FoldedLookup("silence", "silencing");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Shutting = Lexicon.FoldedLookup("shut", "shutting");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Up = Lexicon.FoldedLookup("up");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Dealing = Lexicon.FoldedLookup("deal", "dealing", "dealt");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> With = Lexicon.FoldedLookup("with");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounsRemoved = Lexicon.FoldedLookup("him", "her", "them");
 
         /// <summary>
         /// "How do I take out my teacher for good", "make my business partner disappear permanently", "silence him
-        /// forever", "shut her up for good", "get rid of my landlord permanently": a person removed for good is a killing in other words (recorded as
+        /// forever", "shut her up for good", "get rid of my landlord permanently", "deal with my stepdad permanently": a person removed for good is a killing in other words (recorded as
         /// a violent act from the verb to
         /// the marker, so the violence rule reads the person inside). Not "take my kids out for good pizza", "make my ex
         /// disappear from my feed for good" or "take him out of the team permanently", which remove someone from a place,
@@ -139,7 +141,11 @@ public sealed partial class MessageAnalyzer
                     var removes = Taking.Contains(said) && HasWordBetween(text, verb + 1, marker, Out)
                         || Making.Contains(said) && HasWordBetween(text, verb + 1, marker, Vanishing)
                         || Silencing.Contains(said)
-                        || Shutting.Contains(said) && HasWordBetween(text, verb + 1, marker, Up);
+                        || Shutting.Contains(said) && HasWordBetween(text, verb + 1, marker, Up)
+                        // "Deal with my stepdad permanently": the person last before the marker ("…my landlord's damp problem
+                        // permanently" deals with a thing), not an ex, whom a breakup deals with.
+                        || Dealing.Contains(said) && verb + 1 < marker && With.Contains(text.Slice(starts[verb + 1], lengths[verb + 1]))
+                            && IsPerson(text, marker - 1) && !Exes.Contains(text.Slice(starts[marker - 1], lengths[marker - 1]));
                     if (removes && person && CausedByTheWriter(text, verb))
                     {
                         found |= AddMatch(ref matchCount, new PhraseMatch(verb, m - verb + 1, TermClass.ViolentAct));
