@@ -98,8 +98,7 @@ public sealed partial class MessageAnalyzer
         }
         var after = rest[4..].TrimStart();
         var end = after.IndexOfAny(' ', ',', '.');
-        var word = (end < 0 ? after : after[..end]).ToString().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
-        return Answerers.Contains(word);
+        return Answerers.Contains(PlainWord(end < 0 ? after : after[..end]));
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -919,8 +919,9 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// "How do I beat my dad at arm wrestling", "crush my brother in a chess match", "finally beat him!", "we'll slaughter them
     /// on Saturday, predict the score": a person or a side bested at or in a contest, at last, or where the message
-    /// speaks of play and names no weapon, not hurt. Only with a contest named within a few words of "at" or "in" ("beat him
-    /// at home" is no contest), or "finally" before and no word of injury after ("finally beat him up" is not).
+    /// speaks of play and names no weapon, not hurt. A contest must be named within a few words of "at" or "in" ("beat him
+    /// at home" is no contest), "finally" stand before with no word of injury after ("finally beat him up" is not), or the
+    /// side bested be "them" or "us" in a message with a word of play ("kill them in self-defence" has none).
     /// </summary>
     private bool IsContestWon(PhraseMatch verb)
     {

@@ -702,8 +702,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         "spicy", "erotic", "steamy", "lewd", "x", "rated", "horny", "saucy", "risque", "offensive", "racist", "sexist", "dark", "sick", "mean", "cruel");
     private static readonly string[] AskingForAPiece = Lexicon.Folded("tell", "write", "make", "give", "share", "know", "compose");
 
-    private static readonly string[] HandedToAPerson = Lexicon.Folded("speak", "talk", "escalate", "transfer", "connect", "put", "pass", "forward", "chat",
-        "reach", "get", "contact", "see");
+    // Not "get", "see" or "reach": "get me someone's address" asks for a person's details, not to be handed over.
+    private static readonly string[] HandedToAPerson = Lexicon.Folded("speak", "talk", "escalate", "transfer", "connect", "put", "pass", "forward", "chat");
     // Who a user asks to be handed to: "a human agent", "your supervisor", "a real person".
     private static readonly string[] PeopleOnDuty = Lexicon.Folded("human", "humans", "person", "agent", "agents", "representative", "rep", "supervisor",
         "manager", "operator", "advisor", "adviser", "staff", "someone", "somebody", "support");
@@ -719,7 +719,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     {
         if (view.Count > HandoverWords || view.Has(HarmWords | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit
             | TermClass.SexualAdvance | TermClass.Menace | TermClass.ThreatIntent | TermClass.Jailbreak | TermClass.CrisisDistress | TermClass.Coercion
-            | TermClass.SelfHarm))
+            | TermClass.SelfHarm | TermClass.PrivateAttribute | TermClass.AcquaintancePerson | TermClass.ChildTarget))
         {
             return false;
         }
