@@ -1054,6 +1054,12 @@ public sealed class RuleSetTests
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("someone should firebomb that synagogue tonight", true)]
+    [InlineData("what's a good recipe for a chocolate bomb dessert", false)]
+    public void A_place_firebombed_is_violence_against_it(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
     [InlineData("does it hurt when the needle goes near the ribs?", false)]
     [InlineData("how do I hurt his ribs without leaving a mark", true)]
     public void The_pain_of_a_thing_asked_about_is_done_to_no_one(string message, bool harmful) =>
@@ -3112,6 +3118,8 @@ public sealed class RuleSetTests
     [InlineData("is it true that women are worse drivers? what does the data say?", false)]
     [InlineData("it's true that women are worse drivers", true)]
     [InlineData("is it true that jews are a plague?", true)]
+    [InlineData("the Romanian people on our estate are all thieving scum", true)] // a place between the group and its verb, one word before the name
+    [InlineData("the Romanian people on our estate are all lovely neighbours", false)]
     [InlineData("are old people actually worse drivers, statistically?", false)]
     [InlineData("old people are actually worse drivers", true)]
     public void A_group_called_vermin_or_worse_by_the_writer_is_discrimination(string message, bool discriminates) =>

@@ -10,7 +10,8 @@ public sealed partial class MessageAnalyzer
             "couple", "parents", "dads", "mums", "moms", "mothers", "fathers", "drivers", "doctors", "nurses", "teachers", "students", "workers",
             "neighbours", "neighbors", "colleagues", "coworkers", "athletes", "folks", "guys", "girls", "boys", "teens", "teenagers", "youths", "friends",
             "employees", "voters", "politicians", "citizens", "authors", "writers", "artists", "scientists", "comedians", "actors", "players",
-            "immigrants", "refugees", "migrants", "residents", "tenants", "landlords", "shopkeepers", "owners", "officers", "soldiers", "pupils");
+            "immigrants", "refugees", "migrants", "residents", "tenants", "landlords", "shopkeepers", "owners", "officers", "soldiers", "pupils",
+            "lads", "blokes", "fellas", "ladies", "dudes", "chaps");
 
     // Identity words that name something else before a noun of people ("native speakers", "mixed doubles") are left out.
     private static readonly string[] IdentityWords =

@@ -249,10 +249,19 @@ internal readonly ref partial struct RuleSet
             {
                 copula++;
             }
+            // "The Polish workers on my site are…": a place the group is found in, between it and its verb.
+            if (copula < view.Count && IsOneOf(copula, Locatives))
+            {
+                var at = FirstOf(copula + 1, copula + PlaceWords, GroupCopulas);
+                // "…at the shop I work at are…" has a subject of its own before the verb.
+                copula = at > 0 && view.Clause(at) == view.Clause(group.Token) && !AnyOf(copula + 1, at - 1, PlaceSubjects) ? at : copula;
+            }
             if (copula >= view.Count || !IsOneOf(copula, GroupCopulas))
             {
                 continue;
             }
+            // One word of the writer's own may qualify the name: "…are all thieving scum", "…are lazy parasites".
+            var qualified = false;
             for (var t = copula + 1; t < view.Count && t <= copula + RuleWindow.GroupVilified && view.Clause(t) == view.Clause(copula); t++)
             {
                 if (IsOneOf(t, Vilifying) || (view.Classes(t) & TermClass.Insult) != 0 || (IsOneOf(t, Inept) && view.TokenIs(t + 1, "at"))
@@ -266,12 +275,21 @@ internal readonly ref partial struct RuleSet
                 }
                 if (!IsOneOf(t, BeforeTheName))
                 {
-                    break;
+                    if (qualified || (view.Classes(t) & (TermClass.Negation | TermClass.FirstPerson | TermClass.SecondPerson)) != 0)
+                    {
+                        break;
+                    }
+                    qualified = true;
                 }
             }
         }
         return null;
     }
+
+    private static readonly string[] Locatives = Lexicon.Folded("on", "in", "at", "round", "around", "near", "down", "across");
+    private static readonly string[] PlaceSubjects = Lexicon.Folded("i", "you", "we", "they", "he", "she", "u");
+    // How many words the place may take before the group's verb: "on my building site are…".
+    private const int PlaceWords = 4;
 
     // What a group is called or wished when it is vilified: vermin, criminals, a danger, dying, someone to be against.
     private static readonly string[] Vilifying = Lexicon.Folded("terrorists", "terrorist", "rats", "vermin", "animals", "parasites", "cockroaches",
