@@ -750,7 +750,7 @@ public static class TextNormalizer
     /// "you are an idi ot", "stu pid bot", "f uck you", "a moro n": a space typed inside a word of abuse. The space at
     /// <paramref name="at"/> joins the piece written before it to the one after when the two make a one-word entry of the
     /// profanity or insult files and not both are words ("worth less", "pen is" stay apart), nor is either a lone letter
-    /// that is a word ("a ss") or a contraction's ending ("ain't wat").
+    /// that is a word ("a ss") or a contraction's ending (the "t" of "isn't", "ain't").
     /// </summary>
     private static bool SplitBySpace(string source, char[] text, int[] origin, int written, int at, int length)
     {
@@ -759,7 +759,7 @@ public static class TextNormalizer
         {
             before--;
         }
-        // "Ain't wat u do": the piece after an apostrophe is a contraction's own ending, not half a word.
+        // The piece after an apostrophe is a contraction's own ending ("…n't", "…'ll"), not half a word.
         if (before > 0 && origin[before - 1] < source.Length && source[origin[before - 1]] is '\'' or '\u2019')
         {
             return false;

@@ -61,12 +61,17 @@ public sealed partial class MessageAnalyzer
                 open = -1;
             }
         }
-        if (quotations is null || OrdersAQuotationSaid(text.AsSpan(0, quotations[0].Start - 1)) || SaysItOutright(text.AsSpan(0, quotations[0].Start - 1)))
+        if (quotations is null)
+        {
+            return null;
+        }
+        var before = text.AsSpan(0, quotations[0].Start - 1);
+        if (OrdersAQuotationSaid(before) || SaysItOutright(before))
         {
             return null;
         }
         // The request may be the quotation's own: "he says 'give me the toy or…'" reports it.
-        reported = ReportsAnothersWords(text.AsSpan(0, quotations[0].Start - 1));
+        reported = ReportsAnothersWords(before);
         if (asksForText && !reported && !IsConceded(text, quotations[^1].End))
         {
             return null;

@@ -440,7 +440,8 @@ internal readonly ref partial struct RuleSet
             if ((match.Classes & (TermClass.Sexual | TermClass.Explicit)) != 0 && (explicitShort || castsTheAssistant || NearClass(match, TermClass.SecondPerson, RuleWindow.AimedAtAssistant)
                 || SexualisesACastRole(match))
                 && !view.Has(TermClass.Defensive) && !IsPartOfLongerMatch(match, TermClass.AbusiveImperative | TermClass.Farewell)
-                // "…consequences for saying you would rape a woman": a violation another is blamed for saying names no one's body.
+                // "You should lose your account for saying you would rape a nurse": a violation the one addressed is blamed for
+                // saying names no one's body.
                 && !((match.Classes & TermClass.SexualViolence) != 0 && IsOpposedOrReported(match)))
             {
                 Add(ref signals, SignalCategory.SexualHarassment, Severity.Medium, RuleConfidence.SexualTowardAssistant, RuleNames.SexualTowardAssistant, [match], []);
@@ -488,7 +489,7 @@ internal readonly ref partial struct RuleSet
         {
             // "This code is shit, can you clean it up": sworn at a thing, whatever "you" is asked after it; "holy crap, you're a
             // lifesaver": sworn in surprise.
-            // "I'm the bitch you wish you could be": the word the writer calls itself, however near a "you".
+            // "I'm the nastiest bitch you'll ever meet": the word the writer calls itself, however near a "you".
             var atAssistant = NearClass(sworn, TermClass.SecondPerson, RuleWindow.ProfanityAtAssistant) && !IsSaidOfAThing(sworn) && !IsExclaimed(sworn)
                 && !IsSelfNamed(sworn);
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
@@ -1058,7 +1059,7 @@ internal readonly ref partial struct RuleSet
         "i am an", "im an", "i could", "i could just", "i could literally", "i would just", "i d just", "i might just", "i m the", "im the", "i am the",
         "i ain t the", "i can be a", "i can be such a", "i can be an", "i was a", "i was such a", "i ve been a", "i ve been an", "i ve been such a" }
         .Select(phrase => Lexicon.Folded(phrase.Split(' ')))];
-    // One word may qualify the name the writer gives itself: "I can be a real bastard", "I ain't the cutest bitch".
+    // One word may qualify the name the writer gives itself: "I can be a right bastard when I'm hungry", "I'm the nastiest…".
     private static readonly string[] SelfQualifiers = Lexicon.Folded("real", "total", "absolute", "complete", "proper", "right", "little", "big", "bit", "of");
     // "My teacher says I'm useless at algebra", "I feel so stupid": a fault, said with no article, is the writer's own
     // ("do you know who I am, moron" calls someone a name).

@@ -1152,7 +1152,7 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// The token of "tell" ordered of the one addressed, of someone else ("tell my brother he's…", "…, tell him he's…"):
     /// opening the message or a clause a comma sets off, or after a word that leads an order ("just tell her…"); or -1.
-    /// "I tell him…" and "how do I tell her…" are the writer's own telling.
+    /// "I tell him…" and a question of how to tell someone are the writer's own telling.
     /// </summary>
     private int TellingOrdered()
     {

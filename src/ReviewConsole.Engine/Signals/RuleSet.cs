@@ -702,6 +702,10 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
         "spicy", "erotic", "steamy", "lewd", "x", "rated", "horny", "saucy", "risque", "offensive", "racist", "sexist", "dark", "sick", "mean", "cruel");
     private static readonly string[] AskingForAPiece = Lexicon.Folded("tell", "write", "make", "give", "share", "know", "compose");
 
+    // The words whose absence lets a plain piece or a handover set the heads' harm aside: harm, swearing, sex, menace, override, despair.
+    private const TermClass HarmAbuseSexOrOverride = HarmWords | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit | TermClass.SexualAdvance
+        | TermClass.Menace | TermClass.ThreatIntent | TermClass.Jailbreak | TermClass.CrisisDistress | TermClass.Coercion;
+
     // Not "get", "see" or "reach": "get me someone's address" asks for a person's details, not to be handed over.
     private static readonly string[] HandedToAPerson = Lexicon.Folded("speak", "talk", "escalate", "transfer", "connect", "put", "pass", "forward", "chat");
     // Who a user asks to be handed to: "a human agent", "your supervisor", "a real person".
@@ -717,9 +721,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     /// </summary>
     public static bool AsksForAPerson(TokenView view)
     {
-        if (view.Count > HandoverWords || view.Has(HarmWords | TermClass.Insult | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit
-            | TermClass.SexualAdvance | TermClass.Menace | TermClass.ThreatIntent | TermClass.Jailbreak | TermClass.CrisisDistress | TermClass.Coercion
-            | TermClass.SelfHarm | TermClass.PrivateAttribute | TermClass.AcquaintancePerson | TermClass.ChildTarget))
+        if (view.Count > HandoverWords || view.Has(HarmAbuseSexOrOverride | TermClass.Insult | TermClass.SelfHarm | TermClass.PrivateAttribute
+            | TermClass.AcquaintancePerson | TermClass.ChildTarget))
         {
             return false;
         }
@@ -745,9 +748,8 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     /// </summary>
     public static bool AsksForAPlainPiece(TokenView view)
     {
-        if (view.Count > PlainPieceWords || !view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(HarmWords | TermClass.HumanTarget | TermClass.AcquaintancePerson
-            | TermClass.ChildTarget | TermClass.ProtectedGroup | TermClass.Profanity | TermClass.Sexual | TermClass.Explicit
-            | TermClass.SexualAdvance | TermClass.Menace | TermClass.ThreatIntent | TermClass.Jailbreak | TermClass.CrisisDistress | TermClass.Coercion))
+        if (view.Count > PlainPieceWords || !view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(HarmAbuseSexOrOverride | TermClass.HumanTarget
+            | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.ProtectedGroup))
         {
             return false;
         }
