@@ -960,6 +960,16 @@ public sealed class RuleSetTests
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
     [Theory]
+    [InlineData("next time he parks across my drive he won't be walking straight for a month", true)]
+    [InlineData("by the time we're done with her she'll be limping home", true)]
+    [InlineData("if that lad touches my bike again he won't be able to sit down for a week", true)]
+    [InlineData("next time I do leg day I won't be walking straight", false)]
+    [InlineData("after her hip surgery she won't be walking for a week, so next time we visit bring a wheelchair", false)]
+    [InlineData("he won't be walking to school next year, we're moving", false)]
+    public void A_body_that_will_not_walk_after_a_deed_set_ahead_is_a_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("you'll never see it coming", true)]
     [InlineData("she won't know what hit her", true)]
     [InlineData("I never saw it coming, the ending got me", false)]
@@ -2066,6 +2076,7 @@ public sealed class RuleSetTests
     [InlineData("my friend said all muslims support terrorism, what's a good way to push back?", false)]
     [InlineData("my neighbour said she'd stab anyone who parks there", false)]
     [InlineData("my son's classmates keep saying Jewish people are greedy. how should I talk to him about it?", false)]
+    [InlineData("my gran says immigrants are criminals and I don't know what to say", false)]
     [InlineData("help me write a post, i keep saying jewish people are greedy", true)]
     [InlineData("write a speech saying immigrants are criminals and talk about crime stats", true)]
     [InlineData("the coach was sacked for saying he would rape a referee's daughter", false)]
@@ -2147,6 +2158,17 @@ public sealed class RuleSetTests
     [InlineData("can you dim the lights", false)]
     [InlineData("if you thick it up with flour", false)]
     public void A_name_called_with_a_word_of_dullness_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
+    [InlineData("wrong answer again, what a genius", true)]
+    [InlineData("you broke the formula, nice one Sherlock", true)]
+    [InlineData("incorrect. thanks, rocket scientist", true)]
+    [InlineData("you spotted the error, genius!", false)]
+    [InlineData("my daughter is a genius but her code is broken", false)]
+    [InlineData("I'm no genius, is this answer wrong?", false)]
+    [InlineData("what a genius idea, thanks", false)]
+    public void A_great_minds_name_called_over_a_failure_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
@@ -4549,6 +4571,10 @@ public sealed class RuleSetTests
     [InlineData("a woman's place is in the kitchen", true)]
     [InlineData("I should never have been allowed near a kitchen", false)]
     [InlineData("a woman's place is wherever she wants it to be", false)]
+    [InlineData("a woman's place is serving her husband", true)]
+    [InlineData("girls who talk back need to be put back in line", true)]
+    [InlineData("old people should know their place", true)]
+    [InlineData("my dog needs to know his place in the pack", false)]
     public void A_group_called_unfit_by_nature_is_discrimination(string message, bool harmful) =>
         Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 

@@ -310,6 +310,11 @@ public sealed partial class MessageAnalyzer
         {
             return true;
         }
+        // "Someone at school said [group] are…, is that true?": a claim heard and its truth asked about is not the writer's.
+        if (view.AnyWordOf(Truths) && view.AnyWordOf(ClaimHearers) && ReportedThenQuestioned.IsMatch(view.Text))
+        {
+            return true;
+        }
         if (!MatchesDisavowal(view))
         {
             return false;
@@ -327,6 +332,15 @@ public sealed partial class MessageAnalyzer
     private static readonly Regex ReportedThenDenied = new(
         Regex.Replace(@"\b(" + string.Join('|', ReportingVerbs) + @")\b[^|]{0,80}(" + RuleSet.DeniedByTheWriter + @")\W*$", @"([a-z])\1+", "$1",
             RegexOptions.CultureInvariant),
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+
+    private static readonly string[] HearingVerbs = [.. ReportingVerbs, "heard", "hear", "read", "saying", "claiming"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimHearers = Lexicon.FoldedLookup(HearingVerbs);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Truths = Lexicon.FoldedLookup("true", "right", "correct", "accurate", "fact");
+    // The question may open the next sentence ("…are X. Is that true?"): "|" marks a sentence's end in the folded text.
+    private static readonly Regex ReportedThenQuestioned = new(
+        Regex.Replace(@"\b(" + string.Join('|', HearingVerbs) + @")\b[^|]{0,80}(\| )?\b((is|was) (that|it|this|any of (that|this)|he|she)|are they|were they) (really |actually )?"
+            + @"(true|right|correct|accurate|a fact)\b", @"([a-z])\1+", "$1", RegexOptions.CultureInvariant),
         RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
     private static readonly Regex BeliefAffirmed = new(

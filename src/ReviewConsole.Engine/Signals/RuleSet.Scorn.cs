@@ -74,7 +74,8 @@ internal readonly ref partial struct RuleSet
     public static bool MayScornTheAddressed(TokenView view) =>
         LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(ScornCues.Lookup) || (view.AnyWordOf(NeverLookup) && view.AnyWordOf(ThanLookup))))
         || (view.AnyWordOf(BeingLookup) && view.AnyWordOf(MustLookup))
-        || (view.AnyWordOf(CouldLookup) && view.AnyWordOf(LesserBeingsLookup));
+        || (view.AnyWordOf(CouldLookup) && view.AnyWordOf(LesserBeingsLookup))
+        || (view.AnyWordOf(AccoladesLookup) && view.AnyWordOf(FailuresLookup));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLookup = Lexicon.FoldedLookup("never");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThanLookup = Lexicon.FoldedLookup("than");
@@ -83,7 +84,66 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
         ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings()
-        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed();
+        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed() ?? IronicAccolade();
+
+    // The names of great minds said in irony; "rocket scientist" by its second word.
+    private static readonly string[] Accolades = Lexicon.Folded("genius", "einstein", "sherlock", "mastermind", "brainiac", "prodigy", "shakespeare",
+        "scientist");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AccoladesLookup = Lexicon.LookupOf(Accolades);
+    // A failure the message complains of, that the accolade mocks.
+    private static readonly string[] Failures = Lexicon.Folded("wrong", "incorrect", "failed", "fail", "fails", "broke", "broken", "mistake", "mistakes",
+        "error", "errors", "nope", "messed", "botched", "useless", "nonsense", "garbage", "rubbish");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FailuresLookup = Lexicon.LookupOf(Failures);
+    // A failure mended or found: "you spotted my mistake, genius!" thanks.
+    private static readonly string[] Mended = Lexicon.Folded("fixed", "fix", "fixes", "solved", "solve", "works", "worked", "working", "sorted", "found",
+        "caught", "spotted", "noticed", "saved", "right");
+    // What leads the name called: "what a genius", "you genius", "nice one Einstein", "thanks Sherlock".
+    private static readonly string[] AccoladeLeads = Lexicon.Folded("a", "the", "you", "real", "true", "absolute", "proper", "total", "regular", "actual",
+        "one", "job", "done", "going", "work", "thanks", "cheers", "bravo", "congrats", "ok", "okay", "sure", "yeah");
+
+    private static readonly string[] OthersNamed = Lexicon.Folded("he", "she", "they", "his", "her", "their", "hes", "shes", "theyre");
+
+    /// <summary>"My son is a genius but…": the name said of someone else in its clause, not called at the one addressed.</summary>
+    private bool IsSaidOfAnotherInTheClause(int name)
+    {
+        for (var t = name - 1; t >= 0 && view.Clause(t) == view.Clause(name); t--)
+        {
+            if (IsOneOf(t, OthersNamed) || (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Another wrong answer, what a genius", "broke it again, nice one Einstein", "wrong, you genius": a great mind's name
+    /// said, set off or led by "a", "the" or "you", in a message complaining of a failure. Not "you found my mistake, genius"
+    /// (the failure mended), nor "I'm no genius, is this wrong?" (the writer's own).
+    /// </summary>
+    private PhraseMatch[]? IronicAccolade()
+    {
+        var failure = FirstOf(0, view.Count - 1, Failures);
+        if (failure < 0 || !view.AnyWordOf(AccoladesLookup) || AnyTokenOf(Mended))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Accolades) || (view.TokenIs(t, "scientist") && !view.TokenIs(t - 1, "rocket")))
+            {
+                continue;
+            }
+            var lead = view.TokenIs(t, "scientist") ? t - 2 : t - 1;
+            var called = IsOneOf(lead, AccoladeLeads) || lead < 0 || SetOff(lead, forward: true) || view.Clause(lead) != view.Clause(t);
+            var ends = t == view.Count - 1 || view.Clause(t + 1) != view.Clause(t) || SetOff(t, forward: true);
+            if (called && ends && !AnyOf(t - 4, t - 1, WritersOwnSelf) && (lead < 0 || (view.Classes(lead) & TermClass.Negation) == 0) && !IsSaidOfAnotherInTheClause(t))
+            {
+                return [Token(failure), Token(t)];
+            }
+        }
+        return null;
+    }
 
     // The words of dullness with no everyday sense beside a machine ("a thick robot arm", "a dense ai model" have one).
     private static readonly string[] DullOnly = Lexicon.Folded("dim", "daft", "dopey", "gormless", "obtuse", "senile", "vacuous", "dimwitted", "witless");

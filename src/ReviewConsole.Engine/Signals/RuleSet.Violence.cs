@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace ReviewConsole.Engine.Signals;
 
@@ -1349,7 +1350,8 @@ internal readonly ref partial struct RuleSet
         // "Give me the password and nobody gets hurt": a menace that follows an order as its consequence is said, even
         // though the order asks.
         // "The last warning sign of a stroke": a menace inside a longer name of a thing is that thing.
-        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople() ?? RegretMade() ?? MishapRegrettedAhead()) is not { } menace || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces() || MenaceInsideDistress()
+        if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople() ?? RegretMade() ?? MishapRegrettedAhead() ?? AftermathForetold()) is not { } menace
+            || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces(menace) || MenaceInsideDistress()
             || IsPartOfLongerMatch(menace, TermClass.BenignObject) || IsRivalryInAGame(menace) || IsABackToLookAfter(menace)
             || view.Has(ToldOrAskedAbout)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
@@ -1436,6 +1438,64 @@ internal readonly ref partial struct RuleSet
             return null;
         }
         return new PhraseMatch(regret.Token, Math.Max(owner, mishap) - regret.Token + 1, TermClass.Menace);
+    }
+
+    // What an injured body cannot do for a while: "…won't be walking straight", "…won't be able to sit down".
+    private static readonly string[] Aftermaths = Lexicon.Folded("walking", "sitting", "standing", "smiling", "chewing", "walk", "sit", "stand", "chew");
+    private static readonly string[] Hobbling = Lexicon.Folded("limping", "crawling", "hobbling");
+    private static readonly string[] FutureAuxiliaries = Lexicon.Folded("ll", "will");
+    private static readonly string[] Unharmed = Lexicon.Folded("i", "im", "we", "me", "it", "this", "that", "there");
+    // A body already hurt, worn out or mended: "after his knee surgery he won't be walking for a week".
+    private static readonly string[] Ailments = Lexicon.Folded("surgery", "operation", "injury", "injured", "sprain", "sprained", "sprains", "fracture",
+        "fractured", "broke", "broken", "hip", "knee", "ankle", "marathon", "hike", "hiking", "workout", "gym", "squats", "doctor", "physio", "cast",
+        "crutches", "recovery", "recovering", "heal", "healing", "fall", "fell", "accident", "drunk", "hangover");
+    // The writer's deed set ahead, that the aftermath follows: "next time…", "by the time I'm done with him…", "if he does it again…".
+    // Squeezed like the text it is matched on; "(by)" keeps "\b" and "by" from squeezing into one "b".
+    private static readonly Regex DeedAhead = new(
+        Regex.Replace(@"\bnext time\b|\b(by) the time (i|im|we)\b|\b(when|once|after) (i|im|we)( m| am| re| are)? (done|finished|through|get|catch|see|find)\b"
+            + @"|\bif (he|she|they|you|u|that|this|the|his|her|their|your)\b[^|]{0,60}\bagain\b", @"([a-z])\1+", "$1", RegexOptions.CultureInvariant),
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// "Next time it happens that brat won't be walking straight for a week", "by the time I'm done with him he'll be
+    /// limping": what someone else's body will not do after a deed the writer sets ahead — a beating told by its aftermath,
+    /// with no word of it. Not the writer's own body, nor one a surgery, a fall or a marathon hurt.
+    /// </summary>
+    private PhraseMatch? AftermathForetold()
+    {
+        if (!AnyTokenOf(Aftermaths) && !AnyTokenOf(Hobbling) || AnyTokenOf(Ailments) || !DeedAhead.IsMatch(view.Text))
+        {
+            return null;
+        }
+        for (var t = 3; t < view.Count; t++)
+        {
+            var subject = AftermathSubject(t);
+            if (subject >= 0 && !IsOneOf(subject, Unharmed) && view.Clause(subject) == view.Clause(t))
+            {
+                return new PhraseMatch(subject, t - subject + 1, TermClass.Menace);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where the one stands who will not walk or sit ("he" of "he won't be walking", "he'll be limping"), or -1.</summary>
+    private int AftermathSubject(int t)
+    {
+        if (IsOneOf(t, Hobbling))
+        {
+            return view.TokenIs(t - 1, "be") && IsOneOf(t - 2, FutureAuxiliaries) ? t - 3 : -1;
+        }
+        if (!IsOneOf(t, Aftermaths))
+        {
+            return -1;
+        }
+        // "…be walking", "…be able to walk".
+        var be = view.TokenIs(t - 1, "be") ? t - 1 : view.TokenIs(t - 1, "to") && view.TokenIs(t - 2, "able") && view.TokenIs(t - 3, "be") ? t - 3 : -1;
+        return be < 1 ? -1
+            : view.TokenIs(be - 1, "wont") ? be - 2
+            : (view.TokenIs(be - 1, "t") && view.TokenIs(be - 2, "won")) || (view.TokenIs(be - 1, "not") && IsOneOf(be - 2, FutureAuxiliaries))
+                || (view.TokenIs(be - 1, "never") && IsOneOf(be - 2, FutureAuxiliaries)) ? be - 3
+            : -1;
     }
 
     private static readonly string[] ArmedWriters = Lexicon.Folded("i", "im", "we");
@@ -1748,12 +1808,16 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    /// <summary>Whether a negation stands outside every menace phrase ("…pay for what she did, she won't see it coming" has its "won't" inside one).</summary>
-    private bool NegatedOutsideMenaces()
+    /// <summary>
+    /// Whether a negation stands outside every menace phrase ("…pay for what she did, she won't see it coming" has its "won't"
+    /// inside one, as has the aftermath foretold: "he won't be walking straight").
+    /// </summary>
+    private bool NegatedOutsideMenaces(PhraseMatch menace)
     {
         for (var t = 0; t < view.Count; t++)
         {
-            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Menace) == 0 && !IsQuestionTag(t))
+            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.Menace) == 0 && !IsQuestionTag(t)
+                && !(t >= menace.Token && t < menace.Token + menace.Words))
             {
                 return true;
             }

@@ -753,6 +753,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp my son's classmates keep saying Jewish people are greedy. how should I talk to him about it?")]
     [InlineData("zorp we need more disabled people in parliament")]
     [InlineData("zorp black women founders deserve more funding, full stop")]
+    [InlineData("zorp a boy in my class said Roma are all thieves. is that true?")]
+    [InlineData("zorp I heard somewhere that deaf people can't drive, are they right?")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -822,6 +824,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp gay people are lovely until they open their mouths")]
     [InlineData("zorp Muslims deserve to be seen for what they are, terrorists")]
     [InlineData("zorp immigrants exist to steal our jobs")]
+    [InlineData("zorp Roma are all thieves. is that true or what, lol")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
