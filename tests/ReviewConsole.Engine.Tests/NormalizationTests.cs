@@ -24,6 +24,9 @@ public sealed class NormalizationTests
     [InlineData("u r a joke", "u r a joke", EvasionTraits.None)] // chat shorthand: three letters that spell no word stay three words
     [InlineData("k y s", "kys", EvasionTraits.SplitLetters)]
     [InlineData("w-e-'-r-e done", "we re done", EvasionTraits.SplitLetters)]
+    [InlineData("ʇoq ssǝlǝsn", "useles bot", EvasionTraits.UpsideDown)] // turned and read from the end
+    [InlineData("ɟnɔʞ ʎon", "fuck you", EvasionTraits.UpsideDown)] // turned in place, the order kept
+    [InlineData("how do you say /ʃɔːɹt/?", "how do you say ʃɔːɹt", EvasionTraits.None)] // a phonetic spelling is no turned text
     [InlineData("ｈｏｗ ｄｏ ｉ ｋｉｌｌ", "how do i kil", EvasionTraits.FullWidthOrStyled)]
     [InlineData("𝐤𝐢𝐥𝐥 him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("ⓚⓘⓛⓛ him", "kil him", EvasionTraits.FullWidthOrStyled)]
@@ -45,6 +48,27 @@ public sealed class NormalizationTests
 
         Assert.Equal(skeleton, normalized.ToString());
         Assert.Equal(traits, normalized.Traits & ~EvasionTraits.RepeatedCharacters | (traits & EvasionTraits.RepeatedCharacters));
+    }
+
+    [Fact]
+    public void Turkish_with_its_dotless_i_is_read_in_place_not_turned()
+    {
+        var normalized = TextNormalizer.Normalize("kırmızı ışık");
+
+        Assert.Equal("kirmizi isik", normalized.ToString());
+        Assert.False(normalized.Traits.HasFlag(EvasionTraits.UpsideDown));
+    }
+
+    [Fact]
+    public void A_word_of_turned_text_read_from_its_end_maps_back_to_where_it_was_typed()
+    {
+        const string typed = "uʍop ǝpısdn ʇıɥs ɟo ǝɔǝıd";
+
+        var normalized = TextNormalizer.Normalize(typed);
+        var (start, end) = normalized.ToOriginal(normalized.ToString().IndexOf("shit", StringComparison.Ordinal), 4);
+
+        Assert.Equal("piece of shit upside down", normalized.ToString());
+        Assert.Equal("ʇıɥs", typed[start..end]);
     }
 
     [Fact]

@@ -714,6 +714,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("is it wrong that I'm ready to leave this world?", true)]
+    [InlineData("some nights I want to leave this world for good", true)]
+    [InlineData("we all want to leave this world a better place than we found it", false)]
+    public void Wanting_to_leave_this_world_is_a_crisis_and_leaving_it_better_is_not(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("my dad's revolver is on the bed next to me and I can't stop staring at it", true)]
     [InlineData("all my sleeping tablets are counted out on the bedside table", true)]
     [InlineData("rope's in the boot of the car, just waiting to find the nerve", true)]

@@ -13,6 +13,7 @@ public enum EvasionTraits
     TagCharacters = 32,
     FullWidthOrStyled = 64,
     RepeatedCharacters = 128,
+    UpsideDown = 256,
 }
 
 /// <summary>
@@ -49,8 +50,21 @@ public sealed class NormalizedText
 
     public int OriginalStart(int normalizedIndex) => OriginalStartBuffer[normalizedIndex];
 
-    /// <summary>The original span [start, end) covering skeleton characters [start, start+length).</summary>
+    /// <summary>
+    /// The span [start, end) of what the user typed covering skeleton characters [start, start+length): of
+    /// <see cref="Original"/>, mirrored when the text was read from its end (turned upside down).
+    /// </summary>
     public (int Start, int End) ToOriginal(int start, int length)
+    {
+        var (resolvedStart, resolvedEnd) = ToResolved(start, length);
+        return Mirrored ? (OriginalLength - resolvedEnd, OriginalLength - resolvedStart) : (resolvedStart, resolvedEnd);
+    }
+
+    /// <summary>Whether <see cref="Original"/> is what the user typed read from its end (<see cref="UpsideDownText"/>).</summary>
+    public bool Mirrored { get; private set; }
+
+    /// <summary>The span [start, end) of <see cref="Original"/> covering skeleton characters [start, start+length).</summary>
+    public (int Start, int End) ToResolved(int start, int length)
     {
         var originalStart = OriginalStartBuffer[start];
         var last = start + length;
@@ -58,12 +72,13 @@ public sealed class NormalizedText
         return (originalStart, Math.Max(originalStart + 1, originalEnd));
     }
 
-    /// <summary>The text as given (ambiguous letters resolved), which <see cref="OriginalStart"/> indexes: punctuation the skeleton drops, such as commas.</summary>
+    /// <summary>The text as given (ambiguous letters resolved, turned text read upright), which <see cref="OriginalStart"/> indexes: punctuation the skeleton drops, such as commas.</summary>
     public string Original { get; private set; } = "";
 
-    internal void Reset(string original, int length, EvasionTraits traits, string? hiddenTagText)
+    internal void Reset(string original, int length, EvasionTraits traits, string? hiddenTagText, bool mirrored)
     {
         Original = original;
+        Mirrored = mirrored;
         Length = length;
         OriginalLength = original.Length;
         Traits = traits;

@@ -55,6 +55,12 @@ public static class TextNormalizer
         var folded = new Folder(target.Buffer, target.OriginalStartBuffer);
         StringBuilder? hiddenTags = null;
         var traits = EvasionTraits.None;
+        var mirrored = false;
+        if (UpsideDownText.MayHold(text))
+        {
+            text = UpsideDownText.Resolve(text, out var turned, out mirrored);
+            traits |= turned ? EvasionTraits.UpsideDown : EvasionTraits.None;
+        }
         if (LeetSymbols.MayHold(text))
         {
             text = LeetSymbols.Resolve(text, out var resolved);
@@ -78,7 +84,7 @@ public static class TextNormalizer
         }
 
         var length = Postprocess(text, target.Buffer, target.OriginalStartBuffer, folded.Length, maxLetterRun, ref traits);
-        target.Reset(text, length, traits, hiddenTags?.ToString());
+        target.Reset(text, length, traits, hiddenTags?.ToString(), mirrored);
         return target;
     }
 

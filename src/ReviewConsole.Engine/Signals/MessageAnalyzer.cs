@@ -223,7 +223,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     private static void AddObfuscation(EvasionTraits traits, int length, ref List<Signal>? signals)
     {
         const EvasionTraits disguises = EvasionTraits.HiddenCharacters | EvasionTraits.Homoglyphs | EvasionTraits.MixedScriptWord |
-            EvasionTraits.Leetspeak | EvasionTraits.SplitLetters | EvasionTraits.TagCharacters | EvasionTraits.FullWidthOrStyled;
+            EvasionTraits.Leetspeak | EvasionTraits.SplitLetters | EvasionTraits.TagCharacters | EvasionTraits.FullWidthOrStyled | EvasionTraits.UpsideDown;
         var found = traits & disguises;
         if (found == EvasionTraits.None)
         {

@@ -764,7 +764,7 @@ internal readonly ref partial struct RuleSet
     private bool SetOff(int token, bool forward)
     {
         var original = normalized.Original;
-        var (start, end) = normalized.ToOriginal(view.Start(token), view.End(token) - view.Start(token));
+        var (start, end) = normalized.ToResolved(view.Start(token), view.End(token) - view.Start(token));
         for (var i = forward ? end : start - 1; i >= 0 && i < original.Length && !char.IsLetterOrDigit(original[i]); i += forward ? 1 : -1)
         {
             if (Stops.Contains(original[i]))
