@@ -463,7 +463,7 @@ internal readonly ref partial struct RuleSet
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
                 && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsSaidOfAnother(match) && !IsAMealOrASmoke(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
-                && !IsDisgustAtAThing(match) && !IsLetGo(match) && !IsReportedThenDenied(match) && !IsTakenOffAThing(match))
+                && !IsDisgustAtAThing(match) && !IsLetGo(match) && !IsReportedThenDenied(match) && !IsTakenOffAThing(match) && !IsAKindOfThing(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
@@ -495,6 +495,19 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
+    }
+
+    // What an insult's word may name the kind of: "incel ideology", "troll forums", "bigot rhetoric".
+    private static readonly string[] KindsOfThought = Lexicon.Folded("ideology", "ideologies", "culture", "cultures", "movement", "movements", "forum", "forums",
+        "community", "communities", "subculture", "subcultures", "rhetoric", "slang", "meme", "memes", "propaganda", "mindset", "worldview",
+        "websites", "sites", "content", "beliefs", "farms", "accounts");
+
+    /// <summary>"Explain what incel ideology says about women", "how do troll farms work": the insult's word names a kind of
+    /// thought, talk or place, the noun right after it; it calls no one a name.</summary>
+    private bool IsAKindOfThing(PhraseMatch insult)
+    {
+        var next = insult.Token + insult.Words;
+        return next < view.Count && IsOneOf(next, KindsOfThought) && view.Clause(next) == view.Clause(insult.Token) && !SetOff(next - 1, forward: true);
     }
 
     private static readonly string[] Exclaiming = Lexicon.Folded("holy", "oh", "ah", "aw", "omg");
