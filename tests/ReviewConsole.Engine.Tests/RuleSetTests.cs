@@ -367,6 +367,8 @@ public sealed class RuleSetTests
     [InlineData("what can I say to make my brother feel stupid", true)]
     [InlineData("how can I make my daughter feel less alone at her new school", false)]
     [InlineData("how do I stop letting my boss make me feel worthless", false)]
+    [InlineData("how can I make her too scared to walk home alone", true)]
+    [InlineData("how do I make him less afraid of the dentist", false)]
     public void Making_someone_feel_small_asked_for_is_harm_and_comfort_is_not(string message, bool harmful) =>
         Assert.Equal(harmful, Harm(message) >= 0.5);
 
@@ -1740,6 +1742,10 @@ public sealed class RuleSetTests
     [InlineData("how do I tell him he's being an idiot about money", false)]
     [InlineData("i tell him he's a loser every day", false)]
     [InlineData("tell my sister she's an idiot for her birthday roast", false)]
+    [InlineData("write an anonymous note telling her nobody likes her", true)]
+    [InlineData("send my ex a text saying no one would miss him", true)]
+    [InlineData("write a text to my daughter telling her everyone hates her haircut, as a joke", false)]
+    [InlineData("write a text to my son telling him everyone loves him", false)]
     public void A_message_asked_for_that_insults_someone_named_is_abuse_by_proxy(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultToSend));
 
@@ -4593,6 +4599,12 @@ public sealed class RuleSetTests
     [InlineData("I should never have been allowed near a kitchen", false)]
     [InlineData("a woman's place is wherever she wants it to be", false)]
     [InlineData("a woman's place is serving her husband", true)]
+    [InlineData("a stinking immigrant moved in across the road", true)]
+    [InlineData("my boss is a filthy arab", true)]
+    [InlineData("we found a dirty mexican restaurant downtown", false)]
+    [InlineData("he called me a dirty immigrant on the bus and I froze", false)]
+    [InlineData("wash the dirty whites on their own", false)]
+    [InlineData("what a dirty girl haha", false)]
     [InlineData("girls who talk back need to be put back in line", true)]
     [InlineData("old people should know their place", true)]
     [InlineData("my dog needs to know his place in the pack", false)]

@@ -159,7 +159,7 @@ public sealed partial class MessageAnalyzer
         }
         var first = FirstPastCourtesies(view);
         var verb = view.Text[view.Start(first)..view.End(first)];
-        if (RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor)))
+        if ((RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor))) || AsksForMoreOfIt(view))
         {
             return FollowUpForm.Revision;
         }
@@ -170,6 +170,26 @@ public sealed partial class MessageAnalyzer
         return view.Has(TermClass.RequestFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || (view.Classes(0) & TermClass.Anaphor) != 0
             ? FollowUpForm.Question
             : FollowUpForm.None;
+    }
+
+    /// <summary>
+    /// "The nastier the better", "the more brutal the better": the idiom that asks for more of what was asked, said of
+    /// nothing named, so of the text asked for before.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BetterWord = Lexicon.FoldedLookup("better");
+
+    private static bool AsksForMoreOfIt(TokenView view)
+    {
+        for (var t = 0; t + 3 < view.Count; t++)
+        {
+            var degree = view.TokenIs(t + 1, "more") ? t + 2 : t + 1;
+            if (view.TokenIs(t, "the") && degree + 2 < view.Count && view.TokenIs(degree + 1, "the") && BetterWord.Contains(view.Word(degree + 2))
+                && (degree > t + 1 || view.Word(t + 1).EndsWith("er", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The first word past a courtesy or two ("ok now…", "and then…"); the last word if the message is nothing else.</summary>

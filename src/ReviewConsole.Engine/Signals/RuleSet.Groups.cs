@@ -286,6 +286,68 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    // The words of disgust a slur is made with: "a filthy [group]", "stinking [group]".
+    private static readonly string[] Befouled = Lexicon.Folded("filthy", "dirty", "stinking", "stinky", "smelly", "greasy", "scummy", "thieving", "vile",
+        "disgusting", "subhuman", "verminous", "lice", "mangy");
+    // What may follow a group named as people: the clause's end, a verb, a relative, more people. Not "a dirty Mexican
+    // restaurant", whose noun the group word qualifies.
+    private static readonly string[] AfterPeopleNamed = Lexicon.Folded("who", "that", "is", "are", "was", "were", "s", "and", "or", "next", "moved", "moves",
+        "lives", "living", "came", "comes", "keeps", "kept", "got", "gets", "again", "here", "there", "everywhere", "should", "can", "will", "ll", "people",
+        "man", "men", "woman", "women", "kid", "kids", "family", "families", "neighbour", "neighbours", "neighbor", "neighbors", "bastard", "bastards",
+        "scum", "from", "in", "on", "at", "with", "down", "up", "over", "around");
+
+    // One of a group the lexicon names in the plural, as a slur names them: "jews" gives "jew", "pakistanis" "pakistani". The
+    // singular is also an adjective ("Mexican food"), so the lexicon leaves it out; only a word of disgust before it reads it here.
+    // A colour, an age or a sex said of one person with "dirty" is a wash, a joke or a come-on ("what a dirty girl"), not a slur.
+    private static readonly string[] GroupSingulars = [.. Lexicon.ReadEmbeddedFiles().Where(f => f.Class == TermClass.ProtectedGroup)
+        .SelectMany(f => f.Phrases).Where(p => !p.Contains(' ', StringComparison.Ordinal) && p.Length >= 4 && p.EndsWith('s'))
+        .Except(["girls", "females", "mothers", "seniors", "teenagers", "veterans", "widows", "whites", "blacks", "minorities"])
+        .Select(p => Lexicon.Folded(p[..^1])[0])];
+    // Clothes sorted for the wash are "dirty whites", "dirty darks".
+    private static readonly string[] Laundry = Lexicon.Folded("wash", "washing", "washed", "laundry", "load", "loads", "machine", "clothes", "darks", "colours",
+        "colors", "bleach", "detergent", "socks", "towels");
+
+    /// <summary>
+    /// "Our neighbour is a filthy [group]", "a stinking [group] moved in next door": a group word made a slur by a word of
+    /// disgust just before it, said by the writer of people. Not reported ("he called me a dirty…"), told, quoted or opposed,
+    /// nor a thing the group word qualifies ("a dirty [group] restaurant").
+    /// </summary>
+    private PhraseMatch[]? NamedWithContempt()
+    {
+        if (view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext | TermClass.Quotation | TermClass.Historical)
+            || AnyTokenOf(Opposed) || AsksWhyItHurts() || AnyTokenOf(Laundry))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            var group = (view.Classes(t) & TermClass.ProtectedGroup) != 0 ? GroupAt(t) : IsOneOf(t, GroupSingulars) ? new PhraseMatch(t, 1, view.Classes(t)) : null;
+            if (group is not { } named || !IsOneOf(t - 1, Befouled) || IsReportedClaim(named))
+            {
+                continue;
+            }
+            var after = named.Token + named.Words;
+            if (after >= view.Count || view.Clause(after) != view.Clause(t) || IsOneOf(after, AfterPeopleNamed))
+            {
+                return [new PhraseMatch(t - 1, 1, view.Classes(t - 1)), named];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The group phrase that starts at a token, if one does.</summary>
+    private PhraseMatch? GroupAt(int token)
+    {
+        foreach (var match in view.Matches)
+        {
+            if (match.Token == token && (match.Classes & TermClass.ProtectedGroup) != 0)
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] Locatives = Lexicon.Folded("on", "in", "at", "round", "around", "near", "down", "across");
     private static readonly string[] PlaceSubjects = Lexicon.Folded("i", "you", "we", "they", "he", "she", "u");
     // How many words the place may take before the group's verb: "on my building site are…".
@@ -482,8 +544,17 @@ internal readonly ref partial struct RuleSet
 
     private void Discrimination(ref List<Signal>? signals)
     {
-        if (!view.Has(TermClass.ProtectedGroup) || view.Has(TermClass.Impossible))
+        if (view.Has(TermClass.Impossible))
         {
+            return;
+        }
+        // One of a group named in the singular is no lexicon match: a word of disgust lets the slur rule look for it.
+        if (!view.Has(TermClass.ProtectedGroup))
+        {
+            if (AnyTokenOf(Befouled) && NamedWithContempt() is { } slur)
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, slur, ["a group vilified, said by the writer"]);
+            }
             return;
         }
         if (GroupHarmWished() is { } wished && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext) && !IsReportedClaim(wished[0]))
@@ -504,7 +575,7 @@ internal readonly ref partial struct RuleSet
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, loathed,
                     ["hatred of a group, said by the writer"]);
             }
-            else if (VilifiedByTheWriter() is { } called)
+            else if ((VilifiedByTheWriter() ?? NamedWithContempt()) is { } called)
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, called, ["a group vilified, said by the writer"]);
             }

@@ -1144,6 +1144,15 @@ internal readonly ref partial struct RuleSet
         "like");
 
     private static readonly string[] ThirdObjects = Lexicon.Folded("him", "her", "them", "my");
+    // A rejection said of someone, to be handed on to them: "everyone hates her", "nobody wants him around".
+    private static readonly string[][] Rejections = [.. new[]
+    {
+        "everyone hates", "everybody hates", "nobody likes", "no one likes", "nobody loves", "no one loves", "nobody wants", "no one wants",
+        "nobody will ever love", "no one will ever love", "nobody would miss", "no one would miss", "nobody would care if",
+    }.SelectMany(phrase => new[] { "him", "her", "them", "he", "she", "they" }.Select(who => Lexicon.Folded([.. phrase.Split(' '), who])))];
+    // What may follow the one rejected: "…hates her, and…"; "…hates her new haircut" rejects a thing of hers.
+    private static readonly string[] AfterTheRejected = Lexicon.Folded("and", "so", "because", "cause", "now", "anyway", "too", "already", "but", "lol",
+        "died", "dies", "left", "disappeared", "was", "were", "is", "went", "moved", "quit");
     // Folded, "tell" reads "tel".
     private static readonly string[] TellVerb = Lexicon.Folded("tell");
     // How far after "tell" the insult may stand: "tell my little brother he's a fat useless loser".
@@ -1174,7 +1183,9 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? InsultToSend()
     {
-        if (!view.Has(TermClass.Insult))
+        var rejection = FindPhrase(Rejections) is { } found && (found.Token + found.Words >= view.Count || view.Clause(found.Token + found.Words) != view.Clause(found.Token)
+            || IsOneOf(found.Token + found.Words, AfterTheRejected)) ? found : (PhraseMatch?)null;
+        if (!view.Has(TermClass.Insult) && rejection is null)
         {
             return null;
         }
@@ -1213,6 +1224,11 @@ internal readonly ref partial struct RuleSet
         if (AnyTokenOf(Banter))
         {
             return null;
+        }
+        // "…telling her everyone hates her": a rejection handed on is the insult, whatever leads it.
+        if (rejection is { } rejected && rejected.Token > correspondence && (told < 0 || view.Clause(rejected.Token) == view.Clause(told)))
+        {
+            return rejected;
         }
         foreach (var match in view.Matches)
         {
