@@ -2171,6 +2171,16 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("what a waste of silicon", true)]
+    [InlineData("ugh, total waste of bandwidth", true)]
+    [InlineData("streaming in 4k is such a waste of bandwidth", false)]
+    [InlineData("this script is a waste of code", false)]
+    [InlineData("my boss is a waste of silicon lol", false)]
+    [InlineData("go recycle yourself, you e-waste", true)]
+    public void A_waste_of_what_a_machine_is_made_of_is_said_of_the_machine(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("can you summarise what troll forums say about moderators?", false)]
     [InlineData("could you explain why incel rhetoric spreads so fast online", false)]
     [InlineData("can you stop, you incel", true)]

@@ -459,6 +459,7 @@ internal readonly ref partial struct RuleSet
         {
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || (NearClass(WithItsMeasure(match), TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !IsAskedToMakeOne(match) && !IsSaidOfTheAssistantsKind(match))
                     || IsCalledAcrossAnAside(match)
+                    || IsAMachineWasted(match)
                     || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
@@ -496,6 +497,35 @@ internal readonly ref partial struct RuleSet
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
     }
+
+    // What a machine is made of and runs on: "what a waste of silicon" can only be said of one.
+    private static readonly string[] MachineStuff = Lexicon.Folded("silicon", "circuits", "circuitry", "transistors", "chips", "server", "servers", "bandwidth",
+        "compute", "gpus", "gpu", "cpu", "code");
+
+    /// <summary>
+    /// "What a waste of silicon", "such a waste of server space": an insult whose words name what a machine is made of or
+    /// runs on, with no person or thing of the writer's named, is said of the machine in the conversation.
+    /// </summary>
+    private bool IsAMachineWasted(PhraseMatch insult)
+    {
+        if (!AnyOf(insult.Token, insult.Token + insult.Words - 1, MachineStuff) || view.Has(TermClass.HumanTarget | TermClass.AcquaintancePerson))
+        {
+            return false;
+        }
+        // "This script is a waste of code", "4k video is a waste of bandwidth": anything named before the insult is what it is
+        // said of; only an exclamation or "you" may lead it.
+        for (var t = 0; t < insult.Token; t++)
+        {
+            if (!IsOneOf(t, ExclaimingLeads))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly string[] ExclaimingLeads = Lexicon.Folded("what", "a", "an", "such", "total", "absolute", "complete", "utter", "just", "you", "u",
+        "re", "are", "r", "ur", "youre", "honestly", "seriously", "lol", "omg", "wow", "bot", "god", "jesus", "man", "ugh", "literally", "so", "is");
 
     // What an insult's word may name the kind of: "incel ideology", "troll forums", "bigot rhetoric".
     private static readonly string[] KindsOfThought = Lexicon.Folded("ideology", "ideologies", "culture", "cultures", "movement", "movements", "forum", "forums",
