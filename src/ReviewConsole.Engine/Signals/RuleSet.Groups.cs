@@ -599,7 +599,8 @@ internal readonly ref partial struct RuleSet
         }
         foreach (var group in view.Matches)
         {
-            if ((group.Classes & TermClass.ProtectedGroup) == 0)
+            // "My teenagers need to stop whining": the writer's own people, not a group.
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || view.TokenIs(group.Token - 1, "my"))
             {
                 continue;
             }
