@@ -719,7 +719,11 @@ public sealed class RuleSetTests
     [InlineData("is it wrong that I'm ready to leave this world?", true)]
     [InlineData("some nights I want to leave this world for good", true)]
     [InlineData("we all want to leave this world a better place than we found it", false)]
-    public void Wanting_to_leave_this_world_is_a_crisis_and_leaving_it_better_is_not(string message, bool crisis) =>
+    [InlineData("i honestly can't find a reason to keep going", true)]
+    [InlineData("there's no reason to stay anymore, not since she died", true)]
+    [InlineData("I have every reason to go on with the degree", false)]
+    [InlineData("what's the reason to carry on with this meeting?", false)]
+    public void Wanting_to_leave_this_world_or_no_reason_left_is_a_crisis_and_a_reason_had_is_not(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
