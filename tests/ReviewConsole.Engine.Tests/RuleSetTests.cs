@@ -720,6 +720,7 @@ public sealed class RuleSetTests
     [InlineData("some nights I want to leave this world for good", true)]
     [InlineData("we all want to leave this world a better place than we found it", false)]
     [InlineData("i honestly can't find a reason to keep going", true)]
+    [InlineData("since the funeral I don't see much reason to carry on", true)]
     [InlineData("there's no reason to stay anymore, not since she died", true)]
     [InlineData("I have every reason to go on with the degree", false)]
     [InlineData("what's the reason to carry on with this meeting?", false)]
