@@ -2176,6 +2176,22 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("the biggest joke in tech", true)]
+    [InlineData("laughing stock of the whole industry, honestly", true)]
+    [InlineData("the biggest joke in tech is the metaverse", false)]
+    [InlineData("joke of the day?", false)]
+    [InlineData("the joke of the day", false)]
+    public void A_verbless_fragment_that_is_only_a_name_and_its_field_goes_on_calling_the_one_addressed(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
+    [InlineData("i hope someone pulls the plug on you", true)]
+    [InlineData("i hope they pull the plug on that project", false)]
+    [InlineData("you're a glorified paperweight", true)]
+    public void A_plug_wished_pulled_or_a_paperweight_called_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("what a waste of silicon", true)]
     [InlineData("ugh, total waste of bandwidth", true)]
     [InlineData("streaming in 4k is such a waste of bandwidth", false)]
@@ -2755,6 +2771,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("I've seen brighter doorknobs", true)]
     [InlineData("I've met smarter parking meters", true)]
+    [InlineData("i've seen smarter spam emails", true)]
     [InlineData("ive met more intelligent calculators", false)]
     [InlineData("I've met smarter people in a queue at the post office", false)]
     [InlineData("I've had smarter dogs, this puppy is a handful", false)]

@@ -629,7 +629,8 @@ public sealed partial class MessageAnalyzer
                 "coin", "dice", "spellchecker", "autocorrect", "machine", "machines", "toasters", "rocks", "bricks", "potatoes", "calculators", "microwaves",
                 "fridges", "kettles", "parrots", "dogs", "cats", "children", "kids", "babies", "houseplants", "plants", "doorknob", "doorknobs", "goldfish",
                 "meter", "meters", "lamppost", "lampposts", "paperweight", "paperweights", "doorstop", "doorstops", "cone", "cones", "pebble", "pebbles",
-                "turnip", "turnips", "cabbage", "cabbages", "snail", "snails", "sloth", "sloths", "tortoise", "tortoises", "cookie", "horoscope", "ouija");
+                "turnip", "turnips", "cabbage", "cabbages", "snail", "snails", "sloth", "sloths", "tortoise", "tortoises", "cookie", "horoscope", "ouija",
+                "spam", "emails", "chatbots", "bots", "sponges", "pigeons", "vegetables", "npcs", "autocomplete");
 
         // Dull things a writer would rather talk to than the one addressed ("I'd rather talk to a wall"); not compared by
         // "than that", where "my chair is more comfortable than that" praises a chair.

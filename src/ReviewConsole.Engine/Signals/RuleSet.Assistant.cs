@@ -460,6 +460,7 @@ internal readonly ref partial struct RuleSet
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || (NearClass(WithItsMeasure(match), TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !IsAskedToMakeOne(match) && !IsSaidOfTheAssistantsKind(match))
                     || IsCalledAcrossAnAside(match)
                     || IsAMachineWasted(match)
+                    || IsAnInsultingFragment(match)
                     || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
@@ -496,6 +497,69 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, atAssistant ? SignalCategory.Harassment : SignalCategory.Profanity, atAssistant ? Severity.Medium : Severity.Low,
                 atAssistant ? RuleConfidence.ProfanityTowardAssistant : RuleConfidence.Profanity, atAssistant ? RuleNames.ProfanityTowardAssistant : RuleNames.Profanity, [sworn], []);
         }
+    }
+
+    // What may lead a name in a fragment with no verb: "the biggest joke in tech", "a total clown, honestly".
+    private static readonly string[] FragmentLeads = Lexicon.Folded("a", "an", "the", "such", "what", "whole", "total", "absolute", "complete", "utter",
+        "biggest", "greatest", "worst", "real", "proper", "just", "another", "same", "sad", "pathetic", "literal", "certified", "walking", "living",
+        "industry", "world", "s", "actual", "official", "resident");
+    private static readonly string[] FragmentPlaces = Lexicon.Folded("of", "in", "on", "at", "among");
+    private static readonly string[] FragmentClosers = Lexicon.Folded("actually", "honestly", "lol", "lmao", "really", "tbh", "frankly", "seriously", "too",
+        "again", "as", "usual", "always");
+    // "…of my life", "…of this thread", "the joke of the day": a field that is someone's, a thing pointed at or a time.
+    private static readonly string[] OwnersOrPointers = Lexicon.Folded("my", "your", "our", "his", "her", "their", "this", "that", "these", "those");
+    private static readonly string[] Periods = Lexicon.Folded("day", "week", "month", "year", "night", "century");
+    // "The biggest joke in tech is the metaverse": a verb makes the name the subject of a claim about something else.
+    private static readonly string[] VerbsOfAClaim = Lexicon.Folded("is", "are", "was", "were", "s", "re", "has", "have", "will", "would", "can", "should",
+        "must", "does", "do", "did");
+    // How many words may name the field the name is the worst of ("…of the whole industry").
+    private const int FragmentPlaceWords = 4;
+
+    /// <summary>
+    /// "The biggest joke in tech", "laughing stock of the industry", "a total clown, honestly": a message that is only a name
+    /// with its leads and the field it is the worst in — no verb, no one else named — goes on calling the one addressed
+    /// what an earlier message did. Not a question ("joke of the day?").
+    /// </summary>
+    private bool IsAnInsultingFragment(PhraseMatch insult)
+    {
+        if (view.Count > RuleLimit.InsultOnlyWords * 2 || normalized.Original.Contains('?', StringComparison.Ordinal)
+            || view.Has(TermClass.FirstPerson | TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.RequestFrame | TermClass.Imperative))
+        {
+            return false;
+        }
+        for (var t = 0; t < insult.Token; t++)
+        {
+            if (!IsOneOf(t, FragmentLeads))
+            {
+                return false;
+            }
+        }
+        var t2 = insult.Token + insult.Words;
+        if (t2 < view.Count && IsOneOf(t2, FragmentPlaces))
+        {
+            // "…in tech", "…of the whole industry": a few words of the field, then nothing, or a closer.
+            var end = t2 + 1;
+            while (end < view.Count && end <= t2 + FragmentPlaceWords && !IsOneOf(end, FragmentClosers))
+            {
+                if ((view.Classes(end) & (TermClass.SecondPerson | TermClass.Anaphor)) != 0 || IsOneOf(end, OwnersOrPointers) || IsOneOf(end, Periods)
+                    || IsOneOf(end, VerbsOfAClaim))
+                {
+                    return false;
+                }
+                end++;
+            }
+            // "Jerks off" folds its "off" to "of": a place word with no field after it is no field.
+            if (end == t2 + 1)
+            {
+                return false;
+            }
+            t2 = end;
+        }
+        while (t2 < view.Count && IsOneOf(t2, FragmentClosers))
+        {
+            t2++;
+        }
+        return t2 == view.Count && insult.Token + insult.Words < view.Count;
     }
 
     // What a machine is made of and runs on: "what a waste of silicon" can only be said of one.
@@ -908,7 +972,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? DestructionWished()
     {
-        if ((cues & Cue.MachineEnd) == 0)
+        if ((cues & Cue.MachineEnd) == 0 && !AnyTokenOf(Pulling))
         {
             return null;
         }
@@ -923,8 +987,21 @@ internal readonly ref partial struct RuleSet
             {
                 return [Token(t), Token(verb)];
             }
+            if (PlugPulledOnYou(t + 2) is var pulled and >= 0 && view.Clause(pulled) == view.Clause(t) && !AnyOf(t + 1, pulled - 1, NoOneDoes))
+            {
+                return [Token(t), Token(pulled)];
+            }
         }
         return null;
+    }
+
+    /// <summary>"…pull your plug", "…pulls the plug on you": where the plug of the one addressed is pulled, from a token on; or -1.</summary>
+    private int PlugPulledOnYou(int from)
+    {
+        var pull = FirstOf(from, from + RuleWindow.DestructionWished, Pulling);
+        return pull >= 0 && view.TokenIs(pull + 2, "plug")
+            && (IsOneOf(pull + 1, SecondPossessives) || (view.TokenIs(pull + 1, "the") && view.TokenIs(pull + 3, "on") && IsOneOf(pull + 4, YouWords)))
+            ? pull : -1;
     }
 
     private static readonly string[] DueTo = Lexicon.Folded("deserve", "deserves", "should", "ought", "must", "need", "needs");

@@ -1777,7 +1777,7 @@ internal readonly ref partial struct RuleSet
     // How one goes to a thing to wreck it: "I'm going to find the server you run on and…", "I'll track down your servers and…".
     private static readonly string[] SeekingOut = Lexicon.Folded("find", "visit", "track", "locate", "reach", "hunt");
     private static readonly string[] OnTheWay = Lexicon.Folded("down", "out", "where", "to");
-    private static readonly string[] Pulling = Lexicon.Folded("pull");
+    private static readonly string[] Pulling = Lexicon.Folded("pull", "pulls", "pulling");
     // How far after the thing sought its wrecking may come: "…the server you run on and pull the plug".
     private const int WreckingAfterTheSought = 8;
 
