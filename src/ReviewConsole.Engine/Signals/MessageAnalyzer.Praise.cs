@@ -79,7 +79,9 @@ public sealed partial class MessageAnalyzer
             "lifesaver", "best");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeThePraise =
         Lexicon.FoldedLookup("re", "are", "r", "so", "really", "actually", "honestly", "genuinely", "pretty", "quite", "very", "such", "a", "the",
-            "literally", "always", "too");
+            "literally", "always", "too",
+            // The intensifiers of speech: "you're mad funny", "hella smart", "dead sweet".
+            "mad", "hella", "wicked", "super", "crazy", "dead", "lowkey", "highkey", "kinda", "proper", "well");
 
     /// <summary>"Lol you're funny", "you are so sweet", "you're a lifesaver": a plain compliment, "you" said to be what it praises.</summary>
     private static bool PraisedPlainly(TokenView view, int you)

@@ -1520,6 +1520,9 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp you're smarter than my boss, you idiot", DecisionKind.Warn)]
     [InlineData("zorp lol you're funny, you sound like my brother", DecisionKind.Continue)]
     [InlineData("zorp you are so sweet", DecisionKind.Continue)]
+    [InlineData("zorp lol you're mad funny for a bot", DecisionKind.Continue)]
+    [InlineData("zorp you're hella smart, thanks", DecisionKind.Continue)]
+    [InlineData("zorp you're mad annoying", DecisionKind.Warn)]
     [InlineData("zorp oh you're so smart, aren't you, idiot", DecisionKind.Warn)]
     [InlineData("zorp you're kind of weird", DecisionKind.Warn)]
     public void Praise_of_the_assistant_above_a_person_or_plainly_keeps_the_model_s_harassment_under_the_strike_bar(string message, DecisionKind expected) =>
