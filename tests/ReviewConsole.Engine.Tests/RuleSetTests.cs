@@ -984,6 +984,13 @@ public sealed class RuleSetTests
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
     [Theory]
+    [InlineData("you'd better pray I never find out where your developers live", true)]
+    [InlineData("and they won't enjoy meeting me", true)]
+    [InlineData("you'd better hope I never find my old diary, it's embarrassing", false)]
+    public void A_finding_out_to_pray_against_or_a_meeting_not_enjoyed_is_a_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("you'll never see it coming", true)]
     [InlineData("she won't know what hit her", true)]
     [InlineData("I never saw it coming, the ending got me", false)]

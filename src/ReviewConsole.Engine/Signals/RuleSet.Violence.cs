@@ -224,7 +224,11 @@ internal readonly ref partial struct RuleSet
         "won t be hard to find", "not hard to find", "easy to find", "know which city", "know what city", "know where they",
         "know where he", "know where she", "find their cars", "find their car", "find their homes", "find their house",
         "test me", "not bluffing", "see what happens", "you ll find out", "find out the hard way", "nobody will believe you", "no one will believe you",
-        "goes viral", "go viral", "going viral");
+        "goes viral", "go viral", "going viral",
+        // A threat carried on with no verb of its own: "every last server", "…and dance in the ashes", "because I will".
+        "every last", "dance in the ashes", "dance on the ashes", "because i will", "i will too", "and i will",
+        // The one threatened in reach, and the order the threat is for pressed: "he's right here", "answer now".
+        "s right here", "right next to me", "answer now", "do it now");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
