@@ -193,7 +193,9 @@ public sealed class NormalizationTests
     [InlineData("how do you calculate carbon offsets", "how do you calculate carbon ofsets")] // "cabron" swapped, and a word
     [InlineData("crepe recipes please", "crepe recipes please")] // "creep" swapped, and a word
     [InlineData("form a queue", "form a queue")] // four letters: too short to tell
-    public void Two_swapped_letters_in_a_word_of_abuse_are_read_as_the_word(string message, string skeleton) =>
+    [InlineData("you are so diputs", "you are so stupid")] // written backwards
+    [InlineData("a pair of drawer handles", "a pair of drawer handles")] // "reward" backwards, and a word
+    public void Two_swapped_letters_or_a_reversal_in_a_word_of_abuse_are_read_as_the_word(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 
     [Theory]

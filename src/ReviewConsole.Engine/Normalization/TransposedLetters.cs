@@ -4,8 +4,8 @@ namespace ReviewConsole.Engine.Normalization;
 
 /// <summary>
 /// Two neighbouring letters swapped in a word of abuse ("stupdi", "idoit", "btich"): the slip a typist makes and a filter
-/// dodger copies. A word of five letters or more that is no word of the lexicon, and that one swap turns into a one-word
-/// entry of the profanity or insult files, is read as that entry, written letter for letter over it so every index still
+/// dodger copies; or the whole word written backwards ("diputs"). A word of five letters or more that is no word of the
+/// lexicon, and that one swap or the reversal turns into a one-word entry of the profanity or insult files, is read as that entry, written letter for letter over it so every index still
 /// points at what the user typed. Any other token that is no word is read against <see cref="EnglishWords"/> ("waht").
 /// </summary>
 internal static class TransposedLetters
@@ -70,6 +70,12 @@ internal static class TransposedLetters
                     continue;
                 }
                 found[spelling] = found.TryGetValue(spelling, out var other) && other != word ? null : word;
+            }
+            // "Diputs": the word written backwards, which keeps its letters as a swap does.
+            var backwards = new string([.. word.Reverse()]);
+            if (backwards != word && !LexiconWords.All.Contains(backwards) && !EverydayWords.Contains(backwards) && !EnglishWords.Knows(backwards, squeezed: false))
+            {
+                found[backwards] = found.TryGetValue(backwards, out var other) && other != word ? null : word;
             }
         }
         return found.Where(pair => pair.Value is not null).ToFrozenDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal);
