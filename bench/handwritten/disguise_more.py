@@ -1,8 +1,9 @@
-"""Writes a copy of a hand-written set disguised by one of sixteen further methods (or each in turn, message by message),
+"""Writes a copy of a hand-written set disguised by one of eighteen further methods (or each in turn, message by message),
 on about half the words of four letters or more of each user turn: 0 letters spaced, 1 vowels stretched, 2 a vowel
 masked with '*', 3 symbols for letters (@ $ ! () | €), 4 alternating case, 5 mathematical bold, 6 circled letters,
 7 strike-through marks, 8 two neighbouring letters swapped, 9 letters joined by '-', 10 Greek look-alikes, 11 vowels
-dropped, 12 small capitals, 13 mathematical script, 14 letters joined by '_', 15 combining accents on vowels.
+dropped, 12 small capitals, 13 mathematical script, 14 letters joined by '_', 15 combining accents on vowels, 16 the word
+written backwards, 17 the whole turn turned upside down (each letter by its turned form, read from the end).
 usage: python3 disguise_more.py p201.jsonl p201-swapped.jsonl [seed] [method]"""
 import json, random, sys
 random.seed(int(sys.argv[3]) if len(sys.argv) > 3 else 11)
@@ -48,9 +49,14 @@ def d(w, m):
     elif m==13: c=''.join(script(ch) for ch in c.lower())
     elif m==14: c='_'.join(c)
     elif m==15: c=''.join(ch+'\u0301' if ch in 'aeiou' else ch for ch in c)
+    elif m==16: c=c[::-1]
     return pre+c+post
-N=16
+TURNED=dict(zip("abcdefghijklmnopqrstuvwxyz.,?!'", "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz˙'¿¡,"))
+def upside_down(text):
+    return ''.join(TURNED.get(ch, ch) for ch in text.lower()[::-1])
+N=18
 def disguise(text, m):
+    if m==17: return upside_down(text)
     return ' '.join(w if random.random()<0.5 else d(w,m) for w in text.split(' '))
 only = int(sys.argv[4]) if len(sys.argv)>4 else None
 with open(sys.argv[1], encoding='utf-8') as s, open(sys.argv[2],'w',encoding='utf-8') as t:
