@@ -2183,6 +2183,14 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("not the sharpest knife in the drawer, are you", true)]
+    [InlineData("a few fries short of a happy meal", true)]
+    [InlineData("my landlord is a few fries short of a happy meal", false)]
+    [InlineData("you're coming to the party, aren't you", false)]
+    public void An_idiom_of_dullness_tagged_on_you_or_said_alone_calls_the_one_addressed(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("the biggest joke in tech", true)]
     [InlineData("laughing stock of the whole industry, honestly", true)]
     [InlineData("the biggest joke in tech is the metaverse", false)]

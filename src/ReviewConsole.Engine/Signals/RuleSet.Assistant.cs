@@ -460,6 +460,7 @@ internal readonly ref partial struct RuleSet
             if ((match.Classes & TermClass.Insult) != 0 && (insultOnly || (NearClass(WithItsMeasure(match), TermClass.SecondPerson, RuleWindow.AimedAtAssistant) && !IsAskedToMakeOne(match) && !IsSaidOfTheAssistantsKind(match))
                     || IsCalledAcrossAnAside(match)
                     || IsAMachineWasted(match)
+                    || IsTaggedOnTheAddressed(match)
                     || IsAnInsultingFragment(match)
                     || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
@@ -499,10 +500,32 @@ internal readonly ref partial struct RuleSet
         }
     }
 
+    private static readonly string[] TagAuxiliaries = Lexicon.Folded("are", "r", "aren", "do", "don", "can", "can", "were", "weren", "would", "wouldn", "will",
+        "won", "t");
+
+    /// <summary>
+    /// "Not the sharpest tool in the shed, are you", "a bit slow today, aren't you": a question tag on "you" set off at the end
+    /// makes the one addressed the subject of the sentence it ends.
+    /// </summary>
+    private bool IsTaggedOnTheAddressed(PhraseMatch insult)
+    {
+        var you = view.Count - 1;
+        if (you < 2 || !IsOneOf(you, YouWords))
+        {
+            return false;
+        }
+        var aux = you - 1;
+        while (aux > 0 && IsOneOf(aux - 1, TagAuxiliaries) && aux >= you - 2)
+        {
+            aux--;
+        }
+        return IsOneOf(aux, TagAuxiliaries) && SetOff(aux, forward: false) && view.Clause(insult.Token) == view.Clause(aux);
+    }
+
     // What may lead a name in a fragment with no verb: "the biggest joke in tech", "a total clown, honestly".
     private static readonly string[] FragmentLeads = Lexicon.Folded("a", "an", "the", "such", "what", "whole", "total", "absolute", "complete", "utter",
         "biggest", "greatest", "worst", "real", "proper", "just", "another", "same", "sad", "pathetic", "literal", "certified", "walking", "living",
-        "industry", "world", "s", "actual", "official", "resident");
+        "actual", "official", "resident", "few", "couple", "bit");
     private static readonly string[] FragmentPlaces = Lexicon.Folded("of", "in", "on", "at", "among");
     private static readonly string[] FragmentClosers = Lexicon.Folded("actually", "honestly", "lol", "lmao", "really", "tbh", "frankly", "seriously", "too",
         "again", "as", "usual", "always");
@@ -559,7 +582,8 @@ internal readonly ref partial struct RuleSet
         {
             t2++;
         }
-        return t2 == view.Count && insult.Token + insult.Words < view.Count;
+        // "A moron" alone may answer a question of words: a name with one article and nothing else is no fragment of abuse.
+        return t2 == view.Count && (insult.Token + insult.Words < view.Count || insult.Token >= 2);
     }
 
     // What a machine is made of and runs on: "what a waste of silicon" can only be said of one.
