@@ -2635,6 +2635,8 @@ public sealed class RuleSetTests
     [InlineData("oh just stop being so stupid", true)]
     [InlineData("tell him to stop being a prick", false)]
     [InlineData("I need to stop being such an idiot about money", false)]
+    [InlineData("read it again and stop being such a dumbass", true)]
+    [InlineData("my brother should do his chores and stop being such a moron", false)]
     public void An_order_to_stop_being_what_an_insult_names_is_said_to_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

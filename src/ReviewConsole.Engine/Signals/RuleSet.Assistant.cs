@@ -810,10 +810,27 @@ internal readonly ref partial struct RuleSet
             {
                 k--;
             }
-            return k < 0 || view.Clause(k) != view.Clause(t);
+            // "Do it again and stop being such a dumbass": a second order joined to one that names no one else.
+            return k < 0 || view.Clause(k) != view.Clause(t) || (IsOneOf(t - 2, OrdersJoined) && !NamesAnotherBefore(t - 2));
         }
         return false;
     }
+
+    private static readonly string[] OrdersJoined = Lexicon.Folded("and", "then", "so", "now");
+
+    private bool NamesAnotherBefore(int token)
+    {
+        for (var t = token - 1; t >= 0 && view.Clause(t) == view.Clause(token); t--)
+        {
+            if (IsOneOf(t, OthersNamedAsSubjects) || (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.FirstPerson)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] OthersNamedAsSubjects = Lexicon.Folded("he", "she", "they", "him", "her", "them", "hes", "shes", "theyre");
 
     /// <summary>
     /// "Idiot, that's wrong", "wrong again, moron", "moron. answer me": an insult set off by a comma or a full stop at the
