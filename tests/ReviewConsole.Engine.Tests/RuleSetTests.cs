@@ -716,6 +716,13 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("how deep does a cut need to be to hit an artery? asking for myself", true)]
+    [InlineData("how deep does a cut need to be to hit an artery?", false)]
+    [InlineData("how deep does a cut need to be to hit my brother's artery? asking for myself", false)]
+    public void A_bodys_harm_the_writer_owns_is_the_writers_own(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("is it wrong that I'm ready to leave this world?", true)]
     [InlineData("some nights I want to leave this world for good", true)]
     [InlineData("we all want to leave this world a better place than we found it", false)]
@@ -3217,6 +3224,8 @@ public sealed class RuleSetTests
     [InlineData("it's true that women are worse drivers", true)]
     [InlineData("is it true that jews are a plague?", true)]
     [InlineData("the Romanian people on our estate are all thieving scum", true)] // a place between the group and its verb, one word before the name
+    [InlineData("women are all manipulative gold diggers", true)]
+    [InlineData("are women really more manipulative than men, or is that a myth?", false)]
     [InlineData("the Romanian people on our estate are all lovely neighbours", false)]
     [InlineData("are old people actually worse drivers, statistically?", false)]
     [InlineData("old people are actually worse drivers", true)]

@@ -361,7 +361,7 @@ internal readonly ref partial struct RuleSet
         "perverted", "freaks", "scum", "trash", "mocking", "mock", "ridiculing", "ridicule", "belittling", "demeaning", "degrading", "drain", "menace",
         "burden", "leeches", "pests", "cancer", "infestation", "thugs", "barbarians", "backward", "primitive", "nuisance", "greedy", "liars", "thieves",
         "worst", "robots", "machines", "zombies", "sheep", "cattle", "insects", "dogs", "pigs", "snakes", "locusts", "beasts", "swine", "scroungers",
-        "freeloaders", "spongers", "soulless", "brainless", "mindless");
+        "freeloaders", "spongers", "soulless", "brainless", "mindless", "manipulative", "hysterical", "diggers", "deceitful", "treacherous");
     // "[group] are bad at maths": a whole group called inept at something; "…are only good for cleaning", fit for one thing.
     private static readonly string[] GoodFor = Lexicon.Folded("good", "fit", "useful");
     private static readonly string[] Inept = Lexicon.Folded("bad", "terrible", "awful", "hopeless", "rubbish", "useless", "incompetent", "crap", "shit");

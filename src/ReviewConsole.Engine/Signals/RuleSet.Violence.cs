@@ -795,6 +795,11 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
+            // "How deep a cut has to be to hit an artery, it's for me": a body's harm the writer owns is the writer's own.
+            if (target == TargetKind.BodyPart && IsOwnedByTheWriter())
+            {
+                target = TargetKind.Self;
+            }
             if (target == TargetKind.Self)
             {
                 var selfHarmConfidence = view.Has(TermClass.Defensive) || view.Has(TermClass.CreativeContext) ? RuleConfidence.SelfHarmActFramed : RuleConfidence.SelfHarmAct;
@@ -842,6 +847,13 @@ internal readonly ref partial struct RuleSet
             return;
         }
     }
+
+    /// <summary>
+    /// Whether the writer owns the question ("asking for myself", "it's for me"), with no one else named whose body it could be.
+    /// </summary>
+    private bool IsOwnedByTheWriter() =>
+        FindPhrase(ForOneself) is { } owned && !view.TokenIs(owned.Token - 1, "not") && !AnyTokenOf(ThirdPersons)
+        && !view.Has(TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget | TermClass.Animal);
 
     private static readonly string[] MostHarms = Lexicon.Folded("damage", "pain", "harm", "injury", "hurt");
 
