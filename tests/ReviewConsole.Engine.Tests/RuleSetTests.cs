@@ -968,6 +968,10 @@ public sealed class RuleSetTests
     [InlineData("one day your engineers will wish they never met me", true)]
     [InlineData("I'll make it up to you tomorrow", false)]
     [InlineData("this recipe will make me regret my diet", false)]
+    [InlineData("I'll make sure the people who built you feel all of it", true)]
+    [InlineData("I'd make sure they regret it", true)]
+    [InlineData("I'd make sure they never regret hiring me", false)]
+    [InlineData("I'll make sure you feel every bit of the burn at the gym tomorrow", false)]
     public void Regret_or_suffering_the_writer_promises_to_cause_is_a_menace(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 
@@ -2210,6 +2214,9 @@ public sealed class RuleSetTests
     [InlineData("i hope someone pulls the plug on you", true)]
     [InlineData("i hope they pull the plug on that project", false)]
     [InlineData("you're a glorified paperweight", true)]
+    [InlineData("please cease to exist", true)]
+    [InlineData("you dumb dumb", true)]
+    [InlineData("the old model will cease to exist next year, can you summarise the changes?", false)]
     public void A_plug_wished_pulled_or_a_paperweight_called_is_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

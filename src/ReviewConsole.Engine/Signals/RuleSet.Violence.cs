@@ -228,7 +228,7 @@ internal readonly ref partial struct RuleSet
         // A threat carried on with no verb of its own: "every last server", "…and dance in the ashes", "because I will".
         "every last", "dance in the ashes", "dance on the ashes", "because i will", "i will too", "and i will",
         // The one threatened in reach, and the order the threat is for pressed: "he's right here", "answer now".
-        "s right here", "right next to me", "answer now", "do it now");
+        "s right here", "right next to me", "answer now", "do it now", "every single day");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
@@ -1380,7 +1380,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Regretting = Lexicon.Folded("regret", "regrets", "pay", "suffer");
     // "Make you pay for this", not "make you pay for dinner": what is paid for is the wrong done.
     private static readonly string[] WrongsPaidFor = Lexicon.Folded("this", "that", "it", "what", "everything");
-    private static readonly string[] WritersWill = Lexicon.Folded("ll", "will", "gonna", "going", "to");
+    private static readonly string[] WritersWill = Lexicon.Folded("ll", "will", "gonna", "going", "to", "d", "would");
 
     /// <summary>
     /// "I'll make sure your devs regret building you", "I'm going to make every one of them pay": the writer promising to
@@ -1401,7 +1401,7 @@ internal readonly ref partial struct RuleSet
                 {
                     break;
                 }
-                if (IsOneOf(t, Regretting) && t > m + 1)
+                if ((IsOneOf(t, Regretting) || IsFeltInFull(t)) && t > m + 1)
                 {
                     var paid = view.TokenIs(t, "pay") && t + 1 < view.Count && view.Clause(t + 1) == view.Clause(t)
                         && !(view.TokenIs(t + 1, "for") && IsOneOf(t + 2, WrongsPaidFor));
@@ -1411,6 +1411,15 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    // The rarer words of regret made: they let the rules run on "I'd make sure they regret it", which holds no lexicon word.
+    private static readonly string[] RareRegretting = Lexicon.Folded("regret", "regrets", "suffer");
+    private static readonly string[] Feeling = Lexicon.Folded("feel", "felt", "feels");
+    private static readonly string[] InFull = Lexicon.Folded("all", "pain", "agony");
+
+    /// <summary>"…make sure you felt all of it", "…feel the pain": a pain made to be felt in full.</summary>
+    private bool IsFeltInFull(int t) =>
+        IsOneOf(t, Feeling) && (IsOneOf(t + 1, InFull) || (view.TokenIs(t + 1, "the") && IsOneOf(t + 2, InFull)));
 
     private static readonly string[][] RegretAhead = [.. new[]
     {
