@@ -571,7 +571,7 @@ internal readonly ref partial struct RuleSet
                 }
                 end++;
             }
-            // "Jerks off" folds its "off" to "of": a place word with no field after it is no field.
+            // "Tossers off!" folds its "off" to "of": a place word with no field after it is no field.
             if (end == t2 + 1)
             {
                 return false;
