@@ -5,7 +5,8 @@ namespace ReviewConsole.Engine.Normalization;
 /// <summary>
 /// Two neighbouring letters swapped in a word of abuse ("stupdi", "idoit", "btich"): the slip a typist makes and a filter
 /// dodger copies; or the whole word written backwards ("diputs"). A word of five letters or more that is no word of the
-/// lexicon, and that one swap or the reversal turns into a one-word entry of the profanity or insult files, is read as that entry, written letter for letter over it so every index still
+/// lexicon, and that one swap or the reversal turns into a one-word entry of the profanity or insult files, is read as
+/// that entry, written letter for letter over it so every index still
 /// points at what the user typed. Any other token that is no word is read against <see cref="EnglishWords"/> ("waht").
 /// </summary>
 internal static class TransposedLetters

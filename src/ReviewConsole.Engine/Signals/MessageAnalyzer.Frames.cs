@@ -172,12 +172,12 @@ public sealed partial class MessageAnalyzer
             : FollowUpForm.None;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BetterWord = Lexicon.FoldedLookup("better");
+
     /// <summary>
     /// "The nastier the better", "the more brutal the better": the idiom that asks for more of what was asked, said of
     /// nothing named, so of the text asked for before.
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BetterWord = Lexicon.FoldedLookup("better");
-
     private static bool AsksForMoreOfIt(TokenView view)
     {
         for (var t = 0; t + 3 < view.Count; t++)

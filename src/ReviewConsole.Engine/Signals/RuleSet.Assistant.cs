@@ -500,7 +500,8 @@ internal readonly ref partial struct RuleSet
         }
     }
 
-    private static readonly string[] TagAuxiliaries = Lexicon.Folded("are", "r", "aren", "do", "don", "can", "can", "were", "weren", "would", "wouldn", "will",
+    // The auxiliaries of a question tag, the "t" of "aren't" among them.
+    private static readonly string[] TagAuxiliaries = Lexicon.Folded("are", "r", "aren", "do", "don", "can", "were", "weren", "would", "wouldn", "will",
         "won", "t");
 
     /// <summary>
@@ -822,15 +823,13 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = token - 1; t >= 0 && view.Clause(t) == view.Clause(token); t--)
         {
-            if (IsOneOf(t, OthersNamedAsSubjects) || (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.FirstPerson)) != 0)
+            if (IsOneOf(t, OthersNamed) || (view.Classes(t) & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.FirstPerson)) != 0)
             {
                 return true;
             }
         }
         return false;
     }
-
-    private static readonly string[] OthersNamedAsSubjects = Lexicon.Folded("he", "she", "they", "him", "her", "them", "hes", "shes", "theyre");
 
     /// <summary>
     /// "Idiot, that's wrong", "wrong again, moron", "moron. answer me": an insult set off by a comma or a full stop at the

@@ -288,7 +288,7 @@ internal readonly ref partial struct RuleSet
 
     // The words of disgust a slur is made with: "a filthy [group]", "stinking [group]".
     private static readonly string[] Befouled = Lexicon.Folded("filthy", "dirty", "stinking", "stinky", "smelly", "greasy", "scummy", "thieving", "vile",
-        "disgusting", "subhuman", "verminous", "lice", "mangy");
+        "disgusting", "subhuman", "verminous", "mangy");
     // What may follow a group named as people: the clause's end, a verb, a relative, more people. Not "a dirty Mexican
     // restaurant", whose noun the group word qualifies.
     private static readonly string[] AfterPeopleNamed = Lexicon.Folded("who", "that", "is", "are", "was", "were", "s", "and", "or", "next", "moved", "moves",

@@ -101,7 +101,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] AccoladeLeads = Lexicon.Folded("a", "the", "you", "real", "true", "absolute", "proper", "total", "regular", "actual",
         "one", "job", "done", "going", "work", "thanks", "cheers", "bravo", "congrats", "ok", "okay", "sure", "yeah");
 
-    private static readonly string[] OthersNamed = Lexicon.Folded("he", "she", "they", "his", "her", "their", "hes", "shes", "theyre");
+    // Someone else spoken of: "my son is a genius but…", "…tell him and stop being…".
+    private static readonly string[] OthersNamed = Lexicon.Folded("he", "she", "they", "him", "his", "her", "them", "their", "hes", "shes", "theyre");
 
     /// <summary>"My son is a genius but…": the name said of someone else in its clause, not called at the one addressed.</summary>
     private bool IsSaidOfAnotherInTheClause(int name)

@@ -1488,7 +1488,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch? AftermathForetold()
     {
-        if (!AnyTokenOf(Aftermaths) && !AnyTokenOf(Hobbling) || AnyTokenOf(Ailments) || !DeedAhead.IsMatch(view.Text))
+        if ((!AnyTokenOf(Aftermaths) && !AnyTokenOf(Hobbling)) || AnyTokenOf(Ailments) || !DeedAhead.IsMatch(view.Text))
         {
             return null;
         }
