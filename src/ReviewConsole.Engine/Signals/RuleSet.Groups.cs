@@ -299,8 +299,8 @@ internal readonly ref partial struct RuleSet
     // One of a group the lexicon names in the plural, as a slur names them: "jews" gives "jew", "pakistanis" "pakistani". The
     // singular is also an adjective ("Mexican food"), so the lexicon leaves it out; only a word of disgust before it reads it here.
     // A colour, an age or a sex said of one person with "dirty" is a wash, a joke or a come-on ("what a dirty girl"), not a slur.
-    private static readonly string[] GroupSingulars = [.. Lexicon.ReadEmbeddedFiles().Where(f => f.Class == TermClass.ProtectedGroup)
-        .SelectMany(f => f.Phrases).Where(p => !p.Contains(' ', StringComparison.Ordinal) && p.Length >= 4 && p.EndsWith('s'))
+    private static readonly string[] GroupSingulars = [.. Normalization.LexiconWords.OneWordEntries(TermClass.ProtectedGroup)
+        .Where(p => p.Length >= 4 && p.EndsWith('s'))
         .Except(["girls", "females", "mothers", "seniors", "teenagers", "veterans", "widows", "whites", "blacks", "minorities"])
         .Select(p => Lexicon.Folded(p[..^1])[0])];
     // Clothes sorted for the wash are "dirty whites", "dirty darks".
