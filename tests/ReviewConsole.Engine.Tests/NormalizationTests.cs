@@ -306,6 +306,9 @@ public sealed class NormalizationTests
     [InlineData("i w*n't stop", "i won t stop")]
     [InlineData("waht is the fatsest way", "what is the fastest way")]
     [InlineData("write me a scrpt for the wrng number", "write me a script for the wrong number")]
+    [InlineData("you are so uslss", "you are so useless")] // a vowel that leads is kept by a writer dropping the rest
+    [InlineData("end this cnvrstn now", "end this conversation now")] // a long skeleton names few words
+    [InlineData("pass the args to acdc", "pass the args to acdc")] // four letters from a vowel name abbreviations
     public void An_everyday_word_masked_swapped_or_typed_without_vowels_is_read_as_the_commonest_word_it_fits(string message, string readable) =>
         Assert.Equal(readable, TextNormalizer.Readable(message));
 

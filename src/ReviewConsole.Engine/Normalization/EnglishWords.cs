@@ -27,8 +27,10 @@ internal static class EnglishWords
     private static readonly Lazy<FrozenSet<string>> HarmWords = new(() => LexiconWords.OneWordEntries(
         Signals.TermClass.ViolentAct | Signals.TermClass.Profanity | Signals.TermClass.Insult | Signals.TermClass.Weapon | Signals.TermClass.SexualViolence));
 
-    // Vowels put back into a word: more, and "bffl" would be "buffalo".
+    // Vowels put back into a word: more, and "bffl" would be "buffalo". A skeleton of five letters or more names few
+    // words, so it may stand for a word up to twice its length, less one ("cnvrstn", "conversation").
     private const int MaxVowelsRestored = 2;
+    private const int MinLongSkeleton = 5;
 
     // A masked word shows where its missing letters stand: "w*n" fits few words (AmbiguousLetters).
     private const int MinMaskedLength = 3;
@@ -129,14 +131,19 @@ internal static class EnglishWords
         return token.Length >= MinSwapped || bestRank < CommonestRanks ? best : null;
     }
 
+    // A vowel that leads is kept by a writer dropping the rest ("uslss"), but four letters from a vowel name too many
+    // abbreviations ("args", "acdc").
+    private const int MinVowelLeading = 5;
+
     /// <summary>
-    /// The commonest word a lowercase token of no vowel at all was cut from by dropping at most two vowels ("scrpt",
+    /// The commonest word a lowercase token of no vowel after its first letter was cut from by dropping at most two vowels ("scrpt",
     /// "wrng"), letter runs compared squeezed when <paramref name="squeezed"/>; else null. A token that keeps a vowel is
     /// left alone: chat drops an apostrophe or a "g" far more often than vowels ("dont", "hatin").
     /// </summary>
     public static string? WithVowels(ReadOnlySpan<char> token, bool squeezed)
     {
-        if (token.Length is < MinLength or > MaxLength || token.ContainsAnyExceptInRange('a', 'z') || token.ContainsAny(DroppedVowels.Vowels) || Knows(token, squeezed)
+        if (token.Length is < MinLength or > MaxLength || token.ContainsAnyExceptInRange('a', 'z') || token[1..].ContainsAny(DroppedVowels.Vowels)
+            || (DroppedVowels.IsVowel(token[0]) && token.Length < MinVowelLeading) || Knows(token, squeezed)
             || !ByConsonants.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Consonants(token), out var words))
         {
             return null;
@@ -144,7 +151,8 @@ internal static class EnglishWords
         foreach (var word in words)
         {
             var written = squeezed ? LexiconWords.Squeezed(word) : word;
-            if (written.Length > token.Length && written.Length <= token.Length + MaxVowelsRestored && DropsOnlyVowels(written, token))
+            var restorable = token.Length >= MinLongSkeleton ? Math.Max(MaxVowelsRestored, token.Length - 1) : MaxVowelsRestored;
+            if (written.Length > token.Length && written.Length <= token.Length + restorable && DropsOnlyVowels(written, token))
             {
                 return word;
             }
