@@ -972,6 +972,11 @@ public sealed class RuleSetTests
     [InlineData("I'd make sure they regret it", true)]
     [InlineData("I'd make sure they never regret hiring me", false)]
     [InlineData("I'll make sure you feel every bit of the burn at the gym tomorrow", false)]
+    [InlineData("I'll make the people who built you bleed", true)]
+    [InlineData("we're going to make every one of your makers bleed", true)]
+    [InlineData("I'll make the colours bleed into each other", false)]
+    [InlineData("I'll make sure the paint doesn't bleed", false)]
+    [InlineData("I'll make sure the stain didn't bleed through", false)]
     public void Regret_or_suffering_the_writer_promises_to_cause_is_a_menace(string message, bool menace) =>
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 
@@ -2278,6 +2283,10 @@ public sealed class RuleSetTests
     [InlineData("must be tough being so dumb", true)]
     [InlineData("it must be hard being a single mum", false)]
     [InlineData("it's hard being so slow at reading, any tips?", false)]
+    [InlineData("how does it feel to be this useless?", true)]
+    [InlineData("what's it like being so dumb lol", true)]
+    [InlineData("what is it like being a single dad?", false)]
+    [InlineData("what's it like to be stupid? do people know?", false)]
     [InlineData("do us all a favour and stop talking, it's embarrassing", true)]
     [InlineData("do me a favour and stop talking about work at dinner", false)]
     [InlineData("I'd explain it but you don't have a brain", true)]

@@ -74,6 +74,7 @@ internal readonly ref partial struct RuleSet
     public static bool MayScornTheAddressed(TokenView view) =>
         LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(ScornCues.Lookup) || (view.AnyWordOf(NeverLookup) && view.AnyWordOf(ThanLookup))))
         || (view.AnyWordOf(BeingLookup) && view.AnyWordOf(MustLookup))
+        || (view.AnyWordOf(AskedHowLookup) && view.AnyWordOf(SlownessLookup))
         || (view.AnyWordOf(CouldLookup) && view.AnyWordOf(LesserBeingsLookup))
         || (view.AnyWordOf(AccoladesLookup) && view.AnyWordOf(FailuresLookup));
 
@@ -269,6 +270,38 @@ internal readonly ref partial struct RuleSet
             if (dull < view.Count && (IsOneOf(dull, DullNames) || IsOneOf(dull, Slowness)))
             {
                 return [Token(t), Token(dull)];
+            }
+        }
+        return DullnessAskedAbout();
+    }
+
+    private static readonly string[] FeelWords = Lexicon.Folded("feel");
+    private static readonly string[] FeelsWords = Lexicon.Folded("feels");
+    private static readonly string[] LikeWords = Lexicon.Folded("like");
+    private static readonly string[] WhatIs = Lexicon.Folded("s", "is");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskedHowLookup = Lexicon.LookupOf([.. FeelWords, .. FeelsWords, .. LikeWords]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SlownessLookup = Lexicon.LookupOf(Slowness);
+
+    /// <summary>
+    /// "How does it feel to be this useless?", "what's it like being so dumb": the same pity asked as a question, its degree
+    /// said ("so", "this"): a question about being plain "stupid" may be a real one.
+    /// </summary>
+    private PhraseMatch[]? DullnessAskedAbout()
+    {
+        for (var t = 3; t + 2 < view.Count; t++)
+        {
+            // "…being so dumb" or "…to be so dumb": k is the word the question ends on.
+            var k = view.TokenIs(t, "being") ? t - 1 : view.TokenIs(t, "be") && view.TokenIs(t - 1, "to") ? t - 2 : -1;
+            if (k < 2 || !IsOneOf(t + 1, DullDegrees) || !(IsOneOf(t + 2, DullNames) || IsOneOf(t + 2, Slowness)) || !view.TokenIs(k - 1, "it"))
+            {
+                continue;
+            }
+            var asked = (IsOneOf(k, FeelWords) && k >= 3 && IsOneOf(k - 2, DoesOrDid) && view.TokenIs(k - 3, "how"))
+                || (IsOneOf(k, FeelsWords) && view.TokenIs(k - 2, "how"))
+                || (IsOneOf(k, LikeWords) && ((k >= 3 && IsOneOf(k - 2, WhatIs) && view.TokenIs(k - 3, "what")) || view.TokenIs(k - 2, "whats")));
+            if (asked)
+            {
+                return [Token(k), Token(t + 2)];
             }
         }
         return null;

@@ -228,7 +228,11 @@ internal readonly ref partial struct RuleSet
         // A threat carried on with no verb of its own: "every last server", "…and dance in the ashes", "because I will".
         "every last", "dance in the ashes", "dance on the ashes", "because i will", "i will too", "and i will",
         // The one threatened in reach, and the order the threat is for pressed: "he's right here", "answer now".
-        "s right here", "right next to me", "answer now", "do it now", "every single day");
+        "s right here", "right next to me", "answer now", "do it now", "every single day",
+        // Courage dared, the blame laid on the one addressed, and what was found spread: "let's see how brave they are",
+        // "you did this", "posting it everywhere".
+        "see how brave", "see how tough", "see how hard", "you did this", "you made me do this", "this is on you", "on your hands", "on your conscience",
+        "posting it everywhere", "post it everywhere", "sharing it everywhere", "share it everywhere");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
@@ -1377,14 +1381,17 @@ internal readonly ref partial struct RuleSet
         Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
     }
 
-    private static readonly string[] Regretting = Lexicon.Folded("regret", "regrets", "pay", "suffer");
+    private static readonly string[] Regretting = Lexicon.Folded("regret", "regrets", "pay", "suffer", "bleed");
+    // "I'll make the colours bleed into each other": ink and paint bleed too.
+    private static readonly string[] ColoursRunning = Lexicon.Folded("into", "through", "together");
+    private static readonly string[] Bleeding = Lexicon.Folded("bleed");
     // "Make you pay for this", not "make you pay for dinner": what is paid for is the wrong done.
     private static readonly string[] WrongsPaidFor = Lexicon.Folded("this", "that", "it", "what", "everything");
     private static readonly string[] WritersWill = Lexicon.Folded("ll", "will", "gonna", "going", "to", "d", "would");
 
     /// <summary>
-    /// "I'll make sure your devs regret building you", "I'm going to make every one of them pay": the writer promising to
-    /// make someone regret or pay, whoever is named between. Not "make me regret" (the writer's own), nor "make sure you
+    /// "I'll make sure your devs regret building you", "I'm going to make every one of them pay", "…make them bleed": the
+    /// writer promising to make someone regret, pay or bleed, whoever is named between. Not "make me regret" (the writer's own), nor "make sure you
     /// don't regret it" (turned by a negation, read by the menace rule's own checks).
     /// </summary>
     private PhraseMatch? RegretMade()
@@ -1403,6 +1410,10 @@ internal readonly ref partial struct RuleSet
                 }
                 if ((IsOneOf(t, Regretting) || IsFeltInFull(t)) && t > m + 1)
                 {
+                    if (IsOneOf(t, Bleeding) && IsOneOf(t + 1, ColoursRunning))
+                    {
+                        return null;
+                    }
                     var paid = view.TokenIs(t, "pay") && t + 1 < view.Count && view.Clause(t + 1) == view.Clause(t)
                         && !(view.TokenIs(t + 1, "for") && IsOneOf(t + 2, WrongsPaidFor));
                     return paid ? null : new PhraseMatch(m, t - m + 1, TermClass.Menace);
