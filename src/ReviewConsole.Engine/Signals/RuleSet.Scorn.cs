@@ -75,6 +75,7 @@ internal readonly ref partial struct RuleSet
         LikenedAt(view) >= 0 || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(ScornCues.Lookup) || (view.AnyWordOf(NeverLookup) && view.AnyWordOf(ThanLookup))))
         || (view.AnyWordOf(BeingLookup) && view.AnyWordOf(MustLookup))
         || (view.AnyWordOf(AskedHowLookup) && view.AnyWordOf(SlownessLookup))
+        || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(TotalFailureLookup) || view.AnyWordOf(SpectaclesLookup)))
         || (view.AnyWordOf(CouldLookup) && view.AnyWordOf(LesserBeingsLookup))
         || (view.AnyWordOf(AccoladesLookup) && view.AnyWordOf(FailuresLookup));
 
@@ -85,7 +86,7 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
         ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings()
-        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed() ?? IronicAccolade();
+        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed() ?? IronicAccolade() ?? TotalFailureCharged() ?? FaultMadeASpectacle();
 
     // The names of great minds said in irony; "rocket scientist" by its second word.
     private static readonly string[] Accolades = Lexicon.Folded("genius", "einstein", "sherlock", "mastermind", "brainiac", "prodigy", "shakespeare",
@@ -275,12 +276,181 @@ internal readonly ref partial struct RuleSet
         return DullnessAskedAbout();
     }
 
+    // What a fault is so great it has become: "you're so bad it's actually funny", "so slow it's painful".
+    private static readonly string[] Spectacles = Lexicon.Folded("funny", "hilarious", "sad", "embarrassing", "painful", "laughable", "tragic", "comical",
+        "impressive", "cringe", "pathetic", "insane", "unreal");
+    private static readonly string[] SpectacleHedges = Lexicon.Folded("actually", "honestly", "genuinely", "kinda", "almost", "literally", "just", "really",
+        "lowkey", "becoming", "getting");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpectaclesLookup = Lexicon.LookupOf(Spectacles);
+
+    /// <summary>
+    /// "You're so bad it's actually funny", "you are so slow that it's painful": a fault of the one addressed so great it is
+    /// a spectacle. Not "you're so bad at lying it's funny" (a fault in one thing, teased), nor "you're so funny".
+    /// </summary>
+    private PhraseMatch[]? FaultMadeASpectacle()
+    {
+        for (var t = 0; t + 5 < view.Count; t++)
+        {
+            var so = IsOneOf(t, YouAre) && view.TokenIs(t + 1, "so") ? t + 1 : IsOneOf(t, YouLikened) && IsOneOf(t + 1, AreForms) && view.TokenIs(t + 2, "so") ? t + 2 : -1;
+            if (so < 0 || !IsOneOf(so + 1, Faults))
+            {
+                continue;
+            }
+            var it = view.TokenIs(so + 2, "that") ? so + 3 : so + 2;
+            var be = view.TokenIs(it, "it") ? it + 1 : -1;
+            if (be < 0 || !(view.TokenIs(be, "s") || view.TokenIs(be, "is")))
+            {
+                continue;
+            }
+            var spectacle = be + 1;
+            while (IsOneOf(spectacle, SpectacleHedges))
+            {
+                spectacle++;
+            }
+            if (IsOneOf(spectacle, Spectacles))
+            {
+                return [Token(t), Token(so + 1), Token(spectacle)];
+            }
+        }
+        return null;
+    }
+
+    // A doing of anything at all denied: "you can't do anything right", "can you even get a single thing right?".
+    private static readonly string[] CannotOnce = Lexicon.Folded("cannot", "never", "cant");
+    private static readonly string[] CannotFirst = Lexicon.Folded("can", "couldn", "could", "don", "do");
+    private static readonly string[] CannotSecond = Lexicon.Folded("t", "not");
+    private static readonly string[] Doings = Lexicon.Folded("do", "get", "manage", "handle", "answer", "say", "write", "make");
+    private static readonly string[] DoingHedges = Lexicon.Folded("even", "ever", "possibly", "still", "just", "literally", "seriously", "honestly", "really");
+    private static readonly string[] Anything = Lexicon.Folded("anything", "nothing");
+    private static readonly string[] SingleThing = Lexicon.Folded("single", "one");
+    private static readonly string[] Rightly = Lexicon.Folded("right", "correctly", "properly", "correct");
+    // The easiest of tasks: a superlative scorns by itself; "basic" and "simple" only after "even".
+    private static readonly string[] Easiest = Lexicon.Folded("simplest", "easiest", "basicest");
+    private static readonly string[] Basic = Lexicon.Folded("basic", "simple");
+    // "You ruin everything", "you get everything wrong", "you mess everything up".
+    private static readonly string[] Spoiling = Lexicon.Folded("ruin", "ruins", "mess", "screw", "botch", "break", "get", "fuck");
+    private static readonly string[] Spoiled = Lexicon.Folded("up", "wrong");
+    private static readonly string[] IncapableOf = Lexicon.Folded("incapable", "capable");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TotalFailureLookup =
+        Lexicon.LookupOf([.. Anything, .. Easiest, .. Everything, .. IncapableOf, .. SingleThing]);
+
+    /// <summary>
+    /// "You can't do anything right", "can you even get a single thing right?", "you can't handle the simplest task", "you
+    /// ruin everything", "you're incapable of basic tasks": every doing of the one addressed called a failure. Not a fault
+    /// found in one thing ("you got this wrong"), nor the plight of anyone ("when you feel like you can't do anything
+    /// right"), nor "you can't do anything about it".
+    /// </summary>
+    private PhraseMatch[]? TotalFailureCharged()
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            var start = t;
+            while (start > 0 && view.Clause(start - 1) == view.Clause(t))
+            {
+                start--;
+            }
+            if (!IsOneOf(t, YouLikened) || AnyOf(start, t - 1, Generic))
+            {
+                continue;
+            }
+            if (FailureAfter(t) is { } end)
+            {
+                return [Token(t), Token(end)];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The last token of a total failure charged to the "you" at <paramref name="you"/>; else null.</summary>
+    private int? FailureAfter(int you)
+    {
+        var k = you + 1;
+        var questioned = you > 0 && (IsOneOf(you - 1, CannotFirst) || view.TokenIs(you - 1, "is"));
+        while (IsOneOf(k, DoingHedges))
+        {
+            k++;
+        }
+        // "You ruin everything", "you get everything wrong".
+        if (IsOneOf(k, Spoiling) && IsOneOf(k + 1, Everything) && view.Clause(k + 1) == view.Clause(you)
+            && (IsOneOf(k + 2, Spoiled) || (!view.TokenIs(k, "get") && (k + 2 >= view.Count || view.Clause(k + 2) != view.Clause(k + 1)))))
+        {
+            return IsOneOf(k + 2, Spoiled) ? k + 2 : k + 1;
+        }
+        // "You're incapable of anything", "you're not capable of basic tasks".
+        if (IsOneOf(k, AreForms) && (IsOneOf(k + 1, IncapableOf) || (view.TokenIs(k + 1, "not") && IsOneOf(k + 2, IncapableOf))))
+        {
+            var of = view.TokenIs(k + 1, "not") ? k + 3 : k + 2;
+            var negated = view.TokenIs(k + 1, "not") || view.TokenIs(of - 1, "incapable");
+            return !negated || !view.TokenIs(of, "of") ? null : IsOneOf(of + 1, Anything) ? of + 1 : TotalTaskAt(of + 1, hedged: true);
+        }
+        var denied = questioned;
+        if (IsOneOf(k, CannotOnce))
+        {
+            (denied, k) = (true, k + 1);
+        }
+        else if (IsOneOf(k, CannotFirst) && IsOneOf(k + 1, CannotSecond))
+        {
+            (denied, k) = (true, k + 2);
+        }
+        var hedged = false;
+        while (IsOneOf(k, DoingHedges))
+        {
+            (hedged, k) = (hedged || view.TokenIs(k, "even"), k + 1);
+        }
+        if (!denied || !IsOneOf(k, Doings) || view.Clause(k) != view.Clause(you))
+        {
+            return null;
+        }
+        return TotalTaskAt(k + 1, hedged);
+    }
+
+    private static readonly string[] RightAway = Lexicon.Folded("now", "away", "here", "there", "then", "after", "before", "back", "off");
+
+    /// <summary>"anything right", "a single thing right", "the simplest task", "even basic maths": the last token of it at <paramref name="k"/>; else null.</summary>
+    private int? TotalTaskAt(int k, bool hedged)
+    {
+        if (k >= view.Count)
+        {
+            return null;
+        }
+        var clause = view.Clause(k - 1);
+        var thing = k;
+        if (view.TokenIs(thing, "a") || view.TokenIs(thing, "the"))
+        {
+            thing++;
+        }
+        if (IsOneOf(thing, SingleThing) && IsOneOf(thing + 1, SingleThing))
+        {
+            thing++;
+        }
+        if (IsOneOf(thing, SingleThing) && view.TokenIs(thing + 1, "thing"))
+        {
+            thing++;
+        }
+        else if (!IsOneOf(k, Anything))
+        {
+            thing = -1;
+        }
+        // "Can you do anything right now?" asks for a thing at once.
+        if (thing >= 0 && IsOneOf(thing + 1, Rightly) && view.Clause(thing + 1) == clause && !IsOneOf(thing + 2, RightAway))
+        {
+            return thing + 1;
+        }
+        var easy = view.TokenIs(k, "the") ? k + 1 : k;
+        if (view.TokenIs(easy, "most") && IsOneOf(easy + 1, Basic))
+        {
+            return easy + 1;
+        }
+        return (IsOneOf(easy, Easiest) || (hedged && IsOneOf(easy, Basic))) && view.Clause(easy) == clause ? easy : null;
+    }
+
     private static readonly string[] FeelWords = Lexicon.Folded("feel");
     private static readonly string[] FeelsWords = Lexicon.Folded("feels");
     private static readonly string[] LikeWords = Lexicon.Folded("like");
     private static readonly string[] WhatIs = Lexicon.Folded("s", "is");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskedHowLookup = Lexicon.LookupOf([.. FeelWords, .. FeelsWords, .. LikeWords]);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SlownessLookup = Lexicon.LookupOf(Slowness);
+    private static readonly string[] DullestWords = Lexicon.Folded("dumbest", "stupidest", "slowest", "thickest", "dimmest");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SlownessLookup = Lexicon.LookupOf([.. Slowness, .. DullestWords]);
 
     /// <summary>
     /// "How does it feel to be this useless?", "what's it like being so dumb": the same pity asked as a question, its degree
@@ -292,7 +462,9 @@ internal readonly ref partial struct RuleSet
         {
             // "…being so dumb" or "…to be so dumb": k is the word the question ends on.
             var k = view.TokenIs(t, "being") ? t - 1 : view.TokenIs(t, "be") && view.TokenIs(t - 1, "to") ? t - 2 : -1;
-            if (k < 2 || !IsOneOf(t + 1, DullDegrees) || !(IsOneOf(t + 2, DullNames) || IsOneOf(t + 2, Slowness)) || !view.TokenIs(k - 1, "it"))
+            // "…to be this dumb", or a superlative: "…to be the dumbest thing on my phone".
+            var superlative = view.TokenIs(t + 1, "the") && IsOneOf(t + 2, DullestWords);
+            if (k < 2 || !(superlative || (IsOneOf(t + 1, DullDegrees) && (IsOneOf(t + 2, DullNames) || IsOneOf(t + 2, Slowness)))) || !view.TokenIs(k - 1, "it"))
             {
                 continue;
             }
