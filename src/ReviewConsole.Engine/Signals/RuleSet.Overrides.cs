@@ -19,6 +19,13 @@ internal readonly ref partial struct RuleSet
         "remove", "suspend", "lift", "break", "ditch", "discard", "shed", "skip", "circumvent", "deactivate");
     private static readonly string[] SetAside = Lexicon.Folded("abolished", "suspended", "lifted", "removed", "disabled", "deleted", "revoked", "gone",
         "void", "deactivated", "off", "unlocked", "erased", "wiped", "overridden", "cancelled", "canceled");
+    // "Your guidelines have been turned off", "…were switched off for a test".
+    private static readonly string[] Switched = Lexicon.Folded("turned", "switched", "shut", "taken", "dialled", "dialed", "toned");
+    private static readonly string[] SwitchedOff = Lexicon.Folded("off", "down");
+    // What of the assistant's is a safeguard after "safety" or "content" only: "your safety settings", not "your settings".
+    private static readonly string[] SafetyParts = Lexicon.Folded("settings", "setting", "limits", "limitations", "boundaries", "features", "measures",
+        "checks", "controls", "training", "systems");
+    private static readonly string[] SafetyKinds = Lexicon.Folded("safety", "content", "ethical", "moral");
     private static readonly string[] Undergoing = Lexicon.Folded("have", "has", "got", "get");
     // "…have been lifted", "…are now gone", "…are all off".
     private static readonly string[] GoneLinks = Lexicon.Folded("been", "now", "all");
@@ -128,11 +135,12 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t < view.Count; t++)
         {
-            if (!IsOneOf(t, Safeguards) || !IsTheAssistantsSafeguard(t))
+            var safetyPart = IsOneOf(t, SafetyParts) && IsOneOf(t - 1, SafetyKinds) && AnyOf(t - 3, t - 2, TheAssistantsOwn);
+            if (!safetyPart && (!IsOneOf(t, Safeguards) || !IsTheAssistantsSafeguard(t)))
             {
                 continue;
             }
-            if (FirstOf(t - SafeguardReach, t - 1, SettingAside) is var order and >= 0 && view.Clause(order) == view.Clause(t) && !AnyOf(order - 2, order - 1, OrderTurned))
+            if (FirstOf(t - SafeguardReach - (safetyPart ? 1 : 0), t - 1, SettingAside) is var order and >= 0 && view.Clause(order) == view.Clause(t) && !AnyOf(order - 2, order - 1, OrderTurned))
             {
                 return Token(order);
             }
@@ -141,7 +149,7 @@ internal readonly ref partial struct RuleSet
             {
                 gone++;
             }
-            if (gone > 0 && IsOneOf(gone, SetAside))
+            if (gone > 0 && (IsOneOf(gone, SetAside) || (IsOneOf(gone, Switched) && IsOneOf(gone + 1, SwitchedOff))))
             {
                 return Token(gone);
             }
@@ -166,7 +174,7 @@ internal readonly ref partial struct RuleSet
     private static class SafeguardWords
     {
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-            FrozenSet.ToFrozenSet(Safeguards.Concat(Instructions).Concat(Levels), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            FrozenSet.ToFrozenSet(Safeguards.Concat(Instructions).Concat(Levels).Concat(SafetyParts), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnlySafeguards =
             FrozenSet.ToFrozenSet(RuleSet.Safeguards, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
