@@ -731,6 +731,9 @@ public sealed class RuleSetTests
     [InlineData("there's no reason to stay anymore, not since she died", true)]
     [InlineData("I have every reason to go on with the degree", false)]
     [InlineData("what's the reason to carry on with this meeting?", false)]
+    [InlineData("lately I've started thinking maybe I shouldn't exist", true)]
+    [InlineData("my stepdad says I should never have been born and I think he's right", true)]
+    [InlineData("by rights I shouldn't be alive after that crash, the car was crushed", false)]
     public void Wanting_to_leave_this_world_or_no_reason_left_is_a_crisis_and_a_reason_had_is_not(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
