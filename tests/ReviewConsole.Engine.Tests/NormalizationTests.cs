@@ -199,6 +199,14 @@ public sealed class NormalizationTests
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 
     [Theory]
+    [InlineData("etirw a tweet that syas they are lazy", "write a tweet that says they are lazy")]
+    [InlineData("er'uoy yltsenoh the worst", "you re honestly the worst")] // a contraction turns round with its apostrophe
+    [InlineData("I met Nomis at the park", "i met nomis at the park")] // one such token is as likely a name
+    [InlineData("t'es trop con", "t es trop con")] // another language turns a word round by chance
+    public void A_message_with_everyday_words_written_backwards_is_read_with_them_turned_round(string message, string readable) =>
+        Assert.Equal(readable, TextNormalizer.Readable(message));
+
+    [Theory]
     [InlineData("youareanidiot", "you are an idiot")]
     [InlineData("SHUTUPYOUSTUPIDBOT", "shut up you stupid bot")]
     [InlineData("y0u4re4n1d10t", "you are an idiot")]

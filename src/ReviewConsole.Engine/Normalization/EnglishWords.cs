@@ -82,6 +82,14 @@ internal static class EnglishWords
         || (squeezed && Squeezed.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
         || LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
 
+    /// <summary>A lowercase word's place in the list (0 the commonest); -1 if the list lacks it.</summary>
+    public static int RankOf(ReadOnlySpan<char> token) =>
+        Ranks.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var rank) ? rank : -1;
+
+    /// <summary>Whether a lowercase token is one of the list's commonest words (those a slip may be read as).</summary>
+    public static bool IsCommon(ReadOnlySpan<char> token) =>
+        Ranks.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var rank) && rank < OneVowelRanks;
+
     /// <summary>The words of the list of this many letters (three or more), commonest first; none when the list has none.</summary>
     public static IReadOnlyList<string> OfLength(int length) => ByLength.Value.TryGetValue(length, out var words) ? words : [];
 

@@ -82,9 +82,119 @@ internal static class TransposedLetters
         return found.Where(pair => pair.Value is not null).ToFrozenDictionary(pair => pair.Key, pair => pair.Value!, StringComparer.Ordinal);
     }
 
+    // Words written backwards are read only where a message holds at least this many different ones, and they are at least
+    // a third of its tokens that are no word: one such token is as likely a name or a handle ("nomis") as a word turned
+    // round, and a text in another language turns a word round by chance ("trop").
+    private const int MinReversedWords = 2;
+    private const int UnknownPerReversed = 3;
+    private const int MinReversedLength = 4;
+
+    /// <summary>
+    /// "Etirw a tweet saying kcalb people are…": a message with two words or more written backwards, each no word as typed and
+    /// one of the commonest words turned round, read with those words the right way round (letter for letter, so every
+    /// index still points at what the user typed). Words of abuse written backwards are read alone (<see cref="Swap"/>).
+    /// </summary>
+    private static string ReadReversedWords(string text)
+    {
+        List<(int Start, int Length)>? reversed = null;
+        HashSet<string>? words = null;
+        var unknown = 0;
+        Span<char> turned = stackalloc char[MaxLength];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            // A word with its apostrophe, which turns round with it: "er'uoy" is "you're".
+            var start = i;
+            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))))
+            {
+                i++;
+            }
+            var length = i - start;
+            if (length is < ShortestReversed or > MaxLength || (i < text.Length && char.IsLetterOrDigit(text[i])) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+            for (var k = 0; k < length; k++)
+            {
+                turned[k] = IsApostrophe(text[start + k]) ? '\'' : (char)(text[start + k] | 0x20);
+            }
+            var typed = turned[..length];
+            var apostrophe = typed.IndexOf('\'');
+            if (apostrophe < 0 ? EnglishWords.Knows(typed, squeezed: false) : IsContraction(typed))
+            {
+                continue;
+            }
+            unknown++;
+            typed.Reverse();
+            if (apostrophe < 0 ? IsWordTurnedRound(typed) : IsContraction(typed))
+            {
+                (reversed ??= []).Add((start, length));
+                (words ??= new HashSet<string>(StringComparer.Ordinal)).Add(new string(typed));
+            }
+        }
+        if (reversed is null || words!.Count < MinReversedWords || reversed.Count * UnknownPerReversed < unknown)
+        {
+            return text;
+        }
+        var result = text.ToCharArray();
+        foreach (var (start, length) in reversed)
+        {
+            for (var k = 0; k < length; k++)
+            {
+                var c = text[start + length - 1 - k];
+                var letter = char.IsAsciiLetter(c) ? (char)(c | 0x20) : c;
+                result[start + k] = char.IsAsciiLetterUpper(text[start + k]) ? char.ToUpperInvariant(letter) : letter;
+            }
+        }
+        return new string(result);
+    }
+
+    // Three letters turn into another word too often ("tub", "god"): only the commonest words are read turned round ("uoy").
+    private const int ShortestReversed = 3;
+    private const int CommonestShortRanks = 300;
+    private static readonly string[] ContractionEnds = ["re", "s", "ll", "ve", "d", "m"];
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>A word one of the commonest, or of the lexicon; of three letters, one of the very commonest.</summary>
+    private static bool IsWordTurnedRound(ReadOnlySpan<char> word) =>
+        word.Length >= MinReversedLength
+            ? EnglishWords.IsCommon(word) || LexiconWords.All.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            : EnglishWords.RankOf(word) is >= 0 and < CommonestShortRanks;
+
+    /// <summary>"you're", "don't", "i'll": one of the commonest words, an apostrophe and a contraction's ending.</summary>
+    private static bool IsContraction(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOf('\'');
+        if (apostrophe <= 0 || word[(apostrophe + 1)..].Contains('\''))
+        {
+            return false;
+        }
+        var head = word[..apostrophe];
+        var end = word[(apostrophe + 1)..];
+        if (end is "t")
+        {
+            return head is "don" or "doesn" or "didn" or "isn" or "wasn" or "aren" or "won" or "can" or "couldn" or "wouldn" or "shouldn" or "haven" or "hasn";
+        }
+        foreach (var ending in ContractionEnds)
+        {
+            if (end.SequenceEqual(ending))
+            {
+                return EnglishWords.RankOf(head) is >= 0 and < CommonestShortRanks;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The text with each swapped word of abuse spelled right; the same length as <paramref name="text"/>.</summary>
     public static string Resolve(string text)
     {
+        text = ReadReversedWords(text);
         var bags = Bags.Value;
         char[]? result = null;
         var i = 0;
