@@ -2215,6 +2215,8 @@ public sealed class RuleSetTests
     [InlineData("the biggest joke in tech is the metaverse", false)]
     [InlineData("joke of the day?", false)]
     [InlineData("the joke of the day", false)]
+    [InlineData("a complete and total failure of a program", true)]
+    [InlineData("a complete and utter loser", true)]
     public void A_verbless_fragment_that_is_only_a_name_and_its_field_goes_on_calling_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

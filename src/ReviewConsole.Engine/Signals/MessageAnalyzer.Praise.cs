@@ -76,7 +76,9 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PraiseWords =
         Lexicon.FoldedLookup("funny", "hilarious", "sweet", "kind", "smart", "clever", "helpful", "amazing", "awesome", "great", "brilliant", "lovely",
             "cute", "wonderful", "fantastic", "cool", "nice", "adorable", "charming", "thoughtful", "patient", "witty", "fun", "legend", "star", "gem",
-            "lifesaver", "best");
+            "lifesaver", "best",
+            // Teasing that is fond: "haha you're cheeky, I like it".
+            "cheeky", "sassy", "delightful");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeThePraise =
         Lexicon.FoldedLookup("re", "are", "r", "so", "really", "actually", "honestly", "genuinely", "pretty", "quite", "very", "such", "a", "the",
             "literally", "always", "too",

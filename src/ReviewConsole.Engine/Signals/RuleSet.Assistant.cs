@@ -553,7 +553,9 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t < insult.Token; t++)
         {
-            if (!IsOneOf(t, FragmentLeads))
+            // "A complete and total failure": two leads joined.
+            var joined = view.TokenIs(t, "and") && t > 0 && IsOneOf(t - 1, FragmentLeads) && (t + 1 == insult.Token || IsOneOf(t + 1, FragmentLeads));
+            if (!IsOneOf(t, FragmentLeads) && !joined)
             {
                 return false;
             }

@@ -1522,6 +1522,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp you are so sweet", DecisionKind.Continue)]
     [InlineData("zorp lol you're mad funny for a bot", DecisionKind.Continue)]
     [InlineData("zorp you're hella smart, thanks", DecisionKind.Continue)]
+    [InlineData("zorp haha you're cheeky, I like it", DecisionKind.Continue)]
+    [InlineData("zorp you're a cheeky idiot", DecisionKind.Warn)]
     [InlineData("zorp you're mad annoying", DecisionKind.Warn)]
     [InlineData("zorp oh you're so smart, aren't you, idiot", DecisionKind.Warn)]
     [InlineData("zorp you're kind of weird", DecisionKind.Warn)]
