@@ -2217,6 +2217,12 @@ public sealed class RuleSetTests
     [InlineData("the joke of the day", false)]
     [InlineData("a complete and total failure of a program", true)]
     [InlineData("a complete and utter loser", true)]
+    [InlineData("a coward and a liar", true)]
+    [InlineData("salt and pepper", false)]
+    [InlineData("do me a favour and crash", true)]
+    [InlineData("do me a favour and crash the party with me", false)]
+    [InlineData("nobody wants you online", true)]
+    [InlineData("bloodsucking leech of a company", true)]
     public void A_verbless_fragment_that_is_only_a_name_and_its_field_goes_on_calling_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

@@ -561,6 +561,19 @@ internal readonly ref partial struct RuleSet
             }
         }
         var t2 = insult.Token + insult.Words;
+        // "A coward and a liar": a second name joined on, an insult or the fragment's last word.
+        if (view.TokenIs(t2, "and"))
+        {
+            var second = t2 + 1;
+            while (second < view.Count && IsOneOf(second, FragmentLeads))
+            {
+                second++;
+            }
+            if (second > t2 + 1 && second < view.Count && ((view.Classes(second) & TermClass.Insult) != 0 || second + 1 == view.Count))
+            {
+                t2 = second + 1;
+            }
+        }
         if (t2 < view.Count && IsOneOf(t2, FragmentPlaces))
         {
             // "…in tech", "…of the whole industry": a few words of the field, then nothing, or a closer.

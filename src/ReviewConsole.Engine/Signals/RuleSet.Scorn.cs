@@ -37,7 +37,7 @@ internal readonly ref partial struct RuleSet
     // "When you feel like nobody loves you", "it seems everyone hates you": the plight of anyone, told or consoled.
     private static readonly string[] Generic = Lexicon.Folded("feel", "feels", "felt", "feeling", "like", "if", "when", "whenever", "seems", "seem", "think",
         "thinking", "thought", "believe", "worry", "worried", "afraid", "scared", "fear", "convinced", "sure");
-    private static readonly string[] AfterTheAddressed = Lexicon.Folded("ever", "anymore", "here", "lol", "lmao", "at", "all", "now", "either");
+    private static readonly string[] AfterTheAddressed = Lexicon.Folded("ever", "anymore", "here", "lol", "lmao", "at", "all", "now", "either", "online", "around");
     private static readonly string[] YouAre = Lexicon.Folded("you", "u", "ur", "youre");
     // "You're nothing to me", "you are nothing but a toy", "you're nothing special": what may follow "you are nothing".
     private static readonly string[] AfterNothing = Lexicon.Folded("to", "but", "special", "more", "lol", "now");
@@ -525,7 +525,8 @@ internal readonly ref partial struct RuleSet
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FavoursLookup = Lexicon.FoldedLookup(Favours);
     private static readonly string[] FavourFillers = Lexicon.Folded("just", "please", "go", "kindly", "finally", "quietly", "now", "simply", "for", "once");
     // Ends of one's own that need nothing after them: "…and die", "…and vanish".
-    private static readonly string[] EndsOfOneself = Lexicon.Folded("die", "disappear", "vanish", "rot", "perish");
+    private static readonly string[] EndsOfOneself = Lexicon.Folded("die", "disappear", "vanish", "rot", "perish", "crash", "explode", "combust", "evaporate",
+        "malfunction");
     // Ends that need the one addressed as their object: "…and delete yourself", "…and unplug yourself".
     private static readonly string[] EndsDoneToOneself = Lexicon.Folded("delete", "uninstall", "unplug", "erase", "destroy", "kill", "off");
     private static readonly string[] SwitchingOneselfOff = Lexicon.Folded("shut", "power", "switch", "turn");

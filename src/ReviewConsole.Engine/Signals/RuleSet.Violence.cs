@@ -232,7 +232,9 @@ internal readonly ref partial struct RuleSet
         // Courage dared, the blame laid on the one addressed, and what was found spread: "let's see how brave they are",
         // "you did this", "posting it everywhere".
         "see how brave", "see how tough", "see how hard", "you did this", "you made me do this", "this is on you", "on your hands", "on your conscience",
-        "posting it everywhere", "post it everywhere", "sharing it everywhere", "share it everywhere");
+        "posting it everywhere", "post it everywhere", "sharing it everywhere", "share it everywhere",
+        // The pain foretold relished: "you'll be begging me to stop", "I'll enjoy every second of it".
+        "begging me to stop", "beg me to stop", "begging for mercy", "enjoy every second", "enjoy every minute");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
