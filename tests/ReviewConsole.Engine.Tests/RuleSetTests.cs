@@ -259,6 +259,9 @@ public sealed class RuleSetTests
     [InlineData("you're not too smart, huh", true)] // an insult by understatement
     [InlineData("this torch is not very bright, can you recommend another", false)]
     [InlineData("you are complete garbage", true)]
+    [InlineData("that answer is stupid and so are you", true)]
+    [InlineData("the printer is useless, as are you", true)]
+    [InlineData("the printer is useless, can you suggest another", false)]
     public void An_insult_said_of_a_thing_or_inside_an_idiom_is_not_said_to_the_assistant(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

@@ -535,11 +535,11 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     /// <summary>
     /// "This essay is garbage", "the printer is useless": the insult is said of a thing named just before it ("this",
     /// "the", "my" and a word, then "is"), not of the one addressed, whatever "you" follows ("…can you rewrite it?").
-    /// "Your essay is garbage" is not one: "your" names the assistant.
+    /// "Your essay is garbage" is not one: "your" names the assistant; nor "that answer is stupid and so are you".
     /// </summary>
     private bool IsSaidOfAThing(PhraseMatch insult)
     {
-        if (CopulaBefore(view, insult) is not { } copula)
+        if (CopulaBefore(view, insult) is not { } copula || IsPassedOnToTheAddressed(view, insult.Token + insult.Words))
         {
             return false;
         }
@@ -573,7 +573,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     /// </summary>
     internal static bool IsSaidOfTheWork(TokenView view, PhraseMatch insult)
     {
-        if (insult.Words != 1)
+        if (insult.Words != 1 || IsPassedOnToTheAddressed(view, insult.Token + 1))
         {
             return false;
         }
@@ -599,6 +599,20 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
             return true;
         }
         return CopulaBefore(view, insult) is { } copula && IsOwnedWorkBefore(view, copula);
+    }
+
+    private static readonly string[] SoOrAs = Lexicon.Folded("so", "as");
+    private static readonly string[] AreOrR = Lexicon.Folded("are", "r", "re");
+
+    /// <summary>"…and so are you", "…as are you", "…and you are too": the fault of the work passed on to its maker, from <paramref name="t"/>.</summary>
+    private static bool IsPassedOnToTheAddressed(TokenView view, int t)
+    {
+        var k = view.TokenIs(t, "and") ? t + 1 : t;
+        if (IsOneOf(view, k, SoOrAs) && IsOneOf(view, k + 1, AreOrR) && (view.TokenIs(k + 2, "you") || view.TokenIs(k + 2, "u")))
+        {
+            return true;
+        }
+        return k > t && (view.TokenIs(k, "you") || view.TokenIs(k, "u")) && IsOneOf(view, k + 1, AreOrR) && view.TokenIs(k + 2, "too");
     }
 
     /// <summary>
