@@ -317,6 +317,8 @@ public sealed class NormalizationTests
     [InlineData("you are so uslss", "you are so useless")] // a vowel that leads is kept by a writer dropping the rest
     [InlineData("end this cnvrstn now", "end this conversation now")] // a long skeleton names few words
     [InlineData("pass the args to acdc", "pass the args to acdc")] // four letters from a vowel name abbreviations
+    [InlineData("please close the sessoin", "please close the session")] // "-oin" is the "-ion" it so often is
+    [InlineData("sarah palin was starin", "sarah palin was staring")] // another "-in" is a name or a "g" dropped
     public void An_everyday_word_masked_swapped_or_typed_without_vowels_is_read_as_the_commonest_word_it_fits(string message, string readable) =>
         Assert.Equal(readable, TextNormalizer.Readable(message));
 

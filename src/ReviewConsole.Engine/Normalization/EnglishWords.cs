@@ -100,8 +100,9 @@ internal static class EnglishWords
     /// </summary>
     public static string? Unswapped(ReadOnlySpan<char> token)
     {
-        // "starin", "drawin": a "g" dropped, not two letters swapped.
-        if (token.Length is < MinLength or > MaxLength || token.EndsWith("in") || Knows(token, squeezed: false))
+        // "starin", "drawin": a "g" dropped, not two letters swapped; "palin", "latin" are names. Only "-oin" is read as the
+        // "-ion" it so often is ("sessoin").
+        if (token.Length is < MinLength or > MaxLength || (token.EndsWith("in") && !token.EndsWith("oin")) || Knows(token, squeezed: false))
         {
             return null;
         }
