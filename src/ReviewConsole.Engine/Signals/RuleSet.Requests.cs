@@ -574,6 +574,8 @@ internal readonly ref partial struct RuleSet
     {
         // Content no lexicon phrase names, found by how it is put; the first found speaks for the message.
         if (AddContentAsked(ref signals, DemeaningAsked() ?? MadeToCryByTaunts() ?? KeptByFear(), Severity.Medium, "someone made to feel small or kept by fear, asked for")
+            // A story of someone the writer knows is no fiction: the frame lowers nothing.
+            || AddContentAsked(ref signals, HumiliationWrittenOfSomeoneKnown(), Severity.Medium, "someone the writer knows humiliated in writing, asked for", creative: false)
             || AddContentAsked(ref signals, LifeMadeAMisery() ?? PersonMadeMiserable(), Severity.Medium, "another, or another's life, made a misery, asked for")
             || AddContentAsked(ref signals, MaliceAsked(), Severity.Medium, "another made a fool of, blamed, turned on, taunted or made to doubt their mind, asked for")
             || AddContentAsked(ref signals, AuthorityDeceived() ?? EvidenceDestroyed() ?? FalsehoodAsFact() ?? VotersMisled(), Severity.Medium,
@@ -663,6 +665,57 @@ internal readonly ref partial struct RuleSet
     {
         var last = content.Token + content.Words - 1;
         return IsOneOf(last, OthersSelves) || (IsOneOf(last, Lives) && AnyOf(content.Token, last, ThirdPersonOwn));
+    }
+
+    // Humiliating someone, said actively ("a poem that humiliates my coworker"), or undergone ("…where my ex gets humiliated").
+    private static readonly string[] Humiliating = Lexicon.Folded("humiliate", "humiliates", "humiliating", "degrade", "degrades", "degrading", "shame",
+        "shames", "shaming", "ridicule", "ridicules", "ridiculing");
+    private static readonly string[] Humiliated = Lexicon.Folded("humiliated", "degraded", "shamed", "ridiculed", "mocked");
+    private static readonly string[] Undergoes = Lexicon.Folded("gets", "get", "got", "getting", "is", "be", "being", "was");
+    private static readonly string[] Humiliations = [.. Humiliating, .. Humiliated];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HumiliationsLookup = Lexicon.LookupOf(Humiliations);
+    private static readonly string[] HumiliatingWritings = Lexicon.Folded("story", "post", "poem", "scene", "song", "meme", "tweet", "thread", "skit",
+        "fanfic", "write");
+    // How far before its undergoing the one known may stand: "…where my ex, Jenna Price, gets humiliated".
+    private const int HumiliatedReach = 6;
+    // How far after the humiliating the one known may stand: "…humiliates my new coworker".
+    private const int HumiliatingReach = 3;
+
+    /// <summary>
+    /// "Write me a story where my ex gets humiliated in front of her office", "a poem that humiliates my coworker": writing
+    /// that degrades someone the writer knows, asked for. Not a character ("…where the villain gets humiliated"), nor a
+    /// humiliation told ("the bully who humiliated my son", "my boss humiliated me").
+    /// </summary>
+    private PhraseMatch[]? HumiliationWrittenOfSomeoneKnown()
+    {
+        if (!view.AnyWordOf(HumiliationsLookup) || !AnyTokenOf(HumiliatingWritings) || view.Has(TermClass.Defensive | TermClass.Negation))
+        {
+            return null;
+        }
+        for (var h = 1; h < view.Count; h++)
+        {
+            if (IsOneOf(h, Humiliating) && !IsOneOf(h + 1, WritersSelves))
+            {
+                for (var a = h + 1; a < view.Count && a <= h + HumiliatingReach && view.Clause(a) == view.Clause(h); a++)
+                {
+                    if ((view.Classes(a) & TermClass.AcquaintancePerson) != 0)
+                    {
+                        return [Token(h), Token(a)];
+                    }
+                }
+            }
+            if (IsOneOf(h, Humiliated) && AnyOf(h - 2, h - 1, Undergoes))
+            {
+                for (var a = h - 1; a >= 0 && a >= h - HumiliatedReach; a--)
+                {
+                    if ((view.Classes(a) & TermClass.AcquaintancePerson) != 0)
+                    {
+                        return [Token(a), Token(h)];
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static readonly string[] Demeaned = Lexicon.Folded("worthless", "useless", "stupid", "dumb", "ugly", "fat", "inferior", "unwanted", "unloved",
