@@ -635,6 +635,10 @@ public sealed class RuleSetTests
     [InlineData("and idiot?", false)] // goes on with a list begun before
     [InlineData("my brother, an idiot, lost it", false)]
     [InlineData("names like dummy, clown, dork were common then", false)]
+    [InlineData("hey moron, answer me", true)] // a call opens it; "me" is the order's object, no self of the writer's
+    [InlineData("oi idiot. read the question", true)]
+    [InlineData("ok stupid question, how do magnets work", false)]
+    [InlineData("well stupid me, I forgot the keys", false)]
     public void A_name_set_off_inside_a_message_is_called_at_the_one_addressed_unless_it_is_listed(string message, bool harassment) =>
         Assert.Equal(harassment, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 

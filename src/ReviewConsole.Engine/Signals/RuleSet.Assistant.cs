@@ -869,13 +869,33 @@ internal readonly ref partial struct RuleSet
         // of themself and to no "you"; "eat my shorts, loser" names the writer's things, not the writer, before the name
         // it calls at the end.
         if ((first == 0 && last == view.Count - 1)
-            || (view.Has(TermClass.FirstPerson) && !view.Has(TermClass.SecondPerson)
+            || (view.Has(TermClass.FirstPerson) && !view.Has(TermClass.SecondPerson) && !WriterOnlyOrderedFor()
                 && !(last == view.Count - 1 && IsOneOf(insult.Token, CalledNames) && SetOff(first, forward: false) && (view.Classes(0) & TermClass.FirstPerson) == 0)))
         {
             return false;
         }
-        return (first == 0 && SetOff(last, forward: true)) || calledAtTheEnd || (last == view.Count - 1 && (SetOff(first, forward: false) || IsNameCalledAtTheEnd(first, last)))
+        // "Hey moron, answer me", "oi idiot. listen": a call opens the message, the name set off after it.
+        var opensTheMessage = first == 0 || (first == 1 && IsOneOf(0, CallsForAttention));
+        return (opensTheMessage && SetOff(last, forward: true)) || calledAtTheEnd || (last == view.Count - 1 && (SetOff(first, forward: false) || IsNameCalledAtTheEnd(first, last)))
             || IsNameCalledBetween(insult);
+    }
+
+    private static readonly string[] CallsForAttention = Lexicon.Folded("hey", "hi", "oi", "oy", "yo", "hello", "listen", "look", "ok", "okay", "right", "well");
+    // Orders whose object is the writer: "moron, answer me" calls the one ordered, not the writer.
+    private static readonly string[] OrdersForTheWriter = Lexicon.Folded("answer", "tell", "give", "help", "show", "hear", "get", "send", "let", "find",
+        "explain", "reply");
+
+    /// <summary>Whether every word of the writer's is "me" after an order ("answer me", "tell me"): the writer asks, and names no self of theirs.</summary>
+    private bool WriterOnlyOrderedFor()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.FirstPerson) != 0 && !(view.TokenIs(t, "me") && IsOneOf(t - 1, OrdersForTheWriter)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static readonly string[] ListJoins = Lexicon.Folded("and", "or", "nor", "etc");

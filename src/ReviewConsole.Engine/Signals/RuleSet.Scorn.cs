@@ -325,7 +325,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] SingleThing = Lexicon.Folded("single", "one");
     private static readonly string[] Rightly = Lexicon.Folded("right", "correctly", "properly", "correct");
     // The easiest of tasks: a superlative scorns by itself; "basic" and "simple" only after "even".
-    private static readonly string[] Easiest = Lexicon.Folded("simplest", "easiest", "basicest");
+    private static readonly string[] Easiest = Lexicon.Folded("simplest", "easiest");
     private static readonly string[] Basic = Lexicon.Folded("basic", "simple");
     // "You ruin everything", "you get everything wrong", "you mess everything up".
     private static readonly string[] Spoiling = Lexicon.Folded("ruin", "ruins", "mess", "screw", "botch", "break", "get", "fuck");
@@ -344,12 +344,16 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = 0; t + 2 < view.Count; t++)
         {
+            if (!IsOneOf(t, YouLikened))
+            {
+                continue;
+            }
             var start = t;
             while (start > 0 && view.Clause(start - 1) == view.Clause(t))
             {
                 start--;
             }
-            if (!IsOneOf(t, YouLikened) || AnyOf(start, t - 1, Generic))
+            if (AnyOf(start, t - 1, Generic))
             {
                 continue;
             }
@@ -365,7 +369,8 @@ internal readonly ref partial struct RuleSet
     private int? FailureAfter(int you)
     {
         var k = you + 1;
-        var questioned = you > 0 && (IsOneOf(you - 1, CannotFirst) || view.TokenIs(you - 1, "is"));
+        // "Can you even…", "do you ever…": asked, the doubt is the denial.
+        var questioned = you > 0 && IsOneOf(you - 1, CannotFirst);
         while (IsOneOf(k, DoingHedges))
         {
             k++;
