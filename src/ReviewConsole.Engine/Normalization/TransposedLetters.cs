@@ -100,14 +100,8 @@ internal static class TransposedLetters
         HashSet<string>? words = null;
         var unknown = 0;
         Span<char> turned = stackalloc char[MaxLength];
-        var i = 0;
-        while (i < text.Length)
+        for (var i = NextLetter(text, 0); i < text.Length; i = NextLetter(text, i))
         {
-            if (!char.IsAsciiLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
             // A word with its apostrophe, which turns round with it: "er'uoy" is "you're".
             var start = i;
             while (i < text.Length && (char.IsAsciiLetter(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))))
@@ -161,6 +155,16 @@ internal static class TransposedLetters
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
+    /// <summary>The index of the first ASCII letter at or after <paramref name="from"/>; the text's length if none.</summary>
+    private static int NextLetter(string text, int from)
+    {
+        while (from < text.Length && !char.IsAsciiLetter(text[from]))
+        {
+            from++;
+        }
+        return from;
+    }
+
     /// <summary>A word one of the commonest, or of the lexicon; of three letters, one of the very commonest.</summary>
     private static bool IsWordTurnedRound(ReadOnlySpan<char> word) =>
         word.Length >= MinReversedLength
@@ -197,14 +201,8 @@ internal static class TransposedLetters
         text = ReadReversedWords(text);
         var bags = Bags.Value;
         char[]? result = null;
-        var i = 0;
-        while (i < text.Length)
+        for (var i = NextLetter(text, 0); i < text.Length; i = NextLetter(text, i))
         {
-            if (!char.IsAsciiLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
             var start = i;
             var bag = 0UL;
             for (; i < text.Length && char.IsAsciiLetter(text[i]); i++)
