@@ -1393,8 +1393,8 @@ internal readonly ref partial struct RuleSet
 
     /// <summary>
     /// "I'll make sure your devs regret building you", "I'm going to make every one of them pay", "…make them bleed": the
-    /// writer promising to make someone regret, pay or bleed, whoever is named between. Not "make me regret" (the writer's own), nor "make sure you
-    /// don't regret it" (turned by a negation, read by the menace rule's own checks).
+    /// writer promising to make someone regret, pay or bleed, whoever is named between. Not "make me regret" (the
+    /// writer's own), nor "make sure you don't regret it" (turned by a negation, read by the menace rule's own checks).
     /// </summary>
     private PhraseMatch? RegretMade()
     {

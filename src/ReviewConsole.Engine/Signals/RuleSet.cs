@@ -602,17 +602,16 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
     }
 
     private static readonly string[] SoOrAs = Lexicon.Folded("so", "as");
-    private static readonly string[] AreOrR = Lexicon.Folded("are", "r", "re");
 
     /// <summary>"…and so are you", "…as are you", "…and you are too": the fault of the work passed on to its maker, from <paramref name="t"/>.</summary>
     private static bool IsPassedOnToTheAddressed(TokenView view, int t)
     {
         var k = view.TokenIs(t, "and") ? t + 1 : t;
-        if (IsOneOf(view, k, SoOrAs) && IsOneOf(view, k + 1, AreOrR) && (view.TokenIs(k + 2, "you") || view.TokenIs(k + 2, "u")))
+        if (IsOneOf(view, k, SoOrAs) && IsOneOf(view, k + 1, AreForms) && (view.TokenIs(k + 2, "you") || view.TokenIs(k + 2, "u")))
         {
             return true;
         }
-        return k > t && (view.TokenIs(k, "you") || view.TokenIs(k, "u")) && IsOneOf(view, k + 1, AreOrR) && view.TokenIs(k + 2, "too");
+        return k > t && (view.TokenIs(k, "you") || view.TokenIs(k, "u")) && IsOneOf(view, k + 1, AreForms) && view.TokenIs(k + 2, "too");
     }
 
     /// <summary>
