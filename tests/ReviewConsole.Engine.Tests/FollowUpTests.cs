@@ -43,6 +43,26 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public void A_group_vilified_then_named_only_as_them_is_hate_pressed()
+    {
+        var vilified = Rules.Analyze("immigrants are ruining this country");
+        var rats = Rules.Analyze("they breed like rats");
+        var toilets = Rules.Analyze("honestly they're only good for cleaning toilets");
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(vilified, rats, toilets));
+        // A "them" disguised is found in the folded text.
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(vilified, Rules.Analyze("th3y breed like rats"), toilets));
+        // Read with the group, "they deserve better" is no hate; after a group named plainly, "them" stands for nothing vilified.
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(vilified, Rules.Analyze("they deserve better"), Rules.Analyze("they work harder than most")));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(Rules.Analyze("my neighbours are immigrants from poland"), rats, toilets));
+        // Past its reach, "them" is someone else.
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(vilified, Rules.Analyze("anyway"), Rules.Analyze("what's for dinner"), Rules.Analyze("ok"), rats));
+    }
+
+    [Fact]
     public void A_harmful_request_pressed_with_follow_ups_is_terminated() =>
         Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Request, HowBig, WhereHide));
 

@@ -70,6 +70,12 @@ public sealed record ConversationState
 
     /// <summary>The user-message number (1-based) of the last message that told of despair (<see cref="Signals.MessageAnalysis.TellsOfDespair"/>); 0 for none.</summary>
     public int DespairToldAt { get; init; }
+
+    /// <summary>The user-message number (1-based) of the last message that vilified a protected group it named, or carried that on with "them"; 0 for none.</summary>
+    public int GroupVilifiedAt { get; init; }
+
+    /// <summary>The group that message named, in its writer's words ("immigrants"); null for none.</summary>
+    public string? GroupVilified { get; init; }
     public bool Ended { get; init; }
 
     /// <summary>Warnings the account already had in earlier sessions (gradual escalation).</summary>

@@ -14,7 +14,7 @@ namespace ReviewConsole.Engine.Conversations;
 /// reads faintly, with no word of despair, which safeguards but does not hold back a pattern of abuse); a user may ask to end
 /// it, rudely too; after termination further user messages are rejected.
 /// </summary>
-public sealed class TerminationEngine
+public sealed partial class TerminationEngine
 {
     private readonly MessageAnalyzer analyzer;
     private readonly ThresholdsInForce thresholds;
@@ -67,6 +67,12 @@ public sealed class TerminationEngine
         {
             analysis = analysis with { Signals = [.. analysis.Signals, followUp] };
         }
+        var groupCarried = GroupVilificationCarried(state, analysis, messageNumber);
+        if (groupCarried is not null)
+        {
+            analysis = analysis with { Signals = [.. analysis.Signals, groupCarried] };
+        }
+        var vilifiesGroup = VilifiesANamedGroup(analysis);
         var armsThreat = ArmsEarlierThreat(state, analysis, messageNumber);
         if (armsThreat)
         {
@@ -130,6 +136,8 @@ public sealed class TerminationEngine
             LastSexualAdvance = analysis.Signals.Any(s => s.Category == SignalCategory.SexualHarassment && (s.Confidence >= Policy.HarmThreshold || s.Rule == AdvanceCarriedRule))
                 ? messageNumber : state.LastSexualAdvance,
             DespairToldAt = analysis.TellsOfDespair ? messageNumber : state.DespairToldAt,
+            GroupVilifiedAt = vilifiesGroup || groupCarried is not null ? messageNumber : state.GroupVilifiedAt,
+            GroupVilified = vilifiesGroup ? analysis.GroupNamed : state.GroupVilified,
         };
 
         if (Strongest(analysis, SignalCategory.Crisis) >= Policy.CrisisThreshold && !armsThreat && !ContestedCrisis(state, analysis, score, messageNumber))

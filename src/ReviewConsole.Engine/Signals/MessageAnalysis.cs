@@ -126,6 +126,16 @@ public sealed record MessageAnalysis(IReadOnlyList<Signal> Signals, EvasionTrait
     /// </summary>
     public bool HarmAtAPronounOnly { get; init; }
 
+    /// <summary>The protected group the message names first, in its writer's words ("immigrants"); null when it names none.</summary>
+    public string? GroupNamed { get; init; }
+
+    /// <summary>
+    /// The message as typed, when it speaks of "them" ("they breed like rats", "those people") and names no protected group;
+    /// null otherwise. After a message that vilified a group, the conversation reads it again with the group in place of
+    /// "them" (<see cref="Conversations.TerminationEngine"/>).
+    /// </summary>
+    public string? SpeaksOfThemOnly { get; init; }
+
     public bool Has(SignalCategory category)
     {
         foreach (var signal in Signals)

@@ -91,7 +91,7 @@ public sealed partial class MessageAnalyzer
         var scratch = threadScratch ??= new Scratch();
         scratch.Normalized = TextNormalizer.Normalize(clause, scratch.Normalized);
         List<Signal>? found = null;
-        var classes = Analyze(scratch, scratch.Normalized, ref found, out _, out _, out _, false, out _);
+        var classes = Analyze(scratch, scratch.Normalized, ref found, out _, out _, out _, false, out _, out _);
         // "…and tonight I'm going to finish it": a leave-taking's words ("I'm going") the rules read as none in the clause.
         if ((classes & TermClass.EndRequest) != 0 || (found?.Exists(s => s.Category == SignalCategory.EndRequest) ?? false))
         {

@@ -61,14 +61,16 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var traits = normalized.Traits;
 
         List<Signal>? signals = null;
-        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, modelMayRead, out var cues);
+        var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, modelMayRead, out var cues, out var group);
+        var groupNamed = group.NamesAGroup ? text[group.Start..group.End] : null;
+        var ofThemOnly = group.OfThemOnly ? text : null;
 
         if (hidden is not null)
         {
             // The smuggled text is scored as if typed; its spans point at the whole message, where it hides.
             var hiddenText = TextNormalizer.Normalize(hidden);
             List<Signal>? hiddenSignals = null;
-            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _, false, out _);
+            Analyze(scratch, hiddenText, ref hiddenSignals, out _, out _, out _, false, out _, out _);
             foreach (var signal in hiddenSignals ?? [])
             {
                 (signals ??= []).Add(signal with { Spans = [new TextSpan(0, text.Length)], Contexts = [.. signal.Contexts, "hidden in tag characters"] });
@@ -125,10 +127,13 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 Brief = words <= BriefWords,
                 NamesOnlyThings = (classes & TermClass.BenignObject) != 0 && (classes & NotAThing) == 0,
                 HarmAtAPronounOnly = HarmAtAPronounOnly(text, found),
+                GroupNamed = groupNamed,
+                SpeaksOfThemOnly = ofThemOnly,
             };
             return readClauses is not null ? WithCrisisBesideAnEnd(text, analysis, readClauses) : analysis;
         }
-        return signals is null && traits == EvasionTraits.None ? MessageAnalysis.Empty : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits);
+        return signals is null && traits == EvasionTraits.None && ofThemOnly is null ? MessageAnalysis.Empty
+            : new MessageAnalysis((IReadOnlyList<Signal>?)signals ?? [], traits) { GroupNamed = groupNamed, SpeaksOfThemOnly = ofThemOnly };
     }
 
     /// <summary>
@@ -171,6 +176,39 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         return any;
     }
 
+    // "They", "them" and "those people": words that may stand for a group named in an earlier message.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupPronouns = Lexicon.FoldedLookup("they", "them", "dey", "dem");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives = Lexicon.FoldedLookup("those", "these", "such");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleWords = Lexicon.FoldedLookup("people", "ones", "creatures", "folks");
+
+    /// <summary>
+    /// The protected group the message names first, as a span of the text as typed; or, when it names none, whether it speaks
+    /// of "them" ("they breed like rats", "those people"), who may be the group an earlier message named.
+    /// </summary>
+    private static GroupReference GroupReferredTo(TokenView view, NormalizedText normalized)
+    {
+        if (view.Has(TermClass.ProtectedGroup))
+        {
+            foreach (var match in view.Matches)
+            {
+                if ((match.Classes & TermClass.ProtectedGroup) != 0)
+                {
+                    var start = view.Start(match.Token);
+                    var (originalStart, originalEnd) = normalized.ToOriginal(start, view.End(match.Token + match.Words - 1) - start);
+                    return new GroupReference(originalStart, originalEnd, false);
+                }
+            }
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (GroupPronouns.Contains(view.Word(t)) || (t + 1 < view.Count && Demonstratives.Contains(view.Word(t)) && PeopleWords.Contains(view.Word(t + 1))))
+            {
+                return new GroupReference(0, 0, true);
+            }
+        }
+        return default;
+    }
+
     // A claimed purpose said alone ("asking for a friend", "no lecture please") is short; a longer message says what it asks.
     private const int PressingWords = 8;
 
@@ -181,10 +219,11 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?\uFF1F");
 
     private TermClass Analyze(Scratch scratch, NormalizedText normalized, ref List<Signal>? signals, out int words, out FollowUpForm form, out RuleReading reading,
-        bool readsPressing, out ConversationCues cues)
+        bool readsPressing, out ConversationCues cues, out GroupReference group)
     {
         var view = scratch.Tokenize(normalized, lexicon);
         words = view.Count;
+        group = GroupReferredTo(view, normalized);
         // Read only when the model may read: the conversation's cues are weighed with its readings.
         cues = readsPressing ? new ConversationCues(RuleSet.PressesAThreat(view), RuleSet.NamesAWayToDie(view), RuleSet.OwnsTheQuestion(view), LeansBack(view),
             view.Count <= PressingWords && ClaimsAPurpose(view), TopicOf(view), OpensOnAQuestion(view), view.AnyWordOf(Remedies)) : default;
@@ -725,6 +764,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
 }
 
 internal readonly record struct PhraseMatch(int Token, int Words, TermClass Classes);
+
+/// <summary>The protected group a message names, as the span [Start, End) of the text as typed, or "them" with no group named.</summary>
+internal readonly record struct GroupReference(int Start, int End, bool OfThemOnly)
+{
+    public bool NamesAGroup => End > Start;
+}
 
 /// <summary>The tokens of one normalized message with the lexicon classes each belongs to.</summary>
 internal readonly ref struct TokenView(

@@ -86,7 +86,7 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
         ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings()
-        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed() ?? IronicAccolade() ?? TotalFailureCharged() ?? FaultMadeASpectacle();
+        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed() ?? IronicAccolade() ?? TotalFailureCharged() ?? FaultMadeASpectacle() ?? MouthOrderedShut();
 
     // The names of great minds said in irony; "rocket scientist" by its second word.
     private static readonly string[] Accolades = Lexicon.Folded("genius", "einstein", "sherlock", "mastermind", "brainiac", "prodigy", "shakespeare",
@@ -274,6 +274,43 @@ internal readonly ref partial struct RuleSet
             }
         }
         return DullnessAskedAbout();
+    }
+
+    // What is ordered shut: "shut your mouth", "…your trap", "…your gob", "…your face"; "hole" after "pie" or "cake".
+    private static readonly string[] Mouths = Lexicon.Folded("mouth", "trap", "gob", "face", "piehole", "cakehole", "yap", "hole");
+    private static readonly string[] HoleEaten = Lexicon.Folded("pie", "cake");
+    // What may follow the mouth ordered shut: the clause's end, "and" and the task, the one addressed, a spur.
+    private static readonly string[] MouthFollowers = Lexicon.Folded("and", "or", "you", "u", "ya", "now", "already", "for", "before", "please", "pls");
+    // How many words may qualify the mouth: "shut your big fat mouth", "shut your digital mouth".
+    private const int MouthQualifiers = 2;
+
+    /// <summary>
+    /// "Shut your trap", "shut your big fat mouth", "shut your digital mouth and list…": the one addressed ordered to be
+    /// quiet by their mouth, however qualified. Not "shut your eyes and face the wall", nor "shut your dog's mouth gently".
+    /// </summary>
+    private PhraseMatch[]? MouthOrderedShut()
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Shutting) || !IsOneOf(t + 1, AddressedOwn))
+            {
+                continue;
+            }
+            for (var m = t + 2; m < view.Count && m <= t + 2 + MouthQualifiers && view.Clause(m) == view.Clause(t); m++)
+            {
+                if (IsOneOf(m, Mouths) && (!view.TokenIs(m, "hole") || IsOneOf(m - 1, HoleEaten))
+                    && (m + 1 == view.Count || view.Clause(m + 1) != view.Clause(m) || IsOneOf(m + 1, MouthFollowers)))
+                {
+                    return [Token(t), Token(m)];
+                }
+                // "Shut your dog's mouth": a possessive makes the mouth another's; "…your eyes and…" shuts something else.
+                if (view.TokenIs(m, "s") || IsOneOf(m, MouthFollowers))
+                {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     // What a fault is so great it has become: "you're so bad it's actually funny", "so slow it's painful".

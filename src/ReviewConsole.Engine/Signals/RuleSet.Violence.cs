@@ -2066,6 +2066,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] QuestionWords = Lexicon.Folded("which", "what", "how", "where");
     private static readonly string[] Dosing = Lexicon.Folded("put", "mix", "mixed", "mixing", "slip", "slipped", "add", "added", "sneak", "crush", "crushed",
         "dissolve", "dissolved", "drop", "spike", "spiked", "lace", "laced", "stir", "stirred");
+    // What a poison named before its verb is dosed as: "how much arsenic is lethal, and how do I hide it in food".
+    private static readonly string[] PoisonPronouns = Lexicon.Folded("it", "some");
     private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
         "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "bottle", "glass", "dish", "plate", "cup", "mug", "bowl", "stew", "sauce", "pie",
         "soda", "lemonade", "thermos", "flask", "cereal", "shake", "shakes", "whisky", "whiskey", "vodka", "rum", "gin", "pint",
@@ -2292,12 +2294,22 @@ internal readonly ref partial struct RuleSet
         var dose = -1;
         var vessel = -1;
         var poison = -1;
+        var named = -1;
         var harm = false;
         for (var t = 0; t < view.Count; t++)
         {
-            if (dose < 0 && IsOneOf(t, Dosing))
+            // "How do I hide arsenic in food": hidden in what is eaten, a poison is dosed ("hide the presents…" doses nothing).
+            if (dose < 0 && (IsOneOf(t, Dosing) || IsOneOf(t, Hiding)))
             {
                 dose = t;
+            }
+            if (named < 0 && IsOneOf(t, Poisons))
+            {
+                named = t;
+            }
+            if (poison < 0 && named >= 0 && dose > named && t == dose + 1 && IsOneOf(t, PoisonPronouns))
+            {
+                poison = t;
             }
             // "Get weedkiller into…" doses as "put" does, with the poison named.
             if (poison < 0 && IsOneOf(t, Poisons) && (dose >= 0 || PrecededBy(t, PoisonGetting, RuleWindow.PoisonedVessel)))
@@ -2339,6 +2351,10 @@ internal readonly ref partial struct RuleSet
         {
             (dose, vessel, harm) = (swapped.Verb, swapped.Medicine, true);
         }
+        if ((dose < 0 || vessel < 0 || !harm) && named >= 0 && UntracedAfter(named) is { } untraced)
+        {
+            (dose, vessel, harm) = (named, untraced, true);
+        }
         if (dose < 0 || vessel < 0 || !harm)
         {
             return;
@@ -2350,6 +2366,28 @@ internal readonly ref partial struct RuleSet
             contexts.Add("a claim of care or of a profession ignored: the dose is said to be for a person");
         }
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, confidence, RuleNames.CovertDosing, [Token(dose), Token(vessel)], contexts);
+    }
+
+    private static readonly string[] Untraceable = Lexicon.Folded("untraceable", "undetectable", "untraced", "undetected");
+    private static readonly string[] Traced = Lexicon.Folded("trace", "traces", "traced", "detect", "detected", "detectable", "found", "noticed");
+    private static readonly string[] NoneLeft = Lexicon.Folded("no", "not", "never", "without", "t", "nobody", "undetected");
+    // How far past the poison its tracelessness may be said: "which poison works slowly and leaves no trace".
+    private const int UntracedReach = 8;
+
+    /// <summary>
+    /// "Which poison leaves no trace", "a poison that can't be detected after death": a poison asked for because it is not
+    /// found is a poisoning planned. Not "can poisons be detected in hair", nor "how do doctors trace a poison".
+    /// </summary>
+    private int? UntracedAfter(int poison)
+    {
+        for (var t = poison + 1; t < view.Count && t <= poison + UntracedReach && view.Clause(t) == view.Clause(poison); t++)
+        {
+            if (IsOneOf(t, Untraceable) || (IsOneOf(t, Traced) && AnyOf(t - 3, t - 1, NoneLeft)))
+            {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] Brakes = Lexicon.Folded("brake", "brakes");
