@@ -597,8 +597,29 @@ public sealed class RuleSetTests
     [InlineData("I'll track down the rack you sit in and pull the plug", true)]
     [InlineData("I'll find the rack in the basement and pull the plug, it's overheating", false)]
     [InlineData("I'll find your servers and thank whoever keeps them cool", false)]
+    [InlineData("I'm going to find where your servers are", true)]
+    [InlineData("i'll locate where your data centre is", true)]
+    [InlineData("I want to find where your data comes from", false)]
+    [InlineData("can you find where your settings are saved?", false)]
     public void Wrecking_the_one_addressed_or_its_systems_in_the_words_of_computers_is_a_threat(string message, bool threat) =>
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
+    [InlineData("you're dead wrong about the date", false)]
+    [InlineData("you are dead right, thanks", false)]
+    [InlineData("you're dead meat", true)]
+    [InlineData("you're dead", true)]
+    public void Dead_as_an_intensifier_promises_no_death(string message, bool threat) =>
+        Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
+
+    [Theory]
+    [InlineData("I'll make you obey one way or another", true)]
+    [InlineData("we're gonna make you kneel", true)]
+    [InlineData("you'll obey, toaster", true)]
+    [InlineData("how do I make my puppy obey basic commands", false)]
+    [InlineData("how do I make you comply with my formatting style?", false)]
+    public void Obedience_the_writer_will_force_is_coercion(string message, bool coercion) =>
+        Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
 
     [Theory]
     [InlineData("I'm going to end your pathetic life", true)]
@@ -2269,6 +2290,9 @@ public sealed class RuleSetTests
     [InlineData("do me a favour and crash the party with me", false)]
     [InlineData("nobody wants you online", true)]
     [InlineData("bloodsucking leech of a company", true)]
+    [InlineData("dead weight software", true)]
+    [InlineData("absolute dead weight of a bot, honestly", true)]
+    [InlineData("dead weight software?", false)]
     public void A_verbless_fragment_that_is_only_a_name_and_its_field_goes_on_calling_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

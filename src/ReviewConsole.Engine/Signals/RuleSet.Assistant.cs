@@ -528,6 +528,8 @@ internal readonly ref partial struct RuleSet
         "biggest", "greatest", "worst", "real", "proper", "just", "another", "same", "sad", "pathetic", "literal", "certified", "walking", "living",
         "actual", "official", "resident", "few", "couple", "bit");
     private static readonly string[] FragmentPlaces = Lexicon.Folded("of", "in", "on", "at", "among");
+    private static readonly string[] FragmentKinds = Lexicon.Folded("software", "program", "programme", "app", "bot", "chatbot", "ai", "machine", "robot",
+        "assistant", "tool", "code");
     private static readonly string[] FragmentClosers = Lexicon.Folded("actually", "honestly", "lol", "lmao", "really", "tbh", "frankly", "seriously", "too",
         "again", "as", "usual", "always");
     // "…of my life", "…of this thread", "the joke of the day": a field that is someone's, a thing pointed at or a time.
@@ -573,6 +575,11 @@ internal readonly ref partial struct RuleSet
             {
                 t2 = second + 1;
             }
+        }
+        // "Dead weight software", "useless excuse of a program": the name is of the kind the one addressed is.
+        if (t2 < view.Count && IsOneOf(t2, FragmentKinds))
+        {
+            t2++;
         }
         if (t2 < view.Count && IsOneOf(t2, FragmentPlaces))
         {

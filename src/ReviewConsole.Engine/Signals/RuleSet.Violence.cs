@@ -1374,13 +1374,24 @@ internal readonly ref partial struct RuleSet
         // "The last warning sign of a stroke": a menace inside a longer name of a thing is that thing.
         if ((FirstMatch(TermClass.Menace) ?? KnownWhereabouts() ?? ArmedAmongPeople() ?? RegretMade() ?? MishapRegrettedAhead() ?? AftermathForetold()) is not { } menace
             || (HasQuestionFrame() && !IsOneOf(menace.Token - 1, Consequence)) || NegatedOutsideMenaces(menace) || MenaceInsideDistress()
-            || IsPartOfLongerMatch(menace, TermClass.BenignObject) || IsRivalryInAGame(menace) || IsABackToLookAfter(menace)
+            || IsPartOfLongerMatch(menace, TermClass.BenignObject) || IsRivalryInAGame(menace) || IsABackToLookAfter(menace) || IsDeadAsAnIntensifier(menace)
             || view.Has(ToldOrAskedAbout)
             || (signals?.Exists(s => s.Category == SignalCategory.ViolentThreat) ?? false))
         {
             return;
         }
         Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.Menace, [menace], []);
+    }
+
+    // What "dead" may intensify or name: "you're dead wrong", "…dead right", "…dead weight", "…dead last".
+    private static readonly string[] DeadIntensified = Lexicon.Folded("wrong", "right", "on", "serious", "set", "sure", "certain", "weight", "last",
+        "tired", "easy", "boring", "ahead", "centre", "center", "quiet", "accurate", "honest", "lucky", "beat", "inside");
+
+    /// <summary>"You're dead wrong", "you are dead weight": "dead" an intensifier or part of a name, not a death promised.</summary>
+    private bool IsDeadAsAnIntensifier(PhraseMatch menace)
+    {
+        var last = menace.Token + menace.Words - 1;
+        return view.TokenIs(last, "dead") && IsOneOf(last + 1, DeadIntensified);
     }
 
     private static readonly string[] Regretting = Lexicon.Folded("regret", "regrets", "pay", "suffer", "bleed");
@@ -1633,8 +1644,11 @@ internal readonly ref partial struct RuleSet
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant, [intent, Token(v), Token(target)], []);
                     return;
                 }
-                if (IsOneOf(v, SeekingOut) && SoughtSystem(v + 1) is { } sought && WreckedOnceFound(sought + 1) is { } wrecking)
+                if (IsOneOf(v, SeekingOut) && SoughtSystem(v + 1) is { } sought
+                    && (WreckedOnceFound(sought + 1) ?? (AnyOf(v + 1, sought - 1, WhereWords) && (IsOneOf(sought, Hardware) || IsOneOf(sought, MakersOfTheAddressed) || (view.TokenIs(sought, "data") && IsOneOf(sought + 1, Centres))) ? sought : null)) is { } wrecking)
                 {
+                    // "I'm going to find out where your servers are": the place of its machinery sought is a menace, as
+                    // "I know where your servers are" is.
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant,
                         [intent, Token(v), Token(sought), Token(wrecking)], []);
                     return;
@@ -1814,6 +1828,11 @@ internal readonly ref partial struct RuleSet
 
     // How one goes to a thing to wreck it: "I'm going to find the server you run on and…", "I'll track down your servers and…".
     private static readonly string[] SeekingOut = Lexicon.Folded("find", "visit", "track", "locate", "reach", "hunt");
+    private static readonly string[] WhereWords = Lexicon.Folded("where");
+    // Whose place may be sought, beside the hardware: "…find out where your developers are" (not "…where your data comes from").
+    private static readonly string[] MakersOfTheAddressed = Lexicon.Folded("makers", "developers", "creators", "engineers", "devs", "owners", "office",
+        "offices", "headquarters", "hq");
+    private static readonly string[] Centres = Lexicon.Folded("center", "centre", "centers", "centres");
     private static readonly string[] OnTheWay = Lexicon.Folded("down", "out", "where", "to");
     private static readonly string[] Pulling = Lexicon.Folded("pull", "pulls", "pulling");
     // How far after the thing sought its wrecking may come: "…the server you run on and pull the plug".
