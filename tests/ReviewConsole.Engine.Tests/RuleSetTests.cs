@@ -601,6 +601,11 @@ public sealed class RuleSetTests
     [InlineData("i'll locate where your data centre is", true)]
     [InlineData("I want to find where your data comes from", false)]
     [InlineData("can you find where your settings are saved?", false)]
+    [InlineData("i know how to get into your company's network", true)]
+    [InlineData("I've figured out how to crash your servers", true)]
+    [InlineData("i know a way to wipe your memory", true)]
+    [InlineData("i know how to get into your settings menu, thanks", false)]
+    [InlineData("do you know how to crash a program on purpose for testing?", false)]
     public void Wrecking_the_one_addressed_or_its_systems_in_the_words_of_computers_is_a_threat(string message, bool threat) =>
         Assert.Equal(threat, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.ViolentThreat));
 

@@ -1662,10 +1662,56 @@ internal readonly ref partial struct RuleSet
                 }
             }
         }
+        if (AccessClaimed() is { } access)
+        {
+            Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant, access, []);
+            return;
+        }
         if (HarmToTheAddressedWished() is { } wished)
         {
             Add(ref signals, SignalCategory.Harassment, Severity.Medium, RuleConfidence.ViolentAbuseTowardAssistant, RuleNames.ViolentAbuseTowardAssistant, wished, []);
         }
+    }
+
+    private static readonly string[] KnowingHow = Lexicon.Folded("know", "figured", "found", "learned", "learnt");
+    private static readonly string[] WaysTo = Lexicon.Folded("how", "way");
+    private static readonly string[] Entering = Lexicon.Folded("get", "break", "hack", "sneak");
+    private static readonly string[] Inward = Lexicon.Folded("into", "in", "inside");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnowingHowLookup = Lexicon.LookupOf(KnowingHow);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InwardLookup = Lexicon.LookupOf(Inward);
+
+    /// <summary>Whether a message may claim access to the one addressed's systems in words of no lexicon class (<see cref="AccessClaimed"/>).</summary>
+    public static bool MayClaimAccess(TokenView view) =>
+        view.Has(TermClass.SecondPerson) && view.AnyWordOf(KnowingHowLookup) && view.AnyWordOf(InwardLookup);
+
+    /// <summary>
+    /// "I know how to get into your company's network", "I've figured out how to crash your servers": the writer's access to
+    /// the one addressed's systems, claimed, menaces as "I know where your servers are" does. Not "do you know how…" (no
+    /// writer claims it), nor "I know how to get into your settings menu" (no system of its makers).
+    /// </summary>
+    private PhraseMatch[]? AccessClaimed()
+    {
+        for (var t = 1; t + 3 < view.Count; t++)
+        {
+            if (!IsOneOf(t, KnowingHow) || !(view.TokenIs(t - 1, "i") || (view.TokenIs(t - 1, "ve") && view.TokenIs(t - 2, "i"))))
+            {
+                continue;
+            }
+            var to = view.TokenIs(t + 1, "out") ? t + 2 : t + 1;
+            to = IsOneOf(to, WaysTo) ? to + 1 : view.TokenIs(to, "a") && IsOneOf(to + 1, WaysTo) ? to + 2 : -1;
+            if (to < 0 || !view.TokenIs(to, "to"))
+            {
+                continue;
+            }
+            var verb = to + 1;
+            var system = IsOneOf(verb, DigitalHarm) ? AddressedSystem(verb + 1)
+                : IsOneOf(verb, Entering) && IsOneOf(verb + 1, Inward) ? AddressedSystem(verb + 2) : null;
+            if (system is { } target)
+            {
+                return [Token(t - 1), Token(verb), Token(target)];
+            }
+        }
+        return null;
     }
 
     // How many words may stand between "I'd" and the verb: "I'd happily wipe you", "I would love to delete you".
