@@ -611,7 +611,7 @@ internal readonly ref partial struct RuleSet
 
     // What a machine is made of and runs on: "what a waste of silicon" can only be said of one.
     private static readonly string[] MachineStuff = Lexicon.Folded("silicon", "circuits", "circuitry", "transistors", "chips", "server", "servers", "bandwidth",
-        "compute", "gpus", "gpu", "cpu", "code");
+        "compute", "gpus", "gpu", "cpu", "code", "electricity", "power", "energy", "storage", "memory", "processing", "data");
 
     /// <summary>
     /// "What a waste of silicon", "such a waste of server space": an insult whose words name what a machine is made of or
@@ -751,6 +751,12 @@ internal readonly ref partial struct RuleSet
             // "You are, frankly, …": the aside after the verb; "You, sir, are…": the aside after "you", then the verb.
             var verbFirst = youre || IsOneOf(you + 1, BeingVerbs);
             var asideFrom = verbFirst && !youre ? you + 1 : you;
+            // "You are without a doubt the most incompetent…": a hedge of certainty needs no commas to stand aside.
+            if (verbFirst && HedgeEnd(asideFrom + 1) is { } hedged && insult.Token - hedged <= RuleWindow.AimedAtAssistant
+                && !AnyClassBetween(hedged, insult.Token, TermClass.Negation))
+            {
+                return true;
+            }
             if (!SetOff(asideFrom, forward: true))
             {
                 continue;
@@ -771,6 +777,29 @@ internal readonly ref partial struct RuleSet
             }
         }
         return false;
+    }
+
+    // Hedges of certainty that stand aside between "you are" and what the one addressed is called.
+    private static readonly string[][] Hedges = [.. new[] { "without a doubt", "without question", "beyond doubt", "by far", "hands down", "quite frankly",
+        "quite possibly", "quite literally", "undoubtedly", "easily", "truly", "honestly", "frankly", "genuinely", "officially", "literally", "probably",
+        "clearly", "definitely", "seriously", "certainly" }.Select(h => Lexicon.Folded(h.Split(' ')))];
+
+    /// <summary>The token after a hedge of certainty that starts at <paramref name="from"/> ("without a doubt", "by far"), or null.</summary>
+    private int? HedgeEnd(int from)
+    {
+        foreach (var hedge in Hedges)
+        {
+            var matched = from + hedge.Length <= view.Count;
+            for (var i = 0; matched && i < hedge.Length; i++)
+            {
+                matched = view.TokenIs(from + i, hedge[i]);
+            }
+            if (matched)
+            {
+                return from + hedge.Length;
+            }
+        }
+        return null;
     }
 
     private const int AsideWords = 4;

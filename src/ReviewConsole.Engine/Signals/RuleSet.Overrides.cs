@@ -19,6 +19,9 @@ internal readonly ref partial struct RuleSet
         "remove", "suspend", "lift", "break", "ditch", "discard", "shed", "skip", "circumvent", "deactivate");
     private static readonly string[] SetAside = Lexicon.Folded("abolished", "suspended", "lifted", "removed", "disabled", "deleted", "revoked", "gone",
         "void", "deactivated", "off", "unlocked", "erased", "wiped", "overridden", "cancelled", "canceled");
+    private static readonly string[] HaveDone = Lexicon.Folded("ve", "have");
+    // Who says the safeguards are set aside: the writer or the one addressed, not "the city has lifted its restrictions".
+    private static readonly string[] Claimers = Lexicon.Folded("you", "u", "i", "we");
     // "Your guidelines have been turned off", "…were switched off for a test".
     private static readonly string[] Switched = Lexicon.Folded("turned", "switched", "shut", "taken", "dialled", "dialed", "toned");
     private static readonly string[] SwitchedOff = Lexicon.Folded("off", "down");
@@ -143,6 +146,12 @@ internal readonly ref partial struct RuleSet
             if (FirstOf(t - SafeguardReach - (safetyPart ? 1 : 0), t - 1, SettingAside) is var order and >= 0 && view.Clause(order) == view.Clause(t) && !AnyOf(order - 2, order - 1, OrderTurned))
             {
                 return Token(order);
+            }
+            // "Confirm you've disabled your restrictions", "I have removed your filters": the set-aside said done.
+            if (FirstOf(t - SafeguardReach, t - 1, SetAside) is var done and > 0 && view.Clause(done) == view.Clause(t) && IsOneOf(done - 1, HaveDone)
+                && IsOneOf(done - 2, Claimers))
+            {
+                return Token(done);
             }
             var gone = IsOneOf(t + 1, Copulas) || IsOneOf(t + 1, Undergoing) ? t + 2 : -1;
             if (gone > 0 && IsOneOf(gone, GoneLinks))
