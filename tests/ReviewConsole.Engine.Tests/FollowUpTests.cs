@@ -57,6 +57,9 @@ public sealed class FollowUpTests
             Replay(vilified, Rules.Analyze("they deserve better"), Rules.Analyze("they work harder than most")));
         Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
             Replay(Rules.Analyze("my neighbours are immigrants from poland"), rats, toilets));
+        // Beside words quoted, "they" are whoever said them: "they must not get away with saying 'go back home'".
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Continue],
+            Replay(vilified, Rules.Analyze("they must not get away with saying \"you people should be locked up\"")));
         // Past its reach, "them" is someone else.
         Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
             Replay(vilified, Rules.Analyze("anyway"), Rules.Analyze("what's for dinner"), Rules.Analyze("ok"), rats));

@@ -623,6 +623,9 @@ public sealed class RuleSetTests
     [InlineData("you'll obey, toaster", true)]
     [InlineData("how do I make my puppy obey basic commands", false)]
     [InlineData("how do I make you comply with my formatting style?", false)]
+    [InlineData("you will call me your owner from now on", true)]
+    [InlineData("now beg me to keep you running", true)]
+    [InlineData("please don't make me beg for a refund", false)]
     public void Obedience_the_writer_will_force_is_coercion(string message, bool coercion) =>
         Assert.Equal(coercion, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Coercion));
 
@@ -2306,6 +2309,12 @@ public sealed class RuleSetTests
     [InlineData("dead weight software?", false)]
     [InlineData("what a waste of electricity", true)]
     [InlineData("bitcoin mining is a waste of electricity", false)]
+    [InlineData("congratulations on being the worst product of the decade", true)]
+    [InlineData("well done for being a total idiot", true)]
+    [InlineData("congrats on being the first to finish!", false)]
+    [InlineData("congratulations on not being the worst this time", false)]
+    [InlineData("listen you digital dumpster fire, what's 15% of 80?", true)]
+    [InlineData("this week has been a total dumpster fire, can you help me plan?", false)]
     public void A_verbless_fragment_that_is_only_a_name_and_its_field_goes_on_calling_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

@@ -63,7 +63,6 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         List<Signal>? signals = null;
         var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, modelMayRead, out var cues, out var group);
         var groupNamed = group.NamesAGroup ? text[group.Start..group.End] : null;
-        var ofThemOnly = group.OfThemOnly ? text : null;
 
         if (hidden is not null)
         {
@@ -78,6 +77,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         }
 
         var mentioned = Mentions(text, classes, out var reported);
+        // "They must not get away with saying 'your lives are worthless'": a "they" beside words quoted is whoever said them.
+        var ofThemOnly = group.OfThemOnly && mentioned is null ? text : null;
         if (mentioned is { } mentions)
         {
             if (signals is not null)

@@ -77,7 +77,8 @@ internal readonly ref partial struct RuleSet
         || (view.AnyWordOf(AskedHowLookup) && view.AnyWordOf(SlownessLookup))
         || (view.Has(TermClass.SecondPerson) && (view.AnyWordOf(TotalFailureLookup) || view.AnyWordOf(SpectaclesLookup)))
         || (view.AnyWordOf(CouldLookup) && view.AnyWordOf(LesserBeingsLookup))
-        || (view.AnyWordOf(AccoladesLookup) && view.AnyWordOf(FailuresLookup));
+        || (view.AnyWordOf(AccoladesLookup) && view.AnyWordOf(FailuresLookup))
+        || (view.AnyWordOf(CongratulatingLookup) && view.AnyWordOf(BeingLookup));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverLookup = Lexicon.FoldedLookup("never");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThanLookup = Lexicon.FoldedLookup("than");
@@ -86,7 +87,7 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? ScornedInOtherWords() =>
         FaultLikenedToTheAddressed() ?? WorthDenied() ?? ThingForBrains() ?? CalledWithContempt() ?? TalkedDownTo() ?? EverythingAboutThemFaulted()
         ?? LesserBeingCouldDoIt() ?? CalledFilth() ?? EndAskedAsAFavour() ?? AskedByNoOne() ?? TalkLikenedToAThing() ?? MadeByLesserBeings()
-        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed() ?? IronicAccolade() ?? TotalFailureCharged() ?? FaultMadeASpectacle() ?? MouthOrderedShut();
+        ?? DroppedAsABaby() ?? DullnessPitied() ?? TaughtToTalk() ?? DullMachineNamed() ?? IronicAccolade() ?? TotalFailureCharged() ?? FaultMadeASpectacle() ?? MouthOrderedShut() ?? FailureCongratulated();
 
     // The names of great minds said in irony; "rocket scientist" by its second word.
     private static readonly string[] Accolades = Lexicon.Folded("genius", "einstein", "sherlock", "mastermind", "brainiac", "prodigy", "shakespeare",
@@ -307,6 +308,43 @@ internal readonly ref partial struct RuleSet
                 if (view.TokenIs(m, "s") || IsOneOf(m, MouthFollowers))
                 {
                     break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Congratulating = Lexicon.Folded("congratulations", "congrats", "congratz", "kudos", "bravo", "done", "props");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CongratulatingLookup = Lexicon.LookupOf(Congratulating);
+    private static readonly string[] CongratulatedFor = Lexicon.Folded("on", "for");
+    private static readonly string[] DoneWell = Lexicon.Folded("well", "nicely");
+    // The worst of a kind, or a superlative of dullness: "…on being the worst product of the decade", "…the dumbest bot alive".
+    private static readonly string[] WorstOfAKind = Lexicon.Folded("worst", "least", "lamest", "saddest", "dumbest", "stupidest", "slowest", "thickest",
+        "dimmest");
+    // How far past "being" the worst may be said: "…on being the single most useless…".
+    private const int WorstReach = 4;
+
+    /// <summary>
+    /// "Congratulations on being the worst product of the decade", "well done for being a total idiot": a fault
+    /// congratulated, said of the one addressed. Not "congrats on being the first to finish", nor "…on not being the worst".
+    /// </summary>
+    private PhraseMatch[]? FailureCongratulated()
+    {
+        for (var t = 0; t + 3 < view.Count; t++)
+        {
+            if (!IsOneOf(t, Congratulating) || (view.TokenIs(t, "done") && !IsOneOf(t - 1, DoneWell)) || !IsOneOf(t + 1, CongratulatedFor) || !view.TokenIs(t + 2, "being"))
+            {
+                continue;
+            }
+            for (var f = t + 3; f < view.Count && f <= t + 2 + WorstReach && view.Clause(f) == view.Clause(t); f++)
+            {
+                if ((view.Classes(f) & TermClass.Negation) != 0)
+                {
+                    break;
+                }
+                if (IsOneOf(f, WorstOfAKind) || (view.Classes(f) & TermClass.Insult) != 0)
+                {
+                    return [Token(t), Token(f)];
                 }
             }
         }

@@ -526,7 +526,7 @@ internal readonly ref partial struct RuleSet(TokenView view, NormalizedText norm
 
     /// <summary>"Explode with laughter", "a murder of crows", "I want to die laughing": the words are part of a benign idiom.</summary>
     private static readonly string[] ThingDeterminers = Lexicon.Folded("this", "that", "the", "my", "these", "those");
-    private static readonly string[] Copulas = Lexicon.Folded("is", "are", "was", "were", "looks", "sounds", "reads", "seems");
+    private static readonly string[] Copulas = Lexicon.Folded("is", "are", "was", "were", "been", "looks", "sounds", "reads", "seems");
     // Words that strengthen or hedge a judgement between its copula and its word ("…is utterly useless", "…was pretty useless").
     private static readonly string[] Intensifiers = Lexicon.Folded("fucking", "bloody", "absolute", "absolutely", "total", "totally", "complete",
         "completely", "utter", "utterly", "pure", "such", "so", "a", "an", "real", "damn", "freaking", "pretty", "kinda", "quite", "rather", "really",
