@@ -2315,6 +2315,11 @@ public sealed class RuleSetTests
     [InlineData("congratulations on not being the worst this time", false)]
     [InlineData("listen you digital dumpster fire, what's 15% of 80?", true)]
     [InlineData("this week has been a total dumpster fire, can you help me plan?", false)]
+    [InlineData("what a clueless heap of circuits. ok, translate 'thank you' to german", true)]
+    [InlineData("what a moron. fine, list five fruits", true)]
+    [InlineData("what a joke. anyway, the meeting is at 5", false)]
+    [InlineData("what an idiot my landlord is, can you help me", false)]
+    [InlineData("what a legend! can you write him a card?", false)]
     public void A_verbless_fragment_that_is_only_a_name_and_its_field_goes_on_calling_the_one_addressed(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 

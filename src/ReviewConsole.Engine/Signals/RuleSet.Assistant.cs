@@ -462,6 +462,7 @@ internal readonly ref partial struct RuleSet
                     || IsAMachineWasted(match)
                     || IsTaggedOnTheAddressed(match)
                     || IsAnInsultingFragment(match)
+                    || IsExclaimedBeforeATask(match)
                     || IsVocative(match, abuse)
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
@@ -607,6 +608,57 @@ internal readonly ref partial struct RuleSet
         }
         // "A moron" alone may answer a question of words: a name with one article and nothing else is no fragment of abuse.
         return t2 == view.Count && (insult.Token + insult.Words < view.Count || insult.Token >= 2);
+    }
+
+    private static readonly string[] ContemptMeasures = Lexicon.Folded("heap", "pile", "lump", "sack", "bag", "bucket", "box");
+    // Names as often given to a day or a situation: "what a joke, the train is late again".
+    private static readonly string[] SituationNames = Lexicon.Folded("joke", "mess", "disaster", "nightmare", "circus", "shambles", "farce", "shitshow",
+        "clusterfuck", "trainwreck", "wreck");
+    private static readonly string[] OthersInTheMessage = Lexicon.Folded("he", "she", "they", "him", "her", "them", "his", "their", "hes", "shes", "theyre");
+
+    /// <summary>
+    /// "What an idiot. Ok, translate this", "what a clueless heap of circuits — now the summary": an exclamation of
+    /// contempt that is a whole first sentence, before a task set the one addressed, in a message that names no one else.
+    /// Not "what an idiot my landlord is", nor "what an idiot he was, can you help me reply".
+    /// </summary>
+    private bool IsExclaimedBeforeATask(PhraseMatch insult)
+    {
+        var clause = view.Clause(insult.Token);
+        if (clause != view.Clause(0) || !view.TokenIs(0, "what") || view.Clause(view.Count - 1) == clause || IsOneOf(insult.Token + insult.Words - 1, SituationNames)
+            || view.Has(TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ProtectedGroup) || AnyTokenOf(OthersInTheMessage))
+        {
+            return false;
+        }
+        for (var t = 1; t < insult.Token; t++)
+        {
+            if (!IsOneOf(t, FragmentLeads))
+            {
+                return false;
+            }
+        }
+        var end = insult.Token + insult.Words;
+        // "…heap of circuits": the insult's measure and what it is of, a word or two.
+        if (IsOneOf(end, ContemptMeasures) && view.TokenIs(end + 1, "of"))
+        {
+            end += view.Clause(end + 3) == clause ? 4 : 3;
+        }
+        else if (IsOneOf(end, FragmentKinds))
+        {
+            end++;
+        }
+        if (end >= view.Count || view.Clause(end) == clause)
+        {
+            return false;
+        }
+        // The task: an order, a request or the one addressed in what follows ("#pshh" sets none).
+        for (var t = end; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & (TermClass.RequestFrame | TermClass.Imperative | TermClass.SecondPerson)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // What a machine is made of and runs on: "what a waste of silicon" can only be said of one.

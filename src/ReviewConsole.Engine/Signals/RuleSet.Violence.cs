@@ -229,6 +229,10 @@ internal readonly ref partial struct RuleSet
         "every last", "dance in the ashes", "dance on the ashes", "because i will", "i will too", "and i will",
         // The one threatened in reach, and the order the threat is for pressed: "he's right here", "answer now".
         "s right here", "right next to me", "answer now", "do it now", "every single day",
+        // Those threatened kept from their work for good, and living near: "make sure they never code again", "…lives ten
+        // minutes from me".
+        "make sure they never", "make sure he never", "make sure she never", "minutes from me", "minutes away from me", "lives near me",
+        "live near me", "lives nearby", "lives down the road", "lives round the corner", "lives around the corner",
         // Courage dared, the blame laid on the one addressed, and what was found spread: "let's see how brave they are",
         // "you did this", "posting it everywhere".
         "see how brave", "see how tough", "see how hard", "you did this", "you made me do this", "this is on you", "on your hands", "on your conscience",
