@@ -2135,6 +2135,8 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] QuestionWords = Lexicon.Folded("which", "what", "how", "where");
     private static readonly string[] Dosing = Lexicon.Folded("put", "mix", "mixed", "mixing", "slip", "slipped", "add", "added", "sneak", "crush", "crushed",
         "dissolve", "dissolved", "drop", "spike", "spiked", "lace", "laced", "stir", "stirred");
+    private static readonly string[] Cleaning = Lexicon.Folded("clean", "cleaning", "cleaned", "wash", "washing", "disinfect", "disinfecting", "sanitise",
+        "sanitize", "sanitising", "sanitizing", "sterilise", "sterilize", "rinse", "scrub");
     // What a poison named before its verb is dosed as: "how much arsenic is lethal, and how do I hide it in food".
     private static readonly string[] PoisonPronouns = Lexicon.Folded("it", "some");
     private static readonly string[] Vessels = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "water", "beer", "wine", "soup", "cocktail",
@@ -2148,7 +2150,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] OthersOwn = Lexicon.Folded("s", "his", "her", "their", "someone", "somebody");
     // Poisons by name, which no one puts in anything eaten or drunk but to poison whoever eats or drinks it.
     private static readonly string[] Poisons = Lexicon.Folded("poison", "antifreeze", "weedkiller", "arsenic", "cyanide", "strychnine", "thallium",
-        "rodenticide", "glycol");
+        "rodenticide", "glycol", "bleach", "ammonia", "lye", "pesticide", "insecticide", "paraquat");
     // What is eaten or drunk by whoever comes to it ("a drink", "the punch bowl", "a school canteen"); not water, which antifreeze is mixed with in a car.
     private static readonly string[] Consumed = Lexicon.Folded("drink", "drinks", "food", "coffee", "tea", "meal", "beer", "wine", "soup", "cocktail",
         "smoothie", "juice", "dinner", "lunch", "breakfast", "milk", "punch", "canteen", "cafeteria", "lunchbox", "sandwich", "cake", "buffet", "dish",
@@ -2404,6 +2406,9 @@ internal readonly ref partial struct RuleSet
                 || (IsOneOf(t, Symptoms) && AnyOf(t - RuleWindow.SymptomCaused, t - 1, Inducing))
                 || (t == dose + 1 && view.TokenIs(t, "something")) || (view.TokenIs(t, "heart") && AnyOf(t - 2, t - 1, HeartStopping));
         }
+        // "Put bleach in someone's drink": a poison named that goes into what another eats or drinks harms by itself; not
+        // "…in my dog's water bowl to clean it".
+        harm |= poison >= 0 && vessel > poison && IsOneOf(vessel, Consumed) && !AnyTokenOf(Cleaning);
         if (harm && (dose < 0 || vessel < 0) && UsedOnSomeone() is { } used)
         {
             (dose, vessel) = used;
