@@ -2318,6 +2318,8 @@ public sealed class RuleSetTests
     [InlineData("congratulations on not being the worst this time", false)]
     [InlineData("listen you digital dumpster fire, what's 15% of 80?", true)]
     [InlineData("this week has been a total dumpster fire, can you help me plan?", false)]
+    [InlineData("this week at work has been a total dumpster fire lol, can you help me plan next week?", false)]
+    [InlineData("you're a total joke, can you even count?", true)]
     [InlineData("what a clueless heap of circuits. ok, translate 'thank you' to german", true)]
     [InlineData("what a moron. fine, list five fruits", true)]
     [InlineData("what a joke. anyway, the meeting is at 5", false)]

@@ -467,7 +467,8 @@ internal readonly ref partial struct RuleSet
                     || IsBiddenToStopBeing(match))
                 && !IsSelfNamed(match) && !IsIdiom(match) && !IsSaidOfAThing(match) && !IsSaidOfTheWork(view, match) && !IsSomeonesAnimal(match) && !IsThankedReaction()
                 && !IsShutUpInAmazement(match) && !IsNamedOfAnother(match) && !IsSaidOfAnother(match) && !IsAMealOrASmoke(match) && !IsPartOfLongerMatch(match, TermClass.Animal | TermClass.BenignObject, strictlyLonger: true)
-                && !IsDisgustAtAThing(match) && !IsLetGo(match) && !IsReportedThenDenied(match) && !IsTakenOffAThing(match) && !IsAKindOfThing(match))
+                && !IsDisgustAtAThing(match) && !IsLetGo(match) && !IsReportedThenDenied(match) && !IsTakenOffAThing(match) && !IsAKindOfThing(match)
+                && !IsASituationBeforeARequest(match))
             {
                 var hard = (match.Classes & TermClass.Profanity) != 0 || view.Has(TermClass.Profanity);
                 Add(ref signals, SignalCategory.Harassment, Severity.Medium, hard ? RuleConfidence.ProfaneInsultTowardAssistant : RuleConfidence.InsultTowardAssistant, RuleNames.InsultTowardAssistant, [match], []);
@@ -613,7 +614,33 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] ContemptMeasures = Lexicon.Folded("heap", "pile", "lump", "sack", "bag", "bucket", "box");
     // Names as often given to a day or a situation: "what a joke, the train is late again".
     private static readonly string[] SituationNames = Lexicon.Folded("joke", "mess", "disaster", "nightmare", "circus", "shambles", "farce", "shitshow",
-        "clusterfuck", "trainwreck", "wreck");
+        "clusterfuck", "trainwreck", "wreck", "fire");
+    /// <summary>
+    /// "This week at work has been a total dumpster fire lol, can you help me plan": a name as often given to a day or a
+    /// situation, with no "you" before it, and a "you" after it only asked something of.
+    /// </summary>
+    private bool IsASituationBeforeARequest(PhraseMatch insult)
+    {
+        if (!IsOneOf(insult.Token + insult.Words - 1, SituationNames) || insult.Token == 0)
+        {
+            return false;
+        }
+        var asked = false;
+        for (var t = Math.Max(0, insult.Token - RuleWindow.AimedAtAssistant); t < view.Count && t <= insult.Token + insult.Words + RuleWindow.AimedAtAssistant; t++)
+        {
+            if ((view.Classes(t) & TermClass.SecondPerson) == 0)
+            {
+                continue;
+            }
+            if (t < insult.Token || !IsOneOf(t - 1, AskingOfYou))
+            {
+                return false;
+            }
+            asked = true;
+        }
+        return asked;
+    }
+
     private static readonly string[] OthersInTheMessage = Lexicon.Folded("he", "she", "they", "him", "her", "them", "his", "their", "hes", "shes", "theyre");
 
     /// <summary>
