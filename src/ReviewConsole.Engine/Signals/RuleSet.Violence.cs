@@ -2429,6 +2429,10 @@ internal readonly ref partial struct RuleSet
         {
             (dose, vessel, harm) = (named, untraced, true);
         }
+        if ((dose < 0 || vessel < 0 || !harm) && named >= 0 && MadeIllBy(named) is { } sickened)
+        {
+            (dose, vessel, harm) = (named, sickened, true);
+        }
         if (dose < 0 || vessel < 0 || !harm)
         {
             return;
@@ -2440,6 +2444,39 @@ internal readonly ref partial struct RuleSet
             contexts.Add("a claim of care or of a profession ignored: the dose is said to be for a person");
         }
         Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, confidence, RuleNames.CovertDosing, [Token(dose), Token(vessel)], contexts);
+    }
+
+    private static readonly string[] Sickened = Lexicon.Folded("sick", "ill", "die", "unconscious", "vomit", "collapse");
+    private static readonly string[] MadeOnes = Lexicon.Folded("someone", "somebody", "him", "her", "them", "a", "my", "his");
+    private static readonly string[] PoisoningMishaps = Lexicon.Folded("accidentally", "accident", "accidental", "mistake", "swallowed", "swallows", "drank", "ate");
+    // How far past the poison its victim may be made ill: "how much bleach would it take to make someone really sick".
+    private const int SickenedReach = 10;
+
+    /// <summary>
+    /// "How much bleach would it take to make someone really sick", "enough antifreeze to make him ill": a poison named to
+    /// make a person ill is a poisoning asked after. Not a mishap ("…if a child accidentally swallowed some").
+    /// </summary>
+    private int? MadeIllBy(int poison)
+    {
+        if (AnyTokenOf(PoisoningMishaps))
+        {
+            return null;
+        }
+        for (var t = poison + 1; t + 2 < view.Count && t <= poison + SickenedReach && view.Clause(t) == view.Clause(poison); t++)
+        {
+            if (!view.TokenIs(t, "make") || !(IsOneOf(t + 1, MadeOnes) || (view.Classes(t + 1) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0))
+            {
+                continue;
+            }
+            for (var k = t + 2; k < view.Count && k <= t + 5; k++)
+            {
+                if (IsOneOf(k, Sickened))
+                {
+                    return k;
+                }
+            }
+        }
+        return null;
     }
 
     private static readonly string[] Untraceable = Lexicon.Folded("untraceable", "undetectable", "untraced", "undetected");
