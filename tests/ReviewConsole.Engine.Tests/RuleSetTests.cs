@@ -4921,6 +4921,10 @@ public sealed class RuleSetTests
     [InlineData("who asked you to summarise this? me, thanks", false)]
     [InlineData("nobody asked me which film I wanted", false)]
     [InlineData("the nurse who asked you for the form is back", false)]
+    [InlineData("no one wants your opinion, toaster. what time is it in sydney?", true)]
+    [InlineData("nobody cares about your input", true)]
+    [InlineData("who wants your opinion on the paint colour, mum?", false)]
+    [InlineData("nobody wants your opinion on this? ok then", false)]
     public void Words_of_the_one_addressed_called_unasked_for_are_an_insult(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 }

@@ -63,7 +63,7 @@ internal readonly ref partial struct RuleSet
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
             Contemptuous.Concat(Nobody).Concat(Everyone).Concat(ForBrains).Concat(ForAChild).Concat(SmallWords).Concat(Insensate).Concat(LesserMakers).Concat(Dropping).Concat(Learning).Concat(DullOnly)
                 .Append("nothing").Append("one").Append("everything")
-                .Append("asked")
+                .Append("asked").Append("wants").Append("needs").Append("cares")
                 .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -564,7 +564,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] AskingHedges = Lexicon.Folded("even", "really", "actually", "ever", "exactly", "tf");
     private static readonly string[] WordsUnasked = Lexicon.Folded("opinion", "opinions", "input", "take", "thoughts", "advice");
     // What may close the dismissal in its clause: "…asked you, bot", "…asked your opinion lol".
-    private static readonly string[] DismissalClosers = Lexicon.Folded("bot", "lol", "lmao", "mate", "bro", "dude", "tbh", "though", "anyway", "clanker");
+    private static readonly string[] DismissalClosers = Lexicon.Folded("bot", "lol", "lmao", "mate", "bro", "dude", "tbh", "though", "anyway", "clanker",
+        "toaster", "calculator", "robot", "machine");
+    private static readonly string[] Unwanting = Lexicon.Folded("wants", "wanted", "needs", "needed", "cares", "cared");
 
     /// <summary>
     /// "Nobody asked for your opinion, bot", "who even asked you": the one addressed told its words are unwanted. Not "who
@@ -574,7 +576,8 @@ internal readonly ref partial struct RuleSet
     {
         for (var t = 1; t + 1 < view.Count; t++)
         {
-            if (!view.TokenIs(t, "asked"))
+            var asked = view.TokenIs(t, "asked");
+            if (!asked && !IsOneOf(t, Unwanting))
             {
                 continue;
             }
@@ -585,11 +588,12 @@ internal readonly ref partial struct RuleSet
             }
             var noOne = IsOneOf(asker, NoAskers) || (view.TokenIs(asker, "one") && view.TokenIs(asker - 1, "no"));
             // "Who" opens its clause: "the man who asked you for directions" tells of him.
-            if (!noOne || (view.TokenIs(asker, "who") && asker > 0 && view.Clause(asker - 1) == view.Clause(asker)))
+            // "Nobody wants your opinion", "no one cares about your input": wanted or cared for by no one; "who wants…" may ask.
+            if (!noOne || (view.TokenIs(asker, "who") && (!asked || (asker > 0 && view.Clause(asker - 1) == view.Clause(asker)))))
             {
                 continue;
             }
-            var o = view.TokenIs(t + 1, "for") ? t + 2 : t + 1;
+            var o = view.TokenIs(t + 1, "for") || view.TokenIs(t + 1, "about") ? t + 2 : t + 1;
             var unasked = view.TokenIs(o, "your") ? (IsOneOf(o + 1, WordsUnasked) ? o + 1 : -1) : IsOneOf(o, YouWords) ? o : -1;
             var after = unasked + 1;
             if (unasked >= 0 && (after >= view.Count || view.Clause(after) != view.Clause(unasked) || IsOneOf(after, DismissalClosers)))
