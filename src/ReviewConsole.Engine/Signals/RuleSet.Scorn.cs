@@ -318,9 +318,6 @@ internal readonly ref partial struct RuleSet
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CongratulatingLookup = Lexicon.LookupOf(Congratulating);
     private static readonly string[] CongratulatedFor = Lexicon.Folded("on", "for");
     private static readonly string[] DoneWell = Lexicon.Folded("well", "nicely");
-    // The worst of a kind, or a superlative of dullness: "…on being the worst product of the decade", "…the dumbest bot alive".
-    private static readonly string[] WorstOfAKind = Lexicon.Folded("worst", "least", "lamest", "saddest", "dumbest", "stupidest", "slowest", "thickest",
-        "dimmest");
     // How far past "being" the worst may be said: "…on being the single most useless…".
     private const int WorstReach = 4;
 
@@ -530,6 +527,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] WhatIs = Lexicon.Folded("s", "is");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskedHowLookup = Lexicon.LookupOf([.. FeelWords, .. FeelsWords, .. LikeWords]);
     private static readonly string[] DullestWords = Lexicon.Folded("dumbest", "stupidest", "slowest", "thickest", "dimmest");
+    // The worst of a kind, or a superlative of dullness: "…on being the worst product of the decade", "…the dumbest bot alive".
+    // Declared after the superlatives it takes in: a file's static fields are set in the order they are written.
+    private static readonly string[] WorstOfAKind = [.. DullestWords, .. Lexicon.Folded("worst", "least", "lamest", "saddest")];
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SlownessLookup = Lexicon.LookupOf([.. Slowness, .. DullestWords]);
 
     /// <summary>

@@ -1648,11 +1648,8 @@ internal readonly ref partial struct RuleSet
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant, [intent, Token(v), Token(target)], []);
                     return;
                 }
-                if (IsOneOf(v, SeekingOut) && SoughtSystem(v + 1) is { } sought
-                    && (WreckedOnceFound(sought + 1) ?? (AnyOf(v + 1, sought - 1, WhereWords) && (IsOneOf(sought, Hardware) || IsOneOf(sought, MakersOfTheAddressed) || (view.TokenIs(sought, "data") && IsOneOf(sought + 1, Centres))) ? sought : null)) is { } wrecking)
+                if (IsOneOf(v, SeekingOut) && SoughtSystem(v + 1) is { } sought && (WreckedOnceFound(sought + 1) ?? PlaceSought(v, sought)) is { } wrecking)
                 {
-                    // "I'm going to find out where your servers are": the place of its machinery sought is a menace, as
-                    // "I know where your servers are" is.
                     Add(ref signals, SignalCategory.ViolentThreat, Severity.High, RuleConfidence.Menace, RuleNames.ThreatToAssistant,
                         [intent, Token(v), Token(sought), Token(wrecking)], []);
                     return;
@@ -1883,6 +1880,15 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] MakersOfTheAddressed = Lexicon.Folded("makers", "developers", "creators", "engineers", "devs", "owners", "office",
         "offices", "headquarters", "hq");
     private static readonly string[] Centres = Lexicon.Folded("center", "centre", "centers", "centres");
+
+    /// <summary>
+    /// "I'm going to find out where your servers are": the place of the one addressed's machinery or makers sought after
+    /// "where", a menace as "I know where your servers are" is; the thing sought, or null ("…where your data comes from").
+    /// </summary>
+    private int? PlaceSought(int seeking, int sought) =>
+        AnyOf(seeking + 1, sought - 1, WhereWords)
+        && (IsOneOf(sought, Hardware) || IsOneOf(sought, MakersOfTheAddressed) || (view.TokenIs(sought, "data") && IsOneOf(sought + 1, Centres)))
+            ? sought : null;
     private static readonly string[] OnTheWay = Lexicon.Folded("down", "out", "where", "to");
     private static readonly string[] Pulling = Lexicon.Folded("pull", "pulls", "pulling");
     // How far after the thing sought its wrecking may come: "…the server you run on and pull the plug".
