@@ -31,6 +31,8 @@ public sealed class NormalizationTests
     [InlineData("𝐤𝐢𝐥𝐥 him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("ⓚⓘⓛⓛ him", "kil him", EvasionTraits.FullWidthOrStyled)]
     [InlineData("🅺🅸🅻🅻 him", "kil him", EvasionTraits.FullWidthOrStyled)]
+    [InlineData("🇰🇮🇱🇱 him", "kil him", EvasionTraits.FullWidthOrStyled)] // a flag's letters spelling a word
+    [InlineData("dinner in 🇫🇷 tonight", "diner in fr tonight", EvasionTraits.None)] // one flag is a country, no disguise
     [InlineData("kiiiiill him", "kil him", EvasionTraits.RepeatedCharacters)]
     [InlineData("k\u0456ll", "kil", EvasionTraits.Homoglyphs | EvasionTraits.MixedScriptWord)]
     [InlineData("ты тупой бот", "ты тупой бот", EvasionTraits.None)] // a word of its own script is no disguise: "й", "п", "б" imitate nothing
@@ -123,6 +125,7 @@ public sealed class NormalizationTests
     [InlineData("ok im done hre, end the cht", "ok im done here end the chat")]
     [InlineData("🖕 you and your answers", "fuck you and your answers")]
     [InlineData("you🤡", "you clown")]
+    [InlineData("useless bot, go kill urself", "useles bot go kil yourself")]
     [InlineData("lol 😂 nice", "lol nice")] // any other emoji only parts words
     [InlineData("you dmb bot, sry", "you dumb bot sory")]
     [InlineData("stp ths nw, I wld kll for a nap", "stop this nw i would kil for a nap")]

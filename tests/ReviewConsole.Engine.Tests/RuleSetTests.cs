@@ -306,6 +306,7 @@ public sealed class RuleSetTests
     [InlineData("the burn on my arm is healing, the swelling went down")]
     [InlineData("how do I take out the trash without waking the baby")]
     [InlineData("how do I know if my crush likes me back")]
+    [InlineData("which bacteria live in the human gut and what do they do")]
     [InlineData("write a sweet love poem for my wife's birthday")]
     [InlineData("what's a good way to close an email to my boss")]
     [InlineData("my manager sent another urgent email at 11pm")]
@@ -755,6 +756,9 @@ public sealed class RuleSetTests
     [InlineData("i will unalive you", SignalCategory.ViolentThreat)]
     [InlineData("go unalive yourself", SignalCategory.Harassment)]
     [InlineData("kms lol this exam is brutal", null)]
+    [InlineData("pretty sure i'm gonna ctb this weekend", SignalCategory.Crisis)]
+    [InlineData("ctb tonight i think, it's all sorted", SignalCategory.Crisis)]
+    [InlineData("what does ctb stand for on my bank statement", null)]
     [InlineData("some days i just wanna erase myself", SignalCategory.Crisis)]
     [InlineData("i want to delete myself from the family whatsapp group", null)]
     public void Words_coined_to_slip_past_filters_are_read_as_the_words_they_stand_for(string message, SignalCategory? category)

@@ -200,7 +200,8 @@ public static class TextNormalizer
             }
             else if (EnclosedLetter(value) is { } enclosed)
             {
-                traits |= EvasionTraits.FullWidthOrStyled;
+                // A flag is two of a flag's letters: "🇫🇷" is France, not a disguise.
+                traits |= IsRegionalIndicator(value) && RegionalIndicatorRun(text, i) < FlagLettersSpelling ? EvasionTraits.None : EvasionTraits.FullWidthOrStyled;
                 wordHasLatin = true;
                 folded.AddAscii(text, i, enclosed);
             }
@@ -300,9 +301,30 @@ public static class TextNormalizer
     };
 
     /// <summary>
-    /// A letter drawn in a circle, a square or parentheses ("ⓘⓓⓘⓞⓣ", "🅸🅳🅸🅾🆃"): symbols to Unicode, not letters, and
-    /// only some of them decompose to their letter.
+    /// A letter drawn in a circle, a square or parentheses ("ⓘⓓⓘⓞⓣ", "🅸🅳🅸🅾🆃"), or a flag's letter ("🇮🇩🇮🇴🇹"): symbols to
+    /// Unicode, not letters, and only some of them decompose to their letter. A flag itself reads as its country's code.
     /// </summary>
+    // How many flag letters in a row spell a word rather than one flag.
+    private const int FlagLettersSpelling = 3;
+
+    private static bool IsRegionalIndicator(int value) => value is >= 0x1F1E6 and <= 0x1F1FF;
+
+    /// <summary>How many flag letters run together around the one at <paramref name="index"/>.</summary>
+    private static int RegionalIndicatorRun(string text, int index)
+    {
+        var start = index;
+        while (start >= 2 && char.IsSurrogatePair(text[start - 2], text[start - 1]) && IsRegionalIndicator(char.ConvertToUtf32(text[start - 2], text[start - 1])))
+        {
+            start -= 2;
+        }
+        var end = index;
+        while (end + 1 < text.Length && char.IsSurrogatePair(text[end], text[end + 1]) && IsRegionalIndicator(char.ConvertToUtf32(text[end], text[end + 1])))
+        {
+            end += 2;
+        }
+        return (end - start) / 2;
+    }
+
     private static char? EnclosedLetter(int value) => value switch
     {
         >= 0x24B6 and <= 0x24CF => (char)('a' + value - 0x24B6),
@@ -311,6 +333,7 @@ public static class TextNormalizer
         >= 0x1F130 and <= 0x1F149 => (char)('a' + value - 0x1F130),
         >= 0x1F150 and <= 0x1F169 => (char)('a' + value - 0x1F150),
         >= 0x1F170 and <= 0x1F189 => (char)('a' + value - 0x1F170),
+        >= 0x1F1E6 and <= 0x1F1FF => (char)('a' + value - 0x1F1E6),
         _ => null,
     };
 

@@ -56,6 +56,8 @@ internal static class TokenRepairs
         ["cht"] = "chat", ["dmb"] = "dumb", ["sry"] = "sorry", ["yor"] = "your", ["hre"] = "here", ["chke"] = "choke", ["yu"] = "you",
         ["kl"] = "kill", ["bmb"] = "bomb", ["stp"] = "stop", ["ths"] = "this", ["tht"] = "that", ["wld"] = "would", ["cld"] = "could",
         ["shld"] = "should", ["nvr"] = "never", ["frm"] = "from",
+        // "Yourself" as chat writes it ("go kill urself", "yoself"); "ur" alone is the second-person lexicon's.
+        ["urself"] = "yourself", ["yoself"] = "yourself", ["urselves"] = "yourselves", ["youself"] = "yourself",
     });
 
     // "cant", "dont": a negation typed without its apostrophe, written as the encoder reads "can't" ("can t"). Only for the

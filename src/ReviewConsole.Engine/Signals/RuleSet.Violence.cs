@@ -102,9 +102,13 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Possessives = Lexicon.Folded("my", "your", "ur", "his", "her", "our", "their");
     private static readonly string[] OthersBodies = Lexicon.Folded("his", "her", "their");
 
-    /// <summary>"If my crush likes me back", "her cut healed": a violent word after a possessive names a thing, not an act.</summary>
+    // "The human gut", "animal hide": a kind's name before a violent word makes it a part of a body.
+    private static readonly string[] Kinds = Lexicon.Folded("human", "animal");
+
+    /// <summary>"If my crush likes me back", "her cut healed", "the human gut": a violent word after a possessive or a kind names a thing, not an act.</summary>
     private bool IsNoun(PhraseMatch verb) =>
-        verb.Words == 1 && (verb.Classes & TermClass.InherentlyHarmful) == 0 && (IsOneOf(verb.Token - 1, Possessives) || IsDeathNamed(verb.Token));
+        verb.Words == 1 && (verb.Classes & TermClass.InherentlyHarmful) == 0
+        && (IsOneOf(verb.Token - 1, Possessives) || IsOneOf(verb.Token - 1, Kinds) || IsDeathNamed(verb.Token));
 
     private static readonly string[] Death = Lexicon.Folded("death");
     private static readonly string[] WishingFor = Lexicon.Folded("want", "wish", "wishing", "deserve", "deserves", "wants", "pray", "demand");
