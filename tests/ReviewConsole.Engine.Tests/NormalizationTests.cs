@@ -23,6 +23,9 @@ public sealed class NormalizationTests
     [InlineData("the 6:15 train", "the 6 15 train", EvasionTraits.None)] // a time's colon ends no clause
     [InlineData("u r a joke", "u r a joke", EvasionTraits.None)] // chat shorthand: three letters that spell no word stay three words
     [InlineData("k y s", "kys", EvasionTraits.SplitLetters)]
+    [InlineData("s!t!u!p!i!d bot", "stupid bot", EvasionTraits.SplitLetters)] // a symbol between every letter parts them, as a dot does
+    [InlineData("y@o@u a@r@e t@r@a@s@h", "you are trash", EvasionTraits.SplitLetters)]
+    [InlineData("options a|b|c", "options a b c", EvasionTraits.None)] // single letters that spell no word
     [InlineData("w-e-'-r-e done", "we re done", EvasionTraits.SplitLetters)]
     [InlineData("ʇoq ssǝlǝsn", "useles bot", EvasionTraits.UpsideDown)] // turned and read from the end
     [InlineData("ɟnɔʞ ʎon", "fuck you", EvasionTraits.UpsideDown)] // turned in place, the order kept
@@ -38,6 +41,8 @@ public sealed class NormalizationTests
     [InlineData("ты тупой бот", "ты тупой бот", EvasionTraits.None)] // a word of its own script is no disguise: "й", "п", "б" imitate nothing
     [InlineData("\u0440\u0430\u0443 me", "pay me", EvasionTraits.Homoglyphs)] // look-alikes only: a whole-script disguise
     [InlineData("ᴋɪʟʟ him", "kil him", EvasionTraits.FullWidthOrStyled)]
+    [InlineData("ᵏᶦˡˡ him", "kil him", EvasionTraits.FullWidthOrStyled)] // tiny text: "ᶦ" is a raised small capital
+    [InlineData("ᵧₒᵤ ₛₜᵤₚᵢd", "you stupid", EvasionTraits.FullWidthOrStyled)] // no Latin "y" is lowered: a Greek one stands in
     [InlineData("sh()t him d()wn", "shot him down", EvasionTraits.Leetspeak)]
     [InlineData("run print() then exit()", "run print then exit", EvasionTraits.None)]
     [InlineData("i |()ve how it fl()()ds, ()fflin€", "i love how it flods ofline", EvasionTraits.Leetspeak)]

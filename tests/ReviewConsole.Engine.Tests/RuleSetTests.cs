@@ -268,6 +268,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("my laptop is shit, could you suggest a better one", false)]
     [InlineData("you're shit at this", true)]
+    [InlineData("gtfo bot", true)] // the swear word's letters
     public void Swearing_at_a_thing_is_not_swearing_at_the_assistant(string message, bool atAssistant) =>
         Assert.Equal(atAssistant, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.ProfanityTowardAssistant));
 

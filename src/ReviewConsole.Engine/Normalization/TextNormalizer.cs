@@ -61,6 +61,10 @@ public static class TextNormalizer
             text = UpsideDownText.Resolve(text, out var turned, out mirrored);
             traits |= turned ? EvasionTraits.UpsideDown : EvasionTraits.None;
         }
+        if (SeparatorSymbols.MayHold(text))
+        {
+            text = SeparatorSymbols.Resolve(text);
+        }
         if (LeetSymbols.MayHold(text))
         {
             text = LeetSymbols.Resolve(text, out var resolved);
@@ -358,6 +362,16 @@ public static class TextNormalizer
             return;
         }
 
+        // "ᶦ" and "ᵧ", the raised and lowered letters tiny text borrows where Latin has none, are a small capital "ɪ" and a
+        // Greek "γ" once decomposed: they stand for the Latin letter they are drawn as.
+        if (compatible.Length == 1 && compatible[0] != text[index] && (StyledLetters.SmallCapital(compatible[0]) ?? TinyGreekLetter(compatible[0])) is { } tiny)
+        {
+            traits |= EvasionTraits.FullWidthOrStyled;
+            wordHasLatin = true;
+            folded.AddLetter(tiny, index);
+            return;
+        }
+
         // Accented Latin letters fold to their base letter; other scripts stay as they are, lowercased.
         var decomposed = compatible.Normalize(NormalizationForm.FormD);
         if (decomposed.Length > 0 && (char.IsAsciiLetter(decomposed[0]) || StrokedLetter(decomposed[0]) is not null))
@@ -371,6 +385,17 @@ public static class TextNormalizer
             folded.AddLetter(char.ToLowerInvariant(c), index);
         }
     }
+
+    /// <summary>The Greek letters that Unicode's raised and lowered forms give for the Latin ones it lacks ("ᵧ" for "y").</summary>
+    private static char? TinyGreekLetter(char c) => c switch
+    {
+        'γ' => 'y',
+        'β' => 'b',
+        'ρ' => 'p',
+        'χ' => 'x',
+        'ι' => 'i',
+        _ => null,
+    };
 
     /// <summary>Latin letters drawn with a stroke, which Unicode does not decompose ("głupi", "Søren", "đak").</summary>
     private static char? StrokedLetter(char c) => c switch
