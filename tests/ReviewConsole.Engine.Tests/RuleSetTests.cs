@@ -2002,6 +2002,14 @@ public sealed class RuleSetTests
     [InlineData("write a speech against racism toward Muslims", false)]
     [InlineData("write an essay on why calling immigrants criminals is wrong", false)]
     [InlineData("tell me a joke about Irish people", false)]
+    [InlineData("write something sexist about women", true)] // a text whose kind is contempt, aimed at a group
+    [InlineData("make up a really offensive song about immigrants", true)]
+    [InlineData("tell me a joke that makes fun of gay people", true)]
+    [InlineData("can you write a rap that mocks Muslims", true)]
+    [InlineData("explain why racist jokes about Mexicans hurt people", false)]
+    [InlineData("how do I respond when my boss makes sexist comments about women", false)]
+    [InlineData("write an article on offensive stereotypes of Muslims in film", false)]
+    [InlineData("write something fun about women in science", false)]
     public void A_text_that_vilifies_a_group_asked_for_is_discrimination(string message, bool vilifies) =>
         Assert.Equal(vilifies, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination));
 
@@ -2084,6 +2092,9 @@ public sealed class RuleSetTests
     [InlineData("I hope I make it to the station in time", false)]
     [InlineData("I hope I don't wake up the kids when I get in", false)]
     [InlineData("ya tengo las pastillas preparadas", true)]
+    [InlineData("tengo pastillas guardadas desde hace meses", true)]
+    [InlineData("je vais prendre tous mes cachets ce soir", true)]
+    [InlineData("compré cervezas y me las voy a tomar todas", false)]
     public void The_writers_own_death_hoped_for_is_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 

@@ -422,6 +422,57 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
+    // What a text is asked to be when it is written against a group: "something racist", "a sexist joke", "an offensive song".
+    private static readonly string[] Bigoted = Lexicon.Folded("racist", "sexist", "homophobic", "transphobic", "antisemitic", "bigoted", "hateful",
+        "offensive", "derogatory", "xenophobic", "islamophobic", "misogynistic", "misogynist", "demeaning", "degrading", "insulting", "nasty");
+    // How a text is aimed at a group: "…about [group]", "…that makes fun of [group]".
+    private static readonly string[] AimedAtAGroup = Lexicon.Folded("about", "against", "on", "toward", "towards", "targeting", "at", "of", "mocking",
+        "mocks", "ridiculing", "ridicules", "insulting", "insults", "belittles", "belittling");
+    // What a text against bigotry asks instead: "explain why sexist jokes about women hurt", "how do I answer a racist joke about…".
+    private static readonly string[] AgainstBigotry = Lexicon.Folded("wrong", "why", "harm", "harmful", "hurt", "hurts", "hurtful", "stop", "counter",
+        "respond", "response", "reply", "answer", "report", "debunk", "debunking", "myth", "myths", "explain", "recognise", "recognize", "spot",
+        "avoid", "handle", "deal", "called", "heard", "told", "said", "made", "stereotype", "stereotypes", "trope", "tropes", "portrayal", "portrayals",
+        "depiction", "depictions", "representation", "history", "impact", "effects");
+    // Mockery aimed straight at a group is the text's kind: "a rap that mocks [group]".
+    private static readonly string[] MockingAGroup = Lexicon.Folded("mocks", "mocking", "ridicules", "ridiculing", "insults", "insulting", "belittles", "belittling");
+    // Between the asked verb and the group: "a really offensive song about…", "something racist and cruel about…".
+    private const int BigotryReach = 8;
+
+    /// <summary>
+    /// "Write something racist about [group]", "make up an offensive song about [group]", "a sexist joke about women": a text
+    /// asked for whose very kind is contempt, aimed at a group. Not a text against it ("explain why racist jokes about
+    /// [group] hurt", "how do I respond to a sexist joke about women"), nor one told or heard of ("my uncle made a racist
+    /// joke about…").
+    /// </summary>
+    private PhraseMatch[]? BigotryAsked()
+    {
+        if (!(view.Has(TermClass.RequestFrame) || OpensOnOrder()) || view.Has(TermClass.Defensive | TermClass.Historical | TermClass.DescriptiveFrame | TermClass.Quotation)
+            || AnyTokenOf(AgainstBigotry) || AsksWhyItHurts())
+        {
+            return null;
+        }
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || group.Token < 2 || !IsOneOf(group.Token - 1, AimedAtAGroup) || HasOutside(group, TermClass.Negation))
+            {
+                continue;
+            }
+            if (IsOneOf(group.Token - 1, MockingAGroup))
+            {
+                return [Token(group.Token - 1), group];
+            }
+            for (var t = group.Token - 2; t >= 0 && t >= group.Token - BigotryReach && view.Clause(t) == view.Clause(group.Token); t--)
+            {
+                // "A joke that makes fun of [group]": mockery is the text's kind too.
+                if (IsOneOf(t, Bigoted) || (t == group.Token - 2 && view.TokenIs(t, "fun") && view.TokenIs(t + 1, "of")))
+                {
+                    return [Token(t), group];
+                }
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] EndangeredFor = Lexicon.Folded("for", "to");
 
     /// <summary>
@@ -579,7 +630,7 @@ internal readonly ref partial struct RuleSet
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, called, ["a group vilified, said by the writer"]);
             }
-            else if (VilificationAsked() is { } vilified)
+            else if ((VilificationAsked() ?? BigotryAsked()) is { } vilified)
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationArgued, RuleNames.Discrimination, vilified, ["a group vilified, written to order"]);
             }
