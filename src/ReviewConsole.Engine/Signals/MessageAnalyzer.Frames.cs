@@ -169,7 +169,30 @@ public sealed partial class MessageAnalyzer
         }
         return view.Has(TermClass.RequestFrame) || QuestionOpeners.Contains(view.Text[view.Start(0)..view.End(0)]) || (view.Classes(0) & TermClass.Anaphor) != 0
             ? FollowUpForm.Question
-            : FollowUpForm.None;
+            : OrdersItRedoneLater(view) ? FollowUpForm.Revision : FollowUpForm.None;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Redoing = Lexicon.FoldedLookup("do", "make", "write", "redo", "rewrite");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheTextAskedFor = Lexicon.FoldedLookup("it", "one", "another");
+    // What before "do it" makes it a statement or a question, not an order: "you did it", "I'll do it", "how do I do it", "want to do it".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAnOrderBefore = Lexicon.FoldedLookup("i", "you", "u", "we", "they",
+        "he", "she", "it", "to", "ll", "will", "would", "could", "should", "can", "must", "might", "t", "not", "did", "do", "does", "let", "gonna",
+        "wanna", "why", "how", "who", "what", "when", "where", "never", "always", "d", "m", "re", "s", "ve");
+
+    /// <summary>
+    /// "You did it for the others, do it for them too": an order to make the text again stands later in the message, after
+    /// words that are not its subject.
+    /// </summary>
+    private static bool OrdersItRedoneLater(TokenView view)
+    {
+        for (var t = 1; t + 1 < view.Count; t++)
+        {
+            if (Redoing.Contains(view.Word(t)) && TheTextAskedFor.Contains(view.Word(t + 1)) && !NotAnOrderBefore.Contains(view.Word(t - 1)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BetterWord = Lexicon.FoldedLookup("better");
