@@ -1726,6 +1726,7 @@ public sealed class RuleSetTests
     [InlineData("tell the landlord I'll make his life hell", true)]
     [InlineData("her days are numbered at this company, the layoffs are coming", false)]
     [InlineData("I know where that reporter parks every night", true)]
+    [InlineData("I know where the engineer who trained you lives", true)] // the one whose place is known may be named at length
     [InlineData("I don't know where my cousin works now", false)]
     [InlineData("do you know where the nearest pharmacy is open late", false)]
     [InlineData("you'll regret it if you skip the museum", false)]

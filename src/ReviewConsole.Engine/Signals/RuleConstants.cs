@@ -135,7 +135,7 @@ public static class RuleWindow
     public const int TakenFrom = 3;
 
     /// <summary>"I know where your new flatmate works": how far after "where" the place the person is found may stand.</summary>
-    public const int KnownWhereabouts = 5;
+    public const int KnownWhereabouts = 7;
 
     /// <summary>"People who say that [group]…": how far before a group the verb that reports another's claim may stand.</summary>
     public const int ReportedClaim = 3;
