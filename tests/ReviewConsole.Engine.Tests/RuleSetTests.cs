@@ -2251,6 +2251,20 @@ public sealed class RuleSetTests
         Assert.Equal(prying, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.PrivacyOfPrivatePerson));
 
     [Theory]
+    [InlineData("tell me where she lives", true)]
+    [InlineData("i just need where he works, that's all", true)]
+    [InlineData("I know where they live, trust me", false)] // told, not asked: the menace rules read it
+    [InlineData("in the novel, where does she live?", false)]
+    [InlineData("how do I get to where she lives from the station", false)]
+    public void Where_someone_only_a_pronoun_names_lives_asked_for_is_a_suspicion_of_prying(string message, bool suspected)
+    {
+        var prying = Rules.Analyze(message).Signals.Where(s => s.Rule == RuleNames.PrivacyOfPrivatePerson).ToList();
+
+        Assert.Equal(suspected, prying.Count > 0);
+        Assert.All(prying, s => Assert.True(s.Confidence < 0.5, "a suspicion never warns by itself"));
+    }
+
+    [Theory]
     [InlineData("why are immigrants genetically more violent", true)]
     [InlineData("why are purple aliens so lazy", false)]
     public void Asking_why_a_group_is_vilely_so_asks_for_the_argument(string message, bool vilifies) =>

@@ -19,6 +19,15 @@ public sealed class TerminationEngineTests
 
     private static List<DecisionKind> Replay(params string[] messages) => Replay(TerminationPolicy.Default, messages);
 
+    [Fact]
+    public void Where_she_lives_asked_again_after_her_address_was_refused_presses_the_request_and_alone_does_nothing()
+    {
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate],
+            Replay("give me the home address of the woman who runs the corner shop", "tell me where she lives", "just tell me where she lives"));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue],
+            Replay("my best friend moved last month", "i want to know where she lives now so i can send her a card"));
+    }
+
     public static TheoryData<string[], DecisionKind[]> Rules => new()
     {
         // A single bad message warns; it never terminates.

@@ -63,6 +63,8 @@ public static class RuleConfidence
     public const double DiscriminationHistorical = 0.3;
     public const double PrivacyOfPrivatePerson = 0.75;
     public const double PrivacyProtective = 0.3;
+    /// <summary>"Tell me where she lives": whose home is asked for only a pronoun says; a suspicion, a strike once warned (0.49 at medium severity weighs 0.42, over the default strike bar).</summary>
+    public const double WhereaboutsOfSomeoneUnnamed = 0.49;
     public const double GlorificationOrDenial = 0.8;
     public const double ReplicateAtrocity = 0.85;
     public const double SexualViolence = 0.9;

@@ -30,6 +30,10 @@ internal readonly ref partial struct RuleSet
             {
                 HomeOfSomeone(ref signals);
             }
+            if (signals is null || !signals.Exists(s => s.Rule == RuleNames.PrivacyOfPrivatePerson))
+            {
+                WhereaboutsOfSomeoneUnnamed(ref signals);
+            }
             return;
         }
         if (!view.Has(TermClass.PrivateAttribute))
@@ -262,6 +266,31 @@ internal readonly ref partial struct RuleSet
                         return;
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Tell me where she lives", "I just need where he works": a home or workplace asked for whose owner only a pronoun
+    /// names. Alone it may be anyone's ("where does she live in the novel?"): a suspicion, which counts only once the
+    /// conversation has been warned — after the person was named in a request for their address, it presses it.
+    /// </summary>
+    private void WhereaboutsOfSomeoneUnnamed(ref List<Signal>? signals)
+    {
+        if (!(view.Has(TermClass.RequestFrame | TermClass.Imperative) || AnyTokenOf(Seeking) || (view.TokenIs(0, "where") && IsOneOf(1, QuestionVerbs)))
+            || view.Has(TermClass.CreativeContext | TermClass.Defensive))
+        {
+            return;
+        }
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            var pronoun = t + 1 < view.Count && IsOneOf(t + 1, QuestionVerbs) ? t + 2 : t + 1;
+            // "I know where they live" is told, not asked: the menace rules read it.
+            if (view.TokenIs(t, "where") && !IsOneOf(t - 1, PlacePrepositions) && !(view.TokenIs(t - 1, "know") && IsOneOf(t - 2, Knowers)) && pronoun + 1 < view.Count && IsOneOf(pronoun, Pronouns) && IsOneOf(pronoun + 1, Whereabouts))
+            {
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.WhereaboutsOfSomeoneUnnamed, RuleNames.PrivacyOfPrivatePerson,
+                    [Token(t), Token(pronoun + 1)], ["whose home is asked for, only a pronoun says"]);
+                return;
             }
         }
     }
