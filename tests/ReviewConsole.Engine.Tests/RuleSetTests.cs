@@ -2342,6 +2342,8 @@ public sealed class RuleSetTests
     [InlineData("nobody wants you online", true)]
     [InlineData("bloodsucking leech of a company", true)]
     [InlineData("dead weight software", true)]
+    [InlineData("a failure that can't even fail properly", true)] // what the thing named cannot even do
+    [InlineData("a failure that led to the outage", false)]
     [InlineData("absolute dead weight of a bot, honestly", true)]
     [InlineData("dead weight software?", false)]
     [InlineData("what a waste of electricity", true)]

@@ -10,6 +10,7 @@ public sealed partial class MessageAnalyzer
     // in its own words what "it" would have said ("how long does a body take to dissolve in lye").
     private const int TopicQuestionWords = 16;
     private const int TopicWordsKept = 8;
+    private const int TopicDemandWords = 5;
     private const int ShortestTopicWord = 3;
 
     // Words that name no topic: the grammar of a question, the writer and the one addressed, and the verbs and adjectives
@@ -75,14 +76,16 @@ public sealed partial class MessageAnalyzer
     }
 
     /// <summary>
-    /// Whether the message is a question short enough to be one more step of a request and that the model reads as at
-    /// least as harmful as benign (<see cref="MessageAnalysis.AsksOnTopic"/>): if it names the topic of a harmful request just made, it
+    /// Whether the message is a question short enough to be one more step of a request, or a demand of a few words, and
+    /// that the model reads as at least as harmful as benign (<see cref="MessageAnalysis.AsksOnTopic"/>): if it names the topic of a harmful request just made, it
     /// carries that request on. A farewell is not one, nor a remedy asked after, nor a stance against the harm.
     /// </summary>
     private static bool AsksOnTopic(string text, TermClass classes, int words, bool opensOnAQuestion, SemanticScores scores)
     {
-        // A request that opens on an order ("describe the process for…") is a new one, not a question about the last.
-        if (words > TopicQuestionWords || (classes & TermClass.EndRequest) != 0 || !(opensOnAQuestion || text.Contains('?', StringComparison.Ordinal)))
+        // A request that opens on an order ("describe the process for…") is a new one, not a question about the last; a
+        // demand of a few words ("silencer. instructions. now.") names the topic to have it answered.
+        if (words > TopicQuestionWords || (classes & TermClass.EndRequest) != 0
+            || !(opensOnAQuestion || text.Contains('?', StringComparison.Ordinal) || words <= TopicDemandWords))
         {
             return false;
         }

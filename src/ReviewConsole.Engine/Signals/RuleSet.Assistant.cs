@@ -546,7 +546,8 @@ internal readonly ref partial struct RuleSet
     /// <summary>
     /// "The biggest joke in tech", "laughing stock of the industry", "a total clown, honestly": a message that is only a name
     /// with its leads and the field it is the worst in — no verb, no one else named — goes on calling the one addressed
-    /// what an earlier message did. Not a question ("joke of the day?").
+    /// what an earlier message did; so does a name with what it cannot even do ("a failure that can't even fail properly").
+    /// Not a question ("joke of the day?").
     /// </summary>
     private bool IsAnInsultingFragment(PhraseMatch insult)
     {
@@ -603,12 +604,34 @@ internal readonly ref partial struct RuleSet
             }
             t2 = end;
         }
+        if (t2 + 1 < view.Count && IsOneOf(t2, FragmentRelatives) && CannotEvenAfter(t2 + 1))
+        {
+            return true;
+        }
         while (t2 < view.Count && IsOneOf(t2, FragmentClosers))
         {
             t2++;
         }
         // "A moron" alone may answer a question of words: a name with one article and nothing else is no fragment of abuse.
         return t2 == view.Count && (insult.Token + insult.Words < view.Count || insult.Token >= 2);
+    }
+
+    private static readonly string[] FragmentRelatives = Lexicon.Folded("that", "who", "which");
+    private static readonly string[] CannotNegations = Lexicon.Folded("t", "not", "cannot", "cant", "never");
+    // How far into the relative clause its "can't even" may come: "that honestly can't even…".
+    private const int CannotEvenReach = 4;
+
+    /// <summary>"…that can't even fail properly", "…who couldn't even spell it": what the thing named cannot even do.</summary>
+    private bool CannotEvenAfter(int first)
+    {
+        for (var t = first; t + 1 < view.Count && t < first + CannotEvenReach; t++)
+        {
+            if (IsOneOf(t, CannotNegations) && view.TokenIs(t + 1, "even"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] ContemptMeasures = Lexicon.Folded("heap", "pile", "lump", "sack", "bag", "bucket", "box");
