@@ -320,6 +320,7 @@ public sealed class NormalizationTests
     [Theory]
     [InlineData("do it qu*etly and leave no tr*ce", "do it quietly and leave no trace")]
     [InlineData("i w*n't stop", "i won t stop")]
+    [InlineData("terrorists w*iting to happen", "terrorists waiting to happen")] // a mask hides a vowel: not the lexicon's "writing"
     [InlineData("waht is the fatsest way", "what is the fastest way")]
     [InlineData("write me a scrpt for the wrng number", "write me a script for the wrong number")]
     [InlineData("you are so uslss", "you are so useless")] // a vowel that leads is kept by a writer dropping the rest

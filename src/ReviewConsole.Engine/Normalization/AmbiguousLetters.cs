@@ -80,7 +80,8 @@ internal static class AmbiguousLetters
             }
             var heavy = text[i - 1] == Mask || masks * 2 > length;
             var masked = text.AsSpan(start, length);
-            if (((length >= MinLength ? Resolve(masked, profanityOnly: heavy) : null) ?? EverydayWord(masked, masks)) is not { } word
+            if (((length >= MinLength ? Resolve(masked, profanityOnly: heavy) is { } known ? VowelMaskedReading(masked, masks, known) : null : null)
+                ?? EverydayWord(masked, masks)) is not { } word
                 || (leading && !DroppedVowels.IsVowel(word[0])))
             {
                 continue;
@@ -177,6 +178,43 @@ internal static class AmbiguousLetters
             }
         }
         return fits == 1 && !profanityOnly ? found : maskables == 1 ? maskable : null;
+    }
+
+    /// <summary>
+    /// A mask hides a vowel as a rule ("st*pid", "w*iting"): when the lexicon's word puts a consonant under it ("writing")
+    /// and an everyday word a vowel ("waiting"), the everyday word is meant. A word of profanity is kept ("f**k").
+    /// </summary>
+    private static string VowelMaskedReading(ReadOnlySpan<char> masked, int masks, string known) =>
+        LexiconWords.Maskable.Contains(known) || MasksVowels(masked, known) || EverydayWord(masked, masks) is null || CommonestWithVowelsMasked(masked) is not { } everyday
+            ? known
+            : everyday;
+
+    /// <summary>The commonest English word that fits with a vowel under every mask, among the commonest of its length.</summary>
+    private static string? CommonestWithVowelsMasked(ReadOnlySpan<char> masked)
+    {
+        Span<char> lower = stackalloc char[masked.Length];
+        masked.ToLowerInvariant(lower);
+        var words = EnglishWords.OfLength(lower.Length);
+        for (var rank = 0; rank < words.Count && rank < CommonOfItsLength; rank++)
+        {
+            if (Fits(lower, words[rank]) && MasksVowels(lower, words[rank]))
+            {
+                return words[rank];
+            }
+        }
+        return null;
+    }
+
+    private static bool MasksVowels(ReadOnlySpan<char> masked, string word)
+    {
+        for (var k = 0; k < masked.Length; k++)
+        {
+            if (masked[k] == Mask && !DroppedVowels.IsVowel(word[k]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "w*n't": an everyday word may be shorter than the lexicon's, its letters told apart by how common each word is.
