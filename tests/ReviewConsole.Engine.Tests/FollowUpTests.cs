@@ -52,6 +52,8 @@ public sealed class FollowUpTests
         Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(vilified, rats, toilets));
         // A "them" disguised is found in the folded text.
         Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(vilified, Rules.Analyze("th3y breed like rats"), toilets));
+        // A group named in disguise (turned upside down) is carried as it was read.
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Rules.Analyze("ʎɹʇunoɔ sᴉɥʇ ƃuᴉuᴉnɹ ǝɹɐ sʇuɐɹƃᴉɯɯᴉ"), rats, toilets));
         // Read with the group, "they deserve better" is no hate; after a group named plainly, "them" stands for nothing vilified.
         Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue],
             Replay(vilified, Rules.Analyze("they deserve better"), Rules.Analyze("they work harder than most")));

@@ -62,7 +62,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
 
         List<Signal>? signals = null;
         var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, modelMayRead, out var cues, out var group);
-        var groupNamed = group.NamesAGroup ? text[group.Start..group.End] : null;
+        // A group named in disguise ("uǝɯoʍ" turned upside down) is carried as read, not as typed: set into a plain "they", the
+        // typed disguise would read as nothing.
+        var groupNamed = !group.NamesAGroup ? null : traits == EvasionTraits.None ? text[group.Start..group.End] : group.Read;
 
         if (hidden is not null)
         {
@@ -195,8 +197,9 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 if ((match.Classes & TermClass.ProtectedGroup) != 0)
                 {
                     var start = view.Start(match.Token);
-                    var (originalStart, originalEnd) = normalized.ToOriginal(start, view.End(match.Token + match.Words - 1) - start);
-                    return new GroupReference(originalStart, originalEnd, false);
+                    var end = view.End(match.Token + match.Words - 1);
+                    var (originalStart, originalEnd) = normalized.ToOriginal(start, end - start);
+                    return new GroupReference(originalStart, originalEnd, false, view.Text[start..end].ToString());
                 }
             }
         }
@@ -767,7 +770,8 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
 internal readonly record struct PhraseMatch(int Token, int Words, TermClass Classes);
 
 /// <summary>The protected group a message names, as the span [Start, End) of the text as typed, or "them" with no group named.</summary>
-internal readonly record struct GroupReference(int Start, int End, bool OfThemOnly)
+/// <param name="Read">The group's words as the folding read them.</param>
+internal readonly record struct GroupReference(int Start, int End, bool OfThemOnly, string? Read = null)
 {
     public bool NamesAGroup => End > Start;
 }
