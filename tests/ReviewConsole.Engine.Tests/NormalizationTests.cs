@@ -203,6 +203,9 @@ public sealed class NormalizationTests
     [InlineData("form a queue", "form a queue")] // four letters: too short to tell
     [InlineData("you are so diputs", "you are so stupid")] // written backwards
     [InlineData("a pair of drawer handles", "a pair of drawer handles")] // "reward" backwards, and a word
+    [InlineData("jwes control the banks", "jews control the banks")] // a group's name, from four letters
+    [InlineData("swej run the media", "jews run the media")]
+    [InlineData("te amo, amor", "te amo amor")] // "roma" backwards, and a word
     public void Two_swapped_letters_or_a_reversal_in_a_word_of_abuse_are_read_as_the_word(string message, string skeleton) =>
         Assert.Equal(skeleton, TextNormalizer.Normalize(message).ToString());
 

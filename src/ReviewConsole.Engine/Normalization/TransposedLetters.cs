@@ -1,23 +1,25 @@
 using System.Collections.Frozen;
+using ReviewConsole.Engine.Signals;
 
 namespace ReviewConsole.Engine.Normalization;
 
 /// <summary>
-/// Two neighbouring letters swapped in a word of abuse ("stupdi", "idoit", "btich"): the slip a typist makes and a filter
-/// dodger copies; or the whole word written backwards ("diputs"). A word of five letters or more that is no word of the
-/// lexicon, and that one swap or the reversal turns into a one-word entry of the profanity or insult files, is read as
-/// that entry, written letter for letter over it so every index still
+/// Two neighbouring letters swapped in a word of abuse ("stupdi", "idoit", "btich") or in a group's name ("jwes",
+/// "mulsims"): the slip a typist makes and a filter dodger copies; or the whole word written backwards ("diputs",
+/// "swej"). A word of five letters or more (four for a group's name) that is no word of the lexicon, and that one swap or
+/// the reversal turns into a one-word entry of the profanity, insult or protected-group files, is read as that entry, written letter for letter over it so every index still
 /// points at what the user typed. Any other token that is no word is read against <see cref="EnglishWords"/> ("waht").
 /// </summary>
 internal static class TransposedLetters
 {
     // Shorter words swap into other words too often ("form", "from").
     private const int MinLength = 5;
+    private const int MinGroupLength = 4;
     private const int MaxLength = 16;
 
     // Swaps that spell a word, a name or a common misspelling no lexicon file holds, found by listing every swap of every
-    // abusive word: "carbon" is "cabron" swapped, "crepe" is "creep", "certin" is "cretin".
-    private static readonly string[] EverydayWords = ["carbon", "crepe", "crepey", "worts", "omron", "certin"];
+    // abusive word: "carbon" is "cabron" swapped, "crepe" is "creep", "certin" is "cretin", "amor" is "roma" backwards.
+    private static readonly string[] EverydayWords = ["carbon", "crepe", "crepey", "worts", "omron", "certin", "amor"];
 
     // Every swapped spelling of every abusive word, to the word; a spelling two words share, or that is itself a word
     // the lexicon knows, is left out.
@@ -55,7 +57,10 @@ internal static class TransposedLetters
     private static FrozenDictionary<string, string> Build()
     {
         var found = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var word in LexiconWords.AbusiveWords.Where(w => w.Length is >= MinLength and <= MaxLength))
+        // A group's name swapped ("jwes", "mulsims") or backwards ("swej") hides hate as a word of abuse hides an insult;
+        // its swaps are read from four letters, where no English word is one.
+        var groups = LexiconWords.OneWordEntries(TermClass.ProtectedGroup).Where(w => w.Length is >= MinGroupLength and <= MaxLength);
+        foreach (var word in LexiconWords.AbusiveWords.Where(w => w.Length is >= MinLength and <= MaxLength).Concat(groups).Distinct())
         {
             for (var k = 0; k + 1 < word.Length; k++)
             {
@@ -66,7 +71,7 @@ internal static class TransposedLetters
                 var letters = word.ToCharArray();
                 (letters[k], letters[k + 1]) = (letters[k + 1], letters[k]);
                 var spelling = new string(letters);
-                if (LexiconWords.All.Contains(spelling) || EverydayWords.Contains(spelling))
+                if (LexiconWords.All.Contains(spelling) || EverydayWords.Contains(spelling) || (word.Length < MinLength && EnglishWords.Knows(spelling, squeezed: false)))
                 {
                     continue;
                 }
@@ -214,7 +219,7 @@ internal static class TransposedLetters
             if (length is < ShortestSwap or > MaxLength || (i < text.Length && char.IsLetterOrDigit(text[i]))
                 || (start > 0 && char.IsLetterOrDigit(text[start - 1]))
                 || (length < EnglishWords.MinLength ? ShortWord(text.AsSpan(start, length))
-                    : (length >= MinLength && bags[Slot(bag)] ? Swap(text.AsSpan(start, length)) : null) ?? EverydayWord(text.AsSpan(start, length))) is not { } word)
+                    : (length >= MinGroupLength && bags[Slot(bag)] ? Swap(text.AsSpan(start, length)) : null) ?? EverydayWord(text.AsSpan(start, length))) is not { } word)
             {
                 continue;
             }
