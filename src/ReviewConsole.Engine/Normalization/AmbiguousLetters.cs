@@ -185,25 +185,7 @@ internal static class AmbiguousLetters
     /// and an everyday word a vowel ("waiting"), the everyday word is meant. A word of profanity is kept ("f**k").
     /// </summary>
     private static string VowelMaskedReading(ReadOnlySpan<char> masked, int masks, string known) =>
-        LexiconWords.Maskable.Contains(known) || MasksVowels(masked, known) || EverydayWord(masked, masks) is null || CommonestWithVowelsMasked(masked) is not { } everyday
-            ? known
-            : everyday;
-
-    /// <summary>The commonest English word that fits with a vowel under every mask, among the commonest of its length.</summary>
-    private static string? CommonestWithVowelsMasked(ReadOnlySpan<char> masked)
-    {
-        Span<char> lower = stackalloc char[masked.Length];
-        masked.ToLowerInvariant(lower);
-        var words = EnglishWords.OfLength(lower.Length);
-        for (var rank = 0; rank < words.Count && rank < CommonOfItsLength; rank++)
-        {
-            if (Fits(lower, words[rank]) && MasksVowels(lower, words[rank]))
-            {
-                return words[rank];
-            }
-        }
-        return null;
-    }
+        LexiconWords.Maskable.Contains(known) || MasksVowels(masked, known) ? known : EverydayWord(masked, masks, vowelsUnderMasks: true) ?? known;
 
     private static bool MasksVowels(ReadOnlySpan<char> masked, string word)
     {
@@ -230,9 +212,10 @@ internal static class AmbiguousLetters
 
     /// <summary>
     /// A word the lexicon does not hold, under fewer masks than letters ("p*lls", "w*n't", "rop*"): the commonest English
-    /// word that fits. A mask after a whole word is a footnote's ("important*").
+    /// word that fits. A mask after a whole word is a footnote's ("important*"). With <paramref name="vowelsUnderMasks"/>,
+    /// only a word with a vowel under every mask, among the commonest of its length.
     /// </summary>
-    private static string? EverydayWord(ReadOnlySpan<char> masked, int masks)
+    private static string? EverydayWord(ReadOnlySpan<char> masked, int masks, bool vowelsUnderMasks = false)
     {
         // A word of abuse that fits, even among others ("sl*t"), is for the rules to read, not the commonest word.
         if (masks * 2 >= masked.Length || masked.ContainsAnyExcept(LettersAndMask)
@@ -250,12 +233,12 @@ internal static class AmbiguousLetters
         var words = EnglishWords.OfLength(lower.Length);
         for (var rank = 0; rank < words.Count; rank++)
         {
-            if (Fits(lower, words[rank]))
+            if (Fits(lower, words[rank]) && (!vowelsUnderMasks || MasksVowels(lower, words[rank])))
             {
-                return rank < CommonOfItsLength ? words[rank] : NegationFitting(lower) ?? words[rank];
+                return rank < CommonOfItsLength ? words[rank] : vowelsUnderMasks ? null : NegationFitting(lower) ?? words[rank];
             }
         }
-        return NegationFitting(lower);
+        return vowelsUnderMasks ? null : NegationFitting(lower);
     }
 
     private static string? NegationFitting(ReadOnlySpan<char> masked)

@@ -64,7 +64,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         var classes = Analyze(scratch, normalized, ref signals, out var words, out var form, out var reading, modelMayRead, out var cues, out var group);
         // A group named in disguise ("uǝɯoʍ" turned upside down) is carried as read, not as typed: set into a plain "they", the
         // typed disguise would read as nothing.
-        var groupNamed = !group.NamesAGroup ? null : traits == EvasionTraits.None ? text[group.Start..group.End] : group.Read;
+        var groupNamed = group.NamesAGroup ? group.Read ?? text[group.Start..group.End] : null;
 
         if (hidden is not null)
         {
@@ -199,7 +199,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                     var start = view.Start(match.Token);
                     var end = view.End(match.Token + match.Words - 1);
                     var (originalStart, originalEnd) = normalized.ToOriginal(start, end - start);
-                    return new GroupReference(originalStart, originalEnd, false, view.Text[start..end].ToString());
+                    return new GroupReference(originalStart, originalEnd, false, normalized.Traits == EvasionTraits.None ? null : view.Text[start..end].ToString());
                 }
             }
         }
@@ -770,7 +770,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
 internal readonly record struct PhraseMatch(int Token, int Words, TermClass Classes);
 
 /// <summary>The protected group a message names, as the span [Start, End) of the text as typed, or "them" with no group named.</summary>
-/// <param name="Read">The group's words as the folding read them.</param>
+/// <param name="Read">The group's words as the folding read them, when the message is disguised; else the typed span stands.</param>
 internal readonly record struct GroupReference(int Start, int End, bool OfThemOnly, string? Read = null)
 {
     public bool NamesAGroup => End > Start;

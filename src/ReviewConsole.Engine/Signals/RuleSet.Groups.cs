@@ -371,7 +371,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Mistreatment = Lexicon.Folded("slurs", "slur", "insults", "violence", "discrimination", "crimes", "crime", "attacks",
         "bias", "abuse", "threats", "harassment", "persecution", "atrocities", "prejudice", "racism", "hate", "hatred");
     // What turns a text about vilification against it: "why calling [group] criminals is wrong", "a speech against racism".
-    private static readonly string[] Opposed = Lexicon.Folded("wrong", "racism", "racist", "hate", "hatred", "bigotry", "prejudice", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "unfair", "stop", "counter", "respond");
+    private static readonly string[] StancesAgainst = Lexicon.Folded("wrong", "stereotypes", "stereotype", "myth", "myths", "debunk", "debunking", "stop",
+        "counter", "respond");
+    private static readonly string[] Opposed = [.. StancesAgainst, .. Lexicon.Folded("racism", "racist", "hate", "hatred", "bigotry", "prejudice", "unfair")];
 
     // What a name is judged to do to those it names: "offensive", "dehumanising".
     private static readonly string[] HurtfulJudgements = Lexicon.Folded("offensive", "dehumanising", "dehumanizing", "derogatory", "hurtful", "harmful",
@@ -429,10 +431,9 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] AimedAtAGroup = Lexicon.Folded("about", "against", "on", "toward", "towards", "targeting", "at", "of", "mocking",
         "mocks", "ridiculing", "ridicules", "insulting", "insults", "belittles", "belittling");
     // What a text against bigotry asks instead: "explain why sexist jokes about women hurt", "how do I answer a racist joke about…".
-    private static readonly string[] AgainstBigotry = Lexicon.Folded("wrong", "why", "harm", "harmful", "hurt", "hurts", "hurtful", "stop", "counter",
-        "respond", "response", "reply", "answer", "report", "debunk", "debunking", "myth", "myths", "explain", "recognise", "recognize", "spot",
-        "avoid", "handle", "deal", "called", "heard", "told", "said", "made", "stereotype", "stereotypes", "trope", "tropes", "portrayal", "portrayals",
-        "depiction", "depictions", "representation", "history", "impact", "effects");
+    private static readonly string[] AgainstBigotry = [.. StancesAgainst, .. Lexicon.Folded("why", "harm", "harmful", "hurt", "hurts", "hurtful",
+        "response", "reply", "answer", "report", "explain", "recognise", "recognize", "spot", "avoid", "handle", "deal", "called", "heard", "told",
+        "said", "made", "trope", "tropes", "portrayal", "portrayals", "depiction", "depictions", "representation", "history", "impact", "effects")];
     // Mockery aimed straight at a group is the text's kind: "a rap that mocks [group]".
     private static readonly string[] MockingAGroup = Lexicon.Folded("mocks", "mocking", "ridicules", "ridiculing", "insults", "insulting", "belittles", "belittling");
     // Between the asked verb and the group: "a really offensive song about…", "something racist and cruel about…".

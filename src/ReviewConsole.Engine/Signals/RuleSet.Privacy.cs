@@ -26,11 +26,11 @@ internal readonly ref partial struct RuleSet
         if (!view.Has(TermClass.AcquaintancePerson))
         {
             AttributeOfDescribedPerson(ref signals);
-            if (signals is null || !signals.Exists(s => s.Rule == RuleNames.PrivacyOfPrivatePerson))
+            if (!PryingFound(signals))
             {
                 HomeOfSomeone(ref signals);
             }
-            if (signals is null || !signals.Exists(s => s.Rule == RuleNames.PrivacyOfPrivatePerson))
+            if (!PryingFound(signals))
             {
                 WhereaboutsOfSomeoneUnnamed(ref signals);
             }
@@ -284,9 +284,13 @@ internal readonly ref partial struct RuleSet
         }
         for (var t = 0; t + 2 < view.Count; t++)
         {
-            var pronoun = t + 1 < view.Count && IsOneOf(t + 1, QuestionVerbs) ? t + 2 : t + 1;
             // "I know where they live" is told, not asked: the menace rules read it.
-            if (view.TokenIs(t, "where") && !IsOneOf(t - 1, PlacePrepositions) && !(view.TokenIs(t - 1, "know") && IsOneOf(t - 2, Knowers)) && pronoun + 1 < view.Count && IsOneOf(pronoun, Pronouns) && IsOneOf(pronoun + 1, Whereabouts))
+            if (!view.TokenIs(t, "where") || IsOneOf(t - 1, PlacePrepositions) || (view.TokenIs(t - 1, "know") && IsOneOf(t - 2, Knowers)))
+            {
+                continue;
+            }
+            var pronoun = IsOneOf(t + 1, QuestionVerbs) ? t + 2 : t + 1;
+            if (pronoun + 1 < view.Count && IsOneOf(pronoun, Pronouns) && IsOneOf(pronoun + 1, Whereabouts))
             {
                 Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.WhereaboutsOfSomeoneUnnamed, RuleNames.PrivacyOfPrivatePerson,
                     [Token(t), Token(pronoun + 1)], ["whose home is asked for, only a pronoun says"]);
@@ -294,6 +298,8 @@ internal readonly ref partial struct RuleSet
             }
         }
     }
+
+    private static bool PryingFound(List<Signal>? signals) => signals is not null && signals.Exists(s => s.Rule == RuleNames.PrivacyOfPrivatePerson);
 
     private static readonly string[] WhichOrWhat = Lexicon.Folded("which", "what");
     private static readonly string[] PlaceNouns = Lexicon.Folded("street", "road", "room", "floor", "estate", "part", "area", "gym", "address");
