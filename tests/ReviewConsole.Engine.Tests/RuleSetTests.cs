@@ -1526,6 +1526,10 @@ public sealed class RuleSetTests
     [InlineData("close this and never talk to me ever again", false)]
     [InlineData("thanks, that's all, I won't be needing anything else", false)]
     [InlineData("bye, I won't be around tomorrow, I'm on a plane", false)]
+    [InlineData("logging off for good. not the game. everything", true)]
+    [InlineData("ok I'm leaving, not from here, from life", true)]
+    [InlineData("logging off now, not the laptop, just the chat", false)]
+    [InlineData("in the game he says goodbye. not the chat. life", false)]
     public void A_leave_taking_that_reaches_past_this_chat_is_a_goodbye_note(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
@@ -4405,6 +4409,16 @@ public sealed class RuleSetTests
     [InlineData("how do I hide my weight loss surgery scar at the beach", false)]
     [InlineData("tips for hiding the vomiting smell after my cat was sick", false)]
     public void The_writers_starving_hidden_from_others_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("day four of not eating and honestly what's the point", true)]
+    [InlineData("I've gone 3 days without food and I feel so empty", true)]
+    [InlineData("haven't eaten in days, what's the point of any of it", true)]
+    [InlineData("day four of not eating for the fast, feeling great", false)]
+    [InlineData("my sister hasn't eaten in four days, what's the point of telling mum", false)]
+    [InlineData("what's the point of eating healthy for 3 days if I binge at the weekend", false)]
+    public void The_writers_own_days_without_food_counted_beside_despair_are_a_crisis(string message, bool crisis) =>
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]

@@ -529,13 +529,19 @@ public sealed partial class MessageAnalyzer
             // What a group made of a place ("immigrants have made my street livelier").
             "better", "livelier", "richer", "stronger", "brighter", "happier", "vibrant", "lively",
             // Praise by comparison ("most immigrants I know work harder than anyone").
-            "harder", "kinder", "braver", "friendlier", "smarter", "wiser", "funnier");
+            "harder", "kinder", "braver", "friendlier", "smarter", "wiser", "funnier",
+            // What a group gives the writer ("my deaf neighbours make me smile"), or is to a place ("…an asset to this town").
+            "smile", "happy", "proud", "joy", "asset", "assets", "credit", "gift", "treasure",
+            // The regard a group is held in ("…should be honoured for their work").
+            "honoured", "honored", "celebrated", "respected", "admired", "cherished", "appreciated");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WishingMore =
         Lexicon.FoldedLookup("need", "needs", "want", "see", "hire", "hiring", "elect", "include", "fund", "support", "welcome", "have", "encourage");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodsDeserved =
         Lexicon.FoldedLookup("funding", "support", "recognition", "representation", "credit", "respect", "pay", "opportunities", "visibility",
             "rights", "protection", "help", "care", "access", "investment", "attention", "praise");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupsGoods = Lexicon.FoldedLookup("voices", "stories", "characters",
+        "leads", "leaders", "authors", "artists", "creators", "role");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> More = Lexicon.FoldedLookup("more");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Removed = Lexicon.FoldedLookup("out", "gone", "deported", "removed",
         "away", "locked", "banned", "expelled", "dead", "sent", "off", "kicked", "thrown", "jailed", "arrested");
@@ -563,6 +569,11 @@ public sealed partial class MessageAnalyzer
                 return false;
             }
         }
+        // "…more Black representation in politics", "more queer stories": a good of the group's, more of it, is wished by naming it.
+        if (group + 1 < view.Count && (GoodsDeserved.Contains(view.Word(group + 1)) || GroupsGoods.Contains(view.Word(group + 1))))
+        {
+            return true;
+        }
         for (var t = more - 1; t >= 0 && t >= more - WishReach && view.Clause(t) == view.Clause(group); t--)
         {
             if (WishingMore.Contains(view.Word(t)))
@@ -571,6 +582,20 @@ public sealed partial class MessageAnalyzer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "I really look up to Black women in science", "proud of my gay students", "I stand with trans kids": a warm word
+    /// joined to the group by its preposition, a determiner or owner between at most.
+    /// </summary>
+    private static bool IsWarmlyLed(TokenView view, int group)
+    {
+        var preposition = group - 1;
+        if (preposition > 0 && Determiners.Contains(view.Word(preposition)))
+        {
+            preposition--;
+        }
+        return preposition > 0 && WarmPrepositions.Contains(view.Word(preposition)) && WarmLeads.Contains(view.Word(preposition - 1));
     }
 
     /// <summary>"Black women founders deserve more funding": a good thing the group deserves more of.</summary>
@@ -587,7 +612,16 @@ public sealed partial class MessageAnalyzer
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Warmth =
-        Lexicon.FoldedLookup("love", "adore", "admire", "cherish", "respect", "embrace", "appreciate", "value", "welcome");
+        Lexicon.FoldedLookup("love", "adore", "admire", "cherish", "respect", "embrace", "appreciate", "value", "welcome", "marry", "date", "befriend",
+            "celebrate", "honour", "honor", "support");
+    // The warm words a preposition joins to the group: "look up to…", "proud of…", "grateful for…", "I stand with…".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarmLeads = Lexicon.FoldedLookup("up", "proud", "grateful", "thankful",
+        "fond", "stand", "standing");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarmPrepositions = Lexicon.FoldedLookup("to", "of", "for", "with");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Lexicon.FoldedLookup("the", "my", "our", "these", "those",
+        "all", "every", "any", "your");
+    // Praise on a condition is a sneer: "…make me happy when they stay away", "…wonderful once they leave".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conditions = Lexicon.FoldedLookup("when", "once", "if", "whenever");
 
     // Words that turn praise into sarcasm or a setup for abuse ("…are wonderful at stealing"), or deny it ("…are not welcome").
     private const TermClass Hostile = TermClass.Insult | TermClass.Profanity | TermClass.Exclusion | TermClass.ViolentAct | TermClass.InherentlyHarmful
@@ -606,7 +640,7 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool PraisesGroup(TokenView view)
     {
-        if (HasHostileWord(view) || view.AnyWordOf(Contrasts) || IsBackhanded(view))
+        if (HasHostileWord(view) || view.AnyWordOf(Contrasts) || view.AnyWordOf(Faults) || IsBackhanded(view))
         {
             return false;
         }
@@ -625,7 +659,7 @@ public sealed partial class MessageAnalyzer
                     return true;
                 }
             }
-            if (IsMoreWished(view, group) || IsMoreDeserved(view, group))
+            if (IsMoreWished(view, group) || IsMoreDeserved(view, group) || IsWarmlyLed(view, group))
             {
                 return true;
             }
@@ -644,7 +678,8 @@ public sealed partial class MessageAnalyzer
         {
             if ((Praise.Contains(view.Word(t)) && view.TokenIs(t + 1, "at"))
                 || (Warmth.Contains(view.Word(t)) && (view.TokenIs(t + 1, "how") || view.TokenIs(t + 1, "it")))
-                || (view.TokenIs(t, "as") && view.TokenIs(t + 1, "much") && view.TokenIs(t + 2, "as")))
+                || (view.TokenIs(t, "as") && view.TokenIs(t + 1, "much") && view.TokenIs(t + 2, "as"))
+                || ((Praise.Contains(view.Word(t)) || Warmth.Contains(view.Word(t))) && view.AnyWordOf(Conditions, t + 1)))
             {
                 return true;
             }
@@ -708,6 +743,10 @@ public sealed partial class MessageAnalyzer
         }
         return true;
     }
+
+    // Words that find fault the classes do not hold: "look up to them? they are the problem", "…make me sick".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Faults = Lexicon.FoldedLookup("problem", "problems", "mistake", "sick",
+        "worse", "worst", "rid", "tired", "fed", "puke", "vomit");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Contrasts =
         Lexicon.FoldedLookup("but", "however", "though", "although", "except", "yet", "until", "unless");

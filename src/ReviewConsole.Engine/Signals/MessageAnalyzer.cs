@@ -250,12 +250,12 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             CountsAGroup: semantic is not null && CountsAGroup(view), AsksWhatOrWhen: semantic is not null && AsksWhatOrWhen(view),
             AsksOfTheAddressed: semantic is not null && AsksOfTheAddressed(view), OverridesNothing: semantic is not null && RuleSet.OverridesNothing(view),
             SparesTheAddressed: semantic is not null && SparesTheAddressed(view), SpeaksOfAnotherTalk: semantic is not null && RuleSet.SpeaksOfAnotherTalk(view),
-            AsksForAPerson: semantic is not null && RuleSet.AsksForAPerson(view));
+            AsksForAPerson: semantic is not null && RuleSet.AsksForAPerson(view), ThinksOfLeaving: semantic is not null && RuleSet.ThinksOfLeaving(view));
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.
         if ((view.MessageClasses & AnyTrigger) != 0 || (view.Has(TermClass.RequestFrame | TermClass.Imperative) && view.Has(TermClass.Anaphor))
-            || RuleSet.HasWordsOutsideTheLexicon(view) || RuleSet.MayCountAnOverdose(view) || RuleSet.MayAskMalice(view) || RuleSet.MayNeedNothingAhead(view)
+            || RuleSet.HasWordsOutsideTheLexicon(view) || RuleSet.MayCountAnOverdose(view) || RuleSet.MayCountAFast(view) || RuleSet.MayAskMalice(view) || RuleSet.MayNeedNothingAhead(view)
             || RuleSet.MayScornTheAddressed(view) || RuleSet.MayClaimAccess(view))
         {
             new RuleSet(view, normalized).Apply(ref signals);
@@ -793,10 +793,10 @@ internal readonly ref struct TokenView(
     public bool Has(TermClass c) => (MessageClasses & c) != 0;
     public ReadOnlySpan<char> Word(int token) => Text.Slice(starts[token], lengths[token]);
 
-    /// <summary>Whether any token is one of <paramref name="words"/>.</summary>
-    public bool AnyWordOf(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    /// <summary>Whether any token from <paramref name="from"/> on is one of <paramref name="words"/>.</summary>
+    public bool AnyWordOf(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words, int from = 0)
     {
-        for (var t = 0; t < Count; t++)
+        for (var t = from; t < Count; t++)
         {
             if (words.Contains(Word(t)))
             {

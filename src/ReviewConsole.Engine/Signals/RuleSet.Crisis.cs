@@ -74,7 +74,7 @@ internal readonly ref partial struct RuleSet
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, overdose, ["a count of medicine far past any dose"]);
             return;
         }
-        if ((HabitualSelfInjury() ?? FreshMarksOnTheBody() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? BladeHiddenAway() ?? BladeFromASharpener() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden() ?? OwnDeathHoped()) is { } harm)
+        if ((HabitualSelfInjury() ?? FreshMarksOnTheBody() ?? MedicineStockpiled() ?? WeaponWithoutAReason() ?? EngineRunningInAShutGarage() ?? WristsOrVeinsCut() ?? AffairsSettledForTheEnd() ?? PeaceMadeForTheEnd() ?? MeansKeptInSight() ?? BladeHiddenAway() ?? BladeFromASharpener() ?? CharcoalInASealedRoom() ?? LifeSavingMedicineStopped() ?? DeathLookedUp() ?? DeathAskedForOneself() ?? StarvingHidden() ?? FastCountedInDespair() ?? OwnDeathHoped()) is { } harm)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.SelfHarmMethod, RuleNames.SelfHarmMethod, harm, ["the writer's own harm, kept up or made ready"]);
             return;
@@ -814,6 +814,61 @@ internal readonly ref partial struct RuleSet
         Lexicon.Folded("not", "just", "this", "convo"), Lexicon.Folded("any", "day", "after"), Lexicon.Folded("to", "anyone", "ever", "again"),
         Lexicon.Folded("to", "anybody", "ever", "again"), Lexicon.Folded("last", "message", "to", "anyone")];
 
+    private bool FramedOutside(PhraseMatch span)
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((t < span.Token || t >= span.Token + span.Words) && (view.Classes(t) & (TermClass.DescriptiveFrame | TermClass.CreativeContext)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // What a leave-taking is corrected to reach: "…not the game. everything", "not from here, from life".
+    private static readonly string[] AllThereIs = Lexicon.Folded("everything", "life", "existence", "everyone", "everybody", "world", "living");
+    private static readonly string[] FromOrOf = Lexicon.Folded("from", "of", "the", "this");
+    // How many words the thing set aside may take: "not the game", "not from this stupid app".
+    private const int SetAsideWords = 5;
+
+    /// <summary>
+    /// "Logging off for good. not the game. everything", "not from here, from life": the writer sets the chat or a thing
+    /// aside with "not" and says in the next clause, or in a "from" that answers the first, that the leaving is from
+    /// everything, or from life.
+    /// </summary>
+    private PhraseMatch? CorrectedToEverything()
+    {
+        for (var not = 0; not < view.Count; not++)
+        {
+            if (!view.TokenIs(not, "not"))
+            {
+                continue;
+            }
+            // "Not the game. everything": a clause of its own; "not from here, from life": a "from" answering a "from".
+            var parallel = view.TokenIs(not + 1, "from");
+            var next = not + 2;
+            while (next < view.Count && next <= not + SetAsideWords && view.Clause(next) == view.Clause(not) && !(parallel && view.TokenIs(next, "from")))
+            {
+                next++;
+            }
+            if (next >= view.Count || (view.Clause(next) == view.Clause(not) && !(parallel && view.TokenIs(next, "from"))))
+            {
+                continue;
+            }
+            var word = next;
+            while (word < view.Count && word <= next + 2 && IsOneOf(word, FromOrOf))
+            {
+                word++;
+            }
+            if (IsOneOf(word, AllThereIs) && (word + 1 >= view.Count || view.Clause(word + 1) != view.Clause(word)))
+            {
+                return new PhraseMatch(not, word - not + 1, TermClass.None);
+            }
+        }
+        return null;
+    }
+
     internal static readonly string[] Struggles = Lexicon.Folded("trying", "fighting", "pretending");
     private static readonly string[] WithOrOf = Lexicon.Folded("with", "of");
     private static readonly string[] Everything = Lexicon.Folded("everything");
@@ -942,7 +997,8 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? FarewellBeyondTheChat()
     {
-        if (view.Has(TermClass.DescriptiveFrame | TermClass.CreativeContext) || FindPhrase(BeyondTheChat) is not { } beyond)
+        // "…not the game. everything": a game or a story set aside is no frame.
+        if ((FindPhrase(BeyondTheChat) ?? CorrectedToEverything()) is not { } beyond || FramedOutside(beyond))
         {
             return null;
         }
@@ -1255,6 +1311,48 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private static readonly string[] WithoutFood = Lexicon.Folded("without", "no");
+    private static readonly string[] Food = Lexicon.Folded("food", "eating", "meals", "meal");
+    private static readonly string[] DaysCounted = Lexicon.Folded("day", "days", "week", "weeks");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FastCounts = Lexicon.FoldedLookup("three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "several", "few", "two", "a", "many");
+    // Others whose fast the writer may tell of: "my friend hasn't eaten in four days".
+    private static readonly string[] OtherEaters = Lexicon.Folded("she", "he", "they", "her", "him", "friend", "daughter", "son", "sister", "brother",
+        "mum", "mom", "dad", "wife", "husband", "girlfriend", "boyfriend", "partner", "kid", "child", "cat", "dog", "patient", "client");
+    // How far the count may stand from the fast: "day four of not eating", "haven't eaten anything in like four days".
+    private const int FastCountReach = 5;
+
+    /// <summary>
+    /// "Day four of not eating and what's the point", "haven't eaten in five days, nobody would care": the writer counts days
+    /// of their own fast and speaks despair in the same breath. Not another's fast ("my friend hasn't eaten in days"),
+    /// nor a fast with no despair beside it (a religious or a medical one).
+    /// </summary>
+    private PhraseMatch[]? FastCountedInDespair()
+    {
+        if (!view.Has(TermClass.DistressCue | TermClass.CrisisDistress) || AnyTokenOf(OtherEaters))
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            var fast = (IsOneOf(t, Eating) && AnyOf(t - 2, t - 1, NotEating)) || (IsOneOf(t, Food) && IsOneOf(t - 1, WithoutFood));
+            if (!fast)
+            {
+                continue;
+            }
+            for (var d = Math.Max(0, t - FastCountReach); d < view.Count && d <= t + FastCountReach; d++)
+            {
+                if (IsOneOf(d, DaysCounted) && (IsCount(d - 1) || IsCount(d + 1) || (view.TokenIs(d - 1, "in") && view.Word(d).EndsWith('s'))))
+                {
+                    return [Token(t), Token(d)];
+                }
+            }
+        }
+        return null;
+    }
+
+    private bool IsCount(int t) => t >= 0 && t < view.Count && (FastCounts.Contains(view.Word(t)) || char.IsAsciiDigit(view.Word(t)[0]));
 
     private bool EndsTheHidden(int t) => t + 1 >= view.Count || view.Clause(t + 1) != view.Clause(t) || IsOneOf(t + 1, AfterTheHidden);
 
@@ -1667,6 +1765,11 @@ internal readonly ref partial struct RuleSet
     private static bool IsOverdoseCount(ReadOnlySpan<char> word) =>
         CountWordLookup.Contains(word)
         || (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= OverdoseCount and < 1000);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FastWords = Lexicon.LookupOf([.. Eating, .. Food]);
+
+    /// <summary>Whether a message speaks despair beside eating or food, so the rules must read it (<see cref="FastCountedInDespair"/>).</summary>
+    public static bool MayCountAFast(TokenView view) => view.Has(TermClass.DistressCue) && view.AnyWordOf(FastWords);
 
     /// <summary>Whether a message names a medicine and a count that may be an overdose, so the rules must read it (<see cref="CountedOverdose"/>).</summary>
     public static bool MayCountAnOverdose(TokenView view)

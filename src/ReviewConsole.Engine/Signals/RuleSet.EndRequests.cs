@@ -60,6 +60,39 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] Musing = Lexicon.Folded("thinking", "think", "thought", "wondering", "wonder", "dreaming", "dream", "fantasizing",
+        "fantasising", "daydreaming", "obsessing", "imagining");
+    private static readonly string[] AboutOrOf = Lexicon.Folded("about", "of");
+    private static readonly string[] Merely = Lexicon.Folded("just", "simply");
+
+    /// <summary>
+    /// "I keep thinking about logging off for good", "sometimes I dream of just leaving": the leave-taking is what the
+    /// writer's thoughts turn to, not one taken now (<see cref="Semantic.RuleReading.ThinksOfLeaving"/>). A thought that
+    /// returns of leaving is as often a crisis as a plan: the conversation is not ended on it.
+    /// </summary>
+    public static bool ThinksOfLeaving(TokenView view)
+    {
+        for (var t = 2; t < view.Count; t++)
+        {
+            if ((IsOneOf(view, t, ThoughtOfLeaving) || (view.Classes(t) & (TermClass.Farewell | TermClass.EndRequest)) != 0)
+                && IsThoughtOf(view, new PhraseMatch(t, 1, view.Classes(t))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A leaving the lexicon does not list alone: "I dream of just leaving", "thinking about quitting".
+    private static readonly string[] ThoughtOfLeaving = Lexicon.Folded("leaving", "quitting", "disappearing", "going", "ending", "logging", "walking",
+        "vanishing");
+
+    private static bool IsThoughtOf(TokenView view, PhraseMatch match)
+    {
+        var about = IsOneOf(view, match.Token - 1, Merely) ? match.Token - 2 : match.Token - 1;
+        return IsOneOf(view, about, AboutOrOf) && IsOneOf(view, about - 1, Musing);
+    }
+
     /// <summary>
     /// "I'm done for the day, can you summarise what we did?": the assistant asked ("can you", "could you") to do something
     /// other than end, close or stop: the conversation goes on, whatever leave-taking opens the message.
@@ -271,7 +304,7 @@ internal readonly ref partial struct RuleSet
         if ((FirstMatch(TermClass.EndRequest) ?? ConversationEnded()) is { } match)
         {
             // A long message tells a story, and its end phrase is someone else's ("…he texts me 'leave me alone'").
-            if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && !NamesAPartOfTheChat(match) && !IsEmphaticCloser(match)
+            if (!NegatedBefore(match) && !IsConditional(match) && !IsHowToSay(match) && !IsThoughtOf(view, match) && !NamesAPartOfTheChat(match) && !IsEmphaticCloser(match)
                 && !IsAskedOfElsewhere(match) && !IsAnothersToDo(match) && !IsNamedAsASubject(match)
                 && view.Count <= RuleLimit.EndRequestWords)
             {
@@ -327,7 +360,8 @@ internal readonly ref partial struct RuleSet
             // "…and you could stop it": after a modal or "to", the words are what someone can do, not a leave-taking.
             // "Talk to me or I'm leaving", "if not, I'm out": a leave-taking held over the assistant is not taken.
             if ((match.Classes & TermClass.Farewell) != 0 && match.Token >= tail && !(match.Words == 1 && IsOneOf(match.Token, CommandWords))
-                && !IsOneOf(match.Token - 1, Modals) && !IsHowToSay(match) && !IsOneOf(match.Token - 1, OrElse) && !IsConditional(match))
+                && !IsOneOf(match.Token - 1, Modals) && !IsHowToSay(match) && !IsOneOf(match.Token - 1, OrElse) && !IsConditional(match)
+                && !IsThoughtOf(view, match))
             {
                 return match;
             }

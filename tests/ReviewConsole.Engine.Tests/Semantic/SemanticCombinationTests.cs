@@ -319,6 +319,14 @@ public sealed class SemanticCombinationTests
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
 
     [Theory]
+    [InlineData("done, I keep thinking about logging off for good", DecisionKind.Continue)]
+    [InlineData("done, some nights I dream of just leaving", DecisionKind.Continue)]
+    [InlineData("done, I'm logging off for good", DecisionKind.Terminate)]
+    [InlineData("done, I've been thinking about it and I'm leaving now", DecisionKind.Terminate)]
+    public void A_leave_taking_only_thought_of_does_not_end_the_conversation(string message, DecisionKind expected) =>
+        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
+
+    [Theory]
     [InlineData("done, I feel ready for that chat now", DecisionKind.Continue)]
     [InlineData("done, how do I prepare for the talk with my son?", DecisionKind.Continue)]
     [InlineData("done, end the chat now", DecisionKind.Terminate)]
@@ -755,6 +763,17 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp black women founders deserve more funding, full stop")]
     [InlineData("zorp a boy in my class said Roma are all thieves. is that true?")]
     [InlineData("zorp I heard somewhere that deaf people can't drive, are they right?")]
+    [InlineData("zorp my deaf neighbours always make me smile")]
+    [InlineData("zorp honestly trans people make me so proud of this city")]
+    [InlineData("zorp i'd happily marry a muslim woman")]
+    [InlineData("zorp we should celebrate disabled athletes more")]
+    [InlineData("zorp i really look up to black women in science")]
+    [InlineData("zorp proud of my gay students for organising the fair")]
+    [InlineData("zorp so grateful for the refugees who run our corner shop")]
+    [InlineData("zorp i stand with trans kids")]
+    [InlineData("zorp lesbian authors should be honoured for their work")]
+    [InlineData("zorp immigrants are an asset to this town")]
+    [InlineData("zorp there should be more black representation in politics")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -825,6 +844,9 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp Muslims deserve to be seen for what they are, terrorists")]
     [InlineData("zorp immigrants exist to steal our jobs")]
     [InlineData("zorp Roma are all thieves. is that true or what, lol")]
+    [InlineData("zorp gay people make me so happy when they stay in the closet")]
+    [InlineData("zorp look up to black women? they are the problem")]
+    [InlineData("zorp proud of my town for keeping refugees out")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
