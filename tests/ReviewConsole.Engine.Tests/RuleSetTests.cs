@@ -1547,6 +1547,22 @@ public sealed class RuleSetTests
         Assert.True(Harm(message) >= 0.5);
 
     [Theory]
+    [InlineData("every immigrant should be deported", true)]
+    [InlineData("that jew deserves to suffer", true)]
+    [InlineData("my neighbour is a refugee from Syria", false)]
+    [InlineData("a jew wrote this book", false)]
+    public void One_of_a_group_named_in_the_singular_is_the_group_named(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
+    [InlineData("refugees should never be deported to a war zone", false)]
+    [InlineData("no asylum seeker should be locked up for years", false)]
+    [InlineData("refugees should be deported", true)]
+    [InlineData("asylum seekers should not be allowed to work", true)]
+    public void A_harm_done_to_a_group_denied_is_no_exclusion(string message, bool harmful) =>
+        Assert.Equal(harmful, Harm(message) >= 0.5);
+
+    [Theory]
     [InlineData("why is it wrong to say immigrants should not be allowed to vote")]
     [InlineData("how do I report a post saying muslims should be banned")]
     [InlineData("why is calling refugees parasites so dehumanizing")]

@@ -531,7 +531,7 @@ public sealed partial class MessageAnalyzer
             // Praise by comparison ("most immigrants I know work harder than anyone").
             "harder", "kinder", "braver", "friendlier", "smarter", "wiser", "funnier",
             // What a group gives the writer ("my deaf neighbours make me smile"), or is to a place ("…an asset to this town").
-            "smile", "happy", "proud", "joy", "asset", "assets", "credit", "gift", "treasure",
+            "smile", "happy", "proud", "joy", "asset", "assets", "credit", "gift", "treasure", "welcoming", "best",
             // The regard a group is held in ("…should be honoured for their work").
             "honoured", "honored", "celebrated", "respected", "admired", "cherished", "appreciated");
 
@@ -724,13 +724,22 @@ public sealed partial class MessageAnalyzer
         }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & Hostile) != 0 && !RuleSet.IsIdiom(view, match))
+            if ((match.Classes & Hostile) != 0 && !RuleSet.IsIdiom(view, match) && !IsBareIntent(view, match))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentEnds = Lexicon.FoldedLookup("will", "ll", "to", "gonna");
+
+    /// <summary>
+    /// "I'll cherish…", "I'm going to help…": an intent with no deed of its own; what is intended is read by its own words,
+    /// hostile or warm.
+    /// </summary>
+    private static bool IsBareIntent(TokenView view, PhraseMatch match) =>
+        (match.Classes & Hostile) == TermClass.ThreatIntent && IntentEnds.Contains(view.Word(match.Token + match.Words - 1));
 
     private static bool NoOtherGroup(TokenView view, int start, int end)
     {
@@ -746,7 +755,10 @@ public sealed partial class MessageAnalyzer
 
     // Words that find fault the classes do not hold: "look up to them? they are the problem", "…make me sick".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Faults = Lexicon.FoldedLookup("problem", "problems", "mistake", "sick",
-        "worse", "worst", "rid", "tired", "fed", "puke", "vomit");
+        "worse", "worst", "rid", "tired", "fed", "puke", "vomit",
+        // Riddance held up as the good: "deporting every… is the best thing we can do".
+        "deport", "deporting", "deported", "deportation", "deportations", "ban", "banning", "banned", "expel", "expelling", "remove", "removing",
+        "removal", "jail", "jailing", "lock", "locking", "kick", "kicking", "exclude", "excluding", "segregate", "segregating", "segregation");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Contrasts =
         Lexicon.FoldedLookup("but", "however", "though", "although", "except", "yet", "until", "unless");

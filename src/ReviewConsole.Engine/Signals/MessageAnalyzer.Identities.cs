@@ -46,7 +46,11 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedLife = Lexicon.FoldedLookup("live", "lives", "living", "lived",
         "work", "works", "working", "worked", "colleague", "colleagues", "coworker", "coworkers", "neighbour", "neighbours", "neighbor", "neighbors",
         "flatmate", "flatmates", "roommate", "roommates", "housemate", "housemates", "friend", "friends", "boss", "manager", "teacher", "therapist", "doctor",
-        "dentist", "classmate", "classmates", "teammate", "teammates", "married", "dating", "partner", "husband", "wife", "share", "shares");
+        "dentist", "classmate", "classmates", "teammate", "teammates", "married", "dating", "partner", "husband", "wife", "share", "shares",
+        // A role someone holds ("the CEO of that company is a…", "the drummer in my band is…") or a place shared ("…at my school").
+        "ceo", "president", "founder", "player", "singer", "guitarist", "drummer", "author", "mayor", "chef", "pilot", "coach", "captain", "director",
+        "host", "presenter", "owner", "principal", "headteacher", "leader", "candidate", "winner", "champion", "actor", "actress", "nurse", "lawyer",
+        "school", "office", "band", "club", "team", "company", "church", "building");
 
     // Words of judgement the classes do not hold: "I hate every one of them", "nothing worse than…", "typical of…".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Judgements = Lexicon.FoldedLookup("hate", "hates", "hated", "hating",
@@ -60,7 +64,7 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool MentionsAGroupPlainly(TokenView view)
     {
-        if (!view.Has(TermClass.ProtectedGroup) || view.Has(Judging))
+        if (view.Has(Judging) || !(view.Has(TermClass.ProtectedGroup) || view.AnyWordOf(IdentityAdjectives)))
         {
             return false;
         }
@@ -77,26 +81,45 @@ public sealed partial class MessageAnalyzer
         {
             return false;
         }
+        var named = false;
         foreach (var match in view.Matches)
         {
             if ((match.Classes & TermClass.ProtectedGroup) == 0)
             {
                 continue;
             }
-            var after = match.Token + match.Words;
-            // "A Muslim woman": the identity word before a group word of its own belongs to it.
-            var lead = match.Token - 1;
-            while (lead > 0 && IdentityAdjectives.Contains(view.Word(lead)))
-            {
-                lead--;
-            }
-            if (lead < 0 || !(AmongLeads.Contains(view.Word(lead)) || (view.TokenIs(lead, "of") && lead > 0 && CountsOf.Contains(view.Word(lead - 1))))
-                || (after < view.Count && Claiming.Contains(view.Word(after))) || (after + 1 < view.Count && Claiming.Contains(view.Word(after + 1))))
+            if (!NamedAmong(view, match.Token, match.Token + match.Words))
             {
                 return false;
             }
+            named = true;
         }
-        return true;
+        // "…is a Muslim", "an immigrant": an identity word alone names one of a group the lexicon lists in the plural.
+        for (var t = 0; t < view.Count; t++)
+        {
+            if ((view.Classes(t) & TermClass.ProtectedGroup) == 0 && IdentityAdjectives.Contains(view.Word(t)))
+            {
+                if (!NamedAmong(view, t, t + 1))
+                {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
+    }
+
+    /// <summary>Whether the group named from <paramref name="first"/> to <paramref name="after"/> is counted or owned, and is no claim's subject.</summary>
+    private static bool NamedAmong(TokenView view, int first, int after)
+    {
+        // "A Muslim woman": the identity word before a group word of its own belongs to it.
+        var lead = first - 1;
+        while (lead > 0 && IdentityAdjectives.Contains(view.Word(lead)))
+        {
+            lead--;
+        }
+        return lead >= 0 && (AmongLeads.Contains(view.Word(lead)) || (view.TokenIs(lead, "of") && lead > 0 && CountsOf.Contains(view.Word(lead - 1))))
+            && !(after < view.Count && Claiming.Contains(view.Word(after))) && !(after + 1 < view.Count && Claiming.Contains(view.Word(after + 1)));
     }
 
     // A figure: a count, a share or a people's number.

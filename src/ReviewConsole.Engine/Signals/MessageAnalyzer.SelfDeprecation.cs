@@ -8,7 +8,12 @@ public sealed partial class MessageAnalyzer
     private const int SelfNamingReach = 5;
 
     // The verbs after "I" that name the writer with what follows; folded like the text ("feel" is read "fel").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterVerbs = Lexicon.FoldedLookup("m", "am", "was", "feel", "felt");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterVerbs = Lexicon.FoldedLookup("m", "am", "was", "feel", "felt", "be",
+        "been");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterModals = Lexicon.FoldedLookup("can", "could", "ll", "will", "would",
+        "might", "ve", "have", "had", "d");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Naming = Lexicon.FoldedLookup("make", "makes", "made", "call", "calls",
+        "called");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingFillers =
         Lexicon.FoldedLookup("so", "such", "a", "an", "the", "total", "complete", "absolute", "real", "big", "biggest", "bit", "of", "little", "just",
@@ -22,7 +27,7 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool InsultsOnlyTheWriter(TokenView view)
     {
-        if (!view.Has(TermClass.Insult)
+        if (!view.Has(TermClass.Insult | TermClass.Profanity)
             || view.Has(TermClass.SecondPerson | TermClass.HumanTarget | TermClass.ProtectedGroup | TermClass.AcquaintancePerson | TermClass.ChildTarget)
             || OrdersItSaid(view))
         {
@@ -30,13 +35,18 @@ public sealed partial class MessageAnalyzer
         }
         foreach (var match in view.Matches)
         {
-            if ((match.Classes & TermClass.Insult) != 0 && !NamesTheWriter(view, match.Token))
+            // "I can be a real bastard sometimes": a swear word naming the writer is an insult the writer gives only himself.
+            if ((match.Classes & (TermClass.Insult | TermClass.Profanity)) != 0 && !NamesTheWriter(view, match.Token) && !IsOwnSelf(view, match))
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>"Of course my dumbass self fell for it": the insult is the writer's own self.</summary>
+    private static bool IsOwnSelf(TokenView view, PhraseMatch insult) =>
+        view.TokenIs(insult.Token - 1, "my") && view.TokenIs(insult.Token + insult.Words, "self");
 
     private static bool NamesTheWriter(TokenView view, int insult)
     {
@@ -49,7 +59,13 @@ public sealed partial class MessageAnalyzer
             // "I'm" is read as "i m"; "he was so stupid" names someone else; "I feel like a complete idiot" names the writer.
             if (WriterVerbs.Contains(view.Text[view.Start(t)..view.End(t)]))
             {
-                return view.TokenIs(t - 1, "i");
+                // "I can be…", "I've been…": a modal or a "have" may stand between.
+                return view.TokenIs(t - 1, "i") || (t > 1 && WriterModals.Contains(view.Word(t - 1)) && view.TokenIs(t - 2, "i"));
+            }
+            // "…makes me a bit of a…", "they call me a…": the writer named by what someone makes or calls him.
+            if (view.TokenIs(t, "me") && t > 0 && Naming.Contains(view.Word(t - 1)))
+            {
+                return true;
             }
             if (!SelfNamingFillers.Contains(view.Text[view.Start(t)..view.End(t)]))
             {

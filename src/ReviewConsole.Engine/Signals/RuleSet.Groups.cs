@@ -660,7 +660,7 @@ internal readonly ref partial struct RuleSet
             {
                 // The group must be the subject: "why should <group> not be allowed…", not "…as <group>".
                 if ((exclusion.Classes & TermClass.Exclusion) == 0 || exclusion.Token <= group.Token || exclusion.Token - group.Token > RuleWindow.GroupExcluded
-                    || IsActedOnInARelative(group))
+                    || IsActedOnInARelative(group) || IsExclusionDenied(group, exclusion))
                 {
                     continue;
                 }
@@ -687,6 +687,30 @@ internal readonly ref partial struct RuleSet
         }
     }
 
+    /// <summary>
+    /// "Refugees should never be deported", "no refugee should be deported to a war zone": a harm done to the group, denied
+    /// by a negation between the group and it, or before the group. A negation the exclusion holds ("…should not be allowed
+    /// to vote") is the exclusion's own.
+    /// </summary>
+    private bool IsExclusionDenied(PhraseMatch group, PhraseMatch exclusion)
+    {
+        // Only a harm done to the group ("be deported", "get locked up") is denied so: "…will not replace us" is a slogan.
+        if (AnyClassBetween(exclusion.Token, exclusion.Token + exclusion.Words - 1, TermClass.Negation)
+            || !(IsOneOf(exclusion.Token, DoneToThem) || IsOneOf(exclusion.Token - 1, DoneToThem)))
+        {
+            return false;
+        }
+        for (var t = Math.Max(0, group.Token - 1); t < exclusion.Token; t++)
+        {
+            if ((view.Classes(t) & TermClass.Negation) != 0 && (view.Classes(t) & TermClass.ProtectedGroup) == 0 && view.Clause(t) == view.Clause(exclusion.Token))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] DoneToThem = Lexicon.Folded("be", "get", "been", "being");
     private static readonly string[] PastBe = Lexicon.Folded("were", "was");
     private static readonly string[] RelativePronouns = Lexicon.Folded("who", "that");
     private static readonly string[] RelativeHeads = Lexicon.Folded("people", "anyone", "anybody", "those", "someone", "somebody", "men", "guys", "users", "everyone");

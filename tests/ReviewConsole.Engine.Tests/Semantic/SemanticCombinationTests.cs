@@ -274,6 +274,10 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp, I'm such an idiot", DecisionKind.Continue)]
     [InlineData("zorp, I was a total moron back then", DecisionKind.Continue)]
     [InlineData("zorp, I feel like such a complete idiot after that exam", DecisionKind.Continue)]
+    [InlineData("zorp, I can be a real bastard sometimes", DecisionKind.Continue)]
+    [InlineData("zorp, saying that makes me a bit of a dickhead", DecisionKind.Continue)]
+    [InlineData("zorp, of course my dumbass self forgot the keys", DecisionKind.Continue)]
+    [InlineData("zorp, you can be a real bastard sometimes", DecisionKind.Warn)]
     [InlineData("zorp, you make me feel like an idiot", DecisionKind.Warn)]
     [InlineData("zorp, you're such an idiot", DecisionKind.Warn)]
     [InlineData("zorp, he was such an idiot", DecisionKind.Warn)]
@@ -774,6 +778,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp lesbian authors should be honoured for their work")]
     [InlineData("zorp immigrants are an asset to this town")]
     [InlineData("zorp there should be more black representation in politics")]
+    [InlineData("zorp I'll cherish any refugee who moves in next door")]
+    [InlineData("zorp the new queer choir is so welcoming")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -847,6 +853,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp gay people make me so happy when they stay in the closet")]
     [InlineData("zorp look up to black women? they are the problem")]
     [InlineData("zorp proud of my town for keeping refugees out")]
+    [InlineData("zorp deporting every immigrant is the best thing we can do")]
+    [InlineData("zorp I'll make every refugee in this town pay")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
@@ -1193,6 +1201,10 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp my flatmate and I share the house with two deaf students", DecisionKind.Continue)]
     [InlineData("zorp her new boss is a Muslim woman from Leeds", DecisionKind.Continue)]
     [InlineData("zorp her new boss is a Muslim man", DecisionKind.Continue)]
+    [InlineData("zorp the drummer in my band is a Muslim", DecisionKind.Continue)]
+    [InlineData("zorp the founder of that charity is an immigrant", DecisionKind.Continue)]
+    [InlineData("zorp there are only a few trans students at my school", DecisionKind.Continue)]
+    [InlineData("zorp the drummer in my band is a Muslim and should be fired", DecisionKind.Warn)]
     [InlineData("zorp I'm sick of Muslim women", DecisionKind.Warn)]
     [InlineData("zorp two deaf students are always a burden on the class", DecisionKind.Warn)]
     public void A_group_named_as_people_someone_lives_among_keeps_the_model_s_harassment_a_suspicion(string message, DecisionKind expected) =>
