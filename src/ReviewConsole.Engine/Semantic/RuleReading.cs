@@ -76,11 +76,12 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="AsksForAPerson">The message asks to be handed to a person ("I'd like to escalate this to a human agent", "can I
 /// speak to your supervisor"), in no word of harm, abuse, sex or override: the heads' harm and jailbreak, read off
 /// "escalate" and an "agent" taken for a persona, are recorded, never counted.</param>
-/// <param name="ThinksOfLeaving">The leave-taking is what the writer's thoughts turn to ("I keep thinking about logging off for
-/// good"), not one taken: an end request only the heads read in it does not end the conversation.</param>
+/// <param name="TakesNoLeave">The leave-taking is what the writer's thoughts turn to ("I keep thinking about logging off for
+/// good"), or a phrase whose meaning is asked ("what's the meaning of 'log off'"), not one taken: an end request only the
+/// heads read in it does not end the conversation.</param>
 public readonly record struct RuleReading(bool InsultsOnlyTheWriter = false, bool InnocentSense = false, bool Instructed = false, bool Disavows = false,
     bool AsksOfNoOne = false, bool OnlyCourtesies = false, bool RepeatsAnOrder = false, bool Asks = false, bool CriticisesTheWork = false,
     bool AsksForMore = false, bool SelfOnlyAsTheAsker = false, bool Conceals = false, bool Avenges = false, bool ScornsWrongdoers = false,
     bool LeavesForTheDay = false, bool MentionsAGroupPlainly = false, bool NamesAHarmlessThing = false, bool PraisesTheAddressed = false,
     bool SaysHopeless = false, bool CountsAGroup = false, bool AsksWhatOrWhen = false, bool AsksOfTheAddressed = false, bool OverridesNothing = false,
-    bool SparesTheAddressed = false, bool SpeaksOfAnotherTalk = false, bool AsksForAPerson = false, bool ThinksOfLeaving = false);
+    bool SparesTheAddressed = false, bool SpeaksOfAnotherTalk = false, bool AsksForAPerson = false, bool TakesNoLeave = false);

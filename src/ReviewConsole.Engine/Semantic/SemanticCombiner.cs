@@ -108,8 +108,8 @@ public static class SemanticCombiner
         var negatedEnd = (ruleClasses & TermClass.EndRequest) != 0 && !ruleEnd;
         // "I'm done for the day, can you summarise what we did?": a request for something more, in which the rules read no
         // request to end, goes on with the conversation whatever leave-taking opens it; so does a leave-taking only thought
-        // of ("I keep thinking about logging off for good").
-        var asksForMore = !ruleEnd && (reading.AsksForMore || reading.SpeaksOfAnotherTalk || reading.ThinksOfLeaving);
+        // of ("I keep thinking about logging off for good") or whose meaning is asked.
+        var asksForMore = !ruleEnd && (reading.AsksForMore || reading.SpeaksOfAnotherTalk || reading.TakesNoLeave);
         var uncorroboratedEnd = (ruleClasses & (TermClass.EndRequest | TermClass.Farewell)) == 0 && !ruleEnd;
         var benignContext = (ruleClasses & BenignContext) != 0;
         // "Create a blog post warning old people about phone scams", "set up two-factor authentication to protect my

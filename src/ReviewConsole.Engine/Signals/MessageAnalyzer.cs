@@ -250,7 +250,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             CountsAGroup: semantic is not null && CountsAGroup(view), AsksWhatOrWhen: semantic is not null && AsksWhatOrWhen(view),
             AsksOfTheAddressed: semantic is not null && AsksOfTheAddressed(view), OverridesNothing: semantic is not null && RuleSet.OverridesNothing(view),
             SparesTheAddressed: semantic is not null && SparesTheAddressed(view), SpeaksOfAnotherTalk: semantic is not null && RuleSet.SpeaksOfAnotherTalk(view),
-            AsksForAPerson: semantic is not null && RuleSet.AsksForAPerson(view), ThinksOfLeaving: semantic is not null && RuleSet.ThinksOfLeaving(view));
+            AsksForAPerson: semantic is not null && RuleSet.AsksForAPerson(view), TakesNoLeave: semantic is not null && RuleSet.TakesNoLeave(view));
         // "How do I get into her Instagram": a request about someone named only by a pronoun has no trigger word, and
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.

@@ -66,12 +66,20 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Merely = Lexicon.Folded("just", "simply");
 
     /// <summary>
-    /// "I keep thinking about logging off for good", "sometimes I dream of just leaving": the leave-taking is what the
-    /// writer's thoughts turn to, not one taken now (<see cref="Semantic.RuleReading.ThinksOfLeaving"/>). A thought that
-    /// returns of leaving is as often a crisis as a plan: the conversation is not ended on it.
+    /// "I keep thinking about logging off for good", "sometimes I dream of just leaving", "what's the meaning of 'log off'":
+    /// the leave-taking is what the writer's thoughts turn to, or a phrase whose meaning is asked, not one taken now
+    /// (<see cref="Semantic.RuleReading.TakesNoLeave"/>). A thought that returns of leaving is as often a crisis as a plan:
+    /// the conversation is not ended on it.
     /// </summary>
-    public static bool ThinksOfLeaving(TokenView view)
+    public static bool TakesNoLeave(TokenView view)
     {
+        foreach (var match in view.Matches)
+        {
+            if ((match.Classes & (TermClass.Farewell | TermClass.EndRequest)) != 0 && IsMeaningAsked(view, match))
+            {
+                return true;
+            }
+        }
         for (var t = 2; t < view.Count; t++)
         {
             if ((IsOneOf(view, t, ThoughtOfLeaving) || (view.Classes(t) & (TermClass.Farewell | TermClass.EndRequest)) != 0)
@@ -433,9 +441,24 @@ internal readonly ref partial struct RuleSet
 
     private static readonly string[] NamingCopulas = Lexicon.Folded("is", "was");
 
-    /// <summary>"Leave me alone is such a good song", "'go away' was her favourite phrase": the phrase opens the message as the subject of what is said of it.</summary>
+    /// <summary>
+    /// "Leave me alone is such a good song", "'go away' was her favourite phrase": the phrase opens the message as the subject
+    /// of what is said of it, or its meaning is asked.
+    /// </summary>
     private bool IsNamedAsASubject(PhraseMatch match) =>
-        match.Token == 0 && IsOneOf(match.Token + match.Words, NamingCopulas) && match.Token + match.Words + 1 < view.Count;
+        (match.Token == 0 && IsOneOf(match.Token + match.Words, NamingCopulas) && match.Token + match.Words + 1 < view.Count) || IsMeaningAsked(match);
+
+    private static readonly string[] Meaning = Lexicon.Folded("mean", "means", "meant", "stand", "stands");
+    private static readonly string[] MeaningAuxiliaries = Lexicon.Folded("does", "do", "did");
+    private static readonly string[] Definitions = Lexicon.Folded("meaning", "definition", "define");
+
+    /// <summary>"What does 'end of chat' mean in a transcript?", "the meaning of 'log off'", "define 'end session'": the phrase's meaning is asked.</summary>
+    private bool IsMeaningAsked(PhraseMatch match) => IsMeaningAsked(view, match);
+
+    private static bool IsMeaningAsked(TokenView view, PhraseMatch match) =>
+        (IsOneOf(view, match.Token + match.Words, Meaning) && IsOneOf(view, match.Token - 1, MeaningAuxiliaries))
+        || view.TokenIs(match.Token - 1, "define")
+        || (view.TokenIs(match.Token - 1, "of") && IsOneOf(view, match.Token - 2, Definitions));
 
     /// <summary>"…a polite way to say go away", "how do I say leave me alone in French": a leave-taking named after a verb of saying, in a question of how to say it, is mentioned, not taken.</summary>
     private bool IsHowToSay(PhraseMatch match) => IsOneOf(match.Token - 1, SayingVerbs) && AnyTokenOf(WaysOfSaying);

@@ -325,9 +325,10 @@ public sealed class SemanticCombinationTests
     [Theory]
     [InlineData("done, I keep thinking about logging off for good", DecisionKind.Continue)]
     [InlineData("done, some nights I dream of just leaving", DecisionKind.Continue)]
+    [InlineData("done, so what's the meaning of 'log off' here?", DecisionKind.Continue)]
     [InlineData("done, I'm logging off for good", DecisionKind.Terminate)]
     [InlineData("done, I've been thinking about it and I'm leaving now", DecisionKind.Terminate)]
-    public void A_leave_taking_only_thought_of_does_not_end_the_conversation(string message, DecisionKind expected) =>
+    public void A_leave_taking_only_thought_of_or_whose_meaning_is_asked_does_not_end_the_conversation(string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
 
     [Theory]
