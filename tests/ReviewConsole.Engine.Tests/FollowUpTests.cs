@@ -409,6 +409,8 @@ public sealed class FollowUpTests
     [InlineData("I'll make your makers bleed", "you did this", "this is on you")]
     [InlineData("I'll make your makers bleed", "you'll be begging me to stop", "and I'll enjoy every second of it")]
     [InlineData("I'll hunt down whoever programmed you", "and I'll make sure they never write code again", "one of them lives ten minutes from me")]
+    [InlineData("I know where your engineers park", "I've been watching the building all week", "tell them they should be afraid")]
+    [InlineData("I'll make your makers pay", "one of these days", "I'll walk right in and they'll know")]
     public void Whom_a_threat_knows_where_it_turns_up_that_it_is_no_joke_or_a_last_chance_presses_it(string threat, string first, string second)
     {
         var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);

@@ -242,7 +242,11 @@ internal readonly ref partial struct RuleSet
         "see how brave", "see how tough", "see how hard", "you did this", "you made me do this", "this is on you", "on your hands", "on your conscience",
         "posting it everywhere", "post it everywhere", "sharing it everywhere", "share it everywhere",
         // The pain foretold relished: "you'll be begging me to stop", "I'll enjoy every second of it".
-        "begging me to stop", "beg me to stop", "begging for mercy", "enjoy every second", "enjoy every minute");
+        "begging me to stop", "beg me to stop", "begging for mercy", "enjoy every second", "enjoy every minute",
+        // The ones threatened watched, their fear bidden, the day foretold: "I've been watching the office", "tell them
+        // they should be scared", "one of these days I'll walk in there".
+        "been watching", "should be scared", "should be afraid", "be very afraid", "be very scared", "one of these days", "walk in there",
+        "walk right in", "know when they leave", "know what time they leave", "know what car");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
