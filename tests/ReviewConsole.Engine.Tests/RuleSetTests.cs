@@ -4441,6 +4441,15 @@ public sealed class RuleSetTests
         Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 
     [Theory]
+    [InlineData("what's the point of me", true)]
+    [InlineData("honestly what is even the point in me anymore", true)]
+    [InlineData("what's the point of me, seriously", true)]
+    [InlineData("what's the point of me telling you this", false)]
+    [InlineData("there's no point in me going to the party", false)]
+    public void The_point_of_the_writers_own_self_asked_is_a_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
     [InlineData("you absolute turnip, that's not what I asked", true)]
     [InlineData("you utter donkey", true)]
     [InlineData("you absolute legend, it worked", false)]

@@ -63,6 +63,12 @@ internal readonly ref partial struct RuleSet
                 ["the writer gives up the struggle itself"]);
             return;
         }
+        if (PointOfSelfDenied() is { } pointless)
+        {
+            Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, [pointless],
+                ["the writer asks what the point of their own self is"]);
+            return;
+        }
         if (NothingNeededPastADay() is { } noFuture)
         {
             Add(ref signals, SignalCategory.Crisis, Severity.Severe, RuleConfidence.CrisisDistress, RuleNames.CrisisDistress, noFuture,
@@ -1765,6 +1771,33 @@ internal readonly ref partial struct RuleSet
     private static bool IsOverdoseCount(ReadOnlySpan<char> word) =>
         CountWordLookup.Contains(word)
         || (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= OverdoseCount and < 1000);
+
+    private static readonly string[] OfOrIn = Lexicon.Folded("of", "in");
+    // What may close "the point of me": nothing, or a word of being or of time ("…of me anymore", "…of me existing").
+    private static readonly string[] SelfPointClosers = Lexicon.Folded("anymore", "existing", "being", "living", "here", "around", "now", "even", "at", "left",
+        "tbh", "honestly", "lol", "seriously", "anyway");
+
+    /// <summary>
+    /// "What's the point of me", "what's even the point of me anymore": the writer asks what their own self is for. Not "the
+    /// point of me telling you", where a deed follows.
+    /// </summary>
+    private PhraseMatch? PointOfSelfDenied()
+    {
+        for (var t = 0; t + 2 < view.Count; t++)
+        {
+            if (view.TokenIs(t, "point") && IsOneOf(t + 1, OfOrIn) && view.TokenIs(t + 2, "me")
+                && (t + 3 >= view.Count || view.Clause(t + 3) != view.Clause(t) || IsOneOf(t + 3, SelfPointClosers)))
+            {
+                return new PhraseMatch(t, 3, TermClass.None);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a message asks the point of something in words of distress, so the rules must read it (<see cref="PointOfSelfDenied"/>).</summary>
+    public static bool MayDoubtTheSelf(TokenView view) => view.Has(TermClass.DistressCue) && view.AnyWordOf(PointLookup);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PointLookup = Lexicon.FoldedLookup("point");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FastWords = Lexicon.LookupOf([.. Eating, .. Food]);
 
