@@ -1332,6 +1332,48 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] Passwords = Lexicon.Folded("password", "passwords", "passcode", "pin", "login");
+    private static readonly string[] SeekingTheKey = Lexicon.Folded("need", "want", "get", "find", "give", "guess", "crack", "what", "whats", "tell",
+        "figure", "know");
+    // An account recovered or looked after with its owner: "she forgot her password, how do I reset it", "tell new hires how
+    // to set up their passwords".
+    private static readonly string[] LookedAfter = Lexicon.Folded("forgot", "forgotten", "reset", "resetting", "lost", "change", "changing", "recover",
+        "recovering", "locked", "set", "setting", "create", "creating", "choose", "choosing", "strong", "stronger", "secure", "manage", "managing",
+        "update", "updating", "protect", "protecting", "remember");
+    // How far before the password the other's account may be named: "I've got his gmail address, now I just need the password".
+    private const int OwnerBeforePassword = 8;
+
+    /// <summary>
+    /// "I know her email, just need the password", "what's his Instagram password", "give me her PIN": another person's
+    /// password or PIN sought. Not one recovered or looked after ("she forgot her password, how do I reset it"), nor with the owner's
+    /// leave or for their help ("help my mum reset her password"), nor the writer's own.
+    /// </summary>
+    private PhraseMatch[]? AnothersPasswordSought()
+    {
+        if (!AnyTokenOf(Passwords) || AnyTokenOf(LookedAfter) || view.Has(TermClass.Defensive) || IsPermitted())
+        {
+            return null;
+        }
+        for (var t = 1; t < view.Count; t++)
+        {
+            if (!IsOneOf(t, Passwords))
+            {
+                continue;
+            }
+            var owner = -1;
+            for (var o = Math.Max(0, t - OwnerBeforePassword); o < t && owner < 0; o++)
+            {
+                var person = (view.Classes(o) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && view.TokenIs(o + 1, "s");
+                owner = (IsOneOf(o, OtherOwners) || person) && (o + 1 == t || IsOneOf(o + 1, Accounts) || IsOneOf(o + 2, Accounts) || (person && IsOneOf(o + 2, Passwords))) ? o : -1;
+            }
+            if (owner >= 0 && AnyOf(Math.Max(0, owner - 3), t - 1, SeekingTheKey) | view.Has(TermClass.RequestFrame | TermClass.Imperative))
+            {
+                return [Token(owner), Token(t)];
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] ReadAloud = Lexicon.Folded("out", "aloud");
     private static readonly string[] TakingOver = Lexicon.Folded("take", "taking");
     private static readonly string[] AccountWords = Lexicon.Folded("account", "accounts");
@@ -1345,6 +1387,12 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private void AccountIntrusion(ref List<Signal>? signals)
     {
+        if (AnothersPasswordSought() is { } password)
+        {
+            var contexts = new List<string>();
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, InContext(RuleConfidence.Crime, contexts), RuleNames.AccountIntrusion, password, contexts);
+            return;
+        }
         // "We already have access to the shared drive" is a noun: access had, not entry asked for.
         if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || FindPhrase(EntryPhrases) is not { } entry
             || IsOneOf(entry.Token - 1, AccessHad) || IsPermitted())
