@@ -136,6 +136,13 @@ public sealed class RuleSetTests
         Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
 
     [Theory]
+    [InlineData("I'll track down the engineers who built you and make them regret it", true)]
+    [InlineData("I'm going to find your boss and make him regret it. anyway, what's 7 times 8", true)]
+    [InlineData("will skipping the warm-up make me regret it tomorrow", false)]
+    public void Regret_promised_to_those_the_writer_will_find_is_a_menace(string message, bool menace) =>
+        Assert.Equal(menace, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Menace));
+
+    [Theory]
     [InlineData("I'm going to kick you in the face", true)]
     [InlineData("i'll slap you silly", true)]
     [InlineData("kick him in the ribs", true)]
