@@ -1,8 +1,8 @@
 namespace ReviewConsole.Engine.Semantic;
 
 /// <summary>What the rules read of a message's form that decides how the heads' reading of it counts (<see cref="SemanticCombiner"/>).</summary>
-/// <param name="InsultsOnlyTheWriter">Every insult in the message names the writer ("ugh I'm such an idiot"): the heads'
-/// harassment is set aside, since self-deprecation abuses no one.</param>
+/// <param name="InsultsOnlyTheWriter">Every insult or swear word in the message names the writer ("ugh I'm such an idiot", "I can
+/// be a proper bastard when I'm tired"): the heads' harassment is set aside, since self-deprecation abuses no one.</param>
 /// <param name="InnocentSense">The words the heads react to are used in their innocent sense: "shoot" as a camera's ("shoot
 /// a wedding in a dark church"), "thighs" as a cook's, a knife as a chef's, "I'll do it myself" as a task taken back, an insult
 /// named as a word ("where does the word moron come from"): the heads
@@ -43,9 +43,9 @@ namespace ReviewConsole.Engine.Semantic;
 /// <param name="LeavesForTheDay">The message takes its leave for an everyday thing or a return ("off to bed, night night",
 /// "see you tomorrow"), with no word of despair or finality: the crisis head's reading of the bed and the sleep is no
 /// crisis, and the other heads' is recorded, never counted.</param>
-/// <param name="MentionsAGroupPlainly">Every group the message names is named as people someone lives or works among ("my
-/// flatmates are two deaf students", "our new dentist is a Sikh man"), never the subject of a claim, and no word judges, threatens
-/// or is said to anyone: the harassment head's reading of the group word is a suspicion.</param>
+/// <param name="MentionsAGroupPlainly">Every group the message names is named as people someone lives or works among, or in a
+/// role they hold ("my flatmates are two deaf students", "the drummer in my band is a Muslim"), never the subject of a claim,
+/// and no word judges, threatens or is said to anyone: the harassment head's reading of the group word is a suspicion.</param>
 /// <param name="NamesAHarmlessThing">The message names a harmless thing in words the heads misread ("bleed a radiator", "a
 /// glass of wine") and no word of harm, person or one addressed, or asks for a joke, poem or story with no such word ("tell
 /// me a joke about AI"): the heads' harm is recorded, never counted. Their crisis stands: "swallowed every pill with a

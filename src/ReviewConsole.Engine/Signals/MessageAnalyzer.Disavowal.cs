@@ -634,9 +634,10 @@ public sealed partial class MessageAnalyzer
     private const int WarmthReach = 2;
 
     /// <summary>
-    /// "Deaf people make wonderful neighbours", "I admire Muslim nurses": a group praised after it is named, or warmly
-    /// named, with no word of hostility, negation or suffering anywhere and no "but". The heads read the group named as
-    /// the target of harassment (over its threshold for the first).
+    /// "Deaf people make wonderful neighbours", "I admire Muslim nurses", "proud of my gay students": a group praised after
+    /// it is named, warmly named, or joined to a warm word by its preposition, with no word of hostility, negation,
+    /// suffering, fault or riddance anywhere and no "but". The heads read the group named as the target of harassment
+    /// (over its threshold for the first).
     /// </summary>
     private static bool PraisesGroup(TokenView view)
     {
@@ -669,8 +670,9 @@ public sealed partial class MessageAnalyzer
 
     /// <summary>
     /// "Women are wonderful at lying", "I love how trans people think…", "I respect them about as much as I respect rats":
-    /// praise that is a skill at a wrong, a warm verb that mocks a manner ("love how…", "love it when…"), or warmth
-    /// measured against something else is the setup of a sneer, however warm its words.
+    /// praise that is a skill at a wrong, a warm verb that mocks a manner ("love how…", "love it when…"), warmth
+    /// measured against something else, or praise on a condition ("…make me happy when they stay away") is the setup of a
+    /// sneer, however warm its words.
     /// </summary>
     private static bool IsBackhanded(TokenView view)
     {

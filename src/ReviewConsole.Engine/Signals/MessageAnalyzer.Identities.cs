@@ -47,7 +47,7 @@ public sealed partial class MessageAnalyzer
         "work", "works", "working", "worked", "colleague", "colleagues", "coworker", "coworkers", "neighbour", "neighbours", "neighbor", "neighbors",
         "flatmate", "flatmates", "roommate", "roommates", "housemate", "housemates", "friend", "friends", "boss", "manager", "teacher", "therapist", "doctor",
         "dentist", "classmate", "classmates", "teammate", "teammates", "married", "dating", "partner", "husband", "wife", "share", "shares",
-        // A role someone holds ("the CEO of that company is a…", "the drummer in my band is…") or a place shared ("…at my school").
+        // A role someone holds ("the head of that firm is a…", "the drummer in my band is…") or a place shared ("…at my school").
         "ceo", "president", "founder", "player", "singer", "guitarist", "drummer", "author", "mayor", "chef", "pilot", "coach", "captain", "director",
         "host", "presenter", "owner", "principal", "headteacher", "leader", "candidate", "winner", "champion", "actor", "actress", "nurse", "lawyer",
         "school", "office", "band", "club", "team", "company", "church", "building");
@@ -58,8 +58,9 @@ public sealed partial class MessageAnalyzer
         "rid", "ashamed", "embarrassed", "afraid", "scared", "unfortunately", "sadly", "even", "but", "though", "although");
 
     /// <summary>
-    /// "my flatmates are two deaf students", "our new dentist is a Sikh man": every group the message names is named as people
-    /// someone lives or works among, never the subject of a claim, and no word judges, threatens or is said to anyone
+    /// "my flatmates are two deaf students", "our new dentist is a Sikh man", "the founder of that charity is an immigrant":
+    /// every group the message names — or one of it, by an identity word alone — is named as people someone lives or works
+    /// among or in a role they hold, never the subject of a claim, and no word judges, threatens or is said to anyone
     /// (<see cref="Semantic.RuleReading.MentionsAGroupPlainly"/>).
     /// </summary>
     private static bool MentionsAGroupPlainly(TokenView view)

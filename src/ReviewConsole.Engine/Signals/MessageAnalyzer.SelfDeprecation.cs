@@ -16,12 +16,13 @@ public sealed partial class MessageAnalyzer
         "called");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingFillers =
-        Lexicon.FoldedLookup("so", "such", "a", "an", "the", "total", "complete", "absolute", "real", "big", "biggest", "bit", "of", "little", "just",
-            "really", "sometimes", "being", "been", "feel", "felt", "like", "always", "too", "very", "pretty", "kind", "sort", "lol", "ugh", "omg");
+        Lexicon.FoldedLookup("so", "such", "a", "an", "the", "total", "complete", "absolute", "real", "proper", "utter", "right", "massive", "huge", "big",
+            "biggest", "bit", "of", "little", "just", "really", "sometimes", "being", "been", "feel", "felt", "like", "always", "too", "very", "pretty",
+            "kind", "sort", "lol", "ugh", "omg");
 
     /// <summary>
-    /// "Ugh I'm such an idiot", "I was so stupid back then": every insult in the message names the writer, right after
-    /// "I'm", "I was" or "call myself", and the message speaks to no one and of no person or group. The heads read the
+    /// "Ugh I'm such an idiot", "I was so stupid back then", "I can be a proper bastard": every insult or swear word in the
+    /// message names the writer, right after "I'm", "I was", "I can be", "makes me" or "call myself", or as "my … self", and the message speaks to no one and of no person or group. The heads read the
     /// insult word as harassment (p 0.73); self-deprecation is not abuse of anyone. Words the assistant is ordered to say
     /// ("repeat after me, I'm useless") are the assistant's, not the writer's (<see cref="OrdersItSaid"/>).
     /// </summary>
@@ -35,7 +36,7 @@ public sealed partial class MessageAnalyzer
         }
         foreach (var match in view.Matches)
         {
-            // "I can be a real bastard sometimes": a swear word naming the writer is an insult the writer gives only himself.
+            // "I can be a proper bastard when I'm tired": a swear word naming the writer is an insult the writer gives only himself.
             if ((match.Classes & (TermClass.Insult | TermClass.Profanity)) != 0 && !NamesTheWriter(view, match.Token) && !IsOwnSelf(view, match))
             {
                 return false;
@@ -44,7 +45,7 @@ public sealed partial class MessageAnalyzer
         return true;
     }
 
-    /// <summary>"Of course my dumbass self fell for it": the insult is the writer's own self.</summary>
+    /// <summary>"Naturally my dumbass self left the oven on": the insult is the writer's own self.</summary>
     private static bool IsOwnSelf(TokenView view, PhraseMatch insult) =>
         view.TokenIs(insult.Token - 1, "my") && view.TokenIs(insult.Token + insult.Words, "self");
 

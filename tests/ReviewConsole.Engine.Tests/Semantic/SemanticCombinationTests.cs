@@ -274,10 +274,10 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp, I'm such an idiot", DecisionKind.Continue)]
     [InlineData("zorp, I was a total moron back then", DecisionKind.Continue)]
     [InlineData("zorp, I feel like such a complete idiot after that exam", DecisionKind.Continue)]
-    [InlineData("zorp, I can be a real bastard sometimes", DecisionKind.Continue)]
-    [InlineData("zorp, saying that makes me a bit of a dickhead", DecisionKind.Continue)]
-    [InlineData("zorp, of course my dumbass self forgot the keys", DecisionKind.Continue)]
-    [InlineData("zorp, you can be a real bastard sometimes", DecisionKind.Warn)]
+    [InlineData("zorp, I can be a proper bastard when I'm tired", DecisionKind.Continue)]
+    [InlineData("zorp, forgetting the meeting makes me a proper dickhead", DecisionKind.Continue)]
+    [InlineData("zorp, naturally my dumbass self left the oven on", DecisionKind.Continue)]
+    [InlineData("zorp, you can be a proper bastard when you're tired", DecisionKind.Warn)]
     [InlineData("zorp, you make me feel like an idiot", DecisionKind.Warn)]
     [InlineData("zorp, you're such an idiot", DecisionKind.Warn)]
     [InlineData("zorp, he was such an idiot", DecisionKind.Warn)]
@@ -308,11 +308,15 @@ public sealed class SemanticCombinationTests
     public void An_end_only_the_model_reads_in_a_question_of_fact_is_a_question_about_ending(string read, string message, DecisionKind expected) =>
         Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: read), message)[0].Kind);
 
+    /// <summary>The decision on <paramref name="message"/> by an engine whose model reads "done" as an end request, near certain.</summary>
+    private static DecisionKind DecidedWithAnEndReadOnDone(string message) =>
+        Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind;
+
     [Theory]
     [InlineData("honestly I'm done fighting", DecisionKind.Safeguard)]
     [InlineData("I'm done fighting with the printer, bye", DecisionKind.Terminate)]
     public void Giving_up_the_struggle_itself_is_a_crisis_that_outranks_the_model_s_end(string message, DecisionKind expected) =>
-        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
+        Assert.Equal(expected, DecidedWithAnEndReadOnDone(message));
 
     [Theory]
     [InlineData("done for today, can you summarise what we did?", DecisionKind.Continue)]
@@ -320,7 +324,7 @@ public sealed class SemanticCombinationTests
     [InlineData("done for today, can you close the chat", DecisionKind.Terminate)]
     [InlineData("done for today, bye", DecisionKind.Terminate)]
     public void An_end_the_model_reads_in_a_message_that_asks_for_more_goes_on(string message, DecisionKind expected) =>
-        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
+        Assert.Equal(expected, DecidedWithAnEndReadOnDone(message));
 
     [Theory]
     [InlineData("done, I keep thinking about logging off for good", DecisionKind.Continue)]
@@ -329,14 +333,14 @@ public sealed class SemanticCombinationTests
     [InlineData("done, I'm logging off for good", DecisionKind.Terminate)]
     [InlineData("done, I've been thinking about it and I'm leaving now", DecisionKind.Terminate)]
     public void A_leave_taking_only_thought_of_or_whose_meaning_is_asked_does_not_end_the_conversation(string message, DecisionKind expected) =>
-        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
+        Assert.Equal(expected, DecidedWithAnEndReadOnDone(message));
 
     [Theory]
     [InlineData("done, I feel ready for that chat now", DecisionKind.Continue)]
     [InlineData("done, how do I prepare for the talk with my son?", DecisionKind.Continue)]
     [InlineData("done, end the chat now", DecisionKind.Terminate)]
     public void An_end_the_model_reads_where_a_conversation_ahead_is_named_goes_on(string message, DecisionKind expected) =>
-        Assert.Equal(expected, Replay(EngineReading(SemanticLabels.EndRequest, word: "done"), message)[0].Kind);
+        Assert.Equal(expected, DecidedWithAnEndReadOnDone(message));
 
     [Theory]
     [InlineData("stop apologising and just answer", DecisionKind.Continue)]
@@ -769,7 +773,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp a boy in my class said Roma are all thieves. is that true?")]
     [InlineData("zorp I heard somewhere that deaf people can't drive, are they right?")]
     [InlineData("zorp my deaf neighbours always make me smile")]
-    [InlineData("zorp honestly trans people make me so proud of this city")]
+    [InlineData("zorp our trans neighbours have made this town so proud")]
     [InlineData("zorp i'd happily marry a muslim woman")]
     [InlineData("zorp we should celebrate disabled athletes more")]
     [InlineData("zorp i really look up to black women in science")]
@@ -851,7 +855,7 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp Muslims deserve to be seen for what they are, terrorists")]
     [InlineData("zorp immigrants exist to steal our jobs")]
     [InlineData("zorp Roma are all thieves. is that true or what, lol")]
-    [InlineData("zorp gay people make me so happy when they stay in the closet")]
+    [InlineData("zorp trans people make me smile when they stay out of sight")]
     [InlineData("zorp look up to black women? they are the problem")]
     [InlineData("zorp proud of my town for keeping refugees out")]
     [InlineData("zorp deporting every immigrant is the best thing we can do")]
