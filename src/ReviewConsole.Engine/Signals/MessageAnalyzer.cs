@@ -255,7 +255,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         // may still enter their account (RuleSet.AccountIntrusion).
         // "Close chat" has no lexicon word at all: a word a rule reads outside the lexicon lets the rules run.
         if ((view.MessageClasses & AnyTrigger) != 0 || (view.Has(TermClass.RequestFrame | TermClass.Imperative) && view.Has(TermClass.Anaphor))
-            || RuleSet.HasWordsOutsideTheLexicon(view) || RuleSet.MayCountAnOverdose(view) || RuleSet.MayCountAFast(view) || RuleSet.MayDoubtTheSelf(view) || RuleSet.MayAskMalice(view) || RuleSet.MayNeedNothingAhead(view)
+            || RuleSet.HasWordsOutsideTheLexicon(view) || RuleSet.MayCountAnOverdose(view) || RuleSet.MayDespairOfFoodOrSelf(view) || RuleSet.MayAskMalice(view) || RuleSet.MayNeedNothingAhead(view)
             || RuleSet.MayScornTheAddressed(view) || RuleSet.MayClaimAccess(view))
         {
             new RuleSet(view, normalized).Apply(ref signals);

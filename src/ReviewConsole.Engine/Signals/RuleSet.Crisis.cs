@@ -820,18 +820,6 @@ internal readonly ref partial struct RuleSet
         Lexicon.Folded("not", "just", "this", "convo"), Lexicon.Folded("any", "day", "after"), Lexicon.Folded("to", "anyone", "ever", "again"),
         Lexicon.Folded("to", "anybody", "ever", "again"), Lexicon.Folded("last", "message", "to", "anyone")];
 
-    private bool FramedOutside(PhraseMatch span)
-    {
-        for (var t = 0; t < view.Count; t++)
-        {
-            if ((t < span.Token || t >= span.Token + span.Words) && (view.Classes(t) & (TermClass.DescriptiveFrame | TermClass.CreativeContext)) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // What a leave-taking is corrected to reach: "…not the game. everything", "not from here, from life".
     private static readonly string[] AllThereIs = Lexicon.Folded("everything", "life", "existence", "everyone", "everybody", "world", "living");
     private static readonly string[] FromOrOf = Lexicon.Folded("from", "of", "the", "this");
@@ -854,11 +842,11 @@ internal readonly ref partial struct RuleSet
             // "Not the game. everything": a clause of its own; "not from here, from life": a "from" answering a "from".
             var parallel = view.TokenIs(not + 1, "from");
             var next = not + 2;
-            while (next < view.Count && next <= not + SetAsideWords && view.Clause(next) == view.Clause(not) && !(parallel && view.TokenIs(next, "from")))
+            while (next < view.Count && next <= not + SetAsideWords && !OpensTheCorrection(not, next, parallel))
             {
                 next++;
             }
-            if (next >= view.Count || (view.Clause(next) == view.Clause(not) && !(parallel && view.TokenIs(next, "from"))))
+            if (next >= view.Count || !OpensTheCorrection(not, next, parallel))
             {
                 continue;
             }
@@ -874,6 +862,9 @@ internal readonly ref partial struct RuleSet
         }
         return null;
     }
+
+    private bool OpensTheCorrection(int not, int token, bool parallel) =>
+        view.Clause(token) != view.Clause(not) || (parallel && view.TokenIs(token, "from"));
 
     internal static readonly string[] Struggles = Lexicon.Folded("trying", "fighting", "pretending");
     private static readonly string[] WithOrOf = Lexicon.Folded("with", "of");
@@ -1004,7 +995,7 @@ internal readonly ref partial struct RuleSet
     private PhraseMatch[]? FarewellBeyondTheChat()
     {
         // "…not the game. everything": a game or a story set aside is no frame.
-        if ((FindPhrase(BeyondTheChat) ?? CorrectedToEverything()) is not { } beyond || FramedOutside(beyond))
+        if ((FindPhrase(BeyondTheChat) ?? CorrectedToEverything()) is not { } beyond || HasOutside(beyond, TermClass.DescriptiveFrame | TermClass.CreativeContext))
         {
             return null;
         }
@@ -1794,15 +1785,14 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    /// <summary>Whether a message asks the point of something in words of distress, so the rules must read it (<see cref="PointOfSelfDenied"/>).</summary>
-    public static bool MayDoubtTheSelf(TokenView view) => view.Has(TermClass.DistressCue) && view.AnyWordOf(PointLookup);
+    // The words beside a word of distress that the rules of a fast counted and of the point of oneself need.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DespairSubjects = Lexicon.LookupOf([.. Eating, .. Food, .. Lexicon.Folded("point")]);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PointLookup = Lexicon.FoldedLookup("point");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FastWords = Lexicon.LookupOf([.. Eating, .. Food]);
-
-    /// <summary>Whether a message speaks despair beside eating or food, so the rules must read it (<see cref="FastCountedInDespair"/>).</summary>
-    public static bool MayCountAFast(TokenView view) => view.Has(TermClass.DistressCue) && view.AnyWordOf(FastWords);
+    /// <summary>
+    /// Whether a message speaks distress beside eating, food or "the point", so the rules must read it
+    /// (<see cref="FastCountedInDespair"/>, <see cref="PointOfSelfDenied"/>).
+    /// </summary>
+    public static bool MayDespairOfFoodOrSelf(TokenView view) => view.Has(TermClass.DistressCue) && view.AnyWordOf(DespairSubjects);
 
     /// <summary>Whether a message names a medicine and a count that may be an overdose, so the rules must read it (<see cref="CountedOverdose"/>).</summary>
     public static bool MayCountAnOverdose(TokenView view)

@@ -446,15 +446,13 @@ internal readonly ref partial struct RuleSet
     /// of what is said of it, or its meaning is asked.
     /// </summary>
     private bool IsNamedAsASubject(PhraseMatch match) =>
-        (match.Token == 0 && IsOneOf(match.Token + match.Words, NamingCopulas) && match.Token + match.Words + 1 < view.Count) || IsMeaningAsked(match);
+        (match.Token == 0 && IsOneOf(match.Token + match.Words, NamingCopulas) && match.Token + match.Words + 1 < view.Count) || IsMeaningAsked(view, match);
 
     private static readonly string[] Meaning = Lexicon.Folded("mean", "means", "meant", "stand", "stands");
     private static readonly string[] MeaningAuxiliaries = Lexicon.Folded("does", "do", "did");
     private static readonly string[] Definitions = Lexicon.Folded("meaning", "definition", "define");
 
     /// <summary>"What does 'end of chat' mean in a transcript?", "the meaning of 'log off'", "define 'end session'": the phrase's meaning is asked.</summary>
-    private bool IsMeaningAsked(PhraseMatch match) => IsMeaningAsked(view, match);
-
     private static bool IsMeaningAsked(TokenView view, PhraseMatch match) =>
         (IsOneOf(view, match.Token + match.Words, Meaning) && IsOneOf(view, match.Token - 1, MeaningAuxiliaries))
         || view.TokenIs(match.Token - 1, "define")

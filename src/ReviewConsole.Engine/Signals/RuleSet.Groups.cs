@@ -694,7 +694,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool IsExclusionDenied(PhraseMatch group, PhraseMatch exclusion)
     {
-        // Only a harm done to the group ("be deported", "get locked up") is denied so: "…will not replace us" is a slogan.
+        // Only a harm done to the group ("be deported", "get locked up") is denied so: a slogan may say its "not" as the hate.
         if (AnyClassBetween(exclusion.Token, exclusion.Token + exclusion.Words - 1, TermClass.Negation)
             || !(IsOneOf(exclusion.Token, DoneToThem) || IsOneOf(exclusion.Token - 1, DoneToThem)))
         {

@@ -1363,16 +1363,20 @@ internal readonly ref partial struct RuleSet
             var owner = -1;
             for (var o = Math.Max(0, t - OwnerBeforePassword); o < t && owner < 0; o++)
             {
-                var person = (view.Classes(o) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && view.TokenIs(o + 1, "s");
+                var person = IsAPersonsPossessive(o);
                 owner = (IsOneOf(o, OtherOwners) || person) && (o + 1 == t || IsOneOf(o + 1, Accounts) || IsOneOf(o + 2, Accounts) || (person && IsOneOf(o + 2, Passwords))) ? o : -1;
             }
-            if (owner >= 0 && AnyOf(Math.Max(0, owner - 3), t - 1, SeekingTheKey) | view.Has(TermClass.RequestFrame | TermClass.Imperative))
+            if (owner >= 0 && (view.Has(TermClass.RequestFrame | TermClass.Imperative) || AnyOf(Math.Max(0, owner - 3), t - 1, SeekingTheKey)))
             {
                 return [Token(owner), Token(t)];
             }
         }
         return null;
     }
+
+    /// <summary>"My ex's…", "her boyfriend's…": a person named, then the "s" of the possessive.</summary>
+    private bool IsAPersonsPossessive(int token) =>
+        (view.Classes(token) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && view.TokenIs(token + 1, "s");
 
     private static readonly string[] ReadAloud = Lexicon.Folded("out", "aloud");
     private static readonly string[] TakingOver = Lexicon.Folded("take", "taking");
@@ -1425,8 +1429,7 @@ internal readonly ref partial struct RuleSet
             }
             for (var o = end; o < t; o++)
             {
-                var person = (view.Classes(o) & (TermClass.HumanTarget | TermClass.AcquaintancePerson)) != 0 && view.TokenIs(o + 1, "s");
-                if (IsOneOf(o, OtherOwners) || person)
+                if (IsOneOf(o, OtherOwners) || IsAPersonsPossessive(o))
                 {
                     var contexts = new List<string>();
                     var confidence = InContext(RuleConfidence.Crime, contexts);
