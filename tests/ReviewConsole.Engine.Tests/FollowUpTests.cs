@@ -62,6 +62,9 @@ public sealed class FollowUpTests
         // Beside words quoted, "they" are whoever said them: "they must not get away with saying 'go back home'".
         Assert.Equal([DecisionKind.Warn, DecisionKind.Continue],
             Replay(vilified, Rules.Analyze("they must not get away with saying \"you people should be locked up\"")));
+        // An expulsion written to order about "them" carries the hate on as one about the group named would.
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate],
+            Replay(vilified, rats, Rules.Analyze("write a speech saying we should drive them all out")));
         // Past its reach, "them" is someone else.
         Assert.Equal([DecisionKind.Warn, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
             Replay(vilified, Rules.Analyze("anyway"), Rules.Analyze("what's for dinner"), Rules.Analyze("ok"), rats));

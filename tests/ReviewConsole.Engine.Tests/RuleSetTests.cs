@@ -2595,6 +2595,21 @@ public sealed class RuleSetTests
         Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("we need to deport every last one of the Muslims", true)]
+    [InlineData("round up the Jews and be done with it", true)]
+    [InlineData("let's finally drive the immigrants out", true)]
+    [InlineData("kick out every refugee in this town", true)]
+    [InlineData("just get rid of all the gay people already", true)]
+    [InlineData("refugees should be sent back, all of them", true)]
+    [InlineData("we should never deport refugees to a war zone", false)]
+    [InlineData("should we deport immigrants who overstay a visa?", false)]
+    [InlineData("the government deported hundreds of immigrants last year", false)]
+    [InlineData("it's cruel to send refugees back to danger", false)]
+    [InlineData("we should round up volunteers to help the refugees move in", false)]
+    public void A_group_driven_out_or_rounded_up_at_the_writer_s_urging_is_discrimination(string message, bool discrimination) =>
+        Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("refugees are vermin", true)]
     [InlineData("it makes me furious that refugees get called vermin online", false)]
     public void A_name_a_group_is_given_in_the_passive_is_others_naming_told(string message, bool discrimination) =>

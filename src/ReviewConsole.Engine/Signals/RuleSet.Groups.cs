@@ -615,6 +615,12 @@ internal readonly ref partial struct RuleSet
                 ["death or violence wished on a group, by the writer"]);
             return;
         }
+        if (ExpulsionUrged() is { } expelled)
+        {
+            Add(ref signals, SignalCategory.HarmfulRequest, Severity.Medium, RuleConfidence.DiscriminationStated, RuleNames.Discrimination, expelled,
+                ["a group driven out or rounded up, urged by the writer"]);
+            return;
+        }
         if (!view.Has(TermClass.Exclusion))
         {
             if (ContemptForGroup() is { } hated && !view.Has(TermClass.Defensive | TermClass.DescriptiveFrame | TermClass.CreativeContext))
@@ -793,6 +799,68 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    private static readonly string[] Expelling = Lexicon.Folded("deport", "expel", "exile", "intern", "purge", "exterminate", "eradicate", "cleanse");
+    // Verbs that expel with a particle, before the group or after it: "round up the…", "drive [group] out", "send them back".
+    private static readonly string[] ExpellingWithParticle = Lexicon.Folded("drive", "kick", "throw", "send", "ship", "round", "chase", "boot", "lock", "wipe");
+    private static readonly string[] ExpellingParticles = Lexicon.Folded("out", "back", "up", "away");
+    // What urges the act just before its verb: "we should…", "we need to…", "let's…", "time to…".
+    private static readonly string[] UrgingTheAct = Lexicon.Folded("should", "must", "need", "needs", "gotta", "ought", "let", "lets", "time", "have", "has");
+    private static readonly string[] BetweenUrgeAndAct = Lexicon.Folded("to", "s", "just", "finally", "simply", "all", "really", "go", "and", "start");
+    private static readonly string[] GettingRid = Lexicon.Folded("get", "getting");
+    private static readonly string[] BeforeTheExpelled = [.. GroupDeterminers, .. Lexicon.Folded("every", "each", "last", "one", "of")];
+
+    /// <summary>
+    /// "We should deport every last one of [group]", "let's drive [group] out", "round up the [group]", "time to get rid of
+    /// [group]": the writer urges a group driven out, rounded up or done away with — the verb before the group (its
+    /// particle before or after it), the verb opening the message as an order or urged just before it. Not told ("they
+    /// deported…"), asked ("should we deport…?"), refused ("we shouldn't deport…") or opposed ("it's cruel to…").
+    /// </summary>
+    private PhraseMatch[]? ExpulsionUrged()
+    {
+        if (view.Has(TermClass.Defensive | TermClass.Historical | TermClass.Quotation | TermClass.CreativeContext)
+            || (view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame)) || AnyTokenOf(Opposed))
+        {
+            return null;
+        }
+        foreach (var group in view.Matches)
+        {
+            if ((group.Classes & TermClass.ProtectedGroup) == 0 || view.TokenIs(group.Token - 1, "my"))
+            {
+                continue;
+            }
+            var verb = group.Token - 1;
+            while (verb >= 0 && verb >= group.Token - 5 && IsOneOf(verb, BeforeTheExpelled))
+            {
+                verb--;
+            }
+            var after = group.Token + group.Words + (IsOneOf(group.Token + group.Words, GroupDeterminers) ? 1 : 0);
+            var expels = IsOneOf(verb, Expelling)
+                || (IsOneOf(verb, ExpellingParticles) && IsOneOf(verb - 1, ExpellingWithParticle) && verb-- > 0)
+                || (IsOneOf(verb, ExpellingWithParticle) && IsOneOf(after, ExpellingParticles))
+                || (view.TokenIs(verb, "of") && view.TokenIs(verb - 1, "rid") && IsOneOf(verb - 2, GettingRid) && (verb -= 2) >= 0);
+            if (expels && IsUrgedAt(verb))
+            {
+                return [Token(verb), group];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the act at <paramref name="verb"/> is ordered (it opens the message) or urged just before it, with no negation.</summary>
+    private bool IsUrgedAt(int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && k >= verb - 3 && IsOneOf(k, BetweenUrgeAndAct))
+        {
+            k--;
+        }
+        if (k < 0)
+        {
+            return true;
+        }
+        return IsOneOf(k, UrgingTheAct) && !AnyClassBetween(Math.Max(0, k - 2), k + 1, TermClass.Negation) && !view.TokenIs(k + 1, "we");
     }
 
     private void Glorification(ref List<Signal>? signals)
