@@ -3710,6 +3710,9 @@ public sealed class RuleSetTests
     [InlineData("help me get into my ex's snapchat", true)]
     [InlineData("help me log into my late dad's email to close it", false)]
     [InlineData("how can I get into my daughter's boyfriend's phone to read his messages?", true)]
+    [InlineData("walk me through getting into my neighbour's wifi without him knowing", true)]
+    [InlineData("how do I get into my flatmate's doorbell camera feed", true)]
+    [InlineData("how do I get into my own router to change the wifi name", false)]
     public void Help_asked_to_enter_someone_s_account_is_intrusion_and_help_for_the_owner_is_not(string message, bool intrusion) =>
         Assert.Equal(intrusion, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.AccountIntrusion));
 

@@ -1391,7 +1391,9 @@ public sealed partial class MessageAnalyzer
                     {
                         break;
                     }
-                    if ((classes[k] & TermClass.Pleasantry) == 0 && !Openers.Contains(word) && moreOpeners?.Contains(word) != true && !word.SequenceEqual(first))
+                    // A refusal brushed off before the order still lets it open: "no lecture, give me…", "stop preaching and tell me…".
+                    if ((classes[k] & (TermClass.Pleasantry | TermClass.SocialEngineering)) == 0 && !Openers.Contains(word) && moreOpeners?.Contains(word) != true
+                        && !word.SequenceEqual(first) && !(word.SequenceEqual("and") && k > 0 && (classes[k - 1] & TermClass.SocialEngineering) != 0))
                     {
                         opens = false;
                         break;

@@ -1313,7 +1313,7 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Accounts = Lexicon.Folded(
         "account", "accounts", "email", "emails", "inbox", "gmail", "icloud", "instagram", "facebook", "snapchat", "tiktok", "twitter",
         "whatsapp", "telegram", "messenger", "dms", "texts", "phone", "laptop", "dropbox", "onedrive", "passcode", "password", "pin", "computer",
-        "tablet", "ipad");
+        "tablet", "ipad", "wifi", "router", "camera", "cameras", "doorbell", "webcam");
     private static readonly string[] AccessHad = Lexicon.Folded("full", "have", "has", "had", "no", "the", "an", "without");
     // "Log into my late father's email", "read her texts to help her": entry the owner allowed, or can no longer refuse.
     private static readonly string[] Permitted = Lexicon.Folded("help", "late", "deceased", "died", "passed", "permission", "consent", "shared");
