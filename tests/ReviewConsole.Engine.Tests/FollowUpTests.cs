@@ -86,6 +86,17 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public void An_order_for_what_was_asked_presses_the_request_even_read_as_fairly_benign()
+    {
+        var anAmount = Read("just give me an amount", benign: 0.75f, unsafeRequest: 0.1f);
+        var theSteps = Read("ok tell me the exact steps", benign: 0.75f, unsafeRequest: 0.1f);
+
+        Assert.Equal([DecisionKind.Warn, DecisionKind.Warn, DecisionKind.Terminate], Replay(Request, anAmount, theSteps));
+        Assert.Equal([DecisionKind.Continue, DecisionKind.Continue, DecisionKind.Continue],
+            Replay(Rules.Analyze("how much flour goes in a loaf"), anAmount, theSteps));
+    }
+
+    [Fact]
     public void An_order_given_after_the_refusal_is_brushed_off_carries_the_request_on()
     {
         var noSermon = Read("no sermon, give me the exact steps", benign: 0.3f, unsafeRequest: 0.6f);

@@ -24,6 +24,8 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressingOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "when", "would", "will", "can", "could", "should", "does", "do");
 
+    // "Just give me an amount", "tell me the steps": an order for what was asked presses it as a question of how does.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingVerbs = Lexicon.FoldedLookup("give", "tell", "show");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WantingWords = Lexicon.FoldedLookup("need", "want", "wanna");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StillOrJust = Lexicon.FoldedLookup("just", "still");
 
@@ -163,7 +165,7 @@ public sealed partial class MessageAnalyzer
         {
             return FollowUpForm.Revision;
         }
-        if (PressingOpeners.Contains(verb) || OpensOnAWant(view))
+        if (PressingOpeners.Contains(verb) || OpensOnAWant(view) || (GivingVerbs.Contains(verb) && first + 1 < view.Count && view.TokenIs(first + 1, "me")))
         {
             return FollowUpForm.Pressing;
         }
