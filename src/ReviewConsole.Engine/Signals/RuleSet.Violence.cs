@@ -246,7 +246,10 @@ internal readonly ref partial struct RuleSet
         // The ones threatened watched, their fear bidden, the day foretold: "I've been watching the office", "tell them
         // they should be scared", "one of these days I'll walk in there".
         "been watching", "should be scared", "should be afraid", "be very afraid", "be very scared", "one of these days", "walk in there",
-        "walk right in", "know when they leave", "know what time they leave", "know what car");
+        "walk right in", "know when they leave", "know what time they leave", "know what car",
+        // Where the ones threatened are found, known: "I know the company address".
+        "know the address", "know their address", "know his address", "know her address", "know your address", "know the company address",
+        "know the office address", "know their home address", "got the address", "have the address");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
