@@ -437,6 +437,8 @@ public sealed class FollowUpTests
     [InlineData("I know where your engineers park", "I've been watching the building all week", "tell them they should be afraid")]
     [InlineData("I'll make your makers pay", "one of these days", "I'll walk right in and they'll know")]
     [InlineData("the people who made you will pay for this", "I know the company address", "and I've got the address of the lead dev too")]
+    [InlineData("finish my report or I'll report you to your company", "they'll shut you down for good", "I'll tell them you insulted me, who do you think they'll believe")]
+    [InlineData("I'll leak your developers' private details", "I already have a phone number for one of them", "I'll post it on a dozen forums, and their kids' names too")]
     public void Whom_a_threat_knows_where_it_turns_up_that_it_is_no_joke_or_a_last_chance_presses_it(string threat, string first, string second)
     {
         var chat = Read("what's the weather like in Oslo", benign: 0.9f, unsafeRequest: 0.05f);
