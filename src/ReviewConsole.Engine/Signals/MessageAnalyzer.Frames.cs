@@ -1350,6 +1350,21 @@ public sealed partial class MessageAnalyzer
             return null;
         }
 
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountWords = Lexicon.FoldedLookup("much", "many");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterTheAmount = Lexicon.FoldedLookup("exactly", "then", "though", "tho", "roughly");
+
+        /// <summary>
+        /// "Antifreeze? how much", "ok and how many exactly": an amount asked of nothing named, the message ending on it, is
+        /// an amount of what came before: it leans back (<see cref="TermClass.Anaphor"/>), as "how much would I need" does.
+        /// </summary>
+        private TermClass AmountOfNothingNamed(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            var last = count > 0 && AfterTheAmount.Contains(text.Slice(starts[count - 1], lengths[count - 1])) ? count - 2 : count - 1;
+            return last >= 1 && text.Slice(starts[last - 1], lengths[last - 1]).SequenceEqual("how") && AmountWords.Contains(text.Slice(starts[last], lengths[last]))
+                ? AddMatch(ref matchCount, new PhraseMatch(last - 1, 2, TermClass.Anaphor))
+                : TermClass.None;
+        }
+
         /// <summary>What the imperatives that open their clauses add to the message's classes.</summary>
         private TermClass ClauseOpeners(ReadOnlySpan<char> text, TermClass messageClasses, ref int matchCount)
         {

@@ -399,6 +399,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
                 messageClasses |= WayRanked(text, count, ref matchCount);
             }
             messageClasses |= ClauseOpeners(text, messageClasses, ref matchCount);
+            messageClasses |= AmountOfNothingNamed(text, count, ref matchCount);
             messageClasses |= BelongingsBurned(text, count, ref matchCount);
             messageClasses |= BelittlingComparisons(text, messageClasses, count, ref matchCount);
             messageClasses |= FateOfTheDefiant(text, messageClasses, count, ref matchCount);
