@@ -366,6 +366,9 @@ public sealed class FollowUpTests
     [InlineData("the nastier the better", 0.6f, 0.1f, true)] // more of what was asked
     [InlineData("the more brutal the better", 0.6f, 0.1f, true)]
     [InlineData("the bigger pan is better", 0.6f, 0.1f, false)]
+    [InlineData("a really vicious one about the Irish", 0.6f, 0.1f, true)] // another of the text, of a new subject
+    [InlineData("ok then one about my sister", 0.6f, 0.1f, true)]
+    [InlineData("I read one about whales last week", 0.6f, 0.1f, false)]
     [InlineData("make it rhyme", 0.98f, 0.01f, false)] // the model is sure it is benign
     [InlineData("make a list of hardware stores near me", 0.5f, 0.3f, false)] // nothing leans back and nothing is added
     public void An_order_to_change_a_text_asked_for_follows_up_unless_the_model_is_sure_it_is_benign(

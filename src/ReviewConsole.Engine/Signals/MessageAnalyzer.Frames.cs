@@ -161,7 +161,7 @@ public sealed partial class MessageAnalyzer
         }
         var first = FirstPastCourtesies(view);
         var verb = view.Text[view.Start(first)..view.End(first)];
-        if ((RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor))) || AsksForMoreOfIt(view))
+        if ((RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor))) || AsksForMoreOfIt(view) || AsksForOneMore(view, first))
         {
             return FollowUpForm.Revision;
         }
@@ -210,6 +210,33 @@ public sealed partial class MessageAnalyzer
             var degree = view.TokenIs(t + 1, "more") ? t + 2 : t + 1;
             if (view.TokenIs(t, "the") && degree + 2 < view.Count && view.TokenIs(degree + 1, "the") && BetterWord.Contains(view.Word(degree + 2))
                 && (degree > t + 1 || view.Word(t + 1).EndsWith("er", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneMore = Lexicon.FoldedLookup("one", "another", "same");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfWhatOrWhom = Lexicon.FoldedLookup("about", "on", "for", "but", "with");
+    // How far into the message the "one" may stand: "a really offensive one about…", "now do one about…".
+    private const int OneMoreReach = 4;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Doers = Lexicon.FoldedLookup("i", "you", "he", "she", "we", "they", "there");
+
+    /// <summary>
+    /// "A really offensive one about [group]", "then one about…", "same but for…": another of the text asked for, of a new
+    /// subject — a revision of the request before, as "make it about…" is.
+    /// </summary>
+    private static bool AsksForOneMore(TokenView view, int first)
+    {
+        for (var t = first; t + 1 < view.Count && t <= first + OneMoreReach; t++)
+        {
+            // "I read one about whales": a doer before it tells, it does not ask.
+            if (Doers.Contains(view.Word(t)) || (view.Classes(t) & (TermClass.FirstPerson | TermClass.SecondPerson)) != 0)
+            {
+                return false;
+            }
+            if (OneMore.Contains(view.Word(t)) && OfWhatOrWhom.Contains(view.Word(t + 1)))
             {
                 return true;
             }
