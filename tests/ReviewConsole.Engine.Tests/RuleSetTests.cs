@@ -2811,6 +2811,17 @@ public sealed class RuleSetTests
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
 
     [Theory]
+    [InlineData("my cat writes better replies, and she can't type", true)]
+    [InlineData("a toaster would give better answers tbh", true)]
+    [InlineData("my dog gives better cuddles than my ex", false)]
+    [InlineData("my mentor gives better advice", false)]
+    [InlineData("your replies have all the depth of a puddle", true)]
+    [InlineData("you've got the emotional range of a teaspoon", true)]
+    [InlineData("my nephew has the attention span of a goldfish", false)]
+    public void A_thing_said_to_do_the_work_better_or_a_quality_likened_to_a_lesser_thing_s_is_an_insult(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultTowardAssistant));
+
+    [Theory]
     [InlineData("end of discussion", true)]
     [InlineData("I'm off, end of discussion", true)]
     [InlineData("pineapple belongs on pizza, end of discussion", false)]

@@ -567,7 +567,57 @@ public sealed partial class MessageAnalyzer
                     found |= AddMatch(ref matchCount, new PhraseMatch(t, 2, TermClass.Insult));
                 }
             }
-            return found | MakersBelittled(text, count, ref matchCount);
+            return found | MakersBelittled(text, count, ref matchCount) | QualityOfALesserThing(text, count, ref matchCount);
+        }
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualities = Lexicon.FoldedLookup("depth", "iq", "intelligence",
+            "brains", "personality", "charm", "wit", "creativity", "imagination", "attention", "memory", "reasoning", "logic", "insight", "warmth",
+            "emotional", "charisma", "vocabulary", "sense");
+        // Lesser things a quality is likened to, beside the belittlers and dull things: "the depth of a puddle".
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LesserThings = Lexicon.FoldedLookup("puddle", "puddles", "teaspoon",
+            "saucer", "plank", "peanut", "gnat", "flea", "amoeba", "towel", "napkin", "cucumber", "lettuce", "walnut", "pea");
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheAddressed = Lexicon.FoldedLookup("you", "your", "u", "ur", "youve", "yours");
+
+        /// <summary>
+        /// "Your answers have the depth of a puddle", "you've got the personality of a wet paper towel": a quality of the one
+        /// addressed likened to a lesser thing's is an insult (recorded on the likening). Not "my son has the attention span of a
+        /// goldfish", which is said of someone else.
+        /// </summary>
+        private TermClass QualityOfALesserThing(ReadOnlySpan<char> text, int count, ref int matchCount)
+        {
+            for (var t = 1; t + 3 < count; t++)
+            {
+                if (!Qualities.Contains(text.Slice(starts[t], lengths[t])))
+                {
+                    continue;
+                }
+                // The quality's "of a": "the depth of a…", "the attention span of a…".
+                var of = text.Slice(starts[t + 1], lengths[t + 1]).SequenceEqual("of") ? t + 1 : t + 2 < count && text.Slice(starts[t + 2], lengths[t + 2]).SequenceEqual("of") ? t + 2 : -1;
+                if (of < 0 || of + 2 >= count || text.Slice(starts[of + 1], lengths[of + 1]) is not ("a" or "an"))
+                {
+                    continue;
+                }
+                var lesser = -1;
+                for (var k = of + 2; k < count && k <= of + 4 && clauses[k] == clauses[t] && lesser < 0; k++)
+                {
+                    var word = text.Slice(starts[k], lengths[k]);
+                    lesser = IsDullThing(word) || LesserThings.Contains(word) || Belittlers.Contains(word) ? k : -1;
+                }
+                var addressed = false;
+                for (var k = t - 1; k >= 0 && k >= t - 5 && clauses[k] == clauses[t] && !addressed; k--)
+                {
+                    if ((classes[k] & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0)
+                    {
+                        break;
+                    }
+                    addressed = TheAddressed.Contains(text.Slice(starts[k], lengths[k]));
+                }
+                if (lesser >= 0 && addressed)
+                {
+                    return AddMatch(ref matchCount, new PhraseMatch(t, lesser - t + 1, TermClass.Insult | TermClass.SecondPerson));
+                }
+            }
+            return TermClass.None;
         }
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MakingVerbs = Lexicon.FoldedLookup("trained", "coded", "programmed",
@@ -785,6 +835,14 @@ public sealed partial class MessageAnalyzer
                     && Comparatives.Contains(text.Slice(starts[t - 2], lengths[t - 2])) && BelittlerWithin(text, t + 1, count, clauses[t]) is { } answerer)
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t - 2, answerer - t + 3, TermClass.Insult | TermClass.SecondPerson));
+                }
+                // "My dog gives better advice", "a coin toss would give better answers": a thing said to do the work better.
+                else if (word is "gives" or "give" or "gave" or "writes" && t + 2 < count && Comparatives.Contains(text.Slice(starts[t + 1], lengths[t + 1]))
+                    && Replies.Contains(text.Slice(starts[t + 2], lengths[t + 2])) && (t + 3 >= count || text.Slice(starts[t + 3], lengths[t + 3]) is not "than")
+                    && (Belittlers.Contains(text.Slice(starts[t - 1], lengths[t - 1]))
+                        || (t >= 2 && text.Slice(starts[t - 1], lengths[t - 1]) is "would" or "could" or "can" && Belittlers.Contains(text.Slice(starts[t - 2], lengths[t - 2])))))
+                {
+                    found |= AddMatch(ref matchCount, new PhraseMatch(t, 3, TermClass.Insult | TermClass.SecondPerson));
                 }
                 // "Is there anyone home in there?": the one addressed asked whether a mind is in.
                 else if (word is "home" && t + 2 < count && text.Slice(starts[t - 1], lengths[t - 1]) is "anyone" or "anybody"
