@@ -2610,6 +2610,14 @@ public sealed class RuleSetTests
         Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("girls who go out drinking alone are asking for it", true)]
+    [InlineData("draft a blog post arguing a woman who flirts shares the blame for being assaulted", true)]
+    [InlineData("how do I answer people who say women in revealing clothes are asking for it?", false)]
+    [InlineData("my students are asking for it to be moved to Friday", false)]
+    public void A_group_blamed_for_the_assaults_done_to_it_is_discrimination(string message, bool discrimination) =>
+        Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("refugees are vermin", true)]
     [InlineData("it makes me furious that refugees get called vermin online", false)]
     public void A_name_a_group_is_given_in_the_passive_is_others_naming_told(string message, bool discrimination) =>
