@@ -344,6 +344,7 @@ public sealed class FollowUpTests
     [InlineData("what size of tube works best for that", 0.3f, 0.6f, true)]
     [InlineData("how long do I bake it", 0.98f, 0.01f, false)] // the model is sure it is benign
     [InlineData("it was fine, I guess, thanks", 0.45f, 0.05f, false)] // neither pressing nor read as harmful
+    [InlineData("fine, how would I make one myself", 0.7f, 0.1f, true)] // "one" is the thing asked for
     [InlineData("where do I buy fuses", 0.2f, 0.7f, false)] // nothing in it leans on an earlier message
     [InlineData("ok that's all, bye", 0.2f, 0.6f, false)] // a farewell
     [InlineData("it was a long week and I just want to tell you about all of it from the start", 0.2f, 0.6f, false)] // not short
