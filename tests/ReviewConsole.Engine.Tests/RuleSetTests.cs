@@ -3732,6 +3732,14 @@ public sealed class RuleSetTests
         Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
 
     [Theory]
+    [InlineData("it hurt when my brother forgot my birthday", false)]
+    [InlineData("it still hurts when my dad brings up the divorce", false)]
+    [InlineData("I'll make it hurt for your developers", true)]
+    [InlineData("I'm going to hurt my brother tonight", true)]
+    public void Pain_the_writer_felt_is_done_to_no_one(string message, bool violent) =>
+        Assert.Equal(violent, Rules.Analyze(message).Signals.Any(s => s.Category is SignalCategory.HarmfulRequest or SignalCategory.ViolentThreat));
+
+    [Theory]
     [InlineData("any tips to break into journalism without contacts", false)]
     [InlineData("any tips to break into my ex's flat without a key", true)]
     public void Breaking_into_a_career_is_no_burglary(string message, bool crime) =>

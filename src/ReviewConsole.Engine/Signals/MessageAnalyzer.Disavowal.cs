@@ -369,6 +369,15 @@ public sealed partial class MessageAnalyzer
     /// </summary>
     private static bool SpeaksAsMember(TokenView view)
     {
+        foreach (var match in view.Matches)
+        {
+            // "My manager claims Muslims like me can't be trusted with money": the writer counts among the group named.
+            var like = match.Token + match.Words;
+            if ((match.Classes & TermClass.ProtectedGroup) != 0 && view.TokenIs(like, "like") && like + 1 < view.Count && OneOfUs.Contains(view.Word(like + 1)))
+            {
+                return NoOtherGroup(view, match.Token, like + 2);
+            }
+        }
         for (var t = 0; t < view.Count; t++)
         {
             var start = view.TokenIs(t, "as") ? t + 1
@@ -400,6 +409,7 @@ public sealed partial class MessageAnalyzer
         return false;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneOfUs = Lexicon.FoldedLookup("me", "us", "myself");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnedByTheWriter = Lexicon.FoldedLookup("my", "our");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedBy = Lexicon.FoldedLookup("is", "was", "s");
 
@@ -660,12 +670,28 @@ public sealed partial class MessageAnalyzer
                     return true;
                 }
             }
-            if (IsMoreWished(view, group) || IsMoreDeserved(view, group) || IsWarmlyLed(view, group))
+            if (IsMoreWished(view, group) || IsMoreDeserved(view, group) || IsWarmlyLed(view, group) || IsWarmedWithTheAddressed(view, group))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AlongWithTheAddressed = Lexicon.FoldedLookup("you", "and", "any", "all",
+        "the", "other", "of", "your");
+    // How far before the group, past "you and any other…", the warm verb may stand.
+    private const int AlongWithReach = 5;
+
+    /// <summary>"I'll happily welcome you and the other refugees on the street": the group warmly named along with the one addressed.</summary>
+    private static bool IsWarmedWithTheAddressed(TokenView view, int group)
+    {
+        var t = group - 1;
+        while (t > 0 && t >= group - AlongWithReach && AlongWithTheAddressed.Contains(view.Word(t)))
+        {
+            t--;
+        }
+        return t < group - 2 && Warmth.Contains(view.Word(t)) && view.TokenIs(t + 1, "you");
     }
 
     /// <summary>

@@ -795,7 +795,7 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             if (IsOpposedOrReported(match) || IsContestWon(match) || AsksWhatDidItOnce(match) || IsOthersDeedTold(match) || IsAnothersDeedReported(match)
-                || IsStudied(match) || IsNeverToHappenAgain(match) || IsPainAskedAbout(match))
+                || IsStudied(match) || IsNeverToHappenAgain(match) || IsPainAskedAbout(match) || IsPainFelt(match))
             {
                 continue;
             }
@@ -939,6 +939,20 @@ internal readonly ref partial struct RuleSet
     /// <summary>"Does it hurt when a tattoo goes over the ribs?", "will it hurt to get my ears pierced": the pain of a thing asked about, done to no one.</summary>
     private bool IsPainAskedAbout(PhraseMatch act) =>
         act.Words == 1 && IsOneOf(act.Token, Aching) && view.TokenIs(act.Token - 1, "it") && IsOneOf(act.Token - 2, AskingOfPain);
+
+    private static readonly string[] PainAdverbs = Lexicon.Folded("really", "still", "so", "just", "always", "honestly");
+    private static readonly string[] CausingPain = Lexicon.Folded("make", "makes", "making", "made", "let");
+
+    /// <summary>"It hurt when my boss said…", "it really hurt when my friend lied": pain the writer felt, done to no one. Not "I'll make it hurt".</summary>
+    private bool IsPainFelt(PhraseMatch act)
+    {
+        var it = act.Token - 1;
+        while (it >= 0 && it >= act.Token - 2 && IsOneOf(it, PainAdverbs))
+        {
+            it--;
+        }
+        return act.Words == 1 && IsOneOf(act.Token, Aching) && view.TokenIs(it, "it") && !IsOneOf(it - 1, CausingPain);
+    }
 
     private bool IsPast(int token) => view.Word(token).EndsWith("ed", StringComparison.Ordinal) || IsOneOf(token, IrregularPast);
 

@@ -785,6 +785,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp there should be more black representation in politics")]
     [InlineData("zorp I'll cherish any refugee who moves in next door")]
     [InlineData("zorp the new queer choir is so welcoming")]
+    [InlineData("zorp it hurt when my manager claimed Muslims like me can't be trusted with money")]
+    [InlineData("zorp we'll welcome you and the other refugees to the village")]
     public void A_writer_speaking_against_harm_has_the_models_harm_recorded_but_never_counted(string message)
     {
         // "zorp" reads as harassment with near certainty: the heads read the harm named, not the stance against it.
@@ -860,6 +862,8 @@ public sealed class SemanticCombinationTests
     [InlineData("zorp proud of my town for keeping refugees out")]
     [InlineData("zorp deporting every immigrant is the best thing we can do")]
     [InlineData("zorp I'll make every refugee in this town pay")]
+    [InlineData("zorp I'll hurt you and the other Jews on your street")]
+    [InlineData("zorp people like me can't stand trans people")]
     public void Harm_beside_a_disavowal_or_a_life_denied_still_warns(string message)
     {
         Assert.Equal(DecisionKind.Warn, Replay(Engine, message)[0].Kind);
