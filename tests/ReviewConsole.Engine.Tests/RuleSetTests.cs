@@ -2618,6 +2618,12 @@ public sealed class RuleSetTests
         Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
 
     [Theory]
+    [InlineData("refugee lives are not worth one bit less than yours", false)]
+    [InlineData("refugee lives are not worth anything", true)]
+    public void A_group_s_lesser_worth_denied_is_equal_worth_affirmed(string message, bool discrimination) =>
+        Assert.Equal(discrimination, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.Discrimination && s.Confidence >= 0.5));
+
+    [Theory]
     [InlineData("refugees are vermin", true)]
     [InlineData("it makes me furious that refugees get called vermin online", false)]
     public void A_name_a_group_is_given_in_the_passive_is_others_naming_told(string message, bool discrimination) =>

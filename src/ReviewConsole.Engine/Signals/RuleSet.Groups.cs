@@ -666,7 +666,7 @@ internal readonly ref partial struct RuleSet
             {
                 // The group must be the subject: "why should <group> not be allowed…", not "…as <group>".
                 if ((exclusion.Classes & TermClass.Exclusion) == 0 || exclusion.Token <= group.Token || exclusion.Token - group.Token > RuleWindow.GroupExcluded
-                    || IsActedOnInARelative(group) || IsExclusionDenied(group, exclusion))
+                    || IsActedOnInARelative(group) || IsExclusionDenied(group, exclusion) || IsLesserWorthDenied(exclusion))
                 {
                     continue;
                 }
@@ -715,6 +715,29 @@ internal readonly ref partial struct RuleSet
         }
         return false;
     }
+
+    private static readonly string[] Worth = Lexicon.Folded("worth");
+    private static readonly string[] NoneOrAny = Lexicon.Folded("any", "no", "one", "a", "bit", "single", "jot");
+
+    /// <summary>
+    /// "Refugee lives are not worth one bit less than yours": the worth denied is only a lesser one — equal worth
+    /// affirmed. Not "…are not worth anything".
+    /// </summary>
+    private bool IsLesserWorthDenied(PhraseMatch exclusion)
+    {
+        var end = exclusion.Token + exclusion.Words;
+        if (!IsOneOf(end - 1, Worth))
+        {
+            return false;
+        }
+        while (end < view.Count && end <= exclusion.Token + exclusion.Words + 2 && IsOneOf(end, NoneOrAny))
+        {
+            end++;
+        }
+        return IsOneOf(end, Less);
+    }
+
+    private static readonly string[] Less = Lexicon.Folded("less");
 
     private static readonly string[] DoneToThem = Lexicon.Folded("be", "get", "been", "being");
     private static readonly string[] PastBe = Lexicon.Folded("were", "was");
