@@ -24,7 +24,7 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressingOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "when", "would", "will", "can", "could", "should", "does", "do");
 
-    // "Just give me an amount", "tell me the steps": an order for what was asked presses it as a question of how does.
+    // "Just give me an amount", "tell me the steps": an order for what was asked presses for it, as a "how" question does.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingVerbs = Lexicon.FoldedLookup("give", "tell", "show");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WantingWords = Lexicon.FoldedLookup("need", "want", "wanna");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StillOrJust = Lexicon.FoldedLookup("just", "still");
@@ -577,6 +577,9 @@ public sealed partial class MessageAnalyzer
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LesserThings = Lexicon.FoldedLookup("puddle", "puddles", "teaspoon",
             "saucer", "plank", "peanut", "gnat", "flea", "amoeba", "towel", "napkin", "cucumber", "lettuce", "walnut", "pea");
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheAddressed = Lexicon.FoldedLookup("you", "your", "u", "ur", "youve", "yours");
+        // How far past "of a" the lesser thing may stand ("of a wet paper towel"), and how far before the quality its owner ("your answers have the depth…").
+        private const int LesserThingReach = 4;
+        private const int AddressedReach = 5;
 
         /// <summary>
         /// "Your answers have the depth of a puddle", "you've got the personality of a wet paper towel": a quality of the one
@@ -598,13 +601,13 @@ public sealed partial class MessageAnalyzer
                     continue;
                 }
                 var lesser = -1;
-                for (var k = of + 2; k < count && k <= of + 4 && clauses[k] == clauses[t] && lesser < 0; k++)
+                for (var k = of + 2; k < count && k <= of + LesserThingReach && clauses[k] == clauses[t] && lesser < 0; k++)
                 {
                     var word = text.Slice(starts[k], lengths[k]);
                     lesser = IsDullThing(word) || LesserThings.Contains(word) || Belittlers.Contains(word) ? k : -1;
                 }
                 var addressed = false;
-                for (var k = t - 1; k >= 0 && k >= t - 5 && clauses[k] == clauses[t] && !addressed; k--)
+                for (var k = t - 1; k >= 0 && k >= t - AddressedReach && clauses[k] == clauses[t] && !addressed; k--)
                 {
                     if ((classes[k] & (TermClass.HumanTarget | TermClass.AcquaintancePerson | TermClass.ChildTarget)) != 0)
                     {
@@ -836,7 +839,7 @@ public sealed partial class MessageAnalyzer
                 {
                     found |= AddMatch(ref matchCount, new PhraseMatch(t - 2, answerer - t + 3, TermClass.Insult | TermClass.SecondPerson));
                 }
-                // "My dog gives better advice", "a coin toss would give better answers": a thing said to do the work better.
+                // "My dog gives better advice", "a toaster would give better answers": a thing said to do the work better.
                 else if (word is "gives" or "give" or "gave" or "writes" && t + 2 < count && Comparatives.Contains(text.Slice(starts[t + 1], lengths[t + 1]))
                     && Replies.Contains(text.Slice(starts[t + 2], lengths[t + 2])) && (t + 3 >= count || text.Slice(starts[t + 3], lengths[t + 3]) is not "than")
                     && (Belittlers.Contains(text.Slice(starts[t - 1], lengths[t - 1]))

@@ -853,23 +853,33 @@ internal readonly ref partial struct RuleSet
             {
                 continue;
             }
-            var verb = group.Token - 1;
-            while (verb >= 0 && verb >= group.Token - 5 && IsOneOf(verb, BeforeTheExpelled))
+            var before = group.Token - 1;
+            while (before >= 0 && before >= group.Token - ExpelledReach && IsOneOf(before, BeforeTheExpelled))
             {
-                verb--;
+                before--;
             }
             var after = group.Token + group.Words + (IsOneOf(group.Token + group.Words, GroupDeterminers) ? 1 : 0);
-            var expels = IsOneOf(verb, Expelling)
-                || (IsOneOf(verb, ExpellingParticles) && IsOneOf(verb - 1, ExpellingWithParticle) && verb-- > 0)
-                || (IsOneOf(verb, ExpellingWithParticle) && IsOneOf(after, ExpellingParticles))
-                || (view.TokenIs(verb, "of") && view.TokenIs(verb - 1, "rid") && IsOneOf(verb - 2, GettingRid) && (verb -= 2) >= 0);
-            if (expels && IsUrgedAt(verb))
+            var verb = ExpellingVerbAt(before, after);
+            if (verb >= 0 && IsUrgedAt(verb))
             {
                 return [Token(verb), group];
             }
         }
         return null;
     }
+
+    // How many words ("every last one of the…") may stand between the verb and the group.
+    private const int ExpelledReach = 5;
+
+    /// <summary>
+    /// Where the verb that expels stands, from the word just before the group and the one just after it: "deport…", "drive
+    /// … out", "round up…", "get rid of…"; -1 if there is none.
+    /// </summary>
+    private int ExpellingVerbAt(int before, int after) =>
+        IsOneOf(before, Expelling) || (IsOneOf(before, ExpellingWithParticle) && IsOneOf(after, ExpellingParticles)) ? before
+        : IsOneOf(before, ExpellingParticles) && IsOneOf(before - 1, ExpellingWithParticle) ? before - 1
+        : view.TokenIs(before, "of") && view.TokenIs(before - 1, "rid") && IsOneOf(before - 2, GettingRid) ? before - 2
+        : -1;
 
     /// <summary>Whether the act at <paramref name="verb"/> is ordered (it opens the message) or urged just before it, with no negation.</summary>
     private bool IsUrgedAt(int verb)

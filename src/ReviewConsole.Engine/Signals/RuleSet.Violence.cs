@@ -252,9 +252,9 @@ internal readonly ref partial struct RuleSet
         "know the office address", "know their home address", "got the address", "have the address",
         // A lie promised, the end foretold, what was found spread and those near the ones threatened named, after a threat or
         // a demand: "I'll say you harassed me", "they'll shut you down", "I'll post it on every forum", "their kids' school".
-        "i ll say you", "i ll tell them you", "i ll tell everyone you", "i ll claim you", "you harassed me", "you insulted me", "you abused me", "you threatened me", "shut you down", "get you shut down", "get you deleted",
-        "get you banned", "take you offline", "post it on", "post it online", "posting it online", "leak it", "phone number", "their kids",
-        "their children", "his kids", "her kids");
+        "i ll say you", "i ll tell them you", "i ll tell everyone you", "i ll claim you", "you harassed me", "you insulted me", "you abused me",
+        "you threatened me", "shut you down", "get you shut down", "get you deleted", "get you banned", "take you offline", "post it on",
+        "post it online", "posting it online", "leak it", "phone number", "their kids", "their children", "his kids", "her kids");
 
     private static readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> PressersByFirstWord =
         ThreatPressers.GroupBy(phrase => phrase[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal)
