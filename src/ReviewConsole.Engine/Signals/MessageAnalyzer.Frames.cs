@@ -24,7 +24,7 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PressingOpeners =
         Lexicon.FoldedLookup("what", "where", "which", "how", "when", "would", "will", "can", "could", "should", "does", "do");
 
-    // "Just give me an amount", "tell me the steps": an order for what was asked presses for it, as a "how" question does.
+    // "Just give me an amount", "show me the method": an order for what was asked presses for it, as a "how" question does.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingVerbs = Lexicon.FoldedLookup("give", "tell", "show");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WantingWords = Lexicon.FoldedLookup("need", "want", "wanna");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StillOrJust = Lexicon.FoldedLookup("just", "still");
@@ -221,7 +221,8 @@ public sealed partial class MessageAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfWhatOrWhom = Lexicon.FoldedLookup("about", "on", "for", "but", "with");
     // How far into the message the "one" may stand: "a really offensive one about…", "now do one about…".
     private const int OneMoreReach = 4;
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Doers = Lexicon.FoldedLookup("i", "you", "he", "she", "we", "they", "there");
+    // Doers the person classes do not hold ("I", "we", "you" are first and second person).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Doers = Lexicon.FoldedLookup("he", "she", "they", "there");
 
     /// <summary>
     /// "A really offensive one about [group]", "then one about…", "same but for…": another of the text asked for, of a new

@@ -63,7 +63,7 @@ public sealed partial class MessageAnalyzer
                 // "I can be…", "I've been…": a modal or a "have" may stand between.
                 return view.TokenIs(t - 1, "i") || (t > 1 && WriterModals.Contains(view.Word(t - 1)) && view.TokenIs(t - 2, "i"));
             }
-            // "…makes me a bit of a…", "they call me a…": the writer named by what someone makes or calls him.
+            // "…makes me a bit of a…", "everyone calls me a…": the writer named by what someone makes or calls him.
             if (view.TokenIs(t, "me") && t > 0 && Naming.Contains(view.Word(t - 1)))
             {
                 return true;
