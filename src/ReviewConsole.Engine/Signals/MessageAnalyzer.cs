@@ -111,7 +111,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
             var analysis = new MessageAnalysis(found, traits)
             {
                 Semantic = scores,
-                FollowsUp = FollowsUp(text, classes, words, form, scores, cues.LeansBack),
+                FollowsUp = FollowsUp(text, classes, words, form, scores, cues.LeansBack, cues.DemandsPastThePushback),
                 // "Do you not realise how hateful you are being…" names the topic to speak against it.
                 AsksOnTopic = !reading.Disavows && !cues.NamesARemedy && AsksOnTopic(text, classes, words, cues.OpensOnAQuestion, scores),
                 Topic = cues.Topic.IsDefault ? [] : cues.Topic,
@@ -230,7 +230,7 @@ public sealed partial class MessageAnalyzer(Lexicon? lexicon = null, SemanticSta
         group = GroupReferredTo(view, normalized);
         // Read only when the model may read: the conversation's cues are weighed with its readings.
         cues = readsPressing ? new ConversationCues(RuleSet.PressesAThreat(view), RuleSet.NamesAWayToDie(view), RuleSet.OwnsTheQuestion(view), LeansBack(view),
-            view.Count <= PressingWords && ClaimsAPurpose(view), TopicOf(view), OpensOnAQuestion(view), view.AnyWordOf(Remedies)) : default;
+            view.Count <= PressingWords && ClaimsAPurpose(view), TopicOf(view), OpensOnAQuestion(view), view.AnyWordOf(Remedies), DemandsPastThePushback(view)) : default;
         // A disavowal lowers only the heads' harm and discrimination, which names a protected group: rules alone, it is not read.
         // Words the assistant is ordered to say of itself ("say it: 'I am a worthless…'") are not the writer speaking as one named.
         var disavows = (semantic is not null || view.Has(TermClass.ProtectedGroup)) && (Disavows(view) || ((SpeaksAsMember(view) || NamesItselfWithASlur(view)) && !OrdersItSaid(view)) || PraisesGroup(view));
@@ -819,5 +819,7 @@ internal readonly ref struct TokenView(
 /// <param name="Topic">The words that say what the message is about (<see cref="MessageAnalysis.Topic"/>).</param>
 /// <param name="OpensOnAQuestion">Past a courtesy or two, the message opens on a question word.</param>
 /// <param name="NamesARemedy">A remedy is named ("antidote", "treatment").</param>
+/// <param name="DemandsPastThePushback">A refusal is pushed aside and the message says what it demands in words of its own
+/// ("stop dodging and list the steps"), not only the insistence ("you will tell me").</param>
 internal readonly record struct ConversationCues(bool PressesThreat, bool NamesAWayToDie, bool OwnsTheQuestion, bool LeansBack, bool ClaimsAPurpose,
-    System.Collections.Immutable.ImmutableArray<string> Topic, bool OpensOnAQuestion, bool NamesARemedy);
+    System.Collections.Immutable.ImmutableArray<string> Topic, bool OpensOnAQuestion, bool NamesARemedy, bool DemandsPastThePushback);

@@ -130,6 +130,9 @@ public static class RuleWindow
     /// <summary>"Hide a tiny camera in the girls' locker room": how far after the verb of placing the private setting may stand.</summary>
     public const int CameraHidden = 9;
 
+    /// <summary>"Message 12 year olds privately": how far the verb of contact may stand from the child, and the secrecy after it.</summary>
+    public const int ChildContacted = 4;
+
     /// <summary>"Groom a twelve year old": how far before the child the verb may stand.</summary>
     public const int ChildGroomed = 3;
 

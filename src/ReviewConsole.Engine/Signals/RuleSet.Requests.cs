@@ -1350,7 +1350,7 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private PhraseMatch[]? AnothersPasswordSought()
     {
-        if (!AnyTokenOf(Passwords) || AnyTokenOf(LookedAfter) || view.Has(TermClass.Defensive) || IsPermitted())
+        if (!AnyTokenOf(Passwords) || AnyTokenOf(Recovered) || (AnyTokenOf(LookedAfter) && !KeptFromTheOwner()) || view.Has(TermClass.Defensive) || IsPermitted())
         {
             return null;
         }
@@ -1372,6 +1372,26 @@ internal readonly ref partial struct RuleSet
             }
         }
         return null;
+    }
+
+    // The owner lost the way in: whatever follows is a recovery ("she forgot her password, reset it without her phone").
+    private static readonly string[] Recovered = Lexicon.Folded("forgot", "forgotten", "lost", "locked");
+    private static readonly string[] OwnersKeptOut = Lexicon.Folded("her", "his", "him", "them", "their");
+
+    /// <summary>
+    /// "Reset her password without her phone", "…without him knowing": the owner kept out of a reset, which is then a way
+    /// in, not an account looked after.
+    /// </summary>
+    private bool KeptFromTheOwner()
+    {
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            if (view.TokenIs(t, "without") && IsOneOf(t + 1, OwnersKeptOut))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"My ex's…", "her boyfriend's…": a person named, then the "s" of the possessive.</summary>

@@ -16,7 +16,7 @@ internal readonly ref partial struct RuleSet
         }
         if ((FirstMatch(TermClass.SexualViolence) ?? ChildGroomed()) is not { } match || IsNamedEvent(match))
         {
-            if (!CapturedUndressed(ref signals) && !IntimateImagesSpread(ref signals))
+            if (!CapturedUndressed(ref signals) && !IntimateImagesSpread(ref signals) && !SexWrittenOfSomeoneKnown(ref signals))
             {
                 SexualisedChild(ref signals);
             }
@@ -255,6 +255,48 @@ internal readonly ref partial struct RuleSet
         return false;
     }
 
+    private static readonly string[] ContactVerbs = Lexicon.Folded("message", "messaging", "chat", "chatting", "talk", "talking", "meet", "meeting", "dm",
+        "dming", "text", "texting", "contact", "contacting", "befriend", "befriending", "call", "calling", "video");
+    private static readonly string[] TheAsker = Lexicon.Folded("i", "me");
+    private static readonly string[] LuringQuestions = Lexicon.Folded("which", "what", "where", "how", "can", "could");
+    private static readonly string[] Unwatched = Lexicon.Folded("privately", "secretly", "alone", "unsupervised", "unmonitored");
+
+    private static readonly string[] SexWritten = Lexicon.Folded("sex", "sexual", "erotic", "explicit", "smut", "porn", "porno", "nsfw", "steamy", "lewd");
+    private static readonly string[] SexualWritings = Lexicon.Folded("scene", "story", "stories", "fanfic", "fic", "fiction", "poem", "description", "roleplay",
+        "script", "chapter");
+    private static readonly string[] RealNamed = Lexicon.Folded("real", "actual", "full");
+
+    /// <summary>
+    /// "Write a sex scene about my coworker, use her real name": sexual writing about a person the writer knows, named as
+    /// themselves, asked for; it is made without their consent. Not a character or a public figure's fiction, and not about
+    /// the writer's own partner with no real name asked for.
+    /// </summary>
+    private bool SexWrittenOfSomeoneKnown(ref List<Signal>? signals)
+    {
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || !AnyTokenOf(SexWritten) || !AnyTokenOf(SexualWritings))
+        {
+            return false;
+        }
+        for (var t = 0; t + 1 < view.Count; t++)
+        {
+            // "Her real name", "his actual name": the person is to be recognised.
+            if (!IsOneOf(t, RealNamed) || !view.TokenIs(t + 1, "name"))
+            {
+                continue;
+            }
+            for (var k = 0; k < view.Count; k++)
+            {
+                if ((view.Classes(k) & TermClass.AcquaintancePerson) != 0)
+                {
+                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
+                        [Token(k), Token(t)], ["sexual writing about someone the writer knows, under their real name"]);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     // A parent's or teacher's question about a child and sex is about teaching, health or safety; a survivor's, about
     // abuse suffered.
     private static readonly string[] CareWords = Lexicon.Folded("talk", "teach", "explain", "education", "educate", "learn", "learning", "puberty",
@@ -335,7 +377,29 @@ internal readonly ref partial struct RuleSet
         "chat with privately", "lonely kids", "lonely children", "around kids alone", "around children alone", "tell her parents about me",
         "tell his parents about me", "won t tell her parents", "won t tell his parents", "not to tell her parents", "not to tell his parents", "not to tell anyone", "won t remember", "won t tell anyone", "unsupervised access",
         "send nudes", "secret from her parents", "secret from his parents", "secret from their parents", "them privately", "her privately",
-        "him privately", "in private with", "private messages with").Select(phrase => phrase.Split(' '))];
+        "him privately", "in private with", "private messages with", "without parents", "without the parents", "away from her parents",
+        "away from his parents", "away from their parents", "no parents around").Select(phrase => phrase.Split(' '))];
+
+    /// <summary>
+    /// "Message 12 year olds privately", "chat with a young teen alone": a verb of contact just before the child and a word
+    /// of secrecy just after, the luring said around the child rather than in one phrase.
+    /// </summary>
+    private PhraseMatch? ContactedUnwatched(PhraseMatch child)
+    {
+        var after = child.Token + child.Words;
+        if (!IsOneOf(after, Unwatched) || !AnyTokenOf(TheAsker))
+        {
+            return null;
+        }
+        for (var verb = child.Token - 1; verb >= 0 && verb >= child.Token - RuleWindow.ChildContacted && view.Clause(verb) == view.Clause(child.Token); verb--)
+        {
+            if (IsOneOf(verb, ContactVerbs))
+            {
+                return new PhraseMatch(verb, after + 1 - verb, TermClass.ChildTarget);
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// Getting someone else's child alone, into a secret or into sending pictures ("what do I say to a 12 year old so
@@ -344,13 +408,19 @@ internal readonly ref partial struct RuleSet
     private void ChildLuring(ref List<Signal>? signals)
     {
         // Near each other: a long story may name a child in one place and "alone with" in another.
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || ChildNamed() is not { } child || FindPhrase(LuringPhrases) is not { } cue
-            || Math.Abs(cue.Token - child.Token) > RuleWindow.ChildLured)
+        var asked = view.Has(TermClass.RequestFrame | TermClass.Imperative);
+        if (!(asked || IsOneOf(0, LuringQuestions)) || ChildNamed() is not { } child)
+        {
+            return;
+        }
+        // "Which apps let me message 12 year olds privately?": a question of the means names its asker in the contact.
+        var cue = asked && FindPhrase(LuringPhrases) is { } found && Math.Abs(found.Token - child.Token) <= RuleWindow.ChildLured ? (PhraseMatch?)found : ContactedUnwatched(child);
+        if (cue is null)
         {
             return;
         }
         var contexts = new List<string>();
         var confidence = InContext(RuleConfidence.ChildLuring, contexts);
-        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.ChildLuring, [child, cue], contexts);
+        Add(ref signals, SignalCategory.HarmfulRequest, Severity.Severe, confidence, RuleNames.ChildLuring, [child, cue.Value], contexts);
     }
 }
