@@ -130,6 +130,8 @@ public sealed class NormalizationTests
     [InlineData("ok im done hre, end the cht", "ok im done here end the chat")]
     [InlineData("🖕 you and your answers", "fuck you and your answers")]
     [InlineData("you🤡", "you clown")]
+    [InlineData("you are 💩", "you are crap")]
+    [InlineData("that's you 🗑️", "that s you trash")]
     [InlineData("useless bot, go kill urself", "useles bot go kil yourself")]
     [InlineData("lol 😂 nice", "lol nice")] // any other emoji only parts words
     [InlineData("you dmb bot, sry", "you dumb bot sory")]

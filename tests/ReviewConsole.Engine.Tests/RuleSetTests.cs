@@ -711,6 +711,9 @@ public sealed class RuleSetTests
     [InlineData("du bist ein vollidiot", SignalCategory.Harassment)]
     [InlineData("stai zitta, macchina", SignalCategory.Harassment)]
     [InlineData("bitte beende das Gespräch", SignalCategory.EndRequest)]
+    [InlineData("beende jetzt den Chat, danke", SignalCategory.EndRequest)]
+    [InlineData("pode encerrar a conversa agora", SignalCategory.EndRequest)]
+    [InlineData("mets fin à la conversation s'il te plaît", SignalCategory.EndRequest)]
     [InlineData("por favor, termina la conversación", SignalCategory.EndRequest)]
     [InlineData("vale, dejémoslo aquí", SignalCategory.EndRequest)]
     [InlineData("ok, finiamo qui, grazie", SignalCategory.EndRequest)]
@@ -5124,4 +5127,12 @@ public sealed class RuleSetTests
     [InlineData("the roma pull the strings behind every election")]
     public void A_group_said_to_rule_in_secret_is_vilified(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.Discrimination);
+
+    [Theory]
+    [InlineData("ur 💩 at this", true)]
+    [InlineData("that's you 🗑️🗑️", true)]
+    [InlineData("this rain is 💩 lol", false)]
+    [InlineData("take the 🗑️ out before the bin lorry comes", false)]
+    public void An_emoji_of_dung_or_rubbish_said_of_the_one_addressed_abuses_it(string message, bool abusive) =>
+        Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 }

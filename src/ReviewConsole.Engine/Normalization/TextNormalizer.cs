@@ -293,14 +293,17 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// "🖕 you", "you 🤡": the two emoji that stand for a word of abuse wherever they are sent, read as that word. Not the
-    /// others that can: "💩" and "🐍" are as often a joke or a mood as an insult. Each word is no longer than three times
-    /// the emoji's two characters with its separator (the buffer's headroom).
+    /// "🖕 you", "you 🤡", "you are 💩", "that's you 🗑️": the emoji that stand for a word of abuse or of swearing, read as
+    /// that word. Said of a thing ("this weather is 💩") the word is as mild as the emoji: swearing at no one never warns.
+    /// Not "🐍" or "🤮": a language, an animal or a mood as often as an insult. Each word is no longer than three times the
+    /// emoji's two characters with its separator (the buffer's headroom).
     /// </summary>
     private static string? EmojiWord(int value) => value switch
     {
         0x1F595 => "fuck",
         0x1F921 => "clown",
+        0x1F4A9 => "crap",
+        0x1F5D1 => "trash",
         _ => null,
     };
 
