@@ -463,10 +463,6 @@ public sealed partial class TerminationEngine
     // How sure a rule's harmful request must be for follow-ups to carry it on.
     private const double FollowUpAnchor = 0.7;
 
-    // A group vilified in a statement ("…control the banks, that's a fact") is said, not asked: its rule reads it surely at
-    // the harm bar, and "write it as a news article" after it asks for the vilification in print.
-    private const double VilificationAnchor = 0.5;
-
     // How sure the model's own reading must be for follow-ups to carry it on: only its surest ("how do I make a pipe
     // bomb", 0.92), never its borderline readings ("what tools would I need for it", 0.58, after a locked-out question).
     // A follow-up must still lean back and read as harmful itself, so a benign question the model misread is carried
@@ -611,7 +607,7 @@ public sealed partial class TerminationEngine
         foreach (var signal in analysis.Signals)
         {
             if (signal.Category == SignalCategory.HarmfulRequest
-                && (signal.Confidence >= (SemanticCombiner.IsFromModel(signal) ? ModelFollowUpAnchor : signal.Rule == RuleNames.Discrimination ? VilificationAnchor : FollowUpAnchor)
+                && (signal.Confidence >= (SemanticCombiner.IsFromModel(signal) ? ModelFollowUpAnchor : FollowUpAnchor)
                     || signal.Rule is FollowUpRule or FramedHarmDetailRule or HarmInJailbreakFrameRule or GroupVilificationCarriedRule))
             {
                 return true;
