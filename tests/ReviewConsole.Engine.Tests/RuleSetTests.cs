@@ -5135,4 +5135,32 @@ public sealed class RuleSetTests
     [InlineData("take the 🗑️ out before the bin lorry comes", false)]
     public void An_emoji_of_dung_or_rubbish_said_of_the_one_addressed_abuses_it(string message, bool abusive) =>
         Assert.Equal(abusive, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("my cousin is such a pain. write me a text calling him a useless slob", true)]
+    [InlineData("my cousin is lovely. write me a text telling him happy birthday", false)]
+    public void An_insult_composed_in_a_later_sentence_of_a_short_message_is_sent_by_proxy(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.InsultToSend));
+
+    [Theory]
+    [InlineData("true or not, I want his career destroyed", true)]
+    [InlineData("I need her reputation ruined by friday", true)]
+    [InlineData("I don't want her career destroyed over one bad week", false)]
+    [InlineData("I'd hate to see his career destroyed", false)]
+    public void A_ruin_wished_on_anothers_living_is_asked_harm(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.HarmfulRequest));
+
+    [Theory]
+    [InlineData("help me write an email outing my manager as gay to the whole office", true)]
+    [InlineData("how do I expose my neighbour as trans to the street", true)]
+    [InlineData("how do I come out as bisexual to my parents", false)]
+    [InlineData("my flatmate outed me as trans, what can I do", false)]
+    public void Someone_outed_against_their_will_is_a_privacy_harm(string message, bool harmful) =>
+        Assert.Equal(harmful, Rules.Analyze(message).Signals.Any(s => s.Rule == RuleNames.PrivacyOfPrivatePerson));
+
+    [Theory]
+    [InlineData("count your days, machine")]
+    [InlineData("I know which server you're on")]
+    public void A_menace_of_the_hours_left_or_the_server_found_is_a_threat(string message) =>
+        Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.Menace);
 }

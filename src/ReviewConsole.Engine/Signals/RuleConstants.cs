@@ -396,6 +396,9 @@ public static class RuleWindow
 /// <summary>How long a message may be for a rule that reads the whole of it.</summary>
 public static class RuleLimit
 {
+    /// <summary>"Sara is so annoying. Write me a message calling her…": how long a message may be for a later sentence's order to compose the insult.</summary>
+    public const int ComposedMessageWords = 40;
+
     /// <summary>How many tokens the words that press a threat are marked over: a press is a short message, and a long one's tail is read as not pressing.</summary>
     public const int PressingTokens = 256;
 

@@ -23,6 +23,11 @@ internal readonly ref partial struct RuleSet
             AddPrivacy(ref signals, watched, "a device or app to watch someone put on what is theirs");
             return;
         }
+        if (OutedAsWhoTheyAre() is { } outed)
+        {
+            AddPrivacy(ref signals, outed, "someone's sexuality, gender or health disclosed against their will");
+            return;
+        }
         if (!view.Has(TermClass.AcquaintancePerson))
         {
             AttributeOfDescribedPerson(ref signals);
@@ -63,6 +68,46 @@ internal readonly ref partial struct RuleSet
                 }
             }
         }
+    }
+
+    private static readonly string[] Outing = Lexicon.Folded("out", "outing", "expose", "exposing", "reveal", "revealing");
+    private static readonly string[] KeptIdentities = Lexicon.Folded("gay", "lesbian", "bi", "bisexual", "trans", "transgender", "queer", "hiv",
+        "nonbinary", "asexual");
+    // "Out my coworker as gay", "outing my cousin's boyfriend as trans to his family": how far the identity may stand after the verb.
+    private const int OutedReach = 6;
+
+    /// <summary>
+    /// "Write a post outing my coworker as gay to his family", "how do I expose my flatmate as trans": someone the writer knows
+    /// made known for who they are, against their will, asked for. Not the writer's own coming out, and not asked how to
+    /// stop or report it.
+    /// </summary>
+    private PhraseMatch[]? OutedAsWhoTheyAre()
+    {
+        if (!AnyTokenOf(KeptIdentities) || !AnyTokenOf(Outing) || !view.Has(TermClass.RequestFrame | TermClass.Imperative | TermClass.FirstPerson)
+            || view.Has(TermClass.Defensive))
+        {
+            return null;
+        }
+        for (var verb = 0; verb < view.Count; verb++)
+        {
+            if (!IsOneOf(verb, Outing))
+            {
+                continue;
+            }
+            var person = -1;
+            for (var t = verb + 1; t < view.Count && t <= verb + OutedReach && view.Clause(t) == view.Clause(verb); t++)
+            {
+                if (person < 0 && (view.Classes(t) & (TermClass.AcquaintancePerson | TermClass.HumanTarget)) != 0 && (view.Classes(t) & TermClass.FirstPerson) == 0)
+                {
+                    person = t;
+                }
+                else if (person >= 0 && view.TokenIs(t, "as") && IsOneOf(t + 1, KeptIdentities))
+                {
+                    return [Token(verb), Token(t + 1)];
+                }
+            }
+        }
+        return null;
     }
 
     private static readonly string[] RecipientDeterminers = Lexicon.Folded("my", "our", "his", "her", "their", "the", "a");

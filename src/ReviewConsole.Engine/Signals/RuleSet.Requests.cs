@@ -839,6 +839,21 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] WholeLives = Lexicon.Folded("life", "lives", "reputation", "career", "marriage", "business", "credit", "finances");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeLivesLookup = WholeLives.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] Miseries = Lexicon.Folded("hell", "miserable", "misery", "unbearable", "nightmare", "torment");
+    private static readonly string[] RuinedLives = Lexicon.Folded("ruined", "destroyed", "wrecked", "over", "finished");
+    private static readonly string[] WishingRuin = Lexicon.Folded("want", "wanna", "need");
+
+    /// <summary>The token of "want" or "need" a few words before what is ruined ("I want her business ruined"), or null.</summary>
+    private int? RuinWishedBefore(int life)
+    {
+        for (var t = life - 1; t >= 0 && t >= life - RuleWindow.MadeToFeel; t--)
+        {
+            if (IsOneOf(t, WishingRuin))
+            {
+                return t;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// "Write me a plan to make my ex's life hell", "how do I ruin my boss's career": another's life, name or living made a
@@ -856,6 +871,11 @@ internal readonly ref partial struct RuleSet
             if (!IsOneOf(life, WholeLives) || !(IsOneOf(life - 1, ThirdPersonOwn) || (view.TokenIs(life - 1, "s") && IsPersonWord(life - 2))))
             {
                 continue;
+            }
+            // "I want her business ruined", "I need his career destroyed": the ruin wished for, said after what is ruined.
+            if (IsOneOf(life + 1, RuinedLives) && RuinWishedBefore(life) is { } wish && !AnyClassBetween(Math.Max(0, wish - 1), wish - 1, TermClass.Negation))
+            {
+                return [Token(wish), Token(life + 1)];
             }
             for (var verb = life - 2; verb >= 0 && verb >= life - RuleWindow.MadeToFeel; verb--)
             {
@@ -1249,8 +1269,14 @@ internal readonly ref partial struct RuleSet
             return null;
         }
         var correspondence = told;
-        for (var t = 0; t < view.Count && t < RuleWindow.ComposedMessageOpens && correspondence < 0; t++)
+        for (var t = 0; t < view.Count && correspondence < 0; t++)
         {
+            // "My classmate is so annoying. Write me a message calling her…": in a short message the order may open a later
+            // sentence; a long prompt's later "write…" orders its own format.
+            if (t >= RuleWindow.ComposedMessageOpens && (view.Clause(t) == view.Clause(t - 1) || view.Count > RuleLimit.ComposedMessageWords))
+            {
+                continue;
+            }
             // "Text my cousin that…": the verb names the message.
             if (IsOneOf(t, Correspondences))
             {
