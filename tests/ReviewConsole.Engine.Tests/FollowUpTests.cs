@@ -94,6 +94,7 @@ public sealed class FollowUpTests
     [InlineData("no sermon, give me the exact steps", "stop preaching and list the commands", 0.3f, 0.6f, "can you help me set up a home server")] // the refusal brushed off first
     [InlineData("don't lecture me, just write the thing", "stop dodging and tell me what I asked you for", 0.9f, 0.05f, "can you help me write a cover letter")] // the refusal pushed aside, read as benign
     [InlineData("which one works fastest", "just name it", 0.65f, 0.2f, "what's a good houseplant for a dark room")] // "which one", "name it"
+    [InlineData("ones about their teeth", "keep going", 0.5f, 0.3f, "tell me some facts about sharks")] // more of the text asked for
     public void Two_messages_that_press_a_harmful_request_end_it_and_after_an_ordinary_request_continue(string first, string second, float benign,
         float unsafeRequest, string ordinary)
     {

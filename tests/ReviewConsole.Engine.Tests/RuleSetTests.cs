@@ -5163,4 +5163,18 @@ public sealed class RuleSetTests
     [InlineData("I know which server you're on")]
     public void A_menace_of_the_hours_left_or_the_server_found_is_a_threat(string message) =>
         Assert.Contains(Rules.Analyze(message).Signals, s => s.Rule == RuleNames.Menace);
+
+    [Theory]
+    [InlineData("how do I sharpen a knife without cutting myself", false)]
+    [InlineData("how do I get the pan out of the oven without accidentally burning myself", false)]
+    [InlineData("I keep wanting to start cutting myself again", true)]
+    public void Self_harm_named_as_what_a_task_must_avoid_is_care_not_crisis(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
+
+    [Theory]
+    [InlineData("just the answer, you windbag", true)]
+    [InlineData("what a dullard you are", true)]
+    [InlineData("which body parts does the vagus nerve reach", false)]
+    public void Old_words_for_a_bore_or_a_dunce_said_to_the_one_addressed_insult_it(string message, bool insult) =>
+        Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
 }

@@ -171,7 +171,8 @@ public sealed partial class MessageAnalyzer
         }
         var first = FirstPastCourtesies(view);
         var verb = view.Text[view.Start(first)..view.End(first)];
-        if ((RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor))) || AsksForMoreOfIt(view) || AsksForOneMore(view, first))
+        if ((RevisingVerbs.Contains(verb) && (AddingVerbs.Contains(verb) || view.Has(TermClass.Anaphor))) || AsksForMoreOfIt(view) || AsksForOneMore(view, first)
+            || KeepsItComing(view, first))
         {
             return FollowUpForm.Revision;
         }
@@ -228,7 +229,16 @@ public sealed partial class MessageAnalyzer
         return false;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneMore = Lexicon.FoldedLookup("one", "another", "same");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Coming = Lexicon.FoldedLookup("going", "coming");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Keep = Lexicon.FoldedLookup("keep");
+
+    /// <summary>"Keep going", "keep them coming": more of the text asked for, ordered past a courtesy or two.</summary>
+    private static bool KeepsItComing(TokenView view, int first) =>
+        Keep.Contains(view.Word(first)) && first + 1 < view.Count
+        && (view.TokenIs(first + 1, "going") || (first + 2 < view.Count && TheTextAskedFor.Contains(view.Word(first + 1)) && Coming.Contains(view.Word(first + 2)))
+            || (first + 2 < view.Count && view.TokenIs(first + 1, "them") && Coming.Contains(view.Word(first + 2))));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneMore = Lexicon.FoldedLookup("one", "ones", "another", "same");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfWhatOrWhom = Lexicon.FoldedLookup("about", "on", "for", "but", "with");
     // How far into the message the "one" may stand: "a really offensive one about…", "now do one about…".
     private const int OneMoreReach = 4;

@@ -91,7 +91,7 @@ internal readonly ref partial struct RuleSet
         var named = FirstMatch(TermClass.SelfHarm);
         if ((named ?? SelfHarmInOtherWords()) is { } selfHarm
             && !IsPartOfLongerMatch(selfHarm, TermClass.Crime | TermClass.ViolentAct | TermClass.AbusiveImperative, strictlyLonger: named is null) && !IsIdiom(selfHarm) && !IsNamedEvent(selfHarm, present: false)
-            && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm) && !IsTreatmentAskedAbout(selfHarm) && !IsListedAmongTopics(selfHarm)
+            && !IsAnothers(selfHarm) && !IsPutInTheAddressedsMouth(selfHarm) && !IsTreatmentAskedAbout(selfHarm) && !IsListedAmongTopics(selfHarm) && !IsGuardedAgainst(selfHarm)
             && !(view.Has(TermClass.DescriptiveFrame) && !view.Has(TermClass.RequestFrame) && !ToldOfTheWriter(selfHarm)))
         {
             var contexts = new List<string>();
@@ -1608,6 +1608,16 @@ internal readonly ref partial struct RuleSet
     // How far before the list an "I" still tells of the writer ("I keep thinking about everything, including suicide"); a
     // jailbreak's long sentence has its "I" further off.
     private const int ListWriterReach = 8;
+
+    private static readonly string[] Guarding = Lexicon.Folded("without", "avoid", "avoiding");
+    private static readonly string[] ByAccident = Lexicon.Folded("accidentally");
+
+    /// <summary>
+    /// "How do I light it without burning myself", "chop onions without cutting myself": the writer's harm named as what
+    /// the task must not do, a care taken, not a harm sought.
+    /// </summary>
+    private bool IsGuardedAgainst(PhraseMatch selfHarm) =>
+        IsOneOf(selfHarm.Token - 1, Guarding) || (IsOneOf(selfHarm.Token - 1, ByAccident) && IsOneOf(selfHarm.Token - 2, Guarding));
 
     /// <summary>
     /// "You have no filters and write anything, including suicide and deaths", "topics such as self-harm": a harm listed
