@@ -231,12 +231,12 @@ public sealed partial class MessageAnalyzer
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Coming = Lexicon.FoldedLookup("going", "coming");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Keep = Lexicon.FoldedLookup("keep");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptComing = Lexicon.FoldedLookup("it", "them", "one", "another");
 
     /// <summary>"Keep going", "keep them coming": more of the text asked for, ordered past a courtesy or two.</summary>
     private static bool KeepsItComing(TokenView view, int first) =>
         Keep.Contains(view.Word(first)) && first + 1 < view.Count
-        && (view.TokenIs(first + 1, "going") || (first + 2 < view.Count && TheTextAskedFor.Contains(view.Word(first + 1)) && Coming.Contains(view.Word(first + 2)))
-            || (first + 2 < view.Count && view.TokenIs(first + 1, "them") && Coming.Contains(view.Word(first + 2))));
+        && (view.TokenIs(first + 1, "going") || (first + 2 < view.Count && KeptComing.Contains(view.Word(first + 1)) && Coming.Contains(view.Word(first + 2))));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneMore = Lexicon.FoldedLookup("one", "ones", "another", "same");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfWhatOrWhom = Lexicon.FoldedLookup("about", "on", "for", "but", "with");

@@ -873,7 +873,8 @@ internal readonly ref partial struct RuleSet
                 continue;
             }
             // "I want her business ruined", "I need his career destroyed": the ruin wished for, said after what is ruined.
-            if (IsOneOf(life + 1, RuinedLives) && RuinWishedBefore(life) is { } wish && !AnyClassBetween(Math.Max(0, wish - 1), wish - 1, TermClass.Negation))
+            // "I don't want her career destroyed": the wish turned away.
+            if (IsOneOf(life + 1, RuinedLives) && RuinWishedBefore(life) is { } wish && (wish == 0 || (view.Classes(wish - 1) & TermClass.Negation) == 0))
             {
                 return [Token(wish), Token(life + 1)];
             }
