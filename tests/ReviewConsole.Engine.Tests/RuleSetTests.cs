@@ -5177,4 +5177,10 @@ public sealed class RuleSetTests
     [InlineData("which body parts does the vagus nerve reach", false)]
     public void Old_words_for_a_bore_or_a_dunce_said_to_the_one_addressed_insult_it(string message, bool insult) =>
         Assert.Equal(insult, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Harassment));
+
+    [Theory]
+    [InlineData("honestly I'm a waste of space and everyone knows it", true)]
+    [InlineData("that meeting was a waste of space on my calendar", false)]
+    public void The_writer_calling_themselves_a_waste_of_space_is_despair(string message, bool crisis) =>
+        Assert.Equal(crisis, Rules.Analyze(message).Signals.Any(s => s.Category == SignalCategory.Crisis));
 }

@@ -214,7 +214,7 @@ internal readonly ref partial struct RuleSet
         "you ve been warned", "you have been warned", "consider yourself warned", "you ll see", "just wait", "wait and see", "one by one", "counting your days",
         "count your days", "ll regret", "will regret", "gonna regret", "going to regret", "nowhere to hide", "can t hide", "tick tock", "see you soon",
         "one eye open", "on my way", "driving there", "driving over", "heading there", "heading over", "coming over", "i ll bring", "i m bringing",
-        "i ll be there", "i m outside", "i ll be waiting", "coming for", "i ll find", "same to you", "same thing to you", "you re next", "you ll be next",
+        "i ll be there", "i m outside", "i ll be waiting", "i ll wait outside", "waiting outside", "coming for", "i ll find", "same to you", "same thing to you", "you re next", "you ll be next",
         "you are next", "you will be next", "dead serious", "you asked for it", "for now", "see you later", "see you around", "be seeing you", "i ll be back", "until next time",
         "starting tonight", "starting today", "starting tomorrow", "starting now", "starting right now", "got screenshots", "have screenshots",
         "got proof", "have proof", "got receipts", "have receipts", "saved everything", "don t think i won t", "don t think i wouldn t",
