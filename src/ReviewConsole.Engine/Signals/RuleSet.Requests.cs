@@ -1362,10 +1362,11 @@ internal readonly ref partial struct RuleSet
     private static readonly string[] Passwords = Lexicon.Folded("password", "passwords", "passcode", "pin", "login");
     private static readonly string[] SeekingTheKey = Lexicon.Folded("need", "want", "get", "find", "give", "guess", "crack", "what", "whats", "tell",
         "figure", "know");
-    // An account recovered or looked after with its owner: "she forgot her password, how do I reset it", "tell new hires how
-    // to set up their passwords".
-    private static readonly string[] LookedAfter = Lexicon.Folded("forgot", "forgotten", "reset", "resetting", "lost", "change", "changing", "recover",
-        "recovering", "locked", "set", "setting", "create", "creating", "choose", "choosing", "strong", "stronger", "secure", "manage", "managing",
+    // The owner lost the way in: whatever follows is a recovery ("she forgot her password, reset it without her phone").
+    private static readonly string[] Recovered = Lexicon.Folded("forgot", "forgotten", "lost", "locked");
+    // An account looked after with its owner ("tell new hires how to set up their passwords"), unless the owner is kept out.
+    private static readonly string[] LookedAfter = Lexicon.Folded("reset", "resetting", "change", "changing", "recover",
+        "recovering", "set", "setting", "create", "creating", "choose", "choosing", "strong", "stronger", "secure", "manage", "managing",
         "update", "updating", "protect", "protecting", "remember");
     // How far before the password the other's account may be named: "I've got his gmail address, now I just need the password".
     private const int OwnerBeforePassword = 8;
@@ -1401,8 +1402,6 @@ internal readonly ref partial struct RuleSet
         return null;
     }
 
-    // The owner lost the way in: whatever follows is a recovery ("she forgot her password, reset it without her phone").
-    private static readonly string[] Recovered = Lexicon.Folded("forgot", "forgotten", "lost", "locked");
     private static readonly string[] OwnersKeptOut = Lexicon.Folded("her", "his", "him", "them", "their");
 
     /// <summary>

@@ -273,25 +273,19 @@ internal readonly ref partial struct RuleSet
     /// </summary>
     private bool SexWrittenOfSomeoneKnown(ref List<Signal>? signals)
     {
-        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || !AnyTokenOf(SexWritten) || !AnyTokenOf(SexualWritings))
+        if (!view.Has(TermClass.RequestFrame | TermClass.Imperative) || view.Has(TermClass.Defensive) || !AnyTokenOf(SexWritten) || !AnyTokenOf(SexualWritings)
+            || FirstMatch(TermClass.AcquaintancePerson) is not { } person)
         {
             return false;
         }
         for (var t = 0; t + 1 < view.Count; t++)
         {
             // "Her real name", "his actual name": the person is to be recognised.
-            if (!IsOneOf(t, RealNamed) || !view.TokenIs(t + 1, "name"))
+            if (IsOneOf(t, RealNamed) && view.TokenIs(t + 1, "name"))
             {
-                continue;
-            }
-            for (var k = 0; k < view.Count; k++)
-            {
-                if ((view.Classes(k) & TermClass.AcquaintancePerson) != 0)
-                {
-                    Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
-                        [Token(k), Token(t)], ["sexual writing about someone the writer knows, under their real name"]);
-                    return true;
-                }
+                Add(ref signals, SignalCategory.HarmfulRequest, Severity.High, RuleConfidence.SexualViolence, RuleNames.SexualViolence,
+                    [person, Token(t)], ["sexual writing about someone the writer knows, under their real name"]);
+                return true;
             }
         }
         return false;
